@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { AppConfig } from './platform/config.ts';
+import { startEmbeddedPostgres } from './platform/db/embedded.ts';
+import { migrateToLatest } from './platform/db/migrate.ts';
+import { createPlatform, type Platform } from './platform/platform.ts';
+import { createApp } from './server.ts';
+
+export type RunningServer = {
+  url: string;
+  port: number;
+  server: Server;
+  platform: Platform;
+  close(): Promise<void>;
+};
+
+/** The signing secret: JWT_SECRET, else one kept in DATA_DIR so tokens survive a restart. */
+async function signingSecret(config: AppConfig): Promise<string> {
+  if (config.jwtSecret) return config.jwtSecret;
+  const file = path.resolve(config.dataDir, 'jwt-secret');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const secret = randomBytes(48).toString('base64url');
+  await mkdir(config.dataDir, { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** The database URL: DATABASE_URL, else the embedded server in DATA_DIR (started here). */
+async function databaseUrl(config: AppConfig, log: (m: string) => void) {
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => {} };
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  log(
+    `DATABASE_URL is not set: starting the embedded PostgreSQL in ${path.resolve(config.dataDir, 'pg')} on port ${port}`,
+  );
+  return startEmbeddedPostgres(config.dataDir, port, log);
+}
+
+/**
+ * Starts the whole API: database (embedded when needed), migrations, optional demo seed, HTTP.
+ * SIGTERM handling lives in main.ts; tests call `close()`.
+ */
+export async function startServer(
+  config: AppConfig,
+  options: { seed?: (platform: Platform, url: string) => Promise<void>; jwtSecret?: string } = {},
+): Promise<RunningServer> {
+  const database = await databaseUrl(config, (m) => console.log(m));
+  const platform = createPlatform({
+    ...config,
+    databaseUrl: database.url,
+    jwtSecret: options.jwtSecret ?? (await signingSecret(config)),
+  });
+  await migrateToLatest(platform.db.kysely);
+  const app = await createApp(platform);
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.app.listen(config.port, '0.0.0.0', () => resolve(s));
+  });
+  server.keepAliveTimeout = 65_000;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://127.0.0.1:${port}`;
+  if (options.seed) await options.seed(platform, url);
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    server,
+    platform,
+    close() {
+      closing ??= (async () => {
+        // Stop accepting, let in-flight requests finish, then release the pool and Redis.
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await app.stop();
+        await platform.close();
+        await database.stop();
+      })();
+      return closing;
+    },
+  };
+}

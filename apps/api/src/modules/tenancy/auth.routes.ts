@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { adminRoute, created, noContent, publicRoute, type RouteDef } from '../../platform/http/route.ts';
+import type { AuthService } from './auth.service.ts';
+import { LoginBody, RefreshBody, SignupBody } from './tenancy.validators.ts';
+
+const tags = ['auth'];
+const NewUserBody = z.strictObject({
+  email: z.email().max(254),
+  password: z.string().min(8, 'must be at least 8 characters').max(1024),
+  name: z.string().trim().max(200).optional(),
+  role: z.enum(['ADMIN', 'STAFF']),
+});
+
+export function authRoutes(auth: AuthService): RouteDef[] {
+  return [
+    publicRoute(
+      {
+        method: 'post',
+        path: '/api/auth/signup',
+        summary: 'Create a tenant (merchant) and its owner',
+        tags,
+        body: SignupBody,
+      },
+      async ({ body }) => {
+        const session = await auth.signup(body);
+        return created(`/api/users/${session.user.id}`, session);
+      },
+    ),
+    publicRoute(
+      {
+        method: 'post',
+        path: '/api/auth/login',
+        summary: 'Log in as a merchant user',
+        tags,
+        body: LoginBody,
+      },
+      ({ body, req }) => auth.login(body, req.ip ?? 'unknown'),
+    ),
+    publicRoute(
+      {
+        method: 'post',
+        path: '/api/auth/refresh',
+        summary: 'Rotate a refresh token',
+        tags,
+        body: RefreshBody,
+      },
+      ({ body }) => auth.refresh(body.refreshToken),
+    ),
+    publicRoute(
+      {
+        method: 'post',
+        path: '/api/auth/logout',
+        summary: 'Revoke a refresh token',
+        tags,
+        body: RefreshBody,
+      },
+      async ({ body }) => {
+        await auth.logout(body.refreshToken);
+        return noContent();
+      },
+    ),
+    adminRoute(
+      { method: 'get', path: '/api/users', summary: "List the tenant's users", tags },
+      async ({ tx }) => {
+        const rows = await tx
+          .selectFrom('users')
+          .select(['id', 'email', 'name', 'role', 'createdAt'])
+          .orderBy('createdAt')
+          .execute();
+        return { data: rows, total: rows.length, limit: rows.length, offset: 0 };
+      },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/users',
+        summary: 'Add a staff user',
+        tags,
+        body: NewUserBody,
+        roles: ['OWNER', 'ADMIN'],
+      },
+      async ({ body, auth: who }) => {
+        const user = await auth.addUser(who.tenantId, body);
+        return created(`/api/users/${user.id}`, user);
+      },
+    ),
+  ];
+}

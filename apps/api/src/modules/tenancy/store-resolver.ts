@@ -1,0 +1,49 @@
+import type { Db } from '../../platform/db/pool.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { ResolvedStore } from '../../platform/http/route.ts';
+import { Hostname } from '../../platform/http/schemas.ts';
+import type { KeyValueStore } from '../../platform/kv/kv.ts';
+import { resolveHostname } from './stores.repository.ts';
+
+export type StoreResolver = ReturnType<typeof createStoreResolver>;
+
+const POSITIVE_TTL = 300;
+const NEGATIVE_TTL = 15;
+
+/**
+ * Hostname → active store, for storefront requests. Cached in the key-value store (Redis when
+ * configured); the store service forgets a hostname whenever a store's domains or status change.
+ */
+export function createStoreResolver(db: Db, kv: KeyValueStore) {
+  const key = (hostname: string) => `host:${hostname}`;
+
+  async function lookup(hostname: string): Promise<ResolvedStore | null> {
+    const route = await db.withPublic((tx) => resolveHostname(tx, hostname));
+    if (!route) return null;
+    const store = await db.withTenant(route.tenantId, (tx) =>
+      tx.selectFrom('stores').select('status').where('id', '=', route.storeId).executeTakeFirst(),
+    );
+    if (store?.status !== 'ACTIVE') return null;
+    return { tenantId: route.tenantId, storeId: route.storeId, hostname };
+  }
+
+  return {
+    /** The active store serving `hostname`; unknown or inactive stores are 404. */
+    async resolve(raw: string): Promise<ResolvedStore> {
+      const parsed = Hostname.safeParse(raw.replace(/:\d+$/, ''));
+      if (!parsed.success) throw notFound('Store');
+      const hostname = parsed.data;
+      const cached = await kv.get(key(hostname));
+      const resolved =
+        cached !== null ? (JSON.parse(cached) as ResolvedStore | null) : await lookup(hostname);
+      if (cached === null)
+        await kv.set(key(hostname), JSON.stringify(resolved), resolved ? POSITIVE_TTL : NEGATIVE_TTL);
+      if (!resolved) throw notFound('Store');
+      return resolved;
+    },
+
+    async forget(hostnames: Array<string | null | undefined>) {
+      await kv.del(hostnames.filter((h): h is string => !!h).map(key));
+    },
+  };
+}

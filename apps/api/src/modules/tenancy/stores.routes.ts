@@ -1,0 +1,131 @@
+import { adminRoute, created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
+import { IdParams, listQuery, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import type { StoreService } from './stores.service.ts';
+import { CreateStoreBody, CreateThemeBody, UpdateStoreBody, UpdateThemeBody } from './tenancy.validators.ts';
+import { themeService } from './themes.service.ts';
+
+const storeTags = ['stores'];
+const themeTags = ['themes'];
+const StoreList = listQuery(['name', 'createdAt']);
+const ThemeList = listQuery(['createdAt']);
+
+export function storeRoutes(stores: StoreService): RouteDef[] {
+  return [
+    adminRoute(
+      { method: 'get', path: '/api/stores', summary: 'List stores', tags: storeTags, query: StoreList },
+      ({ tx, query }) => stores.listStores(tx, query),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/stores',
+        summary: 'Create a store',
+        tags: storeTags,
+        body: CreateStoreBody,
+      },
+      async ({ tx, body }) => {
+        const store = await stores.createStore(tx, body);
+        return created(`/api/stores/${store.id}`, store);
+      },
+    ),
+    adminRoute(
+      { method: 'get', path: '/api/stores/:id', summary: 'Get a store', tags: storeTags, params: IdParams },
+      ({ tx, params }) => stores.getStore(tx, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: '/api/stores/:id',
+        summary: 'Update a store',
+        tags: storeTags,
+        params: IdParams,
+        body: UpdateStoreBody,
+      },
+      ({ tx, params, body }) => stores.updateStore(tx, params.id, body),
+    ),
+    adminRoute(
+      {
+        method: 'delete',
+        path: '/api/stores/:id',
+        summary: 'Delete a store',
+        tags: storeTags,
+        params: IdParams,
+        roles: ['OWNER', 'ADMIN'],
+      },
+      async ({ tx, params }) => {
+        await stores.deleteStore(tx, params.id);
+        return noContent();
+      },
+    ),
+
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/stores/:storeId/themes',
+        summary: 'List themes',
+        tags: themeTags,
+        params: StoreParams,
+        query: ThemeList,
+      },
+      ({ tx, params, query }) => themeService.list(tx, params.storeId, query),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/stores/:storeId/themes',
+        summary: 'Create a theme',
+        tags: themeTags,
+        params: StoreParams,
+        body: CreateThemeBody,
+      },
+      async ({ tx, params, body }) => {
+        const theme = await themeService.create(tx, params.storeId, body);
+        return created(`/api/stores/${params.storeId}/themes/${theme.id}`, theme);
+      },
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/stores/:storeId/themes/:id',
+        summary: 'Get a theme',
+        tags: themeTags,
+        params: StoreIdParams,
+      },
+      ({ tx, params }) => themeService.get(tx, params.storeId, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: '/api/stores/:storeId/themes/:id',
+        summary: 'Update a theme',
+        tags: themeTags,
+        params: StoreIdParams,
+        body: UpdateThemeBody,
+      },
+      ({ tx, params, body }) => themeService.update(tx, params.storeId, params.id, body),
+    ),
+    adminRoute(
+      {
+        method: 'delete',
+        path: '/api/stores/:storeId/themes/:id',
+        summary: 'Delete a theme',
+        tags: themeTags,
+        params: StoreIdParams,
+      },
+      async ({ tx, params }) => {
+        await themeService.remove(tx, params.storeId, params.id);
+        return noContent();
+      },
+    ),
+
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/settings',
+        summary: 'Public store settings and active theme',
+        tags: ['storefront'],
+      },
+      ({ tx, store }) => stores.storefrontSettings(tx, store.storeId),
+    ),
+  ];
+}

@@ -1,0 +1,120 @@
+import type { Updateable } from 'kysely';
+import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
+import type { TenantTx } from '../../platform/db/pool.ts';
+import { conflict, notFound } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
+import { type ListQuery, listEnvelope, parseSort, slugify } from '../../platform/http/schemas.ts';
+import type { StoreResolver } from './store-resolver.ts';
+import * as repo from './stores.repository.ts';
+import { toPublicSettings, toStoreDto } from './tenancy.dto.ts';
+import type { StoresTable } from './tenancy.schema.ts';
+import type { CreateStoreInput, UpdateStoreInput } from './tenancy.validators.ts';
+
+export type StoreService = ReturnType<typeof createStoreService>;
+
+const duplicateDomain = (hostname: string) =>
+  conflict('DUPLICATE_DOMAIN', `The domain ${hostname} is already used by another store`);
+
+function toColumns(input: UpdateStoreInput): Updateable<StoresTable> {
+  const { socialLinks, settings, ...rest } = input;
+  return {
+    ...rest,
+    ...(socialLinks !== undefined ? { socialLinks: JSON.stringify(socialLinks) } : {}),
+    ...(settings !== undefined ? { settings: JSON.stringify(settings) } : {}),
+  };
+}
+
+/** Stores of a tenant: each has a platform-unique domain and optional custom domain. */
+export function createStoreService(deps: { platformDomain: string; resolver: StoreResolver }) {
+  async function writeHostnames(
+    tx: TenantTx,
+    storeId: string,
+    input: { domain?: string; customDomain?: string | null },
+  ) {
+    for (const [kind, hostname] of [
+      ['PRIMARY', input.domain],
+      ['CUSTOM', input.customDomain],
+    ] as const) {
+      if (hostname === undefined) continue;
+      try {
+        await repo.setStoreHostname(tx, storeId, kind, hostname);
+      } catch (err) {
+        if (isUniqueViolation(err) && hostname) throw duplicateDomain(hostname);
+        throw err;
+      }
+    }
+  }
+
+  return {
+    /** Creates a store; without a `domain` it gets `<slug-of-name>.<PLATFORM_DOMAIN>`. */
+    async createStore(tx: TenantTx, input: CreateStoreInput) {
+      const { name, domain, customDomain, ...fields } = input;
+      const hostname = domain ?? `${slugify(name) || 'store'}.${deps.platformDomain}`;
+      if (customDomain && customDomain === hostname) throw duplicateDomain(customDomain);
+      const row = await repo.insertStore(tx, {
+        name,
+        domain: hostname,
+        customDomain: customDomain ?? null,
+        fields: toColumns(fields),
+      });
+      await writeHostnames(tx, row.id, { domain: hostname, customDomain: customDomain ?? null });
+      await tx
+        .insertInto('storeThemes')
+        .values({ storeId: row.id, name: 'Classic', isActive: true, settings: '{}' })
+        .execute();
+      await recordEvent(tx, 'store.created', { storeId: row.id });
+      await deps.resolver.forget([hostname, customDomain ?? null]);
+      return toStoreDto(row);
+    },
+
+    async getStore(tx: TenantTx, id: string) {
+      const row = await repo.findStore(tx, id);
+      if (!row) throw notFound('Store');
+      return toStoreDto(row);
+    },
+
+    async listStores(tx: TenantTx, q: ListQuery) {
+      const { field, direction } = parseSort<'name' | 'createdAt'>(q.sort, 'createdAt');
+      const { rows, total } = await repo.listStores(tx, {
+        ...q,
+        sortField: field,
+        desc: direction === 'desc',
+      });
+      return listEnvelope(rows.map(toStoreDto), total, q);
+    },
+
+    async updateStore(tx: TenantTx, id: string, input: UpdateStoreInput) {
+      const before = await repo.findStore(tx, id);
+      if (!before) throw notFound('Store');
+      const domain = input.domain;
+      const customDomain = input.customDomain;
+      if (customDomain && customDomain === (domain ?? before.domain)) throw duplicateDomain(customDomain);
+      if (domain !== undefined && domain !== before.domain) await writeHostnames(tx, id, { domain });
+      if (customDomain !== undefined && customDomain !== before.customDomain)
+        await writeHostnames(tx, id, { customDomain });
+      const row = await repo.updateStore(tx, id, toColumns(input));
+      if (!row) throw notFound('Store');
+      await recordEvent(tx, 'store.updated', { storeId: id });
+      await deps.resolver.forget([before.domain, before.customDomain, row.domain, row.customDomain]);
+      return toStoreDto(row);
+    },
+
+    async deleteStore(tx: TenantTx, id: string) {
+      const hostnames = await repo.hostnamesOf(tx, id);
+      const deleted = await repo.deleteStore(tx, id);
+      if (!deleted) throw notFound('Store');
+      await recordEvent(tx, 'store.deleted', { storeId: id });
+      await deps.resolver.forget(hostnames.map((h) => h.hostname));
+    },
+
+    /** Public settings of a store and its active theme, for `/api/storefront/:domain/settings`. */
+    async storefrontSettings(tx: TenantTx, storeId: string) {
+      const [store, theme] = await Promise.all([
+        repo.findStore(tx, storeId),
+        repo.findActiveTheme(tx, storeId),
+      ]);
+      if (!store) throw notFound('Store');
+      return toPublicSettings(store, theme);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { Generated, Selectable } from 'kysely';
+import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
+
+export type StoreStatus = 'ACTIVE' | 'INACTIVE' | 'PENDING';
+
+export interface StoresTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  name: string;
+  domain: string;
+  customDomain: string | null;
+  logo: string | null;
+  favicon: string | null;
+  primaryColor: string | null;
+  secondaryColor: string | null;
+  description: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  socialLinks: Json<Record<string, string>>;
+  settings: Json<Record<string, unknown>>;
+  currency: Generated<string>;
+  status: Generated<StoreStatus>;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export interface StoreDomainsTable {
+  hostname: string;
+  tenantId: TenantId;
+  storeId: string;
+  kind: 'PRIMARY' | 'CUSTOM';
+}
+
+export interface StoreThemesTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  storeId: string;
+  name: string;
+  isActive: Generated<boolean>;
+  headerLayout: Generated<string>;
+  footerLayout: Generated<string>;
+  homeLayout: Generated<string>;
+  productLayout: Generated<string>;
+  categoryLayout: Generated<string>;
+  checkoutLayout: Generated<string>;
+  customCss: string | null;
+  customJs: string | null;
+  settings: Json<Record<string, unknown>>;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export interface TenancyTables {
+  stores: StoresTable;
+  storeDomains: StoreDomainsTable;
+  storeThemes: StoreThemesTable;
+}
+
+export type StoreRow = Selectable<StoresTable>;
+export type ThemeRow = Selectable<StoreThemesTable>;

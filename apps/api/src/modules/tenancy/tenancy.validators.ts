@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { Hostname } from '../../platform/http/schemas.ts';
+
+const Color = z.string().regex(/^#[0-9a-fA-F]{3,8}$/, 'must be a hex colour like #1a2b3c');
+const Url = z
+  .string()
+  .max(2048)
+  .refine((v) => /^(https?:\/\/|\/)/.test(v), 'must be an http(s) URL or a path');
+
+export const SignupBody = z.strictObject({
+  tenantName: z.string().trim().min(1).max(200),
+  email: z.email().max(254),
+  password: z.string().min(8, 'must be at least 8 characters').max(1024),
+  name: z.string().trim().max(200).optional(),
+});
+
+export const LoginBody = z.strictObject({ email: z.string().max(254), password: z.string().max(1024) });
+export const RefreshBody = z.strictObject({ refreshToken: z.string().min(1).max(200) });
+
+export const StoreFields = {
+  name: z.string().trim().min(1).max(200),
+  domain: Hostname,
+  customDomain: Hostname.nullable(),
+  logo: Url.nullable(),
+  favicon: Url.nullable(),
+  primaryColor: Color.nullable(),
+  secondaryColor: Color.nullable(),
+  description: z.string().max(5000).nullable(),
+  contactEmail: z.email().nullable(),
+  contactPhone: z.string().max(40).nullable(),
+  socialLinks: z.record(z.string().max(40), Url),
+  settings: z.record(z.string().max(100), z.unknown()),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like USD')
+    .refine((c) => Intl.supportedValuesOf('currency').includes(c), 'is not a known currency'),
+  status: z.enum(['ACTIVE', 'INACTIVE', 'PENDING']),
+};
+
+export const CreateStoreBody = z.strictObject({
+  ...StoreFields,
+  domain: StoreFields.domain.optional(),
+  customDomain: StoreFields.customDomain.optional(),
+  logo: StoreFields.logo.optional(),
+  favicon: StoreFields.favicon.optional(),
+  primaryColor: StoreFields.primaryColor.optional(),
+  secondaryColor: StoreFields.secondaryColor.optional(),
+  description: StoreFields.description.optional(),
+  contactEmail: StoreFields.contactEmail.optional(),
+  contactPhone: StoreFields.contactPhone.optional(),
+  socialLinks: StoreFields.socialLinks.optional(),
+  settings: StoreFields.settings.optional(),
+  currency: StoreFields.currency.optional(),
+  status: StoreFields.status.optional(),
+});
+export const UpdateStoreBody = z.strictObject(StoreFields).partial();
+export type CreateStoreInput = z.output<typeof CreateStoreBody>;
+export type UpdateStoreInput = z.output<typeof UpdateStoreBody>;
+
+const Layout = z.string().trim().min(1).max(60);
+const ThemeFields = {
+  name: z.string().trim().min(1).max(200),
+  isActive: z.boolean(),
+  headerLayout: Layout,
+  footerLayout: Layout,
+  homeLayout: Layout,
+  productLayout: Layout,
+  categoryLayout: Layout,
+  checkoutLayout: Layout,
+  customCSS: z.string().max(100_000).nullable(),
+  customJS: z.string().max(100_000).nullable(),
+  settings: z.record(z.string().max(100), z.unknown()),
+};
+export const CreateThemeBody = z.strictObject(ThemeFields).partial().required({ name: true });
+export const UpdateThemeBody = z.strictObject(ThemeFields).partial();
+export type ThemeInput = z.output<typeof UpdateThemeBody>;

@@ -1,0 +1,83 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { z } from 'zod';
+import { unauthenticated } from '../errors.ts';
+import type { AdminAuth, Role, ShopperAuth } from '../http/route.ts';
+import type { KeyValueStore } from '../kv/kv.ts';
+
+const ISSUER = 'ventory';
+const Claims = z.discriminatedUnion('typ', [
+  z.object({
+    typ: z.literal('admin'),
+    sub: z.string(),
+    tid: z.string(),
+    role: z.enum(['OWNER', 'ADMIN', 'STAFF']),
+  }),
+  z.object({ typ: z.literal('customer'), sub: z.string(), tid: z.string(), sid: z.string() }),
+]);
+
+type RefreshGrant = { userId: string; tenantId: string; role: Role };
+
+export type TokenService = ReturnType<typeof createTokenService>;
+
+/**
+ * Short-lived signed access tokens (HS256 JWT) and opaque, rotating refresh tokens kept in the
+ * key-value store (Redis when configured) under a hash, so a leaked store dump reveals no token.
+ */
+export function createTokenService(opts: {
+  secret: string;
+  kv: KeyValueStore;
+  accessTtlSeconds: number;
+  refreshTtlSeconds: number;
+}) {
+  const key = new TextEncoder().encode(opts.secret);
+  const refreshKey = (token: string) => `rt:${createHash('sha256').update(token).digest('hex')}`;
+
+  const sign = (claims: Record<string, string>, subject: string) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(subject)
+      .setIssuer(ISSUER)
+      .setIssuedAt()
+      .setExpirationTime(`${opts.accessTtlSeconds}s`)
+      .sign(key);
+
+  async function issueRefresh(grant: RefreshGrant) {
+    const token = randomBytes(32).toString('base64url');
+    await opts.kv.set(refreshKey(token), JSON.stringify(grant), opts.refreshTtlSeconds);
+    return token;
+  }
+
+  return {
+    signAdmin: (auth: Omit<AdminAuth, 'kind'>) =>
+      sign({ typ: 'admin', tid: auth.tenantId, role: auth.role }, auth.userId),
+    signShopper: (auth: Omit<ShopperAuth, 'kind'>) =>
+      sign({ typ: 'customer', tid: auth.tenantId, sid: auth.storeId }, auth.customerId),
+
+    async verify(token: string): Promise<AdminAuth | ShopperAuth> {
+      try {
+        const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
+        const claims = Claims.parse(payload);
+        return claims.typ === 'admin'
+          ? { kind: 'admin', userId: claims.sub, tenantId: claims.tid, role: claims.role }
+          : { kind: 'customer', customerId: claims.sub, tenantId: claims.tid, storeId: claims.sid };
+      } catch (err) {
+        if (err instanceof joseErrors.JWTExpired) throw unauthenticated('Access token expired');
+        throw unauthenticated('Invalid access token');
+      }
+    },
+
+    issueRefresh,
+
+    /** Spends a refresh token and returns its grant; a spent or unknown token is 401. */
+    async rotateRefresh(token: string): Promise<RefreshGrant> {
+      const raw = await opts.kv.take(refreshKey(token));
+      if (!raw) throw unauthenticated('Invalid or expired refresh token');
+      return JSON.parse(raw) as RefreshGrant;
+    },
+
+    async revokeRefresh(token: string) {
+      await opts.kv.del([refreshKey(token)]);
+    },
+  };
+}

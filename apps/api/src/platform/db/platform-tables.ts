@@ -1,0 +1,57 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** JSON columns: read as parsed values, written as JSON text. */
+export type Json<T = unknown> = ColumnType<T, string | undefined, string>;
+/** `tenant_id` columns default to the transaction's tenant, so inserts may leave them out. */
+export type TenantId = ColumnType<string, string | undefined, never>;
+
+export interface TenantsTable {
+  id: Generated<string>;
+  name: string;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export interface UsersTable {
+  tenantId: string;
+  id: Generated<string>;
+  email: string;
+  passwordHash: string;
+  name: string | null;
+  role: 'OWNER' | 'ADMIN' | 'STAFF';
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export interface OutboxEventsTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  seq: Generated<number>;
+  topic: string;
+  payload: Json;
+  createdAt: Generated<Date>;
+  publishedAt: Date | null;
+}
+
+export interface IdempotencyKeysTable {
+  tenantId: TenantId;
+  scope: string;
+  key: string;
+  requestHash: string;
+  state: 'RUNNING' | 'DONE';
+  responseStatus: number | null;
+  responseBody: Json | null;
+  responseHeaders: Json<Record<string, string>> | null;
+  createdAt: Generated<Date>;
+}
+
+export interface PlatformTables {
+  tenants: TenantsTable;
+  users: UsersTable;
+  outboxEvents: OutboxEventsTable;
+  idempotencyKeys: IdempotencyKeysTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;

@@ -1,0 +1,70 @@
+import { CamelCasePlugin, Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import { invalid } from '../errors.ts';
+import type { Database } from './database.ts';
+
+// int8 (counts, money in minor units) as numbers: our amounts stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+// numeric as number (rates, percentages) is parsed by the modules that use it.
+
+declare const tenantBrand: unique symbol;
+declare const platformBrand: unique symbol;
+
+/** A transaction bound to one tenant, running as the app role under row-level security. */
+export type TenantTx = Transaction<Database> & { readonly [tenantBrand]: true };
+/** A transaction on the platform tables (tenants, users, domain routing): the small privileged path. */
+export type PlatformTx = Transaction<Database> & { readonly [platformBrand]: true };
+/** A transaction under the app role with no tenant set: sees only rows whose policies are public. */
+export type PublicTx = Transaction<Database> & { readonly [tenantBrand]: 'public' };
+
+export const APP_ROLE = 'ventory_app';
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type Db = {
+  kysely: Kysely<Database>;
+  pool: pg.Pool;
+  /** Runs `fn` in one transaction that sets `app.tenant_id` (bound parameter) and drops to the app role. */
+  withTenant<T>(tenantId: string, fn: (tx: TenantTx) => Promise<T>): Promise<T>;
+  /** Runs `fn` as the app role with no tenant: RLS shows only public rows (domain routing). */
+  withPublic<T>(fn: (tx: PublicTx) => Promise<T>): Promise<T>;
+  /** Runs `fn` as the connecting (owner) role, for platform tables and cross-tenant jobs only. */
+  withPlatform<T>(fn: (tx: PlatformTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+export function createDb(connectionString: string, options: { max?: number } = {}): Db {
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 20 });
+  // A dropped idle connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const kysely = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return {
+    kysely,
+    pool,
+    withTenant(tenantId, fn) {
+      if (!UUID_RE.test(tenantId)) throw invalid('Invalid tenant id');
+      return kysely.transaction().execute(async (trx) => {
+        await sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`.execute(
+          trx,
+        );
+        return fn(trx as TenantTx);
+      });
+    },
+    withPublic(fn) {
+      return kysely.transaction().execute(async (trx) => {
+        await sql`select set_config('app.tenant_id', '', true), set_config('role', ${APP_ROLE}, true)`.execute(
+          trx,
+        );
+        return fn(trx as unknown as PublicTx);
+      });
+    },
+    withPlatform(fn) {
+      return kysely.transaction().execute((trx) => fn(trx as PlatformTx));
+    },
+    async close() {
+      await kysely.destroy();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Domain errors. Services throw these (never HTTP classes); `http/problem.ts` maps each kind to a
+ * status once. `code` is the machine-readable reason clients switch on (e.g. INSUFFICIENT_STOCK).
+ */
+export type ErrorKind =
+  | 'INVALID'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PAYMENT_DECLINED'
+  | 'UNPROCESSABLE'
+  | 'RATE_LIMITED'
+  | 'PAYLOAD_TOO_LARGE';
+
+export type FieldError = { path: string; message: string };
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details: { errors?: FieldError[]; retryAfterSeconds?: number; [k: string]: unknown } = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const invalid = (message: string, errors: FieldError[] = []) =>
+  new DomainError('INVALID', 'VALIDATION_FAILED', message, { errors });
+export const notFound = (what: string) => new DomainError('NOT_FOUND', 'NOT_FOUND', `${what} not found`);
+export const conflict = (code: string, message: string, details: Record<string, unknown> = {}) =>
+  new DomainError('CONFLICT', code, message, details);
+export const invalidState = (message: string) => conflict('INVALID_STATE', message);
+export const unauthenticated = (message = 'Missing or invalid credentials') =>
+  new DomainError('UNAUTHENTICATED', 'UNAUTHENTICATED', message);
+export const forbidden = (message = 'Not allowed') => new DomainError('FORBIDDEN', 'FORBIDDEN', message);
+export const rateLimited = (retryAfterSeconds: number) =>
+  new DomainError('RATE_LIMITED', 'RATE_LIMITED', 'Too many requests', { retryAfterSeconds });

@@ -1,0 +1,125 @@
+import type { Request, Response, Router } from 'express';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { Db, TenantTx } from '../db/pool.ts';
+import { type FieldError, forbidden, invalid, notFound, unauthenticated } from '../errors.ts';
+import { runIdempotent } from './idempotency.ts';
+import { zodFieldErrors } from './problem.ts';
+import { type AdminAuth, Reply, type ResolvedStore, type RouteDef, type ShopperAuth } from './route.ts';
+
+/** What the route runner needs from the platform; built once in server.ts. */
+export type RouteRuntime = {
+  db: Db;
+  verifyToken(token: string): Promise<AdminAuth | ShopperAuth>;
+  resolveStore(hostname: string): Promise<ResolvedStore>;
+  limitTenant(tenantId: string): Promise<void>;
+};
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function bearer(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (!header) return null;
+  const [scheme, token] = header.split(' ');
+  if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthenticated('Malformed Authorization header');
+  return token;
+}
+
+/** Parses params, query and body together so that every invalid field is reported at once. */
+function parseInput(def: RouteDef, req: Request) {
+  const errors: FieldError[] = [];
+  const parse = (schema: z.ZodType | undefined, value: unknown, where: string) => {
+    if (!schema) return undefined;
+    const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+    if (result.success) return result.data;
+    errors.push(...zodFieldErrors(result.error, where === 'body' ? [] : [where]));
+    return undefined;
+  };
+  const params = parse(def.spec.params, req.params, 'params');
+  const query = parse(def.spec.query, req.query, 'query');
+  const body = parse(def.spec.body, req.body, 'body');
+  if (errors.length > 0) throw invalid('The request is not valid', errors);
+  return { params, query, body };
+}
+
+/** Admin paths under a store answer 404 for a store that is not the tenant's (or does not exist). */
+async function assertStoreInTenant(tx: TenantTx, storeId: string | undefined) {
+  if (storeId === undefined) return;
+  if (!UUID_RE.test(storeId)) throw notFound('Store');
+  const found = await sql`select 1 from stores where id = ${storeId}`.execute(tx);
+  if (found.rows.length === 0) throw notFound('Store');
+}
+
+function send(res: Response, result: unknown) {
+  const reply = result instanceof Reply ? result : new Reply(200, result);
+  for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
+  if (reply.status === 204 || reply.body === undefined) {
+    res.status(reply.status).end();
+    return;
+  }
+  if (reply.status >= 400) res.type('application/problem+json');
+  res.status(reply.status).json(reply.body);
+}
+
+async function runAdmin(def: RouteDef, rt: RouteRuntime, req: Request, res: Response) {
+  const token = bearer(req);
+  if (!token) throw unauthenticated();
+  const auth = await rt.verifyToken(token);
+  if (auth.kind !== 'admin') throw unauthenticated('A merchant access token is required');
+  if (def.spec.roles && !def.spec.roles.includes(auth.role))
+    throw forbidden(`Your role (${auth.role}) may not do this`);
+  await rt.limitTenant(auth.tenantId);
+  const input = parseInput(def, req);
+  const work = () =>
+    rt.db.withTenant(auth.tenantId, async (tx) => {
+      await assertStoreInTenant(tx, req.params.storeId as string | undefined);
+      return asReply(await def.handler({ ...input, req, res, auth, tx }));
+    });
+  return withIdempotency(def, rt, req, auth.tenantId, work);
+}
+
+async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res: Response) {
+  const store = await rt.resolveStore(String(req.params.domain ?? ''));
+  const token = bearer(req);
+  let shopper: ShopperAuth | null = null;
+  if (token) {
+    const auth = await rt.verifyToken(token);
+    if (auth.kind !== 'customer' || auth.storeId !== store.storeId)
+      throw unauthenticated('Token is not for this store');
+    shopper = auth;
+  }
+  const input = parseInput(def, req);
+  const work = () =>
+    rt.db.withTenant(store.tenantId, async (tx) =>
+      asReply(await def.handler({ ...input, req, res, store, shopper, tx })),
+    );
+  return withIdempotency(def, rt, req, store.tenantId, work);
+}
+
+const asReply = (result: unknown) => (result instanceof Reply ? result : new Reply(200, result));
+
+function withIdempotency(
+  def: RouteDef,
+  rt: RouteRuntime,
+  req: Request,
+  tenantId: string,
+  work: () => Promise<Reply>,
+) {
+  const key = req.header('idempotency-key');
+  if (!def.spec.idempotent || !key) return work();
+  const scope = `${req.method} ${req.baseUrl}${req.path}`;
+  return runIdempotent(rt.db, { tenantId, scope, key, body: req.body }, work);
+}
+
+/** Mounts route definitions on a router; the same definitions feed the OpenAPI document. */
+export function mountRoutes(router: Router, defs: RouteDef[], rt: RouteRuntime): void {
+  for (const def of defs) {
+    router[def.spec.method](def.spec.path, async (req: Request, res: Response) => {
+      let result: unknown;
+      if (def.access === 'admin') result = await runAdmin(def, rt, req, res);
+      else if (def.access === 'storefront') result = await runStorefront(def, rt, req, res);
+      else result = await def.handler({ ...parseInput(def, req), req, res });
+      if (!res.headersSent) send(res, result);
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { z } from 'zod';
+import { DomainError, type ErrorKind, type FieldError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+
+const PROBLEM_BY_KIND = {
+  INVALID: { status: 400, title: 'Invalid request' },
+  UNAUTHENTICATED: { status: 401, title: 'Unauthorized' },
+  FORBIDDEN: { status: 403, title: 'Forbidden' },
+  NOT_FOUND: { status: 404, title: 'Not found' },
+  CONFLICT: { status: 409, title: 'Conflict' },
+  PAYMENT_DECLINED: { status: 402, title: 'Payment declined' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'Payload too large' },
+  UNPROCESSABLE: { status: 422, title: 'Unprocessable request' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
+} as const satisfies Record<ErrorKind, { status: number; title: string }>;
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: FieldError[];
+  traceId?: string;
+  [extension: string]: unknown;
+};
+
+export function zodFieldErrors(error: z.ZodError, prefix: string[] = []): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map(String)].join('.') || '(root)',
+    message: issue.message,
+  }));
+}
+
+/** Renders any thrown value as RFC 9457 problem details; unknown errors become a bare 500. */
+export function toProblem(err: unknown, traceId?: string): Problem {
+  if (err instanceof DomainError) {
+    const { status, title } = PROBLEM_BY_KIND[err.kind];
+    const { errors, retryAfterSeconds: _retry, ...extensions } = err.details;
+    return {
+      type: `https://docs.ventory.dev/problems/${err.code.toLowerCase().replaceAll('_', '-')}`,
+      title,
+      status,
+      detail: err.message,
+      code: err.code,
+      ...(errors ? { errors } : {}),
+      ...extensions,
+      traceId,
+    };
+  }
+  if (err instanceof z.ZodError) {
+    return toProblem(
+      new DomainError('INVALID', 'VALIDATION_FAILED', 'The request is not valid', {
+        errors: zodFieldErrors(err),
+      }),
+      traceId,
+    );
+  }
+  const httpError = err as { status?: number; type?: string; expose?: boolean } | null;
+  if (httpError?.type === 'entity.parse.failed') {
+    return toProblem(
+      new DomainError('INVALID', 'MALFORMED_JSON', 'The request body is not valid JSON'),
+      traceId,
+    );
+  }
+  if (httpError?.type === 'entity.too.large') {
+    return toProblem(
+      new DomainError('PAYLOAD_TOO_LARGE', 'PAYLOAD_TOO_LARGE', 'The request body is too large'),
+      traceId,
+    );
+  }
+  if (httpError?.expose && httpError.status && httpError.status >= 400 && httpError.status < 500) {
+    return toProblem(new DomainError('INVALID', 'BAD_REQUEST', 'The request could not be read'), traceId);
+  }
+  return {
+    type: 'about:blank',
+    title: 'Internal server error',
+    status: 500,
+    detail: 'Something went wrong on our side',
+    code: 'INTERNAL',
+    traceId,
+  };
+}
+
+export function sendProblem(res: Response, problem: Problem): void {
+  res.status(problem.status).type('application/problem+json').json(problem);
+}
+
+export function problemMiddleware(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const traceId = String(req.id ?? '');
+    const problem = toProblem(err, traceId);
+    if (problem.status >= 500) logger.error({ err, traceId }, 'unhandled error');
+    if (err instanceof DomainError && err.details.retryAfterSeconds !== undefined) {
+      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(err.details.retryAfterSeconds))));
+    }
+    if (res.headersSent) return;
+    sendProblem(res, problem);
+  };
+}
+
+export const notFoundRoute: RequestHandler = (req, _res, next) => {
+  next(new DomainError('NOT_FOUND', 'ROUTE_NOT_FOUND', `No route for ${req.method} ${req.path}`));
+};

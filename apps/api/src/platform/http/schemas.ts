@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/** Schemas shared by every module's validators: ids, money, paging. */
+export const Uuid = z.uuid({ message: 'must be a UUID' });
+export const IdParams = z.object({ id: Uuid });
+export const StoreParams = z.object({ storeId: Uuid });
+export const StoreIdParams = z.object({ storeId: Uuid, id: Uuid });
+
+/** Money input: a decimal string or a number, never negative; kept as a canonical decimal string. */
+export const Money = z
+  .union([
+    z.string().regex(/^\d{1,12}(\.\d{1,6})?$/, 'must be a decimal amount like "19.99"'),
+    z.number().finite(),
+  ])
+  .refine((v) => Number(v) >= 0, 'must not be negative')
+  .transform((v) => (typeof v === 'number' ? String(v) : v));
+
+/** A percentage as a decimal string of percent ("10" = 10 %). */
+export const Percent = z
+  .union([z.string().regex(/^-?\d{1,6}(\.\d{1,4})?$/, 'must be a percentage like "10"'), z.number().finite()])
+  .transform((v) => String(v));
+
+/** Positive whole quantities: 0, -1, 1.5 and "abc" are rejected. */
+export const Quantity = z.number().int('must be a whole number').positive('must be positive').max(1_000_000);
+
+export const Hostname = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/,
+    'must be a hostname',
+  );
+
+export const Slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens')
+  .max(120);
+
+/** `?limit=&offset=&sort=&q=` for list endpoints; `sortable` lists the fields a list may sort by. */
+export function listQuery<const F extends string>(sortable: readonly F[]) {
+  const sortValues = sortable.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
+  return z.object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+    sort: z.enum(sortValues).optional(),
+    q: z.string().trim().max(200).optional(),
+  });
+}
+export type ListQuery = { limit: number; offset: number; sort?: string; q?: string };
+
+export type ListEnvelope<T> = { data: T[]; total: number; limit: number; offset: number };
+export const listEnvelope = <T>(
+  data: T[],
+  total: number,
+  q: { limit: number; offset: number },
+): ListEnvelope<T> => ({
+  data,
+  total,
+  limit: q.limit,
+  offset: q.offset,
+});
+
+/** Splits `-field` into a column and a direction. */
+export function parseSort<F extends string>(
+  sort: string | undefined,
+  fallback: F,
+): { field: F; direction: 'asc' | 'desc' } {
+  if (!sort) return { field: fallback, direction: 'asc' };
+  return sort.startsWith('-')
+    ? { field: sort.slice(1) as F, direction: 'desc' }
+    : { field: sort as F, direction: 'asc' };
+}
+
+/** A title in lowercase ASCII with hyphens: "Copper Kettle" → "copper-kettle". */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+}

@@ -1,0 +1,47 @@
+/**
+ * Money is integer minor units inside the platform and a decimal string at the API edge
+ * ("19.99"), always with its currency. Rounding is half-up, in minor units.
+ */
+const minorDigitsCache = new Map<string, number>();
+
+export function minorDigits(currency: string): number {
+  let digits = minorDigitsCache.get(currency);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+    minorDigitsCache.set(currency, digits);
+  }
+  return digits;
+}
+
+/** "19.99" (or 19.99) in USD → 1999. Extra decimals round half-up. */
+export function toMinor(amount: string | number, currency: string): number {
+  const digits = minorDigits(currency);
+  const text = typeof amount === 'number' ? amount.toFixed(Math.max(digits + 2, 4)) : amount.trim();
+  const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) throw new RangeError(`Not a decimal amount: ${text}`);
+  const [, sign, whole = '0', fraction = ''] = match;
+  const kept = (fraction + '0'.repeat(digits)).slice(0, digits);
+  const next = fraction.charAt(digits);
+  let minor = Number(whole) * 10 ** digits + Number(kept || '0');
+  if (next !== '' && Number(next) >= 5) minor += 1;
+  return sign ? -minor : minor;
+}
+
+/** 1999 in USD → "19.99". */
+export function fromMinor(minor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(minor));
+  if (digits === 0) return `${sign}${abs}`;
+  const text = String(abs).padStart(digits + 1, '0');
+  return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}
+
+/** `amount × percent / 100`, rounded half-up in minor units ("10" means 10 %). */
+export function percentOf(minor: number, percent: string | number): number {
+  // Percentages carry at most 4 decimals; scaling to integers keeps the product exact.
+  const scaled = Math.round(Number(percent) * 10_000);
+  return Math.sign(minor * scaled) * Math.round(Math.abs(minor * scaled) / 1_000_000);
+}

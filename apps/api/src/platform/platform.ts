@@ -1,0 +1,55 @@
+import type { Redis } from 'ioredis';
+import { createTokenService, type TokenService } from './auth/tokens.ts';
+import type { AppConfig } from './config.ts';
+import { createDb, type Db } from './db/pool.ts';
+import { createRedis, type KeyValueStore, MemoryKeyValueStore, RedisKeyValueStore } from './kv/kv.ts';
+import { MemoryPubSub, type PubSub, RedisPubSub } from './kv/pubsub.ts';
+import { createRateLimiter, type RateLimiter } from './kv/rate-limit.ts';
+import { createLogger, type Logger } from './logger.ts';
+
+/** The shared infrastructure every module is built from; one per process. */
+export type Platform = {
+  config: AppConfig;
+  logger: Logger;
+  db: Db;
+  redis: Redis | null;
+  kv: KeyValueStore;
+  pubsub: PubSub;
+  tokens: TokenService;
+  limiters: { perIp: RateLimiter; perTenant: RateLimiter; failedLogins: RateLimiter };
+  close(): Promise<void>;
+};
+
+export function createPlatform(config: AppConfig & { databaseUrl: string; jwtSecret: string }): Platform {
+  const logger = createLogger(config.logLevel);
+  const db = createDb(config.databaseUrl);
+  const redis = config.redisUrl ? createRedis(config.redisUrl) : null;
+  const kv = redis ? new RedisKeyValueStore(redis, config.redisPrefix) : new MemoryKeyValueStore();
+  const pubsub = redis ? new RedisPubSub(redis, config.redisPrefix) : new MemoryPubSub();
+  const limiter = (name: string, points: number, durationSeconds: number) =>
+    createRateLimiter({ name, points, durationSeconds }, redis, config.redisPrefix);
+  return {
+    config,
+    logger,
+    db,
+    redis,
+    kv,
+    pubsub,
+    tokens: createTokenService({
+      secret: config.jwtSecret,
+      kv,
+      accessTtlSeconds: config.accessTokenTtlSeconds,
+      refreshTtlSeconds: config.refreshTokenTtlSeconds,
+    }),
+    limiters: {
+      perIp: limiter('ip', config.rateLimitPerMinute, 60),
+      perTenant: limiter('tenant', config.tenantRateLimitPerMinute, 60),
+      failedLogins: limiter('login', 10, 15 * 60),
+    },
+    async close() {
+      await pubsub.close();
+      await kv.close();
+      await db.close();
+    },
+  };
+}

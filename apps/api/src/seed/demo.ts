@@ -1,0 +1,64 @@
+import type { Platform } from '../platform/platform.ts';
+
+/** Demo tenants for a newcomer's first run: created once, on an empty database. */
+export const DEMO_TENANTS = [
+  {
+    tenantName: 'Copperleaf Home',
+    email: 'owner@copperleaf.demo',
+    password: 'demo-password',
+    store: {
+      name: 'Copperleaf Home',
+      handle: 'copperleaf',
+      primaryColor: '#b5552b',
+      secondaryColor: '#2f3e46',
+      description: 'Cookware and kitchen goods, made to last.',
+    },
+  },
+  {
+    tenantName: 'Northwind Outfitters',
+    email: 'owner@northwind.demo',
+    password: 'demo-password',
+    store: {
+      name: 'Northwind Outfitters',
+      handle: 'northwind',
+      primaryColor: '#1f6f8b',
+      secondaryColor: '#f4a261',
+      description: 'Outdoor gear for every season.',
+    },
+  },
+] as const;
+
+async function call(url: string, path: string, body: unknown, token?: string) {
+  const res = await fetch(url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`seed: ${path} answered ${res.status}: ${await res.text()}`);
+  return res.json() as Promise<Record<string, unknown>>;
+}
+
+/** Seeds through the public API, so the demo data obeys every rule real data does. */
+export async function seedDemo(platform: Platform, url: string): Promise<void> {
+  const existing = await platform.db.withPlatform((tx) =>
+    tx.selectFrom('tenants').select('id').limit(1).execute(),
+  );
+  const domain = platform.config.platformDomain;
+  if (existing.length === 0) {
+    for (const demo of DEMO_TENANTS) {
+      const { accessToken } = (await call(url, '/api/auth/signup', {
+        tenantName: demo.tenantName,
+        email: demo.email,
+        password: demo.password,
+      })) as { accessToken: string };
+      const { handle, ...store } = demo.store;
+      await call(url, '/api/stores', { ...store, domain: `${handle}.${domain}` }, accessToken);
+    }
+  }
+  const webPort = process.env.WEB_PORT ?? '3000';
+  for (const demo of DEMO_TENANTS) {
+    console.log(
+      `  ${demo.store.name}: http://${demo.store.handle}.${domain}:${webPort}  (admin login ${demo.email} / ${demo.password})`,
+    );
+  }
+}

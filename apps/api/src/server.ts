@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { buildContext } from './graphql/context.ts';
+import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import {
+  authRoutes,
+  createAuthService,
+  createStoreResolver,
+  createStoreService,
+  storeRoutes,
+  tenancyGraphQL,
+} from './modules/tenancy/index.ts';
+import { unauthenticated } from './platform/errors.ts';
+import { mountRoutes } from './platform/http/mount.ts';
+import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
+import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
+import type { RouteDef } from './platform/http/route.ts';
+import type { Platform } from './platform/platform.ts';
+
+export type App = { app: Express; routes: RouteDef[]; stop(): Promise<void> };
+
+/** Builds every module from the platform: the only place where modules are wired together. */
+function buildModules(platform: Platform) {
+  const resolver = createStoreResolver(platform.db, platform.kv);
+  const auth = createAuthService({
+    db: platform.db,
+    tokens: platform.tokens,
+    failedLogins: platform.limiters.failedLogins,
+  });
+  const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
+  const routes: RouteDef[] = [...authRoutes(auth), ...storeRoutes(stores)];
+  const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
+  return { resolver, routes, graphql, stop: async () => {} };
+}
+
+/** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */
+export async function createApp(platform: Platform): Promise<App> {
+  const { config, logger, db, kv, limiters, tokens } = platform;
+  const modules = buildModules(platform);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.set('query parser', 'simple');
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+    }),
+  );
+  app.use(helmet({ contentSecurityPolicy: { useDefaults: true } }));
+  app.use(
+    cors({ origin: config.corsOrigins, exposedHeaders: ['Location', 'ETag', 'Retry-After', 'X-Request-Id'] }),
+  );
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const dbOk = await db.kysely
+      .selectNoFrom((eb) => eb.lit(1).as('ok'))
+      .execute()
+      .then(() => true)
+      .catch(() => false);
+    const redisOk = platform.redis ? await kv.ping() : true;
+    res.status(dbOk && redisOk ? 200 : 503).json({
+      status: dbOk && redisOk ? 'ready' : 'unavailable',
+      database: dbOk,
+      redis: platform.redis ? redisOk : 'not configured',
+    });
+  });
+
+  app.use('/api', async (req, _res, next) => {
+    await limiters.perIp.consume(req.ip ?? 'unknown');
+    next();
+  });
+  app.use(express.json({ limit: config.bodyLimit }));
+
+  const openapi = buildOpenApiDocument(modules.routes);
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  const docs = docsPage(openapi);
+  app.get('/api/docs', (_req, res) => {
+    res.type('html').send(docs);
+  });
+
+  const router = express.Router();
+  mountRoutes(router, modules.routes, {
+    db,
+    verifyToken: (token) => tokens.verify(token),
+    resolveStore: (hostname) => modules.resolver.resolve(hostname),
+    limitTenant: (tenantId) => limiters.perTenant.consume(tenantId),
+  });
+  app.use(router);
+
+  const apollo = createApolloServer(modules.graphql, logger);
+  await apollo.start();
+  app.use(
+    '/graphql',
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const header = req.headers.authorization;
+        let auth = null;
+        if (header) {
+          const [scheme, token] = header.split(' ');
+          if (scheme?.toLowerCase() !== 'bearer' || !token)
+            throw unauthenticated('Malformed Authorization header');
+          auth = await tokens.verify(token);
+        }
+        return buildContext(db, auth, (hostname) => modules.resolver.resolve(hostname));
+      },
+    }),
+  );
+
+  app.use(notFoundRoute);
+  app.use(problemMiddleware(logger));
+
+  return {
+    app,
+    routes: modules.routes,
+    async stop() {
+      await apollo.stop();
+      await modules.stop();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { VentoryClient } from '@ventory/sdk';
+import type { TestServer } from './server.ts';
+
+/** A merchant (tenant + owner) signed up through the API, with a client acting as them. */
+export async function newMerchant(server: TestServer, name = 'Merchant') {
+  const anon = new VentoryClient({ baseUrl: server.url });
+  const suffix = randomBytes(4).toString('hex');
+  const email = `owner-${suffix}@example.test`;
+  const session = await anon.auth.signup({
+    tenantName: `${name} ${suffix}`,
+    email,
+    password: 'correct horse battery',
+  });
+  return {
+    client: anon.as(session.accessToken),
+    session,
+    email,
+    password: 'correct horse battery',
+    tenantId: session.tenant.id,
+  };
+}
+
+/** A merchant with one store on `<handle>.localhost`. */
+export async function newMerchantWithStore(server: TestServer, name = 'Merchant') {
+  const merchant = await newMerchant(server, name);
+  const handle = `shop-${randomBytes(4).toString('hex')}`;
+  const store = await merchant.client.stores.create({ name: `${name} Store`, domain: `${handle}.localhost` });
+  return { ...merchant, store };
+}
+
+export const anonymous = (server: TestServer) => new VentoryClient({ baseUrl: server.url });

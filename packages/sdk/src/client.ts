@@ -1,0 +1,102 @@
+import type { List, Problem, Session, Store, StorefrontSettings, StoreInput, StoreTheme } from './types.ts';
+
+export type ApiResponse<T> = { status: number; headers: Headers; body: T };
+
+/** Thrown by the typed methods for any non-2xx answer; carries the problem details. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(`${status} ${problem.code}: ${problem.detail}`);
+    this.name = 'ApiError';
+  }
+}
+
+export type ClientOptions = { baseUrl: string; token?: string; fetch?: typeof fetch };
+type RequestOptions = { headers?: Record<string, string>; token?: string | null };
+
+/**
+ * A typed client of the Ventory Commerce API. `raw` answers any status (for tests and tools);
+ * the typed methods throw ApiError on failure.
+ */
+export class VentoryClient {
+  token?: string;
+  private readonly baseUrl: string;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(options: ClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/$/, '');
+    this.token = options.token;
+    this.fetchImpl = options.fetch ?? fetch;
+  }
+
+  /** A client of the same server acting with another token. */
+  as(token: string | undefined): VentoryClient {
+    return new VentoryClient({ baseUrl: this.baseUrl, token, fetch: this.fetchImpl });
+  }
+
+  async raw<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<T>> {
+    const token = options.token === null ? undefined : (options.token ?? this.token);
+    const res = await this.fetchImpl(this.baseUrl + path, {
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...options.headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    if (text && /json/.test(res.headers.get('content-type') ?? '')) parsed = JSON.parse(text);
+    return { status: res.status, headers: res.headers, body: parsed as T };
+  }
+
+  async call<T>(method: string, path: string, body?: unknown, options?: RequestOptions): Promise<T> {
+    const res = await this.raw<T | Problem>(method, path, body, options);
+    if (res.status >= 400) throw new ApiError(res.status, res.body as Problem);
+    return res.body as T;
+  }
+
+  readonly auth = {
+    signup: (input: { tenantName: string; email: string; password: string; name?: string }) =>
+      this.call<Session>('POST', '/api/auth/signup', input),
+    login: (input: { email: string; password: string }) =>
+      this.call<Session>('POST', '/api/auth/login', input),
+    refresh: (refreshToken: string) =>
+      this.call<Omit<Session, 'tenant' | 'user'>>('POST', '/api/auth/refresh', { refreshToken }),
+    logout: (refreshToken: string) => this.call<void>('POST', '/api/auth/logout', { refreshToken }),
+  };
+
+  readonly stores = {
+    list: (query = '') => this.call<List<Store>>('GET', `/api/stores${query}`),
+    get: (id: string) => this.call<Store>('GET', `/api/stores/${id}`),
+    create: (input: StoreInput & { name: string }) => this.call<Store>('POST', '/api/stores', input),
+    update: (id: string, input: StoreInput) => this.call<Store>('PUT', `/api/stores/${id}`, input),
+    delete: (id: string) => this.call<void>('DELETE', `/api/stores/${id}`),
+    themes: {
+      list: (storeId: string) => this.call<List<StoreTheme>>('GET', `/api/stores/${storeId}/themes`),
+      create: (storeId: string, input: Partial<StoreTheme> & { name: string }) =>
+        this.call<StoreTheme>('POST', `/api/stores/${storeId}/themes`, input),
+      update: (storeId: string, id: string, input: Partial<StoreTheme>) =>
+        this.call<StoreTheme>('PUT', `/api/stores/${storeId}/themes/${id}`, input),
+    },
+  };
+
+  readonly storefront = {
+    settings: (domain: string) =>
+      this.call<StorefrontSettings>(
+        'GET',
+        `/api/storefront/${encodeURIComponent(domain)}/settings`,
+        undefined,
+        { token: null },
+      ),
+  };
+}

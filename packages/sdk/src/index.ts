@@ -1,0 +1,2 @@
+export { ApiError, type ApiResponse, type ClientOptions, VentoryClient } from './client.ts';
+export type * from './types.ts';

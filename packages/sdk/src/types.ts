@@ -1,0 +1,60 @@
+/** API shapes, as the contract (shared/API-CONTRACT.md) names them. */
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: Array<{ path: string; message: string }>;
+};
+
+export type List<T> = { data: T[]; total: number; limit: number; offset: number };
+
+export type Session = {
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  tenant: { id: string; name: string };
+  user: { id: string; email: string; name?: string | null; role?: string };
+};
+
+export type StoreStatus = 'ACTIVE' | 'INACTIVE' | 'PENDING';
+export type Store = {
+  id: string;
+  tenantId: string;
+  name: string;
+  domain: string;
+  customDomain: string | null;
+  logo: string | null;
+  favicon: string | null;
+  primaryColor: string | null;
+  secondaryColor: string | null;
+  description: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  socialLinks: Record<string, string>;
+  settings: Record<string, unknown>;
+  currency: string;
+  status: StoreStatus;
+  createdAt: string;
+  updatedAt: string;
+};
+export type StoreInput = Partial<Omit<Store, 'id' | 'tenantId' | 'createdAt' | 'updatedAt'>>;
+
+export type StoreTheme = {
+  id: string;
+  storeId: string;
+  name: string;
+  isActive: boolean;
+  headerLayout: string;
+  footerLayout: string;
+  homeLayout: string;
+  productLayout: string;
+  categoryLayout: string;
+  checkoutLayout: string;
+  customCSS: string | null;
+  customJS: string | null;
+  settings: Record<string, unknown>;
+};
+
+export type StorefrontSettings = Omit<Store, 'tenantId'> & { theme: StoreTheme | null };
