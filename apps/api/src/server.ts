@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { contentRoutes } from './modules/catalog/index.ts';
 import {
   authRoutes,
   createAuthService,
@@ -32,7 +33,7 @@ function buildModules(platform: Platform) {
     failedLogins: platform.limiters.failedLogins,
   });
   const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
-  const routes: RouteDef[] = [...authRoutes(auth), ...storeRoutes(stores)];
+  const routes: RouteDef[] = [...authRoutes(auth), ...storeRoutes(stores), ...contentRoutes()];
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
   return { resolver, routes, graphql, stop: async () => {} };
 }
