@@ -59,7 +59,10 @@ CREATE TABLE product_listings (
   description text,
   product_type text NOT NULL DEFAULT 'PHYSICAL',
   base_price_minor bigint NOT NULL DEFAULT 0 CHECK (base_price_minor >= 0),
-  price_minor bigint NOT NULL DEFAULT 0 CHECK (price_minor >= 0),
+  -- The regular price: priceOverride, else the inventory price x (1 + priceMarkup/100), half-up.
+  price_minor bigint GENERATED ALWAYS AS (
+    coalesce(price_override_minor, round(base_price_minor * (100 + price_markup) / 100)::bigint)
+  ) STORED,
   in_stock boolean NOT NULL DEFAULT true,
   option_values text[] NOT NULL DEFAULT '{}',
   images jsonb NOT NULL DEFAULT '[]',

@@ -49,7 +49,7 @@ export interface ProductListingsTable extends Timestamps {
   description: string | null;
   productType: Generated<string>;
   basePriceMinor: Generated<number>;
-  priceMinor: Generated<number>;
+  priceMinor: ColumnType<number, never, never>;
   inStock: Generated<boolean>;
   optionValues: PgArray<string>;
   images: Json<string[]>;
