@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { createInventoryService, createProductService, productRoutes } from './modules/inventory/index.ts';
 import {
   authRoutes,
   createAuthService,
@@ -32,9 +33,13 @@ function buildModules(platform: Platform) {
     failedLogins: platform.limiters.failedLogins,
   });
   const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
-  const routes: RouteDef[] = [...authRoutes(auth), ...storeRoutes(stores)];
+  const inventory = createInventoryService({
+    reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
+  });
+  const products = createProductService();
+  const routes: RouteDef[] = [...authRoutes(auth), ...storeRoutes(stores), ...productRoutes(products)];
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
-  return { resolver, routes, graphql, stop: async () => {} };
+  return { resolver, inventory, routes, graphql, stop: async () => {} };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */
