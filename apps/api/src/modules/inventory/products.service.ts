@@ -100,12 +100,7 @@ async function resolveComponents(tx: TenantTx, items: BundleItemInputT[]) {
   });
 }
 
-async function putInitialStock(
-  tx: TenantTx,
-  variantId: string,
-  quantity: number,
-  actor?: string,
-) {
+async function putInitialStock(tx: TenantTx, variantId: string, quantity: number, actor?: string) {
   if (quantity <= 0) return;
   const locationId = await defaultLocationId(tx);
   await ensureStockRow(tx, variantId, locationId);
