@@ -6,7 +6,8 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
-import { contentRoutes } from './modules/catalog/index.ts';
+import { createCatalog } from './modules/catalog/index.ts';
+import { createInventoryService, createProductService, productRoutes } from './modules/inventory/index.ts';
 import {
   authRoutes,
   createAuthService,
@@ -33,9 +34,19 @@ function buildModules(platform: Platform) {
     failedLogins: platform.limiters.failedLogins,
   });
   const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
-  const routes: RouteDef[] = [...authRoutes(auth), ...storeRoutes(stores), ...contentRoutes()];
+  const inventory = createInventoryService({
+    reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
+  });
+  const products = createProductService();
+  const catalog = createCatalog({ inventory });
+  const routes: RouteDef[] = [
+    ...authRoutes(auth),
+    ...storeRoutes(stores),
+    ...productRoutes(products),
+    ...catalog.routes,
+  ];
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
-  return { resolver, routes, graphql, stop: async () => {} };
+  return { resolver, inventory, catalog, routes, graphql, stop: async () => {} };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */

@@ -47,8 +47,9 @@ export function toStorefrontListing(l: Listing, product: InventoryProduct | unde
   return {
     id: l.id,
     slug: l.slug,
-    title: l.title,
-    description: l.description,
+    // Title and description follow the inventory product live; the row's copies serve search.
+    title: l.customTitle ?? product?.name ?? l.title,
+    description: l.customDescription ?? (product ? product.description : l.description),
     ...priced(l, product, currency),
     images: l.images,
     rating: Number(l.ratingAvg),
