@@ -45,7 +45,7 @@ function buildModules(platform: Platform) {
     ...productRoutes(products),
     ...catalog.routes,
   ];
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
+  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), catalog.graphql];
   return { resolver, inventory, catalog, routes, graphql, stop: async () => {} };
 }
 

@@ -1,6 +1,7 @@
 /** Catalog: listings, categories, collections, search, reviews, CMS pages and blog, wish lists. */
 
 import type { RouteDef } from '../../platform/http/route.ts';
+import { catalogGraphQL } from './catalog.graphql.ts';
 import type { CatalogInventory } from './catalog.ports.ts';
 import { contentRoutes } from './content.routes.ts';
 import { listingRoutes } from './listings.routes.ts';
@@ -29,7 +30,8 @@ export function createCatalog(deps: { inventory: CatalogInventory }) {
     syncProducts: (tx, productIds) => listings.syncProducts(tx, productIds),
   };
   const routes: RouteDef[] = [...contentRoutes(), ...listingRoutes({ listings, storefront, shopper })];
-  return { service, routes, listings, storefront, shopper };
+  const graphql = catalogGraphQL({ listings, storefront });
+  return { service, routes, graphql, listings, storefront, shopper };
 }
 export type Catalog = ReturnType<typeof createCatalog>;
 export type { PricedLine as CatalogPricedLine };
