@@ -152,7 +152,10 @@ const REVIEWS_PER_LISTING = 20;
 const loaderCache = new WeakMap<GraphQLContext, Map<string, Loaders>>();
 function loaders(ctx: GraphQLContext, scope: Scope): Loaders {
   let byScope = loaderCache.get(ctx);
-  if (!byScope) loaderCache.set(ctx, (byScope = new Map()));
+  if (!byScope) {
+    byScope = new Map();
+    loaderCache.set(ctx, byScope);
+  }
   const key = scope.domain ?? '(admin)';
   const found = byScope.get(key);
   if (found) return found;
