@@ -38,7 +38,15 @@ function buildModules(platform: Platform) {
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
   const products = createProductService();
-  const catalog = createCatalog({ inventory });
+  const catalog = createCatalog({
+    inventory,
+    cache: {
+      kv: platform.kv,
+      db: platform.db,
+      resolve: (hostname) => resolver.resolve(hostname),
+      verifyToken: (token) => platform.tokens.verify(token),
+    },
+  });
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
@@ -105,6 +113,10 @@ export async function createApp(platform: Platform): Promise<App> {
   app.get('/api/docs', (_req, res) => {
     res.type('html').send(docs);
   });
+
+  // Storefront catalog reads are served from the per-tenant cache; writes invalidate it.
+  app.use(modules.catalog.cache.invalidateOnWrite);
+  app.use(modules.catalog.cache.read);
 
   const router = express.Router();
   mountRoutes(router, modules.routes, {

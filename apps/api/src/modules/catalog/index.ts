@@ -8,6 +8,7 @@ import { listingRoutes } from './listings.routes.ts';
 import { createListingService, type PricedLine } from './listings.service.ts';
 import { createShopperService } from './shopper.service.ts';
 import { createStorefrontService } from './storefront.service.ts';
+import { createStorefrontCache } from './storefront-cache.ts';
 
 export type { CatalogInventory, InventoryProduct } from './catalog.ports.ts';
 export type { CatalogTables } from './catalog.schema.ts';
@@ -20,8 +21,10 @@ export type CatalogService = {
   syncProducts: ReturnType<typeof createListingService>['syncProducts'];
 };
 
-/** Builds the catalog over the tenant's inventory; the composition root mounts its routes. */
-export function createCatalog(deps: { inventory: CatalogInventory }) {
+type CatalogDeps = { inventory: CatalogInventory; cache: Parameters<typeof createStorefrontCache>[0] };
+
+/** Builds the catalog over the tenant's inventory; the composition root mounts its routes and cache. */
+export function createCatalog(deps: CatalogDeps) {
   const listings = createListingService(deps.inventory);
   const storefront = createStorefrontService(listings);
   const shopper = createShopperService(listings);
@@ -31,7 +34,8 @@ export function createCatalog(deps: { inventory: CatalogInventory }) {
   };
   const routes: RouteDef[] = [...contentRoutes(), ...listingRoutes({ listings, storefront, shopper })];
   const graphql = catalogGraphQL({ listings, storefront });
-  return { service, routes, graphql, listings, storefront, shopper };
+  const cache = createStorefrontCache(deps.cache);
+  return { service, routes, graphql, cache, listings, storefront, shopper };
 }
 export type Catalog = ReturnType<typeof createCatalog>;
 export type { PricedLine as CatalogPricedLine };

@@ -110,7 +110,16 @@ describe('product listings', () => {
     assert.equal(detail.available, 3);
 
     // The face checkout uses: the real services over the same database, in a tenant transaction.
-    const catalog = createCatalog({ inventory: createInventoryService({ reservationTtlSeconds: 900 }) });
+    const { kv, db, tokens } = server.platform;
+    const catalog = createCatalog({
+      inventory: createInventoryService({ reservationTtlSeconds: 900 }),
+      cache: {
+        kv,
+        db,
+        resolve: () => Promise.reject(new Error('unused')),
+        verifyToken: (t) => tokens.verify(t),
+      },
+    });
     const large = tee.variants.find((v) => v.sku === 'TEE-L')?.id;
     const lines = await server.platform.db.withTenant(tenantId, (tx) =>
       catalog.service.priceLines(tx, store.id, [

@@ -199,3 +199,52 @@ describe('collections, recommendations, recently viewed, wish lists', () => {
     );
   });
 });
+
+describe('storefront cache', () => {
+  test('cached per tenant with ETag/304 and CDN headers; a write (catalog or stock) invalidates at once', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const l = await listed(client, store.id, 'Cached Kettle');
+    const shop = anonymous(server);
+    const path = `/api/storefront/${store.domain}/products/cached-kettle`;
+    const first = await shop.raw<{ title: string; available: number }>('GET', path);
+    assert.equal(first.headers.get('x-cache'), 'MISS');
+    assert.match(
+      first.headers.get('cache-control') ?? '',
+      /public.*s-maxage=\d+.*stale-while-revalidate=\d+/,
+    );
+    const etag = first.headers.get('etag');
+    assert.ok(etag);
+    const second = await shop.raw('GET', path);
+    assert.equal(second.headers.get('x-cache'), 'HIT');
+    assert.equal(second.headers.get('etag'), etag);
+    // fetch() adds `Cache-Control: no-cache` to conditional requests unless told otherwise; a
+    // browser or CDN revalidating sends max-age=0.
+    const notModified = await shop.raw('GET', path, undefined, {
+      headers: { 'if-none-match': etag, 'cache-control': 'max-age=0' },
+    });
+    assert.equal(notModified.status, 304);
+
+    await client.call('PUT', `/api/stores/${store.id}/products/${l.id}`, { customTitle: 'Renamed Kettle' });
+    const renamed = await shop.raw<{ title: string }>('GET', path);
+    assert.equal(renamed.headers.get('x-cache'), 'MISS');
+    assert.equal(renamed.body.title, 'Renamed Kettle');
+    assert.notEqual(renamed.headers.get('etag'), etag);
+
+    const product = (
+      await client.call<{ productId: string }>('GET', `/api/stores/${store.id}/products/${l.id}`)
+    ).productId;
+    await shop.raw('GET', path); // cache again
+    await client.call('POST', `/api/inventory/products/${product}/adjustments`, {
+      quantity: 3,
+      reason: 'delivery',
+    });
+    const restocked = await shop.raw<{ available: number }>('GET', path);
+    assert.equal(restocked.body.available, 8);
+
+    // Another tenant's cache is its own: the same path on another store is another entry.
+    const other = await newMerchantWithStore(server);
+    await listed(other.client, other.store.id, 'Cached Kettle');
+    const theirs = await shop.raw('GET', `/api/storefront/${other.store.domain}/products/cached-kettle`);
+    assert.equal(theirs.headers.get('x-cache'), 'MISS');
+  });
+});
