@@ -34,7 +34,12 @@ export function createCatalog(deps: CatalogDeps) {
   };
   const routes: RouteDef[] = [...contentRoutes(), ...listingRoutes({ listings, storefront, shopper })];
   const graphql = catalogGraphQL({ listings, storefront });
-  const cache = createStorefrontCache(deps.cache);
+  // Listings keep copies of inventory facts for search and sorting: refresh them when a product changes.
+  const cache = createStorefrontCache({
+    ...deps.cache,
+    onProductWrite: (tenantId, productId) =>
+      deps.cache.db.withTenant(tenantId, (tx) => listings.syncProducts(tx, [productId])),
+  });
   return { service, routes, graphql, cache, listings, storefront, shopper };
 }
 export type Catalog = ReturnType<typeof createCatalog>;

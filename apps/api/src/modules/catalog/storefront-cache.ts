@@ -21,7 +21,10 @@ type Deps = {
   db: Db;
   resolve(hostname: string): Promise<ResolvedStore>;
   verifyToken(token: string): Promise<AdminAuth | ShopperAuth>;
+  /** Called after a successful write to an inventory product, before the cache is invalidated. */
+  onProductWrite?(tenantId: string, productId: string): Promise<void>;
 };
+const INVENTORY_PRODUCT = /^\/api\/inventory\/products\/([0-9a-f-]{36})(\/|$)/i;
 
 /**
  * Per-tenant cache of storefront catalog reads in the key-value store (Redis), with ETag/304 and
@@ -115,7 +118,12 @@ export function createStorefrontCache(deps: Deps) {
       const isQuery = req.path === '/graphql' && !/\bmutation\b/.test(JSON.stringify(req.body ?? ''));
       if (!ok || isQuery) return end(...args);
       tenantOfWrite(req)
-        .then((tenantId) => (tenantId ? invalidateTenant(tenantId) : undefined))
+        .then(async (tenantId) => {
+          if (!tenantId) return;
+          const product = INVENTORY_PRODUCT.exec(req.path)?.[1];
+          if (product && deps.onProductWrite) await deps.onProductWrite(tenantId, product);
+          await invalidateTenant(tenantId);
+        })
         .catch(() => {})
         .finally(() => end(...args));
       return res;

@@ -245,4 +245,37 @@ describe('product listings', () => {
       ['zzzqqq'],
     );
   });
+
+  test('an inventory change reaches the listings: name, price (sorting and filtering too) and stock', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const a = await product(client, { sku: 'A1', name: 'Alpha Mug', price: '10', initialStock: 1 });
+    const b = await product(client, { sku: 'B1', name: 'Beta Mug', price: '20', initialStock: 1 });
+    for (const p of [a, b])
+      await client.call('POST', `/api/stores/${store.id}/products`, { productId: p.id });
+    await client.call('PUT', `/api/inventory/products/${a.id}`, { price: '30', name: 'Alpha Jug' });
+    const shop = anonymous(server);
+    const sorted = await shop.call<Page>('GET', `/api/storefront/${store.domain}/products?sort=price`);
+    assert.deepEqual(
+      sorted.data.map((l) => [l.title, l.price]),
+      [
+        ['Beta Mug', '20.00'],
+        ['Alpha Jug', '30.00'],
+      ],
+    );
+    const found = await shop.call<Page>('GET', `/api/storefront/${store.domain}/products?q=jug`);
+    assert.equal(found.data[0]?.title, 'Alpha Jug');
+    assert.equal(
+      (await shop.call<Page>('GET', `/api/storefront/${store.domain}/products?minPrice=25`)).total,
+      1,
+    );
+    await client.call('POST', `/api/inventory/products/${b.id}/adjustments`, {
+      quantity: -1,
+      reason: 'broken',
+    });
+    const inStock = await shop.call<Page>('GET', `/api/storefront/${store.domain}/products?available=true`);
+    assert.deepEqual(
+      inStock.data.map((l) => l.title),
+      ['Alpha Jug'],
+    );
+  });
 });
