@@ -6,6 +6,7 @@ import type { CatalogInventory } from './catalog.ports.ts';
 import { contentRoutes } from './content.routes.ts';
 import { listingRoutes } from './listings.routes.ts';
 import { createListingService, type PricedLine } from './listings.service.ts';
+import { mediaRoutes } from './media.routes.ts';
 import { createShopperService } from './shopper.service.ts';
 import { createStorefrontService } from './storefront.service.ts';
 import { createStorefrontCache } from './storefront-cache.ts';
@@ -32,7 +33,11 @@ export function createCatalog(deps: CatalogDeps) {
     priceLines: (tx, storeId, lines) => listings.priceLines(tx, storeId, lines),
     syncProducts: (tx, productIds) => listings.syncProducts(tx, productIds),
   };
-  const routes: RouteDef[] = [...contentRoutes(), ...listingRoutes({ listings, storefront, shopper })];
+  const routes: RouteDef[] = [
+    ...contentRoutes(),
+    ...listingRoutes({ listings, storefront, shopper }),
+    ...mediaRoutes(),
+  ];
   const graphql = catalogGraphQL({ listings, storefront });
   // Listings keep copies of inventory facts for search and sorting: refresh them when a product changes.
   const cache = createStorefrontCache({
