@@ -10,7 +10,7 @@ const PlaceholderQuery = z.object({
   shape: z.enum(['circle', 'square', 'triangle', 'drop', 'mountain', 'ring']).default('circle'),
 });
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A small product picture drawn from its name: same label and colours, same image. */
 export function placeholderSvg(q: z.output<typeof PlaceholderQuery>): string {
@@ -27,9 +27,9 @@ export function placeholderSvg(q: z.output<typeof PlaceholderQuery>): string {
     drop: `<path d="M300 ${260 - r} C ${300 + r} ${260}, ${300 + r / 2} ${260 + r}, 300 ${260 + r} C ${300 - r / 2} ${260 + r}, ${300 - r} 260, 300 ${260 - r} Z" fill="${fg}"/>`,
     mountain: `<path d="M120 ${360} L260 ${160} L330 ${260} L390 ${200} L480 ${360} Z" fill="${fg}"/>`,
   };
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600" viewBox="0 0 600 600" role="img" aria-label="${escape(q.label)}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600" viewBox="0 0 600 600" role="img" aria-label="${escapeXml(q.label)}">
 <rect width="600" height="600" fill="${bg}"/>${shapes[q.shape]}
-<text x="300" y="520" font-family="Georgia, serif" font-size="34" text-anchor="middle" fill="${fg}">${escape(q.label)}</text>
+<text x="300" y="520" font-family="Georgia, serif" font-size="34" text-anchor="middle" fill="${fg}">${escapeXml(q.label)}</text>
 </svg>`;
 }
 
