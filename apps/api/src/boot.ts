@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { AppConfig } from './platform/config.ts';
 import { startEmbeddedPostgres } from './platform/db/embedded.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
+import type { RouteDef } from './platform/http/route.ts';
 import { createPlatform, type Platform } from './platform/platform.ts';
 import { createApp } from './server.ts';
 
@@ -14,6 +15,8 @@ export type RunningServer = {
   port: number;
   server: Server;
   platform: Platform;
+  /** Every REST route the app mounted (for the OpenAPI and tenant-isolation suites). */
+  routes: RouteDef[];
   close(): Promise<void>;
 };
 
@@ -68,6 +71,7 @@ export async function startServer(
     port,
     server,
     platform,
+    routes: app.routes,
     close() {
       closing ??= (async () => {
         // Stop accepting, let in-flight requests finish, then release the pool and Redis.

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
+import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
@@ -14,7 +15,6 @@ import {
   storeRoutes,
   tenancyGraphQL,
 } from './modules/tenancy/index.ts';
-import { unauthenticated } from './platform/errors.ts';
 import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
 import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
@@ -109,14 +109,15 @@ export async function createApp(platform: Platform): Promise<App> {
     '/graphql',
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const header = req.headers.authorization;
-        let auth = null;
-        if (header) {
-          const [scheme, token] = header.split(' ');
-          if (scheme?.toLowerCase() !== 'bearer' || !token)
-            throw unauthenticated('Malformed Authorization header');
-          auth = await tokens.verify(token);
-        }
+        const [scheme, token] = (req.headers.authorization ?? '').split(' ');
+        const auth =
+          scheme?.toLowerCase() === 'bearer' && token
+            ? await tokens.verify(token).catch(() => {
+                throw new GraphQLError('Invalid access token', {
+                  extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+                });
+              })
+            : null;
         return buildContext(db, auth, (hostname) => modules.resolver.resolve(hostname));
       },
     }),
