@@ -77,6 +77,9 @@ export async function startServer(
         // Stop accepting, let in-flight requests finish, then release the pool and Redis.
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
+          // Connections become idle as their last response ends; close them as they do.
+          const sweep = setInterval(() => server.closeIdleConnections(), 50);
+          server.once('close', () => clearInterval(sweep));
           server.closeIdleConnections();
         });
         await app.stop();

@@ -50,8 +50,11 @@ export async function listStores(
   return { rows, total: Number(count.n) };
 }
 
+/** Applies a partial update; an empty patch (a PUT that changes nothing) just reads the row. */
 export const updateStore = (tx: TenantTx, id: string, patch: Updateable<StoresTable>) =>
-  tx.updateTable('stores').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
+  Object.keys(patch).length === 0
+    ? findStore(tx, id)
+    : tx.updateTable('stores').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
 
 export const deleteStore = (tx: TenantTx, id: string) =>
   tx.deleteFrom('stores').where('id', '=', id).returning('id').executeTakeFirst();
