@@ -47,6 +47,8 @@ export function createApolloServer(
     typeDefs: [scalarTypeDefs, ...modules.map((m) => m.typeDefs)],
     resolvers: mergeResolvers(modules),
     introspection: true,
+    // The process's own shutdown (main.ts) stops Apollo; its signal handlers would race ours.
+    stopOnTerminationSignals: false,
     formatError: formatError(logger),
     plugins,
   });
