@@ -6,7 +6,12 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
-import { createInventoryService, createProductService, productRoutes } from './modules/inventory/index.ts';
+import {
+  createInventoryService,
+  createProductService,
+  productRoutes,
+  stockRoutes,
+} from './modules/inventory/index.ts';
 import {
   authRoutes,
   createAuthService,
@@ -37,7 +42,12 @@ function buildModules(platform: Platform) {
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
   const products = createProductService();
-  const routes: RouteDef[] = [...authRoutes(auth), ...storeRoutes(stores), ...productRoutes(products)];
+  const routes: RouteDef[] = [
+    ...authRoutes(auth),
+    ...storeRoutes(stores),
+    ...productRoutes(products),
+    ...stockRoutes(),
+  ];
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
   return { resolver, inventory, routes, graphql, stop: async () => {} };
 }

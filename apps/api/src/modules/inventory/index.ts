@@ -12,3 +12,5 @@ export {
   type StockLine,
 } from './inventory.service.ts';
 export { createProductService, type ProductService } from './products.service.ts';
+export { reconcile } from './reconciliation.ts';
+export { stockRoutes } from './stock.routes.ts';
