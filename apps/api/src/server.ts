@@ -10,6 +10,7 @@ import {
   createInventoryService,
   createProductService,
   productRoutes,
+  registerInventoryJobs,
   stockRoutes,
 } from './modules/inventory/index.ts';
 import {
@@ -29,8 +30,11 @@ import type { Platform } from './platform/platform.ts';
 
 export type App = { app: Express; routes: RouteDef[]; stop(): Promise<void> };
 
-/** Builds every module from the platform: the only place where modules are wired together. */
-function buildModules(platform: Platform) {
+/**
+ * Builds every module from the platform: the only place where modules are wired together. The
+ * worker (worker.ts) builds them too, so that event handlers and jobs are registered there.
+ */
+export function buildModules(platform: Platform) {
   const resolver = createStoreResolver(platform.db, platform.kv);
   const auth = createAuthService({
     db: platform.db,
@@ -42,6 +46,7 @@ function buildModules(platform: Platform) {
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
   const products = createProductService();
+  registerInventoryJobs(platform.jobs, platform.db);
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
