@@ -57,6 +57,7 @@ export async function startServer(
   });
   await migrateToLatest(platform.db.kysely);
   const app = await createApp(platform);
+  if (config.runJobs) await platform.jobRunner.start();
   const server = await new Promise<Server>((resolve) => {
     const s = app.app.listen(config.port, '0.0.0.0', () => resolve(s));
   });

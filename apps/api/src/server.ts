@@ -8,6 +8,13 @@ import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
 import {
+  createInventoryService,
+  createProductService,
+  productRoutes,
+  registerInventoryJobs,
+  stockRoutes,
+} from './modules/inventory/index.ts';
+import {
   authRoutes,
   createAuthService,
   createStoreResolver,
@@ -23,8 +30,11 @@ import type { Platform } from './platform/platform.ts';
 
 export type App = { app: Express; routes: RouteDef[]; stop(): Promise<void> };
 
-/** Builds every module from the platform: the only place where modules are wired together. */
-function buildModules(platform: Platform) {
+/**
+ * Builds every module from the platform: the only place where modules are wired together. The
+ * worker (worker.ts) builds them too, so that event handlers and jobs are registered there.
+ */
+export function buildModules(platform: Platform) {
   const resolver = createStoreResolver(platform.db, platform.kv);
   const auth = createAuthService({
     db: platform.db,
@@ -32,9 +42,19 @@ function buildModules(platform: Platform) {
     failedLogins: platform.limiters.failedLogins,
   });
   const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
-  const routes: RouteDef[] = [...authRoutes(auth), ...storeRoutes(stores)];
+  const inventory = createInventoryService({
+    reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
+  });
+  const products = createProductService();
+  registerInventoryJobs(platform.jobs, platform.db);
+  const routes: RouteDef[] = [
+    ...authRoutes(auth),
+    ...storeRoutes(stores),
+    ...productRoutes(products),
+    ...stockRoutes(),
+  ];
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
-  return { resolver, routes, graphql, stop: async () => {} };
+  return { resolver, inventory, routes, graphql, stop: async () => {} };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */
