@@ -1,6 +1,7 @@
 /** Catalog: listings, categories, collections, search, reviews, CMS pages and blog, wish lists. */
 
 import type { RouteDef } from '../../platform/http/route.ts';
+import type { JobRegistry } from '../../platform/jobs/index.ts';
 import { catalogGraphQL } from './catalog.graphql.ts';
 import type { CatalogInventory } from './catalog.ports.ts';
 import { contentRoutes } from './content.routes.ts';
@@ -22,7 +23,12 @@ export type CatalogService = {
   syncProducts: ReturnType<typeof createListingService>['syncProducts'];
 };
 
-type CatalogDeps = { inventory: CatalogInventory; cache: Parameters<typeof createStorefrontCache>[0] };
+type CatalogDeps = {
+  inventory: CatalogInventory;
+  cache: Parameters<typeof createStorefrontCache>[0];
+  /** Outbox subscriptions (platform.jobs); absent in tests that build the catalog by hand. */
+  jobs?: Pick<JobRegistry, 'onEvent'>;
+};
 
 /** Builds the catalog over the tenant's inventory; the composition root mounts its routes and cache. */
 export function createCatalog(deps: CatalogDeps) {
@@ -39,6 +45,24 @@ export function createCatalog(deps: CatalogDeps) {
     ...mediaRoutes(),
   ];
   const graphql = catalogGraphQL({ listings, storefront });
+  // Inventory changes (product edits, every stock movement, including those of carts, checkout and
+  // jobs) refresh the listings' copies and invalidate the tenant's storefront cache; so do catalog
+  // events written outside an HTTP request.
+  deps.jobs?.onEvent(
+    'inventory.*',
+    async (event) => {
+      const productId = event.payload.productId;
+      if (typeof productId === 'string')
+        await deps.cache.db.withTenant(event.tenantId, (tx) => listings.syncProducts(tx, [productId]));
+      await cache.invalidateTenant(event.tenantId);
+    },
+    'catalog.inventory-sync',
+  );
+  deps.jobs?.onEvent(
+    'catalog.*',
+    (event) => cache.invalidateTenant(event.tenantId),
+    'catalog.cache-invalidate',
+  );
   // Listings keep copies of inventory facts for search and sorting: refresh them when a product changes.
   const cache = createStorefrontCache({
     ...deps.cache,

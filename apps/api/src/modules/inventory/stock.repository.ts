@@ -140,7 +140,9 @@ export async function stockedParts(tx: TenantTx, variantIds: string[]): Promise<
       left join bundle_items bi on p.type = 'BUNDLE' and bi.bundle_variant_id = v.id
       left join product_variants cv on cv.tenant_id = bi.tenant_id and cv.id = bi.component_variant_id
       left join products cp on cp.tenant_id = cv.tenant_id and cp.id = cv.product_id
-     where v.id = any(${variantIds}::uuid[]) and v.deleted_at is null and p.deleted_at is null`.execute(tx);
+     where v.id = any(${variantIds}::uuid[]) and v.deleted_at is null and p.deleted_at is null
+     -- One global order of row locks across transactions, so concurrent multi-line moves never deadlock.
+     order by coalesce(cv.id, v.id), v.id`.execute(tx);
   return rows.rows;
 }
 

@@ -6,7 +6,8 @@ import { startTestServer, type TestServer } from '../../../../test/server.ts';
 
 let server: TestServer;
 before(async () => {
-  server = await startTestServer();
+  // No background job runner in this process: only the request's own statements are counted.
+  server = await startTestServer({ runJobs: false });
 });
 after(() => server.close());
 

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
 import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
+import { createInventoryService } from '../../inventory/index.ts';
 
 let server: TestServer;
 before(async () => {
@@ -202,7 +203,7 @@ describe('collections, recommendations, recently viewed, wish lists', () => {
 
 describe('storefront cache', () => {
   test('cached per tenant with ETag/304 and CDN headers; a write (catalog or stock) invalidates at once', async () => {
-    const { client, store } = await newMerchantWithStore(server);
+    const { client, store, tenantId } = await newMerchantWithStore(server);
     const l = await listed(client, store.id, 'Cached Kettle');
     const shop = anonymous(server);
     const path = `/api/storefront/${store.domain}/products/cached-kettle`;
@@ -240,6 +241,27 @@ describe('storefront cache', () => {
     });
     const restocked = await shop.raw<{ available: number }>('GET', path);
     assert.equal(restocked.body.available, 8);
+
+    // A stock movement made outside HTTP (as checkout or a job makes it) reaches the cache through
+    // the outbox event: the cached entry is dropped once the event is delivered.
+    await shop.raw('GET', path); // cache again
+    const variantId = (
+      await client.call<{ variants: { id: string }[] }>('GET', `/api/inventory/products/${product}`)
+    ).variants[0]?.id;
+    assert.ok(variantId);
+    await server.platform.db.withTenant(tenantId, (tx) =>
+      createInventoryService({ reservationTtlSeconds: 900 }).reserve(tx, {
+        reference: 'cart-outside-http',
+        lines: [{ variantId, quantity: 2 }],
+        expiresAt: new Date(Date.now() + 60_000),
+      }),
+    );
+    let available = 8;
+    for (let i = 0; i < 100 && available === 8; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      available = (await shop.raw<{ available: number }>('GET', path)).body.available;
+    }
+    assert.equal(available, 6);
 
     // Another tenant's cache is its own: the same path on another store is another entry.
     const other = await newMerchantWithStore(server);
