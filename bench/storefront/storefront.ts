@@ -1,6 +1,6 @@
 // Storefront benchmark: product list, category page, product detail and search, at 50
 // connections, on the API (cache cold and warm) and on a raw node:http + pg baseline, same run.
-//   node --import tsx bench/storefront/run.mts            (from the repo root; ~3 minutes)
+//   npm run bench -- storefront   (or node --import tsx bench/storefront/storefront.ts; ~4 minutes)
 // Env: BENCH_DURATION (seconds per scenario, default 8), BENCH_CONNECTIONS (default 50).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
