@@ -7,13 +7,15 @@ import type { AppConfig } from './platform/config.ts';
 import { startEmbeddedPostgres } from './platform/db/embedded.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { createPlatform, type Platform } from './platform/platform.ts';
-import { createApp } from './server.ts';
+import { type App, createApp } from './server.ts';
 
 export type RunningServer = {
   url: string;
   port: number;
   server: Server;
   platform: Platform;
+  /** The built app and its modules (tests reach module services and hooks through it). */
+  app: App;
   close(): Promise<void>;
 };
 
@@ -69,9 +71,11 @@ export async function startServer(
     port,
     server,
     platform,
+    app,
     close() {
       closing ??= (async () => {
         // Stop accepting, let in-flight requests finish, then release the pool and Redis.
+        app.closeStreams();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

@@ -9,6 +9,7 @@ import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
 import {
   createInventoryService,
   createProductService,
+  createStockStream,
   productRoutes,
   registerInventoryJobs,
   stockRoutes,
@@ -28,7 +29,14 @@ import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
 import type { Platform } from './platform/platform.ts';
 
-export type App = { app: Express; routes: RouteDef[]; stop(): Promise<void> };
+export type Modules = ReturnType<typeof buildModules>;
+export type App = {
+  app: Express;
+  routes: RouteDef[];
+  modules: Modules;
+  closeStreams(): void;
+  stop(): Promise<void>;
+};
 
 /**
  * Builds every module from the platform: the only place where modules are wired together. The
@@ -47,14 +55,26 @@ export function buildModules(platform: Platform) {
   });
   const products = createProductService();
   registerInventoryJobs(platform.jobs, platform.db);
+  const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
+  platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
     ...productRoutes(products),
     ...stockRoutes(),
+    ...stockStream.routes,
   ];
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
-  return { resolver, inventory, routes, graphql, stop: async () => {} };
+  return {
+    resolver,
+    inventory,
+    stockStream,
+    routes,
+    graphql,
+    /** Ends long-lived responses (SSE) so that the HTTP server can close. */
+    closeStreams: () => stockStream.closeAll(),
+    stop: async () => {},
+  };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */
@@ -148,6 +168,8 @@ export async function createApp(platform: Platform): Promise<App> {
   return {
     app,
     routes: modules.routes,
+    modules,
+    closeStreams: modules.closeStreams,
     async stop() {
       await apollo.stop();
       await modules.stop();
