@@ -13,6 +13,7 @@ import {
   productRoutes,
   registerInventoryJobs,
   stockRoutes,
+  webhookRoutes,
 } from './modules/inventory/index.ts';
 import {
   authRoutes,
@@ -63,6 +64,7 @@ export function buildModules(platform: Platform) {
     ...productRoutes(products),
     ...stockRoutes(),
     ...stockStream.routes,
+    ...webhookRoutes(platform.db),
   ];
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
   return {
@@ -123,7 +125,16 @@ export async function createApp(platform: Platform): Promise<App> {
     await limiters.perIp.consume(req.ip ?? 'unknown');
     next();
   });
-  app.use(express.json({ limit: config.bodyLimit }));
+  app.use(
+    express.json({
+      limit: config.bodyLimit,
+      // Signed webhooks are verified over the exact bytes received.
+      verify: (req, _res, buf) => {
+        if (req.url?.startsWith('/api/inventory/webhooks/'))
+          (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
+      },
+    }),
+  );
 
   const openapi = buildOpenApiDocument(modules.routes);
   app.get('/api/openapi.json', (_req, res) => {

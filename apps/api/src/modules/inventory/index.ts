@@ -22,3 +22,4 @@ export {
 } from './realtime.ts';
 export { reconcile } from './reconciliation.ts';
 export { stockRoutes } from './stock.routes.ts';
+export { signWebhook, WEBHOOK_PATH, webhookRoutes } from './webhooks.ts';
