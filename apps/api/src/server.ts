@@ -10,6 +10,7 @@ import {
   createInventoryService,
   createProductService,
   createStockStream,
+  inventoryGraphQL,
   productRoutes,
   registerInventoryJobs,
   stockRoutes,
@@ -66,7 +67,7 @@ export function buildModules(platform: Platform) {
     ...stockStream.routes,
     ...webhookRoutes(platform.db),
   ];
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
+  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), inventoryGraphQL(products)];
   return {
     resolver,
     inventory,
