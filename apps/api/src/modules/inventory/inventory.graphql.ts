@@ -22,7 +22,7 @@ const typeDefs = /* GraphQL */ `
     name: String!
     options: JSON
     price: String!
-    weight: Int
+    weight: Float
     lowStockThreshold: Int
     isDefault: Boolean!
     stock: Stock!
@@ -36,7 +36,7 @@ const typeDefs = /* GraphQL */ `
     price: String!
     cost: String
     currency: String!
-    weight: Int
+    weight: Float
     type: ProductType!
     images: [String!]!
     attributes: JSON
@@ -78,7 +78,7 @@ const typeDefs = /* GraphQL */ `
     name: String
     options: JSON
     price: String
-    weight: Int
+    weight: Float
     lowStockThreshold: Int
     initialStock: Int
   }
@@ -89,7 +89,7 @@ const typeDefs = /* GraphQL */ `
     description: String
     price: String
     cost: String
-    weight: Int
+    weight: Float
     type: ProductType
     images: [String!]
     attributes: JSON
