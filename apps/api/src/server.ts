@@ -11,9 +11,12 @@ import { createCatalog } from './modules/catalog/index.ts';
 import {
   createInventoryService,
   createProductService,
+  createStockStream,
+  inventoryGraphQL,
   productRoutes,
   registerInventoryJobs,
   stockRoutes,
+  webhookRoutes,
 } from './modules/inventory/index.ts';
 import {
   authRoutes,
@@ -29,7 +32,14 @@ import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
 import type { Platform } from './platform/platform.ts';
 
-export type App = { app: Express; routes: RouteDef[]; stop(): Promise<void> };
+export type Modules = ReturnType<typeof buildModules>;
+export type App = {
+  app: Express;
+  routes: RouteDef[];
+  modules: Modules;
+  closeStreams(): void;
+  stop(): Promise<void>;
+};
 
 /**
  * Builds every module from the platform: the only place where modules are wired together. The
@@ -48,6 +58,8 @@ export function buildModules(platform: Platform) {
   });
   const products = createProductService();
   registerInventoryJobs(platform.jobs, platform.db);
+  const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
+  platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
   const catalog = createCatalog({
     inventory,
     jobs: platform.jobs,
@@ -63,10 +75,22 @@ export function buildModules(platform: Platform) {
     ...storeRoutes(stores),
     ...productRoutes(products),
     ...stockRoutes(),
+    ...stockStream.routes,
+    ...webhookRoutes(platform.db),
     ...catalog.routes,
   ];
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), catalog.graphql];
-  return { resolver, inventory, catalog, routes, graphql, stop: async () => {} };
+  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), inventoryGraphQL(products), catalog.graphql];
+  return {
+    resolver,
+    inventory,
+    catalog,
+    stockStream,
+    routes,
+    graphql,
+    /** Ends long-lived responses (SSE) so that the HTTP server can close. */
+    closeStreams: () => stockStream.closeAll(),
+    stop: async () => {},
+  };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */
@@ -115,7 +139,16 @@ export async function createApp(platform: Platform): Promise<App> {
     await limiters.perIp.consume(req.ip ?? 'unknown');
     next();
   });
-  app.use(express.json({ limit: config.bodyLimit }));
+  app.use(
+    express.json({
+      limit: config.bodyLimit,
+      // Signed webhooks are verified over the exact bytes received.
+      verify: (req, _res, buf) => {
+        if (req.url?.startsWith('/api/inventory/webhooks/'))
+          (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
+      },
+    }),
+  );
 
   const openapi = buildOpenApiDocument(modules.routes);
   app.get('/api/openapi.json', (_req, res) => {
@@ -165,6 +198,8 @@ export async function createApp(platform: Platform): Promise<App> {
   return {
     app,
     routes: modules.routes,
+    modules,
+    closeStreams: modules.closeStreams,
     async stop() {
       await apollo.stop();
       await modules.stop();
