@@ -8,6 +8,7 @@ import { contentRoutes } from './content.routes.ts';
 import { listingRoutes } from './listings.routes.ts';
 import { createListingService, type PricedLine } from './listings.service.ts';
 import { mediaRoutes } from './media.routes.ts';
+import { type CatalogOrders, recordOrder } from './order-facts.service.ts';
 import { createShopperService } from './shopper.service.ts';
 import { createStorefrontService } from './storefront.service.ts';
 import { createStorefrontCache } from './storefront-cache.ts';
@@ -15,6 +16,7 @@ import { createStorefrontCache } from './storefront-cache.ts';
 export type { CatalogInventory, InventoryProduct } from './catalog.ports.ts';
 export type { CatalogTables } from './catalog.schema.ts';
 export type { PricedLine } from './listings.service.ts';
+export type { CatalogOrders, PlacedOrder } from './order-facts.service.ts';
 export { contentRoutes };
 
 /** What other modules may call: pricing of cart lines, and the inventory-sync hook. */
@@ -28,6 +30,8 @@ type CatalogDeps = {
   cache: Parameters<typeof createStorefrontCache>[0];
   /** Outbox subscriptions (platform.jobs); absent in tests that build the catalog by hand. */
   jobs?: Pick<JobRegistry, 'onEvent'>;
+  /** OrderService (orders module), read when `order.placed` arrives; without it nothing is counted. */
+  orders?: CatalogOrders;
 };
 
 /** Builds the catalog over the tenant's inventory; the composition root mounts its routes and cache. */
@@ -69,7 +73,7 @@ export function createCatalog(deps: CatalogDeps) {
     onProductWrite: (tenantId, productId) =>
       deps.cache.db.withTenant(tenantId, (tx) => listings.syncProducts(tx, [productId])),
   });
-  return { service, routes, graphql, cache, listings, storefront, shopper };
+  return { service, routes, graphql, cache, listings, storefront, shopper, recordOrder };
 }
 export type Catalog = ReturnType<typeof createCatalog>;
 export type { PricedLine as CatalogPricedLine };

@@ -4,6 +4,7 @@ import type { VentoryClient } from '@ventory/sdk';
 import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import { createInventoryService } from '../../inventory/index.ts';
+import { createCatalog } from '../index.ts';
 
 let server: TestServer;
 before(async () => {
@@ -268,5 +269,82 @@ describe('storefront cache', () => {
     await listed(other.client, other.store.id, 'Cached Kettle');
     const theirs = await shop.raw('GET', `/api/storefront/${other.store.domain}/products/cached-kettle`);
     assert.equal(theirs.headers.get('x-cache'), 'MISS');
+  });
+});
+
+describe('what placed orders teach the catalog', () => {
+  test('bought together, best sellers and verified-purchase reviews; an order counts once', async () => {
+    const { client, store, tenantId } = await newMerchantWithStore(server);
+    const cat = await client.call<{ id: string }>('POST', `/api/stores/${store.id}/categories`, {
+      name: 'Mugs',
+    });
+    const a = await listed(client, store.id, 'Stone Mug', { categoryIds: [cat.id] });
+    const b = await listed(client, store.id, 'Oak Coaster');
+    const c = await listed(client, store.id, 'Clay Mug', { categoryIds: [cat.id] });
+    await listed(client, store.id, 'Linen Napkin');
+    const customerId = crypto.randomUUID();
+    const { kv, db, tokens } = server.platform;
+    const catalog = createCatalog({
+      inventory: createInventoryService({ reservationTtlSeconds: 900 }),
+      cache: {
+        kv,
+        db,
+        resolve: () => Promise.reject(new Error('unused')),
+        verifyToken: (t) => tokens.verify(t),
+      },
+    });
+    // What the `order.placed` handler does with the order it reads from OrderService.
+    const order = {
+      storeId: store.id,
+      orderId: crypto.randomUUID(),
+      customerId,
+      items: [
+        { listingId: a.id, quantity: 1 },
+        { listingId: b.id, quantity: 2 },
+        { listingId: null, quantity: 1 },
+      ],
+    };
+    assert.equal(await db.withTenant(tenantId, (tx) => catalog.recordOrder(tx, order)), true);
+    assert.equal(await db.withTenant(tenantId, (tx) => catalog.recordOrder(tx, order)), false); // redelivery
+
+    const shop = anonymous(server);
+    const recs = async (slug: string) =>
+      (
+        await shop.call<{ data: Listing[] }>(
+          'GET',
+          `/api/storefront/${store.domain}/products/${slug}/recommendations`,
+        )
+      ).data;
+    const forA = await recs('stone-mug');
+    assert.deepEqual(
+      forA.slice(0, 2).map((l) => [l.slug, l.reason]),
+      [
+        ['oak-coaster', 'BOUGHT_TOGETHER'],
+        ['clay-mug', 'SAME_CATEGORY'],
+      ],
+    );
+    const forC = await recs('clay-mug');
+    assert.deepEqual(
+      forC.slice(0, 2).map((l) => [l.slug, l.reason]),
+      [
+        ['stone-mug', 'SAME_CATEGORY'],
+        ['oak-coaster', 'BEST_SELLER'], // 2 sold
+      ],
+    );
+    const token = await tokens.signShopper({ tenantId, storeId: store.id, customerId });
+    const asCustomer = shop.as(token);
+    const verified = await asCustomer.call<{ isVerifiedPurchase: boolean }>(
+      'POST',
+      `/api/storefront/${store.domain}/products/stone-mug/reviews`,
+      { rating: 5, content: 'Bought it' },
+    );
+    assert.equal(verified.isVerifiedPurchase, true);
+    const unverified = await asCustomer.call<{ isVerifiedPurchase: boolean }>(
+      'POST',
+      `/api/storefront/${store.domain}/products/clay-mug/reviews`,
+      { rating: 4, content: 'Never bought it' },
+    );
+    assert.equal(unverified.isVerifiedPurchase, false);
+    assert.equal(c.slug, 'clay-mug');
   });
 });
