@@ -49,6 +49,14 @@ export function createStorefrontService(listings: ListingService) {
             .filter(Boolean)
         : [],
       promoted: q.promoted === undefined ? undefined : q.promoted === 'true',
+      attributes: q.attr
+        ? Object.fromEntries(
+            q.attr
+              .split(',')
+              .map((pair) => pair.split(':').map((x) => x.trim()))
+              .filter((kv): kv is [string, string] => kv.length === 2 && !!kv[0] && !!kv[1]),
+          )
+        : undefined,
     };
     return filter;
   }
