@@ -105,12 +105,11 @@ describe('GraphQL catalog', () => {
 
   test('merchant mutations and storefront queries: categories, pages, listings, reviews', async () => {
     const { client, store } = await newMerchantWithStore(server);
-    const gql = async <T,>(query: string, variables: Record<string, unknown>, asMerchant = true) => {
-      const res = await (asMerchant ? client : anonymous(server)).raw<{ data: T; errors?: { extensions: { code: string } }[] }>(
-        'POST',
-        '/graphql',
-        { query, variables },
-      );
+    const gql = async <T>(query: string, variables: Record<string, unknown>, asMerchant = true) => {
+      const res = await (asMerchant ? client : anonymous(server)).raw<{
+        data: T;
+        errors?: { extensions: { code: string } }[];
+      }>('POST', '/graphql', { query, variables });
       return res.body;
     };
     const created = await gql<{ createCategory: { id: string; slug: string } }>(
@@ -123,24 +122,44 @@ describe('GraphQL catalog', () => {
       i: { name: 'Tea Things' },
     });
     assert.equal(dup.errors?.[0]?.extensions.code, 'DUPLICATE_SLUG');
-    const p = await client.call<{ id: string }>('POST', '/api/inventory/products', { sku: 'GQL-1', name: 'Tea Pot', price: '30' });
-    const listing = await gql<{ createProductListing: { slug: string; price: string; categories: { slug: string }[] } }>(
+    const p = await client.call<{ id: string }>('POST', '/api/inventory/products', {
+      sku: 'GQL-1',
+      name: 'Tea Pot',
+      price: '30',
+    });
+    const listing = await gql<{
+      createProductListing: { slug: string; price: string; categories: { slug: string }[] };
+    }>(
       'mutation($s: ID!, $i: JSON!) { createProductListing(storeId: $s, input: $i) { slug price categories { slug } } }',
-      { s: store.id, i: { productId: p.id, priceMarkup: '10', categoryIds: [created.data.createCategory.id] } },
+      {
+        s: store.id,
+        i: { productId: p.id, priceMarkup: '10', categoryIds: [created.data.createCategory.id] },
+      },
     );
-    assert.deepEqual(listing.data.createProductListing, { slug: 'tea-pot', price: '33.00', categories: [{ slug: 'tea-things' }] });
+    assert.deepEqual(listing.data.createProductListing, {
+      slug: 'tea-pot',
+      price: '33.00',
+      categories: [{ slug: 'tea-things' }],
+    });
     await gql('mutation($s: ID!, $i: JSON!) { createStorePage(storeId: $s, input: $i) { id } }', {
       s: store.id,
       i: { title: 'About', content: '# Hi', contentFormat: 'MARKDOWN', isPublished: true },
     });
-    const shop = await gql<{ categories: { slug: string; productCount: number }[]; storePage: { contentHtml: string } }>(
+    const shop = await gql<{
+      categories: { slug: string; productCount: number }[];
+      storePage: { contentHtml: string };
+    }>(
       'query($d: String!) { categories(domain: $d) { slug productCount } storePage(domain: $d, slug: "about") { contentHtml } }',
       { d: store.domain },
       false,
     );
     assert.deepEqual(shop.data.categories, [{ slug: 'tea-things', productCount: 1 }]);
     assert.match(shop.data.storePage.contentHtml, /<h1>Hi<\/h1>/);
-    const anonymousMutation = await gql('mutation($s: ID!, $i: JSON!) { createCategory(storeId: $s, input: $i) { id } }', { s: store.id, i: { name: 'X' } }, false);
+    const anonymousMutation = await gql(
+      'mutation($s: ID!, $i: JSON!) { createCategory(storeId: $s, input: $i) { id } }',
+      { s: store.id, i: { name: 'X' } },
+      false,
+    );
     assert.equal(anonymousMutation.errors?.[0]?.extensions.code, 'UNAUTHENTICATED');
   });
 });
