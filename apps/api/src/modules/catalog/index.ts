@@ -30,7 +30,7 @@ type CatalogDeps = {
   cache: Parameters<typeof createStorefrontCache>[0];
   /** Outbox subscriptions (platform.jobs); absent in tests that build the catalog by hand. */
   jobs?: Pick<JobRegistry, 'onEvent'>;
-  /** OrderService (orders module), read when `order.placed` arrives; without it nothing is counted. */
+  /** OrderService (orders module), read when `order.placed` arrives; or later via `connectOrders`. */
   orders?: CatalogOrders;
 };
 
@@ -67,13 +67,36 @@ export function createCatalog(deps: CatalogDeps) {
     (event) => cache.invalidateTenant(event.tenantId),
     'catalog.cache-invalidate',
   );
+  // Placed orders feed best sellers, bought-together pairs and verified purchases. Orders are built
+  // after the catalog (carts and checkout need its prices), so OrderService may arrive later
+  // through `connectOrders`; an event that comes before it fails and is retried by the relay.
+  let orders: CatalogOrders | undefined = deps.orders;
+  deps.jobs?.onEvent(
+    'order.placed',
+    async (event) => {
+      const { orderId, storeId } = event.payload as { orderId?: string; storeId?: string };
+      if (!orderId || !storeId) return;
+      const source = orders;
+      if (!source) throw new Error('catalog: order.placed arrived before OrderService was connected');
+      await deps.cache.db.withTenant(event.tenantId, async (tx) => {
+        const order = await source.get(tx, storeId, orderId);
+        await recordOrder(tx, { storeId, orderId, customerId: order.customerId, items: order.items });
+      });
+      await cache.invalidateTenant(event.tenantId);
+    },
+    'catalog.order-facts',
+  );
+  /** Gives the catalog OrderService (for when it is built after the catalog). */
+  const connectOrders = (service: CatalogOrders) => {
+    orders = service;
+  };
   // Listings keep copies of inventory facts for search and sorting: refresh them when a product changes.
   const cache = createStorefrontCache({
     ...deps.cache,
     onProductWrite: (tenantId, productId) =>
       deps.cache.db.withTenant(tenantId, (tx) => listings.syncProducts(tx, [productId])),
   });
-  return { service, routes, graphql, cache, listings, storefront, shopper, recordOrder };
+  return { service, routes, graphql, cache, listings, storefront, shopper, recordOrder, connectOrders };
 }
 export type Catalog = ReturnType<typeof createCatalog>;
 export type { PricedLine as CatalogPricedLine };
