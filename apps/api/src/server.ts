@@ -63,6 +63,7 @@ export function buildModules(platform: Platform) {
   const catalog = createCatalog({
     inventory,
     jobs: platform.jobs,
+    downloadSecret: platform.config.jwtSecret,
     cache: {
       kv: platform.kv,
       db: platform.db,

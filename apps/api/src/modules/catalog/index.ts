@@ -5,6 +5,7 @@ import type { JobRegistry } from '../../platform/jobs/index.ts';
 import { catalogGraphQL } from './catalog.graphql.ts';
 import type { CatalogInventory } from './catalog.ports.ts';
 import { contentRoutes } from './content.routes.ts';
+import { createDownloads, type Downloads } from './downloads.ts';
 import { listingRoutes } from './listings.routes.ts';
 import { createListingService, type PricedLine } from './listings.service.ts';
 import { mediaRoutes } from './media.routes.ts';
@@ -23,6 +24,8 @@ export { contentRoutes };
 export type CatalogService = {
   priceLines: ReturnType<typeof createListingService>['priceLines'];
   syncProducts: ReturnType<typeof createListingService>['syncProducts'];
+  /** A signed, expiring link to a digital listing's file, for an order (after purchase). */
+  downloadLink: Downloads['link'];
 };
 
 type CatalogDeps = {
@@ -32,6 +35,8 @@ type CatalogDeps = {
   jobs?: Pick<JobRegistry, 'onEvent'>;
   /** OrderService (orders module), read when `order.placed` arrives; or later via `connectOrders`. */
   orders?: CatalogOrders;
+  /** Signs download links of digital products (the platform's JWT secret). */
+  downloadSecret?: string;
 };
 
 /** Builds the catalog over the tenant's inventory; the composition root mounts its routes and cache. */
@@ -39,14 +44,17 @@ export function createCatalog(deps: CatalogDeps) {
   const listings = createListingService(deps.inventory);
   const storefront = createStorefrontService(listings);
   const shopper = createShopperService(listings);
+  const downloads = createDownloads(deps.downloadSecret);
   const service: CatalogService = {
     priceLines: (tx, storeId, lines) => listings.priceLines(tx, storeId, lines),
     syncProducts: (tx, productIds) => listings.syncProducts(tx, productIds),
+    downloadLink: (tx, input) => downloads.link(tx, input),
   };
   const routes: RouteDef[] = [
     ...contentRoutes(),
     ...listingRoutes({ listings, storefront, shopper }),
     ...mediaRoutes(),
+    ...downloads.routes(),
   ];
   const graphql = catalogGraphQL({ listings, storefront });
   // Inventory changes (product edits, every stock movement, including those of carts, checkout and

@@ -216,7 +216,13 @@ describe('storefront cache', () => {
     );
     const etag = first.headers.get('etag');
     assert.ok(etag);
-    const second = await shop.raw('GET', path);
+    // The setup's outbox events (listing, product, stock) are delivered asynchronously and each
+    // one invalidates the tenant's entries; once they are through, the entry stays.
+    let second = await shop.raw('GET', path);
+    for (let i = 0; i < 100 && second.headers.get('x-cache') !== 'HIT'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      second = await shop.raw('GET', path);
+    }
     assert.equal(second.headers.get('x-cache'), 'HIT');
     assert.equal(second.headers.get('etag'), etag);
     // fetch() adds `Cache-Control: no-cache` to conditional requests unless told otherwise; a
@@ -346,5 +352,52 @@ describe('what placed orders teach the catalog', () => {
     );
     assert.equal(unverified.isVerifiedPurchase, false);
     assert.equal(c.slug, 'clay-mug');
+  });
+});
+
+describe('digital products', () => {
+  test('a signed download link redirects to the file until it expires; a forged or foreign one is 404', async () => {
+    const { client, store, tenantId } = await newMerchantWithStore(server);
+    const ebook = await client.call<{ id: string }>('POST', '/api/inventory/products', {
+      sku: 'EBOOK-1',
+      name: 'Field Guide',
+      price: '12',
+      type: 'DIGITAL',
+    });
+    const listing = await client.call<{ id: string; isDigital: boolean; available: number }>(
+      'POST',
+      `/api/stores/${store.id}/products`,
+      { productId: ebook.id, attributes: { downloadUrl: 'https://files.example.test/field-guide.pdf' } },
+    );
+    assert.equal(listing.isDigital, true);
+    assert.ok(listing.available > 0);
+    const { service } = server.app.modules.catalog;
+    const link = (ttlSeconds?: number) =>
+      server.platform.db.withTenant(tenantId, (tx) =>
+        service.downloadLink(tx, {
+          tenantId,
+          storeId: store.id,
+          domain: store.domain,
+          listingId: listing.id,
+          orderId: crypto.randomUUID(),
+          ttlSeconds,
+        }),
+      );
+    const shop = anonymous(server);
+    const noRedirect = (path: string) => fetch(server.url + path, { redirect: 'manual' });
+    const valid = await link();
+    const followed = await noRedirect(valid.url);
+    assert.equal(followed.status, 302);
+    assert.equal(followed.headers.get('location'), 'https://files.example.test/field-guide.pdf');
+    const [payload] = (valid.url.split('/').pop() ?? '').split('.');
+    assert.equal(
+      (await shop.raw('GET', `/api/storefront/${store.domain}/downloads/${payload}.AAAA`)).status,
+      404,
+    );
+    const expired = await link(-1);
+    assert.equal((await noRedirect(expired.url)).status, 410);
+    const other = await newMerchantWithStore(server);
+    const foreign = valid.url.replace(store.domain, other.store.domain);
+    assert.equal((await noRedirect(foreign)).status, 404);
   });
 });
