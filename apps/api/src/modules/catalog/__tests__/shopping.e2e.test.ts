@@ -157,7 +157,7 @@ describe('collections, recommendations, recently viewed, wish lists', () => {
     assert.equal(visible.data[0]?.slug, 'picks'); // featured first
   });
 
-  test('recommendations prefer the same category; recently viewed and wish lists per anonymous session', async () => {
+  test('recommendations prefer the same category; recently viewed and wish lists per session, merged into the customer at sign-in', async () => {
     const { client, store } = await newMerchantWithStore(server);
     const cat = await client.call<{ id: string }>('POST', `/api/stores/${store.id}/categories`, {
       name: 'Pans',
@@ -195,6 +195,30 @@ describe('collections, recommendations, recently viewed, wish lists', () => {
       ['apron'],
     );
     await shop.call('DELETE', `${sf}/wishlist/${other.id}`, undefined, s);
+    assert.equal(
+      (await shop.call<{ data: Listing[] }>('GET', `${sf}/wishlist`, undefined, s)).data.length,
+      0,
+    );
+
+    // Signing in merges the anonymous session's saved items and views into the customer's.
+    await shop.call('POST', `${sf}/wishlist`, { listingId: other.id }, s);
+    const { tenantId } = await client.call<{ tenantId: string }>('GET', `/api/stores/${store.id}`);
+    const token = await server.platform.tokens.signShopper({
+      tenantId,
+      storeId: store.id,
+      customerId: crypto.randomUUID(),
+    });
+    const customer = shop.as(token);
+    const merged = await customer.call<{ data: Listing[] }>('POST', `${sf}/wishlist/merge`, undefined, s);
+    assert.deepEqual(
+      merged.data.map((l) => l.slug),
+      ['apron'],
+    );
+    const views = await customer.call<{ data: Listing[] }>('GET', `${sf}/recently-viewed`);
+    assert.deepEqual(
+      views.data.map((l) => l.slug),
+      ['apron', 'iron-pan'],
+    );
     assert.equal(
       (await shop.call<{ data: Listing[] }>('GET', `${sf}/wishlist`, undefined, s)).data.length,
       0,
