@@ -10,9 +10,11 @@ import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
 import {
   createInventoryService,
   createProductService,
+  createStockStream,
   productRoutes,
   registerInventoryJobs,
   stockRoutes,
+  webhookRoutes,
 } from './modules/inventory/index.ts';
 import {
   authRoutes,
@@ -28,7 +30,14 @@ import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
 import type { Platform } from './platform/platform.ts';
 
-export type App = { app: Express; routes: RouteDef[]; stop(): Promise<void> };
+export type Modules = ReturnType<typeof buildModules>;
+export type App = {
+  app: Express;
+  routes: RouteDef[];
+  modules: Modules;
+  closeStreams(): void;
+  stop(): Promise<void>;
+};
 
 /**
  * Builds every module from the platform: the only place where modules are wired together. The
@@ -47,14 +56,27 @@ export function buildModules(platform: Platform) {
   });
   const products = createProductService();
   registerInventoryJobs(platform.jobs, platform.db);
+  const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
+  platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
     ...productRoutes(products),
     ...stockRoutes(),
+    ...stockStream.routes,
+    ...webhookRoutes(platform.db),
   ];
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
-  return { resolver, inventory, routes, graphql, stop: async () => {} };
+  return {
+    resolver,
+    inventory,
+    stockStream,
+    routes,
+    graphql,
+    /** Ends long-lived responses (SSE) so that the HTTP server can close. */
+    closeStreams: () => stockStream.closeAll(),
+    stop: async () => {},
+  };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */
@@ -103,7 +125,16 @@ export async function createApp(platform: Platform): Promise<App> {
     await limiters.perIp.consume(req.ip ?? 'unknown');
     next();
   });
-  app.use(express.json({ limit: config.bodyLimit }));
+  app.use(
+    express.json({
+      limit: config.bodyLimit,
+      // Signed webhooks are verified over the exact bytes received.
+      verify: (req, _res, buf) => {
+        if (req.url?.startsWith('/api/inventory/webhooks/'))
+          (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
+      },
+    }),
+  );
 
   const openapi = buildOpenApiDocument(modules.routes);
   app.get('/api/openapi.json', (_req, res) => {
@@ -149,6 +180,8 @@ export async function createApp(platform: Platform): Promise<App> {
   return {
     app,
     routes: modules.routes,
+    modules,
+    closeStreams: modules.closeStreams,
     async stop() {
       await apollo.stop();
       await modules.stop();

@@ -13,5 +13,13 @@ export {
   type StockLine,
 } from './inventory.service.ts';
 export { createProductService, type ProductService } from './products.service.ts';
+export {
+  createStockStream,
+  type ListingResolver,
+  type ListingTarget,
+  type StockStream,
+  type StockUpdate,
+} from './realtime.ts';
 export { reconcile } from './reconciliation.ts';
 export { stockRoutes } from './stock.routes.ts';
+export { signWebhook, WEBHOOK_PATH, webhookRoutes } from './webhooks.ts';

@@ -157,6 +157,20 @@ export interface InventoryReconciliationsTable {
   drift: Json<StockDrift[]>;
 }
 
+export interface InventoryIntegrationsTable {
+  tenantId: TenantId;
+  secret: string;
+  lastSyncAt: NullableTimestamp;
+  createdAt: Created;
+  updatedAt: Created;
+}
+
+export interface InventoryWebhookDeliveriesTable {
+  tenantId: TenantId;
+  deliveryId: string;
+  receivedAt: Created;
+}
+
 export interface InventoryTables {
   products: ProductsTable;
   productVariants: ProductVariantsTable;
@@ -168,6 +182,8 @@ export interface InventoryTables {
   inventoryTransactions: InventoryTransactionsTable;
   inventoryAlerts: InventoryAlertsTable;
   inventoryReconciliations: InventoryReconciliationsTable;
+  inventoryIntegrations: InventoryIntegrationsTable;
+  inventoryWebhookDeliveries: InventoryWebhookDeliveriesTable;
 }
 
 export type ProductRow = Selectable<ProductsTable>;
