@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { createCatalog } from './modules/catalog/index.ts';
 import {
   createInventoryService,
   createProductService,
@@ -58,6 +59,16 @@ export function buildModules(platform: Platform) {
   registerInventoryJobs(platform.jobs, platform.db);
   const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
   platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
+  const catalog = createCatalog({
+    inventory,
+    jobs: platform.jobs,
+    cache: {
+      kv: platform.kv,
+      db: platform.db,
+      resolve: (hostname) => resolver.resolve(hostname),
+      verifyToken: (token) => platform.tokens.verify(token),
+    },
+  });
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
@@ -65,12 +76,14 @@ export function buildModules(platform: Platform) {
     ...stockRoutes(),
     ...stockStream.routes,
     ...webhookRoutes(platform.db),
+    ...catalog.routes,
   ];
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
+  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), catalog.graphql];
   return {
     resolver,
     inventory,
     stockStream,
+    catalog,
     routes,
     graphql,
     /** Ends long-lived responses (SSE) so that the HTTP server can close. */
@@ -144,6 +157,10 @@ export async function createApp(platform: Platform): Promise<App> {
   app.get('/api/docs', (_req, res) => {
     res.type('html').send(docs);
   });
+
+  // Storefront catalog reads are served from the per-tenant cache; writes invalidate it.
+  app.use(modules.catalog.cache.invalidateOnWrite);
+  app.use(modules.catalog.cache.read);
 
   const router = express.Router();
   mountRoutes(router, modules.routes, {
