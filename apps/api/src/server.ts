@@ -86,6 +86,7 @@ export function buildModules(platform: Platform) {
     inventory,
     catalog,
     stockStream,
+    catalog,
     routes,
     graphql,
     /** Ends long-lived responses (SSE) so that the HTTP server can close. */
