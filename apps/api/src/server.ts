@@ -84,7 +84,6 @@ export function buildModules(platform: Platform) {
   return {
     resolver,
     inventory,
-    catalog,
     stockStream,
     catalog,
     routes,
