@@ -115,11 +115,22 @@ export function createStorefrontService(listings: ListingService) {
     async product(tx: TenantTx, storeId: string, slug: string) {
       const row = await repo.visibleBySlug(tx, storeId, slug);
       if (!row) throw notFound('Product');
-      const [products, currency] = await Promise.all([
+      const [products, currency, categories] = await Promise.all([
         listings.hydrate(tx, [row]),
         storeCurrency(tx, storeId),
+        row.categoryIds.length === 0
+          ? Promise.resolve([])
+          : tx
+              .selectFrom('categories')
+              .select(['id', 'name', 'slug', 'parentId'])
+              .where('storeId', '=', storeId)
+              .where('id', 'in', row.categoryIds)
+              .where('isVisible', '=', true)
+              .orderBy('sortOrder')
+              .execute(),
       ]);
-      return toStorefrontListing(row, products.get(row.productId), currency);
+      // The product page names its (visible) categories, for breadcrumbs and "more like this".
+      return { ...toStorefrontListing(row, products.get(row.productId), currency), categories };
     },
 
     async suggest(tx: TenantTx, storeId: string, q: string, limit: number) {

@@ -155,6 +155,12 @@ describe('collections, recommendations, recently viewed, wish lists', () => {
       `/api/storefront/${store.domain}/collections`,
     );
     assert.equal(visible.data[0]?.slug, 'picks'); // featured first
+    const picks = await shop.call<{ title: string; kind: string }>(
+      'GET',
+      `/api/storefront/${store.domain}/collections/picks`,
+    );
+    assert.equal(picks.title, 'Picks');
+    assert.equal((await shop.raw('GET', `/api/storefront/${store.domain}/collections/nope`)).status, 404);
   });
 
   test('recommendations prefer the same category; recently viewed and wish lists per session, merged into the customer at sign-in', async () => {
@@ -166,6 +172,14 @@ describe('collections, recommendations, recently viewed, wish lists', () => {
     await listed(client, store.id, 'Steel Pan', { categoryIds: [cat.id] });
     const other = await listed(client, store.id, 'Apron');
     const shop = anonymous(server);
+    const detail = await shop.call<{ categories: { slug: string }[] }>(
+      'GET',
+      `/api/storefront/${store.domain}/products/iron-pan`,
+    );
+    assert.deepEqual(
+      detail.categories.map((c) => c.slug),
+      ['pans'],
+    );
     const recs = await shop.call<{ data: Listing[] }>(
       'GET',
       `/api/storefront/${store.domain}/products/iron-pan/recommendations`,
