@@ -205,7 +205,13 @@ export function catalogStorefrontApi(call: Call) {
   return {
     products: (domain: string, query = '') => call<ProductPage>('GET', `${sf(domain)}/products${query}`),
     product: (domain: string, slug: string) =>
-      call<StorefrontListing>('GET', `${sf(domain)}/products/${enc(slug)}`),
+      call<
+        StorefrontListing & {
+          categories: { id: string; name: string; slug: string; parentId: string | null }[];
+        }
+      >('GET', `${sf(domain)}/products/${enc(slug)}`),
+    collection: (domain: string, slug: string) =>
+      call<Collection>('GET', `${sf(domain)}/collections/${enc(slug)}`),
     recommendations: (domain: string, slug: string) =>
       call<{ data: (StorefrontListing & { reason: string })[] }>(
         'GET',
