@@ -245,6 +245,16 @@ export function contentRoutes(): RouteDef[] {
     storefrontRoute(
       {
         method: 'get',
+        path: '/api/storefront/:domain/pages',
+        summary: 'Published pages (for navigation), newest first',
+        tags: SF,
+        query: BlogList,
+      },
+      ({ tx, store, query }) => pages.publishedList(tx, store.storeId, query),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
         path: '/api/storefront/:domain/pages/:slug',
         summary: 'A published page',
         tags: SF,
