@@ -8,6 +8,7 @@ import {
   CategoryList,
   CreateCategoryBody,
   CreatePageBody,
+  CreateReviewBody,
   ModerateReviewBody,
   PageList,
   PublicReviewList,
@@ -154,6 +155,20 @@ export function contentRoutes(): RouteDef[] {
         query: ReviewList,
       },
       ({ tx, params, query }) => reviews.list(tx, params.storeId, query),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: revPath,
+        summary: 'Create a review (e.g. imported)',
+        tags: revTags,
+        params: StoreParams,
+        body: CreateReviewBody,
+      },
+      async ({ tx, params, body }) => {
+        const review = await reviews.create(tx, params.storeId, body);
+        return created(`/api/stores/${params.storeId}/reviews/${review.id}`, review);
+      },
     ),
     adminRoute(
       {

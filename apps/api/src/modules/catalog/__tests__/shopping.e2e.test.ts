@@ -110,6 +110,28 @@ describe('reviews', () => {
       s1,
     );
     assert.equal(report.reportCount, 1);
+    // The merchant may enter (import) a review, published at once; it counts in the rating.
+    const listingId = (
+      await client.call<{ data: { id: string }[] }>('GET', `/api/stores/${store.id}/products`)
+    ).data[0]?.id;
+    const imported = await client.raw<Review>('POST', `/api/stores/${store.id}/reviews`, {
+      listingId,
+      rating: 3,
+      content: 'From our old shop',
+      customerName: 'Dee',
+      status: 'APPROVED',
+    });
+    assert.equal(imported.status, 201);
+    assert.deepEqual((await shop.call<{ rating: { average: number; count: number } }>('GET', path)).rating, {
+      average: 4,
+      count: 3,
+    });
+    const badListing = await client.raw('POST', `/api/stores/${store.id}/reviews`, {
+      listingId: crypto.randomUUID(),
+      rating: 3,
+      customerName: 'X',
+    });
+    assert.equal(badListing.status, 400);
     // A rejected review cannot be voted on.
     assert.equal(
       (await shop.raw('POST', `/api/storefront/${store.domain}/reviews/${first.id}/helpful`)).status,
