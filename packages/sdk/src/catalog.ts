@@ -186,6 +186,17 @@ export function catalogAdminApi(call: Call) {
     reviews: {
       list: (storeId: string, query = '') =>
         call<List<ProductReview>>('GET', `/api/stores/${storeId}/reviews${query}`),
+      create: (
+        storeId: string,
+        input: {
+          listingId: string;
+          rating: number;
+          customerName: string;
+          title?: string;
+          content?: string;
+          status?: 'PENDING' | 'APPROVED' | 'REJECTED';
+        },
+      ) => call<ProductReview>('POST', `/api/stores/${storeId}/reviews`, input),
       approve: (storeId: string, id: string) =>
         call<ProductReview>('POST', `/api/stores/${storeId}/reviews/${id}/approve`),
       reject: (storeId: string, id: string) =>
