@@ -159,7 +159,7 @@ export function createStorefrontService(listings: ListingService) {
           case when cp.orders > 0 then 'BOUGHT_TOGETHER' when ${sameCategory} then 'SAME_CATEGORY' else 'BEST_SELLER' end as reason
         from product_listings l
         left join listing_copurchases cp on cp.listing_id = ${row.id} and cp.other_listing_id = l.id
-        where l.store_id = ${storeId} and l.is_visible and l.id <> ${row.id}
+        where l.store_id = ${storeId} and l.is_visible and not l.product_missing and l.id <> ${row.id}
         order by coalesce(cp.orders, 0) desc, (${sameCategory}) desc, l.sales_count desc, l.rating_avg desc,
           l.is_promoted desc, l.id
         limit ${limit}`.execute(tx);
