@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { AppConfig } from './platform/config.ts';
 import { startEmbeddedPostgres } from './platform/db/embedded.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
+import type { RouteDef } from './platform/http/route.ts';
 import { createPlatform, type Platform } from './platform/platform.ts';
 import { type App, createApp } from './server.ts';
 
@@ -14,6 +15,8 @@ export type RunningServer = {
   port: number;
   server: Server;
   platform: Platform;
+  /** Every REST route the app mounted (for the OpenAPI and tenant-isolation suites). */
+  routes: RouteDef[];
   /** The built app and its modules (tests reach module services and hooks through it). */
   app: App;
   close(): Promise<void>;
@@ -71,6 +74,7 @@ export async function startServer(
     port,
     server,
     platform,
+    routes: app.routes,
     app,
     close() {
       closing ??= (async () => {
@@ -78,6 +82,9 @@ export async function startServer(
         app.closeStreams();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
+          // Connections become idle as their last response ends; close them as they do.
+          const sweep = setInterval(() => server.closeIdleConnections(), 50);
+          server.once('close', () => clearInterval(sweep));
           server.closeIdleConnections();
         });
         await app.stop();

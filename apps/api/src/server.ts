@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
+import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { createCatalog } from './modules/catalog/index.ts';
 import {
   createInventoryService,
   createProductService,
@@ -24,7 +26,6 @@ import {
   storeRoutes,
   tenancyGraphQL,
 } from './modules/tenancy/index.ts';
-import { unauthenticated } from './platform/errors.ts';
 import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
 import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
@@ -59,6 +60,16 @@ export function buildModules(platform: Platform) {
   registerInventoryJobs(platform.jobs, platform.db);
   const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
   platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
+  const catalog = createCatalog({
+    inventory,
+    jobs: platform.jobs,
+    cache: {
+      kv: platform.kv,
+      db: platform.db,
+      resolve: (hostname) => resolver.resolve(hostname),
+      verifyToken: (token) => platform.tokens.verify(token),
+    },
+  });
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
@@ -66,12 +77,14 @@ export function buildModules(platform: Platform) {
     ...stockRoutes(),
     ...stockStream.routes,
     ...webhookRoutes(platform.db),
+    ...catalog.routes,
   ];
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), inventoryGraphQL(products)];
+  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), inventoryGraphQL(products), catalog.graphql];
   return {
     resolver,
     inventory,
     stockStream,
+    catalog,
     routes,
     graphql,
     /** Ends long-lived responses (SSE) so that the HTTP server can close. */
@@ -146,6 +159,10 @@ export async function createApp(platform: Platform): Promise<App> {
     res.type('html').send(docs);
   });
 
+  // Storefront catalog reads are served from the per-tenant cache; writes invalidate it.
+  app.use(modules.catalog.cache.invalidateOnWrite);
+  app.use(modules.catalog.cache.read);
+
   const router = express.Router();
   mountRoutes(router, modules.routes, {
     db,
@@ -161,14 +178,15 @@ export async function createApp(platform: Platform): Promise<App> {
     '/graphql',
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const header = req.headers.authorization;
-        let auth = null;
-        if (header) {
-          const [scheme, token] = header.split(' ');
-          if (scheme?.toLowerCase() !== 'bearer' || !token)
-            throw unauthenticated('Malformed Authorization header');
-          auth = await tokens.verify(token);
-        }
+        const [scheme, token] = (req.headers.authorization ?? '').split(' ');
+        const auth =
+          scheme?.toLowerCase() === 'bearer' && token
+            ? await tokens.verify(token).catch(() => {
+                throw new GraphQLError('Invalid access token', {
+                  extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+                });
+              })
+            : null;
         return buildContext(db, auth, (hostname) => modules.resolver.resolve(hostname));
       },
     }),

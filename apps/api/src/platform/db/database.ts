@@ -1,3 +1,4 @@
+import type { CatalogTables } from '../../modules/catalog/index.ts';
 import type { InventoryTables } from '../../modules/inventory/index.ts';
 import type { TenancyTables } from '../../modules/tenancy/index.ts';
 import type { PlatformTables } from './platform-tables.ts';
@@ -6,4 +7,4 @@ import type { PlatformTables } from './platform-tables.ts';
  * The Kysely type of the whole database: each module declares its own tables in its schema file
  * and adds them here. Columns are snake_case in SQL and camelCase in TypeScript (CamelCasePlugin).
  */
-export interface Database extends PlatformTables, TenancyTables, InventoryTables {}
+export interface Database extends PlatformTables, TenancyTables, InventoryTables, CatalogTables {}
