@@ -70,6 +70,16 @@ export function buildModules(platform: Platform) {
       verifyToken: (token) => platform.tokens.verify(token),
     },
   });
+  // The stock stream accepts storefront listing ids: a listing watches its inventory product.
+  stockStream.setListingResolver((tx, storeId, listingIds) =>
+    tx
+      .selectFrom('productListings')
+      .select(['id as listingId', 'productId'])
+      .where('storeId', '=', storeId)
+      .where('id', 'in', listingIds)
+      .where('isVisible', '=', true)
+      .execute(),
+  );
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
