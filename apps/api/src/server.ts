@@ -12,6 +12,8 @@ import {
   createInventoryService,
   createProductService,
   createStockStream,
+  externalPush,
+  integrationRoutes,
   inventoryGraphQL,
   productRoutes,
   registerInventoryJobs,
@@ -60,6 +62,7 @@ export function buildModules(platform: Platform) {
   registerInventoryJobs(platform.jobs, platform.db);
   const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
   platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
+  platform.jobs.onEvent('inventory.stock.changed', externalPush(platform.db), 'inventory-external-push');
   const catalog = createCatalog({
     inventory,
     jobs: platform.jobs,
@@ -87,6 +90,7 @@ export function buildModules(platform: Platform) {
     ...stockRoutes(),
     ...stockStream.routes,
     ...webhookRoutes(platform.db),
+    ...integrationRoutes(),
     ...catalog.routes,
   ];
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores), inventoryGraphQL(products), catalog.graphql];

@@ -49,7 +49,9 @@ export async function expand(
 /** The 409 for a line: the line variant (a bundle, not its component) and what it has available. */
 async function lineShortage(tx: TenantTx, part: Part) {
   const { stock } = await variantStock(tx, [{ id: part.lineVariantId, type: part.lineType }]);
-  return insufficientStock(part.lineVariantId, stock.get(part.lineVariantId)?.available ?? 0);
+  // `available` is in line units (bundle kits); the buffer is in units of the stocked part.
+  const held = Math.ceil(part.keepFree / part.perUnit);
+  return insufficientStock(part.lineVariantId, (stock.get(part.lineVariantId)?.available ?? 0) - held);
 }
 
 /** Releases reservations whose time is up (all, or one variant's), oldest first. */
@@ -94,6 +96,7 @@ async function setHold(
     variantId: part.variantId,
     locationId: existing?.locationId ?? null,
     reserved: delta,
+    keepFree: part.keepFree,
     type: delta > 0 ? ('RESERVE' as const) : ('RELEASE' as const),
     quantity: Math.abs(delta),
     reference,
@@ -142,6 +145,7 @@ async function setAllocation(
     locationId: target,
     reserved: -fromHold,
     allocated: want,
+    keepFree: part.keepFree,
     type: want > 0 ? 'ALLOCATE' : 'DEALLOCATE',
     quantity: Math.abs(want),
   });
