@@ -151,7 +151,8 @@ async function setAllocation(
   });
   if (!row) throw await lineShortage(tx, part);
   if (fromHold > 0 && hold) await tx.deleteFrom('reservations').where('id', '=', hold.id).execute();
-  if (existing)
+  if (existing && part.need === 0) await tx.deleteFrom('allocations').where('id', '=', existing.id).execute();
+  else if (existing)
     await tx
       .updateTable('allocations')
       .set({ quantity: part.need, lineQuantity: part.lineQuantity })
@@ -203,10 +204,13 @@ export const stockOps = {
     const parts = await expand(tx, input.lines, { kind: 'hold', reference: input.reference });
     // Unknown variants throw in `expand`; lines of digital goods alone take no lock there.
     if (parts.length === 0) await lockReference(tx, 'hold', input.reference);
+    // FOR UPDATE: the expiry sweep (which skips locked rows) cannot drop a hold we are changing,
+    // and a hold it dropped first is simply not seen here.
     const holds = await tx
       .selectFrom('reservations')
       .selectAll()
       .where('reference', '=', input.reference)
+      .forUpdate()
       .execute();
     for (const part of parts)
       await setHold(
@@ -227,9 +231,10 @@ export const stockOps = {
 
   async release(tx: TenantTx, reference: string, variantIds?: string[]) {
     await lockReference(tx, 'hold', reference);
-    let query = tx.selectFrom('reservations').selectAll().where('reference', '=', reference);
-    if (variantIds) query = query.where('lineVariantId', 'in', variantIds.length ? variantIds : ['']);
-    const holds = variantIds?.length === 0 ? [] : await query.execute();
+    if (variantIds?.length === 0) return 0;
+    let query = tx.selectFrom('reservations').selectAll().where('reference', '=', reference).forUpdate();
+    if (variantIds) query = query.where('lineVariantId', 'in', variantIds);
+    const holds = await query.execute();
     for (const hold of holds) await dropHold(tx, hold, 'RELEASE');
     return holds.length;
   },
@@ -239,7 +244,12 @@ export const stockOps = {
     if (input.reference) await lockReference(tx, 'hold', input.reference);
     const parts = await expand(tx, input.lines);
     const holds = input.reference
-      ? await tx.selectFrom('reservations').selectAll().where('reference', '=', input.reference).execute()
+      ? await tx
+          .selectFrom('reservations')
+          .selectAll()
+          .where('reference', '=', input.reference)
+          .forUpdate()
+          .execute()
       : [];
     const allocations = await tx
       .selectFrom('allocations')
@@ -262,6 +272,7 @@ export const stockOps = {
         .selectFrom('reservations')
         .selectAll()
         .where('reference', '=', input.reference)
+        .forUpdate()
         .execute();
       for (const hold of left) await dropHold(tx, hold, 'RELEASE');
     }
