@@ -150,6 +150,8 @@ export type StockedPart = {
   perUnit: number;
   /** The safety buffer in force (external inventory unreachable), else 0. */
   keepFree: number;
+  /** A bundle component that was deleted: the bundle cannot be sold any more. */
+  gone: boolean;
 };
 
 /** Expands variants into the variants that hold stock; unknown or deleted variants are left out. */
@@ -169,7 +171,8 @@ export async function stockedParts(
            coalesce(cv.id, v.id) as variant_id, coalesce(cv.product_id, v.product_id) as product_id,
            coalesce(cp.type, p.type) as stock_type, coalesce(bi.quantity, 1) as per_unit,
            coalesce((select i.safety_buffer from inventory_integrations i where i.degraded_since is not null), 0)
-             as keep_free
+             as keep_free,
+           coalesce(cv.deleted_at is not null or cp.deleted_at is not null, false) as gone
       from product_variants v
       join products p on p.tenant_id = v.tenant_id and p.id = v.product_id
       left join bundle_items bi on p.type = 'BUNDLE' and bi.bundle_variant_id = v.id

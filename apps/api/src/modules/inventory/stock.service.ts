@@ -38,6 +38,8 @@ export async function expand(
     lock ? `:${lock.kind}:${lock.reference}` : undefined,
   );
   for (const id of merged.keys()) if (!parts.some((p) => p.lineVariantId === id)) throw notFound('Variant');
+  const broken = parts.find((p) => p.gone && (merged.get(p.lineVariantId) ?? 0) > 0);
+  if (broken) throw insufficientStock(broken.lineVariantId, 0);
   return parts
     .filter((p) => p.stockType === 'PHYSICAL')
     .map((p) => {
