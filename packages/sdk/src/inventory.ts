@@ -163,6 +163,7 @@ export function inventoryApi(call: Call) {
     },
     transfer: (input: TransferInput) => call<InventoryProduct>('POST', '/api/inventory/transfers', input),
     alerts: (query = '') => call<List<InventoryAlert>>('GET', `/api/inventory/alerts${query}`),
+    acknowledgeAlert: (id: string) => call<InventoryAlert>('POST', `/api/inventory/alerts/${id}/acknowledge`),
     reconciliation: () => call<ReconciliationReport>('GET', '/api/inventory/reconciliation'),
     reconcile: () => call<ReconciliationReport>('POST', '/api/inventory/reconciliation'),
     integration: {
