@@ -12,6 +12,8 @@ import {
   createInventoryService,
   createProductService,
   createStockStream,
+  externalPush,
+  integrationRoutes,
   inventoryGraphQL,
   productRoutes,
   registerInventoryJobs,
@@ -60,6 +62,7 @@ export function buildModules(platform: Platform) {
   registerInventoryJobs(platform.jobs, platform.db);
   const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
   platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
+  platform.jobs.onEvent('inventory.stock.changed', externalPush(platform.db), 'inventory-external-push');
   const catalog = createCatalog({
     inventory,
     jobs: platform.jobs,
@@ -71,6 +74,16 @@ export function buildModules(platform: Platform) {
       verifyToken: (token) => platform.tokens.verify(token),
     },
   });
+  // The stock stream accepts storefront listing ids: a listing watches its inventory product.
+  stockStream.setListingResolver((tx, storeId, listingIds) =>
+    tx
+      .selectFrom('productListings')
+      .select(['id as listingId', 'productId'])
+      .where('storeId', '=', storeId)
+      .where('id', 'in', listingIds)
+      .where('isVisible', '=', true)
+      .execute(),
+  );
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
@@ -78,6 +91,7 @@ export function buildModules(platform: Platform) {
     ...stockRoutes(),
     ...stockStream.routes,
     ...webhookRoutes(platform.db),
+    ...integrationRoutes(),
     ...catalog.routes,
   ];
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores), inventoryGraphQL(products), catalog.graphql];
