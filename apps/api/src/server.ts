@@ -6,6 +6,9 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { createOrderService, orderRoutes } from './modules/orders/index.ts';
+import { paymentRoutes } from './modules/payments/index.ts';
+import { pricingRoutes } from './modules/pricing/index.ts';
 import {
   authRoutes,
   createAuthService,
@@ -19,6 +22,7 @@ import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
 import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
+import { createRateLimiter } from './platform/kv/rate-limit.ts';
 import type { Platform } from './platform/platform.ts';
 
 export type App = { app: Express; routes: RouteDef[]; stop(): Promise<void> };
@@ -33,6 +37,14 @@ function buildModules(platform: Platform) {
   });
   const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
   const routes: RouteDef[] = [...authRoutes(auth), ...storeRoutes(stores)];
+  // checkout: pricing configuration, payment methods, orders, carts and checkout
+  const giftCardGuesses = createRateLimiter(
+    { name: 'giftcard', points: 20, durationSeconds: 60 },
+    platform.redis,
+    platform.config.redisPrefix,
+  );
+  const orders = createOrderService();
+  routes.push(...pricingRoutes({ giftCardGuesses }), ...paymentRoutes(), ...orderRoutes(orders));
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
   return { resolver, routes, graphql, stop: async () => {} };
 }

@@ -4,7 +4,12 @@ import { allocateProportionally, divHalfUp, percentPpm } from '../engine/allocat
 import { priceCart, shippingCost, taxOn } from '../engine/pricing.engine.ts';
 import type { CouponRule, PricingInput, ShippingRule, TaxRateRule } from '../engine/pricing.types.ts';
 
-const line = (id: string, unitPriceMinor: number, quantity: number, extra: Partial<PricingInput['lines'][0]> = {}) => ({
+const line = (
+  id: string,
+  unitPriceMinor: number,
+  quantity: number,
+  extra: Partial<PricingInput['lines'][0]> = {},
+) => ({
   id,
   productId: `p-${id}`,
   categoryIds: [],
@@ -109,10 +114,21 @@ describe('priceCart', () => {
   });
 
   test('applicable categories restrict the discount; minimum order gates it', () => {
-    const lines = [line('a', 2000, 1, { categoryIds: ['shoes'] }), line('b', 3000, 1, { categoryIds: ['hats'] })];
-    const r = priceCart({ ...base, lines, coupons: [coupon({ percent: '50', applicableCategoryIds: ['shoes'] })] });
+    const lines = [
+      line('a', 2000, 1, { categoryIds: ['shoes'] }),
+      line('b', 3000, 1, { categoryIds: ['hats'] }),
+    ];
+    const r = priceCart({
+      ...base,
+      lines,
+      coupons: [coupon({ percent: '50', applicableCategoryIds: ['shoes'] })],
+    });
     assert.equal(r.discountMinor, 1000);
-    const gated = priceCart({ ...base, lines, coupons: [coupon({ percent: '50', minimumOrderMinor: 5001 })] });
+    const gated = priceCart({
+      ...base,
+      lines,
+      coupons: [coupon({ percent: '50', minimumOrderMinor: 5001 })],
+    });
     assert.equal(gated.discountMinor, 0);
     assert.equal(gated.coupons[0]?.applied, false);
   });
@@ -173,12 +189,22 @@ describe('priceCart', () => {
       rate({ id: 'de', rate: '19', country: 'DE' }),
     ];
     const lines = [line('a', 10000, 1), line('b', 10000, 1, { taxCategory: 'food' })];
-    const sf = priceCart({ ...base, lines, taxRates: rates, address: { country: 'US', region: 'ca', postalCode: '94103' } });
+    const sf = priceCart({
+      ...base,
+      lines,
+      taxRates: rates,
+      address: { country: 'US', region: 'ca', postalCode: '94103' },
+    });
     assert.deepEqual(
       sf.lines.map((l) => l.taxMinor),
       [800, 0],
     );
-    const la = priceCart({ ...base, lines, taxRates: rates, address: { country: 'US', region: 'CA', postalCode: '90001' } });
+    const la = priceCart({
+      ...base,
+      lines,
+      taxRates: rates,
+      address: { country: 'US', region: 'CA', postalCode: '90001' },
+    });
     assert.equal(la.lines[0]?.taxMinor, 600);
     const nowhere = priceCart({ ...base, lines, taxRates: rates, address: { country: 'FR' } });
     assert.equal(nowhere.taxMinor, 0);
@@ -202,7 +228,7 @@ describe('priceCart', () => {
     });
     assert.equal(r.taxMinor, 190);
     assert.equal(r.totalMinor, 1190);
-    const odd = taxOn(999, [rate({ rate: "19" })], true); // 999 / 1.19 = 839.496 → 839 net, 160 tax
+    const odd = taxOn(999, [rate({ rate: '19' })], true); // 999 / 1.19 = 839.496 → 839 net, 160 tax
     assert.equal(odd, 160);
   });
 });

@@ -9,7 +9,7 @@ export function percentPpm(percent: string | number): bigint {
   const match = /^(\d+)(?:\.(\d{1,4}))?$/.exec(text);
   if (!match) throw new RangeError(`Not a percentage: ${text}`);
   const [, whole = '0', fraction = ''] = match;
-  return BigInt(whole) * 10_000n + BigInt((fraction + '0000').slice(0, 4));
+  return BigInt(whole) * 10_000n + BigInt(`${fraction}0000`.slice(0, 4));
 }
 
 /** round_half_up(numerator / denominator) for non-negative bigints. */

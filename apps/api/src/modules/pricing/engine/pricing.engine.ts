@@ -16,9 +16,14 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 /** A line is eligible for a coupon when it is in its applicable set (if any) and not excluded. */
 export function isEligible(line: PricingLine, coupon: CouponRule): boolean {
   const inCategory = (ids: readonly string[]) => line.categoryIds.some((id) => ids.includes(id));
-  if (coupon.excludedProductIds.includes(line.productId) || inCategory(coupon.excludedCategoryIds)) return false;
+  if (coupon.excludedProductIds.includes(line.productId) || inCategory(coupon.excludedCategoryIds))
+    return false;
   const restricted = coupon.applicableProductIds.length > 0 || coupon.applicableCategoryIds.length > 0;
-  return !restricted || coupon.applicableProductIds.includes(line.productId) || inCategory(coupon.applicableCategoryIds);
+  return (
+    !restricted ||
+    coupon.applicableProductIds.includes(line.productId) ||
+    inCategory(coupon.applicableCategoryIds)
+  );
 }
 
 /** Applies the coupons in order, each on what the earlier ones left; returns per-line discounts. */
@@ -110,7 +115,8 @@ export function shippingCost(
   cart: { goodsMinor: number; weightGrams: number; items: number; address: TaxAddress | null },
 ): number | null {
   const { address } = cart;
-  if (address && rule.countries.length > 0 && !rule.countries.some((c) => same(c, address.country))) return null;
+  if (address && rule.countries.length > 0 && !rule.countries.some((c) => same(c, address.country)))
+    return null;
   if (address && rule.regions.length > 0 && !rule.regions.some((r) => same(r, address.region))) return null;
   let price: number | null = rule.priceMinor;
   if (rule.rateCalculationType === 'ITEM') price = rule.priceMinor * cart.items;
