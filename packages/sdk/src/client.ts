@@ -1,3 +1,4 @@
+import { inventoryApi } from './inventory.ts';
 import type { List, Problem, Session, Store, StorefrontSettings, StoreInput, StoreTheme } from './types.ts';
 
 export type ApiResponse<T> = { status: number; headers: Headers; body: T };
@@ -89,6 +90,8 @@ export class VentoryClient {
         this.call<StoreTheme>('PUT', `/api/stores/${storeId}/themes/${id}`, input),
     },
   };
+
+  readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
 
   readonly storefront = {
     settings: (domain: string) =>

@@ -1,4 +1,5 @@
 import type { CartTables } from '../../modules/cart/index.ts';
+import type { InventoryTables } from '../../modules/inventory/index.ts';
 import type { OrdersTables } from '../../modules/orders/index.ts';
 import type { PaymentsTables } from '../../modules/payments/index.ts';
 import type { PricingTables } from '../../modules/pricing/index.ts';
@@ -12,6 +13,7 @@ import type { PlatformTables } from './platform-tables.ts';
 export interface Database
   extends PlatformTables,
     TenancyTables,
+    InventoryTables,
     PricingTables,
     OrdersTables,
     PaymentsTables,
