@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { createCatalog } from './modules/catalog/index.ts';
 import { createInventoryService, createProductService, productRoutes } from './modules/inventory/index.ts';
 import { createOrderService, orderRoutes } from './modules/orders/index.ts';
 import { paymentRoutes } from './modules/payments/index.ts';
@@ -41,7 +42,13 @@ function buildModules(platform: Platform) {
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
   const products = createProductService();
-  const routes: RouteDef[] = [...authRoutes(auth), ...storeRoutes(stores), ...productRoutes(products)];
+  const catalog = createCatalog({ inventory });
+  const routes: RouteDef[] = [
+    ...authRoutes(auth),
+    ...storeRoutes(stores),
+    ...productRoutes(products),
+    ...catalog.routes,
+  ];
   // checkout: pricing configuration, payment methods, orders, carts and checkout
   const giftCardGuesses = createRateLimiter(
     { name: 'giftcard', points: 20, durationSeconds: 60 },
@@ -51,7 +58,7 @@ function buildModules(platform: Platform) {
   const orders = createOrderService();
   routes.push(...pricingRoutes({ giftCardGuesses }), ...paymentRoutes(), ...orderRoutes(orders));
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
-  return { resolver, inventory, routes, graphql, stop: async () => {} };
+  return { resolver, inventory, catalog, routes, graphql, stop: async () => {} };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */

@@ -1,4 +1,5 @@
 import type { CartTables } from '../../modules/cart/index.ts';
+import type { CatalogTables } from '../../modules/catalog/index.ts';
 import type { InventoryTables } from '../../modules/inventory/index.ts';
 import type { OrdersTables } from '../../modules/orders/index.ts';
 import type { PaymentsTables } from '../../modules/payments/index.ts';
@@ -17,4 +18,5 @@ export interface Database
     PricingTables,
     OrdersTables,
     PaymentsTables,
-    CartTables {}
+    CartTables,
+    CatalogTables {}
