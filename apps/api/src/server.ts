@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { cartRoutes, createCartService } from './modules/cart/index.ts';
 import { createCatalog } from './modules/catalog/index.ts';
 import { createInventoryService, createProductService, productRoutes } from './modules/inventory/index.ts';
 import { createOrderService, orderRoutes } from './modules/orders/index.ts';
@@ -55,8 +56,20 @@ function buildModules(platform: Platform) {
     platform.redis,
     platform.config.redisPrefix,
   );
-  const orders = createOrderService();
-  routes.push(...pricingRoutes({ giftCardGuesses }), ...paymentRoutes(), ...orderRoutes(orders));
+  const orders = createOrderService({
+    allocate: (tx, orderId, lines) => inventory.allocate(tx, { orderReference: orderId, lines }),
+  });
+  const carts = createCartService({
+    catalog: catalog.service,
+    inventory,
+    reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
+  });
+  routes.push(
+    ...pricingRoutes({ giftCardGuesses }),
+    ...paymentRoutes(),
+    ...orderRoutes(orders),
+    ...cartRoutes(carts),
+  );
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
   return { resolver, inventory, catalog, routes, graphql, stop: async () => {} };
 }
