@@ -8,7 +8,13 @@ export const findCart = (tx: TenantTx, storeId: string, id: string, lock = false
 };
 
 export const itemsOf = (tx: TenantTx, cartId: string) =>
-  tx.selectFrom('cartItems').selectAll().where('cartId', '=', cartId).orderBy('createdAt').orderBy('id').execute();
+  tx
+    .selectFrom('cartItems')
+    .selectAll()
+    .where('cartId', '=', cartId)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
 
 export const updateCart = (tx: TenantTx, id: string, patch: Updateable<CartsTable>) =>
   tx.updateTable('carts').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
@@ -19,7 +25,8 @@ export type LineValues = Omit<CartItemRow, 'id' | 'tenantId' | 'createdAt' | 'ca
 export async function saveItems(tx: TenantTx, cartId: string, before: CartItemRow[], after: LineValues[]) {
   const keep = new Set(after.flatMap((l) => (l.id ? [l.id] : [])));
   const gone = before.filter((b) => !keep.has(b.id)).map((b) => b.id);
-  if (gone.length > 0) await tx.deleteFrom('cartItems').where('cartId', '=', cartId).where('id', 'in', gone).execute();
+  if (gone.length > 0)
+    await tx.deleteFrom('cartItems').where('cartId', '=', cartId).where('id', 'in', gone).execute();
   for (const line of after.filter((l) => l.id)) {
     const old = before.find((b) => b.id === line.id);
     if (
@@ -31,8 +38,16 @@ export async function saveItems(tx: TenantTx, cartId: string, before: CartItemRo
     )
       continue;
     const { id, ...values } = line;
-    await tx.updateTable('cartItems').set(values).where('id', '=', id as string).execute();
+    await tx
+      .updateTable('cartItems')
+      .set(values)
+      .where('id', '=', id as string)
+      .execute();
   }
   const fresh = after.filter((l) => !l.id);
-  if (fresh.length > 0) await tx.insertInto('cartItems').values(fresh.map((l) => ({ ...l, cartId }))).execute();
+  if (fresh.length > 0)
+    await tx
+      .insertInto('cartItems')
+      .values(fresh.map((l) => ({ ...l, cartId })))
+      .execute();
 }

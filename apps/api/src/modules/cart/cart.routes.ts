@@ -22,7 +22,14 @@ function storefrontCartRoutes(carts: CartService): RouteDef[] {
   const base = '/api/storefront/:domain/cart';
   return [
     storefrontRoute(
-      { method: 'post', path: base, summary: 'Create a cart', tags, params: DomainParams, body: ShopperCartBody },
+      {
+        method: 'post',
+        path: base,
+        summary: 'Create a cart',
+        tags,
+        params: DomainParams,
+        body: ShopperCartBody,
+      },
       async ({ tx, store, shopper, body, params }) => {
         const cart = await carts.create(tx, store.storeId, body, shopper?.customerId ?? null);
         return created(`/api/storefront/${params.domain}/cart/${cart.id}`, cart);
@@ -33,29 +40,71 @@ function storefrontCartRoutes(carts: CartService): RouteDef[] {
       ({ tx, store, shopper, params }) => carts.get(tx, store.storeId, params.id, viewerOf(shopper)),
     ),
     storefrontRoute(
-      { method: 'put', path: `${base}/:id`, summary: 'Update a cart', tags, params: CartParams, body: UpdateCartBody },
-      ({ tx, store, shopper, params, body }) => carts.update(tx, store.storeId, params.id, body, viewerOf(shopper)),
+      {
+        method: 'put',
+        path: `${base}/:id`,
+        summary: 'Update a cart',
+        tags,
+        params: CartParams,
+        body: UpdateCartBody,
+      },
+      ({ tx, store, shopper, params, body }) =>
+        carts.update(tx, store.storeId, params.id, body, viewerOf(shopper)),
     ),
     storefrontRoute(
-      { method: 'post', path: `${base}/:id/items`, summary: 'Add an item', tags, params: CartParams, body: CartLineInput },
-      ({ tx, store, shopper, params, body }) => carts.addItem(tx, store.storeId, params.id, body, viewerOf(shopper)),
+      {
+        method: 'post',
+        path: `${base}/:id/items`,
+        summary: 'Add an item',
+        tags,
+        params: CartParams,
+        body: CartLineInput,
+      },
+      ({ tx, store, shopper, params, body }) =>
+        carts.addItem(tx, store.storeId, params.id, body, viewerOf(shopper)),
     ),
     storefrontRoute(
-      { method: 'put', path: `${base}/:id/items/:itemId`, summary: 'Change an item quantity', tags, params: CartItemParams, body: UpdateItemBody },
+      {
+        method: 'put',
+        path: `${base}/:id/items/:itemId`,
+        summary: 'Change an item quantity',
+        tags,
+        params: CartItemParams,
+        body: UpdateItemBody,
+      },
       ({ tx, store, shopper, params, body }) =>
         carts.updateItem(tx, store.storeId, params.id, params.itemId, body.quantity, viewerOf(shopper)),
     ),
     storefrontRoute(
-      { method: 'delete', path: `${base}/:id/items/:itemId`, summary: 'Remove an item', tags, params: CartItemParams },
-      ({ tx, store, shopper, params }) => carts.removeItem(tx, store.storeId, params.id, params.itemId, viewerOf(shopper)),
+      {
+        method: 'delete',
+        path: `${base}/:id/items/:itemId`,
+        summary: 'Remove an item',
+        tags,
+        params: CartItemParams,
+      },
+      ({ tx, store, shopper, params }) =>
+        carts.removeItem(tx, store.storeId, params.id, params.itemId, viewerOf(shopper)),
     ),
     storefrontRoute(
-      { method: 'post', path: `${base}/:id/items/:itemId/save-for-later`, summary: 'Save an item for later', tags, params: CartItemParams },
+      {
+        method: 'post',
+        path: `${base}/:id/items/:itemId/save-for-later`,
+        summary: 'Save an item for later',
+        tags,
+        params: CartItemParams,
+      },
       ({ tx, store, shopper, params }) =>
         carts.saveForLater(tx, store.storeId, params.id, params.itemId, true, viewerOf(shopper)),
     ),
     storefrontRoute(
-      { method: 'post', path: `${base}/:id/items/:itemId/move-to-cart`, summary: 'Move a saved item back', tags, params: CartItemParams },
+      {
+        method: 'post',
+        path: `${base}/:id/items/:itemId/move-to-cart`,
+        summary: 'Move a saved item back',
+        tags,
+        params: CartItemParams,
+      },
       ({ tx, store, shopper, params }) =>
         carts.saveForLater(tx, store.storeId, params.id, params.itemId, false, viewerOf(shopper)),
     ),
@@ -67,7 +116,14 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
   const base = '/api/stores/:storeId/carts';
   return [
     adminRoute(
-      { method: 'post', path: base, summary: 'Create a cart', tags, params: StoreParams, body: CreateCartBody },
+      {
+        method: 'post',
+        path: base,
+        summary: 'Create a cart',
+        tags,
+        params: StoreParams,
+        body: CreateCartBody,
+      },
       async ({ tx, params, body }) => {
         const cart = await carts.create(tx, params.storeId, body, body.customerId ?? null);
         return created(`/api/stores/${params.storeId}/carts/${cart.id}`, cart);
@@ -78,7 +134,14 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
       ({ tx, params }) => carts.get(tx, params.storeId, params.id, 'admin'),
     ),
     adminRoute(
-      { method: 'put', path: `${base}/:id`, summary: 'Update a cart', tags, params: StoreIdParams, body: UpdateCartBody },
+      {
+        method: 'put',
+        path: `${base}/:id`,
+        summary: 'Update a cart',
+        tags,
+        params: StoreIdParams,
+        body: UpdateCartBody,
+      },
       ({ tx, params, body }) => carts.update(tx, params.storeId, params.id, body, 'admin'),
     ),
     adminRoute(
@@ -89,18 +152,42 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
       },
     ),
     adminRoute(
-      { method: 'post', path: `${base}/:id/items`, summary: 'Add an item', tags, params: StoreIdParams, body: CartLineInput },
+      {
+        method: 'post',
+        path: `${base}/:id/items`,
+        summary: 'Add an item',
+        tags,
+        params: StoreIdParams,
+        body: CartLineInput,
+      },
       ({ tx, params, body }) => carts.addItem(tx, params.storeId, params.id, body, 'admin'),
     ),
     adminRoute(
-      { method: 'put', path: `${base}/:id/items/:itemId`, summary: 'Change an item quantity', tags, params: AdminCartItemParams, body: UpdateItemBody },
-      ({ tx, params, body }) => carts.updateItem(tx, params.storeId, params.id, params.itemId, body.quantity, 'admin'),
+      {
+        method: 'put',
+        path: `${base}/:id/items/:itemId`,
+        summary: 'Change an item quantity',
+        tags,
+        params: AdminCartItemParams,
+        body: UpdateItemBody,
+      },
+      ({ tx, params, body }) =>
+        carts.updateItem(tx, params.storeId, params.id, params.itemId, body.quantity, 'admin'),
     ),
     adminRoute(
-      { method: 'delete', path: `${base}/:id/items/:itemId`, summary: 'Remove an item', tags, params: AdminCartItemParams },
+      {
+        method: 'delete',
+        path: `${base}/:id/items/:itemId`,
+        summary: 'Remove an item',
+        tags,
+        params: AdminCartItemParams,
+      },
       ({ tx, params }) => carts.removeItem(tx, params.storeId, params.id, params.itemId, 'admin'),
     ),
   ];
 }
 
-export const cartRoutes = (carts: CartService): RouteDef[] => [...storefrontCartRoutes(carts), ...adminCartRoutes(carts)];
+export const cartRoutes = (carts: CartService): RouteDef[] => [
+  ...storefrontCartRoutes(carts),
+  ...adminCartRoutes(carts),
+];

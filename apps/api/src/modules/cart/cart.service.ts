@@ -16,7 +16,13 @@ export type CartDeps = {
 };
 
 /** A line being edited: an existing row keeps its id; `variantId` may be unknown until priced. */
-type Draft = { id?: string; listingId: string; variantId?: string | null; quantity: number; savedForLater: boolean };
+type Draft = {
+  id?: string;
+  listingId: string;
+  variantId?: string | null;
+  quantity: number;
+  savedForLater: boolean;
+};
 /** Who is asking: a shopper's customer id (storefront), or `admin` (merchant routes see any cart). */
 export type CartViewer = { customerId: string | null } | 'admin';
 
@@ -41,7 +47,13 @@ export function createCartService(deps: CartDeps) {
   }
 
   /** Prices drafts, merges lines of the same variant, holds stock, writes lines and totals. */
-  async function apply(tx: TenantTx, cart: CartRow, before: CartItemRow[], drafts: Draft[], patch: Partial<CartRow> = {}) {
+  async function apply(
+    tx: TenantTx,
+    cart: CartRow,
+    before: CartItemRow[],
+    drafts: Draft[],
+    patch: Partial<CartRow> = {},
+  ) {
     const priced = drafts.length > 0 ? await deps.catalog.priceLines(tx, cart.storeId, drafts) : [];
     const merged = new Map<string, PricedCartLine & { savedForLater: boolean; rowId?: string }>();
     drafts.forEach((d, i) => {
@@ -50,7 +62,14 @@ export function createCartService(deps: CartDeps) {
       const key = `${p.variantId}:${d.savedForLater}`;
       const seen = merged.get(key);
       if (seen) seen.quantity += d.quantity;
-      else merged.set(key, { ...p, id: d.id ?? key, rowId: d.id, quantity: d.quantity, savedForLater: d.savedForLater });
+      else
+        merged.set(key, {
+          ...p,
+          id: d.id ?? key,
+          rowId: d.id,
+          quantity: d.quantity,
+          savedForLater: d.savedForLater,
+        });
     });
     const lines = [...merged.values()];
     const active = lines.filter((l) => !l.savedForLater);
@@ -158,7 +177,10 @@ export function createCartService(deps: CartDeps) {
         viewer,
         (drafts) =>
           items
-            ? [...items.map((l) => ({ ...l, savedForLater: false })), ...drafts.filter((d) => d.savedForLater)]
+            ? [
+                ...items.map((l) => ({ ...l, savedForLater: false })),
+                ...drafts.filter((d) => d.savedForLater),
+              ]
             : drafts,
         patch,
       );
@@ -167,16 +189,34 @@ export function createCartService(deps: CartDeps) {
     addItem: (tx: TenantTx, storeId: string, id: string, line: CartLineInput, viewer: CartViewer) =>
       mutate(tx, storeId, id, viewer, (drafts) => [...drafts, { ...line, savedForLater: false }]),
 
-    updateItem: (tx: TenantTx, storeId: string, id: string, itemId: string, quantity: number, viewer: CartViewer) =>
-      mutate(tx, storeId, id, viewer, (drafts) => withItem(drafts, itemId, (d) => ({ ...d, quantity }))),
+    updateItem: (
+      tx: TenantTx,
+      storeId: string,
+      id: string,
+      itemId: string,
+      quantity: number,
+      viewer: CartViewer,
+    ) => mutate(tx, storeId, id, viewer, (drafts) => withItem(drafts, itemId, (d) => ({ ...d, quantity }))),
 
     removeItem: (tx: TenantTx, storeId: string, id: string, itemId: string, viewer: CartViewer) =>
       mutate(tx, storeId, id, viewer, (drafts) => withItem(drafts, itemId, () => null)),
 
     /** Moves a line out of the cart (kept, not held, not counted) or back into it. */
-    saveForLater: (tx: TenantTx, storeId: string, id: string, itemId: string, saved: boolean, viewer: CartViewer) =>
+    saveForLater: (
+      tx: TenantTx,
+      storeId: string,
+      id: string,
+      itemId: string,
+      saved: boolean,
+      viewer: CartViewer,
+    ) =>
       mutate(tx, storeId, id, viewer, (drafts) =>
-        withItem(drafts, itemId, (d) => ({ listingId: d.listingId, variantId: d.variantId, quantity: d.quantity, savedForLater: saved })),
+        withItem(drafts, itemId, (d) => ({
+          listingId: d.listingId,
+          variantId: d.variantId,
+          quantity: d.quantity,
+          savedForLater: saved,
+        })),
       ),
 
     /** Deletes a cart and releases its holds. A converted cart stays (it is the order's history). */
@@ -211,7 +251,8 @@ export function createCartService(deps: CartDeps) {
     }
     if (input.shippingMethodId) {
       const method = await shippingMethodService.find(tx, storeId, input.shippingMethodId);
-      if (!method?.isActive) errors.push({ path: 'shippingMethodId', message: 'is not a shipping method of this store' });
+      if (!method?.isActive)
+        errors.push({ path: 'shippingMethodId', message: 'is not a shipping method of this store' });
     }
     if (errors.length > 0) throw invalid('The cart cannot be updated', errors);
   }

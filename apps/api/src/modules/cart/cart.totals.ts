@@ -32,13 +32,20 @@ export type CartPricing = PricingResult & {
  */
 export async function computeTotals(
   tx: TenantTx,
-  cart: { storeId: string; couponCodes: string[]; shippingMethodId: string | null; shippingAddress: Address | null },
+  cart: {
+    storeId: string;
+    couponCodes: string[];
+    shippingMethodId: string | null;
+    shippingAddress: Address | null;
+  },
   lines: PricedCartLine[],
 ): Promise<CartPricing> {
   const [ctx, couponRows, shipping, taxRules] = await Promise.all([
     storeContext(tx, cart.storeId),
     couponService.byCodes(tx, cart.storeId, cart.couponCodes),
-    cart.shippingMethodId ? shippingMethodService.find(tx, cart.storeId, cart.shippingMethodId) : Promise.resolve(undefined),
+    cart.shippingMethodId
+      ? shippingMethodService.find(tx, cart.storeId, cart.shippingMethodId)
+      : Promise.resolve(undefined),
     taxRateService.rulesFor(tx, cart.storeId, cart.shippingAddress?.country),
   ]);
   const usable = cart.couponCodes.flatMap((code) => {

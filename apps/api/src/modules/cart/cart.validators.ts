@@ -2,10 +2,19 @@ import { z } from 'zod';
 import { Quantity, Uuid } from '../../platform/http/schemas.ts';
 import { AddressSchema } from '../orders/index.ts';
 
-export const CartLineInput = z.strictObject({ listingId: Uuid, variantId: Uuid.optional(), quantity: Quantity });
+export const CartLineInput = z.strictObject({
+  listingId: Uuid,
+  variantId: Uuid.optional(),
+  quantity: Quantity,
+});
 export type CartLineInput = z.output<typeof CartLineInput>;
 const Items = z.array(CartLineInput).max(200);
-const CouponCode = z.string().trim().min(1).max(64).transform((c) => c.toUpperCase());
+const CouponCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .transform((c) => c.toUpperCase());
 
 export const CreateCartBody = z.strictObject({
   items: Items.optional(),
