@@ -8,9 +8,20 @@ import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
 import { cartRoutes, createCartService } from './modules/cart/index.ts';
 import { createCatalog } from './modules/catalog/index.ts';
+import {
+  checkoutRoutes,
+  createCheckoutService,
+  createPaymentConfirmation,
+  createShippingOptions,
+} from './modules/checkout/index.ts';
 import { createInventoryService, createProductService, productRoutes } from './modules/inventory/index.ts';
 import { createOrderService, orderRoutes } from './modules/orders/index.ts';
-import { paymentRoutes } from './modules/payments/index.ts';
+import {
+  createGatewayFactory,
+  createSavedMethodService,
+  paymentRoutes,
+  stripeApiFrom,
+} from './modules/payments/index.ts';
 import { pricingRoutes } from './modules/pricing/index.ts';
 import {
   authRoutes,
@@ -64,11 +75,29 @@ function buildModules(platform: Platform) {
     inventory,
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
+  const gateways = createGatewayFactory({ stripeApi: stripeApiFrom(platform.config.stripeApiBase) });
+  const saved = createSavedMethodService(gateways);
+  const checkout = createCheckoutService({
+    carts,
+    catalog: catalog.service,
+    inventory,
+    orders,
+    gateways,
+    saved,
+  });
   routes.push(
     ...pricingRoutes({ giftCardGuesses }),
     ...paymentRoutes(),
     ...orderRoutes(orders),
     ...cartRoutes(carts),
+    ...checkoutRoutes({
+      checkout,
+      orders,
+      carts,
+      saved,
+      confirm: createPaymentConfirmation({ orders, gateways, inventory }),
+      shippingOptions: createShippingOptions({ carts, catalog: catalog.service }),
+    }),
   );
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
   return { resolver, inventory, catalog, routes, graphql, stop: async () => {} };

@@ -23,6 +23,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z.string().optional(),
   RUN_JOBS: flag.default(true),
+  STRIPE_API_BASE: z.url().optional(),
 });
 
 export type AppConfig = {
@@ -45,6 +46,8 @@ export type AppConfig = {
   runJobs: boolean;
   /** Prefix for Redis keys and channels, so tests and several deployments can share one Redis. */
   redisPrefix: string;
+  /** Where the Stripe SDK sends requests (tests point it at a local server); Stripe's own API when unset. */
+  stripeApiBase?: string;
 };
 
 /** Reads the environment once; every other module receives an AppConfig, never process.env. */
@@ -68,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()) : true,
     runJobs: e.RUN_JOBS,
     redisPrefix: 'ventory:',
+    stripeApiBase: e.STRIPE_API_BASE,
   };
 }
