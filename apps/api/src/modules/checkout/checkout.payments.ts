@@ -177,8 +177,12 @@ export async function recordPayments(
   orderId: string,
   currency: string,
   done: ExecutedPayment[],
+  plan: PlannedPayment[],
 ) {
-  for (const p of done) {
+  const inOrder = [...done].sort((a, b) => plan.indexOf(a.planned) - plan.indexOf(b.planned));
+  // One transaction shares one now(): distinct times keep the payments in the order they were given.
+  const base = Date.now();
+  for (const [i, p] of inOrder.entries()) {
     const card = p.outcome?.card;
     const details: Record<string, unknown> =
       p.planned.kind === 'gift_card'
@@ -201,6 +205,7 @@ export async function recordPayments(
       amountMinor: p.planned.amountMinor,
       gatewayReference: p.outcome?.reference ?? null,
       details: JSON.stringify(details),
+      createdAt: new Date(base + i),
     });
   }
 }

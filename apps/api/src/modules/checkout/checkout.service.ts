@@ -12,6 +12,7 @@ import {
   compensate,
   type ExecutedPayment,
   executePayments,
+  type PlannedPayment,
   paymentStatusOf,
   planPayments,
   recordPayments,
@@ -116,6 +117,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
           lines,
           totals,
           done,
+          plan,
           customerId,
           email: email as string,
           shippingAddress: shippingAddress as Address,
@@ -139,6 +141,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
       lines: PricedCartLine[];
       totals: Awaited<ReturnType<typeof computeTotals>>;
       done: ExecutedPayment[];
+      plan: PlannedPayment[];
       customerId: string | null;
       email: string;
       shippingAddress: Address;
@@ -191,7 +194,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
       paymentStatus,
       paymentDetails: { shippingTaxAmountMinor: totals.shippingTaxMinor, payments: o.done.length },
     });
-    await recordPayments(tx, o.orderId, totals.currency, o.done);
+    await recordPayments(tx, o.orderId, totals.currency, o.done, o.plan);
     await deps.carts.markConverted(tx, o.cart.id, o.orderId);
     if (o.input.savePaymentMethod && o.customerId) {
       const card = o.done.find(
