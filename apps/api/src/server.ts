@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
+import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
@@ -14,7 +15,13 @@ import {
   createPaymentConfirmation,
   createShippingOptions,
 } from './modules/checkout/index.ts';
-import { createInventoryService, createProductService, productRoutes } from './modules/inventory/index.ts';
+import {
+  createInventoryService,
+  createProductService,
+  productRoutes,
+  registerInventoryJobs,
+  stockRoutes,
+} from './modules/inventory/index.ts';
 import { createOrderService, orderRoutes } from './modules/orders/index.ts';
 import {
   createGatewayFactory,
@@ -31,7 +38,6 @@ import {
   storeRoutes,
   tenancyGraphQL,
 } from './modules/tenancy/index.ts';
-import { unauthenticated } from './platform/errors.ts';
 import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
 import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
@@ -41,8 +47,11 @@ import type { Platform } from './platform/platform.ts';
 
 export type App = { app: Express; routes: RouteDef[]; stop(): Promise<void> };
 
-/** Builds every module from the platform: the only place where modules are wired together. */
-function buildModules(platform: Platform) {
+/**
+ * Builds every module from the platform: the only place where modules are wired together. The
+ * worker (worker.ts) builds them too, so that event handlers and jobs are registered there.
+ */
+export function buildModules(platform: Platform) {
   const resolver = createStoreResolver(platform.db, platform.kv);
   const auth = createAuthService({
     db: platform.db,
@@ -54,11 +63,13 @@ function buildModules(platform: Platform) {
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
   const products = createProductService();
+  registerInventoryJobs(platform.jobs, platform.db);
   const catalog = createCatalog({ inventory });
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
     ...productRoutes(products),
+    ...stockRoutes(),
     ...catalog.routes,
   ];
   // checkout: pricing configuration, payment methods, orders, carts and checkout
@@ -175,14 +186,15 @@ export async function createApp(platform: Platform): Promise<App> {
     '/graphql',
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const header = req.headers.authorization;
-        let auth = null;
-        if (header) {
-          const [scheme, token] = header.split(' ');
-          if (scheme?.toLowerCase() !== 'bearer' || !token)
-            throw unauthenticated('Malformed Authorization header');
-          auth = await tokens.verify(token);
-        }
+        const [scheme, token] = (req.headers.authorization ?? '').split(' ');
+        const auth =
+          scheme?.toLowerCase() === 'bearer' && token
+            ? await tokens.verify(token).catch(() => {
+                throw new GraphQLError('Invalid access token', {
+                  extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+                });
+              })
+            : null;
         return buildContext(db, auth, (hostname) => modules.resolver.resolve(hostname));
       },
     }),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { anonymous } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
-import { address, assertProblem, type CartBody, listProduct, shop, stockOf } from './shop.ts';
+import { address, assertProblem, type CartBody, listProduct, shop, stockOf } from '../../../../test/shop.ts';
 
 let server: TestServer;
 before(async () => {

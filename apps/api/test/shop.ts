@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { VentoryClient } from '@ventory/sdk';
-import { newMerchantWithStore } from '../../../../test/fixtures.ts';
-import type { TestServer } from '../../../../test/server.ts';
+import { newMerchantWithStore } from './fixtures.ts';
+import type { TestServer } from './server.ts';
 
 export type Json = Record<string, unknown> & { id: string };
 export type CartBody = Json & {
