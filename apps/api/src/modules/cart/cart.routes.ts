@@ -15,6 +15,7 @@ import {
 const tags = ['cart'];
 const ShopperCartBody = CreateCartBody.omit({ customerId: true });
 const DomainParams = z.object({ domain: z.string() });
+const RecoverBody = z.strictObject({ token: z.string().trim().min(16).max(128) });
 const viewerOf = (shopper: { customerId: string } | null) => ({ customerId: shopper?.customerId ?? null });
 
 /** The shopper's cart under `/api/storefront/:domain/cart…`. */
@@ -34,6 +35,17 @@ function storefrontCartRoutes(carts: CartService): RouteDef[] {
         const cart = await carts.create(tx, store.storeId, body, shopper?.customerId ?? null);
         return created(`/api/storefront/${params.domain}/cart/${cart.id}`, cart);
       },
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: `${base}/recover`,
+        summary: 'Restore an abandoned cart from its recovery link',
+        tags,
+        params: DomainParams,
+        body: RecoverBody,
+      },
+      ({ tx, store, body }) => carts.recover(tx, store.storeId, body.token),
     ),
     storefrontRoute(
       { method: 'get', path: `${base}/:id`, summary: 'Get a cart', tags, params: CartParams },
@@ -128,6 +140,16 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
         const cart = await carts.create(tx, params.storeId, body, body.customerId ?? null);
         return created(`/api/stores/${params.storeId}/carts/${cart.id}`, cart);
       },
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/stores/:storeId/analytics/abandoned-carts',
+        summary: 'Abandoned and recovered carts',
+        tags: ['analytics'],
+        params: StoreParams,
+      },
+      ({ tx, params }) => carts.abandonedStats(tx, params.storeId),
     ),
     adminRoute(
       { method: 'get', path: `${base}/:id`, summary: 'Get a cart', tags, params: StoreIdParams },
