@@ -7,6 +7,12 @@ import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
 import {
+  accountRoutes,
+  createCustomerService,
+  createShopperAuthService,
+  customerRoutes,
+} from './modules/customers/index.ts';
+import {
   authRoutes,
   createAuthService,
   createStoreResolver,
@@ -32,7 +38,17 @@ function buildModules(platform: Platform) {
     failedLogins: platform.limiters.failedLogins,
   });
   const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
-  const routes: RouteDef[] = [...authRoutes(auth), ...storeRoutes(stores)];
+  const customers = createCustomerService();
+  const shopperAuth = createShopperAuthService({
+    tokens: platform.tokens,
+    failedLogins: platform.limiters.failedLogins,
+  });
+  const routes: RouteDef[] = [
+    ...authRoutes(auth),
+    ...storeRoutes(stores),
+    ...customerRoutes(customers),
+    ...accountRoutes(customers, shopperAuth),
+  ];
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
   return { resolver, routes, graphql, stop: async () => {} };
 }

@@ -1,3 +1,4 @@
+import { accountApi, customersApi } from './customers.ts';
 import type { List, Problem, Session, Store, StorefrontSettings, StoreInput, StoreTheme } from './types.ts';
 
 export type ApiResponse<T> = { status: number; headers: Headers; body: T };
@@ -89,6 +90,9 @@ export class VentoryClient {
         this.call<StoreTheme>('PUT', `/api/stores/${storeId}/themes/${id}`, input),
     },
   };
+
+  readonly customers = customersApi((m, p, b) => this.call(m, p, b));
+  readonly account = accountApi((m, p, b) => this.call(m, p, b));
 
   readonly storefront = {
     settings: (domain: string) =>

@@ -1,2 +1,3 @@
 export { ApiError, type ApiResponse, type ClientOptions, VentoryClient } from './client.ts';
+export type * from './customers.ts';
 export type * from './types.ts';
