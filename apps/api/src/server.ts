@@ -11,6 +11,7 @@ import {
   createCustomerService,
   createShopperAuthService,
   customerRoutes,
+  customersGraphQL,
 } from './modules/customers/index.ts';
 import {
   authRoutes,
@@ -49,7 +50,7 @@ function buildModules(platform: Platform) {
     ...customerRoutes(customers),
     ...accountRoutes(customers, shopperAuth),
   ];
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
+  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), customersGraphQL(customers)];
   return { resolver, routes, graphql, stop: async () => {} };
 }
 

@@ -301,3 +301,38 @@ describe('shopper accounts', () => {
     assert.ok(blocked.headers.get('retry-after'));
   });
 });
+
+describe('customers over GraphQL', () => {
+  test('staff query customers; a shopper queries me; a shopper token cannot list customers', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    await client.customers.create(store.id, { email: 'gq@x.test', addresses: [home] });
+    const gql = (c: typeof client, query: string, variables: Record<string, unknown>) =>
+      c.raw<{ data?: Record<string, unknown>; errors?: Array<{ extensions: { code: string } }> }>(
+        'POST',
+        '/graphql',
+        { query, variables },
+      );
+    const list = await gql(
+      client,
+      'query($s: ID!) { customers(storeId: $s) { total data { email totalSpent addresses { country isDefault } } } }',
+      { s: store.id },
+    );
+    assert.deepEqual(list.body.data?.customers, {
+      total: 1,
+      data: [{ email: 'gq@x.test', totalSpent: '0.00', addresses: [{ country: 'GB', isDefault: true }] }],
+    });
+    const session = await anonymous(server).account.register(store.domain, {
+      email: 'gq@x.test',
+      password: 'graphql password',
+      firstName: 'G',
+      lastName: 'Q',
+    });
+    const shopper = anonymous(server).as(session.accessToken);
+    const me = await gql(shopper, 'query($d: String!) { me(domain: $d) { email firstName } }', {
+      d: store.domain,
+    });
+    assert.deepEqual(me.body.data?.me, { email: 'gq@x.test', firstName: 'G' });
+    const denied = await gql(shopper, 'query($s: ID!) { customers(storeId: $s) { total } }', { s: store.id });
+    assert.equal(denied.body.errors?.[0]?.extensions.code, 'UNAUTHENTICATED');
+  });
+});
