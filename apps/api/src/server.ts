@@ -14,6 +14,14 @@ import {
   customersGraphQL,
 } from './modules/customers/index.ts';
 import {
+  createDeliveryWorker,
+  createMailer,
+  createNotificationService,
+  createWebhookService,
+  notificationRoutes,
+  webhookRoutes,
+} from './modules/notifications/index.ts';
+import {
   authRoutes,
   createAuthService,
   createStoreResolver,
@@ -44,14 +52,30 @@ function buildModules(platform: Platform) {
     tokens: platform.tokens,
     failedLogins: platform.limiters.failedLogins,
   });
+  const notifications = createNotificationService();
+  const worker = createDeliveryWorker({
+    db: platform.db,
+    logger: platform.logger,
+    mailer: createMailer({
+      smtpUrl: platform.config.smtpUrl,
+      from: platform.config.mailFrom,
+      logger: platform.logger,
+    }),
+    pollMs: platform.config.deliveryPollMs,
+    retryBaseMs: platform.config.deliveryRetryBaseMs,
+    allowPrivateWebhooks: platform.config.webhookAllowPrivate,
+  });
+  if (platform.config.runJobs) worker.start();
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
     ...customerRoutes(customers),
     ...accountRoutes(customers, shopperAuth),
+    ...notificationRoutes(notifications),
+    ...webhookRoutes(createWebhookService()),
   ];
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores), customersGraphQL(customers)];
-  return { resolver, routes, graphql, stop: async () => {} };
+  return { resolver, routes, graphql, worker, notifications, stop: () => worker.stop() };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */

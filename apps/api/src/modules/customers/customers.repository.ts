@@ -196,3 +196,15 @@ export const storeCurrency = (tx: TenantTx, storeId: string) =>
     .where('id', '=', storeId)
     .executeTakeFirst()
     .then((r) => (r?.currency ?? 'USD').trim());
+
+/** Marketing email needs the customer's consent; an unknown or erased address has none. */
+export const hasMarketingConsent = (tx: TenantTx, storeId: string, email: string) =>
+  tx
+    .selectFrom('customers')
+    .select('marketingConsent')
+    .where('storeId', '=', storeId)
+    .where('email', '=', email.trim().toLowerCase())
+    .where('erasedAt', 'is', null)
+    .where('status', '=', 'ACTIVE')
+    .executeTakeFirst()
+    .then((r) => r?.marketingConsent === true);
