@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { createCatalog } from './modules/catalog/index.ts';
 import {
   accountRoutes,
   createCustomerService,
@@ -13,6 +14,7 @@ import {
   customerRoutes,
   customersGraphQL,
 } from './modules/customers/index.ts';
+import { createInventoryService, createProductService, productRoutes } from './modules/inventory/index.ts';
 import {
   createDeliveryWorker,
   createMailer,
@@ -21,6 +23,9 @@ import {
   notificationRoutes,
   webhookRoutes,
 } from './modules/notifications/index.ts';
+import { createOrderService, orderRoutes } from './modules/orders/index.ts';
+import { paymentRoutes } from './modules/payments/index.ts';
+import { pricingRoutes } from './modules/pricing/index.ts';
 import {
   authRoutes,
   createAuthService,
@@ -34,6 +39,7 @@ import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
 import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
+import { createRateLimiter } from './platform/kv/rate-limit.ts';
 import type { Platform } from './platform/platform.ts';
 
 export type App = { app: Express; routes: RouteDef[]; stop(): Promise<void> };
@@ -66,16 +72,31 @@ function buildModules(platform: Platform) {
     allowPrivateWebhooks: platform.config.webhookAllowPrivate,
   });
   if (platform.config.runJobs) worker.start();
+  const inventory = createInventoryService({
+    reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
+  });
+  const products = createProductService();
+  const catalog = createCatalog({ inventory });
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
+    ...productRoutes(products),
+    ...catalog.routes,
     ...customerRoutes(customers),
     ...accountRoutes(customers, shopperAuth),
     ...notificationRoutes(notifications),
     ...webhookRoutes(createWebhookService()),
   ];
+  // checkout: pricing configuration, payment methods, orders, carts and checkout
+  const giftCardGuesses = createRateLimiter(
+    { name: 'giftcard', points: 20, durationSeconds: 60 },
+    platform.redis,
+    platform.config.redisPrefix,
+  );
+  const orders = createOrderService();
+  routes.push(...pricingRoutes({ giftCardGuesses }), ...paymentRoutes(), ...orderRoutes(orders));
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores), customersGraphQL(customers)];
-  return { resolver, routes, graphql, worker, notifications, stop: () => worker.stop() };
+  return { resolver, inventory, catalog, routes, graphql, worker, notifications, stop: () => worker.stop() };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */

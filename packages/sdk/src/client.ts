@@ -1,4 +1,5 @@
 import { accountApi, customersApi } from './customers.ts';
+import { inventoryApi } from './inventory.ts';
 import type { List, Problem, Session, Store, StorefrontSettings, StoreInput, StoreTheme } from './types.ts';
 
 export type ApiResponse<T> = { status: number; headers: Headers; body: T };
@@ -93,6 +94,7 @@ export class VentoryClient {
 
   readonly customers = customersApi((m, p, b) => this.call(m, p, b));
   readonly account = accountApi((m, p, b) => this.call(m, p, b));
+  readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
 
   readonly storefront = {
     settings: (domain: string) =>
