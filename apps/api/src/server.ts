@@ -14,6 +14,14 @@ import {
   customerRoutes,
   customersGraphQL,
 } from './modules/customers/index.ts';
+import {
+  builtInCarrier,
+  createFulfillmentService,
+  createFulfillmentViews,
+  createOrderActions,
+  fulfillmentRoutes,
+  orderEventHandlers,
+} from './modules/fulfillment/index.ts';
 import { createInventoryService, createProductService, productRoutes } from './modules/inventory/index.ts';
 import {
   createDeliveryWorker,
@@ -95,6 +103,26 @@ function buildModules(platform: Platform) {
   );
   const orders = createOrderService();
   routes.push(...pricingRoutes({ giftCardGuesses }), ...paymentRoutes(), ...orderRoutes(orders));
+  // customers: fulfilment flow, cancellations, refunds, tracking, and the event consumers
+  const flow = {
+    inventory,
+    orders,
+    notifications,
+    carriers: (domain: string) => [builtInCarrier(`https://${domain}/tracking/`)],
+  };
+  const fulfillment = createFulfillmentService(flow);
+  routes.push(
+    ...fulfillmentRoutes({
+      fulfillment,
+      actions: createOrderActions(flow, fulfillment),
+      views: createFulfillmentViews(flow),
+      orders,
+    }),
+  );
+  const handlers = orderEventHandlers({ ...flow, customers, fulfillment });
+  worker.handle('fulfillment', handlers.fulfillment);
+  worker.handle('notifications', handlers.notifications);
+  worker.handle('customers', handlers.customers);
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores), customersGraphQL(customers)];
   return { resolver, inventory, catalog, routes, graphql, worker, notifications, stop: () => worker.stop() };
 }
