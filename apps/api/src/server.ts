@@ -6,7 +6,14 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { cartRoutes, createCartService } from './modules/cart/index.ts';
 import { createCatalog } from './modules/catalog/index.ts';
+import {
+  checkoutRoutes,
+  createCheckoutService,
+  createPaymentConfirmation,
+  createShippingOptions,
+} from './modules/checkout/index.ts';
 import {
   accountRoutes,
   createCustomerService,
@@ -32,7 +39,12 @@ import {
   webhookRoutes,
 } from './modules/notifications/index.ts';
 import { createOrderService, orderRoutes } from './modules/orders/index.ts';
-import { paymentRoutes } from './modules/payments/index.ts';
+import {
+  createGatewayFactory,
+  createSavedMethodService,
+  paymentRoutes,
+  stripeApiFrom,
+} from './modules/payments/index.ts';
 import { pricingRoutes } from './modules/pricing/index.ts';
 import {
   authRoutes,
@@ -101,8 +113,38 @@ function buildModules(platform: Platform) {
     platform.redis,
     platform.config.redisPrefix,
   );
-  const orders = createOrderService();
-  routes.push(...pricingRoutes({ giftCardGuesses }), ...paymentRoutes(), ...orderRoutes(orders));
+  const orders = createOrderService({
+    allocate: (tx, orderId, lines) => inventory.allocate(tx, { orderReference: orderId, lines }),
+  });
+  const carts = createCartService({
+    catalog: catalog.service,
+    inventory,
+    reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
+  });
+  const gateways = createGatewayFactory({ stripeApi: stripeApiFrom(platform.config.stripeApiBase) });
+  const saved = createSavedMethodService(gateways);
+  const checkout = createCheckoutService({
+    carts,
+    catalog: catalog.service,
+    inventory,
+    orders,
+    gateways,
+    saved,
+  });
+  routes.push(
+    ...pricingRoutes({ giftCardGuesses }),
+    ...paymentRoutes(),
+    ...orderRoutes(orders),
+    ...cartRoutes(carts),
+    ...checkoutRoutes({
+      checkout,
+      orders,
+      carts,
+      saved,
+      confirm: createPaymentConfirmation({ orders, gateways, inventory }),
+      shippingOptions: createShippingOptions({ carts, catalog: catalog.service }),
+    }),
+  );
   // customers: fulfilment flow, cancellations, refunds, tracking, and the event consumers
   const flow = {
     inventory,
