@@ -150,6 +150,7 @@ function buildModules(platform: Platform) {
     inventory,
     orders,
     notifications,
+    gateways,
     carriers: (domain: string) => [builtInCarrier(`https://${domain}/tracking/`)],
   };
   const fulfillment = createFulfillmentService(flow);

@@ -246,9 +246,20 @@ export function createCustomerService() {
      */
     async syncOrder(
       tx: TenantTx,
-      order: { id: string; customerId: string | null; totalMinor: number; refundedMinor: number; canceled: boolean; placedAt: Date },
+      order: {
+        id: string;
+        customerId: string | null;
+        totalMinor: number;
+        refundedMinor: number;
+        canceled: boolean;
+        placedAt: Date;
+      },
     ) {
-      const before = await tx.selectFrom('customerOrderFacts').select('customerId').where('orderId', '=', order.id).executeTakeFirst();
+      const before = await tx
+        .selectFrom('customerOrderFacts')
+        .select('customerId')
+        .where('orderId', '=', order.id)
+        .executeTakeFirst();
       if (!order.customerId) return;
       if (!(await repo.findCustomerById(tx, order.customerId))) return;
       await repo.putOrderFact(tx, {
@@ -260,7 +271,8 @@ export function createCustomerService() {
         placedAt: order.placedAt,
       });
       await repo.recomputeCounters(tx, order.customerId);
-      if (before && before.customerId !== order.customerId) await repo.recomputeCounters(tx, before.customerId);
+      if (before && before.customerId !== order.customerId)
+        await repo.recomputeCounters(tx, before.customerId);
     },
 
     /** Order events → counters. Each is idempotent per order, so a replayed event is harmless. */

@@ -4,6 +4,7 @@ import type { InventoryService } from '../inventory/index.ts';
 import type { NotificationService, TemplateName } from '../notifications/index.ts';
 import { itemsHtml } from '../notifications/index.ts';
 import type { OrderRow, OrderService } from '../orders/index.ts';
+import type { GatewayFactory } from '../payments/index.ts';
 import type { Carrier } from './carrier.ts';
 import { toFulfillmentDto, toOrderFulfillmentJson } from './fulfillment.dto.ts';
 import * as repo from './fulfillment.repository.ts';
@@ -14,6 +15,8 @@ export type FlowDeps = {
   inventory: InventoryService;
   orders: OrderService;
   notifications: NotificationService;
+  /** Payment gateways, for refunds to the original card payments. */
+  gateways: GatewayFactory;
   /** Carriers by code; the first is the default (the built-in one). */
   carriers: (storeDomain: string) => Carrier[];
 };

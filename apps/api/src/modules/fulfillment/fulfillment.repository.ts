@@ -11,9 +11,28 @@ import type {
 
 export const OPEN: readonly FulfillmentState[] = ['QUEUED', 'PICKING', 'PICKED', 'PACKED'];
 const fulfillmentColumns = [
-  'id', 'storeId', 'orderId', 'number', 'locationId', 'status', 'requiresQc', 'qcStatus', 'qcNotes', 'weightGrams',
-  'carrier', 'service', 'trackingNumber', 'trackingUrl', 'pickedAt', 'packedAt', 'shippedAt', 'deliveredAt',
-  'canceledAt', 'createdAt', 'updatedAt', 'tenantId',
+  'id',
+  'storeId',
+  'orderId',
+  'number',
+  'locationId',
+  'status',
+  'requiresQc',
+  'qcStatus',
+  'qcNotes',
+  'weightGrams',
+  'carrier',
+  'service',
+  'trackingNumber',
+  'trackingUrl',
+  'pickedAt',
+  'packedAt',
+  'shippedAt',
+  'deliveredAt',
+  'canceledAt',
+  'createdAt',
+  'updatedAt',
+  'tenantId',
 ] as const;
 
 export async function insertFulfillment(
@@ -47,9 +66,18 @@ export const findFulfillment = (tx: TenantTx, storeId: string, id: string) =>
     .executeTakeFirst();
 
 export const fulfillmentsOfOrder = (tx: TenantTx, orderId: string) =>
-  tx.selectFrom('fulfillments').select(fulfillmentColumns).where('orderId', '=', orderId).orderBy('number').execute();
+  tx
+    .selectFrom('fulfillments')
+    .select(fulfillmentColumns)
+    .where('orderId', '=', orderId)
+    .orderBy('number')
+    .execute();
 
-export const openAtLocation = (tx: TenantTx, locationId: string, statuses: readonly FulfillmentState[] = OPEN) =>
+export const openAtLocation = (
+  tx: TenantTx,
+  locationId: string,
+  statuses: readonly FulfillmentState[] = OPEN,
+) =>
   tx
     .selectFrom('fulfillments')
     .select(fulfillmentColumns)
@@ -70,7 +98,12 @@ export const itemsOfFulfillments = (tx: TenantTx, ids: string[]) =>
         .execute();
 
 export const updateFulfillment = (tx: TenantTx, id: string, patch: Updateable<FulfillmentsTable>) =>
-  tx.updateTable('fulfillments').set(patch).where('id', '=', id).returning(fulfillmentColumns).executeTakeFirstOrThrow();
+  tx
+    .updateTable('fulfillments')
+    .set(patch)
+    .where('id', '=', id)
+    .returning(fulfillmentColumns)
+    .executeTakeFirstOrThrow();
 
 export const labelOf = (tx: TenantTx, storeId: string, id: string) =>
   tx
@@ -89,11 +122,15 @@ export async function pickUnits(tx: TenantTx, itemId: string, quantity: number) 
 }
 
 export const setPicked = (tx: TenantTx, fulfillmentId: string) =>
-  sql`update fulfillment_items set quantity_picked = quantity where fulfillment_id = ${fulfillmentId}`.execute(tx);
+  sql`update fulfillment_items set quantity_picked = quantity where fulfillment_id = ${fulfillmentId}`.execute(
+    tx,
+  );
 
 /** Shrinks a not-yet-started line (QUEUED) by `quantity`, deleting it at zero. */
 export async function shrinkQueuedItem(tx: TenantTx, itemId: string, quantity: number) {
-  await sql`update fulfillment_items set quantity = quantity - ${quantity} where id = ${itemId} and quantity > ${quantity}`.execute(tx);
+  await sql`update fulfillment_items set quantity = quantity - ${quantity} where id = ${itemId} and quantity > ${quantity}`.execute(
+    tx,
+  );
   await sql`delete from fulfillment_items where id = ${itemId} and quantity <= ${quantity}`.execute(tx);
 }
 
@@ -117,7 +154,9 @@ export const upsertBin = (tx: TenantTx, locationId: string, variantId: string, b
   tx
     .insertInto('binAssignments')
     .values({ locationId, variantId, bin })
-    .onConflict((oc) => oc.columns(['tenantId', 'locationId', 'variantId']).doUpdateSet({ bin, updatedAt: new Date() }))
+    .onConflict((oc) =>
+      oc.columns(['tenantId', 'locationId', 'variantId']).doUpdateSet({ bin, updatedAt: new Date() }),
+    )
     .execute();
 
 export const addShipmentEvent = (tx: TenantTx, fulfillmentId: string, status: string, description: string) =>
@@ -126,7 +165,12 @@ export const addShipmentEvent = (tx: TenantTx, fulfillmentId: string, status: st
 export const shipmentEventsOf = (tx: TenantTx, ids: string[]) =>
   ids.length === 0
     ? Promise.resolve([])
-    : tx.selectFrom('shipmentEvents').selectAll().where('fulfillmentId', 'in', ids).orderBy('occurredAt').execute();
+    : tx
+        .selectFrom('shipmentEvents')
+        .selectAll()
+        .where('fulfillmentId', 'in', ids)
+        .orderBy('occurredAt')
+        .execute();
 
 export const insertRefund = (tx: TenantTx, values: Insertable<RefundsTable>) =>
   tx.insertInto('refunds').values(values).returningAll().executeTakeFirstOrThrow();
@@ -149,7 +193,13 @@ export const addTimeline = (
     .execute();
 
 export const timelineOf = (tx: TenantTx, orderId: string) =>
-  tx.selectFrom('orderTimeline').selectAll().where('orderId', '=', orderId).orderBy('createdAt').orderBy('id').execute();
+  tx
+    .selectFrom('orderTimeline')
+    .selectAll()
+    .where('orderId', '=', orderId)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
 
 /**
  * Where an order's stock is allocated, per ordered variant (the inventory's `allocations`, read
@@ -163,12 +213,24 @@ export const allocationLocations = (tx: TenantTx, orderReference: string) =>
     .execute();
 
 export const defaultLocation = (tx: TenantTx) =>
-  tx.selectFrom('locations').select(['id', 'name', 'address']).where('isDefault', '=', true).executeTakeFirst();
+  tx
+    .selectFrom('locations')
+    .select(['id', 'name', 'address'])
+    .where('isDefault', '=', true)
+    .executeTakeFirst();
 
 export const findLocation = (tx: TenantTx, id: string) =>
-  tx.selectFrom('locations').select(['id', 'name', 'code', 'address']).where('id', '=', id).executeTakeFirst();
+  tx
+    .selectFrom('locations')
+    .select(['id', 'name', 'code', 'address'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 export const orderNumbers = (tx: TenantTx, orderIds: string[]) =>
   orderIds.length === 0
     ? Promise.resolve([])
-    : tx.selectFrom('orders').select(['id', 'orderNumber', 'customerName']).where('id', 'in', orderIds).execute();
+    : tx
+        .selectFrom('orders')
+        .select(['id', 'orderNumber', 'customerName'])
+        .where('id', 'in', orderIds)
+        .execute();

@@ -1,7 +1,14 @@
 import type { Generated, Selectable } from 'kysely';
 import type { Json, TenantId, Timestamp } from '../../platform/db/platform-tables.ts';
 
-export type FulfillmentState = 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+export type FulfillmentState =
+  | 'QUEUED'
+  | 'PICKING'
+  | 'PICKED'
+  | 'PACKED'
+  | 'SHIPPED'
+  | 'DELIVERED'
+  | 'CANCELED';
 
 export interface FulfillmentsTable {
   tenantId: TenantId;

@@ -18,7 +18,12 @@ export const FulfillBody = z
   .default({});
 export const CancelBody = z.strictObject({ reason: Text.optional() }).default({});
 export const RefundBody = z
-  .strictObject({ amount: Money.optional(), items: Lines.optional(), reason: Text.optional(), restock: z.boolean().optional() })
+  .strictObject({
+    amount: Money.optional(),
+    items: Lines.optional(),
+    reason: Text.optional(),
+    restock: z.boolean().optional(),
+  })
   .default({});
 export const QueueBody = z
   .strictObject({ items: Lines.optional(), locationId: Uuid.optional(), requiresQc: z.boolean().optional() })
@@ -38,16 +43,26 @@ export const PackBody = z
   })
   .default({});
 export const LabelBody = z
-  .strictObject({ carrier: z.string().trim().max(60).optional(), service: z.string().trim().max(60).optional() })
+  .strictObject({
+    carrier: z.string().trim().max(60).optional(),
+    service: z.string().trim().max(60).optional(),
+  })
   .default({});
 export const ShipBody = z
-  .strictObject({ trackingNumber: z.string().trim().min(3).max(100).optional(), carrier: z.string().trim().min(2).max(60).optional() })
+  .strictObject({
+    trackingNumber: z.string().trim().min(3).max(100).optional(),
+    carrier: z.string().trim().min(2).max(60).optional(),
+  })
   .default({});
 export const BinsBody = z.strictObject({
   assignments: z
     .array(
       z
-        .strictObject({ variantId: Uuid.optional(), sku: z.string().trim().min(1).max(100).optional(), bin: z.string().trim().min(1).max(60) })
+        .strictObject({
+          variantId: Uuid.optional(),
+          sku: z.string().trim().min(1).max(100).optional(),
+          bin: z.string().trim().min(1).max(60),
+        })
         .refine((a) => a.variantId || a.sku, 'give a variantId or a sku'),
     )
     .min(1)

@@ -13,7 +13,9 @@ const orderIdOf = (e: InboxEvent) => (typeof e.payload.orderId === 'string' ? e.
  * In-process consumers of order and stock events (fed by the outbox trigger, run by the delivery
  * worker): queueing for fulfilment, the order confirmation, low-stock alerts, customer counters.
  */
-export function orderEventHandlers(deps: FlowDeps & { customers: CustomerService; fulfillment: FulfillmentService }) {
+export function orderEventHandlers(
+  deps: FlowDeps & { customers: CustomerService; fulfillment: FulfillmentService },
+) {
   return {
     /** Step 3: a placed order goes to the fulfilment queue of the location holding its stock. */
     async fulfillment(tx: TenantTx, e: InboxEvent) {
@@ -29,7 +31,11 @@ export function orderEventHandlers(deps: FlowDeps & { customers: CustomerService
         const items = await deps.orders.itemsOf(tx, orderId);
         const currency = order.currency.trim();
         await notifyCustomer(deps, tx, order, 'order_confirmation', {
-          lines: items.map((i) => ({ title: i.title, quantity: i.quantity, amount: fromMinor(i.totalMinor, currency) })),
+          lines: items.map((i) => ({
+            title: i.title,
+            quantity: i.quantity,
+            amount: fromMinor(i.totalMinor, currency),
+          })),
         });
       }
       if (e.topic === 'inventory.stock.low') await lowStock(tx, e);
@@ -59,14 +65,25 @@ export function orderEventHandlers(deps: FlowDeps & { customers: CustomerService
     const [product] = productId ? await deps.inventory.getProducts(tx, [productId]) : [];
     const store = await tx.selectFrom('stores').select('id').orderBy('createdAt').executeTakeFirst();
     if (!product || !store) return;
-    const staff = await tx.selectFrom('users').select('email').where('role', 'in', ['OWNER', 'ADMIN']).execute();
+    const staff = await tx
+      .selectFrom('users')
+      .select('email')
+      .where('role', 'in', ['OWNER', 'ADMIN'])
+      .execute();
     for (const u of staff)
       await deps.notifications.send(tx, {
         storeId: store.id,
         template: 'low_stock',
         to: u.email,
         reference: `product:${productId}`,
-        data: { product: { name: product.name, sku: product.sku, available: e.payload.available, threshold: e.payload.threshold } },
+        data: {
+          product: {
+            name: product.name,
+            sku: product.sku,
+            available: e.payload.available,
+            threshold: e.payload.threshold,
+          },
+        },
       });
   }
 }

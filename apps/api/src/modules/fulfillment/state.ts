@@ -31,15 +31,18 @@ export function assertPackageMove(from: FulfillmentState, to: FulfillmentState):
 }
 
 export function assertOrderMove(from: OrderStatus, to: OrderStatus): void {
-  if (from !== to && !ORDER_FLOW[from].includes(to)) throw invalidState(`A ${from} order cannot become ${to}`);
+  if (from !== to && !ORDER_FLOW[from].includes(to))
+    throw invalidState(`A ${from} order cannot become ${to}`);
 }
 
-export const canMoveOrder = (from: OrderStatus, to: OrderStatus) => from === to || ORDER_FLOW[from].includes(to);
+export const canMoveOrder = (from: OrderStatus, to: OrderStatus) =>
+  from === to || ORDER_FLOW[from].includes(to);
 
 type ItemCounts = { quantity: number; quantityFulfilled: number; quantityRefunded: number };
 
 /** Units of a line still owed to ship or shipped: refunds beyond what shipped cancel units. */
-export const owedUnits = (i: ItemCounts) => i.quantity - Math.max(0, i.quantityRefunded - i.quantityFulfilled);
+export const owedUnits = (i: ItemCounts) =>
+  i.quantity - Math.max(0, i.quantityRefunded - i.quantityFulfilled);
 
 /**
  * Fulfilment status from item counts: a line refunded before it shipped is no longer owed, so it
@@ -48,12 +51,17 @@ export const owedUnits = (i: ItemCounts) => i.quantity - Math.max(0, i.quantityR
 export function fulfillmentStatusOf(items: ItemCounts[]): FulfillmentStatus {
   const owed = owedUnits;
   const shipped = items.reduce((n, i) => n + i.quantityFulfilled, 0);
-  if (shipped === 0) return items.every((i) => owed(i) === 0) && items.length > 0 ? 'FULFILLED' : 'UNFULFILLED';
+  if (shipped === 0)
+    return items.every((i) => owed(i) === 0) && items.length > 0 ? 'FULFILLED' : 'UNFULFILLED';
   return items.every((i) => i.quantityFulfilled >= owed(i)) ? 'FULFILLED' : 'PARTIALLY_FULFILLED';
 }
 
 /** Payment status after refunds: all of what was paid back is REFUNDED; otherwise unchanged. */
-export function paymentStatusAfterRefund(current: PaymentStatus, paidMinor: number, refundedMinor: number): PaymentStatus {
+export function paymentStatusAfterRefund(
+  current: PaymentStatus,
+  paidMinor: number,
+  refundedMinor: number,
+): PaymentStatus {
   if (paidMinor > 0 && refundedMinor >= paidMinor) return 'REFUNDED';
   return current;
 }

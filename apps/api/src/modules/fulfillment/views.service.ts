@@ -1,11 +1,11 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
+import { renderPdf } from './carrier.ts';
 import type { FlowDeps } from './flow-context.ts';
 import { fulfillmentsOf } from './flow-context.ts';
-import { renderPdf } from './carrier.ts';
 import { toFulfillmentDto } from './fulfillment.dto.ts';
-import type { FulfillmentState } from './fulfillment.schema.ts';
 import * as repo from './fulfillment.repository.ts';
+import type { FulfillmentState } from './fulfillment.schema.ts';
 import { findOrderByNumber } from './order-writes.ts';
 
 const NO_BIN = '(no bin)';
@@ -41,10 +41,19 @@ export function createFulfillmentViews(deps: FlowDeps) {
       await mustLocation(tx, locationId);
       const rows = await repo.openAtLocation(tx, locationId, status ? [status] : repo.OPEN);
       const [items, numbers] = await Promise.all([
-        repo.itemsOfFulfillments(tx, rows.map((r) => r.id)),
-        repo.orderNumbers(tx, rows.map((r) => r.orderId)),
+        repo.itemsOfFulfillments(
+          tx,
+          rows.map((r) => r.id),
+        ),
+        repo.orderNumbers(
+          tx,
+          rows.map((r) => r.orderId),
+        ),
       ]);
-      const data = rows.map((r) => ({ ...toFulfillmentDto(r, items), orderNumber: numbers.find((n) => n.id === r.orderId)?.orderNumber ?? null }));
+      const data = rows.map((r) => ({
+        ...toFulfillmentDto(r, items),
+        orderNumber: numbers.find((n) => n.id === r.orderId)?.orderNumber ?? null,
+      }));
       return { data, total: data.length, limit: data.length, offset: 0 };
     },
 
@@ -56,9 +65,15 @@ export function createFulfillmentViews(deps: FlowDeps) {
       const location = await mustLocation(tx, locationId);
       let rows = await repo.openAtLocation(tx, locationId, ['QUEUED', 'PICKING']);
       if (fulfillmentIds?.length) rows = rows.filter((r) => fulfillmentIds.includes(r.id));
-      const items = await repo.itemsOfFulfillments(tx, rows.map((r) => r.id));
+      const items = await repo.itemsOfFulfillments(
+        tx,
+        rows.map((r) => r.id),
+      );
       const [numbers, bins] = await Promise.all([
-        repo.orderNumbers(tx, rows.map((r) => r.orderId)),
+        repo.orderNumbers(
+          tx,
+          rows.map((r) => r.orderId),
+        ),
         repo.binsOf(tx, locationId, [...new Set(items.flatMap((i) => (i.variantId ? [i.variantId] : [])))]),
       ]);
       const binOf = new Map(bins.map((b) => [b.variantId, b.bin]));
@@ -80,7 +95,9 @@ export function createFulfillmentViews(deps: FlowDeps) {
           },
         ]);
       }
-      const sorted = [...groups.keys()].sort((a, b) => (a === NO_BIN ? 1 : b === NO_BIN ? -1 : a.localeCompare(b, 'en', { numeric: true })));
+      const sorted = [...groups.keys()].sort((a, b) =>
+        a === NO_BIN ? 1 : b === NO_BIN ? -1 : a.localeCompare(b, 'en', { numeric: true }),
+      );
       return {
         location: { id: location.id, name: location.name, code: location.code },
         generatedAt: new Date().toISOString(),
@@ -94,24 +111,42 @@ export function createFulfillmentViews(deps: FlowDeps) {
     pickListPdf(list: PickList) {
       return renderPdf((doc) => {
         doc.fontSize(16).text(`Pick list · ${list.location.name} (${list.location.code})`);
-        doc.fontSize(9).text(`Generated ${list.generatedAt} · ${list.totalUnits} units · ${list.fulfillmentIds.length} packages`);
+        doc
+          .fontSize(9)
+          .text(
+            `Generated ${list.generatedAt} · ${list.totalUnits} units · ${list.fulfillmentIds.length} packages`,
+          );
         doc.moveDown();
         for (const group of list.bins) {
           doc.fontSize(12).text(`Bin ${group.bin}`, { underline: true });
           for (const l of group.lines)
-            doc.fontSize(10).text(`[  ] ${l.quantity} × ${l.sku ?? '-'}  ${l.title}   (order ${l.orderNumber}, package #${l.packageNumber})`);
+            doc
+              .fontSize(10)
+              .text(
+                `[  ] ${l.quantity} × ${l.sku ?? '-'}  ${l.title}   (order ${l.orderNumber}, package #${l.packageNumber})`,
+              );
           doc.moveDown(0.5);
         }
       });
     },
 
-    async setBins(tx: TenantTx, locationId: string, assignments: Array<{ variantId?: string; sku?: string; bin: string }>) {
+    async setBins(
+      tx: TenantTx,
+      locationId: string,
+      assignments: Array<{ variantId?: string; sku?: string; bin: string }>,
+    ) {
       await mustLocation(tx, locationId);
       const errors: Array<{ path: string; message: string }> = [];
       for (const [i, a] of assignments.entries()) {
         const variantId =
           a.variantId ??
-          (await tx.selectFrom('productVariants').select('id').where('sku', '=', a.sku ?? '').executeTakeFirst())?.id;
+          (
+            await tx
+              .selectFrom('productVariants')
+              .select('id')
+              .where('sku', '=', a.sku ?? '')
+              .executeTakeFirst()
+          )?.id;
         if (!variantId) errors.push({ path: `assignments.${i}`, message: 'names no variant' });
         else await repo.upsertBin(tx, locationId, variantId, a.bin);
       }
@@ -136,9 +171,13 @@ export function createFulfillmentViews(deps: FlowDeps) {
     /** Step 10: what the tracking page shows; the order's email must match (else 404). */
     async tracking(tx: TenantTx, storeId: string, orderNumber: string, email: string) {
       const order = await findOrderByNumber(tx, storeId, orderNumber);
-      if (!order || !order.customerEmail || order.customerEmail.toLowerCase() !== email.trim().toLowerCase()) throw notFound('Order');
+      if (!order || !order.customerEmail || order.customerEmail.toLowerCase() !== email.trim().toLowerCase())
+        throw notFound('Order');
       const packages = (await fulfillmentsOf(tx, order.id)).filter((f) => f.status !== 'CANCELED');
-      const events = await repo.shipmentEventsOf(tx, packages.map((p) => p.id));
+      const events = await repo.shipmentEventsOf(
+        tx,
+        packages.map((p) => p.id),
+      );
       return {
         orderNumber: order.orderNumber,
         status: order.status,
@@ -155,7 +194,11 @@ export function createFulfillmentViews(deps: FlowDeps) {
           items: p.items.map((i) => ({ title: i.title, sku: i.sku, quantity: i.quantity })),
           events: events
             .filter((e) => e.fulfillmentId === p.id)
-            .map((e) => ({ status: e.status, description: e.description, occurredAt: e.occurredAt.toISOString() })),
+            .map((e) => ({
+              status: e.status,
+              description: e.description,
+              occurredAt: e.occurredAt.toISOString(),
+            })),
         })),
       };
     },
