@@ -234,3 +234,12 @@ export const orderNumbers = (tx: TenantTx, orderIds: string[]) =>
         .select(['id', 'orderNumber', 'customerName'])
         .where('id', 'in', orderIds)
         .execute();
+
+/** Per order line, units refunded before they shipped (no longer owed to the shopper). */
+export async function releasedUnits(tx: TenantTx, orderId: string): Promise<Map<string, number>> {
+  const released = new Map<string, number>();
+  for (const r of await refundsOf(tx, orderId))
+    for (const i of r.items)
+      if (i.released) released.set(i.itemId, (released.get(i.itemId) ?? 0) + i.released);
+  return released;
+}

@@ -75,7 +75,7 @@ export interface RefundsTable {
   amountMinor: number;
   currency: string;
   reason: string | null;
-  items: Json<Array<{ itemId: string; quantity: number }>>;
+  items: Json<Array<{ itemId: string; quantity: number; released?: number }>>;
   payments: Json<Array<{ paymentId: string; provider: string; amountMinor: number }>>;
   kind: Generated<RefundKind>;
   createdAt: Generated<Date>;

@@ -31,7 +31,8 @@ async function unassigned(tx: TenantTx, items: OrderItemRow[], orderId: string) 
   );
   const assigned = new Map<string, number>();
   for (const l of lines) assigned.set(l.orderItemId, (assigned.get(l.orderItemId) ?? 0) + l.quantity);
-  return new Map(items.map((i) => [i.id, owedUnits(i) - (assigned.get(i.id) ?? 0)]));
+  const released = await repo.releasedUnits(tx, orderId);
+  return new Map(items.map((i) => [i.id, owedUnits(i, released) - (assigned.get(i.id) ?? 0)]));
 }
 
 /** The requested lines (or every unassigned unit), checked against what is left. */
@@ -341,7 +342,10 @@ export function createFulfillmentService(deps: FlowDeps) {
     for (const l of lines) await addLineCounts(tx, l.orderItemId, { fulfilled: l.quantity });
     const shipped = await move(tx, f, 'SHIPPED', { shippedAt: new Date() });
     await repo.addShipmentEvent(tx, f.id, 'SHIPPED', `Handed to ${shipped.carrier ?? 'the carrier'}`);
-    const fulfillmentStatus = fulfillmentStatusOf(await deps.orders.itemsOf(tx, order.id));
+    const fulfillmentStatus = fulfillmentStatusOf(
+      await deps.orders.itemsOf(tx, order.id),
+      await repo.releasedUnits(tx, order.id),
+    );
     const status = fulfillmentStatus === 'FULFILLED' ? 'SHIPPED' : 'PROCESSING';
     if (canMoveOrder(order.status, status)) await setOrderState(tx, order.id, { status, fulfillmentStatus });
     else await setOrderState(tx, order.id, { fulfillmentStatus });
@@ -478,11 +482,12 @@ export function createFulfillmentService(deps: FlowDeps) {
       if (CLOSED_ORDER.includes(order.status))
         throw invalidState(`A ${order.status} order cannot be fulfilled`);
       const items = await deps.orders.itemsOf(tx, orderId);
+      const released = await repo.releasedUnits(tx, orderId);
       // Queued-but-untouched packages give way to the one-call path.
       const wanted = new Map(
         input.items?.length
           ? input.items.map((i) => [i.itemId, i.quantity])
-          : items.map((i) => [i.id, owedUnits(i)]),
+          : items.map((i) => [i.id, owedUnits(i, released)]),
       );
       await releaseQueued(tx, orderId, wanted);
       const f = await queue(tx, order, { items: input.items, locationId: input.locationId }, actor);

@@ -146,27 +146,38 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
     });
   }
 
-  /** Units of refunded lines that never shipped: their allocation is released, queued picks dropped. */
-  async function releaseUnshipped(
+  /** How many units of each refunded line never shipped (those are released, not restocked). */
+  async function planRelease(
     tx: TenantTx,
     orderId: string,
     lines: Array<{ item: OrderItemRow; quantity: number }>,
+  ) {
+    const released = await repo.releasedUnits(tx, orderId);
+    return lines.map((l) => ({
+      ...l,
+      free: Math.max(0, Math.min(l.quantity, owedUnits(l.item, released) - l.item.quantityFulfilled)),
+    }));
+  }
+
+  /** Unshipped units: allocation released, queued picks dropped; shipped ones restocked if asked. */
+  async function applyRelease(
+    tx: TenantTx,
+    orderId: string,
+    plan: Array<{ item: OrderItemRow; quantity: number; free: number }>,
     restock: boolean,
     refundId: string,
   ) {
-    const unshipped = lines
-      .map((l) => ({ ...l, free: Math.min(l.quantity, owedUnits(l.item) - l.item.quantityFulfilled) }))
-      .filter((l) => l.free > 0);
+    const unshipped = plan.filter((l) => l.free > 0);
     await fulfillment.releaseQueued(tx, orderId, new Map(unshipped.map((l) => [l.item.id, l.free])));
     const stocked = unshipped.flatMap((l) =>
       l.item.variantId ? [{ variantId: l.item.variantId, quantity: l.free }] : [],
     );
     if (stocked.length > 0) await deps.inventory.releaseAllocation(tx, orderId, stocked);
-    const shippedBack = lines
-      .map((l) => ({ l, n: l.quantity - (unshipped.find((u) => u.item.id === l.item.id)?.free ?? 0) }))
-      .flatMap(({ l, n }) =>
-        restock && n > 0 && l.item.variantId ? [{ variantId: l.item.variantId, quantity: n }] : [],
-      );
+    const shippedBack = plan.flatMap((l) =>
+      restock && l.quantity > l.free && l.item.variantId
+        ? [{ variantId: l.item.variantId, quantity: l.quantity - l.free }]
+        : [],
+    );
     if (shippedBack.length > 0)
       await deps.inventory.restock(tx, {
         reference: `refund:${refundId}`,
@@ -179,6 +190,7 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
     /** `POST /orders/:id/cancel`: packages canceled, allocations released, payments refunded. */
     async cancel(tx: TenantTx, storeId: string, orderId: string, input: { reason?: string }, actor: Actor) {
       const order = await lockOrder(tx, storeId, orderId);
+      if (order.status === 'CANCELED') throw invalidState('This order is already canceled');
       assertOrderMove(order.status, 'CANCELED');
       const items = await deps.orders.itemsOf(tx, orderId);
       if (items.some((i) => i.quantityFulfilled > 0))
@@ -250,17 +262,21 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
         throw invalidState('Nothing is left to refund on this order');
       if (amountMinor <= 0)
         throw invalid('The request is not valid', [{ path: 'amount', message: 'must be more than zero' }]);
-      const requested = lines.map((l) => ({ itemId: l.item.id, quantity: l.quantity }));
+      const plan = await planRelease(tx, orderId, lines);
+      const requested = plan.map((l) => ({ itemId: l.item.id, quantity: l.quantity, released: l.free }));
       const { refund, refundedTotal } = await payBack(tx, order, amountMinor, {
         reason: input.reason,
         items: requested,
         kind: 'REFUND',
       });
-      await releaseUnshipped(tx, orderId, lines, input.restock ?? false, refund.id);
+      await applyRelease(tx, orderId, plan, input.restock ?? false, refund.id);
       for (const l of lines) await addLineCounts(tx, l.item.id, { refunded: l.quantity });
       if (lines.length > 0)
         await setOrderState(tx, orderId, {
-          fulfillmentStatus: fulfillmentStatusOf(await deps.orders.itemsOf(tx, orderId)),
+          fulfillmentStatus: fulfillmentStatusOf(
+            await deps.orders.itemsOf(tx, orderId),
+            await repo.releasedUnits(tx, orderId),
+          ),
         });
       const amount = fromMinor(amountMinor, currency);
       await repo.addTimeline(

@@ -38,22 +38,25 @@ export function assertOrderMove(from: OrderStatus, to: OrderStatus): void {
 export const canMoveOrder = (from: OrderStatus, to: OrderStatus) =>
   from === to || ORDER_FLOW[from].includes(to);
 
-type ItemCounts = { quantity: number; quantityFulfilled: number; quantityRefunded: number };
-
-/** Units of a line still owed to ship or shipped: refunds beyond what shipped cancel units. */
-export const owedUnits = (i: ItemCounts) =>
-  i.quantity - Math.max(0, i.quantityRefunded - i.quantityFulfilled);
+type ItemCounts = { id: string; quantity: number; quantityFulfilled: number };
 
 /**
- * Fulfilment status from item counts: a line refunded before it shipped is no longer owed, so it
- * does not keep an order from being FULFILLED.
+ * Units of a line still to ship or shipped. `released` holds, per line, units refunded before
+ * they shipped (recorded on the refunds): those are no longer owed.
  */
-export function fulfillmentStatusOf(items: ItemCounts[]): FulfillmentStatus {
-  const owed = owedUnits;
+export const owedUnits = (i: ItemCounts, released: ReadonlyMap<string, number>) =>
+  i.quantity - (released.get(i.id) ?? 0);
+
+/** Fulfilment status from item counts and the units released by refunds before shipping. */
+export function fulfillmentStatusOf(
+  items: ItemCounts[],
+  released: ReadonlyMap<string, number>,
+): FulfillmentStatus {
   const shipped = items.reduce((n, i) => n + i.quantityFulfilled, 0);
-  if (shipped === 0)
-    return items.every((i) => owed(i) === 0) && items.length > 0 ? 'FULFILLED' : 'UNFULFILLED';
-  return items.every((i) => i.quantityFulfilled >= owed(i)) ? 'FULFILLED' : 'PARTIALLY_FULFILLED';
+  if (shipped === 0) return 'UNFULFILLED';
+  return items.every((i) => i.quantityFulfilled >= owedUnits(i, released))
+    ? 'FULFILLED'
+    : 'PARTIALLY_FULFILLED';
 }
 
 /** Payment status after refunds: all of what was paid back is REFUNDED; otherwise unchanged. */

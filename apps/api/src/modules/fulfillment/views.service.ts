@@ -171,7 +171,7 @@ export function createFulfillmentViews(deps: FlowDeps) {
     /** Step 10: what the tracking page shows; the order's email must match (else 404). */
     async tracking(tx: TenantTx, storeId: string, orderNumber: string, email: string) {
       const order = await findOrderByNumber(tx, storeId, orderNumber);
-      if (!order || !order.customerEmail || order.customerEmail.toLowerCase() !== email.trim().toLowerCase())
+      if (!order?.customerEmail || order.customerEmail.toLowerCase() !== email.trim().toLowerCase())
         throw notFound('Order');
       const packages = (await fulfillmentsOf(tx, order.id)).filter((f) => f.status !== 'CANCELED');
       const events = await repo.shipmentEventsOf(
