@@ -16,12 +16,35 @@ import {
   createShippingOptions,
 } from './modules/checkout/index.ts';
 import {
+  accountRoutes,
+  createCustomerService,
+  createShopperAuthService,
+  customerRoutes,
+  customersGraphQL,
+} from './modules/customers/index.ts';
+import {
+  builtInCarrier,
+  createFulfillmentService,
+  createFulfillmentViews,
+  createOrderActions,
+  fulfillmentRoutes,
+  orderEventHandlers,
+} from './modules/fulfillment/index.ts';
+import {
   createInventoryService,
   createProductService,
   productRoutes,
   registerInventoryJobs,
   stockRoutes,
 } from './modules/inventory/index.ts';
+import {
+  createDeliveryWorker,
+  createMailer,
+  createNotificationService,
+  createWebhookService,
+  notificationRoutes,
+  webhookRoutes,
+} from './modules/notifications/index.ts';
 import { createOrderService, orderRoutes } from './modules/orders/index.ts';
 import {
   createGatewayFactory,
@@ -59,6 +82,25 @@ export function buildModules(platform: Platform) {
     failedLogins: platform.limiters.failedLogins,
   });
   const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
+  const customers = createCustomerService();
+  const shopperAuth = createShopperAuthService({
+    tokens: platform.tokens,
+    failedLogins: platform.limiters.failedLogins,
+  });
+  const notifications = createNotificationService();
+  const worker = createDeliveryWorker({
+    db: platform.db,
+    logger: platform.logger,
+    mailer: createMailer({
+      smtpUrl: platform.config.smtpUrl,
+      from: platform.config.mailFrom,
+      logger: platform.logger,
+    }),
+    pollMs: platform.config.deliveryPollMs,
+    retryBaseMs: platform.config.deliveryRetryBaseMs,
+    allowPrivateWebhooks: platform.config.webhookAllowPrivate,
+  });
+  if (platform.config.runJobs) worker.start();
   const inventory = createInventoryService({
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
@@ -71,6 +113,10 @@ export function buildModules(platform: Platform) {
     ...productRoutes(products),
     ...stockRoutes(),
     ...catalog.routes,
+    ...customerRoutes(customers),
+    ...accountRoutes(customers, shopperAuth),
+    ...notificationRoutes(notifications),
+    ...webhookRoutes(createWebhookService()),
   ];
   // checkout: pricing configuration, payment methods, orders, carts and checkout
   const giftCardGuesses = createRateLimiter(
@@ -111,8 +157,29 @@ export function buildModules(platform: Platform) {
       shippingOptions: createShippingOptions({ carts, catalog: catalog.service }),
     }),
   );
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
-  return { resolver, inventory, catalog, routes, graphql, stop: async () => {} };
+  // customers: fulfilment flow, cancellations, refunds, tracking, and the event consumers
+  const flow = {
+    inventory,
+    orders,
+    notifications,
+    gateways,
+    carriers: (domain: string) => [builtInCarrier(`https://${domain}/tracking/`)],
+  };
+  const fulfillment = createFulfillmentService(flow);
+  routes.push(
+    ...fulfillmentRoutes({
+      fulfillment,
+      actions: createOrderActions(flow, fulfillment),
+      views: createFulfillmentViews(flow),
+      orders,
+    }),
+  );
+  const handlers = orderEventHandlers({ ...flow, customers, fulfillment });
+  worker.handle('fulfillment', handlers.fulfillment);
+  worker.handle('notifications', handlers.notifications);
+  worker.handle('customers', handlers.customers);
+  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), customersGraphQL(customers)];
+  return { resolver, inventory, catalog, routes, graphql, worker, notifications, stop: () => worker.stop() };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */
