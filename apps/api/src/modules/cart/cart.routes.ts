@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notFound, unauthenticated } from '../../platform/errors.ts';
 import { adminRoute, created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
 import type { CartService } from './cart.service.ts';
@@ -46,6 +47,33 @@ function storefrontCartRoutes(carts: CartService): RouteDef[] {
         body: RecoverBody,
       },
       ({ tx, store, body }) => carts.recover(tx, store.storeId, body.token),
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/claim`,
+        summary: "Join a guest cart to the signed-in customer's cart",
+        tags,
+        params: CartParams,
+      },
+      ({ tx, store, shopper, params }) => {
+        // Without a signed-in shopper there is nothing to join it to: like any cart not theirs, 404.
+        if (!shopper) throw notFound('Cart');
+        return carts.claim(tx, store.storeId, params.id, shopper.customerId);
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/account/cart',
+        summary: "The signed-in customer's active cart",
+        tags,
+        params: DomainParams,
+      },
+      ({ tx, store, shopper }) => {
+        if (!shopper) throw unauthenticated('Sign in to see your cart');
+        return carts.activeFor(tx, store.storeId, shopper.customerId);
+      },
     ),
     storefrontRoute(
       { method: 'get', path: `${base}/:id`, summary: 'Get a cart', tags, params: CartParams },

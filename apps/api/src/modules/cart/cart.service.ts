@@ -240,6 +240,53 @@ export function createCartService(deps: CartDeps) {
       return respond(tx, await apply(tx, cart, items, items.map(fromRow), patch));
     },
 
+    /**
+     * On login a guest cart joins the customer's: merged into their active cart (same variants add
+     * up, holds move over) or, when they have none, simply becomes theirs.
+     */
+    async claim(tx: TenantTx, storeId: string, guestCartId: string, customerId: string) {
+      const guest = await open(tx, storeId, guestCartId, { customerId }, true);
+      if (guest.status === 'CONVERTED') throw invalidState('This cart has been checked out');
+      const target = await tx
+        .selectFrom('carts')
+        .selectAll()
+        .where('storeId', '=', storeId)
+        .where('customerId', '=', customerId)
+        .where('status', '=', 'ACTIVE')
+        .where('id', '<>', guest.id)
+        .orderBy('lastActivityAt', 'desc')
+        .forUpdate()
+        .executeTakeFirst();
+      const guestItems = await repo.itemsOf(tx, guest.id);
+      if (!target) {
+        const mine = await repo.updateCart(tx, guest.id, { customerId });
+        return respond(tx, await apply(tx, mine, guestItems, guestItems.map(fromRow)));
+      }
+      const targetItems = await repo.itemsOf(tx, target.id);
+      await deps.inventory.release(tx, guest.id);
+      await tx.deleteFrom('carts').where('id', '=', guest.id).execute();
+      const moved = guestItems.map((i) => ({ ...fromRow(i), id: undefined }));
+      const couponCodes = [...new Set([...target.couponCodes, ...guest.couponCodes])];
+      return respond(
+        tx,
+        await apply(tx, target, targetItems, [...targetItems.map(fromRow), ...moved], { couponCodes }),
+      );
+    },
+
+    /** The signed-in customer's active cart, if any. */
+    async activeFor(tx: TenantTx, storeId: string, customerId: string) {
+      const cart = await tx
+        .selectFrom('carts')
+        .selectAll()
+        .where('storeId', '=', storeId)
+        .where('customerId', '=', customerId)
+        .where('status', '=', 'ACTIVE')
+        .orderBy('lastActivityAt', 'desc')
+        .executeTakeFirst();
+      if (!cart) throw notFound('Cart');
+      return respond(tx, cart);
+    },
+
     /** Abandoned and recovered carts of a store, with their value. */
     async abandonedStats(tx: TenantTx, storeId: string) {
       const row = await tx
