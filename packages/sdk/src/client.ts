@@ -1,3 +1,4 @@
+import { commerceApi, shopApi } from './checkout.ts';
 import { accountApi, customersApi } from './customers.ts';
 import { inventoryApi } from './inventory.ts';
 import type { List, Problem, Session, Store, StorefrontSettings, StoreInput, StoreTheme } from './types.ts';
@@ -95,6 +96,10 @@ export class VentoryClient {
   readonly customers = customersApi((m, p, b) => this.call(m, p, b));
   readonly account = accountApi((m, p, b) => this.call(m, p, b));
   readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
+  /** Shopper side: carts, checkout, orders, saved cards. */
+  readonly shop = shopApi((m, p, b, o) => this.call(m, p, b, o));
+  /** Merchant side: orders, shipping/payment methods, tax rates, coupons, gift cards. */
+  readonly commerce = commerceApi((m, p, b, o) => this.call(m, p, b, o));
 
   readonly storefront = {
     settings: (domain: string) =>
