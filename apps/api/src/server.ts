@@ -10,6 +10,7 @@ import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
 import { cartRoutes, createCartService, registerCartJobs } from './modules/cart/index.ts';
 import { createCatalog } from './modules/catalog/index.ts';
 import {
+  checkoutGraphQL,
   checkoutRoutes,
   createCheckoutService,
   createPaymentConfirmation,
@@ -178,7 +179,11 @@ export function buildModules(platform: Platform) {
   worker.handle('fulfillment', handlers.fulfillment);
   worker.handle('notifications', handlers.notifications);
   worker.handle('customers', handlers.customers);
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), customersGraphQL(customers)];
+  const graphql: GraphQLModule[] = [
+    tenancyGraphQL(stores),
+    customersGraphQL(customers),
+    checkoutGraphQL({ carts, orders, checkout }),
+  ];
   return { resolver, inventory, catalog, routes, graphql, worker, notifications, stop: () => worker.stop() };
 }
 
