@@ -15,6 +15,7 @@ import {
   createCheckoutService,
   createPaymentConfirmation,
   createShippingOptions,
+  stripeWebhookRoutes,
 } from './modules/checkout/index.ts';
 import {
   accountRoutes,
@@ -149,6 +150,7 @@ export function buildModules(platform: Platform) {
     ...paymentRoutes(),
     ...orderRoutes(orders),
     ...cartRoutes(carts),
+    ...stripeWebhookRoutes(orders),
     ...checkoutRoutes({
       checkout,
       orders,
@@ -233,7 +235,15 @@ export async function createApp(platform: Platform): Promise<App> {
     await limiters.perIp.consume(req.ip ?? 'unknown');
     next();
   });
-  app.use(express.json({ limit: config.bodyLimit }));
+  app.use(
+    express.json({
+      limit: config.bodyLimit,
+      // Gateway webhooks are verified by a signature over the exact bytes received.
+      verify: (req, _res, buf) => {
+        if (req.url?.includes('/webhooks/')) (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
+      },
+    }),
+  );
 
   const openapi = buildOpenApiDocument(modules.routes);
   app.get('/api/openapi.json', (_req, res) => {

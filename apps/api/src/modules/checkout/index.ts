@@ -4,3 +4,4 @@ export { checkoutGraphQL } from './checkout.graphql.ts';
 export { checkoutRoutes } from './checkout.routes.ts';
 export { type CheckoutDeps, type CheckoutService, createCheckoutService } from './checkout.service.ts';
 export { createShippingOptions } from './shipping-options.ts';
+export { webhookRoutes as stripeWebhookRoutes } from './webhook.routes.ts';
