@@ -56,6 +56,11 @@ import {
 } from './modules/payments/index.ts';
 import { pricingRoutes } from './modules/pricing/index.ts';
 import {
+  createSubscriptionService,
+  registerSubscriptionJobs,
+  subscriptionRoutes,
+} from './modules/subscriptions/index.ts';
+import {
   authRoutes,
   createAuthService,
   createStoreResolver,
@@ -145,12 +150,21 @@ export function buildModules(platform: Platform) {
     gateways,
     saved,
   });
+  const subscriptions = createSubscriptionService({
+    db: platform.db,
+    catalog: catalog.service,
+    inventory,
+    orders,
+    gateways,
+  });
+  registerSubscriptionJobs(platform.jobs, subscriptions);
   routes.push(
     ...pricingRoutes({ giftCardGuesses }),
     ...paymentRoutes(),
     ...orderRoutes(orders),
     ...cartRoutes(carts),
     ...stripeWebhookRoutes(orders),
+    ...subscriptionRoutes(subscriptions, customers),
     ...checkoutRoutes({
       checkout,
       orders,

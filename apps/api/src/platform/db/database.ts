@@ -7,6 +7,7 @@ import type { NotificationTables } from '../../modules/notifications/index.ts';
 import type { OrdersTables } from '../../modules/orders/index.ts';
 import type { PaymentsTables } from '../../modules/payments/index.ts';
 import type { PricingTables } from '../../modules/pricing/index.ts';
+import type { SubscriptionTables } from '../../modules/subscriptions/index.ts';
 import type { TenancyTables } from '../../modules/tenancy/index.ts';
 import type { PlatformTables } from './platform-tables.ts';
 
@@ -22,6 +23,7 @@ export interface Database
     OrdersTables,
     PaymentsTables,
     CartTables,
+    SubscriptionTables,
     CatalogTables,
     CustomerTables,
     NotificationTables,
