@@ -8,7 +8,7 @@ import { startEmbeddedPostgres } from './platform/db/embedded.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import type { RouteDef } from './platform/http/route.ts';
 import { createPlatform, type Platform } from './platform/platform.ts';
-import { createApp } from './server.ts';
+import { type App, createApp } from './server.ts';
 
 export type RunningServer = {
   url: string;
@@ -17,6 +17,8 @@ export type RunningServer = {
   platform: Platform;
   /** Every REST route the app mounted (for the OpenAPI and tenant-isolation suites). */
   routes: RouteDef[];
+  /** The built app and its modules (tests reach module services and hooks through it). */
+  app: App;
   close(): Promise<void>;
 };
 
@@ -73,9 +75,11 @@ export async function startServer(
     server,
     platform,
     routes: app.routes,
+    app,
     close() {
       closing ??= (async () => {
         // Stop accepting, let in-flight requests finish, then release the pool and Redis.
+        app.closeStreams();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Connections become idle as their last response ends; close them as they do.

@@ -35,6 +35,9 @@ import {
 import {
   createInventoryService,
   createProductService,
+  createStockStream,
+  inventoryGraphQL,
+  webhookRoutes as inventoryWebhookRoutes,
   productRoutes,
   registerInventoryJobs,
   stockRoutes,
@@ -75,7 +78,14 @@ import type { RouteDef } from './platform/http/route.ts';
 import { createRateLimiter } from './platform/kv/rate-limit.ts';
 import type { Platform } from './platform/platform.ts';
 
-export type App = { app: Express; routes: RouteDef[]; stop(): Promise<void> };
+export type Modules = ReturnType<typeof buildModules>;
+export type App = {
+  app: Express;
+  routes: RouteDef[];
+  modules: Modules;
+  closeStreams(): void;
+  stop(): Promise<void>;
+};
 
 /**
  * Builds every module from the platform: the only place where modules are wired together. The
@@ -113,12 +123,26 @@ export function buildModules(platform: Platform) {
   });
   const products = createProductService();
   registerInventoryJobs(platform.jobs, platform.db);
-  const catalog = createCatalog({ inventory });
+  const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
+  platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
+  const catalog = createCatalog({
+    inventory,
+    jobs: platform.jobs,
+    downloadSecret: platform.config.jwtSecret,
+    cache: {
+      kv: platform.kv,
+      db: platform.db,
+      resolve: (hostname) => resolver.resolve(hostname),
+      verifyToken: (token) => platform.tokens.verify(token),
+    },
+  });
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
     ...productRoutes(products),
     ...stockRoutes(),
+    ...stockStream.routes,
+    ...inventoryWebhookRoutes(platform.db),
     ...catalog.routes,
     ...customerRoutes(customers),
     ...accountRoutes(customers, shopperAuth),
@@ -197,10 +221,26 @@ export function buildModules(platform: Platform) {
   worker.handle('customers', handlers.customers);
   const graphql: GraphQLModule[] = [
     tenancyGraphQL(stores),
+    inventoryGraphQL(products),
+    catalog.graphql,
     customersGraphQL(customers),
     checkoutGraphQL({ carts, orders, checkout }),
   ];
-  return { resolver, inventory, catalog, routes, graphql, worker, notifications, stop: () => worker.stop() };
+  return {
+    resolver,
+    inventory,
+    catalog,
+    stockStream,
+    carts,
+    subscriptions,
+    routes,
+    graphql,
+    worker,
+    notifications,
+    /** Ends long-lived responses (SSE) so that the HTTP server can close. */
+    closeStreams: () => stockStream.closeAll(),
+    stop: () => worker.stop(),
+  };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */
@@ -268,6 +308,10 @@ export async function createApp(platform: Platform): Promise<App> {
     res.type('html').send(docs);
   });
 
+  // Storefront catalog reads are served from the per-tenant cache; writes invalidate it.
+  app.use(modules.catalog.cache.invalidateOnWrite);
+  app.use(modules.catalog.cache.read);
+
   const router = express.Router();
   mountRoutes(router, modules.routes, {
     db,
@@ -303,6 +347,8 @@ export async function createApp(platform: Platform): Promise<App> {
   return {
     app,
     routes: modules.routes,
+    modules,
+    closeStreams: modules.closeStreams,
     async stop() {
       await apollo.stop();
       await modules.stop();

@@ -1,3 +1,4 @@
+import { catalogAdminApi, catalogStorefrontApi } from './catalog.ts';
 import { commerceApi, shopApi } from './checkout.ts';
 import { accountApi, customersApi } from './customers.ts';
 import { inventoryApi } from './inventory.ts';
@@ -96,8 +97,14 @@ export class VentoryClient {
   readonly customers = customersApi((m, p, b) => this.call(m, p, b));
   readonly account = accountApi((m, p, b) => this.call(m, p, b));
   readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
-  /** Shopper side: carts, checkout, orders, saved cards. */
-  readonly shop = shopApi((m, p, b, o) => this.call(m, p, b, o));
+  /** Catalog administration: listings, categories, pages, blog posts, collections, reviews. */
+  readonly catalog = catalogAdminApi((method, path, body, options) => this.call(method, path, body, options));
+  /** The shopper's catalog: products, search, categories, pages, blog, reviews, wish list. */
+  readonly shop = catalogStorefrontApi((method, path, body, options) =>
+    this.call(method, path, body, options),
+  );
+  /** Shopper side of buying: carts, checkout, orders, saved cards, gift-card balance. */
+  readonly checkout = shopApi((m, p, b, o) => this.call(m, p, b, o));
   /** Merchant side: orders, shipping/payment methods, tax rates, coupons, gift cards. */
   readonly commerce = commerceApi((m, p, b, o) => this.call(m, p, b, o));
 

@@ -31,6 +31,12 @@ export function inventoryJobs(db: Db) {
           n = await db.withTenant(tenantId, (tx) => releaseExpired(tx));
         }
       }
+      // Replay protection only needs ids younger than the timestamp tolerance; keep a day.
+      await db.withPlatform((tx) =>
+        sql`delete from inventory_webhook_deliveries where received_at < now() - interval '1 day'`.execute(
+          tx,
+        ),
+      );
       return released;
     },
     /** Recomputes every tenant's stock from its ledger and stores a report per tenant. */

@@ -28,7 +28,8 @@ export interface ProductsTable {
   priceMinor: number;
   costMinor: number | null;
   currency: Generated<string>;
-  weightGrams: number | null;
+  /** numeric: read as a decimal string, written as a number. */
+  weightGrams: ColumnType<string | null, number | null | undefined, number | null>;
   images: Json<string[]>;
   attributes: Json<Record<string, unknown>>;
   lowStockThreshold: number | null;
@@ -45,7 +46,8 @@ export interface ProductVariantsTable {
   name: string;
   options: Json<Record<string, string>>;
   priceMinor: number | null;
-  weightGrams: number | null;
+  /** numeric: read as a decimal string, written as a number. */
+  weightGrams: ColumnType<string | null, number | null | undefined, number | null>;
   lowStockThreshold: number | null;
   isDefault: Generated<boolean>;
   position: Generated<number>;
@@ -157,6 +159,20 @@ export interface InventoryReconciliationsTable {
   drift: Json<StockDrift[]>;
 }
 
+export interface InventoryIntegrationsTable {
+  tenantId: TenantId;
+  secret: string;
+  lastSyncAt: NullableTimestamp;
+  createdAt: Created;
+  updatedAt: Created;
+}
+
+export interface InventoryWebhookDeliveriesTable {
+  tenantId: TenantId;
+  deliveryId: string;
+  receivedAt: Created;
+}
+
 export interface InventoryTables {
   products: ProductsTable;
   productVariants: ProductVariantsTable;
@@ -168,6 +184,8 @@ export interface InventoryTables {
   inventoryTransactions: InventoryTransactionsTable;
   inventoryAlerts: InventoryAlertsTable;
   inventoryReconciliations: InventoryReconciliationsTable;
+  inventoryIntegrations: InventoryIntegrationsTable;
+  inventoryWebhookDeliveries: InventoryWebhookDeliveriesTable;
 }
 
 export type ProductRow = Selectable<ProductsTable>;

@@ -109,14 +109,15 @@ describe('inventory products', () => {
       weight: 200,
       variants: [
         { sku: `${base}-S`, options: { size: 'S' }, initialStock: 2 },
-        { sku: `${base}-L`, options: { size: 'L' }, price: '22.50', weight: 250, initialStock: 5 },
+        { sku: `${base}-L`, options: { size: 'L' }, price: '22.50', weight: 250.5, initialStock: 5 },
       ],
     });
     assert.equal(p.variants.length, 2);
     const [s, l] = p.variants;
     assert.equal(s?.price, '20.00');
     assert.equal(l?.price, '22.50');
-    assert.equal(l?.weight, 250);
+    assert.equal(l?.weight, 250.5);
+    assert.equal(s?.weight, 200, 'a variant without its own weight has the product’s');
     assert.equal(s?.name, 'S');
     assert.equal(p.stock.onHand, 7);
     const noVariant = await client.raw<Problem>('POST', `/api/inventory/products/${p.id}/adjustments`, {
@@ -185,6 +186,16 @@ describe('inventory products', () => {
     assert.equal(updated.name, 'Desk Lamp');
     assert.equal(updated.price, '10.00');
     assert.equal(updated.lowStockThreshold, 2);
+    const renamed = await client.inventory.products.update(p.id, { sku: `${p.sku}-V2` });
+    assert.equal(renamed.variants[0]?.sku, `${p.sku}-V2`, 'the default variant follows the product SKU');
+    const withVariants = await client.inventory.products.update(p.id, {
+      variants: [{ sku: `${p.sku}-V2` }, { sku: `${p.sku}-B`, options: { colour: 'brass' } }],
+    });
+    assert.deepEqual(
+      withVariants.variants.map((v) => v.sku),
+      [`${p.sku}-V2`, `${p.sku}-B`],
+    );
+    assert.notEqual(withVariants.variants[0]?.id, p.variants[0]?.id, 'a variant without id is new');
     await client.inventory.products.create({ sku: sku('ZZZ'), name: 'Zebra rug', price: 99 });
     const listed = await client.raw<List<InventoryProduct>>('GET', '/api/inventory/products?q=lamp');
     assert.equal(listed.body.total, 1);

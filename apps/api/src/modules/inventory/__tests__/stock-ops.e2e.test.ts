@@ -97,7 +97,7 @@ describe('locations, transfers, alerts, reconciliation', () => {
   });
 
   test('reconciliation: a corrupted stock row is reported as drift; a clean tenant has none', async () => {
-    const { client, tenantId } = await newMerchant(server);
+    const { client } = await newMerchant(server);
     const p = await client.inventory.products.create({ sku: 'REC', name: 'Reconciled', initialStock: 5 });
     const empty = await client.call<ReconciliationReport>('GET', '/api/inventory/reconciliation');
     assert.equal(empty.id, null);

@@ -5,7 +5,6 @@ import { sql } from 'kysely';
 import { anonymous } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import { address, assertProblem, type Json, shop, stockOf } from '../../../../test/shop.ts';
-import { createSubscriptionService } from '../index.ts';
 
 let server: TestServer;
 before(async () => {
@@ -42,21 +41,7 @@ async function subscriber(token: string) {
 }
 
 /** The renewal run of the server's own wiring, called directly (the job does the same on a schedule). */
-async function runRenewals() {
-  const { createCatalog } = await import('../../catalog/index.ts');
-  const { createInventoryService } = await import('../../inventory/index.ts');
-  const { createOrderService } = await import('../../orders/index.ts');
-  const { createGatewayFactory } = await import('../../payments/index.ts');
-  const inventory = createInventoryService({ reservationTtlSeconds: 900 });
-  const subs = createSubscriptionService({
-    db: server.platform.db,
-    catalog: createCatalog({ inventory }).service,
-    inventory,
-    orders: createOrderService(),
-    gateways: createGatewayFactory({ stripeApi: null }),
-  });
-  return subs.renewDue();
-}
+const runRenewals = () => server.app.modules.subscriptions.renewDue();
 const makeDue = (id: string) =>
   server.platform.db.withPlatform((tx) =>
     sql`update subscriptions set next_renewal_at = now() - interval '1 minute' where id = ${id}`.execute(tx),
