@@ -73,6 +73,9 @@ async function main() {
     const items = await Promise.all(
       Array.from({ length: 50 }, () => listed(m.client, m.store.id, 1_000_000)),
     );
+    const sequentialStart = performance.now();
+    await buy(items[0]?.listing.id as string);
+    const sequentialMs = performance.now() - sequentialStart;
     const latencies: number[] = [];
     let orders = 0;
     let failures = 0;
@@ -140,6 +143,7 @@ async function main() {
     const result = {
       when: new Date().toISOString(),
       concurrency: CONCURRENCY,
+      onePurchaseMs: Math.round(sequentialMs),
       a: {
         seconds: Number(elapsedA.toFixed(1)),
         orders,
@@ -162,7 +166,11 @@ async function main() {
       c: { reserveReleasePerSecond: Number(reserveRate.toFixed(1)) },
       ratioAtoC: Number((ratePerSecond / reserveRate).toFixed(3)),
     };
-    const text = JSON.stringify({ ...result, loadAverage: loadavg().map((l) => Number(l.toFixed(1))) }, null, 2);
+    const text = JSON.stringify(
+      { ...result, loadAverage: loadavg().map((l) => Number(l.toFixed(1))) },
+      null,
+      2,
+    );
     console.log(text);
     writeFileSync(new URL('./results.json', import.meta.url), `${text}\n`);
     if (oversold > 0) process.exitCode = 1;
