@@ -15,6 +15,7 @@ import {
   createCheckoutService,
   createPaymentConfirmation,
   createShippingOptions,
+  paymentAdminRoutes,
   stripeWebhookRoutes,
 } from './modules/checkout/index.ts';
 import {
@@ -188,6 +189,7 @@ export function buildModules(platform: Platform) {
     ...orderRoutes(orders),
     ...cartRoutes(carts),
     ...stripeWebhookRoutes(orders),
+    ...paymentAdminRoutes({ orders, gateways }),
     ...subscriptionRoutes(subscriptions, customers),
     ...checkoutRoutes({
       checkout,

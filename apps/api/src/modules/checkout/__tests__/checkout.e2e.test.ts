@@ -383,4 +383,43 @@ describe('checkout', () => {
     assert.equal(list.total, 1);
     assert.equal(await tableCount('orders', s.tenantId), 1);
   });
+
+  test('authorize-only methods: the merchant captures or voids, and the order follows', async () => {
+    const s = await checkoutShop('10.00', 10);
+    const auth = await s.client.call<Json>('POST', `${s.admin}/payment-methods`, {
+      name: 'Auth only',
+      provider: 'test',
+      settings: { captureMode: 'manual' },
+    });
+    const place = async () => {
+      const cart = await s.newCart(1);
+      const res = await s.shopper.raw<Order>(
+        'POST',
+        `${s.sf}/checkout`,
+        body(cart.id, s.ship.id, [{ paymentMethodId: auth.id, token: 'tok_visa' }]),
+      );
+      assertProblem(res, 201);
+      return res.body;
+    };
+    const first = await place();
+    assert.equal(first.payments[0]?.status, 'AUTHORIZED');
+    assert.equal(first.paymentStatus, 'PENDING');
+    const captured = await s.client.call<Order>(
+      'POST',
+      `${s.admin}/orders/${first.id}/payments/${first.payments[0]?.id}/capture`,
+    );
+    assert.equal(captured.paymentStatus, 'PAID');
+    assert.equal(captured.payments[0]?.status, 'CAPTURED');
+    assertProblem(
+      await s.client.raw('POST', `${s.admin}/orders/${first.id}/payments/${first.payments[0]?.id}/void`),
+      409,
+    );
+    const second = await place();
+    const voided = await s.client.call<Order>(
+      'POST',
+      `${s.admin}/orders/${second.id}/payments/${second.payments[0]?.id}/void`,
+    );
+    assert.equal(voided.payments[0]?.status, 'VOIDED');
+    assert.equal(voided.paymentStatus, 'PENDING');
+  });
 });
