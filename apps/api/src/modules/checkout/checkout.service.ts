@@ -96,7 +96,11 @@ export function createCheckoutService(deps: CheckoutDeps) {
       const orderId = randomUUID();
       // Guarded statements, each holding under concurrency: coupon limits, then stock.
       const customerKey = customerId ?? (email as string).toLowerCase();
-      for (const coupon of totals.couponRows) await useCoupon(tx, coupon, customerKey);
+      // Only coupons that gave something are used up (a minimum not met, or no eligible line, is not a use).
+      const applied = totals.couponRows.filter((r) =>
+        totals.coupons.some((c) => c.code === r.code && c.applied),
+      );
+      for (const coupon of applied) await useCoupon(tx, coupon, customerKey);
       await deps.inventory.allocate(tx, {
         reference: cart.id,
         orderReference: orderId,
@@ -193,7 +197,9 @@ export function createCheckoutService(deps: CheckoutDeps) {
         shippingMinor: totals.shippingMinor,
         taxMinor: totals.taxMinor,
         totalMinor: totals.totalMinor,
-        couponCodes: totals.couponRows.map((c) => c.code),
+        couponCodes: totals.couponRows
+          .filter((r) => totals.coupons.some((c) => c.code === r.code && c.applied))
+          .map((c) => c.code),
         customerNotes: o.input.customerNotes ?? null,
         cartId: o.cart.id,
         paymentStatus,

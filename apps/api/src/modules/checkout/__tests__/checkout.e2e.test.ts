@@ -422,4 +422,35 @@ describe('checkout', () => {
     assert.equal(voided.payments[0]?.status, 'VOIDED');
     assert.equal(voided.paymentStatus, 'PENDING');
   });
+
+  test('automatic promotions apply without a code, only above their minimum, and count a use only when applied', async () => {
+    const s = await checkoutShop('20.00', 20);
+    const promo = await s.client.call<Json>('POST', `${s.admin}/coupons`, {
+      code: 'AUTO10',
+      discountType: 'PERCENTAGE',
+      discountValue: '10',
+      minimumOrderAmount: '50',
+      isAutomatic: true,
+    });
+    const small = await s.newCart(1);
+    assert.equal(small.discountAmount, '0.00');
+    const big = await s.newCart(3);
+    assert.equal(big.discountAmount, '6.00');
+    assert.deepEqual(big.couponCodes, [], 'nothing was entered');
+    const a = await s.shopper.raw<Order>(
+      'POST',
+      `${s.sf}/checkout`,
+      body(small.id, s.ship.id, [{ paymentMethodId: s.card.id, token: 'tok_visa' }]),
+    );
+    const b = await s.shopper.raw<Order>(
+      'POST',
+      `${s.sf}/checkout`,
+      body(big.id, s.ship.id, [{ paymentMethodId: s.card.id, token: 'tok_visa' }]),
+    );
+    assert.deepEqual([a.body.discountAmount, b.body.discountAmount], ['0.00', '6.00']);
+    assert.deepEqual((b.body as unknown as { couponCodes: string[] }).couponCodes, ['AUTO10']);
+    assert.equal(b.body.totalAmount, '59.00');
+    const after = await s.client.call<{ usageCount: number }>('GET', `${s.admin}/coupons/${promo.id}`);
+    assert.equal(after.usageCount, 1);
+  });
 });
