@@ -28,16 +28,16 @@ test('SIGTERM: the in-flight request completes and the process exits 0', async (
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`${url}/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 100));
+  // Start-up (migrations, job queue) can take a while on a loaded machine: wait up to a minute.
+  let up = false;
+  for (let i = 0; i < 600 && !up; i++) {
+    up = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (!up) await new Promise((r) => setTimeout(r, 100));
   }
+  assert.ok(up, `the server did not start: ${output}`);
   // Signup hashes a password with argon2 (tens of milliseconds): a request that is surely in flight.
   // A connection of its own, so the shutdown cannot race a keep-alive connection it sees as idle.
   const inFlight = new Promise<number>((resolve, reject) => {
