@@ -7,7 +7,32 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { cartRoutes, createCartService, registerCartJobs } from './modules/cart/index.ts';
 import { createCatalog } from './modules/catalog/index.ts';
+import {
+  checkoutGraphQL,
+  checkoutRoutes,
+  createCheckoutService,
+  createPaymentConfirmation,
+  createShippingOptions,
+  paymentAdminRoutes,
+  stripeWebhookRoutes,
+} from './modules/checkout/index.ts';
+import {
+  accountRoutes,
+  createCustomerService,
+  createShopperAuthService,
+  customerRoutes,
+  customersGraphQL,
+} from './modules/customers/index.ts';
+import {
+  builtInCarrier,
+  createFulfillmentService,
+  createFulfillmentViews,
+  createOrderActions,
+  fulfillmentRoutes,
+  orderEventHandlers,
+} from './modules/fulfillment/index.ts';
 import {
   createInventoryService,
   createProductService,
@@ -15,11 +40,32 @@ import {
   externalPush,
   integrationRoutes,
   inventoryGraphQL,
+  webhookRoutes as inventoryWebhookRoutes,
   productRoutes,
   registerInventoryJobs,
   stockRoutes,
-  webhookRoutes,
 } from './modules/inventory/index.ts';
+import {
+  createDeliveryWorker,
+  createMailer,
+  createNotificationService,
+  createWebhookService,
+  notificationRoutes,
+  webhookRoutes,
+} from './modules/notifications/index.ts';
+import { createOrderService, orderRoutes } from './modules/orders/index.ts';
+import {
+  createGatewayFactory,
+  createSavedMethodService,
+  paymentRoutes,
+  stripeApiFrom,
+} from './modules/payments/index.ts';
+import { pricingRoutes } from './modules/pricing/index.ts';
+import {
+  createSubscriptionService,
+  registerSubscriptionJobs,
+  subscriptionRoutes,
+} from './modules/subscriptions/index.ts';
 import {
   authRoutes,
   createAuthService,
@@ -32,6 +78,7 @@ import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
 import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
+import { createRateLimiter } from './platform/kv/rate-limit.ts';
 import type { Platform } from './platform/platform.ts';
 
 export type Modules = ReturnType<typeof buildModules>;
@@ -55,6 +102,25 @@ export function buildModules(platform: Platform) {
     failedLogins: platform.limiters.failedLogins,
   });
   const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
+  const customers = createCustomerService();
+  const shopperAuth = createShopperAuthService({
+    tokens: platform.tokens,
+    failedLogins: platform.limiters.failedLogins,
+  });
+  const notifications = createNotificationService();
+  const worker = createDeliveryWorker({
+    db: platform.db,
+    logger: platform.logger,
+    mailer: createMailer({
+      smtpUrl: platform.config.smtpUrl,
+      from: platform.config.mailFrom,
+      logger: platform.logger,
+    }),
+    pollMs: platform.config.deliveryPollMs,
+    retryBaseMs: platform.config.deliveryRetryBaseMs,
+    allowPrivateWebhooks: platform.config.webhookAllowPrivate,
+  });
+  if (platform.config.runJobs) worker.start();
   const inventory = createInventoryService({
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
@@ -90,21 +156,106 @@ export function buildModules(platform: Platform) {
     ...productRoutes(products),
     ...stockRoutes(),
     ...stockStream.routes,
-    ...webhookRoutes(platform.db),
+    ...inventoryWebhookRoutes(platform.db),
     ...integrationRoutes(),
     ...catalog.routes,
+    ...customerRoutes(customers),
+    ...accountRoutes(customers, shopperAuth),
+    ...notificationRoutes(notifications),
+    ...webhookRoutes(createWebhookService()),
   ];
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), inventoryGraphQL(products), catalog.graphql];
+  // checkout: pricing configuration, payment methods, orders, carts and checkout
+  const giftCardGuesses = createRateLimiter(
+    { name: 'giftcard', points: 20, durationSeconds: 60 },
+    platform.redis,
+    platform.config.redisPrefix,
+  );
+  const orders = createOrderService({
+    allocate: (tx, orderId, lines) => inventory.allocate(tx, { orderReference: orderId, lines }),
+  });
+  const carts = createCartService({
+    catalog: catalog.service,
+    inventory,
+    reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
+  });
+  registerCartJobs(platform.jobs, platform.db, inventory);
+  const gateways = createGatewayFactory({ stripeApi: stripeApiFrom(platform.config.stripeApiBase) });
+  const saved = createSavedMethodService(gateways);
+  const checkout = createCheckoutService({
+    carts,
+    catalog: catalog.service,
+    inventory,
+    orders,
+    gateways,
+    saved,
+  });
+  const subscriptions = createSubscriptionService({
+    db: platform.db,
+    catalog: catalog.service,
+    inventory,
+    orders,
+    gateways,
+  });
+  registerSubscriptionJobs(platform.jobs, subscriptions);
+  routes.push(
+    ...pricingRoutes({ giftCardGuesses }),
+    ...paymentRoutes(),
+    ...orderRoutes(orders),
+    ...cartRoutes(carts),
+    ...stripeWebhookRoutes(orders),
+    ...paymentAdminRoutes({ orders, gateways }),
+    ...subscriptionRoutes(subscriptions, customers),
+    ...checkoutRoutes({
+      checkout,
+      orders,
+      carts,
+      saved,
+      confirm: createPaymentConfirmation({ orders, gateways, inventory }),
+      shippingOptions: createShippingOptions({ carts, catalog: catalog.service }),
+    }),
+  );
+  // customers: fulfilment flow, cancellations, refunds, tracking, and the event consumers
+  const flow = {
+    inventory,
+    orders,
+    notifications,
+    gateways,
+    carriers: (domain: string) => [builtInCarrier(`https://${domain}/tracking/`)],
+  };
+  const fulfillment = createFulfillmentService(flow);
+  routes.push(
+    ...fulfillmentRoutes({
+      fulfillment,
+      actions: createOrderActions(flow, fulfillment),
+      views: createFulfillmentViews(flow),
+      orders,
+    }),
+  );
+  const handlers = orderEventHandlers({ ...flow, customers, fulfillment });
+  worker.handle('fulfillment', handlers.fulfillment);
+  worker.handle('notifications', handlers.notifications);
+  worker.handle('customers', handlers.customers);
+  const graphql: GraphQLModule[] = [
+    tenancyGraphQL(stores),
+    inventoryGraphQL(products),
+    catalog.graphql,
+    customersGraphQL(customers),
+    checkoutGraphQL({ carts, orders, checkout }),
+  ];
   return {
     resolver,
     inventory,
     stockStream,
     catalog,
+    carts,
+    subscriptions,
     routes,
     graphql,
+    worker,
+    notifications,
     /** Ends long-lived responses (SSE) so that the HTTP server can close. */
     closeStreams: () => stockStream.closeAll(),
-    stop: async () => {},
+    stop: () => worker.stop(),
   };
 }
 
@@ -157,10 +308,9 @@ export async function createApp(platform: Platform): Promise<App> {
   app.use(
     express.json({
       limit: config.bodyLimit,
-      // Signed webhooks are verified over the exact bytes received.
+      // Gateway webhooks are verified by a signature over the exact bytes received.
       verify: (req, _res, buf) => {
-        if (req.url?.startsWith('/api/inventory/webhooks/'))
-          (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
+        if (req.url?.includes('/webhooks/')) (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
       },
     }),
   );

@@ -64,4 +64,49 @@ export async function populateTenant(client: VentoryClient, store: Store): Promi
     { token: null },
   );
   await client.catalog.reviews.approve(store.id, review.id);
+
+  // Checkout: pricing configuration, a converted cart (an order with a payment), an open cart.
+  const ship = await client.commerce.shippingMethods.create(store.id, {
+    name: 'Populated Post',
+    price: '4.00',
+  });
+  const card = await client.commerce.paymentMethods.create(store.id, {
+    name: 'Populated Card',
+    provider: 'test',
+  });
+  await client.commerce.taxRates.create(store.id, { name: 'Populated VAT', country: 'US', rate: '5' });
+  await client.commerce.coupons.create(store.id, {
+    code: 'POPULATED',
+    discountType: 'FIXED',
+    discountValue: '1',
+  });
+  const gift = await client.commerce.giftCards.create(store.id, { initialBalance: '100' });
+  await client.call('POST', `/api/stores/${store.id}/subscription-plans`, {
+    listingId: listing.id,
+    name: 'Populated Monthly',
+    interval: 'MONTH',
+    price: '30.00',
+  });
+  const shopper = client.as(undefined);
+  const line = { listingId: listing.id, variantId: small.id, quantity: 1 };
+  const bought = await shopper.checkout.cart.create(store.domain, { items: [line] });
+  await shopper.checkout.cart.update(store.domain, bought.id, { couponCodes: ['POPULATED'] });
+  await shopper.checkout.placeOrder(store.domain, {
+    cartId: bought.id,
+    email: 'populated@example.test',
+    shippingAddress: {
+      firstName: 'Pop',
+      lastName: 'Ulated',
+      line1: '1 Main St',
+      city: 'Springfield',
+      postalCode: '12345',
+      country: 'US',
+    },
+    shippingMethodId: ship.id,
+    payments: [
+      { giftCardCode: gift.code, amount: '10' },
+      { paymentMethodId: card.id, token: 'tok_visa' },
+    ],
+  });
+  await shopper.checkout.cart.create(store.domain, { items: [line] });
 }

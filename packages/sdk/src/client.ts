@@ -1,4 +1,6 @@
 import { catalogAdminApi, catalogStorefrontApi } from './catalog.ts';
+import { commerceApi, shopApi } from './checkout.ts';
+import { accountApi, customersApi } from './customers.ts';
 import { inventoryApi } from './inventory.ts';
 import type { List, Problem, Session, Store, StorefrontSettings, StoreInput, StoreTheme } from './types.ts';
 
@@ -92,6 +94,8 @@ export class VentoryClient {
     },
   };
 
+  readonly customers = customersApi((m, p, b) => this.call(m, p, b));
+  readonly account = accountApi((m, p, b) => this.call(m, p, b));
   readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
   /** Catalog administration: listings, categories, pages, blog posts, collections, reviews. */
   readonly catalog = catalogAdminApi((method, path, body, options) => this.call(method, path, body, options));
@@ -99,6 +103,10 @@ export class VentoryClient {
   readonly shop = catalogStorefrontApi((method, path, body, options) =>
     this.call(method, path, body, options),
   );
+  /** Shopper side of buying: carts, checkout, orders, saved cards, gift-card balance. */
+  readonly checkout = shopApi((m, p, b, o) => this.call(m, p, b, o));
+  /** Merchant side: orders, shipping/payment methods, tax rates, coupons, gift cards. */
+  readonly commerce = commerceApi((m, p, b, o) => this.call(m, p, b, o));
 
   readonly storefront = {
     settings: (domain: string) =>
