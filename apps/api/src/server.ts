@@ -173,6 +173,8 @@ export function buildModules(platform: Platform) {
   const orders = createOrderService({
     allocate: (tx, orderId, lines) => inventory.allocate(tx, { orderReference: orderId, lines }),
   });
+  // Placed orders teach the catalog best sellers, bought-together pairs and verified purchases.
+  catalog.connectOrders(orders);
   const carts = createCartService({
     catalog: catalog.service,
     inventory,

@@ -28,10 +28,10 @@ const INVENTORY_PRODUCT = /^\/api\/inventory\/products\/([0-9a-f-]{36})(\/|$)/i;
 
 /**
  * Per-tenant cache of storefront catalog reads in the key-value store (Redis), with ETag/304 and
- * CDN headers. Every entry's key carries the tenant's catalog version; any successful write in the
+ * CDN headers. Every entry carries the tenant's catalog version; any successful write in the
  * tenant (catalog, inventory, cart or order: all can change what a shopper sees, stock included)
- * bumps the version after its transaction has committed, so no stale entry is reachable again.
- * The version is read before the database is, so an entry is never filed under a newer version
+ * bumps the version after its transaction has committed, so no stale entry is served again.
+ * The version is read before the database is, so an entry is never tagged with a newer version
  * than the data it holds.
  */
 export function createStorefrontCache(deps: Deps) {
@@ -62,13 +62,15 @@ export function createStorefrontCache(deps: Deps) {
     } catch {
       return next(); // the route answers 404 itself
     }
-    const version = (await deps.kv.get(versionKey(store.tenantId))) ?? '0';
-    const key = `catalog:sf:${store.tenantId}:${store.storeId}:${version}:${createHash('sha1').update(req.originalUrl).digest('base64url')}`;
+    // The entry records the catalog version it was read under; it is good only while that is
+    // still the tenant's version. Both are fetched at once (one round trip to Redis).
+    const key = `catalog:sf:${store.tenantId}:${store.storeId}:${createHash('sha1').update(req.originalUrl).digest('base64url')}`;
+    const [current, hit] = await Promise.all([deps.kv.get(versionKey(store.tenantId)), deps.kv.get(key)]);
+    const version = current ?? '0';
     res.setHeader('Cache-Control', CACHE_CONTROL);
     res.setHeader('Vary', 'Accept-Encoding');
-    const hit = await deps.kv.get(key);
-    if (hit !== null) {
-      const [etag = '', total = '', ...rest] = hit.split('\n');
+    if (hit?.startsWith(`${version}\n`)) {
+      const [, etag = '', total = '', ...rest] = hit.split('\n');
       if (total !== '' && LOGGED_SEARCH.test(req.path))
         void logSearchHit(store, req, Number(total)).catch(() => {});
       res.setHeader('ETag', etag);
@@ -87,7 +89,7 @@ export function createStorefrontCache(deps: Deps) {
         typeof (body as { total?: unknown })?.total === 'number'
           ? String((body as { total: number }).total)
           : '';
-      void deps.kv.set(key, `${etag}\n${total}\n${text}`, ENTRY_TTL_SECONDS).catch(() => {});
+      void deps.kv.set(key, `${version}\n${etag}\n${total}\n${text}`, ENTRY_TTL_SECONDS).catch(() => {});
       res.setHeader('ETag', etag);
       res.type('application/json');
       return res.send(text); // Express answers 304 itself when If-None-Match matches the ETag
