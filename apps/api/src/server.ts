@@ -48,6 +48,7 @@ import {
   createMailer,
   createNotificationService,
   createWebhookService,
+  itemsHtml,
   notificationRoutes,
   webhookRoutes,
 } from './modules/notifications/index.ts';
@@ -164,7 +165,22 @@ export function buildModules(platform: Platform) {
     inventory,
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
-  registerCartJobs(platform.jobs, platform.db, inventory);
+  // Abandoned carts: the recovery email (and its reminder) goes through the notifications module.
+  const cartJobs = registerCartJobs(platform.jobs, platform.db, inventory, (tx, n) =>
+    notifications
+      .send(tx, {
+        storeId: n.storeId,
+        template: 'abandoned_cart',
+        to: n.to,
+        data: {
+          cart: { id: n.cartId, url: n.recoveryUrl },
+          itemsHtml: itemsHtml(n.items),
+          customer: { firstName: '' },
+        },
+        reference: `cart:${n.cartId}:${n.kind}`,
+      })
+      .then(() => undefined),
+  );
   const gateways = createGatewayFactory({ stripeApi: stripeApiFrom(platform.config.stripeApiBase) });
   const saved = createSavedMethodService(gateways);
   const checkout = createCheckoutService({
@@ -234,6 +250,7 @@ export function buildModules(platform: Platform) {
     catalog,
     stockStream,
     carts,
+    cartJobs,
     subscriptions,
     routes,
     graphql,
