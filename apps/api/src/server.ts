@@ -37,6 +37,8 @@ import {
   createInventoryService,
   createProductService,
   createStockStream,
+  externalPush,
+  integrationRoutes,
   inventoryGraphQL,
   webhookRoutes as inventoryWebhookRoutes,
   productRoutes,
@@ -127,6 +129,7 @@ export function buildModules(platform: Platform) {
   registerInventoryJobs(platform.jobs, platform.db);
   const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
   platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
+  platform.jobs.onEvent('inventory.stock.changed', externalPush(platform.db), 'inventory-external-push');
   const catalog = createCatalog({
     inventory,
     jobs: platform.jobs,
@@ -138,6 +141,16 @@ export function buildModules(platform: Platform) {
       verifyToken: (token) => platform.tokens.verify(token),
     },
   });
+  // The stock stream accepts storefront listing ids: a listing watches its inventory product.
+  stockStream.setListingResolver((tx, storeId, listingIds) =>
+    tx
+      .selectFrom('productListings')
+      .select(['id as listingId', 'productId'])
+      .where('storeId', '=', storeId)
+      .where('id', 'in', listingIds)
+      .where('isVisible', '=', true)
+      .execute(),
+  );
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
@@ -145,6 +158,7 @@ export function buildModules(platform: Platform) {
     ...stockRoutes(),
     ...stockStream.routes,
     ...inventoryWebhookRoutes(platform.db),
+    ...integrationRoutes(),
     ...catalog.routes,
     ...customerRoutes(customers),
     ...accountRoutes(customers, shopperAuth),
@@ -247,8 +261,8 @@ export function buildModules(platform: Platform) {
   return {
     resolver,
     inventory,
-    catalog,
     stockStream,
+    catalog,
     carts,
     cartJobs,
     subscriptions,
