@@ -46,6 +46,7 @@ import {
   stripeApiFrom,
 } from './modules/payments/index.ts';
 import { pricingRoutes } from './modules/pricing/index.ts';
+import { createReturnService, returnRoutes } from './modules/returns/index.ts';
 import {
   authRoutes,
   createAuthService,
@@ -154,13 +155,15 @@ function buildModules(platform: Platform) {
     carriers: (domain: string) => [builtInCarrier(`https://${domain}/tracking/`)],
   };
   const fulfillment = createFulfillmentService(flow);
+  const orderActions = createOrderActions(flow, fulfillment);
   routes.push(
     ...fulfillmentRoutes({
       fulfillment,
-      actions: createOrderActions(flow, fulfillment),
+      actions: orderActions,
       views: createFulfillmentViews(flow),
       orders,
     }),
+    ...returnRoutes(createReturnService({ ...flow, actions: orderActions })),
   );
   const handlers = orderEventHandlers({ ...flow, customers, fulfillment });
   worker.handle('fulfillment', handlers.fulfillment);

@@ -7,6 +7,7 @@ import type { NotificationTables } from '../../modules/notifications/index.ts';
 import type { OrdersTables } from '../../modules/orders/index.ts';
 import type { PaymentsTables } from '../../modules/payments/index.ts';
 import type { PricingTables } from '../../modules/pricing/index.ts';
+import type { ReturnTables } from '../../modules/returns/index.ts';
 import type { TenancyTables } from '../../modules/tenancy/index.ts';
 import type { PlatformTables } from './platform-tables.ts';
 
@@ -25,4 +26,5 @@ export interface Database
     CatalogTables,
     CustomerTables,
     NotificationTables,
-    FulfillmentTables {}
+    FulfillmentTables,
+    ReturnTables {}
