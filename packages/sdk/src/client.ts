@@ -1,3 +1,4 @@
+import { catalogAdminApi, catalogStorefrontApi } from './catalog.ts';
 import { accountApi, customersApi } from './customers.ts';
 import { inventoryApi } from './inventory.ts';
 import type { List, Problem, Session, Store, StorefrontSettings, StoreInput, StoreTheme } from './types.ts';
@@ -95,6 +96,12 @@ export class VentoryClient {
   readonly customers = customersApi((m, p, b) => this.call(m, p, b));
   readonly account = accountApi((m, p, b) => this.call(m, p, b));
   readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
+  /** Catalog administration: listings, categories, pages, blog posts, collections, reviews. */
+  readonly catalog = catalogAdminApi((method, path, body, options) => this.call(method, path, body, options));
+  /** The shopper's catalog: products, search, categories, pages, blog, reviews, wish list. */
+  readonly shop = catalogStorefrontApi((method, path, body, options) =>
+    this.call(method, path, body, options),
+  );
 
   readonly storefront = {
     settings: (domain: string) =>

@@ -1,4 +1,5 @@
 import type { Platform } from '../platform/platform.ts';
+import { seedCatalog } from './demo-catalog.ts';
 
 /** Demo tenants for a newcomer's first run: created once, on an empty database. */
 export const DEMO_TENANTS = [
@@ -52,7 +53,21 @@ export async function seedDemo(platform: Platform, url: string): Promise<void> {
         password: demo.password,
       })) as { accessToken: string };
       const { handle, ...store } = demo.store;
-      await call(url, '/api/stores', { ...store, domain: `${handle}.${domain}` }, accessToken);
+      const created = (await call(
+        url,
+        '/api/stores',
+        { ...store, domain: `${handle}.${domain}` },
+        accessToken,
+      )) as {
+        id: string;
+        domain: string;
+      };
+      const listings = await seedCatalog(url, accessToken, {
+        ...created,
+        handle,
+        primaryColor: store.primaryColor,
+      });
+      console.log(`  seeded ${demo.store.name}: ${listings} product listings`);
     }
   }
   const webPort = process.env.WEB_PORT ?? '3000';
