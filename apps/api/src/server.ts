@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
-import { cartRoutes, createCartService } from './modules/cart/index.ts';
+import { cartRoutes, createCartService, registerCartJobs } from './modules/cart/index.ts';
 import { createCatalog } from './modules/catalog/index.ts';
 import {
   checkoutRoutes,
@@ -155,6 +155,7 @@ export function buildModules(platform: Platform) {
     inventory,
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
+  registerCartJobs(platform.jobs, platform.db, inventory);
   const gateways = createGatewayFactory({ stripeApi: stripeApiFrom(platform.config.stripeApiBase) });
   const saved = createSavedMethodService(gateways);
   const checkout = createCheckoutService({

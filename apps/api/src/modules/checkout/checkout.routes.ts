@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { unauthenticated } from '../../platform/errors.ts';
+import { notFound, unauthenticated } from '../../platform/errors.ts';
 import { adminRoute, created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { StoreIdParams, Uuid } from '../../platform/http/schemas.ts';
 import type { CartService } from '../cart/index.ts';
@@ -172,7 +172,9 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         params: SavedParams,
       },
       async ({ tx, store, shopper, params }) => {
-        await d.saved.remove(tx, store.storeId, needShopper(shopper), params.id);
+        // Without a signed-in shopper no saved method is theirs: 404, like any other one.
+        if (!shopper) throw notFound('Saved payment method');
+        await d.saved.remove(tx, store.storeId, shopper.customerId, params.id);
         return noContent();
       },
     ),

@@ -3,14 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { anonymous } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
-import {
-  address,
-  assertProblem,
-  type CartBody,
-  type Json,
-  shop,
-  stockOf,
-} from '../../cart/__tests__/shop.ts';
+import { address, assertProblem, type CartBody, type Json, shop, stockOf } from '../../../../test/shop.ts';
 
 let server: TestServer;
 before(async () => {

@@ -3,15 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { anonymous } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
+import { address, assertProblem, type CartBody, type Json, shop, stockOf } from '../../../../test/shop.ts';
 import { createDb } from '../../../platform/db/pool.ts';
-import {
-  address,
-  assertProblem,
-  type CartBody,
-  type Json,
-  shop,
-  stockOf,
-} from '../../cart/__tests__/shop.ts';
 import { type FakeStripe, startFakeStripe } from './fake-stripe.ts';
 
 const SECRET = 'sk_test_ventory_0123456789abcdef';
@@ -29,7 +22,14 @@ after(async () => {
 type Order = Json & {
   paymentStatus: string;
   status: string;
-  payments: Array<Json & { status: string; amount: string; card: { brand: string; last4: string } | null }>;
+  payments: Array<
+    Json & {
+      status: string;
+      amount: string;
+      card: { brand: string; last4: string } | null;
+      nextAction: { url: string } | null;
+    }
+  >;
 };
 
 async function stripeShop() {
