@@ -6,6 +6,7 @@ import type { FlowDeps } from './flow-context.ts';
 import { notifyCustomer } from './flow-context.ts';
 import * as repo from './fulfillment.repository.ts';
 import type { FulfillmentService } from './fulfillment.service.ts';
+import { setOrderCustomer } from './order-writes.ts';
 
 const orderIdOf = (e: InboxEvent) => (typeof e.payload.orderId === 'string' ? e.payload.orderId : null);
 
@@ -39,6 +40,7 @@ export function orderEventHandlers(
         });
       }
       if (e.topic === 'inventory.stock.low') await lowStock(tx, e);
+      if (e.topic === 'cart.abandoned.reminder') await abandonedCart(tx, e);
     },
 
     /** Customer counters follow the order's current totals (see CustomerService.syncOrder). */
@@ -47,10 +49,21 @@ export function orderEventHandlers(
       if (!orderId) return;
       const order = await deps.orders.findById(tx, orderId);
       if (!order) return;
+      // A guest order gets the store's profile for its email (created when there is none).
+      let customerId = order.customerId;
+      if (!customerId && order.customerEmail) {
+        const name = (order.customerName ?? '').split(' ');
+        customerId = await deps.customers.resolveForOrder(tx, order.storeId, {
+          email: order.customerEmail,
+          firstName: name[0] || null,
+          lastName: name.slice(1).join(' ') || null,
+        });
+        await setOrderCustomer(tx, order.id, customerId);
+      }
       const refunds = await repo.refundsOf(tx, orderId);
       await deps.customers.syncOrder(tx, {
         id: order.id,
-        customerId: order.customerId,
+        customerId,
         totalMinor: order.totalMinor,
         refundedMinor: refunds.reduce((n, r) => n + r.amountMinor, 0),
         canceled: order.status === 'CANCELED',
@@ -58,6 +71,27 @@ export function orderEventHandlers(
       });
     },
   };
+
+  /** The abandoned-cart reminder: a marketing email, so only with the customer's consent. */
+  async function abandonedCart(tx: TenantTx, e: InboxEvent) {
+    const { storeId, email, recoveryToken } = e.payload as {
+      storeId?: string;
+      email?: string | null;
+      recoveryToken?: string;
+    };
+    if (!storeId || !email || !recoveryToken) return;
+    const store = await tx.selectFrom('stores').select('domain').where('id', '=', storeId).executeTakeFirst();
+    if (!store) return;
+    await deps.notifications.send(tx, {
+      storeId,
+      template: 'abandoned_cart',
+      to: email,
+      reference: `cart:${String(e.payload.cartId ?? '')}`,
+      data: {
+        cart: { url: `https://${store.domain}/cart/recover?token=${encodeURIComponent(recoveryToken)}` },
+      },
+    });
+  }
 
   /** Low stock is tenant-wide: the owners and admins hear of it, in the first store's branding. */
   async function lowStock(tx: TenantTx, e: InboxEvent) {

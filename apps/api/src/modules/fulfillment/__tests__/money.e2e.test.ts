@@ -225,4 +225,19 @@ describe('customer counters and order history', () => {
     const anon = await anonymous(server).raw('GET', `${s.sf}/account/orders`);
     assert.equal(anon.status, 401);
   });
+
+  test('a guest order gets a customer profile for its email, with its counters', async () => {
+    const s = await sellingShop(server);
+    const placed = await s.place(2, { email: 'Guest.Buyer@example.test' });
+    assert.equal(placed.customerId, null);
+    const found = await eventually(async () => {
+      const list = await s.client.customers.list(s.store.id, '?q=guest.buyer');
+      return list.data[0]?.orderCount === 1 ? list.data[0] : undefined;
+    }, 'the guest profile');
+    assert.deepEqual(
+      [found.email, found.totalSpent, found.hasAccount, found.firstName],
+      ['guest.buyer@example.test', '55.00', false, 'Ada'],
+    );
+    assert.equal((await s.order(placed.id)).customerId, found.id);
+  });
 });
