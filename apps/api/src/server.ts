@@ -18,9 +18,11 @@ import {
 import {
   accountRoutes,
   createCustomerService,
+  createPrivacyService,
   createShopperAuthService,
   customerRoutes,
   customersGraphQL,
+  privacyRoutes,
 } from './modules/customers/index.ts';
 import {
   builtInCarrier,
@@ -198,6 +200,7 @@ export function buildModules(platform: Platform) {
       orders,
     }),
     ...returnRoutes(createReturnService({ ...flow, actions: orderActions })),
+    ...privacyRoutes(createPrivacyService({ customers, orders })),
   );
   const handlers = orderEventHandlers({ ...flow, customers, fulfillment });
   worker.handle('fulfillment', handlers.fulfillment);

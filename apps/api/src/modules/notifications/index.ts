@@ -9,6 +9,8 @@ export {
 export { createMailer, type Mailer } from './mailer.ts';
 export {
   createNotificationService,
+  emailsTo,
+  forgetEmailsTo,
   type NotificationService,
   type SendInput,
 } from './notification.service.ts';
