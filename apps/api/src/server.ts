@@ -41,6 +41,7 @@ import {
   registerInventoryJobs,
   stockRoutes,
 } from './modules/inventory/index.ts';
+import { createLoyaltyService, loyaltyRoutes } from './modules/loyalty/index.ts';
 import {
   createDeliveryWorker,
   createMailer,
@@ -191,6 +192,7 @@ export function buildModules(platform: Platform) {
     carriers: (domain: string) => [builtInCarrier(`https://${domain}/tracking/`)],
   };
   const fulfillment = createFulfillmentService(flow);
+  const loyalty = createLoyaltyService();
   const orderActions = createOrderActions(flow, fulfillment);
   routes.push(
     ...fulfillmentRoutes({
@@ -201,8 +203,9 @@ export function buildModules(platform: Platform) {
     }),
     ...returnRoutes(createReturnService({ ...flow, actions: orderActions })),
     ...privacyRoutes(createPrivacyService({ customers, orders })),
+    ...loyaltyRoutes(loyalty),
   );
-  const handlers = orderEventHandlers({ ...flow, customers, fulfillment });
+  const handlers = orderEventHandlers({ ...flow, customers, fulfillment, loyalty });
   worker.handle('fulfillment', handlers.fulfillment);
   worker.handle('notifications', handlers.notifications);
   worker.handle('customers', handlers.customers);

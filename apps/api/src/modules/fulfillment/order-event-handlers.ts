@@ -1,7 +1,9 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { fromMinor } from '../../platform/money.ts';
 import type { CustomerService } from '../customers/index.ts';
+import type { LoyaltyService } from '../loyalty/index.ts';
 import type { InboxEvent } from '../notifications/index.ts';
+import { paymentsOfOrders } from '../payments/index.ts';
 import type { FlowDeps } from './flow-context.ts';
 import { notifyCustomer } from './flow-context.ts';
 import * as repo from './fulfillment.repository.ts';
@@ -15,7 +17,7 @@ const orderIdOf = (e: InboxEvent) => (typeof e.payload.orderId === 'string' ? e.
  * worker): queueing for fulfilment, the order confirmation, low-stock alerts, customer counters.
  */
 export function orderEventHandlers(
-  deps: FlowDeps & { customers: CustomerService; fulfillment: FulfillmentService },
+  deps: FlowDeps & { customers: CustomerService; fulfillment: FulfillmentService; loyalty: LoyaltyService },
 ) {
   return {
     /** Step 3: a placed order goes to the fulfilment queue of the location holding its stock. */
@@ -68,6 +70,19 @@ export function orderEventHandlers(
         refundedMinor: refunds.reduce((n, r) => n + r.amountMinor, 0),
         canceled: order.status === 'CANCELED',
         placedAt: order.createdAt,
+      });
+      // Points follow the money actually paid (captured payments), net of refunds.
+      const payments = await paymentsOfOrders(tx, [orderId]);
+      await deps.loyalty.syncOrder(tx, {
+        id: order.id,
+        storeId: order.storeId,
+        customerId,
+        paidMinor: payments
+          .filter((p) => ['CAPTURED', 'PARTIALLY_REFUNDED', 'REFUNDED'].includes(p.status))
+          .reduce((n, p) => n + p.amountMinor, 0),
+        refundedMinor: refunds.reduce((n, r) => n + r.amountMinor, 0),
+        canceled: order.status === 'CANCELED',
+        currency: order.currency.trim(),
       });
     },
   };

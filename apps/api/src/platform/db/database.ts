@@ -3,6 +3,7 @@ import type { CatalogTables } from '../../modules/catalog/index.ts';
 import type { CustomerTables } from '../../modules/customers/index.ts';
 import type { FulfillmentTables } from '../../modules/fulfillment/index.ts';
 import type { InventoryTables } from '../../modules/inventory/index.ts';
+import type { LoyaltyTables } from '../../modules/loyalty/index.ts';
 import type { NotificationTables } from '../../modules/notifications/index.ts';
 import type { OrdersTables } from '../../modules/orders/index.ts';
 import type { PaymentsTables } from '../../modules/payments/index.ts';
@@ -27,4 +28,5 @@ export interface Database
     CustomerTables,
     NotificationTables,
     FulfillmentTables,
-    ReturnTables {}
+    ReturnTables,
+    LoyaltyTables {}
