@@ -19,10 +19,14 @@ import {
   accountRoutes,
   createCustomerService,
   createPrivacyService,
+  createSegmentService,
   createShopperAuthService,
   customerRoutes,
   customersGraphQL,
+  evaluateAllSegments,
   privacyRoutes,
+  SEGMENT_JOB,
+  segmentRoutes,
 } from './modules/customers/index.ts';
 import {
   builtInCarrier,
@@ -193,6 +197,10 @@ export function buildModules(platform: Platform) {
   };
   const fulfillment = createFulfillmentService(flow);
   const loyalty = createLoyaltyService();
+  const segments = createSegmentService();
+  platform.jobs.define(SEGMENT_JOB, async () => void (await evaluateAllSegments(platform.db, segments)), {
+    cron: '23 * * * *',
+  });
   const orderActions = createOrderActions(flow, fulfillment);
   routes.push(
     ...fulfillmentRoutes({
@@ -204,6 +212,7 @@ export function buildModules(platform: Platform) {
     ...returnRoutes(createReturnService({ ...flow, actions: orderActions })),
     ...privacyRoutes(createPrivacyService({ customers, orders })),
     ...loyaltyRoutes(loyalty),
+    ...segmentRoutes(segments),
   );
   const handlers = orderEventHandlers({ ...flow, customers, fulfillment, loyalty });
   worker.handle('fulfillment', handlers.fulfillment);

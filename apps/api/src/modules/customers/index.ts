@@ -10,4 +10,11 @@ export { type CustomerService, createCustomerService } from './customers.service
 export { AddressFields } from './customers.validators.ts';
 export { privacyRoutes } from './privacy.routes.ts';
 export { createPrivacyService, type PrivacyService } from './privacy.service.ts';
+export { segmentRoutes } from './segments.routes.ts';
+export {
+  createSegmentService,
+  evaluateAllSegments,
+  SEGMENT_JOB,
+  type SegmentService,
+} from './segments.service.ts';
 export { createShopperAuthService, type ShopperAuthService } from './shopper-auth.service.ts';

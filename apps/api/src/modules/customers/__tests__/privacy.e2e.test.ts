@@ -52,17 +52,15 @@ describe('personal data', () => {
     const mine = await me.call<Export>('GET', `${s.sf}/account/export`);
     assert.equal(mine.customer.email, email);
 
-    const erased = await s.client.customers
-      .get(s.store.id, id)
-      .then(() =>
-        s.client.call<{
-          email: string;
-          firstName: string | null;
-          addresses: unknown[];
-          marketingConsent: boolean;
-          status: string;
-        }>('POST', `${s.admin}/customers/${id}/erase`),
-      );
+    const erased = await s.client.customers.get(s.store.id, id).then(() =>
+      s.client.call<{
+        email: string;
+        firstName: string | null;
+        addresses: unknown[];
+        marketingConsent: boolean;
+        status: string;
+      }>('POST', `${s.admin}/customers/${id}/erase`),
+    );
     assert.equal(erased.email, `erased+${id}@erased.invalid`);
     assert.deepEqual([erased.firstName, erased.addresses.length, erased.status], [null, 0, 'INACTIVE']);
     const login = await anonymous(server).raw('POST', `${s.sf}/auth/login`, {
