@@ -10,10 +10,12 @@ import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
 import { cartRoutes, createCartService, registerCartJobs } from './modules/cart/index.ts';
 import { createCatalog } from './modules/catalog/index.ts';
 import {
+  checkoutGraphQL,
   checkoutRoutes,
   createCheckoutService,
   createPaymentConfirmation,
   createShippingOptions,
+  stripeWebhookRoutes,
 } from './modules/checkout/index.ts';
 import {
   accountRoutes,
@@ -178,6 +180,7 @@ export function buildModules(platform: Platform) {
     ...paymentRoutes(),
     ...orderRoutes(orders),
     ...cartRoutes(carts),
+    ...stripeWebhookRoutes(orders),
     ...checkoutRoutes({
       checkout,
       orders,
@@ -218,7 +221,12 @@ export function buildModules(platform: Platform) {
   worker.handle('fulfillment', handlers.fulfillment);
   worker.handle('notifications', handlers.notifications);
   worker.handle('customers', handlers.customers);
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), catalog.graphql, customersGraphQL(customers)];
+  const graphql: GraphQLModule[] = [
+    tenancyGraphQL(stores),
+    catalog.graphql,
+    customersGraphQL(customers),
+    checkoutGraphQL({ carts, orders, checkout }),
+  ];
   return {
     resolver,
     inventory,
@@ -283,10 +291,9 @@ export async function createApp(platform: Platform): Promise<App> {
   app.use(
     express.json({
       limit: config.bodyLimit,
-      // Signed webhooks are verified over the exact bytes received.
+      // Gateway webhooks are verified by a signature over the exact bytes received.
       verify: (req, _res, buf) => {
-        if (req.url?.startsWith('/api/inventory/webhooks/'))
-          (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
+        if (req.url?.includes('/webhooks/')) (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
       },
     }),
   );

@@ -1,4 +1,5 @@
 import { catalogAdminApi, catalogStorefrontApi } from './catalog.ts';
+import { commerceApi, shopApi } from './checkout.ts';
 import { accountApi, customersApi } from './customers.ts';
 import { fulfillmentApi, trackingApi } from './fulfillment.ts';
 import { inventoryApi } from './inventory.ts';
@@ -103,10 +104,16 @@ export class VentoryClient {
   readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
   /** Catalog administration: listings, categories, pages, blog posts, collections, reviews. */
   readonly catalog = catalogAdminApi((method, path, body, options) => this.call(method, path, body, options));
-  /** The shopper's catalog: products, search, categories, pages, blog, reviews, wish list. */
-  readonly shop = catalogStorefrontApi((method, path, body, options) =>
-    this.call(method, path, body, options),
-  );
+  /**
+   * The shopper's side: the catalog (products, search, categories, pages, blog, reviews, wish list)
+   * and commerce (carts, checkout, orders, saved cards), merged (both branches named it `shop`).
+   */
+  readonly shop = {
+    ...catalogStorefrontApi((method, path, body, options) => this.call(method, path, body, options)),
+    ...shopApi((m, p, b, o) => this.call(m, p, b, o)),
+  };
+  /** Merchant side: orders, shipping/payment methods, tax rates, coupons, gift cards. */
+  readonly commerce = commerceApi((m, p, b, o) => this.call(m, p, b, o));
 
   readonly storefront = {
     settings: (domain: string) =>

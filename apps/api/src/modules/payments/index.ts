@@ -11,3 +11,4 @@ export {
   type SavedMethodService,
   toSavedMethodDto,
 } from './saved-methods.service.ts';
+export { handleStripeWebhook, type PaymentUpdate } from './stripe-webhooks.ts';

@@ -99,4 +99,26 @@ describe('customers at checkout', () => {
     assertProblem(await anonymous(server).raw('GET', `${s.sf}/orders/${first.body.id}`), 401);
     assertProblem(await s.me.raw('GET', `${s.sf}/orders/${first.body.id}`), 200);
   });
+
+  test('the typed SDK drives a whole purchase', async () => {
+    const s = await customerShop();
+    const sdk = anonymous(server);
+    const domain = s.store.domain;
+    const cart = await sdk.shop.cart.create(domain, { items: [{ listingId: s.listing.id, quantity: 2 }] });
+    const withAddress = await sdk.shop.cart.update(domain, cart.id, {
+      shippingAddress: address,
+      email: 'sdk@example.test',
+    });
+    assert.equal(withAddress.totalAmount, '20.00');
+    const methods = await sdk.shop.paymentMethods(domain);
+    assert.deepEqual(Object.keys(methods.data[0] ?? {}).sort(), ['id', 'instructions', 'name', 'provider']);
+    const order = await sdk.shop.checkout(
+      domain,
+      { cartId: cart.id, payments: [{ paymentMethodId: s.card.id, token: 'tok_visa' }] },
+      `sdk-${cart.id}`,
+    );
+    assert.equal(order.paymentStatus, 'PAID');
+    const listed = await s.client.commerce.orders.list(s.store.id);
+    assert.equal(listed.data[0]?.orderNumber, order.orderNumber);
+  });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import Stripe from 'stripe';
 import { anonymous } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import { address, assertProblem, type CartBody, type Json, shop, stockOf } from '../../../../test/shop.ts';
@@ -8,6 +9,7 @@ import { createDb } from '../../../platform/db/pool.ts';
 import { type FakeStripe, startFakeStripe } from './fake-stripe.ts';
 
 const SECRET = 'sk_test_ventory_0123456789abcdef';
+const WEBHOOK_SECRET = 'whsec_ventory_test_secret';
 let stripe: FakeStripe;
 let server: TestServer;
 before(async () => {
@@ -37,7 +39,7 @@ async function stripeShop() {
   const card = await s.client.call<Json>('POST', `${s.admin}/payment-methods`, {
     name: 'Stripe',
     provider: 'stripe',
-    settings: { secretKey: SECRET, publishableKey: 'pk_test_x' },
+    settings: { secretKey: SECRET, publishableKey: 'pk_test_x', webhookSecret: WEBHOOK_SECRET },
   });
   const shopper = anonymous(server);
   const cart = async () =>
@@ -148,5 +150,43 @@ describe('Stripe gateway through the official SDK (local Stripe-speaking server)
     } finally {
       await db.close();
     }
+  });
+
+  test('webhooks: a signed payment_intent.succeeded captures the payment; a bad signature changes nothing', async () => {
+    const s = await stripeShop();
+    const cart = await s.cart();
+    const res = await s.checkout(cart.id, [
+      { paymentMethodId: s.card.id, token: 'pm_card_threeDSecureRequired' },
+    ]);
+    const payment = res.body.payments[0] as Json & { nextAction: { url: string } };
+    const intentId = /3ds\/(pi_[0-9a-f]+)/.exec(payment.nextAction.url)?.[1] as string;
+    const payload = JSON.stringify({
+      id: 'evt_1',
+      object: 'event',
+      type: 'payment_intent.succeeded',
+      data: { object: { id: intentId, object: 'payment_intent', status: 'succeeded' } },
+    });
+    const signer = new Stripe('sk_test_signer');
+    const url = `${s.sf}/webhooks/stripe`;
+    const forged = await s.shopper.raw('POST', url, payload, {
+      headers: {
+        'stripe-signature': signer.webhooks.generateTestHeaderString({ payload, secret: 'whsec_wrong' }),
+      },
+    });
+    assertProblem(forged, 400, 'INVALID_SIGNATURE');
+    const unsigned = await s.shopper.raw('POST', url, payload);
+    assertProblem(unsigned, 400);
+    assert.equal(
+      (await s.client.call<Order>('GET', `${s.admin}/orders/${res.body.id}`)).paymentStatus,
+      'PENDING',
+    );
+    const header = signer.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
+    for (let i = 0; i < 2; i++) {
+      const ok = await s.shopper.raw('POST', url, payload, { headers: { 'stripe-signature': header } });
+      assertProblem(ok, 200);
+    }
+    const order = await s.client.call<Order>('GET', `${s.admin}/orders/${res.body.id}`);
+    assert.equal(order.paymentStatus, 'PAID');
+    assert.equal(order.payments[0]?.status, 'CAPTURED');
   });
 });
