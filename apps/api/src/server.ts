@@ -42,6 +42,7 @@ import {
   createInventoryService,
   createProductService,
   createStockStream,
+  inventoryGraphQL,
   webhookRoutes as inventoryWebhookRoutes,
   productRoutes,
   registerInventoryJobs,
@@ -130,6 +131,7 @@ export function buildModules(platform: Platform) {
   const catalog = createCatalog({
     inventory,
     jobs: platform.jobs,
+    downloadSecret: platform.config.jwtSecret,
     cache: {
       kv: platform.kv,
       db: platform.db,
@@ -159,6 +161,8 @@ export function buildModules(platform: Platform) {
   const orders = createOrderService({
     allocate: (tx, orderId, lines) => inventory.allocate(tx, { orderReference: orderId, lines }),
   });
+  // The catalog (built first) reads orders for its order.placed facts.
+  catalog.connectOrders(orders);
   const carts = createCartService({
     catalog: catalog.service,
     inventory,
@@ -223,6 +227,7 @@ export function buildModules(platform: Platform) {
   worker.handle('customers', handlers.customers);
   const graphql: GraphQLModule[] = [
     tenancyGraphQL(stores),
+    inventoryGraphQL(products),
     catalog.graphql,
     customersGraphQL(customers),
     checkoutGraphQL({ carts, orders, checkout }),

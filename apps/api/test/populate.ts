@@ -34,4 +34,34 @@ export async function populateTenant(client: VentoryClient, store: Store): Promi
     price: '60.00',
     bundleItems: [{ variantId: small.id, quantity: 1 }],
   });
+
+  // Catalog: a category tree, a listing with a review, a page, a blog post and a collection.
+  const cookware = await client.catalog.categories.create(store.id, { name: 'Populated Cookware' });
+  const kettles = await client.catalog.categories.create(store.id, {
+    name: 'Populated Kettles',
+    parentId: cookware.id,
+  });
+  const listing = await client.catalog.listings.create(store.id, {
+    productId: kettle.id,
+    categoryIds: [kettles.id],
+    tags: ['populated'],
+  });
+  await client.catalog.pages.create(store.id, {
+    title: 'Populated Page',
+    content: '<p>hi</p>',
+    isPublished: true,
+  });
+  await client.catalog.blogPosts.create(store.id, { title: 'Populated Post', isPublished: true });
+  await client.catalog.collections.create(store.id, {
+    title: 'Populated Picks',
+    kind: 'MANUAL',
+    listingIds: [listing.id],
+  });
+  const review = await client.call<{ id: string }>(
+    'POST',
+    `/api/storefront/${store.domain}/products/${listing.slug}/reviews`,
+    { rating: 5, content: 'Populated review', customerName: 'Pop' },
+    { token: null },
+  );
+  await client.catalog.reviews.approve(store.id, review.id);
 }

@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import type { GraphQLContext } from '../../graphql/context.ts';
 import type { GraphQLModule } from '../../graphql/schema.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { notFound } from '../../platform/errors.ts';
 import { toCategoryDto, toPublicReviewDto } from './catalog.dto.ts';
+import { catalogMutations, mutationTypeDefs } from './catalog.mutations.graphql.ts';
 import type { ReviewRow } from './catalog.schema.ts';
 import { ListingList, PageList, ReviewList, StorefrontProductQuery } from './catalog.validators.ts';
 import { categoryService } from './categories.service.ts';
@@ -13,7 +13,7 @@ import type { ListingService } from './listings.service.ts';
 import { reviewService } from './reviews.service.ts';
 import type { StorefrontService } from './storefront.service.ts';
 
-const typeDefs = /* GraphQL */ `
+const queryTypeDefs = /* GraphQL */ `
   enum ReviewStatus { PENDING APPROVED REJECTED }
   type ListingVariant {
     id: ID!
@@ -130,9 +130,6 @@ const typeDefs = /* GraphQL */ `
     storePages(storeId: ID!, limit: Int, offset: Int): StorePagePage!
     productReviews(storeId: ID!, status: ReviewStatus, limit: Int, offset: Int): ProductReviewPage!
   }
-  extend type Mutation {
-    moderateReview(storeId: ID!, id: ID!, status: ReviewStatus, response: String): ProductReview!
-  }
 `;
 
 type Args = Record<string, unknown>;
@@ -199,7 +196,7 @@ export function catalogGraphQL(deps: {
   const pages = contentService('PAGE');
   const posts = contentService('POST');
   return {
-    typeDefs,
+    typeDefs: queryTypeDefs + mutationTypeDefs,
     resolvers: {
       Query: {
         catalog: async (_: unknown, args: Args & { domain: string }, ctx: GraphQLContext) => {
@@ -254,27 +251,7 @@ export function catalogGraphQL(deps: {
             reviewService.list(tx, args.storeId, ReviewList.parse(clean({ ...args, storeId: undefined }))),
           ),
       },
-      Mutation: {
-        moderateReview: (
-          _: unknown,
-          args: {
-            storeId: string;
-            id: string;
-            status?: 'PENDING' | 'APPROVED' | 'REJECTED';
-            response?: string;
-          },
-          ctx: GraphQLContext,
-        ) =>
-          ctx.admin(async (tx) => {
-            await assertStore(tx, args.storeId);
-            return reviewService.moderate(
-              tx,
-              args.storeId,
-              args.id,
-              clean({ status: args.status, response: args.response }),
-            );
-          }),
-      },
+      Mutation: catalogMutations(deps.listings),
       ProductListing: {
         reviews: async (node: Node, args: { limit: number }, ctx: GraphQLContext) => {
           const rows = await loaders(ctx, node._scope).reviews.load(node.id);
@@ -289,10 +266,4 @@ export function catalogGraphQL(deps: {
       },
     },
   };
-}
-
-/** Admin GraphQL calls name a store; one of another tenant is simply not found (RLS hides it). */
-async function assertStore(tx: TenantTx, storeId: string) {
-  const { rows } = await sql`select 1 from stores where id = ${storeId}`.execute(tx);
-  if (rows.length === 0) throw notFound('Store');
 }

@@ -155,7 +155,30 @@ export interface WishlistItemsTable {
   createdAt: Generated<Date>;
 }
 
+export interface CatalogOrderFactsTable {
+  tenantId: TenantId;
+  orderId: string;
+  storeId: string;
+  createdAt: Generated<Date>;
+}
+export interface ListingCopurchasesTable {
+  tenantId: TenantId;
+  storeId: string;
+  listingId: string;
+  otherListingId: string;
+  orders: Generated<number>;
+}
+export interface CatalogPurchasesTable {
+  tenantId: TenantId;
+  storeId: string;
+  customerId: string;
+  listingId: string;
+}
+
 export interface CatalogTables {
+  catalogOrderFacts: CatalogOrderFactsTable;
+  listingCopurchases: ListingCopurchasesTable;
+  catalogPurchases: CatalogPurchasesTable;
   categories: CategoriesTable;
   productListings: ProductListingsTable;
   collections: CollectionsTable;

@@ -118,8 +118,10 @@ export const StorefrontProductQuery = z.object({
   available: z.enum(['true', 'false']).optional(),
   minRating: z.coerce.number().min(0).max(5).optional(),
   tag: z.string().trim().max(60).optional(),
-  /** `option=Color:Red` (repeatable as comma-separated list). */
+  /** `option=Color:Red` (several as a comma-separated list: all must match). */
   option: z.string().trim().max(500).optional(),
+  /** `attr=material:copper` on the listing's attributes (comma-separated: all must match). */
+  attr: z.string().trim().max(500).optional(),
   promoted: z.enum(['true', 'false']).optional(),
   facets: z.enum(['true', 'false']).optional(),
 });

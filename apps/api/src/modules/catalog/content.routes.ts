@@ -293,10 +293,13 @@ export function contentRoutes(): RouteDef[] {
         body: SubmitReviewBody,
       },
       async ({ tx, store, shopper, params, body }) => {
-        const review = await reviews.submit(tx, store.storeId, params.slug, body, {
-          customerId: shopper?.customerId ?? null,
-          verifiedPurchase: false,
-        });
+        const review = await reviews.submit(
+          tx,
+          store.storeId,
+          params.slug,
+          body,
+          shopper?.customerId ?? null,
+        );
         return created(`/api/storefront/${params.domain}/products/${params.slug}/reviews`, review);
       },
     ),

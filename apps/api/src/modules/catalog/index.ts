@@ -5,9 +5,11 @@ import type { JobRegistry } from '../../platform/jobs/index.ts';
 import { catalogGraphQL } from './catalog.graphql.ts';
 import type { CatalogInventory } from './catalog.ports.ts';
 import { contentRoutes } from './content.routes.ts';
+import { createDownloads, type Downloads } from './downloads.ts';
 import { listingRoutes } from './listings.routes.ts';
 import { createListingService, type PricedLine } from './listings.service.ts';
 import { mediaRoutes } from './media.routes.ts';
+import { type CatalogOrders, recordOrder } from './order-facts.service.ts';
 import { createShopperService } from './shopper.service.ts';
 import { createStorefrontService } from './storefront.service.ts';
 import { createStorefrontCache } from './storefront-cache.ts';
@@ -15,12 +17,15 @@ import { createStorefrontCache } from './storefront-cache.ts';
 export type { CatalogInventory, InventoryProduct } from './catalog.ports.ts';
 export type { CatalogTables } from './catalog.schema.ts';
 export type { PricedLine } from './listings.service.ts';
+export type { CatalogOrders, PlacedOrder } from './order-facts.service.ts';
 export { contentRoutes };
 
 /** What other modules may call: pricing of cart lines, and the inventory-sync hook. */
 export type CatalogService = {
   priceLines: ReturnType<typeof createListingService>['priceLines'];
   syncProducts: ReturnType<typeof createListingService>['syncProducts'];
+  /** A signed, expiring link to a digital listing's file, for an order (after purchase). */
+  downloadLink: Downloads['link'];
 };
 
 type CatalogDeps = {
@@ -28,6 +33,10 @@ type CatalogDeps = {
   cache: Parameters<typeof createStorefrontCache>[0];
   /** Outbox subscriptions (platform.jobs); absent in tests that build the catalog by hand. */
   jobs?: Pick<JobRegistry, 'onEvent'>;
+  /** OrderService (orders module), read when `order.placed` arrives; or later via `connectOrders`. */
+  orders?: CatalogOrders;
+  /** Signs download links of digital products (the platform's JWT secret). */
+  downloadSecret?: string;
 };
 
 /** Builds the catalog over the tenant's inventory; the composition root mounts its routes and cache. */
@@ -35,14 +44,17 @@ export function createCatalog(deps: CatalogDeps) {
   const listings = createListingService(deps.inventory);
   const storefront = createStorefrontService(listings);
   const shopper = createShopperService(listings);
+  const downloads = createDownloads(deps.downloadSecret);
   const service: CatalogService = {
     priceLines: (tx, storeId, lines) => listings.priceLines(tx, storeId, lines),
     syncProducts: (tx, productIds) => listings.syncProducts(tx, productIds),
+    downloadLink: (tx, input) => downloads.link(tx, input),
   };
   const routes: RouteDef[] = [
     ...contentRoutes(),
     ...listingRoutes({ listings, storefront, shopper }),
     ...mediaRoutes(),
+    ...downloads.routes(),
   ];
   const graphql = catalogGraphQL({ listings, storefront });
   // Inventory changes (product edits, every stock movement, including those of carts, checkout and
@@ -63,13 +75,36 @@ export function createCatalog(deps: CatalogDeps) {
     (event) => cache.invalidateTenant(event.tenantId),
     'catalog.cache-invalidate',
   );
+  // Placed orders feed best sellers, bought-together pairs and verified purchases. Orders are built
+  // after the catalog (carts and checkout need its prices), so OrderService may arrive later
+  // through `connectOrders`; an event that comes before it fails and is retried by the relay.
+  let orders: CatalogOrders | undefined = deps.orders;
+  deps.jobs?.onEvent(
+    'order.placed',
+    async (event) => {
+      const { orderId, storeId } = event.payload as { orderId?: string; storeId?: string };
+      if (!orderId || !storeId) return;
+      const source = orders;
+      if (!source) throw new Error('catalog: order.placed arrived before OrderService was connected');
+      await deps.cache.db.withTenant(event.tenantId, async (tx) => {
+        const order = await source.get(tx, storeId, orderId);
+        await recordOrder(tx, { storeId, orderId, customerId: order.customerId, items: order.items });
+      });
+      await cache.invalidateTenant(event.tenantId);
+    },
+    'catalog.order-facts',
+  );
+  /** Gives the catalog OrderService (for when it is built after the catalog). */
+  const connectOrders = (service: CatalogOrders) => {
+    orders = service;
+  };
   // Listings keep copies of inventory facts for search and sorting: refresh them when a product changes.
   const cache = createStorefrontCache({
     ...deps.cache,
     onProductWrite: (tenantId, productId) =>
       deps.cache.db.withTenant(tenantId, (tx) => listings.syncProducts(tx, [productId])),
   });
-  return { service, routes, graphql, cache, listings, storefront, shopper };
+  return { service, routes, graphql, cache, listings, storefront, shopper, recordOrder, connectOrders };
 }
 export type Catalog = ReturnType<typeof createCatalog>;
 export type { PricedLine as CatalogPricedLine };

@@ -162,6 +162,7 @@ export type StorefrontFilter = {
   minRating?: number;
   tag?: string;
   options: string[];
+  attributes?: Record<string, string>;
   promoted?: boolean;
 };
 
@@ -184,6 +185,8 @@ export function storefrontWhere(f: StorefrontFilter): RawBuilder<boolean> {
   if (f.tag) parts.push(sql`tags @> array[${f.tag}]::text[]`);
   if (f.options.length > 0) parts.push(sql`option_values @> ${f.options}::text[]`);
   if (f.promoted !== undefined) parts.push(sql`is_promoted = ${f.promoted}`);
+  if (f.attributes && Object.keys(f.attributes).length > 0)
+    parts.push(sql`attributes @> ${JSON.stringify(f.attributes)}::jsonb`);
   return sql<boolean>`${sql.join(parts, sql` and `)}`;
 }
 

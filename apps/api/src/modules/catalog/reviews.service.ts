@@ -7,6 +7,7 @@ import { plainText } from './catalog.common.ts';
 import { toPublicReviewDto, toReviewDto } from './catalog.dto.ts';
 import type { ReviewStatus } from './catalog.schema.ts';
 import type { SubmitReviewInput } from './catalog.validators.ts';
+import { hasPurchased } from './order-facts.service.ts';
 
 type AdminReviewQuery = {
   limit: number;
@@ -115,7 +116,7 @@ export const reviewService = {
     storeId: string,
     slug: string,
     input: SubmitReviewInput,
-    who: { customerId: string | null; verifiedPurchase: boolean },
+    customerId: string | null,
   ) {
     const listing = await tx
       .selectFrom('productListings')
@@ -125,19 +126,20 @@ export const reviewService = {
       .where('isVisible', '=', true)
       .executeTakeFirst();
     if (!listing) throw notFound('Product');
+    // Verified: a signed-in customer whose placed orders include this listing.
+    const verified = customerId ? await hasPurchased(tx, storeId, customerId, listing.id) : false;
     const row = await tx
       .insertInto('productReviews')
       .values({
         storeId,
         listingId: listing.id,
         productId: listing.productId,
-        customerId: who.customerId,
-        customerName:
-          plainText(input.customerName ?? (who.customerId ? 'Customer' : 'Anonymous')) || 'Anonymous',
+        customerId,
+        customerName: plainText(input.customerName ?? (customerId ? 'Customer' : 'Anonymous')) || 'Anonymous',
         rating: input.rating,
         title: input.title ? plainText(input.title) : null,
         content: plainText(input.content),
-        isVerifiedPurchase: who.verifiedPurchase,
+        isVerifiedPurchase: verified,
       })
       .returningAll()
       .executeTakeFirstOrThrow();

@@ -49,6 +49,14 @@ export function createStorefrontService(listings: ListingService) {
             .filter(Boolean)
         : [],
       promoted: q.promoted === undefined ? undefined : q.promoted === 'true',
+      attributes: q.attr
+        ? Object.fromEntries(
+            q.attr
+              .split(',')
+              .map((pair) => pair.split(':').map((x) => x.trim()))
+              .filter((kv): kv is [string, string] => kv.length === 2 && !!kv[0] && !!kv[1]),
+          )
+        : undefined,
     };
     return filter;
   }
@@ -124,16 +132,25 @@ export function createStorefrontService(listings: ListingService) {
       };
     },
 
-    /** "Customers also liked": listings in the same categories, then the store's best sellers. */
+    /**
+     * Recommendations: listings bought in the same orders first, then the same categories, then
+     * the store's best sellers (each reason is named in the answer).
+     */
     async recommendations(tx: TenantTx, storeId: string, slug: string, limit = 8) {
       const row = await repo.visibleBySlug(tx, storeId, slug);
       if (!row) throw notFound('Product');
+      const cols = repo.LISTING_COLUMNS.map((c) =>
+        sql.ref(`l.${c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)}`),
+      );
+      const sameCategory = sql`l.category_ids && ${row.categoryIds}::uuid[]`;
       const { rows } = await sql<repo.Listing & { reason: string }>`
-        select ${sql.join(repo.LISTING_COLUMNS.map((c) => sql.ref(c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`))))},
-          case when category_ids && ${row.categoryIds}::uuid[] then 'SAME_CATEGORY' else 'BEST_SELLER' end as reason
-        from product_listings
-        where store_id = ${storeId} and is_visible and id <> ${row.id}
-        order by (category_ids && ${row.categoryIds}::uuid[]) desc, sales_count desc, rating_avg desc, is_promoted desc, id
+        select ${sql.join(cols)},
+          case when cp.orders > 0 then 'BOUGHT_TOGETHER' when ${sameCategory} then 'SAME_CATEGORY' else 'BEST_SELLER' end as reason
+        from product_listings l
+        left join listing_copurchases cp on cp.listing_id = ${row.id} and cp.other_listing_id = l.id
+        where l.store_id = ${storeId} and l.is_visible and l.id <> ${row.id}
+        order by coalesce(cp.orders, 0) desc, (${sameCategory}) desc, l.sales_count desc, l.rating_avg desc,
+          l.is_promoted desc, l.id
         limit ${limit}`.execute(tx);
       const [products, currency] = await Promise.all([
         listings.hydrate(tx, rows),

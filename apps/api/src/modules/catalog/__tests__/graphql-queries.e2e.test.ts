@@ -102,4 +102,64 @@ describe('GraphQL catalog', () => {
     assert.equal(full.statements, small.statements, 'the statement count must not grow with the page size');
     assert.ok(full.statements <= 25, `expected a small constant, got ${full.statements}`);
   });
+
+  test('merchant mutations and storefront queries: categories, pages, listings, reviews', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const gql = async <T>(query: string, variables: Record<string, unknown>, asMerchant = true) => {
+      const res = await (asMerchant ? client : anonymous(server)).raw<{
+        data: T;
+        errors?: { extensions: { code: string } }[];
+      }>('POST', '/graphql', { query, variables });
+      return res.body;
+    };
+    const created = await gql<{ createCategory: { id: string; slug: string } }>(
+      'mutation($s: ID!, $i: JSON!) { createCategory(storeId: $s, input: $i) { id slug } }',
+      { s: store.id, i: { name: 'Tea Things' } },
+    );
+    assert.equal(created.data.createCategory.slug, 'tea-things');
+    const dup = await gql('mutation($s: ID!, $i: JSON!) { createCategory(storeId: $s, input: $i) { id } }', {
+      s: store.id,
+      i: { name: 'Tea Things' },
+    });
+    assert.equal(dup.errors?.[0]?.extensions.code, 'DUPLICATE_SLUG');
+    const p = await client.call<{ id: string }>('POST', '/api/inventory/products', {
+      sku: 'GQL-1',
+      name: 'Tea Pot',
+      price: '30',
+    });
+    const listing = await gql<{
+      createProductListing: { slug: string; price: string; categories: { slug: string }[] };
+    }>(
+      'mutation($s: ID!, $i: JSON!) { createProductListing(storeId: $s, input: $i) { slug price categories { slug } } }',
+      {
+        s: store.id,
+        i: { productId: p.id, priceMarkup: '10', categoryIds: [created.data.createCategory.id] },
+      },
+    );
+    assert.deepEqual(listing.data.createProductListing, {
+      slug: 'tea-pot',
+      price: '33.00',
+      categories: [{ slug: 'tea-things' }],
+    });
+    await gql('mutation($s: ID!, $i: JSON!) { createStorePage(storeId: $s, input: $i) { id } }', {
+      s: store.id,
+      i: { title: 'About', content: '# Hi', contentFormat: 'MARKDOWN', isPublished: true },
+    });
+    const shop = await gql<{
+      categories: { slug: string; productCount: number }[];
+      storePage: { contentHtml: string };
+    }>(
+      'query($d: String!) { categories(domain: $d) { slug productCount } storePage(domain: $d, slug: "about") { contentHtml } }',
+      { d: store.domain },
+      false,
+    );
+    assert.deepEqual(shop.data.categories, [{ slug: 'tea-things', productCount: 1 }]);
+    assert.match(shop.data.storePage.contentHtml, /<h1>Hi<\/h1>/);
+    const anonymousMutation = await gql(
+      'mutation($s: ID!, $i: JSON!) { createCategory(storeId: $s, input: $i) { id } }',
+      { s: store.id, i: { name: 'X' } },
+      false,
+    );
+    assert.equal(anonymousMutation.errors?.[0]?.extensions.code, 'UNAUTHENTICATED');
+  });
 });

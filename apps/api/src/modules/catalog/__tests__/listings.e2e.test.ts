@@ -163,6 +163,7 @@ describe('product listings', () => {
         productId: p.id,
         categoryIds: it.cats,
         tags: i === 3 ? ['textile'] : [],
+        attributes: i === 3 ? { material: 'linen' } : { material: 'metal' },
       });
     }
     const shop = anonymous(server);
@@ -190,6 +191,8 @@ describe('product listings', () => {
       ['Apron', 'Iron Skillet'],
     );
     assert.equal((await get('?tag=textile')).total, 1);
+    assert.equal((await get('?attr=material:linen')).total, 1);
+    assert.equal((await get('?attr=material:linen,fit:loose')).total, 0);
     const faceted = await get('?facets=true');
     assert.ok(faceted.facets);
     const bands = faceted.facets.priceBands as unknown as { min: string; count: number }[];

@@ -4,6 +4,7 @@ import type { VentoryClient } from '@ventory/sdk';
 import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import { createInventoryService } from '../../inventory/index.ts';
+import { createCatalog } from '../index.ts';
 
 let server: TestServer;
 before(async () => {
@@ -156,7 +157,7 @@ describe('collections, recommendations, recently viewed, wish lists', () => {
     assert.equal(visible.data[0]?.slug, 'picks'); // featured first
   });
 
-  test('recommendations prefer the same category; recently viewed and wish lists per anonymous session', async () => {
+  test('recommendations prefer the same category; recently viewed and wish lists per session, merged into the customer at sign-in', async () => {
     const { client, store } = await newMerchantWithStore(server);
     const cat = await client.call<{ id: string }>('POST', `/api/stores/${store.id}/categories`, {
       name: 'Pans',
@@ -198,6 +199,30 @@ describe('collections, recommendations, recently viewed, wish lists', () => {
       (await shop.call<{ data: Listing[] }>('GET', `${sf}/wishlist`, undefined, s)).data.length,
       0,
     );
+
+    // Signing in merges the anonymous session's saved items and views into the customer's.
+    await shop.call('POST', `${sf}/wishlist`, { listingId: other.id }, s);
+    const { tenantId } = await client.call<{ tenantId: string }>('GET', `/api/stores/${store.id}`);
+    const token = await server.platform.tokens.signShopper({
+      tenantId,
+      storeId: store.id,
+      customerId: crypto.randomUUID(),
+    });
+    const customer = shop.as(token);
+    const merged = await customer.call<{ data: Listing[] }>('POST', `${sf}/wishlist/merge`, undefined, s);
+    assert.deepEqual(
+      merged.data.map((l) => l.slug),
+      ['apron'],
+    );
+    const views = await customer.call<{ data: Listing[] }>('GET', `${sf}/recently-viewed`);
+    assert.deepEqual(
+      views.data.map((l) => l.slug),
+      ['apron', 'iron-pan'],
+    );
+    assert.equal(
+      (await shop.call<{ data: Listing[] }>('GET', `${sf}/wishlist`, undefined, s)).data.length,
+      0,
+    );
   });
 });
 
@@ -215,7 +240,13 @@ describe('storefront cache', () => {
     );
     const etag = first.headers.get('etag');
     assert.ok(etag);
-    const second = await shop.raw('GET', path);
+    // The setup's outbox events (listing, product, stock) are delivered asynchronously and each
+    // one invalidates the tenant's entries; once they are through, the entry stays.
+    let second = await shop.raw('GET', path);
+    for (let i = 0; i < 100 && second.headers.get('x-cache') !== 'HIT'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      second = await shop.raw('GET', path);
+    }
     assert.equal(second.headers.get('x-cache'), 'HIT');
     assert.equal(second.headers.get('etag'), etag);
     // fetch() adds `Cache-Control: no-cache` to conditional requests unless told otherwise; a
@@ -268,5 +299,129 @@ describe('storefront cache', () => {
     await listed(other.client, other.store.id, 'Cached Kettle');
     const theirs = await shop.raw('GET', `/api/storefront/${other.store.domain}/products/cached-kettle`);
     assert.equal(theirs.headers.get('x-cache'), 'MISS');
+  });
+});
+
+describe('what placed orders teach the catalog', () => {
+  test('bought together, best sellers and verified-purchase reviews; an order counts once', async () => {
+    const { client, store, tenantId } = await newMerchantWithStore(server);
+    const cat = await client.call<{ id: string }>('POST', `/api/stores/${store.id}/categories`, {
+      name: 'Mugs',
+    });
+    const a = await listed(client, store.id, 'Stone Mug', { categoryIds: [cat.id] });
+    const b = await listed(client, store.id, 'Oak Coaster');
+    const c = await listed(client, store.id, 'Clay Mug', { categoryIds: [cat.id] });
+    await listed(client, store.id, 'Linen Napkin');
+    const customerId = crypto.randomUUID();
+    const { kv, db, tokens } = server.platform;
+    const catalog = createCatalog({
+      inventory: createInventoryService({ reservationTtlSeconds: 900 }),
+      cache: {
+        kv,
+        db,
+        resolve: () => Promise.reject(new Error('unused')),
+        verifyToken: (t) => tokens.verify(t),
+      },
+    });
+    // What the `order.placed` handler does with the order it reads from OrderService.
+    const order = {
+      storeId: store.id,
+      orderId: crypto.randomUUID(),
+      customerId,
+      items: [
+        { listingId: a.id, quantity: 1 },
+        { listingId: b.id, quantity: 2 },
+        { listingId: null, quantity: 1 },
+      ],
+    };
+    assert.equal(await db.withTenant(tenantId, (tx) => catalog.recordOrder(tx, order)), true);
+    assert.equal(await db.withTenant(tenantId, (tx) => catalog.recordOrder(tx, order)), false); // redelivery
+
+    const shop = anonymous(server);
+    const recs = async (slug: string) =>
+      (
+        await shop.call<{ data: Listing[] }>(
+          'GET',
+          `/api/storefront/${store.domain}/products/${slug}/recommendations`,
+        )
+      ).data;
+    const forA = await recs('stone-mug');
+    assert.deepEqual(
+      forA.slice(0, 2).map((l) => [l.slug, l.reason]),
+      [
+        ['oak-coaster', 'BOUGHT_TOGETHER'],
+        ['clay-mug', 'SAME_CATEGORY'],
+      ],
+    );
+    const forC = await recs('clay-mug');
+    assert.deepEqual(
+      forC.slice(0, 2).map((l) => [l.slug, l.reason]),
+      [
+        ['stone-mug', 'SAME_CATEGORY'],
+        ['oak-coaster', 'BEST_SELLER'], // 2 sold
+      ],
+    );
+    const token = await tokens.signShopper({ tenantId, storeId: store.id, customerId });
+    const asCustomer = shop.as(token);
+    const verified = await asCustomer.call<{ isVerifiedPurchase: boolean }>(
+      'POST',
+      `/api/storefront/${store.domain}/products/stone-mug/reviews`,
+      { rating: 5, content: 'Bought it' },
+    );
+    assert.equal(verified.isVerifiedPurchase, true);
+    const unverified = await asCustomer.call<{ isVerifiedPurchase: boolean }>(
+      'POST',
+      `/api/storefront/${store.domain}/products/clay-mug/reviews`,
+      { rating: 4, content: 'Never bought it' },
+    );
+    assert.equal(unverified.isVerifiedPurchase, false);
+    assert.equal(c.slug, 'clay-mug');
+  });
+});
+
+describe('digital products', () => {
+  test('a signed download link redirects to the file until it expires; a forged or foreign one is 404', async () => {
+    const { client, store, tenantId } = await newMerchantWithStore(server);
+    const ebook = await client.call<{ id: string }>('POST', '/api/inventory/products', {
+      sku: 'EBOOK-1',
+      name: 'Field Guide',
+      price: '12',
+      type: 'DIGITAL',
+    });
+    const listing = await client.call<{ id: string; isDigital: boolean; available: number }>(
+      'POST',
+      `/api/stores/${store.id}/products`,
+      { productId: ebook.id, attributes: { downloadUrl: 'https://files.example.test/field-guide.pdf' } },
+    );
+    assert.equal(listing.isDigital, true);
+    assert.ok(listing.available > 0);
+    const { service } = server.app.modules.catalog;
+    const link = (ttlSeconds?: number) =>
+      server.platform.db.withTenant(tenantId, (tx) =>
+        service.downloadLink(tx, {
+          tenantId,
+          storeId: store.id,
+          domain: store.domain,
+          listingId: listing.id,
+          orderId: crypto.randomUUID(),
+          ttlSeconds,
+        }),
+      );
+    const shop = anonymous(server);
+    const noRedirect = (path: string) => fetch(server.url + path, { redirect: 'manual' });
+    const valid = await link();
+    const followed = await noRedirect(valid.url);
+    assert.equal(followed.status, 302);
+    assert.equal(followed.headers.get('location'), 'https://files.example.test/field-guide.pdf');
+    const [payload] = (valid.url.split('/').pop() ?? '').split('.');
+    assert.equal(
+      (await shop.raw('GET', `/api/storefront/${store.domain}/downloads/${payload}.AAAA`)).status,
+      404,
+    );
+    const expired = await link(-1);
+    assert.equal((await noRedirect(expired.url)).status, 410);
+    const other = await newMerchantWithStore(server);
+    const foreign = valid.url.replace(store.domain, other.store.domain);
+    assert.equal((await noRedirect(foreign)).status, 404);
   });
 });
