@@ -42,6 +42,8 @@ import {
   createInventoryService,
   createProductService,
   createStockStream,
+  externalPush,
+  integrationRoutes,
   inventoryGraphQL,
   webhookRoutes as inventoryWebhookRoutes,
   productRoutes,
@@ -128,6 +130,7 @@ export function buildModules(platform: Platform) {
   registerInventoryJobs(platform.jobs, platform.db);
   const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
   platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
+  platform.jobs.onEvent('inventory.stock.changed', externalPush(platform.db), 'inventory-external-push');
   const catalog = createCatalog({
     inventory,
     jobs: platform.jobs,
@@ -139,6 +142,16 @@ export function buildModules(platform: Platform) {
       verifyToken: (token) => platform.tokens.verify(token),
     },
   });
+  // The stock stream accepts storefront listing ids: a listing watches its inventory product.
+  stockStream.setListingResolver((tx, storeId, listingIds) =>
+    tx
+      .selectFrom('productListings')
+      .select(['id as listingId', 'productId'])
+      .where('storeId', '=', storeId)
+      .where('id', 'in', listingIds)
+      .where('isVisible', '=', true)
+      .execute(),
+  );
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
@@ -146,6 +159,7 @@ export function buildModules(platform: Platform) {
     ...stockRoutes(),
     ...stockStream.routes,
     ...inventoryWebhookRoutes(platform.db),
+    ...integrationRoutes(),
     ...catalog.routes,
     ...customerRoutes(customers),
     ...accountRoutes(customers, shopperAuth),

@@ -1,5 +1,6 @@
 /** Inventory: the shared inventory of a tenant. Other modules import only this file. */
 
+export { externalPush, integrationRoutes } from './external-sync.ts';
 export type { BundleItemDto, ProductDto, StockDto, VariantDto } from './inventory.dto.ts';
 export { UNLIMITED_STOCK } from './inventory.dto.ts';
 export { inventoryGraphQL } from './inventory.graphql.ts';

@@ -163,6 +163,11 @@ export interface InventoryIntegrationsTable {
   tenantId: TenantId;
   secret: string;
   lastSyncAt: NullableTimestamp;
+  outboundUrl: string | null;
+  safetyBuffer: Generated<number>;
+  /** Set while pushes to the external system fail: sales then keep `safetyBuffer` units back. */
+  degradedSince: NullableTimestamp;
+  lastPushAt: NullableTimestamp;
   createdAt: Created;
   updatedAt: Created;
 }

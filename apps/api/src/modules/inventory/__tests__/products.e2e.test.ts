@@ -176,6 +176,9 @@ describe('inventory products', () => {
       bundleItems: [{ productId: kit.id, quantity: 1 }],
     });
     assert.equal(nested.status, 400);
+    // A deleted component makes no more kits.
+    await client.inventory.products.delete(saucer.id);
+    assert.equal((await client.inventory.products.get(kit.id)).stock.available, 0);
   });
 
   test('update any subset, list with q/sort, delete → 404, other tenants see 404', async () => {
