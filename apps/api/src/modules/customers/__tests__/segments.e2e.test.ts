@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { eventually } from '../../../../test/mailbox.ts';
+import { sellingShop } from '../../../../test/orders.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
-import { sellingShop } from '../../fulfillment/__tests__/flow-helpers.ts';
-import { eventually } from '../../notifications/__tests__/mailbox.ts';
 
 let server: TestServer;
 before(async () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { anonymous } from '../../../../test/fixtures.ts';
+import { eventually, startMailbox } from '../../../../test/mailbox.ts';
+import { defaultLocationOf, type Order, type Package, sellingShop } from '../../../../test/orders.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
-import { eventually, startMailbox } from '../../notifications/__tests__/mailbox.ts';
-import { defaultLocationOf, type Order, type Package, sellingShop } from './flow-helpers.ts';
 
 let server: TestServer;
 let mailbox: Awaited<ReturnType<typeof startMailbox>>;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { anonymous } from '../../../../test/fixtures.ts';
+import { type Order, sellingShop } from '../../../../test/orders.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
-import { type Order, sellingShop } from './flow-helpers.ts';
 
 let server: TestServer;
 before(async () => {

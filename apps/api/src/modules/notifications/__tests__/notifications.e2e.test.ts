@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
+import { eventually, startMailbox, startReceiver } from '../../../../test/mailbox.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import { verifySignature } from '../index.ts';
-import { eventually, startMailbox, startReceiver } from './mailbox.ts';
 
 let server: TestServer;
 let mailbox: Awaited<ReturnType<typeof startMailbox>>;

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { anonymous } from '../../../../test/fixtures.ts';
+import { eventually, startMailbox } from '../../../../test/mailbox.ts';
+import { type Order, sellingShop } from '../../../../test/orders.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
-import type { Json } from '../../cart/__tests__/shop.ts';
-import { type Order, sellingShop } from '../../fulfillment/__tests__/flow-helpers.ts';
-import { eventually, startMailbox } from '../../notifications/__tests__/mailbox.ts';
+import type { Json } from '../../../../test/shop.ts';
 
 let server: TestServer;
 let mailbox: Awaited<ReturnType<typeof startMailbox>>;
