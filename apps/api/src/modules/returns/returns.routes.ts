@@ -1,4 +1,4 @@
-import { notFound, unauthenticated } from '../../platform/errors.ts';
+import { notFound } from '../../platform/errors.ts';
 import {
   type AdminAuth,
   adminRoute,
@@ -126,9 +126,9 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         body: ShopperReturnBody,
       },
       async ({ tx, store, shopper, params, body }) => {
-        if (!shopper) throw unauthenticated('Log in as a customer first');
+        // Without a token no order is the caller's: 404, as for another shopper's order.
         const order = await findOrderByNumber(tx, store.storeId, params.orderNumber);
-        if (!order || order.customerId !== shopper.customerId) throw notFound('Order');
+        if (!shopper || !order || order.customerId !== shopper.customerId) throw notFound('Order');
         const r = await returns.request(tx, order, body, { type: 'CUSTOMER', id: shopper.customerId });
         return created(`/api/storefront/${params.domain}/orders/${params.orderNumber}/returns`, r);
       },

@@ -59,4 +59,5 @@ export const OrderNumberParams = z.object({
   domain: z.string(),
   orderNumber: z.string().trim().min(1).max(40),
 });
-export const EmailQuery = z.object({ email: z.string().trim().min(3).max(254) });
+/** A missing email is the same as a wrong one (404). */
+export const EmailQuery = z.object({ email: z.string().trim().max(254).default('') });
