@@ -27,6 +27,7 @@ import {
   customersGraphQL,
   evaluateAllSegments,
   privacyRoutes,
+  pushRoutes,
   SEGMENT_JOB,
   segmentRoutes,
 } from './modules/customers/index.ts';
@@ -57,6 +58,7 @@ import {
   createNotificationService,
   createWebhookService,
   notificationRoutes,
+  vapidKeys,
   webhookRoutes,
 } from './modules/notifications/index.ts';
 import { createOrderService, orderRoutes } from './modules/orders/index.ts';
@@ -110,6 +112,7 @@ export function buildModules(platform: Platform) {
     failedLogins: platform.limiters.failedLogins,
   });
   const notifications = createNotificationService();
+  const vapid = vapidKeys(platform.config);
   const worker = createDeliveryWorker({
     db: platform.db,
     logger: platform.logger,
@@ -121,6 +124,7 @@ export function buildModules(platform: Platform) {
     pollMs: platform.config.deliveryPollMs,
     retryBaseMs: platform.config.deliveryRetryBaseMs,
     allowPrivateWebhooks: platform.config.webhookAllowPrivate,
+    vapid,
   });
   if (platform.config.runJobs) worker.start();
   const inventory = createInventoryService({
@@ -234,6 +238,7 @@ export function buildModules(platform: Platform) {
     ...privacyRoutes(createPrivacyService({ customers, orders })),
     ...loyaltyRoutes(loyalty),
     ...segmentRoutes(segments),
+    ...pushRoutes(vapid),
   );
   const handlers = orderEventHandlers({ ...flow, customers, fulfillment, loyalty });
   worker.handle('fulfillment', handlers.fulfillment);

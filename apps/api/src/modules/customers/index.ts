@@ -10,6 +10,7 @@ export { type CustomerService, createCustomerService } from './customers.service
 export { AddressFields } from './customers.validators.ts';
 export { privacyRoutes } from './privacy.routes.ts';
 export { createPrivacyService, type PrivacyService } from './privacy.service.ts';
+export { pushRoutes } from './push.routes.ts';
 export { segmentRoutes } from './segments.routes.ts';
 export {
   createSegmentService,
