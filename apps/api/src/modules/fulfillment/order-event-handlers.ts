@@ -23,7 +23,21 @@ export function orderEventHandlers(
     /** Step 3: a placed order goes to the fulfilment queue of the location holding its stock. */
     async fulfillment(tx: TenantTx, e: InboxEvent) {
       const orderId = orderIdOf(e);
-      if (e.topic === 'order.placed' && orderId) await deps.fulfillment.autoQueue(tx, orderId);
+      if (e.topic !== 'order.placed' || !orderId) return;
+      // Step 1 on the timeline: who placed it (the shopper at checkout, staff for manual orders).
+      const customerId = typeof e.payload.customerId === 'string' ? e.payload.customerId : null;
+      const actor =
+        e.payload.source === 'MANUAL'
+          ? { type: 'STAFF' as const, id: null }
+          : { type: 'CUSTOMER' as const, id: customerId };
+      await repo.addTimeline(
+        tx,
+        orderId,
+        actor,
+        'order.placed',
+        `Order ${String(e.payload.orderNumber ?? '')} placed`,
+      );
+      await deps.fulfillment.autoQueue(tx, orderId);
     },
 
     async notifications(tx: TenantTx, e: InboxEvent) {

@@ -151,6 +151,7 @@ describe('the ten-step fulfilment flow', () => {
     assert.deepEqual(
       timeline.data.map((e) => e.type),
       [
+        'order.placed',
         'fulfillment.queued',
         'order.processing',
         'fulfillment.picked',
@@ -161,8 +162,9 @@ describe('the ten-step fulfilment flow', () => {
         'fulfillment.delivered',
       ],
     );
-    assert.equal(timeline.data[0]?.actor.type, 'SYSTEM');
-    assert.equal(timeline.data[1]?.actor.type, 'STAFF');
+    assert.equal(timeline.data[0]?.actor.type, 'CUSTOMER');
+    assert.equal(timeline.data[1]?.actor.type, 'SYSTEM');
+    assert.equal(timeline.data[2]?.actor.type, 'STAFF');
   });
 
   test('one-call fulfil: partial packages with tracking, then the rest; nothing left is 409', async () => {
