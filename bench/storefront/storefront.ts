@@ -234,7 +234,6 @@ try {
       2,
     ),
   );
-  writeFileSync(path.join(here, 'results.md'), `${table}\n`);
 } finally {
   for (const c of children) c.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1500));

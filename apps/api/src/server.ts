@@ -15,6 +15,7 @@ import {
   createCheckoutService,
   createPaymentConfirmation,
   createShippingOptions,
+  paymentAdminRoutes,
   stripeWebhookRoutes,
 } from './modules/checkout/index.ts';
 import {
@@ -70,6 +71,11 @@ import {
 } from './modules/payments/index.ts';
 import { pricingRoutes } from './modules/pricing/index.ts';
 import { createReturnService, returnRoutes } from './modules/returns/index.ts';
+import {
+  createSubscriptionService,
+  registerSubscriptionJobs,
+  subscriptionRoutes,
+} from './modules/subscriptions/index.ts';
 import {
   authRoutes,
   createAuthService,
@@ -197,12 +203,22 @@ export function buildModules(platform: Platform) {
     gateways,
     saved,
   });
+  const subscriptions = createSubscriptionService({
+    db: platform.db,
+    catalog: catalog.service,
+    inventory,
+    orders,
+    gateways,
+  });
+  registerSubscriptionJobs(platform.jobs, subscriptions);
   routes.push(
     ...pricingRoutes({ giftCardGuesses }),
     ...paymentRoutes(),
     ...orderRoutes(orders),
     ...cartRoutes(carts),
     ...stripeWebhookRoutes(orders),
+    ...paymentAdminRoutes({ orders, gateways }),
+    ...subscriptionRoutes(subscriptions, customers),
     ...checkoutRoutes({
       checkout,
       orders,
@@ -256,6 +272,8 @@ export function buildModules(platform: Platform) {
     inventory,
     stockStream,
     catalog,
+    carts,
+    subscriptions,
     routes,
     graphql,
     worker,

@@ -65,14 +65,58 @@ export async function populateTenant(client: VentoryClient, store: Store): Promi
   );
   await client.catalog.reviews.approve(store.id, review.id);
 
+  // Checkout: pricing configuration, a converted cart (an order with a payment), an open cart.
+  const ship = await client.commerce.shippingMethods.create(store.id, {
+    name: 'Populated Post',
+    price: '4.00',
+  });
+  const card = await client.commerce.paymentMethods.create(store.id, {
+    name: 'Populated Card',
+    provider: 'test',
+  });
+  await client.commerce.taxRates.create(store.id, { name: 'Populated VAT', country: 'US', rate: '5' });
+  await client.commerce.coupons.create(store.id, {
+    code: 'POPULATED',
+    discountType: 'FIXED',
+    discountValue: '1',
+  });
+  const gift = await client.commerce.giftCards.create(store.id, { initialBalance: '100' });
+  await client.call('POST', `/api/stores/${store.id}/subscription-plans`, {
+    listingId: listing.id,
+    name: 'Populated Monthly',
+    interval: 'MONTH',
+    price: '30.00',
+  });
+  const shopper = client.as(undefined);
+  const line = { listingId: listing.id, variantId: small.id, quantity: 1 };
+  const bought = await shopper.checkout.cart.create(store.domain, { items: [line] });
+  await shopper.checkout.cart.update(store.domain, bought.id, { couponCodes: ['POPULATED'] });
+  await shopper.checkout.placeOrder(store.domain, {
+    cartId: bought.id,
+    email: 'populated@example.test',
+    shippingAddress: {
+      firstName: 'Pop',
+      lastName: 'Ulated',
+      line1: '1 Main St',
+      city: 'Springfield',
+      postalCode: '12345',
+      country: 'US',
+    },
+    shippingMethodId: ship.id,
+    payments: [
+      { giftCardCode: gift.code, amount: '10' },
+      { paymentMethodId: card.id, token: 'tok_visa' },
+    ],
+  });
+  await shopper.checkout.cart.create(store.domain, { items: [line] });
   await populateCustomers(client, store);
 }
 
 /**
  * Customers: a customer with an address, loyalty, a segment, (inactive) webhooks and a template
- * override. No order here: its events keep background consumers (emails, counters, catalog
- * facts) writing B's rows while the walk runs; orders, packages and returns are walked across
- * tenants in modules/fulfillment/__tests__/safety.e2e.test.ts instead.
+ * override. Packages and returns are not made here (more order events keep background consumers
+ * writing B's rows while the walk runs); they are walked across tenants in
+ * modules/fulfillment/__tests__/safety.e2e.test.ts instead.
  */
 async function populateCustomers(client: VentoryClient, store: Store) {
   await client.customers.create(store.id, {

@@ -186,6 +186,17 @@ export function catalogAdminApi(call: Call) {
     reviews: {
       list: (storeId: string, query = '') =>
         call<List<ProductReview>>('GET', `/api/stores/${storeId}/reviews${query}`),
+      create: (
+        storeId: string,
+        input: {
+          listingId: string;
+          rating: number;
+          customerName: string;
+          title?: string;
+          content?: string;
+          status?: 'PENDING' | 'APPROVED' | 'REJECTED';
+        },
+      ) => call<ProductReview>('POST', `/api/stores/${storeId}/reviews`, input),
       approve: (storeId: string, id: string) =>
         call<ProductReview>('POST', `/api/stores/${storeId}/reviews/${id}/approve`),
       reject: (storeId: string, id: string) =>
@@ -205,7 +216,13 @@ export function catalogStorefrontApi(call: Call) {
   return {
     products: (domain: string, query = '') => call<ProductPage>('GET', `${sf(domain)}/products${query}`),
     product: (domain: string, slug: string) =>
-      call<StorefrontListing>('GET', `${sf(domain)}/products/${enc(slug)}`),
+      call<
+        StorefrontListing & {
+          categories: { id: string; name: string; slug: string; parentId: string | null }[];
+        }
+      >('GET', `${sf(domain)}/products/${enc(slug)}`),
+    collection: (domain: string, slug: string) =>
+      call<Collection>('GET', `${sf(domain)}/collections/${enc(slug)}`),
     recommendations: (domain: string, slug: string) =>
       call<{ data: (StorefrontListing & { reason: string })[] }>(
         'GET',

@@ -191,7 +191,7 @@ export function shopApi(call: Call) {
       shippingOptions: (domain: string, id: string) =>
         call<{ data: ShippingOption[] }>('GET', `${sf(domain)}/cart/${id}/shipping-options`),
     },
-    checkout: (domain: string, input: CheckoutInput, idempotencyKey?: string) =>
+    placeOrder: (domain: string, input: CheckoutInput, idempotencyKey?: string) =>
       call<Order>(
         'POST',
         `${sf(domain)}/checkout`,

@@ -104,14 +104,12 @@ export class VentoryClient {
   readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
   /** Catalog administration: listings, categories, pages, blog posts, collections, reviews. */
   readonly catalog = catalogAdminApi((method, path, body, options) => this.call(method, path, body, options));
-  /**
-   * The shopper's side: the catalog (products, search, categories, pages, blog, reviews, wish list)
-   * and commerce (carts, checkout, orders, saved cards), merged (both branches named it `shop`).
-   */
-  readonly shop = {
-    ...catalogStorefrontApi((method, path, body, options) => this.call(method, path, body, options)),
-    ...shopApi((m, p, b, o) => this.call(m, p, b, o)),
-  };
+  /** The shopper's catalog: products, search, categories, pages, blog, reviews, wish list. */
+  readonly shop = catalogStorefrontApi((method, path, body, options) =>
+    this.call(method, path, body, options),
+  );
+  /** Shopper side of buying: carts, checkout, orders, saved cards, gift-card balance. */
+  readonly checkout = shopApi((m, p, b, o) => this.call(m, p, b, o));
   /** Merchant side: orders, shipping/payment methods, tax rates, coupons, gift cards. */
   readonly commerce = commerceApi((m, p, b, o) => this.call(m, p, b, o));
 

@@ -40,18 +40,24 @@ export async function computeTotals(
   },
   lines: PricedCartLine[],
 ): Promise<CartPricing> {
-  const [ctx, couponRows, shipping, taxRules] = await Promise.all([
+  const [ctx, couponRows, automatic, shipping, taxRules] = await Promise.all([
     storeContext(tx, cart.storeId),
     couponService.byCodes(tx, cart.storeId, cart.couponCodes),
+    couponService.automatic(tx, cart.storeId),
     cart.shippingMethodId
       ? shippingMethodService.find(tx, cart.storeId, cart.shippingMethodId)
       : Promise.resolve(undefined),
     taxRateService.rulesFor(tx, cart.storeId, cart.shippingAddress?.country),
   ]);
-  const usable = cart.couponCodes.flatMap((code) => {
+  const entered = cart.couponCodes.flatMap((code) => {
     const row = couponRows.find((c) => c.code === code);
     return row && couponProblem(row) === null ? [row] : [];
   });
+  // Automatic promotions follow the entered codes, each at most once.
+  const promotions = automatic.filter(
+    (c) => couponProblem(c) === null && !entered.some((e) => e.id === c.id),
+  );
+  const usable = [...entered, ...promotions];
   const shippingMethod = shipping?.isActive ? shipping : null;
   const result = priceCart({
     pricesIncludeTax: ctx.pricesIncludeTax,

@@ -41,9 +41,12 @@ export const toPageDto = (p: PageRow) => ({
   updatedAt: p.updatedAt.toISOString(),
 });
 
-/** What a shopper sees of a page: the sanitized HTML, never the merchant's raw source. */
+/**
+ * What a shopper sees of a page: `contentHtml` (sanitized, ready to render) and `content` as
+ * stored (sanitized HTML, or the Markdown source, for clients that show text only).
+ */
 export const toPublicPageDto = (p: PageRow) => {
-  const { content: _c, contentFormat: _f, isPublished: _p, storeId: _s, ...rest } = toPageDto(p);
+  const { isPublished: _p, storeId: _s, ...rest } = toPageDto(p);
   return rest;
 };
 

@@ -8,6 +8,7 @@ import { catalogMutations, mutationTypeDefs } from './catalog.mutations.graphql.
 import type { ReviewRow } from './catalog.schema.ts';
 import { ListingList, PageList, ReviewList, StorefrontProductQuery } from './catalog.validators.ts';
 import { categoryService } from './categories.service.ts';
+import { collectionService } from './collections.service.ts';
 import { contentService } from './content.service.ts';
 import type { ListingService } from './listings.service.ts';
 import { reviewService } from './reviews.service.ts';
@@ -116,6 +117,16 @@ const queryTypeDefs = /* GraphQL */ `
   }
   type ProductReviewPage { data: [ProductReview!]!, total: Int!, limit: Int!, offset: Int! }
   type SearchSuggestion { slug: String!, title: String!, image: String }
+  type Collection {
+    id: ID!
+    title: String!
+    slug: String!
+    description: String
+    kind: String!
+    isFeatured: Boolean!
+    sortOrder: Int!
+    products(limit: Int = 20, offset: Int = 0, sort: String): ProductListingPage!
+  }
   extend type Query {
     catalog(domain: String!, q: String, category: String, collection: String, minPrice: String, maxPrice: String,
       sort: String, limit: Int, offset: Int): ProductListingPage!
@@ -126,6 +137,7 @@ const queryTypeDefs = /* GraphQL */ `
     blogPosts(domain: String!, limit: Int, offset: Int): StorePagePage!
     blogPost(domain: String!, slug: String!): StorePage
     searchSuggest(domain: String!, q: String!): [SearchSuggestion!]!
+    collections(domain: String!): [Collection!]!
     productListings(storeId: ID!, q: String, sort: String, limit: Int, offset: Int): ProductListingPage!
     storePages(storeId: ID!, limit: Int, offset: Int): StorePagePage!
     productReviews(storeId: ID!, status: ReviewStatus, limit: Int, offset: Int): ProductReviewPage!
@@ -230,6 +242,13 @@ export function catalogGraphQL(deps: {
           ),
         blogPost: (_: unknown, args: { domain: string; slug: string }, ctx: GraphQLContext) =>
           ctx.storefront(args.domain, (tx, store) => posts.published(tx, store.storeId, args.slug)),
+        collections: async (_: unknown, args: { domain: string }, ctx: GraphQLContext) =>
+          (
+            await ctx.storefront(args.domain, (tx, store) => collectionService.visible(tx, store.storeId))
+          ).map((c) => ({
+            ...c,
+            _domain: args.domain,
+          })),
         searchSuggest: async (_: unknown, args: { domain: string; q: string }, ctx: GraphQLContext) =>
           (
             await ctx.storefront(args.domain, (tx, store) =>
@@ -252,6 +271,18 @@ export function catalogGraphQL(deps: {
           ),
       },
       Mutation: catalogMutations(deps.listings),
+      Collection: {
+        products: async (node: { slug: string; _domain: string }, args: Args, ctx: GraphQLContext) => {
+          const page = await ctx.storefront(node._domain, (tx, store) =>
+            deps.storefront.products(
+              tx,
+              store.storeId,
+              StorefrontProductQuery.parse(clean({ ...args, collection: node.slug })),
+            ),
+          );
+          return { ...page, data: tag(page.data, { domain: node._domain }) };
+        },
+      },
       ProductListing: {
         reviews: async (node: Node, args: { limit: number }, ctx: GraphQLContext) => {
           const rows = await loaders(ctx, node._scope).reviews.load(node.id);

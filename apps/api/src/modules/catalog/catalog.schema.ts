@@ -51,6 +51,7 @@ export interface ProductListingsTable extends Timestamps {
   basePriceMinor: Generated<number>;
   priceMinor: ColumnType<number, never, never>;
   inStock: Generated<boolean>;
+  productMissing: Generated<boolean>;
   optionValues: PgArray<string>;
   images: Json<string[]>;
   ratingAvg: Numeric;

@@ -69,6 +69,16 @@ export const SubmitReviewBody = z.object({
   customerName: Text(100).min(1).optional(),
 });
 export type SubmitReviewInput = z.output<typeof SubmitReviewBody>;
+/** A review entered by the merchant (e.g. imported from elsewhere); it may be published at once. */
+export const CreateReviewBody = z.strictObject({
+  listingId: Uuid,
+  rating: z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'),
+  title: Text(200).optional(),
+  content: z.string().max(10_000).default(''),
+  customerName: Text(100).min(1),
+  status: z.enum(['PENDING', 'APPROVED', 'REJECTED']).default('PENDING'),
+});
+export type CreateReviewInput = z.output<typeof CreateReviewBody>;
 export const PublicReviewList = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),

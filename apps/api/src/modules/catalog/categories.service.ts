@@ -189,6 +189,6 @@ export const categoryService = {
 async function countsByCategory(tx: TenantTx, storeId: string) {
   const { rows } = await sql<{ id: string; n: number }>`
     select unnest(category_ids) as id, count(*)::int as n from product_listings
-    where store_id = ${storeId} and is_visible group by 1`.execute(tx);
+    where store_id = ${storeId} and is_visible and not product_missing group by 1`.execute(tx);
   return new Map(rows.map((r) => [r.id, r.n]));
 }

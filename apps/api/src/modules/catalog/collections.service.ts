@@ -118,6 +118,13 @@ export const collectionService = {
       .where('isVisible', '=', true)
       .executeTakeFirst();
   },
+  /** A visible collection for its storefront page (its products: `/products?collection=slug`). */
+  async publicBySlug(tx: TenantTx, storeId: string, slug: string) {
+    const row = await this.visibleBySlug(tx, storeId, slug);
+    if (!row) throw notFound('Collection');
+    const { listingIds: _l, rules: _r, match: _m, storeId: _s, ...rest } = toCollectionDto(row);
+    return rest;
+  },
   async visible(tx: TenantTx, storeId: string) {
     const rows = await tx
       .selectFrom('collections')

@@ -8,6 +8,7 @@ import {
   CategoryList,
   CreateCategoryBody,
   CreatePageBody,
+  CreateReviewBody,
   ModerateReviewBody,
   PageList,
   PublicReviewList,
@@ -157,6 +158,20 @@ export function contentRoutes(): RouteDef[] {
     ),
     adminRoute(
       {
+        method: 'post',
+        path: revPath,
+        summary: 'Create a review (e.g. imported)',
+        tags: revTags,
+        params: StoreParams,
+        body: CreateReviewBody,
+      },
+      async ({ tx, params, body }) => {
+        const review = await reviews.create(tx, params.storeId, body);
+        return created(`/api/stores/${params.storeId}/reviews/${review.id}`, review);
+      },
+    ),
+    adminRoute(
+      {
         method: 'get',
         path: `${revPath}/:id`,
         summary: 'Get a review',
@@ -241,6 +256,16 @@ export function contentRoutes(): RouteDef[] {
         params: DomainSlug,
       },
       ({ tx, store, params }) => categories.bySlug(tx, store.storeId, params.slug),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/pages',
+        summary: 'Published pages (for navigation), newest first',
+        tags: SF,
+        query: BlogList,
+      },
+      ({ tx, store, query }) => pages.publishedList(tx, store.storeId, query),
     ),
     storefrontRoute(
       {

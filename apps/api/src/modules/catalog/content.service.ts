@@ -150,7 +150,7 @@ export function contentService(kind: PageKind) {
       ]);
       // Lists carry the excerpt, not the whole article.
       const data = rows.map((r) => {
-        const { contentHtml: _h, ...rest } = toPublicPageDto(r);
+        const { contentHtml: _h, content: _c, ...rest } = toPublicPageDto(r);
         return rest;
       });
       return listEnvelope(data, Number(count.n), q);

@@ -87,6 +87,8 @@ export function toListingDto(l: Listing, product: InventoryProduct | undefined, 
     metaTitle: l.metaTitle,
     metaDescription: l.metaDescription,
     salesCount: l.salesCount,
+    /** The inventory product was deleted: the storefront leaves this listing out. */
+    productMissing: l.productMissing,
     updatedAt: l.updatedAt.toISOString(),
   };
 }

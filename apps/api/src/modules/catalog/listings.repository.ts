@@ -32,6 +32,7 @@ export const LISTING_COLUMNS = [
   'basePriceMinor',
   'priceMinor',
   'inStock',
+  'productMissing',
   'optionValues',
   'images',
   'ratingAvg',
@@ -72,6 +73,7 @@ export const visibleBySlug = (tx: TenantTx, storeId: string, slug: string) =>
     .where('storeId', '=', storeId)
     .where('slug', '=', slug)
     .where('isVisible', '=', true)
+    .where('productMissing', '=', false)
     .executeTakeFirst();
 
 export const insertListing = (
@@ -110,6 +112,15 @@ export const deleteListing = (tx: TenantTx, storeId: string, id: string) =>
  * Copies what the storefront searches, filters and sorts on from inventory products into every
  * listing of those products (in every store of the tenant), in one statement.
  */
+/** Marks the listings of products the inventory no longer has (deleted), or has again. */
+export async function markMissing(tx: TenantTx, requested: string[], found: string[]) {
+  if (requested.length === 0) return;
+  await sql`
+    update product_listings set product_missing = not (product_id = any(${found}::uuid[]))
+    where product_id = any(${requested}::uuid[])
+      and product_missing is distinct from not (product_id = any(${found}::uuid[]))`.execute(tx);
+}
+
 export async function syncFromInventory(
   tx: TenantTx,
   products: InventoryProduct[],
@@ -168,7 +179,11 @@ export type StorefrontFilter = {
 
 /** The WHERE clause of a storefront product query: visible listings only, then each filter. */
 export function storefrontWhere(f: StorefrontFilter): RawBuilder<boolean> {
-  const parts: RawBuilder<unknown>[] = [sql`store_id = ${f.storeId}`, sql`is_visible`];
+  const parts: RawBuilder<unknown>[] = [
+    sql`store_id = ${f.storeId}`,
+    sql`is_visible`,
+    sql`not product_missing`,
+  ];
   if (f.text !== null) {
     // Full text (weighted, prefix) or, for typos, trigram word similarity on the title.
     const fts = f.tsquery ? sql`search_vector @@ to_tsquery('english', ${f.tsquery})` : sql`false`;
@@ -258,7 +273,7 @@ export async function suggestTitles(
   const fts = tsquery ? sql`search_vector @@ to_tsquery('english', ${tsquery})` : sql`false`;
   const { rows } = await sql<{ slug: string; title: string; images: string[] }>`
     select slug, title, images from product_listings
-    where store_id = ${storeId} and is_visible
+    where store_id = ${storeId} and is_visible and not product_missing
       and (lower(title) like ${`${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} or ${fts} or ${text} <% lower(title))
     order by (lower(title) like ${`${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}) desc,
       word_similarity(${text}, lower(title)) desc, is_promoted desc, title

@@ -232,6 +232,16 @@ export function listingRoutes({ listings, storefront, shopper }: Services): Rout
     storefrontRoute(
       {
         method: 'get',
+        path: `${sf}/collections/:slug`,
+        summary: 'A visible collection (its products: /products?collection=slug)',
+        tags: SF,
+        params: DomainSlug,
+      },
+      ({ tx, store, params }) => collections.publicBySlug(tx, store.storeId, params.slug),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
         path: `${sf}/recently-viewed`,
         summary: "The shopper's recently viewed products",
         tags: SF,

@@ -169,19 +169,23 @@ export function createListingService(inventory: CatalogInventory) {
     async update(tx: TenantTx, storeId: string, id: string, input: ListingInput) {
       const current = await repo.listingById(tx, storeId, id);
       if (!current) throw notFound('Product listing');
+      // A new product must exist; the current one may have been deleted from the inventory since
+      // (the merchant can still edit the listing, or point it at another product).
       const [product, currency] = await Promise.all([
-        productOf(tx, input.productId ?? current.productId),
+        input.productId
+          ? productOf(tx, input.productId)
+          : inventory.getProducts(tx, [current.productId]).then((found) => found[0]),
         storeCurrency(tx, storeId),
       ]);
       await assertCategories(tx, storeId, input.categoryIds);
       const patch = toColumns(input, currency);
-      if (input.customTitle !== undefined) patch.title = input.customTitle ?? product.name;
+      if (input.customTitle !== undefined) patch.title = input.customTitle ?? product?.name ?? current.title;
       if (Object.keys(patch).length > 0)
         await slugGuard('product listing', input.slug ?? '', () =>
           repo.updateListing(tx, storeId, id, patch),
         );
-      await repo.syncFromInventory(tx, [product], productMinor);
-      await changed(tx, storeId, id, product.id);
+      await this.syncProducts(tx, [input.productId ?? current.productId]);
+      await changed(tx, storeId, id, input.productId ?? current.productId);
       return this.get(tx, storeId, id);
     },
 
@@ -193,8 +197,14 @@ export function createListingService(inventory: CatalogInventory) {
 
     /** Re-copies inventory facts (name, price, stock flag, options) into the listings of products. */
     async syncProducts(tx: TenantTx, productIds: string[]) {
-      const products = await inventory.getProducts(tx, [...new Set(productIds)]);
+      const ids = [...new Set(productIds)];
+      const products = await inventory.getProducts(tx, ids);
       await repo.syncFromInventory(tx, products, productMinor);
+      await repo.markMissing(
+        tx,
+        ids,
+        products.map((p) => p.id),
+      );
     },
 
     /**

@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { notFound } from '../../platform/errors.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope, parseSort } from '../../platform/http/schemas.ts';
 import { plainText } from './catalog.common.ts';
 import { toPublicReviewDto, toReviewDto } from './catalog.dto.ts';
 import type { ReviewStatus } from './catalog.schema.ts';
-import type { SubmitReviewInput } from './catalog.validators.ts';
+import type { CreateReviewInput, SubmitReviewInput } from './catalog.validators.ts';
 import { hasPurchased } from './order-facts.service.ts';
 
 type AdminReviewQuery = {
@@ -108,6 +108,41 @@ export const reviewService = {
       .executeTakeFirst();
     if (!row) throw notFound('Review');
     await refreshRating(tx, row.listingId);
+  },
+
+  /** A review the merchant enters for one of the store's listings (never a verified purchase). */
+  async create(tx: TenantTx, storeId: string, input: CreateReviewInput) {
+    const listing = await tx
+      .selectFrom('productListings')
+      .select(['id', 'productId'])
+      .where('storeId', '=', storeId)
+      .where('id', '=', input.listingId)
+      .executeTakeFirst();
+    if (!listing)
+      throw invalid('Unknown listing', [{ path: 'listingId', message: 'is not a listing of this store' }]);
+    const row = await tx
+      .insertInto('productReviews')
+      .values({
+        storeId,
+        listingId: listing.id,
+        productId: listing.productId,
+        customerId: null,
+        customerName: plainText(input.customerName) || 'Anonymous',
+        rating: input.rating,
+        title: input.title ? plainText(input.title) : null,
+        content: plainText(input.content),
+        status: input.status,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await refreshRating(tx, listing.id);
+    await recordEvent(tx, 'catalog.review.moderated', {
+      storeId,
+      reviewId: row.id,
+      listingId: listing.id,
+      status: row.status,
+    });
+    return toReviewDto(row);
   },
 
   /** A shopper's review of a visible listing; it waits for moderation before anyone sees it. */

@@ -10,7 +10,7 @@ const KEEP_RECENT = 20;
 /** Recently viewed products and wish lists, per customer ('c:…') or anonymous session ('s:…'). */
 export function createShopperService(listings: ListingService) {
   async function listingsOf(tx: TenantTx, storeId: string, ids: string[]) {
-    const rows = (await repo.listingsByIds(tx, storeId, ids)).filter((r) => r.isVisible);
+    const rows = (await repo.listingsByIds(tx, storeId, ids)).filter((r) => r.isVisible && !r.productMissing);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const ordered = ids.flatMap((id) => byId.get(id) ?? []);
     const [products, currency] = await Promise.all([

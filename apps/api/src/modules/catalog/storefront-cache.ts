@@ -11,7 +11,7 @@ export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revali
 
 /** Storefront reads of the catalog that are the same for every shopper (so shareable by a CDN). */
 const CACHEABLE =
-  /^\/api\/storefront\/([^/]+)\/(products(\/[^/]+(\/(reviews|recommendations))?)?|categories(\/[^/]+)?|pages\/[^/]+|blog(\/[^/]+)?|search(\/suggest)?|collections)$/;
+  /^\/api\/storefront\/([^/]+)\/(products(\/[^/]+(\/(reviews|recommendations))?)?|categories(\/[^/]+)?|pages(\/[^/]+)?|blog(\/[^/]+)?|search(\/suggest)?|collections(\/[^/]+)?)$/;
 const LOGGED_SEARCH = /^\/api\/storefront\/[^/]+\/(products|search)$/;
 const ADMIN_WRITE = /^\/(api\/(stores|inventory)\/|graphql$)/;
 const STOREFRONT_WRITE = /^\/api\/storefront\/([^/]+)\//;

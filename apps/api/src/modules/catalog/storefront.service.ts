@@ -115,11 +115,22 @@ export function createStorefrontService(listings: ListingService) {
     async product(tx: TenantTx, storeId: string, slug: string) {
       const row = await repo.visibleBySlug(tx, storeId, slug);
       if (!row) throw notFound('Product');
-      const [products, currency] = await Promise.all([
+      const [products, currency, categories] = await Promise.all([
         listings.hydrate(tx, [row]),
         storeCurrency(tx, storeId),
+        row.categoryIds.length === 0
+          ? Promise.resolve([])
+          : tx
+              .selectFrom('categories')
+              .select(['id', 'name', 'slug', 'parentId'])
+              .where('storeId', '=', storeId)
+              .where('id', 'in', row.categoryIds)
+              .where('isVisible', '=', true)
+              .orderBy('sortOrder')
+              .execute(),
       ]);
-      return toStorefrontListing(row, products.get(row.productId), currency);
+      // The product page names its (visible) categories, for breadcrumbs and "more like this".
+      return { ...toStorefrontListing(row, products.get(row.productId), currency), categories };
     },
 
     async suggest(tx: TenantTx, storeId: string, q: string, limit: number) {
@@ -148,7 +159,7 @@ export function createStorefrontService(listings: ListingService) {
           case when cp.orders > 0 then 'BOUGHT_TOGETHER' when ${sameCategory} then 'SAME_CATEGORY' else 'BEST_SELLER' end as reason
         from product_listings l
         left join listing_copurchases cp on cp.listing_id = ${row.id} and cp.other_listing_id = l.id
-        where l.store_id = ${storeId} and l.is_visible and l.id <> ${row.id}
+        where l.store_id = ${storeId} and l.is_visible and not l.product_missing and l.id <> ${row.id}
         order by coalesce(cp.orders, 0) desc, (${sameCategory}) desc, l.sales_count desc, l.rating_avg desc,
           l.is_promoted desc, l.id
         limit ${limit}`.execute(tx);

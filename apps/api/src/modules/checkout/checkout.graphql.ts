@@ -154,6 +154,7 @@ const typeDefs = /* GraphQL */ `
     excludedProductIds: [ID!]!
     excludedCategoryIds: [ID!]!
     isActive: Boolean!
+    isAutomatic: Boolean!
   }
   type GiftCard { id: ID!, storeId: ID!, code: String!, currency: String!, initialBalance: String!, balance: String!, expiresAt: String, isActive: Boolean! }
   input CartLineInput { listingId: ID!, variantId: ID, quantity: Int! }

@@ -96,7 +96,11 @@ export function createCheckoutService(deps: CheckoutDeps) {
       const orderId = randomUUID();
       // Guarded statements, each holding under concurrency: coupon limits, then stock.
       const customerKey = customerId ?? (email as string).toLowerCase();
-      for (const coupon of totals.couponRows) await useCoupon(tx, coupon, customerKey);
+      // Only coupons that gave something are used up (a minimum not met, or no eligible line, is not a use).
+      const applied = totals.couponRows.filter((r) =>
+        totals.coupons.some((c) => c.code === r.code && c.applied),
+      );
+      for (const coupon of applied) await useCoupon(tx, coupon, customerKey);
       await deps.inventory.allocate(tx, {
         reference: cart.id,
         orderReference: orderId,
@@ -128,7 +132,10 @@ export function createCheckoutService(deps: CheckoutDeps) {
         await compensate(done, deps.gateways);
         throw err;
       }
-      return deps.orders.get(tx, storeId, orderId);
+      // The order number comes last: the store's counter row stays locked only until commit.
+      const order = await deps.orders.get(tx, storeId, orderId);
+      const numbered = await deps.orders.assignNumber(tx, storeId, orderId);
+      return { ...order, orderNumber: numbered.orderNumber, updatedAt: numbered.updatedAt.toISOString() };
     },
   };
 
@@ -154,46 +161,52 @@ export function createCheckoutService(deps: CheckoutDeps) {
       o.done.map((p) => ({ status: p.status, amountMinor: p.planned.amountMinor })),
       totals.totalMinor,
     );
-    await deps.orders.create(tx, {
-      id: o.orderId,
-      storeId: o.storeId,
-      currency: totals.currency,
-      source: 'CHECKOUT',
-      customerId: o.customerId,
-      customerEmail: o.email,
-      customerName: null,
-      items: o.lines.map((l, i) => {
-        const p = totals.lines[i];
-        return {
-          listingId: l.listingId,
-          productId: l.productId,
-          variantId: l.variantId,
-          sku: l.sku,
-          title: l.title,
-          unitPriceMinor: l.unitPriceMinor,
-          quantity: l.quantity,
-          subtotalMinor: p?.subtotalMinor ?? 0,
-          discountMinor: p?.discountMinor ?? 0,
-          taxMinor: p?.taxMinor ?? 0,
-          totalMinor: p?.totalMinor ?? 0,
-          taxCategory: l.taxCategory,
-        };
-      }),
-      shippingAddress: o.shippingAddress,
-      billingAddress: o.input.billingAddress ?? o.shippingAddress,
-      shippingMethod: totals.shippingMethod?.name ?? null,
-      shippingMethodId: totals.shippingMethod?.id ?? null,
-      subtotalMinor: totals.subtotalMinor,
-      discountMinor: totals.discountMinor,
-      shippingMinor: totals.shippingMinor,
-      taxMinor: totals.taxMinor,
-      totalMinor: totals.totalMinor,
-      couponCodes: totals.couponRows.map((c) => c.code),
-      customerNotes: o.input.customerNotes ?? null,
-      cartId: o.cart.id,
-      paymentStatus,
-      paymentDetails: { shippingTaxAmountMinor: totals.shippingTaxMinor, payments: o.done.length },
-    });
+    await deps.orders.create(
+      tx,
+      {
+        id: o.orderId,
+        storeId: o.storeId,
+        currency: totals.currency,
+        source: 'CHECKOUT',
+        customerId: o.customerId,
+        customerEmail: o.email,
+        customerName: null,
+        items: o.lines.map((l, i) => {
+          const p = totals.lines[i];
+          return {
+            listingId: l.listingId,
+            productId: l.productId,
+            variantId: l.variantId,
+            sku: l.sku,
+            title: l.title,
+            unitPriceMinor: l.unitPriceMinor,
+            quantity: l.quantity,
+            subtotalMinor: p?.subtotalMinor ?? 0,
+            discountMinor: p?.discountMinor ?? 0,
+            taxMinor: p?.taxMinor ?? 0,
+            totalMinor: p?.totalMinor ?? 0,
+            taxCategory: l.taxCategory,
+          };
+        }),
+        shippingAddress: o.shippingAddress,
+        billingAddress: o.input.billingAddress ?? o.shippingAddress,
+        shippingMethod: totals.shippingMethod?.name ?? null,
+        shippingMethodId: totals.shippingMethod?.id ?? null,
+        subtotalMinor: totals.subtotalMinor,
+        discountMinor: totals.discountMinor,
+        shippingMinor: totals.shippingMinor,
+        taxMinor: totals.taxMinor,
+        totalMinor: totals.totalMinor,
+        couponCodes: totals.couponRows
+          .filter((r) => totals.coupons.some((c) => c.code === r.code && c.applied))
+          .map((c) => c.code),
+        customerNotes: o.input.customerNotes ?? null,
+        cartId: o.cart.id,
+        paymentStatus,
+        paymentDetails: { shippingTaxAmountMinor: totals.shippingTaxMinor, payments: o.done.length },
+      },
+      { deferNumber: true },
+    );
     await recordPayments(tx, o.orderId, totals.currency, o.done, o.plan);
     await deps.carts.markConverted(tx, o.cart.id, o.orderId);
     if (o.input.savePaymentMethod && o.customerId) {

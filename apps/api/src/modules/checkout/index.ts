@@ -3,5 +3,6 @@ export { createPaymentConfirmation } from './checkout.confirm.ts';
 export { checkoutGraphQL } from './checkout.graphql.ts';
 export { checkoutRoutes } from './checkout.routes.ts';
 export { type CheckoutDeps, type CheckoutService, createCheckoutService } from './checkout.service.ts';
+export { paymentAdminRoutes } from './payment-admin.routes.ts';
 export { createShippingOptions } from './shipping-options.ts';
 export { webhookRoutes as stripeWebhookRoutes } from './webhook.routes.ts';

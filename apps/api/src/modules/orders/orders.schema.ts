@@ -30,7 +30,7 @@ export interface OrdersTable {
   id: Generated<string>;
   storeId: string;
   orderNumber: string;
-  orderSeq: number;
+  orderSeq: number | null;
   customerId: string | null;
   customerEmail: string | null;
   customerName: string | null;

@@ -85,14 +85,18 @@ export function createOrderService(deps: OrderDeps = {}) {
   }
 
   const service = {
-    /** Inserts an order and its items with the store's next number; writes `order.placed`. */
-    async create(tx: TenantTx, o: NewOrder) {
-      const seq = await repo.nextOrderNumber(tx, o.storeId);
+    /**
+     * Inserts an order and its items, then gives it the store's next number and writes
+     * `order.placed`. With `deferNumber` the caller does that last step itself (`assignNumber`),
+     * as late as it can, so the per-store counter is locked only for the end of its transaction.
+     */
+    async create(tx: TenantTx, o: NewOrder, options: { deferNumber?: boolean } = {}) {
+      const id = o.id ?? randomUUID();
       const row = await repo.insertOrder(tx, {
-        id: o.id ?? randomUUID(),
+        id,
         storeId: o.storeId,
-        orderNumber: String(seq),
-        orderSeq: seq,
+        orderNumber: `pending-${id}`,
+        orderSeq: null,
         customerId: o.customerId,
         customerEmail: o.customerEmail,
         customerName: o.customerName ?? customerName(o.billingAddress ?? o.shippingAddress),
@@ -122,6 +126,14 @@ export function createOrderService(deps: OrderDeps = {}) {
         tx,
         o.items.map((i) => ({ ...i, orderId: row.id })),
       );
+      return options.deferNumber ? row : service.assignNumber(tx, row.storeId, row.id);
+    },
+
+    /** Numbers a new order (the store's counter row stays locked until commit) and writes `order.placed`. */
+    async assignNumber(tx: TenantTx, storeId: string, orderId: string) {
+      const seq = await repo.nextOrderNumber(tx, storeId);
+      const row = await repo.updateOrder(tx, storeId, orderId, { orderNumber: String(seq), orderSeq: seq });
+      if (!row) throw notFound('Order');
       await recordEvent(tx, 'order.placed', {
         orderId: row.id,
         storeId: row.storeId,
@@ -129,8 +141,8 @@ export function createOrderService(deps: OrderDeps = {}) {
         customerId: row.customerId,
         customerEmail: row.customerEmail,
         totalMinor: row.totalMinor,
-        currency: o.currency,
-        source: o.source,
+        currency: row.currency.trim(),
+        source: row.source,
       });
       return row;
     },

@@ -30,6 +30,7 @@ export const toCouponDto = (c: CouponRow, currency: string) => ({
   excludedProductIds: c.excludedProductIds,
   excludedCategoryIds: c.excludedCategoryIds,
   isActive: c.isActive,
+  isAutomatic: c.isAutomatic,
   createdAt: iso(c.createdAt),
   updatedAt: iso(c.updatedAt),
 });
@@ -147,6 +148,16 @@ export const couponService = {
       .executeTakeFirst();
     if (!row) throw notFound('Coupon');
   },
+  /** Active automatic promotions of a store (no code needed). */
+  automatic: (tx: TenantTx, storeId: string) =>
+    tx
+      .selectFrom('coupons')
+      .selectAll()
+      .where('storeId', '=', storeId)
+      .where('isAutomatic', '=', true)
+      .where('isActive', '=', true)
+      .orderBy('createdAt')
+      .execute(),
   /** Coupons of a store by code (codes are upper-case). */
   byCodes: (tx: TenantTx, storeId: string, codes: string[]) =>
     codes.length === 0

@@ -62,6 +62,7 @@ export interface CouponsTable {
   excludedProductIds: UuidArray;
   excludedCategoryIds: UuidArray;
   isActive: Generated<boolean>;
+  isAutomatic: Generated<boolean>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
 }

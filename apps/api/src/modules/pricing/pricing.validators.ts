@@ -107,6 +107,8 @@ const CouponFields = {
   excludedProductIds: Ids,
   excludedCategoryIds: Ids,
   isActive: z.boolean(),
+  /** Applies to every eligible cart without a code (an automatic promotion). */
+  isAutomatic: z.boolean(),
 };
 export const CreateCouponBody = z
   .strictObject(CouponFields)

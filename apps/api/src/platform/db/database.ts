@@ -9,6 +9,7 @@ import type { OrdersTables } from '../../modules/orders/index.ts';
 import type { PaymentsTables } from '../../modules/payments/index.ts';
 import type { PricingTables } from '../../modules/pricing/index.ts';
 import type { ReturnTables } from '../../modules/returns/index.ts';
+import type { SubscriptionTables } from '../../modules/subscriptions/index.ts';
 import type { TenancyTables } from '../../modules/tenancy/index.ts';
 import type { PlatformTables } from './platform-tables.ts';
 
@@ -24,6 +25,7 @@ export interface Database
     OrdersTables,
     PaymentsTables,
     CartTables,
+    SubscriptionTables,
     CatalogTables,
     CustomerTables,
     NotificationTables,

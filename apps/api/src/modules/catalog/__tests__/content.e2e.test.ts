@@ -124,6 +124,12 @@ describe('CMS pages and blog', () => {
       `/api/storefront/${store.domain}/pages/about-us`,
     );
     assert.equal(page.metaDescription, 'Who we are');
+    assert.equal(typeof (page as unknown as { content: string }).content, 'string');
+    const nav = await anonymous(server).call<{ data: { slug: string }[] }>(
+      'GET',
+      `/api/storefront/${store.domain}/pages`,
+    );
+    assert.deepEqual(nav.data.map((p) => p.slug).sort(), ['about-us', 'shipping']);
     const dup = await client.raw<{ code: string }>('POST', `/api/stores/${store.id}/pages`, {
       title: 'About us',
     });

@@ -155,6 +155,21 @@ describe('GraphQL catalog', () => {
     );
     assert.deepEqual(shop.data.categories, [{ slug: 'tea-things', productCount: 1 }]);
     assert.match(shop.data.storePage.contentHtml, /<h1>Hi<\/h1>/);
+    await client.call('POST', `/api/stores/${store.id}/collections`, {
+      title: 'Tea Time',
+      kind: 'RULE',
+      rules: [{ field: 'category', op: 'eq', value: 'tea-things' }],
+    });
+    const coll = await gql<{
+      collections: { slug: string; products: { total: number; data: { slug: string }[] } }[];
+    }>(
+      'query($d: String!) { collections(domain: $d) { slug products { total data { slug } } } }',
+      { d: store.domain },
+      false,
+    );
+    assert.deepEqual(coll.data.collections, [
+      { slug: 'tea-time', products: { total: 1, data: [{ slug: 'tea-pot' }] } },
+    ]);
     const anonymousMutation = await gql(
       'mutation($s: ID!, $i: JSON!) { createCategory(storeId: $s, input: $i) { id } }',
       { s: store.id, i: { name: 'X' } },

@@ -281,4 +281,24 @@ describe('product listings', () => {
       ['Alpha Jug'],
     );
   });
+
+  test('a listing whose inventory product is deleted leaves the storefront but stays editable', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const p = await product(client, { sku: 'GONE-1', name: 'Gone Vase', price: '10', initialStock: 1 });
+    const listing = await client.call<Listing>('POST', `/api/stores/${store.id}/products`, {
+      productId: p.id,
+    });
+    const shop = anonymous(server);
+    assert.equal((await shop.call<Page>('GET', `/api/storefront/${store.domain}/products`)).total, 1);
+    await client.call('DELETE', `/api/inventory/products/${p.id}`);
+    assert.equal((await shop.call<Page>('GET', `/api/storefront/${store.domain}/products`)).total, 0);
+    assert.equal((await shop.raw('GET', `/api/storefront/${store.domain}/products/gone-vase`)).status, 404);
+    const edited = await client.call<Listing & { productMissing: boolean }>(
+      'PUT',
+      `/api/stores/${store.id}/products/${listing.id}`,
+      { customTitle: 'Vase (retired)' },
+    );
+    assert.equal(edited.productMissing, true);
+    assert.equal(edited.title, 'Vase (retired)');
+  });
 });

@@ -110,6 +110,28 @@ describe('reviews', () => {
       s1,
     );
     assert.equal(report.reportCount, 1);
+    // The merchant may enter (import) a review, published at once; it counts in the rating.
+    const listingId = (
+      await client.call<{ data: { id: string }[] }>('GET', `/api/stores/${store.id}/products`)
+    ).data[0]?.id;
+    const imported = await client.raw<Review>('POST', `/api/stores/${store.id}/reviews`, {
+      listingId,
+      rating: 3,
+      content: 'From our old shop',
+      customerName: 'Dee',
+      status: 'APPROVED',
+    });
+    assert.equal(imported.status, 201);
+    assert.deepEqual((await shop.call<{ rating: { average: number; count: number } }>('GET', path)).rating, {
+      average: 4,
+      count: 3,
+    });
+    const badListing = await client.raw('POST', `/api/stores/${store.id}/reviews`, {
+      listingId: crypto.randomUUID(),
+      rating: 3,
+      customerName: 'X',
+    });
+    assert.equal(badListing.status, 400);
     // A rejected review cannot be voted on.
     assert.equal(
       (await shop.raw('POST', `/api/storefront/${store.domain}/reviews/${first.id}/helpful`)).status,
@@ -155,6 +177,12 @@ describe('collections, recommendations, recently viewed, wish lists', () => {
       `/api/storefront/${store.domain}/collections`,
     );
     assert.equal(visible.data[0]?.slug, 'picks'); // featured first
+    const picks = await shop.call<{ title: string; kind: string }>(
+      'GET',
+      `/api/storefront/${store.domain}/collections/picks`,
+    );
+    assert.equal(picks.title, 'Picks');
+    assert.equal((await shop.raw('GET', `/api/storefront/${store.domain}/collections/nope`)).status, 404);
   });
 
   test('recommendations prefer the same category; recently viewed and wish lists per session, merged into the customer at sign-in', async () => {
@@ -166,6 +194,14 @@ describe('collections, recommendations, recently viewed, wish lists', () => {
     await listed(client, store.id, 'Steel Pan', { categoryIds: [cat.id] });
     const other = await listed(client, store.id, 'Apron');
     const shop = anonymous(server);
+    const detail = await shop.call<{ categories: { slug: string }[] }>(
+      'GET',
+      `/api/storefront/${store.domain}/products/iron-pan`,
+    );
+    assert.deepEqual(
+      detail.categories.map((c) => c.slug),
+      ['pans'],
+    );
     const recs = await shop.call<{ data: Listing[] }>(
       'GET',
       `/api/storefront/${store.domain}/products/iron-pan/recommendations`,

@@ -383,4 +383,74 @@ describe('checkout', () => {
     assert.equal(list.total, 1);
     assert.equal(await tableCount('orders', s.tenantId), 1);
   });
+
+  test('authorize-only methods: the merchant captures or voids, and the order follows', async () => {
+    const s = await checkoutShop('10.00', 10);
+    const auth = await s.client.call<Json>('POST', `${s.admin}/payment-methods`, {
+      name: 'Auth only',
+      provider: 'test',
+      settings: { captureMode: 'manual' },
+    });
+    const place = async () => {
+      const cart = await s.newCart(1);
+      const res = await s.shopper.raw<Order>(
+        'POST',
+        `${s.sf}/checkout`,
+        body(cart.id, s.ship.id, [{ paymentMethodId: auth.id, token: 'tok_visa' }]),
+      );
+      assertProblem(res, 201);
+      return res.body;
+    };
+    const first = await place();
+    assert.equal(first.payments[0]?.status, 'AUTHORIZED');
+    assert.equal(first.paymentStatus, 'PENDING');
+    const captured = await s.client.call<Order>(
+      'POST',
+      `${s.admin}/orders/${first.id}/payments/${first.payments[0]?.id}/capture`,
+    );
+    assert.equal(captured.paymentStatus, 'PAID');
+    assert.equal(captured.payments[0]?.status, 'CAPTURED');
+    assertProblem(
+      await s.client.raw('POST', `${s.admin}/orders/${first.id}/payments/${first.payments[0]?.id}/void`),
+      409,
+    );
+    const second = await place();
+    const voided = await s.client.call<Order>(
+      'POST',
+      `${s.admin}/orders/${second.id}/payments/${second.payments[0]?.id}/void`,
+    );
+    assert.equal(voided.payments[0]?.status, 'VOIDED');
+    assert.equal(voided.paymentStatus, 'PENDING');
+  });
+
+  test('automatic promotions apply without a code, only above their minimum, and count a use only when applied', async () => {
+    const s = await checkoutShop('20.00', 20);
+    const promo = await s.client.call<Json>('POST', `${s.admin}/coupons`, {
+      code: 'AUTO10',
+      discountType: 'PERCENTAGE',
+      discountValue: '10',
+      minimumOrderAmount: '50',
+      isAutomatic: true,
+    });
+    const small = await s.newCart(1);
+    assert.equal(small.discountAmount, '0.00');
+    const big = await s.newCart(3);
+    assert.equal(big.discountAmount, '6.00');
+    assert.deepEqual(big.couponCodes, [], 'nothing was entered');
+    const a = await s.shopper.raw<Order>(
+      'POST',
+      `${s.sf}/checkout`,
+      body(small.id, s.ship.id, [{ paymentMethodId: s.card.id, token: 'tok_visa' }]),
+    );
+    const b = await s.shopper.raw<Order>(
+      'POST',
+      `${s.sf}/checkout`,
+      body(big.id, s.ship.id, [{ paymentMethodId: s.card.id, token: 'tok_visa' }]),
+    );
+    assert.deepEqual([a.body.discountAmount, b.body.discountAmount], ['0.00', '6.00']);
+    assert.deepEqual((b.body as unknown as { couponCodes: string[] }).couponCodes, ['AUTO10']);
+    assert.equal(b.body.totalAmount, '59.00');
+    const after = await s.client.call<{ usageCount: number }>('GET', `${s.admin}/coupons/${promo.id}`);
+    assert.equal(after.usageCount, 1);
+  });
 });

@@ -104,15 +104,17 @@ describe('customers at checkout', () => {
     const s = await customerShop();
     const sdk = anonymous(server);
     const domain = s.store.domain;
-    const cart = await sdk.shop.cart.create(domain, { items: [{ listingId: s.listing.id, quantity: 2 }] });
-    const withAddress = await sdk.shop.cart.update(domain, cart.id, {
+    const cart = await sdk.checkout.cart.create(domain, {
+      items: [{ listingId: s.listing.id, quantity: 2 }],
+    });
+    const withAddress = await sdk.checkout.cart.update(domain, cart.id, {
       shippingAddress: address,
       email: 'sdk@example.test',
     });
     assert.equal(withAddress.totalAmount, '20.00');
-    const methods = await sdk.shop.paymentMethods(domain);
+    const methods = await sdk.checkout.paymentMethods(domain);
     assert.deepEqual(Object.keys(methods.data[0] ?? {}).sort(), ['id', 'instructions', 'name', 'provider']);
-    const order = await sdk.shop.checkout(
+    const order = await sdk.checkout.placeOrder(
       domain,
       { cartId: cart.id, payments: [{ paymentMethodId: s.card.id, token: 'tok_visa' }] },
       `sdk-${cart.id}`,

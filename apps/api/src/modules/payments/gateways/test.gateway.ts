@@ -3,12 +3,23 @@ import { invalid } from '../../../platform/errors.ts';
 import { assertToken, type CardDisplay, declined, type PaymentGateway } from './gateway.ts';
 
 // The built-in card simulator. Tokens name their outcome, like Stripe's test tokens.
-const CARDS: Record<string, CardDisplay & { outcome: 'approve' | 'decline' | 'challenge' }> = {
+const CARDS: Record<
+  string,
+  CardDisplay & { outcome: 'approve' | 'decline' | 'challenge' | 'declineOnCharge' }
+> = {
   tok_visa: { brand: 'visa', last4: '4242', expMonth: 12, expYear: 2034, outcome: 'approve' },
   tok_mastercard: { brand: 'mastercard', last4: '4444', expMonth: 12, expYear: 2034, outcome: 'approve' },
   tok_amex: { brand: 'amex', last4: '0005', expMonth: 12, expYear: 2034, outcome: 'approve' },
   tok_declined: { brand: 'visa', last4: '0002', expMonth: 12, expYear: 2034, outcome: 'decline' },
   tok_chargeDeclined: { brand: 'visa', last4: '0002', expMonth: 12, expYear: 2034, outcome: 'decline' },
+  // can be saved, but every charge is declined (like Stripe's pm_card_visa_chargeDeclined)
+  tok_visa_chargeDeclined: {
+    brand: 'visa',
+    last4: '0341',
+    expMonth: 12,
+    expYear: 2034,
+    outcome: 'declineOnCharge',
+  },
   // needs a second step (3-D Secure): the payment waits in REQUIRES_ACTION until confirmed
   tok_threeDSecureRequired: {
     brand: 'visa',
@@ -37,7 +48,8 @@ export const testGateway: PaymentGateway = {
   provider: 'test',
   async authorize(input) {
     const c = card(assertToken(input.token));
-    if (c.outcome === 'decline') throw declined('The card was declined (test card)');
+    if (c.outcome === 'decline' || c.outcome === 'declineOnCharge')
+      throw declined('The card was declined (test card)');
     const reference = ref();
     if (c.outcome === 'challenge')
       return {

@@ -5,9 +5,11 @@
  *   (b) 200 shoppers racing for 20 units of one item: orders, refusals, oversold units (must be 0);
  *   (c) the inventory ceiling on the same machine: in-process reserve+release pairs per second
  *       (the reserve path alone, no HTTP), to express (a) as a ratio.
- * Run from the repo root: `node --import tsx bench/checkout/run.ts` (env BENCH_SECONDS, BENCH_CONCURRENCY).
+ * `npm run bench -- checkout` (env BENCH_SECONDS, BENCH_CONCURRENCY); writes bench/checkout/results.json.
  */
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { VentoryClient } from '@ventory/sdk';
 import { createInventoryService } from '../../apps/api/src/modules/inventory/index.ts';
 import { createDb } from '../../apps/api/src/platform/db/pool.ts';
@@ -71,6 +73,9 @@ async function main() {
     const items = await Promise.all(
       Array.from({ length: 50 }, () => listed(m.client, m.store.id, 1_000_000)),
     );
+    const sequentialStart = performance.now();
+    await buy(items[0]?.listing.id as string);
+    const sequentialMs = performance.now() - sequentialStart;
     const latencies: number[] = [];
     let orders = 0;
     let failures = 0;
@@ -138,6 +143,7 @@ async function main() {
     const result = {
       when: new Date().toISOString(),
       concurrency: CONCURRENCY,
+      onePurchaseMs: Math.round(sequentialMs),
       a: {
         seconds: Number(elapsedA.toFixed(1)),
         orders,
@@ -160,7 +166,13 @@ async function main() {
       c: { reserveReleasePerSecond: Number(reserveRate.toFixed(1)) },
       ratioAtoC: Number((ratePerSecond / reserveRate).toFixed(3)),
     };
-    console.log(JSON.stringify(result, null, 2));
+    const text = JSON.stringify(
+      { ...result, loadAverage: loadavg().map((l) => Number(l.toFixed(1))) },
+      null,
+      2,
+    );
+    console.log(text);
+    writeFileSync(new URL('./results.json', import.meta.url), `${text}\n`);
     if (oversold > 0) process.exitCode = 1;
   } finally {
     await server.close();
