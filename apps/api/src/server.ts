@@ -21,9 +21,16 @@ import {
 import {
   accountRoutes,
   createCustomerService,
+  createPrivacyService,
+  createSegmentService,
   createShopperAuthService,
   customerRoutes,
   customersGraphQL,
+  evaluateAllSegments,
+  privacyRoutes,
+  pushRoutes,
+  SEGMENT_JOB,
+  segmentRoutes,
 } from './modules/customers/index.ts';
 import {
   builtInCarrier,
@@ -45,12 +52,15 @@ import {
   registerInventoryJobs,
   stockRoutes,
 } from './modules/inventory/index.ts';
+import { createLoyaltyService, loyaltyRoutes } from './modules/loyalty/index.ts';
 import {
   createDeliveryWorker,
   createMailer,
   createNotificationService,
   createWebhookService,
+  itemsHtml,
   notificationRoutes,
+  vapidKeys,
   webhookRoutes,
 } from './modules/notifications/index.ts';
 import { createOrderService, orderRoutes } from './modules/orders/index.ts';
@@ -61,6 +71,7 @@ import {
   stripeApiFrom,
 } from './modules/payments/index.ts';
 import { pricingRoutes } from './modules/pricing/index.ts';
+import { createReturnService, returnRoutes } from './modules/returns/index.ts';
 import {
   createSubscriptionService,
   registerSubscriptionJobs,
@@ -108,6 +119,7 @@ export function buildModules(platform: Platform) {
     failedLogins: platform.limiters.failedLogins,
   });
   const notifications = createNotificationService();
+  const vapid = vapidKeys(platform.config);
   const worker = createDeliveryWorker({
     db: platform.db,
     logger: platform.logger,
@@ -119,6 +131,7 @@ export function buildModules(platform: Platform) {
     pollMs: platform.config.deliveryPollMs,
     retryBaseMs: platform.config.deliveryRetryBaseMs,
     allowPrivateWebhooks: platform.config.webhookAllowPrivate,
+    vapid,
   });
   if (platform.config.runJobs) worker.start();
   const inventory = createInventoryService({
@@ -180,7 +193,22 @@ export function buildModules(platform: Platform) {
     inventory,
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
-  registerCartJobs(platform.jobs, platform.db, inventory);
+  // Abandoned carts: the recovery email (and its reminder) goes through the notifications module.
+  const cartJobs = registerCartJobs(platform.jobs, platform.db, inventory, (tx, n) =>
+    notifications
+      .send(tx, {
+        storeId: n.storeId,
+        template: 'abandoned_cart',
+        to: n.to,
+        data: {
+          cart: { id: n.cartId, url: n.recoveryUrl },
+          itemsHtml: itemsHtml(n.items),
+          customer: { firstName: '' },
+        },
+        reference: `cart:${n.cartId}:${n.kind}`,
+      })
+      .then(() => undefined),
+  );
   const gateways = createGatewayFactory({ stripeApi: stripeApiFrom(platform.config.stripeApiBase) });
   const saved = createSavedMethodService(gateways);
   const checkout = createCheckoutService({
@@ -225,15 +253,26 @@ export function buildModules(platform: Platform) {
     carriers: (domain: string) => [builtInCarrier(`https://${domain}/tracking/`)],
   };
   const fulfillment = createFulfillmentService(flow);
+  const loyalty = createLoyaltyService();
+  const segments = createSegmentService();
+  platform.jobs.define(SEGMENT_JOB, async () => void (await evaluateAllSegments(platform.db, segments)), {
+    cron: '23 * * * *',
+  });
+  const orderActions = createOrderActions(flow, fulfillment);
   routes.push(
     ...fulfillmentRoutes({
       fulfillment,
-      actions: createOrderActions(flow, fulfillment),
+      actions: orderActions,
       views: createFulfillmentViews(flow),
       orders,
     }),
+    ...returnRoutes(createReturnService({ ...flow, actions: orderActions })),
+    ...privacyRoutes(createPrivacyService({ customers, orders })),
+    ...loyaltyRoutes(loyalty),
+    ...segmentRoutes(segments),
+    ...pushRoutes(vapid),
   );
-  const handlers = orderEventHandlers({ ...flow, customers, fulfillment });
+  const handlers = orderEventHandlers({ ...flow, customers, fulfillment, loyalty });
   worker.handle('fulfillment', handlers.fulfillment);
   worker.handle('notifications', handlers.notifications);
   worker.handle('customers', handlers.customers);
@@ -250,6 +289,7 @@ export function buildModules(platform: Platform) {
     stockStream,
     catalog,
     carts,
+    cartJobs,
     subscriptions,
     routes,
     graphql,

@@ -109,4 +109,44 @@ export async function populateTenant(client: VentoryClient, store: Store): Promi
     ],
   });
   await shopper.checkout.cart.create(store.domain, { items: [line] });
+  await populateCustomers(client, store);
+}
+
+/**
+ * Customers: a customer with an address, loyalty, a segment, (inactive) webhooks and a template
+ * override. Packages and returns are not made here (more order events keep background consumers
+ * writing B's rows while the walk runs); they are walked across tenants in
+ * modules/fulfillment/__tests__/safety.e2e.test.ts instead.
+ */
+async function populateCustomers(client: VentoryClient, store: Store) {
+  await client.customers.create(store.id, {
+    email: 'populated@example.test',
+    tags: ['populated'],
+    addresses: [
+      {
+        firstName: 'Pop',
+        lastName: 'Ulated',
+        line1: '1 Pop St',
+        city: 'Popton',
+        postalCode: '12345',
+        country: 'US',
+      },
+    ],
+  });
+  await client.call('PUT', `/api/stores/${store.id}/loyalty`, { isActive: true });
+  await client.call('POST', `/api/stores/${store.id}/segments`, {
+    name: 'Populated',
+    rules: { hasTag: 'populated' },
+  });
+  // Inactive, so that no delivery to these (unreachable) URLs is retried while the walk runs.
+  await client.call('POST', `/api/stores/${store.id}/webhooks`, {
+    url: 'https://example.test/hooks',
+    events: ['order.*'],
+    isActive: false,
+  });
+  await client.call('POST', '/api/webhooks', { url: 'https://example.test/all', isActive: false });
+  await client.call('PUT', `/api/stores/${store.id}/notification-templates/shipment`, {
+    subject: 'Shipped {{order.orderNumber}}',
+    body: '<p>On its way</p>',
+  });
 }

@@ -1,6 +1,7 @@
 import { catalogAdminApi, catalogStorefrontApi } from './catalog.ts';
 import { commerceApi, shopApi } from './checkout.ts';
 import { accountApi, customersApi } from './customers.ts';
+import { fulfillmentApi, trackingApi } from './fulfillment.ts';
 import { inventoryApi } from './inventory.ts';
 import type { List, Problem, Session, Store, StorefrontSettings, StoreInput, StoreTheme } from './types.ts';
 
@@ -96,6 +97,10 @@ export class VentoryClient {
 
   readonly customers = customersApi((m, p, b) => this.call(m, p, b));
   readonly account = accountApi((m, p, b) => this.call(m, p, b));
+  /** Order actions, the warehouse flow and returns (staff). */
+  readonly fulfillment = fulfillmentApi((m, p, b) => this.call(m, p, b));
+  /** Tracking and returns for shoppers. */
+  readonly tracking = trackingApi((m, p, b) => this.call(m, p, b));
   readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
   /** Catalog administration: listings, categories, pages, blog posts, collections, reviews. */
   readonly catalog = catalogAdminApi((method, path, body, options) => this.call(method, path, body, options));

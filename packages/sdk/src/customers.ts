@@ -76,7 +76,73 @@ export const customersApi = (call: Call) => ({
   delete: (storeId: string, id: string) => call<void>('DELETE', `/api/stores/${storeId}/customers/${id}`),
   addAddress: (storeId: string, customerId: string, input: Address & { isDefault?: boolean }) =>
     call<SavedAddress>('POST', `/api/stores/${storeId}/customers/${customerId}/addresses`, input),
+  /** Everything held about a customer (personal data export). */
+  export: (storeId: string, id: string) =>
+    call<Record<string, unknown>>('GET', `/api/stores/${storeId}/customers/${id}/export`),
+  /** Anonymises the customer; orders stay for accounting. */
+  erase: (storeId: string, id: string) =>
+    call<Customer>('POST', `/api/stores/${storeId}/customers/${id}/erase`),
+  loyalty: (storeId: string, id: string) =>
+    call<LoyaltyAccount>('GET', `/api/stores/${storeId}/customers/${id}/loyalty`),
+  adjustPoints: (storeId: string, id: string, input: { points: number; reason: string }) =>
+    call<{ balance: number }>('POST', `/api/stores/${storeId}/customers/${id}/loyalty/adjustments`, input),
+  segments: {
+    list: (storeId: string) => call<List<Segment>>('GET', `/api/stores/${storeId}/segments`),
+    create: (
+      storeId: string,
+      input: { name: string; slug?: string; priority?: number; rules: SegmentRules },
+    ) => call<Segment>('POST', `/api/stores/${storeId}/segments`, input),
+    evaluate: (storeId: string) => call<List<Segment>>('POST', `/api/stores/${storeId}/segments/evaluate`),
+    delete: (storeId: string, id: string) => call<void>('DELETE', `/api/stores/${storeId}/segments/${id}`),
+  },
+  webhooks: {
+    list: (storeId: string) => call<List<WebhookEndpoint>>('GET', `/api/stores/${storeId}/webhooks`),
+    create: (
+      storeId: string,
+      input: { url: string; events?: string[]; description?: string; isActive?: boolean },
+    ) => call<WebhookEndpoint>('POST', `/api/stores/${storeId}/webhooks`, input),
+    delete: (storeId: string, id: string) => call<void>('DELETE', `/api/stores/${storeId}/webhooks/${id}`),
+  },
 });
+
+export type LoyaltyAccount = {
+  balance: number;
+  value: string;
+  ledger: List<{
+    id: string;
+    type: 'EARN' | 'REVERSE' | 'REDEEM' | 'ADJUST';
+    points: number;
+    balanceAfter: number;
+    orderId: string | null;
+    createdAt: string;
+  }>;
+};
+export type SegmentRules = {
+  totalSpentAtLeast?: string;
+  orderCountAtLeast?: number;
+  noOrderInDays?: number;
+  hasTag?: string;
+  boughtFromCategory?: string;
+  marketingConsent?: boolean;
+};
+export type Segment = {
+  id: string;
+  name: string;
+  slug: string;
+  priority: number;
+  rules: SegmentRules;
+  memberCount: number;
+  evaluatedAt: string | null;
+};
+/** `secret` is shown in full only when the endpoint is created (or its secret rotated). */
+export type WebhookEndpoint = {
+  id: string;
+  storeId: string | null;
+  url: string;
+  events: string[];
+  isActive: boolean;
+  secret: string;
+};
 
 /** Shopper endpoints under `/api/storefront/:domain` (pass the customer token to `as`). */
 export const accountApi = (call: Call) => {

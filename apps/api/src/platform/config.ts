@@ -28,6 +28,9 @@ const EnvSchema = z.object({
   DELIVERY_POLL_MS: z.coerce.number().int().positive().default(2000),
   DELIVERY_RETRY_BASE_MS: z.coerce.number().int().positive().default(30_000),
   WEBHOOK_ALLOW_PRIVATE: flag.default(false),
+  VAPID_PUBLIC_KEY: z.string().min(20).optional(),
+  VAPID_PRIVATE_KEY: z.string().min(20).optional(),
+  VAPID_SUBJECT: z.string().min(5).optional(),
   STRIPE_API_BASE: z.url().optional(),
 });
 
@@ -60,6 +63,10 @@ export type AppConfig = {
   deliveryRetryBaseMs: number;
   /** Allow webhook URLs on loopback/private addresses (tests, on-premises); off by default (SSRF). */
   webhookAllowPrivate: boolean;
+  /** Web push (VAPID) keys; a pair is made per process when unset. */
+  vapidPublicKey?: string;
+  vapidPrivateKey?: string;
+  vapidSubject?: string;
   /** Where the Stripe SDK sends requests (tests point it at a local server); Stripe's own API when unset. */
   stripeApiBase?: string;
 };
@@ -91,6 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     deliveryPollMs: e.DELIVERY_POLL_MS,
     deliveryRetryBaseMs: e.DELIVERY_RETRY_BASE_MS,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+    vapidPublicKey: e.VAPID_PUBLIC_KEY,
+    vapidPrivateKey: e.VAPID_PRIVATE_KEY,
+    vapidSubject: e.VAPID_SUBJECT,
     stripeApiBase: e.STRIPE_API_BASE,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { unauthenticated } from '../../platform/errors.ts';
+import { notFound, unauthenticated } from '../../platform/errors.ts';
 import {
   created,
   noContent,
@@ -27,6 +27,11 @@ const AddressParams = z.object({ domain: z.string(), id: Uuid });
 /** The account routes need a customer token of this store (checked by the runner); none is 401. */
 function me(shopper: ShopperAuth | null): ShopperAuth {
   if (!shopper) throw unauthenticated('Log in as a customer first');
+  return shopper;
+}
+/** Routes naming one resource: without a token that resource is nobody's, so 404 (like any not theirs). */
+function owner(shopper: ShopperAuth | null, what: string): ShopperAuth {
+  if (!shopper) throw notFound(what);
   return shopper;
 }
 
@@ -132,7 +137,7 @@ export function accountRoutes(customers: CustomerService, auth: ShopperAuthServi
         body: AddressUpdateBody,
       },
       async ({ tx, store, shopper, body, params }) => {
-        const customer = await ops.mustFind(tx, store.storeId, me(shopper).customerId);
+        const customer = await ops.mustFind(tx, store.storeId, owner(shopper, 'Address').customerId);
         return ops.changeAddress(tx, customer, params.id, body);
       },
     ),
@@ -145,7 +150,7 @@ export function accountRoutes(customers: CustomerService, auth: ShopperAuthServi
         params: AddressParams,
       },
       async ({ tx, store, shopper, params }) => {
-        await customers.removeAddress(tx, store.storeId, me(shopper).customerId, params.id);
+        await customers.removeAddress(tx, store.storeId, owner(shopper, 'Address').customerId, params.id);
         return noContent();
       },
     ),

@@ -62,7 +62,7 @@ export interface CustomerOrderFactsTable {
   placedAt: Timestamp;
 }
 
-export interface CustomerTables {
+export interface CustomerTables extends SegmentTables {
   customers: CustomersTable;
   customerCredentials: CustomerCredentialsTable;
   customerAddresses: CustomerAddressesTable;
@@ -71,3 +71,28 @@ export interface CustomerTables {
 
 export type CustomerRow = Selectable<CustomersTable>;
 export type AddressRow = Selectable<CustomerAddressesTable>;
+
+export type SegmentRules = {
+  totalSpentAtLeast?: string;
+  orderCountAtLeast?: number;
+  noOrderInDays?: number;
+  hasTag?: string;
+  boughtFromCategory?: string;
+  marketingConsent?: boolean;
+};
+export interface CustomerSegmentsTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  storeId: string;
+  name: string;
+  slug: string;
+  priority: Generated<number>;
+  rules: Json<SegmentRules>;
+  memberCount: Generated<number>;
+  evaluatedAt: Timestamp | null;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+export interface SegmentTables {
+  customerSegments: CustomerSegmentsTable;
+}

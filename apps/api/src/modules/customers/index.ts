@@ -8,4 +8,14 @@ export { customerRoutes } from './customers.routes.ts';
 export type { CustomerTables } from './customers.schema.ts';
 export { type CustomerService, createCustomerService } from './customers.service.ts';
 export { AddressFields } from './customers.validators.ts';
+export { privacyRoutes } from './privacy.routes.ts';
+export { createPrivacyService, type PrivacyService } from './privacy.service.ts';
+export { pushRoutes } from './push.routes.ts';
+export { segmentRoutes } from './segments.routes.ts';
+export {
+  createSegmentService,
+  evaluateAllSegments,
+  SEGMENT_JOB,
+  type SegmentService,
+} from './segments.service.ts';
 export { createShopperAuthService, type ShopperAuthService } from './shopper-auth.service.ts';

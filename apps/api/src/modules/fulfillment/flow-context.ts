@@ -2,7 +2,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { fromMinor } from '../../platform/money.ts';
 import type { InventoryService } from '../inventory/index.ts';
 import type { NotificationService, TemplateName } from '../notifications/index.ts';
-import { itemsHtml } from '../notifications/index.ts';
+import { itemsHtml, queuePush } from '../notifications/index.ts';
 import type { OrderRow, OrderService } from '../orders/index.ts';
 import type { GatewayFactory } from '../payments/index.ts';
 import type { Carrier } from './carrier.ts';
@@ -54,6 +54,13 @@ export async function notifyCustomer(
   template: TemplateName,
   extra: Record<string, unknown> & { lines?: Array<{ title: string; quantity: number }> } = {},
 ) {
+  if (order.customerId)
+    await queuePush(tx, order.storeId, order.customerId, {
+      title: `Order ${order.orderNumber}`,
+      template,
+      orderNumber: order.orderNumber,
+      status: order.status,
+    });
   if (!order.customerEmail) return;
   const currency = order.currency.trim();
   const { lines, ...rest } = extra;

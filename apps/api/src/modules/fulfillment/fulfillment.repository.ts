@@ -186,10 +186,19 @@ export const addTimeline = (
   type: string,
   message: string,
   data: Record<string, unknown> = {},
+  at?: Date,
 ) =>
   tx
     .insertInto('orderTimeline')
-    .values({ orderId, type, message, actorType: actor.type, actorId: actor.id, data: JSON.stringify(data) })
+    .values({
+      orderId,
+      type,
+      message,
+      actorType: actor.type,
+      actorId: actor.id,
+      data: JSON.stringify(data),
+      ...(at ? { createdAt: at } : {}),
+    })
     .execute();
 
 export const timelineOf = (tx: TenantTx, orderId: string) =>

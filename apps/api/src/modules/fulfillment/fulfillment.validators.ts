@@ -80,6 +80,7 @@ export const PickListQuery = z.object({
     .pipe(z.array(Uuid).max(200).optional()),
 });
 export const TrackingParams = z.object({ domain: z.string(), orderNumber: z.string().trim().min(1).max(40) });
-export const TrackingQuery = z.object({ email: z.string().trim().min(3).max(254) });
+/** A missing email is the same as a wrong one (404): the order's existence is not revealed. */
+export const TrackingQuery = z.object({ email: z.string().trim().max(254).default('') });
 export const FulfillmentParams = z.object({ storeId: Uuid, id: Uuid });
 export const LocationParams = z.object({ id: Uuid });

@@ -4,10 +4,14 @@
  */
 export { builtInCarrier, type Carrier, type Label, type LabelRequest } from './carrier.ts';
 export type { FlowDeps } from './flow-context.ts';
+export { type Actor, notifyCustomer, SYSTEM } from './flow-context.ts';
 export type { FulfillmentDto } from './fulfillment.dto.ts';
+export { addTimeline } from './fulfillment.repository.ts';
 export { fulfillmentRoutes } from './fulfillment.routes.ts';
 export type { FulfillmentTables } from './fulfillment.schema.ts';
 export { createFulfillmentService, type FulfillmentService } from './fulfillment.service.ts';
 export { createOrderActions, type OrderActions } from './order-actions.service.ts';
 export { orderEventHandlers } from './order-event-handlers.ts';
+export { addLineCounts, findOrderByNumber, lockOrder, setOrderState } from './order-writes.ts';
+export { assertOrderMove, canMoveOrder } from './state.ts';
 export { createFulfillmentViews, type FulfillmentViews } from './views.service.ts';

@@ -75,3 +75,13 @@ export async function refundPaymentRecord(tx: TenantTx, paymentId: string, amoun
       status = case when refunded_minor + ${amountMinor} >= amount_minor then 'REFUNDED' else 'PARTIALLY_REFUNDED' end
     where id = ${paymentId}`.execute(tx);
 }
+
+/** Links a guest order to the customer profile of its email (only while it has none). */
+export async function setOrderCustomer(tx: TenantTx, orderId: string, customerId: string) {
+  await tx
+    .updateTable('orders')
+    .set({ customerId })
+    .where('id', '=', orderId)
+    .where('customerId', 'is', null)
+    .execute();
+}

@@ -2,6 +2,7 @@ import type { Db, TenantTx } from '../../platform/db/pool.ts';
 import type { Logger } from '../../platform/logger.ts';
 import type { Mailer } from './mailer.ts';
 import * as repo from './notifications.repository.ts';
+import { claimPush, finishPush, sendPush, type Vapid } from './push.ts';
 import { postWebhook } from './webhook-sender.ts';
 
 export type InboxEvent = {
@@ -12,7 +13,7 @@ export type InboxEvent = {
 };
 export type InboxHandler = (tx: TenantTx, event: InboxEvent) => Promise<void>;
 
-const MAX_ATTEMPTS = { email: 5, webhook: 8, inbox: 10 };
+const MAX_ATTEMPTS = { email: 5, webhook: 8, inbox: 10, push: 5 };
 const BATCH = 20;
 
 /**
@@ -29,6 +30,8 @@ export function createDeliveryWorker(deps: {
   pollMs: number;
   retryBaseMs: number;
   allowPrivateWebhooks: boolean;
+  /** Web push keys; without them pushes stay queued. */
+  vapid?: Vapid;
 }) {
   const { db, logger, mailer } = deps;
   const handlers = new Map<string, InboxHandler[]>();
@@ -109,12 +112,27 @@ export function createDeliveryWorker(deps: {
     return rows.length;
   }
 
+  async function runPush() {
+    const vapid = deps.vapid;
+    if (!vapid) return 0;
+    const rows = await db.withPlatform((tx) => claimPush(tx, BATCH));
+    await Promise.all(
+      rows.map(async (m) => {
+        const o = await sendPush(vapid, m, deps.allowPrivateWebhooks);
+        await db.withPlatform((tx) =>
+          finishPush(tx, m, o, o.ok ? null : backoff(m.attempts, MAX_ATTEMPTS.push)),
+        );
+      }),
+    );
+    return rows.length;
+  }
+
   let running: Promise<number> | null = null;
   /** One pass over every queue; concurrent calls share the pass in flight. */
   function tick(): Promise<number> {
     running ??= (async () => {
       try {
-        return (await runInbox()) + (await runEmails()) + (await runWebhooks());
+        return (await runInbox()) + (await runEmails()) + (await runWebhooks()) + (await runPush());
       } catch (err) {
         logger.error({ err }, 'delivery worker pass failed');
         return 0;

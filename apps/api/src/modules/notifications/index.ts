@@ -9,11 +9,14 @@ export {
 export { createMailer, type Mailer } from './mailer.ts';
 export {
   createNotificationService,
+  emailsTo,
+  forgetEmailsTo,
   type NotificationService,
   type SendInput,
 } from './notification.service.ts';
 export { notificationRoutes } from './notifications.routes.ts';
 export type { NotificationTables } from './notifications.schema.ts';
+export { queuePush, subscribe, unsubscribe, type Vapid, vapidKeys } from './push.ts';
 export { escapeHtml, itemsHtml, TEMPLATE_NAMES, type TemplateName } from './templates.ts';
 export { signPayload, verifySignature } from './webhook-sender.ts';
 export { webhookRoutes } from './webhooks.routes.ts';

@@ -146,3 +146,25 @@ export function createNotificationService() {
 }
 
 export type NotificationService = ReturnType<typeof createNotificationService>;
+
+/** Emails sent to an address in a store (personal data export). */
+export async function emailsTo(tx: TenantTx, storeId: string, email: string) {
+  const rows = await tx
+    .selectFrom('emailMessages')
+    .selectAll()
+    .where('storeId', '=', storeId)
+    .where('toEmail', '=', email.toLowerCase())
+    .orderBy('createdAt')
+    .execute();
+  return rows.map(toEmailDto);
+}
+
+/** Erasure: the email log keeps no message bodies or address of an erased customer. */
+export async function forgetEmailsTo(tx: TenantTx, storeId: string, email: string, replacement: string) {
+  await tx
+    .updateTable('emailMessages')
+    .set({ toEmail: replacement, html: '', textBody: '', subject: '(erased)' })
+    .where('storeId', '=', storeId)
+    .where('toEmail', '=', email.toLowerCase())
+    .execute();
+}

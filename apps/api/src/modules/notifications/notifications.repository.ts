@@ -71,7 +71,8 @@ export async function claimEmails(tx: PlatformTx, limit: number): Promise<EmailR
       where status in ('PENDING', 'SENDING') and next_attempt_at <= now()
       order by next_attempt_at for update skip locked limit ${limit})
     returning *`.execute(tx);
-  return res.rows;
+  // UPDATE … RETURNING keeps no order: send in the order the emails were written.
+  return res.rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
 export async function claimWebhookDeliveries(tx: PlatformTx, limit: number) {

@@ -1,3 +1,4 @@
+import { notFound } from '../../platform/errors.ts';
 import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
 import { StoreParams } from '../../platform/http/schemas.ts';
 import type { NotificationService } from './notification.service.ts';
@@ -8,8 +9,13 @@ import {
   TemplateParams,
   TestEmailBody,
 } from './notifications.validators.ts';
+import { isTemplateName, type TemplateName } from './templates.ts';
 
 const tags = ['notifications'];
+const templateOf = (name: string): TemplateName => {
+  if (!isTemplateName(name)) throw notFound('Template');
+  return name;
+};
 const base = '/api/stores/:storeId';
 
 /** Staff views of a store's email log and its branded templates. */
@@ -44,7 +50,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         tags,
         params: TemplateParams,
       },
-      ({ tx, params }) => notifications.getTemplate(tx, params.storeId, params.template),
+      ({ tx, params }) => notifications.getTemplate(tx, params.storeId, templateOf(params.template)),
     ),
     adminRoute(
       {
@@ -56,7 +62,8 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         body: TemplateBody,
         roles: ['OWNER', 'ADMIN'],
       },
-      ({ tx, params, body }) => notifications.putTemplate(tx, params.storeId, params.template, body),
+      ({ tx, params, body }) =>
+        notifications.putTemplate(tx, params.storeId, templateOf(params.template), body),
     ),
     adminRoute(
       {
@@ -68,7 +75,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         roles: ['OWNER', 'ADMIN'],
       },
       async ({ tx, params }) => {
-        await notifications.resetTemplate(tx, params.storeId, params.template);
+        await notifications.resetTemplate(tx, params.storeId, templateOf(params.template));
         return noContent();
       },
     ),
@@ -81,7 +88,8 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         params: TemplateParams,
         body: PreviewBody,
       },
-      ({ tx, params, body }) => notifications.preview(tx, params.storeId, params.template, body.data ?? {}),
+      ({ tx, params, body }) =>
+        notifications.preview(tx, params.storeId, templateOf(params.template), body.data ?? {}),
     ),
     adminRoute(
       {
@@ -96,7 +104,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
       async ({ tx, params, body }) => {
         const email = await notifications.send(tx, {
           storeId: params.storeId,
-          template: params.template,
+          template: templateOf(params.template),
           to: body.to,
           data: body.data ?? {},
           reference: 'test',

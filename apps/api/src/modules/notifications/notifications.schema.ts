@@ -85,7 +85,9 @@ export interface EventConsumersTable {
   topicPattern: string;
 }
 
-export interface NotificationTables {
+import type { PushTables } from './push.ts';
+
+export interface NotificationTables extends PushTables {
   notificationTemplates: NotificationTemplatesTable;
   emailMessages: EmailMessagesTable;
   webhookEndpoints: WebhookEndpointsTable;

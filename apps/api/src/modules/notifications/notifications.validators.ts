@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { listQuery, Uuid } from '../../platform/http/schemas.ts';
 import { TEMPLATE_NAMES } from './templates.ts';
 
-export const TemplateParams = z.object({ storeId: Uuid, template: z.enum(TEMPLATE_NAMES) });
+/** The template name is checked by the route (an unknown one is 404, a missing resource). */
+export const TemplateParams = z.object({ storeId: Uuid, template: z.string().max(60) });
 export const TemplateBody = z.strictObject({
   subject: z.string().trim().min(1).max(300),
   body: z.string().min(1).max(100_000),

@@ -3,10 +3,12 @@ import type { CatalogTables } from '../../modules/catalog/index.ts';
 import type { CustomerTables } from '../../modules/customers/index.ts';
 import type { FulfillmentTables } from '../../modules/fulfillment/index.ts';
 import type { InventoryTables } from '../../modules/inventory/index.ts';
+import type { LoyaltyTables } from '../../modules/loyalty/index.ts';
 import type { NotificationTables } from '../../modules/notifications/index.ts';
 import type { OrdersTables } from '../../modules/orders/index.ts';
 import type { PaymentsTables } from '../../modules/payments/index.ts';
 import type { PricingTables } from '../../modules/pricing/index.ts';
+import type { ReturnTables } from '../../modules/returns/index.ts';
 import type { SubscriptionTables } from '../../modules/subscriptions/index.ts';
 import type { TenancyTables } from '../../modules/tenancy/index.ts';
 import type { PlatformTables } from './platform-tables.ts';
@@ -27,4 +29,6 @@ export interface Database
     CatalogTables,
     CustomerTables,
     NotificationTables,
-    FulfillmentTables {}
+    FulfillmentTables,
+    ReturnTables,
+    LoyaltyTables {}

@@ -4,8 +4,6 @@ import { sql } from 'kysely';
 import { anonymous } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import { address, assertProblem, type CartBody, listProduct, shop, stockOf } from '../../../../test/shop.ts';
-import { createInventoryService } from '../../inventory/index.ts';
-import { cartJobs } from '../index.ts';
 
 let server: TestServer;
 before(async () => {
@@ -255,7 +253,7 @@ describe('abandoned carts', () => {
     await db.withPlatform((tx) =>
       sql`update carts set last_activity_at = now() - interval '2 hours' where id = ${cart.id}`.execute(tx),
     );
-    const jobs = cartJobs(db, createInventoryService({ reservationTtlSeconds: 900 }));
+    const jobs = server.app.modules.cartJobs;
     assert.ok((await jobs.markAbandoned()) >= 1);
     assert.equal(await jobs.markAbandoned(), 0, 'marked once');
     assert.equal((await shopper.raw<CartBody>('GET', `${s.sf}/cart/${cart.id}`)).body.status, 'ABANDONED');
@@ -275,6 +273,16 @@ describe('abandoned carts', () => {
     );
     assert.ok((await jobs.sendReminders()) >= 1);
     assert.equal(await jobs.sendReminders(), 0, 'one reminder');
+    // The recovery email and its reminder were handed to the notifications module (guests without
+    // marketing consent are logged as SKIPPED there; the link carries the token).
+    const emails = await s.client.call<{ data: Array<{ template: string; html?: string; status: string }> }>(
+      'GET',
+      `${s.admin}/notifications?to=gone@example.test`,
+    );
+    assert.deepEqual(
+      emails.data.map((e) => e.template),
+      ['abandoned_cart', 'abandoned_cart'],
+    );
 
     assertProblem(await shopper.raw('POST', `${s.sf}/cart/recover`, { token: 'x'.repeat(48) }), 404);
     const restored = await shopper.raw<CartBody>('POST', `${s.sf}/cart/recover`, { token });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { anonymous } from '../../../../test/fixtures.ts';
+import { eventually, startMailbox } from '../../../../test/mailbox.ts';
+import { defaultLocationOf, type Order, type Package, sellingShop } from '../../../../test/orders.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
-import { eventually, startMailbox } from '../../notifications/__tests__/mailbox.ts';
-import { defaultLocationOf, type Order, type Package, sellingShop } from './flow-helpers.ts';
 
 let server: TestServer;
 let mailbox: Awaited<ReturnType<typeof startMailbox>>;
@@ -151,6 +151,7 @@ describe('the ten-step fulfilment flow', () => {
     assert.deepEqual(
       timeline.data.map((e) => e.type),
       [
+        'order.placed',
         'fulfillment.queued',
         'order.processing',
         'fulfillment.picked',
@@ -161,8 +162,9 @@ describe('the ten-step fulfilment flow', () => {
         'fulfillment.delivered',
       ],
     );
-    assert.equal(timeline.data[0]?.actor.type, 'SYSTEM');
-    assert.equal(timeline.data[1]?.actor.type, 'STAFF');
+    assert.equal(timeline.data[0]?.actor.type, 'CUSTOMER');
+    assert.equal(timeline.data[1]?.actor.type, 'SYSTEM');
+    assert.equal(timeline.data[2]?.actor.type, 'STAFF');
   });
 
   test('one-call fulfil: partial packages with tracking, then the rest; nothing left is 409', async () => {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { anonymous } from '../../../../test/fixtures.ts';
+import { eventually, startMailbox } from '../../../../test/mailbox.ts';
+import { type Order, sellingShop } from '../../../../test/orders.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
-import type { Json } from '../../cart/__tests__/shop.ts';
-import { eventually, startMailbox } from '../../notifications/__tests__/mailbox.ts';
-import { type Order, sellingShop } from './flow-helpers.ts';
+import type { Json } from '../../../../test/shop.ts';
 
 let server: TestServer;
 let mailbox: Awaited<ReturnType<typeof startMailbox>>;
@@ -224,5 +224,20 @@ describe('customer counters and order history', () => {
     );
     const anon = await anonymous(server).raw('GET', `${s.sf}/account/orders`);
     assert.equal(anon.status, 401);
+  });
+
+  test('a guest order gets a customer profile for its email, with its counters', async () => {
+    const s = await sellingShop(server);
+    const placed = await s.place(2, { email: 'Guest.Buyer@example.test' });
+    assert.equal(placed.customerId, null);
+    const found = await eventually(async () => {
+      const list = await s.client.customers.list(s.store.id, '?q=guest.buyer');
+      return list.data[0]?.orderCount === 1 ? list.data[0] : undefined;
+    }, 'the guest profile');
+    assert.deepEqual(
+      [found.email, found.totalSpent, found.hasAccount, found.firstName],
+      ['guest.buyer@example.test', '55.00', false, 'Ada'],
+    );
+    assert.equal((await s.order(placed.id)).customerId, found.id);
   });
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { VentoryClient } from '@ventory/sdk';
-import { anonymous } from '../../../../test/fixtures.ts';
-import type { TestServer } from '../../../../test/server.ts';
-import { address, type Json, shop, stockOf } from '../../cart/__tests__/shop.ts';
+import { anonymous } from './fixtures.ts';
+import type { TestServer } from './server.ts';
+import { address, type Json, shop, stockOf } from './shop.ts';
 
 export type Line = Json & {
   quantity: number;

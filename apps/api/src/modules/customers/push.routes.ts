@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { unauthenticated } from '../../platform/errors.ts';
+import { created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
+import { subscribe, unsubscribe, type Vapid } from '../notifications/index.ts';
+
+const Subscription = z.object({
+  endpoint: z.url({ protocol: /^https?$/ }).max(2048),
+  keys: z.object({ p256dh: z.string().min(20).max(200), auth: z.string().min(8).max(100) }),
+});
+
+/** Web push for order updates: the public VAPID key, and the shopper's browser subscriptions. */
+export function pushRoutes(vapid: Vapid): RouteDef[] {
+  const tags = ['storefront', 'account'];
+  return [
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/push/vapid-public-key',
+        summary: 'The key browsers subscribe with',
+        tags,
+      },
+      () => ({
+        publicKey: vapid.publicKey,
+      }),
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: '/api/storefront/:domain/account/push-subscriptions',
+        summary: 'Get order updates as web push',
+        tags,
+        body: Subscription,
+      },
+      async ({ tx, store, shopper, body, req }) => {
+        if (!shopper) throw unauthenticated('Log in as a customer first');
+        const row = await subscribe(tx, {
+          storeId: store.storeId,
+          customerId: shopper.customerId,
+          endpoint: body.endpoint,
+          ...body.keys,
+        });
+        return created(req.originalUrl, { id: row.id, endpoint: row.endpoint });
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'delete',
+        path: '/api/storefront/:domain/account/push-subscriptions',
+        summary: 'Stop web push for this browser',
+        tags,
+        body: z.object({ endpoint: z.string().max(2048) }),
+      },
+      async ({ tx, shopper, body }) => {
+        if (!shopper) throw unauthenticated('Log in as a customer first');
+        await unsubscribe(tx, shopper.customerId, body.endpoint);
+        return noContent();
+      },
+    ),
+  ];
+}

@@ -1,0 +1,185 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
+import type { Db, TenantTx } from '../../platform/db/pool.ts';
+import { conflict, notFound } from '../../platform/errors.ts';
+import { listEnvelope, slugify } from '../../platform/http/schemas.ts';
+import { toMinor } from '../../platform/money.ts';
+import * as repo from './customers.repository.ts';
+import type { SegmentRules } from './customers.schema.ts';
+
+export const SEGMENT_JOB = 'customers-evaluate-segments';
+
+type SegmentRow = { id: string; slug: string; rules: SegmentRules };
+
+/** The SQL condition of a segment's rules (all must hold) on `customers c`. */
+function condition(rules: SegmentRules, currency: string): Expression<SqlBool> {
+  const parts = [sql<SqlBool>`true`];
+  if (rules.totalSpentAtLeast !== undefined)
+    parts.push(sql<SqlBool>`c.total_spent_minor >= ${toMinor(rules.totalSpentAtLeast, currency)}`);
+  if (rules.orderCountAtLeast !== undefined)
+    parts.push(sql<SqlBool>`c.order_count >= ${rules.orderCountAtLeast}`);
+  if (rules.noOrderInDays !== undefined)
+    parts.push(
+      sql<SqlBool>`(c.last_order_date is null or c.last_order_date < now() - make_interval(days => ${rules.noOrderInDays}))`,
+    );
+  if (rules.hasTag !== undefined) parts.push(sql<SqlBool>`${rules.hasTag} = any(c.tags)`);
+  if (rules.marketingConsent !== undefined)
+    parts.push(sql<SqlBool>`c.marketing_consent = ${rules.marketingConsent}`);
+  if (rules.boughtFromCategory !== undefined)
+    // Orders and listings are read, never written, here: the catalog's category of each line.
+    parts.push(sql<SqlBool>`exists (
+      select 1 from orders o
+      join order_items i on i.order_id = o.id
+      join product_listings l on l.id = i.listing_id
+      where o.customer_id = c.id and o.status <> 'CANCELED' and ${rules.boughtFromCategory}::uuid = any(l.category_ids))`);
+  return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+}
+
+const toSegmentDto = (s: {
+  id: string;
+  name: string;
+  slug: string;
+  priority: number;
+  rules: SegmentRules;
+  memberCount: number;
+  evaluatedAt: Date | string | null;
+  createdAt: Date;
+}) => ({
+  id: s.id,
+  name: s.name,
+  slug: s.slug,
+  priority: s.priority,
+  rules: s.rules,
+  memberCount: s.memberCount,
+  evaluatedAt: s.evaluatedAt ? new Date(s.evaluatedAt).toISOString() : null,
+  createdAt: s.createdAt.toISOString(),
+});
+
+/**
+ * Customer segments: rules evaluated in priority order, each customer getting the first segment
+ * it matches (Customer.segment), all in one transaction so a list never shows a half-done run.
+ */
+export function createSegmentService() {
+  async function evaluate(tx: TenantTx, storeId: string) {
+    const currency = await repo.storeCurrency(tx, storeId);
+    const segments = (await tx
+      .selectFrom('customerSegments')
+      .select(['id', 'slug', 'rules'])
+      .where('storeId', '=', storeId)
+      .orderBy('priority')
+      .orderBy('createdAt')
+      .execute()) as SegmentRow[];
+    await sql`update customers set segment = null where store_id = ${storeId} and segment is not null`.execute(
+      tx,
+    );
+    for (const s of segments) {
+      const res = await sql`
+        update customers c set segment = ${s.slug}
+        where c.store_id = ${storeId} and c.segment is null and c.erased_at is null and ${condition(s.rules, currency)}`.execute(
+        tx,
+      );
+      await tx
+        .updateTable('customerSegments')
+        .set({ memberCount: Number(res.numAffectedRows ?? 0), evaluatedAt: new Date() })
+        .where('id', '=', s.id)
+        .execute();
+    }
+    return { segments: segments.length };
+  }
+
+  return {
+    evaluate,
+    async list(tx: TenantTx, storeId: string) {
+      const rows = await tx
+        .selectFrom('customerSegments')
+        .selectAll()
+        .where('storeId', '=', storeId)
+        .orderBy('priority')
+        .orderBy('createdAt')
+        .execute();
+      return listEnvelope(rows.map(toSegmentDto), rows.length, { limit: rows.length, offset: 0 });
+    },
+    async create(
+      tx: TenantTx,
+      storeId: string,
+      input: { name: string; slug?: string; priority?: number; rules: SegmentRules },
+    ) {
+      try {
+        const row = await tx
+          .insertInto('customerSegments')
+          .values({
+            storeId,
+            name: input.name,
+            slug: input.slug ?? slugify(input.name),
+            priority: input.priority ?? 100,
+            rules: JSON.stringify(input.rules),
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return toSegmentDto(row);
+      } catch (err) {
+        if (isUniqueViolation(err))
+          throw conflict('DUPLICATE_SLUG', 'A segment with this slug already exists');
+        throw err;
+      }
+    },
+    async remove(tx: TenantTx, storeId: string, id: string) {
+      const row = await tx
+        .deleteFrom('customerSegments')
+        .where('storeId', '=', storeId)
+        .where('id', '=', id)
+        .returning('slug')
+        .executeTakeFirst();
+      if (!row) throw notFound('Segment');
+      await tx
+        .updateTable('customers')
+        .set({ segment: null })
+        .where('storeId', '=', storeId)
+        .where('segment', '=', row.slug)
+        .execute();
+    },
+    /** Members as CSV (email, name, counters): exports for mailing tools and ads audiences. */
+    async csv(tx: TenantTx, storeId: string, id: string) {
+      const seg = await tx
+        .selectFrom('customerSegments')
+        .select('slug')
+        .where('storeId', '=', storeId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!seg) throw notFound('Segment');
+      const rows = await tx
+        .selectFrom('customers')
+        .select(['email', 'firstName', 'lastName', 'orderCount', 'totalSpentMinor', 'marketingConsent'])
+        .where('storeId', '=', storeId)
+        .where('segment', '=', seg.slug)
+        .orderBy('email')
+        .execute();
+      const cell = (v: unknown) => {
+        const t = v === null || v === undefined ? '' : String(v);
+        // Leading =,+,-,@ would be formulas in spreadsheets.
+        const safe = /^[=+\-@]/.test(t) ? `'${t}` : t;
+        return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+      };
+      const lines = rows.map((r) =>
+        [r.email, r.firstName, r.lastName, r.orderCount, r.totalSpentMinor, r.marketingConsent]
+          .map(cell)
+          .join(','),
+      );
+      return ['email,firstName,lastName,orderCount,totalSpentMinor,marketingConsent', ...lines].join('\n');
+    },
+  };
+}
+
+/** The scheduled evaluation: every store of every tenant that has segments. */
+export async function evaluateAllSegments(db: Db, service: ReturnType<typeof createSegmentService>) {
+  const stores = await db.withPlatform((tx) =>
+    sql<{
+      tenantId: string;
+      storeId: string;
+    }>`select distinct tenant_id, store_id from customer_segments`.execute(tx),
+  );
+  for (const s of stores.rows) await db.withTenant(s.tenantId, (tx) => service.evaluate(tx, s.storeId));
+  return stores.rows.length;
+}
+
+export type SegmentService = ReturnType<typeof createSegmentService>;

@@ -1,0 +1,35 @@
+import type { Generated } from 'kysely';
+import type { TenantId } from '../../platform/db/platform-tables.ts';
+
+export interface LoyaltyProgramsTable {
+  tenantId: TenantId;
+  storeId: string;
+  isActive: Generated<boolean>;
+  pointsPerUnit: Generated<number>;
+  pointValueMinor: Generated<number>;
+  minRedeemPoints: Generated<number>;
+  updatedAt: Generated<Date>;
+}
+export interface LoyaltyAccountsTable {
+  tenantId: TenantId;
+  customerId: string;
+  balance: Generated<number>;
+}
+export type LedgerType = 'EARN' | 'REVERSE' | 'REDEEM' | 'ADJUST';
+export interface LoyaltyLedgerTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  customerId: string;
+  orderId: string | null;
+  type: LedgerType;
+  points: number;
+  balanceAfter: number;
+  reason: string | null;
+  reference: string | null;
+  createdAt: Generated<Date>;
+}
+export interface LoyaltyTables {
+  loyaltyPrograms: LoyaltyProgramsTable;
+  loyaltyAccounts: LoyaltyAccountsTable;
+  loyaltyLedger: LoyaltyLedgerTable;
+}

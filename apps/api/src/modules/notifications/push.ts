@@ -1,0 +1,176 @@
+import type { Generated } from 'kysely';
+import { sql } from 'kysely';
+import webpush from 'web-push';
+import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
+import type { PlatformTx, TenantTx } from '../../platform/db/pool.ts';
+import { assertPublicTarget } from './webhook-sender.ts';
+
+export interface PushSubscriptionsTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  storeId: string;
+  customerId: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  createdAt: Generated<Date>;
+}
+export interface PushMessagesTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  subscriptionId: string;
+  payload: Json<Record<string, unknown>>;
+  status: Generated<'PENDING' | 'SENDING' | 'SENT' | 'GONE' | 'FAILED'>;
+  attempts: Generated<number>;
+  nextAttemptAt: Generated<Date>;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: Generated<Date>;
+  sentAt: Date | null;
+}
+export interface PushTables {
+  pushSubscriptions: PushSubscriptionsTable;
+  pushMessages: PushMessagesTable;
+}
+
+export type Vapid = { publicKey: string; privateKey: string; subject: string };
+
+/** VAPID keys from the config, else a pair made for this process (subscriptions then last until restart). */
+export function vapidKeys(config: {
+  vapidPublicKey?: string;
+  vapidPrivateKey?: string;
+  vapidSubject?: string;
+}): Vapid {
+  const subject = config.vapidSubject ?? 'mailto:push@ventory.localhost';
+  if (config.vapidPublicKey && config.vapidPrivateKey)
+    return { publicKey: config.vapidPublicKey, privateKey: config.vapidPrivateKey, subject };
+  return { ...webpush.generateVAPIDKeys(), subject };
+}
+
+/** Stores (or refreshes) a browser subscription of the shopper. */
+export async function subscribe(
+  tx: TenantTx,
+  s: { storeId: string; customerId: string; endpoint: string; p256dh: string; auth: string },
+) {
+  return tx
+    .insertInto('pushSubscriptions')
+    .values(s)
+    .onConflict((oc) =>
+      oc
+        .columns(['tenantId', 'endpoint'])
+        .doUpdateSet({ customerId: s.customerId, p256dh: s.p256dh, auth: s.auth, storeId: s.storeId }),
+    )
+    .returning(['id', 'endpoint', 'createdAt'])
+    .executeTakeFirstOrThrow();
+}
+
+export const unsubscribe = (tx: TenantTx, customerId: string, endpoint: string) =>
+  tx
+    .deleteFrom('pushSubscriptions')
+    .where('customerId', '=', customerId)
+    .where('endpoint', '=', endpoint)
+    .execute();
+
+/** Queues a push to each of the customer's subscriptions in the store, in the caller's transaction. */
+export async function queuePush(
+  tx: TenantTx,
+  storeId: string,
+  customerId: string,
+  payload: Record<string, unknown>,
+) {
+  const subs = await tx
+    .selectFrom('pushSubscriptions')
+    .select('id')
+    .where('storeId', '=', storeId)
+    .where('customerId', '=', customerId)
+    .execute();
+  if (subs.length === 0) return;
+  await tx
+    .insertInto('pushMessages')
+    .values(subs.map((s) => ({ subscriptionId: s.id, payload: JSON.stringify(payload) })))
+    .execute();
+}
+
+type Claimed = {
+  tenantId: string;
+  id: string;
+  attempts: number;
+  payload: Record<string, unknown>;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  subscriptionId: string;
+};
+
+export async function claimPush(tx: PlatformTx, limit: number): Promise<Claimed[]> {
+  const res = await sql<Claimed>`
+    with claimed as (
+      update push_messages set status = 'SENDING', attempts = attempts + 1, next_attempt_at = now() + interval '5 minutes'
+      where (tenant_id, id) in (
+        select tenant_id, id from push_messages
+        where status in ('PENDING', 'SENDING') and next_attempt_at <= now()
+        order by next_attempt_at for update skip locked limit ${limit})
+      returning *)
+    select c.tenant_id, c.id, c.attempts, c.payload, c.subscription_id, s.endpoint, s.p256dh, s.auth
+    from claimed c join push_subscriptions s on s.tenant_id = c.tenant_id and s.id = c.subscription_id`.execute(
+    tx,
+  );
+  return res.rows;
+}
+
+/** One delivery: encrypted (aes128gcm) and VAPID-signed by web-push; 404/410 mean the browser left. */
+export async function sendPush(vapid: Vapid, m: Claimed, allowPrivate: boolean) {
+  try {
+    await assertPublicTarget(m.endpoint, allowPrivate);
+    // web-push encrypts (aes128gcm) and signs (VAPID); the request itself goes through fetch.
+    const details = webpush.generateRequestDetails(
+      { endpoint: m.endpoint, keys: { p256dh: m.p256dh, auth: m.auth } },
+      JSON.stringify(m.payload),
+      { vapidDetails: vapid, TTL: 24 * 3600 },
+    );
+    const res = await fetch(details.endpoint, {
+      method: 'POST',
+      headers: details.headers as Record<string, string>,
+      body: details.body ? new Uint8Array(details.body) : undefined,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(10_000),
+    });
+    await res.body?.cancel();
+    if (!res.ok)
+      return {
+        ok: false as const,
+        statusCode: res.status,
+        gone: res.status === 404 || res.status === 410,
+        error: `HTTP ${res.status}`,
+      };
+    return { ok: true as const, statusCode: res.status };
+  } catch (err) {
+    const statusCode = (err as { statusCode?: number }).statusCode;
+    return {
+      ok: false as const,
+      statusCode,
+      gone: statusCode === 404 || statusCode === 410,
+      error: err instanceof Error ? err.message : String(err),
+    };
+  }
+}
+
+export async function finishPush(
+  tx: PlatformTx,
+  m: Claimed,
+  o: { ok: boolean; statusCode?: number; gone?: boolean; error?: string },
+  retryInMs: number | null,
+) {
+  if (o.gone) {
+    await sql`delete from push_subscriptions where tenant_id = ${m.tenantId} and id = ${m.subscriptionId}`.execute(
+      tx,
+    );
+    return;
+  }
+  const status = o.ok ? 'SENT' : retryInMs === null ? 'FAILED' : 'PENDING';
+  await sql`
+    update push_messages set status = ${status}, last_status_code = ${o.statusCode ?? null},
+      last_error = ${o.ok ? null : (o.error ?? null)}, sent_at = ${o.ok ? sql`now()` : null},
+      next_attempt_at = ${o.ok || retryInMs === null ? sql`next_attempt_at` : sql`now() + make_interval(secs => ${retryInMs / 1000})`}
+    where tenant_id = ${m.tenantId} and id = ${m.id}`.execute(tx);
+}

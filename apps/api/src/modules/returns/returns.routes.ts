@@ -1,0 +1,172 @@
+import { notFound } from '../../platform/errors.ts';
+import {
+  type AdminAuth,
+  adminRoute,
+  created,
+  type RouteDef,
+  storefrontRoute,
+} from '../../platform/http/route.ts';
+import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import { type Actor, findOrderByNumber, lockOrder } from '../fulfillment/index.ts';
+import type { ReturnService } from './returns.service.ts';
+import {
+  EmailQuery,
+  NoteBody,
+  OrderNumberParams,
+  ReceiveBody,
+  RequestReturnBody,
+  ReturnListQuery,
+  ShopperReturnBody,
+} from './returns.validators.ts';
+
+const tags = ['returns'];
+const base = '/api/stores/:storeId/returns';
+const staff = (auth: AdminAuth): Actor => ({ type: 'STAFF', id: auth.userId });
+
+/** Staff handle returns; shoppers ask from their account or from the tracking page (with email). */
+export function returnRoutes(returns: ReturnService): RouteDef[] {
+  return [
+    adminRoute(
+      {
+        method: 'get',
+        path: base,
+        summary: 'List returns',
+        tags,
+        params: StoreParams,
+        query: ReturnListQuery,
+      },
+      ({ tx, params, query }) => returns.list(tx, params.storeId, query),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/stores/:storeId/orders/:id/returns',
+        summary: 'Open a return or exchange for an order',
+        tags,
+        params: StoreIdParams,
+        body: RequestReturnBody,
+        idempotent: true,
+      },
+      async ({ tx, params, body, auth }) => {
+        const r = await returns.request(
+          tx,
+          await lockOrder(tx, params.storeId, params.id),
+          body,
+          staff(auth),
+        );
+        return created(`/api/stores/${params.storeId}/returns/${r.id}`, r);
+      },
+    ),
+    adminRoute(
+      { method: 'get', path: `${base}/:id`, summary: 'A return', tags, params: StoreIdParams },
+      ({ tx, params }) => returns.get(tx, params.storeId, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/approve`,
+        summary: 'Approve a return',
+        tags,
+        params: StoreIdParams,
+        body: NoteBody,
+      },
+      ({ tx, params, body, auth }) => returns.approve(tx, params.storeId, params.id, body.note, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/reject`,
+        summary: 'Reject a return',
+        tags,
+        params: StoreIdParams,
+        body: NoteBody,
+      },
+      ({ tx, params, body, auth }) => returns.reject(tx, params.storeId, params.id, body.note, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/receive`,
+        summary: 'Goods received: restock or write off per line',
+        tags,
+        params: StoreIdParams,
+        body: ReceiveBody,
+      },
+      ({ tx, params, body, auth }) => returns.receive(tx, params.storeId, params.id, body, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/refund`,
+        summary: 'Refund the returned lines to the original payments',
+        tags,
+        params: StoreIdParams,
+        idempotent: true,
+      },
+      ({ tx, params, auth }) => returns.refund(tx, params.storeId, params.id, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/exchange`,
+        summary: 'Place the exchange order (no charge), fulfilled like any order',
+        tags,
+        params: StoreIdParams,
+        idempotent: true,
+      },
+      ({ tx, params, auth }) => returns.exchange(tx, params.storeId, params.id, staff(auth)),
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: '/api/storefront/:domain/account/orders/:orderNumber/returns',
+        summary: 'Ask to return lines of one of my orders',
+        tags: ['storefront', 'account'],
+        params: OrderNumberParams,
+        body: ShopperReturnBody,
+      },
+      async ({ tx, store, shopper, params, body }) => {
+        // Without a token no order is the caller's: 404, as for another shopper's order.
+        const order = await findOrderByNumber(tx, store.storeId, params.orderNumber);
+        if (!shopper || !order || order.customerId !== shopper.customerId) throw notFound('Order');
+        const r = await returns.request(tx, order, body, { type: 'CUSTOMER', id: shopper.customerId });
+        return created(`/api/storefront/${params.domain}/orders/${params.orderNumber}/returns`, r);
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: '/api/storefront/:domain/orders/:orderNumber/returns',
+        summary: 'Ask for a return from the tracking page (?email=)',
+        tags: ['storefront'],
+        params: OrderNumberParams,
+        query: EmailQuery,
+        body: ShopperReturnBody,
+      },
+      async ({ tx, store, params, query, body }) => {
+        const order = await findOrderByNumber(tx, store.storeId, params.orderNumber);
+        if (!order?.customerEmail || order.customerEmail.toLowerCase() !== query.email.toLowerCase())
+          throw notFound('Order');
+        const r = await returns.request(tx, order, body, { type: 'CUSTOMER', id: order.customerId });
+        return created(`/api/storefront/${params.domain}/orders/${params.orderNumber}/returns`, r);
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/orders/:orderNumber/returns',
+        summary: 'Returns of an order (?email=)',
+        tags: ['storefront'],
+        params: OrderNumberParams,
+        query: EmailQuery,
+      },
+      async ({ tx, store, params, query }) => {
+        const order = await findOrderByNumber(tx, store.storeId, params.orderNumber);
+        if (!order?.customerEmail || order.customerEmail.toLowerCase() !== query.email.toLowerCase())
+          throw notFound('Order');
+        const data = (await returns.ofOrder(tx, order.id)).map(({ staffNote: _s, ...r }) => r);
+        return { data, total: data.length, limit: data.length, offset: 0 };
+      },
+    ),
+  ];
+}

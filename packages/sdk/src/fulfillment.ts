@@ -1,0 +1,176 @@
+import type { List } from './types.ts';
+
+type Call = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+type Lines = Array<{ itemId: string; quantity: number }>;
+
+/** A package of an order on its way through the warehouse. */
+export type Fulfillment = {
+  id: string;
+  orderId: string;
+  storeId: string;
+  number: number;
+  locationId: string | null;
+  status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+  requiresQc: boolean;
+  qcStatus: 'PASSED' | 'FAILED' | null;
+  carrier: string | null;
+  trackingNumber: string | null;
+  trackingUrl: string | null;
+  items: Array<{
+    id: string;
+    itemId: string;
+    sku: string | null;
+    title: string;
+    quantity: number;
+    quantityPicked: number;
+  }>;
+  shippedAt: string | null;
+  deliveredAt: string | null;
+};
+export type PickList = {
+  location: { id: string; name: string; code: string };
+  generatedAt: string;
+  totalUnits: number;
+  bins: Array<{
+    bin: string;
+    lines: Array<{
+      sku: string | null;
+      title: string;
+      quantity: number;
+      orderNumber: string | null;
+      packageNumber: number | null;
+    }>;
+  }>;
+};
+export type Tracking = {
+  orderNumber: string;
+  status: string;
+  fulfillmentStatus: string;
+  shipments: Array<{
+    status: string;
+    carrier: string | null;
+    trackingNumber: string | null;
+    trackingUrl: string | null;
+    events: Array<{ status: string; description: string; occurredAt: string }>;
+  }>;
+};
+export type OrderReturn = {
+  id: string;
+  number: string;
+  kind: 'RETURN' | 'EXCHANGE';
+  status: string;
+  items: Array<{ itemId: string; quantity: number }>;
+  exchangeOrderId: string | null;
+};
+export type TimelineEntry = {
+  id: string;
+  type: string;
+  message: string;
+  actor: { type: string; id: string | null };
+  createdAt: string;
+};
+
+/** Order actions and the fulfilment flow (staff). Orders are returned as plain JSON. */
+export const fulfillmentApi = (call: Call) => {
+  const order = (storeId: string, id: string) => `/api/stores/${storeId}/orders/${id}`;
+  const pkg = (storeId: string, id: string) => `/api/stores/${storeId}/fulfillments/${id}`;
+  return {
+    fulfill: (
+      storeId: string,
+      orderId: string,
+      input: { items?: Lines; trackingNumber?: string; carrier?: string } = {},
+    ) => call<Record<string, unknown>>('POST', `${order(storeId, orderId)}/fulfill`, input),
+    cancel: (storeId: string, orderId: string, input: { reason?: string } = {}) =>
+      call<Record<string, unknown>>('POST', `${order(storeId, orderId)}/cancel`, input),
+    refund: (
+      storeId: string,
+      orderId: string,
+      input: { amount?: string; items?: Lines; reason?: string; restock?: boolean } = {},
+    ) => call<Record<string, unknown>>('POST', `${order(storeId, orderId)}/refund`, input),
+    timeline: (storeId: string, orderId: string) =>
+      call<List<TimelineEntry>>('GET', `${order(storeId, orderId)}/timeline`),
+    packages: (storeId: string, orderId: string) =>
+      call<List<Fulfillment>>('GET', `${order(storeId, orderId)}/fulfillments`),
+    queue: (
+      storeId: string,
+      orderId: string,
+      input: { items?: Lines; locationId?: string; requiresQc?: boolean } = {},
+    ) => call<Fulfillment>('POST', `${order(storeId, orderId)}/fulfillments`, input),
+    pick: (
+      storeId: string,
+      id: string,
+      input: { sku?: string; itemId?: string; quantity?: number; all?: boolean },
+    ) => call<Fulfillment>('POST', `${pkg(storeId, id)}/pick`, input),
+    pack: (
+      storeId: string,
+      id: string,
+      input: { qc?: { passed: boolean; notes?: string }; weightGrams?: number } = {},
+    ) => call<Fulfillment>('POST', `${pkg(storeId, id)}/pack`, input),
+    label: (storeId: string, id: string, input: { carrier?: string; service?: string } = {}) =>
+      call<Fulfillment>('POST', `${pkg(storeId, id)}/label`, input),
+    ship: (storeId: string, id: string, input: { trackingNumber?: string; carrier?: string } = {}) =>
+      call<Fulfillment>('POST', `${pkg(storeId, id)}/ship`, input),
+    deliver: (storeId: string, id: string) => call<Fulfillment>('POST', `${pkg(storeId, id)}/deliver`),
+    locationQueue: (locationId: string) =>
+      call<List<Fulfillment & { orderNumber: string }>>(
+        'GET',
+        `/api/inventory/locations/${locationId}/fulfillment-queue`,
+      ),
+    pickList: (locationId: string) =>
+      call<PickList>('GET', `/api/inventory/locations/${locationId}/pick-lists`),
+    setBins: (locationId: string, assignments: Array<{ sku?: string; variantId?: string; bin: string }>) =>
+      call<{ updated: number }>('PUT', `/api/inventory/locations/${locationId}/bins`, { assignments }),
+    returns: {
+      list: (storeId: string, query = '') =>
+        call<List<OrderReturn>>('GET', `/api/stores/${storeId}/returns${query}`),
+      open: (
+        storeId: string,
+        orderId: string,
+        input: {
+          items: Array<{ itemId: string; quantity: number; reason?: string }>;
+          kind?: 'RETURN' | 'EXCHANGE';
+        },
+      ) => call<OrderReturn>('POST', `${order(storeId, orderId)}/returns`, input),
+      approve: (storeId: string, id: string) =>
+        call<OrderReturn>('POST', `/api/stores/${storeId}/returns/${id}/approve`, {}),
+      reject: (storeId: string, id: string, note?: string) =>
+        call<OrderReturn>('POST', `/api/stores/${storeId}/returns/${id}/reject`, { note }),
+      receive: (
+        storeId: string,
+        id: string,
+        items?: Array<{ itemId: string; restock?: number; writeOff?: number }>,
+      ) => call<OrderReturn>('POST', `/api/stores/${storeId}/returns/${id}/receive`, items ? { items } : {}),
+      refund: (storeId: string, id: string) =>
+        call<OrderReturn>('POST', `/api/stores/${storeId}/returns/${id}/refund`),
+      exchange: (storeId: string, id: string) =>
+        call<OrderReturn & { exchangeOrderNumber: string }>(
+          'POST',
+          `/api/stores/${storeId}/returns/${id}/exchange`,
+        ),
+    },
+  };
+};
+
+/** Shopper side: tracking and returns from the tracking page (email) or the account (token). */
+export const trackingApi = (call: Call) => {
+  const sf = (domain: string) => `/api/storefront/${encodeURIComponent(domain)}`;
+  return {
+    track: (domain: string, orderNumber: string, email: string) =>
+      call<Tracking>(
+        'GET',
+        `${sf(domain)}/orders/${encodeURIComponent(orderNumber)}/tracking?email=${encodeURIComponent(email)}`,
+      ),
+    requestReturn: (
+      domain: string,
+      orderNumber: string,
+      email: string,
+      input: { items: Lines; kind?: 'RETURN' | 'EXCHANGE'; reason?: string },
+    ) =>
+      call<OrderReturn>(
+        'POST',
+        `${sf(domain)}/orders/${encodeURIComponent(orderNumber)}/returns?email=${encodeURIComponent(email)}`,
+        input,
+      ),
+    myOrders: (domain: string) => call<List<Record<string, unknown>>>('GET', `${sf(domain)}/account/orders`),
+  };
+};
