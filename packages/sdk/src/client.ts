@@ -1,3 +1,4 @@
+import { analyticsApi, trackingEventsApi } from './analytics.ts';
 import { catalogAdminApi, catalogStorefrontApi } from './catalog.ts';
 import { commerceApi, shopApi } from './checkout.ts';
 import { accountApi, customersApi } from './customers.ts';
@@ -114,6 +115,11 @@ export class VentoryClient {
   };
   /** Merchant side: orders, shipping/payment methods, tax rates, coupons, gift cards. */
   readonly commerce = commerceApi((m, p, b, o) => this.call(m, p, b, o));
+
+  /** Sales, funnel, customer, inventory and fulfilment reports, and A/B experiments (merchant). */
+  readonly analytics = analyticsApi((m, p, b, o) => this.call(m, p, b, o));
+  /** Behaviour events and experiment assignment (shopper side). */
+  readonly events = trackingEventsApi((m, p, b, o) => this.call(m, p, b, o));
 
   readonly storefront = {
     settings: (domain: string) =>

@@ -29,7 +29,7 @@ describe('conversion funnel and cart abandonment', () => {
     const line = (quantity: number) => [{ listingId: listing.id, quantity }];
     const shopper = anonymous(server);
     for (const sessionId of ['session-one', 'session-two', 'session-three'])
-      await shopper.call('POST', `${s.sf}/events`, { sessionId, type: 'page_view', path: '/' });
+      await shopper.events.track(s.store.domain, { sessionId, type: 'page_view', path: '/' });
     await s.order(line(1)); // 1: ordered
     const browsing = await shopper.call<Json>('POST', `${s.sf}/cart`, { items: line(1) });
     await shopper.call('PUT', `${s.sf}/cart/${browsing.id}`, { email: 'eve@example.test' }); // 2: reached checkout
