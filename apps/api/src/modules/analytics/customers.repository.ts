@@ -20,7 +20,7 @@ export async function acquisition(tx: TenantTx, storeId: string, range: Range) {
     c as (select date_trunc(${sql.lit(range.interval)}, created_at at time zone 'UTC') as k, count(*) as n
             from customers where store_id = ${storeId}::uuid and created_at >= ${range.from}
              and created_at < ${range.to} group by 1)
-    select s.k as period, coalesce(f.n, 0)::int as first_time_buyers, coalesce(c.n, 0)::int as signups
+    select s.k at time zone 'UTC' as period, coalesce(f.n, 0)::int as first_time_buyers, coalesce(c.n, 0)::int as signups
       from generate_series(date_trunc(${sql.lit(range.interval)}, ${range.from}::timestamptz at time zone 'UTC'),
                            (${range.to}::timestamptz at time zone 'UTC') - interval '1 microsecond',
                            ${`1 ${range.interval}`}::interval) as s(k)

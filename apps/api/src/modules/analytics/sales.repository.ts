@@ -79,7 +79,7 @@ export async function salesByPeriod(tx: TenantTx, storeId: string, range: Range)
   const step = `1 ${range.interval}`;
   const { rows } = await sql<SalesRow & { period: Date }>`
     with ${aggregates(storeId, range, (a) => bucket(range.interval, `${a}.created_at`))}
-    select s.k as period, ${METRICS}
+    select s.k at time zone 'UTC' as period, ${METRICS}
       from generate_series(date_trunc(${sql.lit(range.interval)}, ${range.from}::timestamptz at time zone 'UTC'),
                            (${range.to}::timestamptz at time zone 'UTC') - interval '1 microsecond',
                            ${step}::interval) as s(k)
