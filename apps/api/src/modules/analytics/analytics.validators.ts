@@ -81,4 +81,5 @@ export const ExperimentBody = z
   });
 export type ExperimentInput = z.output<typeof ExperimentBody>;
 export const ExperimentStatusBody = z.strictObject({ status: z.enum(['DRAFT', 'RUNNING', 'STOPPED']) });
-export const AssignmentQuery = z.object({ sessionId: SessionId });
+/** Optional in the schema so that an unknown experiment is 404 before a missing session is 400. */
+export const AssignmentQuery = z.object({ sessionId: SessionId.optional() });

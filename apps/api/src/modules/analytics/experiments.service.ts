@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { conflict, notFound } from '../../platform/errors.ts';
+import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { fromMinor, toMinor } from '../../platform/money.ts';
 import type { ExperimentsTable, ExperimentVariant } from './analytics.schema.ts';
 import type { EventInput, ExperimentInput } from './analytics.validators.ts';
@@ -111,8 +111,10 @@ export async function setExperimentStatus(
 }
 
 /** The session's variant of a running experiment (recorded, sticky); the control when not running. */
-export async function assignment(tx: TenantTx, storeId: string, key: string, sessionId: string) {
+export async function assignment(tx: TenantTx, storeId: string, key: string, sessionId: string | undefined) {
   const e = await experiment(tx, storeId, { key });
+  if (!sessionId)
+    throw invalid('A session id is required', [{ path: 'query.sessionId', message: 'is required' }]);
   const control = (e.variants[0] as ExperimentVariant).key;
   if (e.status !== 'RUNNING') return { experiment: e.key, variant: control, active: false };
   const row = await repo.assign(tx, e.id, sessionId, bucketOf(e.id, sessionId, e.variants));

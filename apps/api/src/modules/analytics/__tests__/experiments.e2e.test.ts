@@ -154,5 +154,7 @@ describe('A/B testing', () => {
       `${s.sf}/experiments/nope/assignment?sessionId=abcdefgh`,
     );
     assert.equal(missing.status, 404);
+    const noSession = await anonymous(server).raw('GET', `${s.sf}/experiments/dup/assignment`);
+    assert.equal(noSession.status, 400);
   });
 });
