@@ -14,6 +14,7 @@ import {
   EventsBody,
   ExperimentBody,
   ExperimentStatusBody,
+  ForecastQuery,
   type Range,
   RangeQuery,
   resolveRange,
@@ -61,6 +62,20 @@ function storeReports(reporting: ReportingDb): RouteDef[] {
     ),
     report('affinity', 'Listings bought together', reports.affinityReport),
     report('fulfillment', 'Time from order to shipment and delivery', reports.fulfilmentReport),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/stores/:storeId/analytics/forecast',
+        summary: 'Revenue forecast (linear trend of daily revenue)',
+        tags,
+        params: StoreParams,
+        query: ForecastQuery,
+      },
+      ({ tx, auth, params, query }) =>
+        reporting.read(tx, auth.tenantId, (rtx) =>
+          reports.forecastReport(rtx, params.storeId, resolveRange(query), query.horizon),
+        ),
+    ),
     report(
       'behavior',
       'Storefront behaviour: events, session funnel, most viewed, searches',

@@ -21,6 +21,9 @@ export const RangeQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type RangeInput = z.output<typeof RangeQuery>;
+export const ForecastQuery = RangeQuery.extend({
+  horizon: z.coerce.number().int().min(1).max(90).default(7),
+});
 export type Interval = RangeInput['interval'];
 
 /** A resolved report window: `[from, to)` in UTC. */

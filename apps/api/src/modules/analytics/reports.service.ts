@@ -235,3 +235,33 @@ export async function behaviourReport(tx: TenantTx, storeId: string, range: Rang
     searches: searched,
   };
 }
+
+/**
+ * Revenue forecast: the least-squares linear trend of daily revenue over the range, extended
+ * `horizon` days past its end (never below zero). A naive model, stated as such: no seasonality.
+ */
+export async function forecastReport(tx: TenantTx, storeId: string, range: Range, horizon: number) {
+  const currency = await storeCurrency(tx, storeId);
+  const t = await sales.dailyRevenueTrend(tx, storeId, range);
+  const slope = t.slope ?? 0;
+  const intercept = t.intercept ?? 0;
+  const start = range.to.getTime();
+  const forecast = Array.from({ length: horizon }, (_, i) => ({
+    day: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+    revenue: Math.max(0, Math.round(intercept + slope * (t.days + i))),
+  }));
+  return {
+    storeId,
+    currency,
+    ...window(range),
+    model: 'linear-trend',
+    slopePerDay: fromMinor(Math.round(slope), currency),
+    r2: t.r2 === null ? null : round(t.r2, 4),
+    history: t.history.map((h) => ({ day: h.day, revenue: fromMinor(Number(h.revenue), currency) })),
+    forecast: forecast.map((f) => ({ day: f.day, revenue: fromMinor(f.revenue, currency) })),
+    forecastTotal: fromMinor(
+      forecast.reduce((n, f) => n + f.revenue, 0),
+      currency,
+    ),
+  };
+}

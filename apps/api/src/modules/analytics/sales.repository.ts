@@ -166,3 +166,34 @@ export async function salesByCategory(tx: TenantTx, storeId: string, range: Rang
      limit ${range.limit}`.execute(tx);
   return rows;
 }
+
+export type TrendRow = {
+  slope: number | null;
+  intercept: number | null;
+  r2: number | null;
+  days: number;
+  history: Array<{ day: string; revenue: number }>;
+};
+
+/**
+ * Daily revenue (counted orders' totals) of one store over the range, empty days as 0, with the
+ * least-squares line through it (`regr_slope`/`regr_intercept` over day index 0…n−1).
+ */
+export async function dailyRevenueTrend(tx: TenantTx, storeId: string, range: Range) {
+  const { rows } = await sql<TrendRow>`
+    with d as (
+      select s.k::date as day, coalesce(sum(o.total_minor), 0)::bigint as revenue
+        from generate_series(date_trunc('day', ${range.from}::timestamptz at time zone 'UTC'),
+                             (${range.to}::timestamptz at time zone 'UTC') - interval '1 microsecond',
+                             interval '1 day') as s(k)
+        left join orders o on o.store_id = ${storeId}::uuid and ${COUNTED}
+             and o.created_at >= s.k at time zone 'UTC' and o.created_at < (s.k + interval '1 day') at time zone 'UTC'
+       group by s.k
+    ),
+    x as (select (row_number() over (order by day) - 1)::float8 as t, day, revenue from d)
+    select regr_slope(revenue, t) as slope, regr_intercept(revenue, t) as intercept, regr_r2(revenue, t) as r2,
+           count(*)::int as days,
+           json_agg(json_build_object('day', to_char(day, 'YYYY-MM-DD'), 'revenue', revenue) order by day) as history
+      from x`.execute(tx);
+  return rows[0] as TrendRow;
+}

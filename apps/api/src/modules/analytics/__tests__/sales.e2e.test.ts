@@ -214,6 +214,26 @@ describe('sales analytics', () => {
     );
   });
 
+  test('revenue forecast: the least-squares line through daily revenue, extended', async () => {
+    // daily revenue 0, 29.00, 0, 93.00 → slope 25.00/day, intercept −7.00 → 93.00, 118.00
+    const f = await h.client.call<Record<string, unknown>>(
+      'GET',
+      `${h.admin}/analytics/forecast?${range}&horizon=2`,
+    );
+    assert.equal(f.slopePerDay, '25.00');
+    assert.deepEqual(f.history, [
+      { day: utcDay(-3), revenue: '0.00' },
+      { day: utcDay(-2), revenue: '29.00' },
+      { day: utcDay(-1), revenue: '0.00' },
+      { day: utcDay(0), revenue: '93.00' },
+    ]);
+    assert.deepEqual(f.forecast, [
+      { day: utcDay(1), revenue: '93.00' },
+      { day: utcDay(2), revenue: '118.00' },
+    ]);
+    assert.equal(f.forecastTotal, '211.00');
+  });
+
   test('another tenant sees none of it, and the store is 404 to them', async () => {
     const other = await newMerchantWithStore(server, 'Other');
     const r = await other.client.call<{ stores: Figures[] }>('GET', `/api/analytics/sales?${range}`);
