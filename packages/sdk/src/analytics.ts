@@ -162,6 +162,16 @@ export type BehaviorReport = Window & {
   }>;
   searches: Array<{ query: string; searches: number; zeroResults: number; lastResultCount: number }>;
 };
+export type RevenueForecast = Window & {
+  storeId: string;
+  currency: string;
+  model: 'linear-trend';
+  slopePerDay: string;
+  r2: number | null;
+  history: Array<{ day: string; revenue: string }>;
+  forecast: Array<{ day: string; revenue: string }>;
+  forecastTotal: string;
+};
 export type TrackedEventType =
   | 'page_view'
   | 'product_view'
@@ -242,6 +252,8 @@ export function analyticsApi(call: Call) {
       call<Window & { data: AffinityPair[] }>('GET', `${store(storeId)}/analytics/affinity${qs(r)}`),
     fulfillment: (storeId: string, r?: ReportRange) =>
       call<FulfillmentReport>('GET', `${store(storeId)}/analytics/fulfillment${qs(r)}`),
+    forecast: (storeId: string, r?: ReportRange & { horizon?: number }) =>
+      call<RevenueForecast>('GET', `${store(storeId)}/analytics/forecast${qs(r)}`),
     behavior: (storeId: string, r?: ReportRange) =>
       call<BehaviorReport>('GET', `${store(storeId)}/analytics/behavior${qs(r)}`),
     tenantSales: (r?: ReportRange) => call<TenantSalesReport>('GET', `/api/analytics/sales${qs(r)}`),

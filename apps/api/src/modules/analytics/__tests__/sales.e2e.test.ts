@@ -179,6 +179,12 @@ describe('sales analytics', () => {
         ['bob@example.test', 1, '29.00'],
       ],
     );
+    // Over today and yesterday: bob bought in the 2 days before (days −3…−2), not since; ada is new.
+    const recent = await h.client.analytics.customers(h.store.id, { from: utcDay(-1), to: utcDay(0) });
+    assert.deepEqual(
+      [recent.buyers, recent.newBuyers, recent.retention],
+      [1, 1, { previousBuyers: 1, retained: 0, rate: 0 }],
+    );
     const pairs = await h.client.call<Rows>('GET', `${h.admin}/analytics/affinity?${range}`);
     assert.equal(pairs.data.length, 1);
     assert.deepEqual(
@@ -216,10 +222,7 @@ describe('sales analytics', () => {
 
   test('revenue forecast: the least-squares line through daily revenue, extended', async () => {
     // daily revenue 0, 29.00, 0, 93.00 → slope 25.00/day, intercept −7.00 → 93.00, 118.00
-    const f = await h.client.call<Record<string, unknown>>(
-      'GET',
-      `${h.admin}/analytics/forecast?${range}&horizon=2`,
-    );
+    const f = await h.client.analytics.forecast(h.store.id, { from: utcDay(-3), to: utcDay(0), horizon: 2 });
     assert.equal(f.slopePerDay, '25.00');
     assert.deepEqual(f.history, [
       { day: utcDay(-3), revenue: '0.00' },
