@@ -272,5 +272,12 @@ describe('sales analytics', () => {
       averageOrderValue: '40.67',
     });
     assert.equal(res.data.salesReport.series.length, 4);
+    const other = await newMerchantWithStore(server, 'Other');
+    const foreign = await other.client.call<{ data: null; errors: Array<{ extensions: { code: string } }> }>(
+      'POST',
+      '/graphql',
+      { query: 'query($s: ID!) { salesReport(storeId: $s) { currency } }', variables: { s: h.store.id } },
+    );
+    assert.equal(foreign.errors[0]?.extensions.code, 'NOT_FOUND');
   });
 });
