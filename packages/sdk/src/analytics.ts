@@ -266,8 +266,8 @@ export function analyticsApi(call: Call) {
       get: (storeId: string, id: string) => call<Experiment>('GET', `${store(storeId)}/experiments/${id}`),
       create: (storeId: string, input: ExperimentInput) =>
         call<Experiment>('POST', `${store(storeId)}/experiments`, input),
-      setStatus: (storeId: string, id: string, status: Experiment['status']) =>
-        call<Experiment>('PUT', `${store(storeId)}/experiments/${id}`, { status }),
+      update: (storeId: string, id: string, input: Partial<Omit<ExperimentInput, 'key'>>) =>
+        call<Experiment>('PUT', `${store(storeId)}/experiments/${id}`, input),
       report: (storeId: string, id: string) =>
         call<ExperimentReport>('GET', `${store(storeId)}/experiments/${id}/report`),
     },

@@ -13,7 +13,7 @@ import {
   AssignmentQuery,
   EventsBody,
   ExperimentBody,
-  ExperimentStatusBody,
+  ExperimentUpdateBody,
   ForecastQuery,
   type Range,
   RangeQuery,
@@ -130,13 +130,13 @@ function experimentRoutes(reporting: ReportingDb): RouteDef[] {
       {
         method: 'put',
         path: `${base}/:id`,
-        summary: 'Start or stop an experiment',
+        summary: 'Update an experiment (name, status, split, goal)',
         tags,
         roles: managers,
         params: StoreIdParams,
-        body: ExperimentStatusBody,
+        body: ExperimentUpdateBody,
       },
-      ({ tx, params, body }) => experiments.setExperimentStatus(tx, params.storeId, params.id, body.status),
+      ({ tx, params, body }) => experiments.updateExperiment(tx, params.storeId, params.id, body),
     ),
     adminRoute(
       {

@@ -63,26 +63,30 @@ const VariantKey = z
   .string()
   .regex(/^[a-z0-9]+([-_][a-z0-9]+)*$/, 'lowercase letters, digits, - and _')
   .max(50);
-export const ExperimentBody = z
-  .strictObject({
-    key: VariantKey,
-    name: z.string().trim().min(1).max(200),
-    status: z.enum(['DRAFT', 'RUNNING', 'STOPPED']).default('RUNNING'),
-    variants: z
-      .array(z.strictObject({ key: VariantKey, weight: z.number().int().min(0).max(100) }))
-      .min(2)
-      .max(10),
-    goal: z.union([z.literal('order'), z.enum(EVENT_TYPES)]).default('order'),
-  })
-  .refine((e) => e.variants.reduce((s, v) => s + v.weight, 0) === 100, {
-    path: ['variants'],
-    message: 'weights must add up to 100',
-  })
-  .refine((e) => new Set(e.variants.map((v) => v.key)).size === e.variants.length, {
-    path: ['variants'],
-    message: 'variant keys must be unique',
-  });
+const Variants = z
+  .array(z.strictObject({ key: VariantKey, weight: z.number().int().min(0).max(100) }))
+  .min(2)
+  .max(10)
+  .refine((v) => v.reduce((s, x) => s + x.weight, 0) === 100, 'weights must add up to 100')
+  .refine((v) => new Set(v.map((x) => x.key)).size === v.length, 'variant keys must be unique');
+const Goal = z.union([z.literal('order'), z.enum(EVENT_TYPES)]);
+const Status = z.enum(['DRAFT', 'RUNNING', 'STOPPED']);
+
+export const ExperimentBody = z.strictObject({
+  key: VariantKey,
+  name: z.string().trim().min(1).max(200),
+  status: Status.default('RUNNING'),
+  variants: Variants,
+  goal: Goal.default('order'),
+});
 export type ExperimentInput = z.output<typeof ExperimentBody>;
-export const ExperimentStatusBody = z.strictObject({ status: z.enum(['DRAFT', 'RUNNING', 'STOPPED']) });
+/** Any subset; a new split applies to new sessions only (assignments stick). */
+export const ExperimentUpdateBody = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  status: Status.optional(),
+  variants: Variants.optional(),
+  goal: Goal.optional(),
+});
+export type ExperimentUpdate = z.output<typeof ExperimentUpdateBody>;
 /** Optional in the schema so that an unknown experiment is 404 before a missing session is 400. */
 export const AssignmentQuery = z.object({ sessionId: SessionId.optional() });

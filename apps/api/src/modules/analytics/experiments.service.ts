@@ -5,7 +5,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { fromMinor, toMinor } from '../../platform/money.ts';
 import type { ExperimentsTable, ExperimentVariant } from './analytics.schema.ts';
-import type { EventInput, ExperimentInput } from './analytics.validators.ts';
+import type { EventInput, ExperimentInput, ExperimentUpdate } from './analytics.validators.ts';
 import * as repo from './experiments.repository.ts';
 import { storeCurrency } from './reports.service.ts';
 import { ratio, round, twoProportionZTest } from './stats.ts';
@@ -94,16 +94,12 @@ export async function getExperiment(tx: TenantTx, storeId: string, id: string) {
   return toExperimentDto(await experiment(tx, storeId, { id }));
 }
 
-export async function setExperimentStatus(
-  tx: TenantTx,
-  storeId: string,
-  id: string,
-  status: ExperimentRow['status'],
-) {
+export async function updateExperiment(tx: TenantTx, storeId: string, id: string, input: ExperimentUpdate) {
   await experiment(tx, storeId, { id });
+  const { variants, ...rest } = input;
   const row = await tx
     .updateTable('experiments')
-    .set({ status })
+    .set({ ...rest, ...(variants ? { variants: JSON.stringify(variants) } : {}) })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();

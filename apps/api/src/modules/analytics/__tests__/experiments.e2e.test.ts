@@ -79,6 +79,15 @@ describe('A/B testing', () => {
     });
     assert.equal(gql.data.experimentReport.variants[1]?.conversions, boldBuyers.length);
 
+    // A new split applies to new sessions; assigned sessions keep their variant.
+    await s.client.analytics.experiments.update(s.store.id, String(e.id), {
+      variants: [
+        { key: 'control', weight: 0 },
+        { key: 'bold', weight: 100 },
+      ],
+    });
+    assert.equal((await assignment(control[0] as string)).variant, 'control');
+    assert.equal((await assignment('newcomer-0')).variant, 'bold');
     // Stopped: everyone sees the control and nothing more is recorded.
     await s.client.call('PUT', `${s.admin}/experiments/${e.id}`, { status: 'STOPPED' });
     assert.deepEqual(await assignment('newcomer-1'), {
@@ -89,7 +98,7 @@ describe('A/B testing', () => {
     const after = await s.client.call<Report>('GET', `${s.admin}/experiments/${e.id}/report`);
     assert.equal(
       after.variants.reduce((n, v) => n + v.sessions, 0),
-      30,
+      31, // the 30 visitors and newcomer-0; nothing for newcomer-1
     );
   });
 
