@@ -1,7 +1,7 @@
 import type { GraphQLContext } from '../../graphql/context.ts';
 import type { GraphQLModule } from '../../graphql/schema.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { RangeQuery, resolveRange } from './analytics.validators.ts';
+import { ForecastQuery, RangeQuery, resolveRange } from './analytics.validators.ts';
 import * as experiments from './experiments.service.ts';
 import type { ReportingDb } from './reporting.ts';
 import * as reports from './reports.service.ts';
@@ -116,6 +116,16 @@ const typeDefs = /* GraphQL */ `
     productSalesReport(storeId: ID, from: String, to: String, limit: Int): ProductSalesReport!
     funnelReport(storeId: ID!, from: String, to: String): FunnelReport!
     customerReport(storeId: ID!, from: String, to: String, interval: ReportInterval, limit: Int): CustomerReport!
+    "Listings bought together (support, confidence, lift)."
+    affinityReport(storeId: ID!, from: String, to: String, limit: Int): JSON!
+    "Inventory velocity and turnover, tenant-wide."
+    inventoryReport(from: String, to: String, limit: Int): JSON!
+    "Hours from order to shipment and delivery."
+    fulfillmentReport(storeId: ID!, from: String, to: String): JSON!
+    "Tracked behaviour: events, session funnel, most viewed, searches."
+    behaviorReport(storeId: ID!, from: String, to: String, limit: Int): JSON!
+    "Linear-trend revenue forecast for the next horizon days."
+    revenueForecast(storeId: ID!, from: String, to: String, horizon: Int): JSON!
     "Conversion per variant with a two-proportion z-test against the control."
     experimentReport(storeId: ID!, id: ID!): JSON!
   }
@@ -150,6 +160,27 @@ export function analyticsGraphQL(reporting: ReportingDb): GraphQLModule {
           read(ctx, (tx) => reports.funnelReport(tx, a.storeId, rangeOf(a))),
         customerReport: (_: unknown, a: RangeArgs & { storeId: string }, ctx: GraphQLContext) =>
           read(ctx, (tx) => reports.customerReport(tx, a.storeId, rangeOf(a))),
+        affinityReport: (_: unknown, a: RangeArgs & { storeId: string }, ctx: GraphQLContext) =>
+          read(ctx, (tx) => reports.affinityReport(tx, a.storeId, rangeOf(a))),
+        inventoryReport: (_: unknown, a: RangeArgs, ctx: GraphQLContext) =>
+          read(ctx, (tx) => reports.inventoryReport(tx, rangeOf(a))),
+        fulfillmentReport: (_: unknown, a: RangeArgs & { storeId: string }, ctx: GraphQLContext) =>
+          read(ctx, (tx) => reports.fulfilmentReport(tx, a.storeId, rangeOf(a))),
+        behaviorReport: (_: unknown, a: RangeArgs & { storeId: string }, ctx: GraphQLContext) =>
+          read(ctx, (tx) => reports.behaviourReport(tx, a.storeId, rangeOf(a))),
+        revenueForecast: (
+          _: unknown,
+          a: RangeArgs & { storeId: string; horizon?: number },
+          ctx: GraphQLContext,
+        ) =>
+          read(ctx, (tx) =>
+            reports.forecastReport(
+              tx,
+              a.storeId,
+              rangeOf(a),
+              ForecastQuery.shape.horizon.parse(a.horizon ?? undefined),
+            ),
+          ),
         experimentReport: (_: unknown, a: { storeId: string; id: string }, ctx: GraphQLContext) =>
           read(ctx, (tx) => experiments.experimentReport(tx, a.storeId, a.id)),
       },

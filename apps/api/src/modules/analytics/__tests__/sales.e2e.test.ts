@@ -261,6 +261,7 @@ describe('sales analytics', () => {
         query: `query($s: ID!, $f: String, $t: String) {
           salesReport(storeId: $s, from: $f, to: $t, interval: day) { currency totals { orders totalRevenue grossProfit averageOrderValue } series { period orders } }
           customerReport(storeId: $s, from: $f, to: $t) { buyers repeatRate lifetime { averageLifetimeValue } }
+          revenueForecast(storeId: $s, from: $f, to: $t, horizon: 1)
         }`,
         variables: { s: h.store.id, f: utcDay(-3), t: utcDay(0) },
       },
@@ -272,6 +273,10 @@ describe('sales analytics', () => {
       averageOrderValue: '40.67',
     });
     assert.equal(res.data.salesReport.series.length, 4);
+    assert.equal(
+      (res.data as unknown as { revenueForecast: { forecastTotal: string } }).revenueForecast.forecastTotal,
+      '93.00',
+    );
     const other = await newMerchantWithStore(server, 'Other');
     const foreign = await other.client.call<{ data: null; errors: Array<{ extensions: { code: string } }> }>(
       'POST',
