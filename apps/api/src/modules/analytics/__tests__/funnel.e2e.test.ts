@@ -171,3 +171,26 @@ describe('behaviour tracking', () => {
     );
   });
 });
+
+describe('event tracking is under the per-IP rate limit of /api', () => {
+  test('past RATE_LIMIT_PER_MINUTE, events are 429 with Retry-After', async () => {
+    const limited = await startTestServer({ rateLimitPerMinute: 12 });
+    try {
+      const s = await sellingStore(limited); // signup, store, 2 payment methods, shipping: 5 requests
+      const shopper = anonymous(limited);
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const res = await shopper.raw('POST', `${s.sf}/events`, {
+          sessionId: 'session-rl-1',
+          type: 'page_view',
+        });
+        statuses.push(res.status);
+        if (res.status === 429) assert.ok(res.headers.get('retry-after'));
+      }
+      assert.equal(statuses[0], 202);
+      assert.equal(statuses.at(-1), 429);
+    } finally {
+      await limited.close();
+    }
+  });
+});
