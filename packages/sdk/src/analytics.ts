@@ -161,6 +161,7 @@ export type BehaviorReport = Window & {
     viewToCartRate: number;
   }>;
   searches: Array<{ query: string; searches: number; zeroResults: number; lastResultCount: number }>;
+  sources: Array<{ source: string; sessions: number; ordered: number; conversionRate: number }>;
 };
 export type RevenueForecast = Window & {
   storeId: string;

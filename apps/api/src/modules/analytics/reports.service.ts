@@ -216,6 +216,7 @@ export async function behaviourReport(tx: TenantTx, storeId: string, range: Rang
   const b = await funnel.behaviour(tx, storeId, range);
   const viewed = await funnel.topViewed(tx, storeId, range);
   const searched = await funnel.searches(tx, storeId, range);
+  const bySource = await funnel.sources(tx, storeId, range);
   const f = b.funnel;
   return {
     storeId,
@@ -233,6 +234,7 @@ export async function behaviourReport(tx: TenantTx, storeId: string, range: Rang
     },
     topViewed: viewed.map((v) => ({ ...v, viewToCartRate: ratio(v.addToCarts, v.views) })),
     searches: searched,
+    sources: bySource.map((r) => ({ ...r, conversionRate: ratio(r.ordered, r.sessions) })),
   };
 }
 

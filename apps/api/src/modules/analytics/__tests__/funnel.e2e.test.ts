@@ -100,7 +100,7 @@ describe('behaviour tracking', () => {
     const buyer = 'session-buyer-1';
     const res = await shopper.raw<{ accepted: number }>('POST', `${s.sf}/events`, {
       events: [
-        { sessionId: buyer, type: 'page_view', path: '/' },
+        { sessionId: buyer, type: 'page_view', path: '/', properties: { utm_source: 'newsletter' } },
         { sessionId: buyer, type: 'product_view', listingId: kettle.id },
         { sessionId: buyer, type: 'add_to_cart', listingId: kettle.id, value: '10.00' },
         { sessionId: buyer, type: 'checkout_started' },
@@ -145,6 +145,7 @@ describe('behaviour tracking', () => {
       funnel: { steps: Array<{ step: string; count: number }>; conversionRate: number };
       topViewed: Array<Record<string, unknown>>;
       searches: Array<Record<string, unknown>>;
+      sources: Array<Record<string, unknown>>;
     }>('GET', `${s.admin}/analytics/behavior?${range()}`);
     assert.deepEqual(
       b.funnel.steps.map((x) => x.count),
@@ -162,6 +163,10 @@ describe('behaviour tracking', () => {
       b.events.find((e) => e.type === 'product_view'),
       { type: 'product_view', events: 3, sessions: 2 },
     );
+    assert.deepEqual(b.sources, [
+      { source: 'direct', sessions: 2, ordered: 0, conversionRate: 0 },
+      { source: 'newsletter', sessions: 1, ordered: 1, conversionRate: 1 },
+    ]);
     assert.deepEqual(
       b.searches.map((q) => [q.query, q.searches, q.zeroResults]),
       [
