@@ -16,7 +16,8 @@ CREATE TABLE analytics_events (
   query text CHECK (length(query) <= 200),
   value_minor bigint CHECK (value_minor >= 0),
   properties jsonb NOT NULL DEFAULT '{}',
-  occurred_at timestamptz NOT NULL DEFAULT now(),
+  -- clock_timestamp(): the events of one batch keep their order
+  occurred_at timestamptz NOT NULL DEFAULT clock_timestamp(),
   PRIMARY KEY (tenant_id, id),
   FOREIGN KEY (tenant_id, store_id) REFERENCES stores (tenant_id, id) ON DELETE CASCADE
 );

@@ -7,7 +7,12 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
-import { analyticsGraphQL, analyticsRoutes, createReportingDb } from './modules/analytics/index.ts';
+import {
+  analyticsGraphQL,
+  analyticsRoutes,
+  createReportingDb,
+  registerAnalyticsJobs,
+} from './modules/analytics/index.ts';
 import { cartRoutes, createCartService, registerCartJobs } from './modules/cart/index.ts';
 import { createCatalog } from './modules/catalog/index.ts';
 import {
@@ -243,6 +248,7 @@ export function buildModules(platform: Platform) {
   // analytics: reports read through the reporting database (DATABASE_REPLICA_URL when set)
   const reporting = createReportingDb(platform.config.databaseReplicaUrl);
   routes.push(...analyticsRoutes(reporting));
+  registerAnalyticsJobs(platform.jobs, platform.db);
   const graphql: GraphQLModule[] = [
     tenancyGraphQL(stores),
     inventoryGraphQL(products),

@@ -130,8 +130,8 @@ export async function searches(tx: TenantTx, storeId: string, range: Range) {
 export type SourceRow = { source: string; sessions: number; ordered: number };
 
 /**
- * Sessions by where they came from (the first event's `properties.utm_source`, else
- * `properties.source`, else "direct") and how many of them ordered (a cart of the session converted).
+ * Sessions by where they came from (first touch: the earliest event of the session that carries
+ * `properties.utm_source`, else `properties.source`; "direct" when none does) and how many of them ordered (a cart of the session converted).
  */
 export async function sources(tx: TenantTx, storeId: string, range: Range) {
   const { rows } = await sql<SourceRow>`
@@ -139,7 +139,7 @@ export async function sources(tx: TenantTx, storeId: string, range: Range) {
       select distinct on (e.session_id) e.session_id,
              coalesce(nullif(e.properties->>'utm_source', ''), nullif(e.properties->>'source', ''), 'direct') as source
         from analytics_events e where ${inRange(storeId, range)}
-       order by e.session_id, e.occurred_at, e.id
+       order by e.session_id, (e.properties ? 'utm_source' or e.properties ? 'source') desc, e.occurred_at, e.id
     )
     select left(source, 100) as source, count(*)::int as sessions,
            count(*) filter (where exists (select 1 from carts c where c.store_id = ${storeId}::uuid

@@ -5,6 +5,7 @@ import { anonymous } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import type { Json } from '../../../../test/shop.ts';
 import { cartJobs } from '../../cart/index.ts';
+import { purgeOldEvents } from '../analytics.jobs.ts';
 import { asOwner, sellingStore, utcDay } from './helpers.ts';
 
 let server: TestServer;
@@ -167,6 +168,13 @@ describe('behaviour tracking', () => {
       { source: 'direct', sessions: 2, ordered: 0, conversionRate: 0 },
       { source: 'newsletter', sessions: 1, ordered: 1, conversionRate: 1 },
     ]);
+    // Events past the retention are purged by the daily job; recent ones stay.
+    await asOwner(server, (db) =>
+      sql`update analytics_events set occurred_at = now() - interval '401 days'
+           where session_id = 'session-search-3'`.execute(db.kysely),
+    );
+    assert.equal(await purgeOldEvents(server.platform.db), 1);
+    assert.equal(await purgeOldEvents(server.platform.db), 0);
     assert.deepEqual(
       b.searches.map((q) => [q.query, q.searches, q.zeroResults]),
       [
