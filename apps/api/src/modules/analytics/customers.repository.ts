@@ -3,8 +3,14 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import type { Range } from './analytics.validators.ts';
 import { countedOrder, storeScope } from './sales.repository.ts';
 
-/** A buyer: the customer account when the order has one, else the order's email (guests). */
-const BUYER = sql`coalesce(o.customer_id::text, lower(o.customer_email))`;
+/**
+ * A buyer's customer id: the order's, else the store's customer with the order's email (guests get
+ * a profile from the customers module, and a guest may register later).
+ */
+const CUSTOMER = sql`coalesce(o.customer_id, (select c.id from customers c
+  where c.store_id = o.store_id and c.email = lower(o.customer_email)))`;
+/** A buyer: that customer, else the order's email. */
+const BUYER = sql`coalesce(${CUSTOMER}::text, lower(o.customer_email))`;
 
 export type AcquisitionRow = { period: Date; firstTimeBuyers: number; signups: number };
 
@@ -56,7 +62,7 @@ const perBuyer = (storeId: string, range: Range) => sql`
      where r.store_id = ${storeId}::uuid and r.created_at < ${range.to} group by r.order_id
   ),
   per as (
-    select ${BUYER} as buyer, (array_agg(o.customer_id) filter (where o.customer_id is not null))[1] as customer_id,
+    select ${BUYER} as buyer, (array_agg(${CUSTOMER}))[1] as customer_id,
            max(lower(o.customer_email)) as email, count(*) as orders,
            sum(o.total_minor - coalesce(rf.refund_minor, 0)) as net_minor,
            min(o.created_at) as first_order_at, max(o.created_at) as last_order_at,

@@ -53,9 +53,15 @@ export async function sellingStore(server: TestServer) {
   /** A shopper fills a cart and checks out; `token` picks the card outcome, `manual` pays later. */
   async function place(
     lines: Array<{ listingId: string; quantity: number }>,
-    opts: { email?: string; token?: string; manual?: boolean; sessionId?: string } = {},
+    opts: {
+      email?: string;
+      token?: string;
+      manual?: boolean;
+      sessionId?: string;
+      shopperToken?: string;
+    } = {},
   ) {
-    const shopper = anonymous(server);
+    const shopper = opts.shopperToken ? anonymous(server).as(opts.shopperToken) : anonymous(server);
     const cart = await shopper.call<Json>('POST', `${sf}/cart`, {
       items: lines,
       ...(opts.sessionId ? { sessionId: opts.sessionId } : {}),

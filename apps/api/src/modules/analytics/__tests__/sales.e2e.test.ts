@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { newMerchantWithStore } from '../../../../test/fixtures.ts';
+import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import type { Json } from '../../../../test/shop.ts';
 import { asOwner, sellingStore, utcDay } from './helpers.ts';
@@ -235,6 +235,27 @@ describe('sales analytics', () => {
       { day: utcDay(2), revenue: '118.00' },
     ]);
     assert.equal(f.forecastTotal, '211.00');
+  });
+
+  test('a guest who registers later is one buyer across both orders', async () => {
+    const s = await sellingStore(server);
+    const { listing } = await s.product({ name: 'Kettle', price: '10.00', stock: 10 });
+    await s.order([{ listingId: listing.id, quantity: 1 }], { email: 'gus@example.test' });
+    const reg = await anonymous(server).call<{ customer: Json; accessToken: string }>(
+      'POST',
+      `${s.sf}/customers`,
+      { email: 'gus@example.test', password: 'correct horse battery', firstName: 'Gus', lastName: 'G' },
+    );
+    await s.order([{ listingId: listing.id, quantity: 2 }], {
+      email: 'gus@example.test',
+      shopperToken: reg.accessToken,
+    });
+    const c = await s.client.analytics.customers(s.store.id, { from: utcDay(-1), to: utcDay(0) });
+    assert.deepEqual([c.buyers, c.newBuyers, c.repeatBuyers], [1, 1, 1]);
+    assert.deepEqual(
+      c.topCustomers.map((t) => [t.customerId, t.orders, t.lifetimeValue]),
+      [[reg.customer.id, 2, '40.00']],
+    );
   });
 
   test('another tenant sees none of it, and the store is 404 to them', async () => {
