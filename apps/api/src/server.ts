@@ -7,6 +7,12 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import {
+  analyticsGraphQL,
+  analyticsRoutes,
+  createReportingDb,
+  registerAnalyticsJobs,
+} from './modules/analytics/index.ts';
 import { cartRoutes, createCartService, registerCartJobs } from './modules/cart/index.ts';
 import { createCatalog } from './modules/catalog/index.ts';
 import {
@@ -276,12 +282,17 @@ export function buildModules(platform: Platform) {
   worker.handle('fulfillment', handlers.fulfillment);
   worker.handle('notifications', handlers.notifications);
   worker.handle('customers', handlers.customers);
+  // analytics: reports read through the reporting database (DATABASE_REPLICA_URL when set)
+  const reporting = createReportingDb(platform.config.databaseReplicaUrl);
+  routes.push(...analyticsRoutes(reporting));
+  registerAnalyticsJobs(platform.jobs, platform.db);
   const graphql: GraphQLModule[] = [
     tenancyGraphQL(stores),
     inventoryGraphQL(products),
     catalog.graphql,
     customersGraphQL(customers),
     checkoutGraphQL({ carts, orders, checkout }),
+    analyticsGraphQL(reporting),
   ];
   return {
     resolver,
@@ -297,7 +308,10 @@ export function buildModules(platform: Platform) {
     notifications,
     /** Ends long-lived responses (SSE) so that the HTTP server can close. */
     closeStreams: () => stockStream.closeAll(),
-    stop: () => worker.stop(),
+    stop: async () => {
+      await worker.stop();
+      await reporting.close();
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { analyticsApi, trackingEventsApi } from './analytics.ts';
 import { catalogAdminApi, catalogStorefrontApi } from './catalog.ts';
 import { commerceApi, shopApi } from './checkout.ts';
 import { accountApi, customersApi } from './customers.ts';
@@ -112,6 +113,11 @@ export class VentoryClient {
   readonly checkout = shopApi((m, p, b, o) => this.call(m, p, b, o));
   /** Merchant side: orders, shipping/payment methods, tax rates, coupons, gift cards. */
   readonly commerce = commerceApi((m, p, b, o) => this.call(m, p, b, o));
+
+  /** Sales, funnel, customer, inventory and fulfilment reports, and A/B experiments (merchant). */
+  readonly analytics = analyticsApi((m, p, b, o) => this.call(m, p, b, o));
+  /** Behaviour events and experiment assignment (shopper side). */
+  readonly events = trackingEventsApi((m, p, b, o) => this.call(m, p, b, o));
 
   readonly storefront = {
     settings: (domain: string) =>

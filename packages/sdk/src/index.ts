@@ -1,3 +1,4 @@
+export type * from './analytics.ts';
 export type * from './catalog.ts';
 export type * from './checkout.ts';
 export { ApiError, type ApiResponse, type ClientOptions, VentoryClient } from './client.ts';

@@ -5,6 +5,7 @@ const flag = z.enum(['0', '1']).transform((v) => v === '1');
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: z.string().min(1).optional(),
+  DATABASE_REPLICA_URL: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   REDIS_URL: z.string().min(1).optional(),
   PLATFORM_DOMAIN: z.string().min(1).default('localhost'),
@@ -37,6 +38,8 @@ const EnvSchema = z.object({
 export type AppConfig = {
   port: number;
   databaseUrl?: string;
+  /** A read replica for reports and analytics; reports read the primary when unset. */
+  databaseReplicaUrl?: string;
   dataDir: string;
   redisUrl?: string;
   platformDomain: string;
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrl: e.DATABASE_REPLICA_URL,
     dataDir: e.DATA_DIR,
     redisUrl: e.REDIS_URL,
     platformDomain: e.PLATFORM_DOMAIN,

@@ -1,3 +1,4 @@
+import type { AnalyticsTables } from '../../modules/analytics/index.ts';
 import type { CartTables } from '../../modules/cart/index.ts';
 import type { CatalogTables } from '../../modules/catalog/index.ts';
 import type { CustomerTables } from '../../modules/customers/index.ts';
@@ -31,4 +32,5 @@ export interface Database
     NotificationTables,
     FulfillmentTables,
     ReturnTables,
-    LoyaltyTables {}
+    LoyaltyTables,
+    AnalyticsTables {}
