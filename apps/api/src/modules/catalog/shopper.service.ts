@@ -89,13 +89,16 @@ export function createShopperService(listings: ListingService) {
       return this.wishlist(tx, storeId, owner);
     },
 
+    /** Removes a saved listing; one that is not on this wish list is 404, like any unknown id. */
     async removeFromWishlist(tx: TenantTx, storeId: string, owner: string, listingId: string) {
-      await tx
+      const removed = await tx
         .deleteFrom('wishlistItems')
         .where('storeId', '=', storeId)
         .where('owner', '=', owner)
         .where('listingId', '=', listingId)
-        .execute();
+        .returning('listingId')
+        .executeTakeFirst();
+      if (!removed) throw notFound('Wish list item');
     },
 
     /** On login: the anonymous session's saved items and views move to the customer. */
