@@ -1,4 +1,5 @@
-import type { List, Problem, Session, Store, StorefrontSettings, StoreInput, StoreTheme } from './types.ts';
+import { storefrontApi } from './storefront.ts';
+import type { List, Problem, Session, Store, StoreInput, StoreTheme } from './types.ts';
 
 export type ApiResponse<T> = { status: number; headers: Headers; body: T };
 
@@ -90,13 +91,6 @@ export class VentoryClient {
     },
   };
 
-  readonly storefront = {
-    settings: (domain: string) =>
-      this.call<StorefrontSettings>(
-        'GET',
-        `/api/storefront/${encodeURIComponent(domain)}/settings`,
-        undefined,
-        { token: null },
-      ),
-  };
+  /** Public storefront calls (`/api/storefront/:domain/...`), see storefront.ts. */
+  readonly storefront = storefrontApi(this);
 }

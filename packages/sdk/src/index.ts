@@ -1,2 +1,4 @@
 export { ApiError, type ApiResponse, type ClientOptions, VentoryClient } from './client.ts';
 export type * from './types.ts';
+export { type StorefrontApi, storefrontApi } from './storefront.ts';
+export type * from './storefront.ts';

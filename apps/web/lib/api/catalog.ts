@@ -1,0 +1,91 @@
+import {
+  ApiError,
+  type ImageRef,
+  type List,
+  type ProductQuery,
+  type StorefrontCategory,
+  type StorefrontListing,
+  type StorefrontListingDetail,
+  type StorePage,
+} from '@ventory/sdk';
+import { cache } from 'react';
+import { client, tags } from './client';
+import type { Store } from './store';
+
+export type Image = { url: string; alt: string };
+export type Listing = Omit<StorefrontListing, 'images' | 'rating'> & { images: Image[]; rating: number | null };
+export type ListingDetail = Omit<StorefrontListingDetail, 'images' | 'rating'> & {
+  images: Image[];
+  rating: number | null;
+};
+export type Category = StorefrontCategory;
+export type Page = StorePage;
+export type ListingPage = { items: Listing[]; total: number; limit: number; offset: number };
+
+const EMPTY: ListingPage = { items: [], total: 0, limit: 0, offset: 0 };
+
+function toImages(images: ImageRef[] | undefined, title: string): Image[] {
+  return (images ?? [])
+    .map((img) => (typeof img === 'string' ? { url: img, alt: title } : { url: img.url, alt: img.alt || title }))
+    .filter((img) => /^(https:\/\/|\/)/.test(img.url));
+}
+
+function toRating(r: number | string | null | undefined): number | null {
+  const n = typeof r === 'string' ? Number.parseFloat(r) : r;
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;
+}
+
+export function reshapeListing<T extends StorefrontListing>(l: T) {
+  return { ...l, images: toImages(l.images, l.title), rating: toRating(l.rating) };
+}
+
+function items<T>(res: List<T> | T[]): T[] {
+  return Array.isArray(res) ? res : res.data;
+}
+
+/** A missing endpoint or resource (404) reads as "nothing" so pages degrade instead of failing. */
+async function orNull<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export async function listProducts(store: Store, query: ProductQuery = {}): Promise<ListingPage> {
+  const res = await orNull(
+    client([tags.store(store.id), tags.products(store.id)]).storefront.products(store.domain, query),
+  );
+  if (!res) return EMPTY;
+  return { items: res.data.map(reshapeListing), total: res.total, limit: res.limit, offset: res.offset };
+}
+
+export const getProduct = cache(async (store: Store, slug: string): Promise<ListingDetail | null> => {
+  const res = await orNull(
+    client([tags.store(store.id), tags.product(store.id, slug)], 60).storefront.product(store.domain, slug),
+  );
+  return res ? reshapeListing(res) : null;
+});
+
+export const listCategories = cache(async (store: Store): Promise<Category[]> => {
+  const res = await orNull(
+    client([tags.store(store.id), tags.categories(store.id)]).storefront.categories(store.domain),
+  );
+  return res ? items(res) : [];
+});
+
+export const getCategory = cache(async (store: Store, slug: string): Promise<Category | null> => {
+  return orNull(
+    client([tags.store(store.id), tags.categories(store.id)]).storefront.category(store.domain, slug),
+  );
+});
+
+export const getPage = cache(async (store: Store, slug: string): Promise<Page | null> => {
+  return orNull(client([tags.store(store.id), tags.pages(store.id)]).storefront.page(store.domain, slug));
+});
+
+export const listPages = cache(async (store: Store): Promise<Page[]> => {
+  const res = await orNull(client([tags.store(store.id), tags.pages(store.id)]).storefront.pages(store.domain));
+  return res ? items(res) : [];
+});

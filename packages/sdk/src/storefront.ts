@@ -1,0 +1,281 @@
+import type { ApiResponse, VentoryClient } from './client.ts';
+import type { List, StorefrontSettings } from './types.ts';
+
+/** Shapes of the public storefront endpoints (shared/API-CONTRACT.md, "Storefront"). */
+export type ImageRef = string | { url: string; alt?: string | null };
+
+export type StorefrontListing = {
+  id: string;
+  slug: string;
+  title: string;
+  description: string | null;
+  price: string;
+  compareAtPrice?: string | null;
+  images: ImageRef[];
+  available: number;
+  rating: number | string | null;
+  reviewCount?: number;
+  isPromoted?: boolean;
+  categoryIds?: string[];
+  tags?: string[];
+  createdAt?: string;
+};
+
+export type StorefrontVariant = {
+  id: string;
+  sku?: string;
+  name: string;
+  options?: Record<string, string>;
+  price: string;
+  available: number;
+};
+
+export type StorefrontReview = {
+  id: string;
+  rating: number;
+  title?: string | null;
+  body?: string | null;
+  content?: string | null;
+  authorName?: string | null;
+  createdAt: string;
+};
+
+export type StorefrontListingDetail = StorefrontListing & {
+  productId?: string;
+  variants?: StorefrontVariant[];
+  metaTitle?: string | null;
+  metaDescription?: string | null;
+  attributes?: Record<string, unknown>;
+  reviews?: StorefrontReview[];
+  sku?: string;
+};
+
+export type StorefrontCategory = {
+  id: string;
+  name: string;
+  slug: string;
+  description: string | null;
+  parentId: string | null;
+  image: string | null;
+  sortOrder?: number;
+  metaTitle?: string | null;
+  metaDescription?: string | null;
+};
+
+export type Address = {
+  firstName: string;
+  lastName: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  region?: string;
+  postalCode: string;
+  country: string;
+  phone?: string;
+};
+
+export type CartItem = {
+  id: string;
+  listingId: string;
+  variantId: string | null;
+  title: string;
+  unitPrice: string;
+  quantity: number;
+  lineTotal: string;
+  slug?: string;
+  image?: ImageRef | null;
+};
+
+export type Cart = {
+  id: string;
+  items: CartItem[];
+  couponCodes: string[];
+  email?: string | null;
+  shippingAddress?: Address | null;
+  billingAddress?: Address | null;
+  shippingMethodId?: string | null;
+  subtotal: string;
+  discountAmount: string;
+  shippingAmount: string;
+  taxAmount: string;
+  totalAmount: string;
+  status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+};
+
+export type CartLineInput = { listingId: string; variantId?: string; quantity: number };
+export type CartUpdate = Partial<{
+  items: CartLineInput[];
+  couponCodes: string[];
+  email: string;
+  shippingAddress: Address;
+  billingAddress: Address;
+  shippingMethodId: string;
+}>;
+
+export type ShippingMethod = { id: string; name: string; price?: string; amount?: string; description?: string | null };
+export type PublicPaymentMethod = { id: string; name: string; provider: string };
+
+export type CheckoutPayment = { paymentMethodId?: string; amount?: string; token?: string; giftCardCode?: string };
+export type CheckoutInput = {
+  cartId: string;
+  email: string;
+  shippingAddress: Address;
+  billingAddress?: Address;
+  shippingMethodId: string;
+  payments: CheckoutPayment[];
+  customerNotes?: string;
+};
+
+export type OrderItem = { id: string; title: string; quantity: number; unitPrice: string; lineTotal?: string };
+export type Order = {
+  id: string;
+  orderNumber: string;
+  customerEmail: string;
+  status: string;
+  paymentStatus: string;
+  fulfillmentStatus: string;
+  items: OrderItem[];
+  subtotalAmount: string;
+  shippingAmount: string;
+  taxAmount: string;
+  discountAmount: string;
+  totalAmount: string;
+  currency?: string;
+  createdAt: string;
+};
+
+export type Customer = { id: string; email: string; firstName: string; lastName: string; addresses?: Address[] };
+export type CustomerSession = { customer: Customer; accessToken: string };
+
+export type StorePage = {
+  id: string;
+  title: string;
+  slug: string;
+  content: string;
+  metaTitle: string | null;
+  metaDescription: string | null;
+  publishedAt: string | null;
+};
+
+export type ProductQuery = Partial<{
+  q: string;
+  category: string;
+  minPrice: string;
+  maxPrice: string;
+  sort: string;
+  limit: number;
+  offset: number;
+  promoted: boolean;
+}>;
+
+function qs(query: Record<string, string | number | boolean | undefined>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * Typed calls of `/api/storefront/:domain/...`. Public, so no admin token is sent; a shopper's
+ * token is passed per call where the endpoint takes one.
+ */
+export function storefrontApi(client: VentoryClient) {
+  const base = (domain: string) => `/api/storefront/${encodeURIComponent(domain)}`;
+  const pub = { token: null };
+  const as = (token?: string) => ({ token: token ?? null });
+  return {
+    settings: (domain: string) =>
+      client.call<StorefrontSettings>('GET', `${base(domain)}/settings`, undefined, pub),
+    products: (domain: string, query: ProductQuery = {}) =>
+      client.call<List<StorefrontListing>>('GET', `${base(domain)}/products${qs(query)}`, undefined, pub),
+    product: (domain: string, slug: string) =>
+      client.call<StorefrontListingDetail>(
+        'GET',
+        `${base(domain)}/products/${encodeURIComponent(slug)}`,
+        undefined,
+        pub,
+      ),
+    categories: (domain: string) =>
+      client.call<List<StorefrontCategory> | StorefrontCategory[]>(
+        'GET',
+        `${base(domain)}/categories`,
+        undefined,
+        pub,
+      ),
+    category: (domain: string, slug: string) =>
+      client.call<StorefrontCategory>(
+        'GET',
+        `${base(domain)}/categories/${encodeURIComponent(slug)}`,
+        undefined,
+        pub,
+      ),
+    page: (domain: string, slug: string) =>
+      client.call<StorePage>('GET', `${base(domain)}/pages/${encodeURIComponent(slug)}`, undefined, pub),
+    pages: (domain: string) =>
+      client.call<List<StorePage> | StorePage[]>('GET', `${base(domain)}/pages`, undefined, pub),
+    reviews: {
+      create: (
+        domain: string,
+        slug: string,
+        input: { rating: number; title?: string; content: string; authorName?: string },
+        token?: string,
+      ) =>
+        client.call<StorefrontReview>(
+          'POST',
+          `${base(domain)}/products/${encodeURIComponent(slug)}/reviews`,
+          input,
+          as(token),
+        ),
+    },
+    shippingMethods: (domain: string, cartId?: string) =>
+      client.call<List<ShippingMethod> | ShippingMethod[]>(
+        'GET',
+        `${base(domain)}/shipping-methods${qs({ cartId })}`,
+        undefined,
+        pub,
+      ),
+    paymentMethods: (domain: string) =>
+      client.call<List<PublicPaymentMethod> | PublicPaymentMethod[]>(
+        'GET',
+        `${base(domain)}/payment-methods`,
+        undefined,
+        pub,
+      ),
+    cart: {
+      create: (domain: string, input: { items?: CartLineInput[]; email?: string } = {}, token?: string) =>
+        client.call<Cart>('POST', `${base(domain)}/cart`, input, as(token)),
+      get: (domain: string, id: string, token?: string) =>
+        client.call<Cart>('GET', `${base(domain)}/cart/${id}`, undefined, as(token)),
+      update: (domain: string, id: string, input: CartUpdate, token?: string) =>
+        client.call<Cart>('PUT', `${base(domain)}/cart/${id}`, input, as(token)),
+      addItem: (domain: string, id: string, line: CartLineInput, token?: string) =>
+        client.call<Cart>('POST', `${base(domain)}/cart/${id}/items`, line, as(token)),
+      updateItem: (domain: string, id: string, itemId: string, quantity: number, token?: string) =>
+        client.call<Cart>('PUT', `${base(domain)}/cart/${id}/items/${itemId}`, { quantity }, as(token)),
+      removeItem: (domain: string, id: string, itemId: string, token?: string) =>
+        client.call<Cart>('DELETE', `${base(domain)}/cart/${id}/items/${itemId}`, undefined, as(token)),
+    },
+    checkout: (domain: string, input: CheckoutInput, idempotencyKey: string, token?: string) =>
+      client.call<Order>('POST', `${base(domain)}/checkout`, input, {
+        ...as(token),
+        headers: { 'idempotency-key': idempotencyKey },
+      }),
+    customers: {
+      register: (
+        domain: string,
+        input: { email: string; password: string; firstName: string; lastName: string },
+      ) => client.call<CustomerSession>('POST', `${base(domain)}/customers`, input, pub),
+      login: (domain: string, input: { email: string; password: string }) =>
+        client.call<CustomerSession>('POST', `${base(domain)}/auth/login`, input, pub),
+      account: (domain: string, token: string) =>
+        client.call<Customer>('GET', `${base(domain)}/account`, undefined, as(token)),
+      orders: (domain: string, token: string) =>
+        client.call<List<Order>>('GET', `${base(domain)}/account/orders`, undefined, as(token)),
+    },
+    /** Any storefront path, answering every status (for pages that degrade on 404). */
+    raw: <T>(domain: string, path: string): Promise<ApiResponse<T>> =>
+      client.raw<T>('GET', `${base(domain)}${path}`, undefined, pub),
+  };
+}
+
+export type StorefrontApi = ReturnType<typeof storefrontApi>;
