@@ -13,6 +13,14 @@ export const DEMO_TENANTS = [
       secondaryColor: '#2f3e46',
       description: 'Cookware and kitchen goods, made to last.',
     },
+    // Each demo store shows a different storefront layout (apps/web/lib/theme.ts).
+    theme: {
+      name: 'Editorial',
+      headerLayout: 'centered',
+      homeLayout: 'editorial',
+      productLayout: 'stacked',
+      categoryLayout: 'list',
+    },
   },
   {
     tenantName: 'Northwind Outfitters',
@@ -24,6 +32,13 @@ export const DEMO_TENANTS = [
       primaryColor: '#1f6f8b',
       secondaryColor: '#f4a261',
       description: 'Outdoor gear for every season.',
+    },
+    theme: {
+      name: 'Trail',
+      headerLayout: 'bold',
+      homeLayout: 'bold',
+      productLayout: 'split',
+      categoryLayout: 'compact',
     },
   },
 ] as const;
@@ -52,7 +67,10 @@ export async function seedDemo(platform: Platform, url: string): Promise<void> {
         password: demo.password,
       })) as { accessToken: string };
       const { handle, ...store } = demo.store;
-      await call(url, '/api/stores', { ...store, domain: `${handle}.${domain}` }, accessToken);
+      const created = (await call(url, '/api/stores', { ...store, domain: `${handle}.${domain}` }, accessToken)) as {
+        id: string;
+      };
+      await call(url, `/api/stores/${created.id}/themes`, { ...demo.theme, isActive: true }, accessToken);
     }
   }
   const webPort = process.env.WEB_PORT ?? '3000';

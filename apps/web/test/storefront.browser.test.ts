@@ -1,0 +1,198 @@
+// Storefront in a real browser (playwright-core + Debian's Chromium) against the real API.
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Catalog, seedCatalog } from './catalog-fixture.ts';
+import { CHROMIUM, CHROMIUM_ARGS, request, type Stack, startStack, suffix } from './harness.ts';
+
+type Shop = { id: string; name: string; domain: string; color: string; catalog: Catalog };
+
+let stack: Stack;
+let browser: Browser;
+const shops: Shop[] = [];
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(
+    bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+    'no serious or critical accessibility violations',
+  );
+}
+
+before(async () => {
+  stack = await startStack();
+  const session = await stack.admin.auth.signup({
+    tenantName: 'Web Test Merchant',
+    email: `web-${suffix()}@example.test`,
+    password: 'long-enough-password',
+  });
+  const admin = stack.admin.as(session.accessToken);
+  stack.admin = admin;
+  const specs = [
+    { name: 'Alpha Kitchen', color: '#9c3d10', theme: { headerLayout: 'classic', homeLayout: 'classic', productLayout: 'classic', categoryLayout: 'grid' }, products: ['Copper Kettle', 'Cast Iron Pan', 'Linen Apron'] },
+    { name: 'Beta Trails', color: '#1f6f8b', theme: { headerLayout: 'bold', homeLayout: 'bold', productLayout: 'split', categoryLayout: 'compact' }, products: ['Trail Tent', 'Down Jacket', 'Camp Stove'] },
+  ];
+  for (const spec of specs) {
+    const domain = `${spec.name.split(' ')[0]?.toLowerCase()}-${suffix()}.localhost`;
+    const store = await admin.stores.create({ name: spec.name, domain, primaryColor: spec.color, secondaryColor: '#222222', description: `${spec.name} test store` });
+    await admin.stores.themes.create(store.id, { name: `${spec.name} theme`, isActive: true, ...spec.theme });
+    const catalog = await seedCatalog(admin, store.id, `${domain}`, spec.products);
+    shops.push({ id: store.id, name: spec.name, domain, color: spec.color, catalog });
+  }
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('multi-tenant by host', () => {
+  test('each host shows its own store, branding and layout', async () => {
+    const page = await browser.newPage();
+    const seen: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') seen.push(m.text());
+    });
+    for (const [i, shop] of shops.entries()) {
+      const res = await page.goto(stack.web.url(shop.domain));
+      assert.equal(res?.status(), 200);
+      assert.equal(await page.title(), shop.name);
+      const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
+      assert.equal(brand, shop.color);
+      const header = await page.locator('header').getAttribute('class');
+      assert.match(header ?? '', i === 0 ? /header-classic/ : /header-bold/);
+      assert.equal(await page.locator('.logo-text').textContent(), shop.name);
+      if (shop.catalog.ready) await page.getByText(shop.catalog.productTitle).first().waitFor();
+      await axe(page);
+    }
+    assert.deepEqual(seen.filter((t) => /Content Security Policy/i.test(t)), [], 'no CSP violations');
+    await page.close();
+  });
+
+  test('an unknown host gets a clean 404 page', async () => {
+    const res = await request(stack.web.port, `nobody-${suffix()}.localhost`, '/');
+    assert.equal(res.status, 404);
+    assert.match(res.body, /No store here/);
+  });
+
+  test('pages carry a nonce-based CSP, and per-store robots, sitemap and manifest', async () => {
+    const [a, b] = shops as [Shop, Shop];
+    const home = await request(stack.web.port, a.domain, '/');
+    const csp = String(home.headers['content-security-policy']);
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    assert.ok(nonce, 'CSP has a nonce');
+    assert.match(csp, /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
+    for (const m of home.body.matchAll(/<script([^>]*)>/g)) assert.match(m[1] ?? '', new RegExp(`nonce="${nonce}"`));
+    const robots = await request(stack.web.port, a.domain, '/robots.txt');
+    assert.match(robots.body, new RegExp(`Sitemap: http://${a.domain}:\\d+/sitemap.xml`));
+    const sitemap = await request(stack.web.port, b.domain, '/sitemap.xml');
+    assert.match(sitemap.body, new RegExp(`<loc>http://${b.domain}:\\d+/</loc>`));
+    if (b.catalog.ready) assert.match(sitemap.body, /\/p\//);
+    const manifest = JSON.parse((await request(stack.web.port, b.domain, '/manifest.webmanifest')).body) as { name: string; theme_color: string };
+    assert.deepEqual([manifest.name, manifest.theme_color], [b.name, b.color]);
+    const icon = await request(stack.web.port, b.domain, '/icons/192');
+    assert.equal(icon.headers['content-type'], 'image/png');
+  });
+
+  test('the revalidation webhook needs a valid HMAC signature', async () => {
+    const body = JSON.stringify({ tags: [`store:${shops[0]?.id}:products`] });
+    const bad = await request(stack.web.port, 'localhost', '/api/revalidate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ventory-signature': 'sha256=00' },
+      body,
+    });
+    assert.equal(bad.status, 401);
+    const sig = createHmac('sha256', stack.revalidateSecret).update(body).digest('hex');
+    const good = await request(stack.web.port, 'localhost', '/api/revalidate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ventory-signature': `sha256=${sig}` },
+      body,
+    });
+    assert.equal(good.status, 200);
+    assert.deepEqual(JSON.parse(good.body), { revalidated: [`store:${shops[0]?.id}:products`] });
+  });
+
+  test('a cookie form without the CSRF token is refused', async () => {
+    const page = await browser.newPage();
+    const shop = shops[0] as Shop;
+    await page.goto(stack.web.url(shop.domain, '/account/login'));
+    await page.locator('input[name="csrf"]').evaluate((el) => {
+      (el as HTMLInputElement).value = 'forged';
+    });
+    await page.fill('input[name="email"]', 'someone@example.test');
+    await page.fill('input[name="password"]', 'whatever-password');
+    await page.click('form.stack button[type="submit"]');
+    await page.waitForURL(/error=/);
+    assert.match(await page.locator('[role="alert"]').textContent() ?? '', /form expired/);
+    await page.close();
+  });
+});
+
+describe('shopping journey', () => {
+  test('browse → search (typo) → product → cart → guest checkout with tok_visa → confirmation', async (t) => {
+    const shop = shops[1] as Shop;
+    if (!shop.catalog.ready || !shop.catalog.checkout) {
+      t.skip('catalog or checkout endpoints are not in this API build yet');
+      return;
+    }
+    const page = await browser.newPage();
+    await page.goto(stack.web.url(shop.domain, `/c/${shop.catalog.categorySlug}`));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await axe(page);
+    await page.fill('header input[name="q"]', 'tnet');
+    await page.press('header input[name="q"]', 'Enter');
+    await page.waitForURL(/\/search\?q=tnet/);
+    await page.getByRole('link', { name: /Trail Tent/ }).first().click();
+    await page.waitForURL(/\/p\//);
+    await axe(page);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.waitForURL(/\/cart/);
+    assert.match((await page.locator('.cart-lines').textContent()) ?? '', /Trail Tent/);
+    await axe(page);
+    await page.getByRole('link', { name: 'Checkout' }).click();
+    await page.fill('input[name="email"]', 'shopper@example.test');
+    for (const [name, value] of Object.entries({ firstName: 'Ada', lastName: 'Lovelace', line1: '1 Main St', city: 'Springfield', postalCode: '12345', country: 'US' })) {
+      await page.fill(`input[name="${name}"]`, value);
+    }
+    await axe(page);
+    await page.getByRole('button', { name: 'Continue to payment' }).click();
+    await page.waitForURL(/step=payment/);
+    await page.fill('input[name="token"]', 'tok_visa');
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await page.waitForURL(/\/order\//);
+    const orderNumber = await page.getByTestId('order-number').textContent();
+    assert.ok(orderNumber);
+    await axe(page);
+    const orders = await stack.admin.raw<{ data: Array<{ orderNumber: string }> }>('GET', `/api/stores/${shop.id}/orders`);
+    assert.ok(orders.body.data.some((o) => o.orderNumber === orderNumber), 'the order exists in the API');
+    await page.close();
+  });
+
+  test('a visited product page reloads offline (service worker)', async (t) => {
+    const shop = shops[0] as Shop;
+    if (!shop.catalog.ready) {
+      t.skip('catalog endpoints are not in this API build yet');
+      return;
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = stack.web.url(shop.domain, `/p/${shop.catalog.productSlug}`);
+    await page.goto(url);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload(); // now controlled by the worker, which caches the page
+    await context.setOffline(true);
+    await page.reload();
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), shop.catalog.productTitle);
+    await page.goto(stack.web.url(shop.domain, '/search?q=never-visited'));
+    assert.match((await page.getByRole('heading', { level: 1 }).textContent()) ?? '', /offline/i);
+    await context.close();
+  });
+});
