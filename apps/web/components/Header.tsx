@@ -8,7 +8,7 @@ type Props = { store: Store; layout: HeaderLayout; categories: Category[]; cartC
 
 function Logo({ store }: { store: Store }) {
   return (
-    <Link href="/" className="logo" aria-label={`${store.name} home`}>
+    <Link href="/" className="logo">
       {store.logo ? (
         // biome-ignore lint/performance/noImgElement: merchant logos are small SVG/PNG of any host
         <img src={store.logo} alt="" height={40} />
