@@ -6,6 +6,12 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { cartRoutes, createCartService } from './modules/cart/index.ts';
+import { createCatalog } from './modules/catalog/index.ts';
+import { createInventoryService, createProductService, productRoutes } from './modules/inventory/index.ts';
+import { createOrderService, orderRoutes } from './modules/orders/index.ts';
+import { paymentRoutes } from './modules/payments/index.ts';
+import { pricingRoutes } from './modules/pricing/index.ts';
 import {
   authRoutes,
   createAuthService,
@@ -19,6 +25,7 @@ import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
 import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
+import { createRateLimiter } from './platform/kv/rate-limit.ts';
 import type { Platform } from './platform/platform.ts';
 
 export type App = { app: Express; routes: RouteDef[]; stop(): Promise<void> };
@@ -32,9 +39,39 @@ function buildModules(platform: Platform) {
     failedLogins: platform.limiters.failedLogins,
   });
   const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
-  const routes: RouteDef[] = [...authRoutes(auth), ...storeRoutes(stores)];
+  const inventory = createInventoryService({
+    reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
+  });
+  const products = createProductService();
+  const catalog = createCatalog({ inventory });
+  const routes: RouteDef[] = [
+    ...authRoutes(auth),
+    ...storeRoutes(stores),
+    ...productRoutes(products),
+    ...catalog.routes,
+  ];
+  // checkout: pricing configuration, payment methods, orders, carts and checkout
+  const giftCardGuesses = createRateLimiter(
+    { name: 'giftcard', points: 20, durationSeconds: 60 },
+    platform.redis,
+    platform.config.redisPrefix,
+  );
+  const orders = createOrderService({
+    allocate: (tx, orderId, lines) => inventory.allocate(tx, { orderReference: orderId, lines }),
+  });
+  const carts = createCartService({
+    catalog: catalog.service,
+    inventory,
+    reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
+  });
+  routes.push(
+    ...pricingRoutes({ giftCardGuesses }),
+    ...paymentRoutes(),
+    ...orderRoutes(orders),
+    ...cartRoutes(carts),
+  );
   const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
-  return { resolver, routes, graphql, stop: async () => {} };
+  return { resolver, inventory, catalog, routes, graphql, stop: async () => {} };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */

@@ -1,3 +1,4 @@
+import { inventoryApi } from './inventory.ts';
 import { storefrontApi } from './storefront.ts';
 import type { List, Problem, Session, Store, StoreInput, StoreTheme } from './types.ts';
 
@@ -90,6 +91,8 @@ export class VentoryClient {
         this.call<StoreTheme>('PUT', `/api/stores/${storeId}/themes/${id}`, input),
     },
   };
+
+  readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
 
   /** Public storefront calls (`/api/storefront/:domain/...`), see storefront.ts. */
   readonly storefront = storefrontApi(this);

@@ -1,3 +1,9 @@
+import type { CartTables } from '../../modules/cart/index.ts';
+import type { CatalogTables } from '../../modules/catalog/index.ts';
+import type { InventoryTables } from '../../modules/inventory/index.ts';
+import type { OrdersTables } from '../../modules/orders/index.ts';
+import type { PaymentsTables } from '../../modules/payments/index.ts';
+import type { PricingTables } from '../../modules/pricing/index.ts';
 import type { TenancyTables } from '../../modules/tenancy/index.ts';
 import type { PlatformTables } from './platform-tables.ts';
 
@@ -5,4 +11,12 @@ import type { PlatformTables } from './platform-tables.ts';
  * The Kysely type of the whole database: each module declares its own tables in its schema file
  * and adds them here. Columns are snake_case in SQL and camelCase in TypeScript (CamelCasePlugin).
  */
-export interface Database extends PlatformTables, TenancyTables {}
+export interface Database
+  extends PlatformTables,
+    TenancyTables,
+    InventoryTables,
+    PricingTables,
+    OrdersTables,
+    PaymentsTables,
+    CartTables,
+    CatalogTables {}

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { adminRoute, created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
+import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import type { CartService } from './cart.service.ts';
+import {
+  AdminCartItemParams,
+  CartItemParams,
+  CartLineInput,
+  CartParams,
+  CreateCartBody,
+  UpdateCartBody,
+  UpdateItemBody,
+} from './cart.validators.ts';
+
+const tags = ['cart'];
+const ShopperCartBody = CreateCartBody.omit({ customerId: true });
+const DomainParams = z.object({ domain: z.string() });
+const viewerOf = (shopper: { customerId: string } | null) => ({ customerId: shopper?.customerId ?? null });
+
+/** The shopper's cart under `/api/storefront/:domain/cart…`. */
+function storefrontCartRoutes(carts: CartService): RouteDef[] {
+  const base = '/api/storefront/:domain/cart';
+  return [
+    storefrontRoute(
+      {
+        method: 'post',
+        path: base,
+        summary: 'Create a cart',
+        tags,
+        params: DomainParams,
+        body: ShopperCartBody,
+      },
+      async ({ tx, store, shopper, body, params }) => {
+        const cart = await carts.create(tx, store.storeId, body, shopper?.customerId ?? null);
+        return created(`/api/storefront/${params.domain}/cart/${cart.id}`, cart);
+      },
+    ),
+    storefrontRoute(
+      { method: 'get', path: `${base}/:id`, summary: 'Get a cart', tags, params: CartParams },
+      ({ tx, store, shopper, params }) => carts.get(tx, store.storeId, params.id, viewerOf(shopper)),
+    ),
+    storefrontRoute(
+      {
+        method: 'put',
+        path: `${base}/:id`,
+        summary: 'Update a cart',
+        tags,
+        params: CartParams,
+        body: UpdateCartBody,
+      },
+      ({ tx, store, shopper, params, body }) =>
+        carts.update(tx, store.storeId, params.id, body, viewerOf(shopper)),
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/items`,
+        summary: 'Add an item',
+        tags,
+        params: CartParams,
+        body: CartLineInput,
+      },
+      ({ tx, store, shopper, params, body }) =>
+        carts.addItem(tx, store.storeId, params.id, body, viewerOf(shopper)),
+    ),
+    storefrontRoute(
+      {
+        method: 'put',
+        path: `${base}/:id/items/:itemId`,
+        summary: 'Change an item quantity',
+        tags,
+        params: CartItemParams,
+        body: UpdateItemBody,
+      },
+      ({ tx, store, shopper, params, body }) =>
+        carts.updateItem(tx, store.storeId, params.id, params.itemId, body.quantity, viewerOf(shopper)),
+    ),
+    storefrontRoute(
+      {
+        method: 'delete',
+        path: `${base}/:id/items/:itemId`,
+        summary: 'Remove an item',
+        tags,
+        params: CartItemParams,
+      },
+      ({ tx, store, shopper, params }) =>
+        carts.removeItem(tx, store.storeId, params.id, params.itemId, viewerOf(shopper)),
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/items/:itemId/save-for-later`,
+        summary: 'Save an item for later',
+        tags,
+        params: CartItemParams,
+      },
+      ({ tx, store, shopper, params }) =>
+        carts.saveForLater(tx, store.storeId, params.id, params.itemId, true, viewerOf(shopper)),
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/items/:itemId/move-to-cart`,
+        summary: 'Move a saved item back',
+        tags,
+        params: CartItemParams,
+      },
+      ({ tx, store, shopper, params }) =>
+        carts.saveForLater(tx, store.storeId, params.id, params.itemId, false, viewerOf(shopper)),
+    ),
+  ];
+}
+
+/** The merchant's view under `/api/stores/:storeId/carts…` (seed endpoints). */
+function adminCartRoutes(carts: CartService): RouteDef[] {
+  const base = '/api/stores/:storeId/carts';
+  return [
+    adminRoute(
+      {
+        method: 'post',
+        path: base,
+        summary: 'Create a cart',
+        tags,
+        params: StoreParams,
+        body: CreateCartBody,
+      },
+      async ({ tx, params, body }) => {
+        const cart = await carts.create(tx, params.storeId, body, body.customerId ?? null);
+        return created(`/api/stores/${params.storeId}/carts/${cart.id}`, cart);
+      },
+    ),
+    adminRoute(
+      { method: 'get', path: `${base}/:id`, summary: 'Get a cart', tags, params: StoreIdParams },
+      ({ tx, params }) => carts.get(tx, params.storeId, params.id, 'admin'),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: `${base}/:id`,
+        summary: 'Update a cart',
+        tags,
+        params: StoreIdParams,
+        body: UpdateCartBody,
+      },
+      ({ tx, params, body }) => carts.update(tx, params.storeId, params.id, body, 'admin'),
+    ),
+    adminRoute(
+      { method: 'delete', path: `${base}/:id`, summary: 'Delete a cart', tags, params: StoreIdParams },
+      async ({ tx, params }) => {
+        await carts.remove(tx, params.storeId, params.id);
+        return noContent();
+      },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/items`,
+        summary: 'Add an item',
+        tags,
+        params: StoreIdParams,
+        body: CartLineInput,
+      },
+      ({ tx, params, body }) => carts.addItem(tx, params.storeId, params.id, body, 'admin'),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: `${base}/:id/items/:itemId`,
+        summary: 'Change an item quantity',
+        tags,
+        params: AdminCartItemParams,
+        body: UpdateItemBody,
+      },
+      ({ tx, params, body }) =>
+        carts.updateItem(tx, params.storeId, params.id, params.itemId, body.quantity, 'admin'),
+    ),
+    adminRoute(
+      {
+        method: 'delete',
+        path: `${base}/:id/items/:itemId`,
+        summary: 'Remove an item',
+        tags,
+        params: AdminCartItemParams,
+      },
+      ({ tx, params }) => carts.removeItem(tx, params.storeId, params.id, params.itemId, 'admin'),
+    ),
+  ];
+}
+
+export const cartRoutes = (carts: CartService): RouteDef[] => [
+  ...storefrontCartRoutes(carts),
+  ...adminCartRoutes(carts),
+];

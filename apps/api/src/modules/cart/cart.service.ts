@@ -1,0 +1,294 @@
+import type { TenantTx } from '../../platform/db/pool.ts';
+import { type FieldError, invalid, invalidState, notFound } from '../../platform/errors.ts';
+import type { CatalogService } from '../catalog/index.ts';
+import type { InventoryService } from '../inventory/index.ts';
+import { couponProblem, couponService, shippingMethodService, storeContext } from '../pricing/index.ts';
+import { toCartDto } from './cart.dto.ts';
+import * as repo from './cart.repository.ts';
+import type { CartItemRow, CartRow } from './cart.schema.ts';
+import { computeTotals, type PricedCartLine } from './cart.totals.ts';
+import type { CartLineInput, CreateCartInput, UpdateCartInput } from './cart.validators.ts';
+
+export type CartDeps = {
+  catalog: Pick<CatalogService, 'priceLines'>;
+  inventory: Pick<InventoryService, 'reserve' | 'release'>;
+  reservationTtlSeconds: number;
+};
+
+/** A line being edited: an existing row keeps its id; `variantId` may be unknown until priced. */
+type Draft = {
+  id?: string;
+  listingId: string;
+  variantId?: string | null;
+  quantity: number;
+  savedForLater: boolean;
+};
+/** Who is asking: a shopper's customer id (storefront), or `admin` (merchant routes see any cart). */
+export type CartViewer = { customerId: string | null } | 'admin';
+
+const fromRow = (i: CartItemRow): Draft => ({
+  id: i.id,
+  listingId: i.listingId,
+  variantId: i.variantId,
+  quantity: i.quantity,
+  savedForLater: i.savedForLater,
+});
+
+/** Carts: every change re-prices the lines, re-holds their stock and recomputes the totals. */
+export function createCartService(deps: CartDeps) {
+  const expiry = (from: Date) => new Date(from.getTime() + deps.reservationTtlSeconds * 1000);
+
+  async function open(tx: TenantTx, storeId: string, id: string, viewer: CartViewer, lock: boolean) {
+    const cart = await repo.findCart(tx, storeId, id, lock);
+    // A customer's cart is theirs alone; guests reach a cart by its unguessable id.
+    if (!cart || (viewer !== 'admin' && cart.customerId && cart.customerId !== viewer.customerId))
+      throw notFound('Cart');
+    return cart;
+  }
+
+  /** Prices drafts, merges lines of the same variant, holds stock, writes lines and totals. */
+  async function apply(
+    tx: TenantTx,
+    cart: CartRow,
+    before: CartItemRow[],
+    drafts: Draft[],
+    patch: Partial<CartRow> = {},
+  ) {
+    const priced = drafts.length > 0 ? await deps.catalog.priceLines(tx, cart.storeId, drafts) : [];
+    const merged = new Map<string, PricedCartLine & { savedForLater: boolean; rowId?: string }>();
+    drafts.forEach((d, i) => {
+      const p = priced[i];
+      if (!p) return;
+      const key = `${p.variantId}:${d.savedForLater}`;
+      const seen = merged.get(key);
+      if (seen) seen.quantity += d.quantity;
+      else
+        merged.set(key, {
+          ...p,
+          id: d.id ?? key,
+          rowId: d.id,
+          quantity: d.quantity,
+          savedForLater: d.savedForLater,
+        });
+    });
+    const lines = [...merged.values()];
+    const active = lines.filter((l) => !l.savedForLater);
+    const now = new Date();
+    // Holds are SET per variant; variants no longer in the cart are set to 0 (released).
+    const held = new Map(active.map((l) => [l.variantId, l.quantity]));
+    for (const b of before) if (!b.savedForLater && !held.has(b.variantId)) held.set(b.variantId, 0);
+    if (held.size > 0)
+      await deps.inventory.reserve(tx, {
+        reference: cart.id,
+        lines: [...held].map(([variantId, quantity]) => ({ variantId, quantity })),
+        expiresAt: expiry(now),
+      });
+    await repo.saveItems(
+      tx,
+      cart.id,
+      before,
+      lines.map((l) => ({
+        id: l.rowId,
+        listingId: l.listingId,
+        productId: l.productId,
+        variantId: l.variantId,
+        title: l.title,
+        sku: l.sku,
+        unitPriceMinor: l.unitPriceMinor,
+        quantity: l.quantity,
+        savedForLater: l.savedForLater,
+      })),
+    );
+    const next = { ...cart, ...patch };
+    const totals = await computeTotals(tx, next, active);
+    return repo.updateCart(tx, cart.id, {
+      ...patchColumns(patch),
+      status: 'ACTIVE',
+      abandonedAt: null,
+      lastActivityAt: now,
+      subtotalMinor: totals.subtotalMinor,
+      discountMinor: totals.discountMinor,
+      shippingMinor: totals.shippingMinor,
+      taxMinor: totals.taxMinor,
+      totalMinor: totals.totalMinor,
+    });
+  }
+
+  async function respond(tx: TenantTx, cart: CartRow) {
+    const items = await repo.itemsOf(tx, cart.id);
+    return toCartDto(cart, items, cart.status === 'ACTIVE' ? expiry(cart.lastActivityAt) : null);
+  }
+
+  async function mutate(
+    tx: TenantTx,
+    storeId: string,
+    id: string,
+    viewer: CartViewer,
+    edit: (drafts: Draft[], items: CartItemRow[]) => Draft[],
+    patch: Partial<CartRow> = {},
+  ) {
+    const cart = await open(tx, storeId, id, viewer, true);
+    if (cart.status === 'CONVERTED') throw invalidState('This cart has been checked out');
+    const items = await repo.itemsOf(tx, cart.id);
+    const drafts = edit(items.map(fromRow), items);
+    return respond(tx, await apply(tx, cart, items, drafts, patch));
+  }
+
+  const service = {
+    async create(tx: TenantTx, storeId: string, input: CreateCartInput, customerId: string | null) {
+      const { currency } = await storeContext(tx, storeId);
+      const cart = await tx
+        .insertInto('carts')
+        .values({
+          storeId,
+          currency,
+          customerId,
+          email: input.email ?? null,
+          sessionId: input.sessionId ?? null,
+          notes: null,
+          shippingAddress: null,
+          billingAddress: null,
+          shippingMethodId: null,
+          paymentMethodId: null,
+          orderId: null,
+          recoveryToken: null,
+          recoveryEmailSentAt: null,
+          recoveredAt: null,
+          abandonedAt: null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const drafts = (input.items ?? []).map((l) => ({ ...l, savedForLater: false }));
+      return respond(tx, await apply(tx, cart, [], drafts));
+    },
+
+    async get(tx: TenantTx, storeId: string, id: string, viewer: CartViewer) {
+      return respond(tx, await open(tx, storeId, id, viewer, false));
+    },
+
+    async update(tx: TenantTx, storeId: string, id: string, input: UpdateCartInput, viewer: CartViewer) {
+      await validateUpdate(tx, storeId, input);
+      const { items, ...fields } = input;
+      const patch = fieldsPatch(fields);
+      return mutate(
+        tx,
+        storeId,
+        id,
+        viewer,
+        (drafts) =>
+          items
+            ? [
+                ...items.map((l) => ({ ...l, savedForLater: false })),
+                ...drafts.filter((d) => d.savedForLater),
+              ]
+            : drafts,
+        patch,
+      );
+    },
+
+    addItem: (tx: TenantTx, storeId: string, id: string, line: CartLineInput, viewer: CartViewer) =>
+      mutate(tx, storeId, id, viewer, (drafts) => [...drafts, { ...line, savedForLater: false }]),
+
+    updateItem: (
+      tx: TenantTx,
+      storeId: string,
+      id: string,
+      itemId: string,
+      quantity: number,
+      viewer: CartViewer,
+    ) => mutate(tx, storeId, id, viewer, (drafts) => withItem(drafts, itemId, (d) => ({ ...d, quantity }))),
+
+    removeItem: (tx: TenantTx, storeId: string, id: string, itemId: string, viewer: CartViewer) =>
+      mutate(tx, storeId, id, viewer, (drafts) => withItem(drafts, itemId, () => null)),
+
+    /** Moves a line out of the cart (kept, not held, not counted) or back into it. */
+    saveForLater: (
+      tx: TenantTx,
+      storeId: string,
+      id: string,
+      itemId: string,
+      saved: boolean,
+      viewer: CartViewer,
+    ) =>
+      mutate(tx, storeId, id, viewer, (drafts) =>
+        withItem(drafts, itemId, (d) => ({
+          listingId: d.listingId,
+          variantId: d.variantId,
+          quantity: d.quantity,
+          savedForLater: saved,
+        })),
+      ),
+
+    /** Deletes a cart and releases its holds. A converted cart stays (it is the order's history). */
+    async remove(tx: TenantTx, storeId: string, id: string) {
+      const cart = await open(tx, storeId, id, 'admin', true);
+      if (cart.status === 'CONVERTED') throw invalidState('A converted cart cannot be deleted');
+      await deps.inventory.release(tx, cart.id);
+      await tx.deleteFrom('carts').where('id', '=', cart.id).execute();
+    },
+
+    /** Locks an active cart for checkout and returns it with its lines (checkout re-prices them). */
+    async lockForCheckout(tx: TenantTx, storeId: string, id: string, viewer: CartViewer) {
+      const cart = await open(tx, storeId, id, viewer, true);
+      if (cart.status === 'CONVERTED') throw invalidState('This cart has already been checked out');
+      return { cart, items: await repo.itemsOf(tx, cart.id) };
+    },
+
+    /** Marks a cart converted into an order (inside the checkout transaction). */
+    markConverted: (tx: TenantTx, cartId: string, orderId: string) =>
+      repo.updateCart(tx, cartId, { status: 'CONVERTED', orderId, lastActivityAt: new Date() }),
+  };
+
+  async function validateUpdate(tx: TenantTx, storeId: string, input: UpdateCartInput) {
+    const errors: FieldError[] = [];
+    if (input.couponCodes?.length) {
+      const rows = await couponService.byCodes(tx, storeId, input.couponCodes);
+      input.couponCodes.forEach((code, i) => {
+        const row = rows.find((r) => r.code === code);
+        const problem = row ? couponProblem(row) : 'is not a valid coupon';
+        if (problem) errors.push({ path: `couponCodes.${i}`, message: `${code} ${problem}` });
+      });
+    }
+    if (input.shippingMethodId) {
+      const method = await shippingMethodService.find(tx, storeId, input.shippingMethodId);
+      if (!method?.isActive)
+        errors.push({ path: 'shippingMethodId', message: 'is not a shipping method of this store' });
+    }
+    if (errors.length > 0) throw invalid('The cart cannot be updated', errors);
+  }
+
+  return service;
+}
+
+function withItem(drafts: Draft[], itemId: string, change: (d: Draft) => Draft | null): Draft[] {
+  if (!drafts.some((d) => d.id === itemId)) throw notFound('Cart item');
+  return drafts.flatMap((d) => {
+    if (d.id !== itemId) return [d];
+    const next = change(d);
+    return next ? [next] : [];
+  });
+}
+
+function fieldsPatch(fields: Omit<UpdateCartInput, 'items'>): Partial<CartRow> {
+  const patch: Partial<CartRow> = {};
+  if (fields.couponCodes !== undefined) patch.couponCodes = [...new Set(fields.couponCodes)];
+  if (fields.email !== undefined) patch.email = fields.email;
+  if (fields.notes !== undefined) patch.notes = fields.notes;
+  if (fields.shippingAddress !== undefined) patch.shippingAddress = fields.shippingAddress;
+  if (fields.billingAddress !== undefined) patch.billingAddress = fields.billingAddress;
+  if (fields.shippingMethodId !== undefined) patch.shippingMethodId = fields.shippingMethodId;
+  if (fields.paymentMethodId !== undefined) patch.paymentMethodId = fields.paymentMethodId;
+  return patch;
+}
+
+/** Column values of a patch (addresses are JSON text in writes). */
+function patchColumns(patch: Partial<CartRow>) {
+  const { shippingAddress, billingAddress, ...rest } = patch;
+  return {
+    ...rest,
+    ...(shippingAddress !== undefined ? { shippingAddress: JSON.stringify(shippingAddress) } : {}),
+    ...(billingAddress !== undefined ? { billingAddress: JSON.stringify(billingAddress) } : {}),
+  };
+}
+
+export type CartService = ReturnType<typeof createCartService>;

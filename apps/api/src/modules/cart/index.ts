@@ -1,0 +1,6 @@
+/** Carts: lines that hold stock (inventory reservations, reference = cart id) and live totals. */
+export { type CartDto, toCartDto } from './cart.dto.ts';
+export { cartRoutes } from './cart.routes.ts';
+export type * from './cart.schema.ts';
+export { type CartDeps, type CartService, type CartViewer, createCartService } from './cart.service.ts';
+export { type CartPricing, computeTotals, type PricedCartLine } from './cart.totals.ts';

@@ -1,0 +1,239 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { VentoryClient } from '@ventory/sdk';
+import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
+import { startTestServer, type TestServer } from '../../../../test/server.ts';
+import { createInventoryService } from '../../inventory/index.ts';
+import { createCatalog } from '../index.ts';
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(() => server.close());
+
+type Listing = {
+  id: string;
+  slug: string;
+  title: string;
+  price: string;
+  compareAtPrice: string | null;
+  available: number;
+  rating: number;
+  variants: { id: string; name: string; price: string; available: number; options: Record<string, string> }[];
+};
+type Page = { data: Listing[]; total: number; facets?: Record<string, { count: number }[]> };
+
+const product = (client: VentoryClient, body: Record<string, unknown>) =>
+  client.call<{ id: string; variants: { id: string; sku: string }[] }>(
+    'POST',
+    '/api/inventory/products',
+    body,
+  );
+
+describe('product listings', () => {
+  test('slug from title, price rule, availability, hidden listings, 409 DUPLICATE_SLUG', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const kettle = await product(client, {
+      sku: 'KET-1',
+      name: 'Copper Kettle',
+      price: '19.99',
+      initialStock: 7,
+    });
+    const base = `/api/stores/${store.id}/products`;
+    const res = await client.raw<Listing>('POST', base, { productId: kettle.id, priceMarkup: '10' });
+    assert.equal(res.status, 201);
+    assert.equal(res.headers.get('location'), `${base}/${res.body.id}`);
+    assert.equal(res.body.slug, 'copper-kettle');
+    assert.equal(res.body.title, 'Copper Kettle');
+    assert.equal(res.body.price, '21.99'); // 19.99 × 1.10 = 21.989 → 21.99
+    assert.equal(res.body.available, 7);
+
+    const dup = await client.raw<{ code: string }>('POST', base, { productId: kettle.id });
+    assert.equal(dup.status, 409);
+    assert.equal(dup.body.code, 'DUPLICATE_SLUG');
+
+    const custom = await client.call<Listing>('POST', base, {
+      productId: kettle.id,
+      customTitle: 'Kettle Deluxe',
+      priceOverride: '25',
+      priceMarkup: '50',
+    });
+    assert.equal(custom.slug, 'kettle-deluxe');
+    assert.equal(custom.price, '25.00');
+
+    const unknown = await client.raw('POST', base, { productId: '00000000-0000-4000-8000-000000000000' });
+    assert.equal(unknown.status, 400);
+
+    await client.call('PUT', `${base}/${custom.id}`, { isVisible: false });
+    const shop = anonymous(server);
+    const list = await shop.call<Page>('GET', `/api/storefront/${store.domain}/products`);
+    assert.deepEqual(
+      list.data.map((l) => l.slug),
+      ['copper-kettle'],
+    );
+    assert.equal(
+      (await shop.raw('GET', `/api/storefront/${store.domain}/products/kettle-deluxe`)).status,
+      404,
+    );
+    const detail = await shop.call<Listing>('GET', `/api/storefront/${store.domain}/products/copper-kettle`);
+    assert.equal(detail.price, '21.99');
+    assert.equal(detail.variants.length, 1);
+    assert.equal(detail.variants[0]?.available, 7);
+  });
+
+  test('variants carry their own price and availability; priceLines prices them', async () => {
+    const { client, store, tenantId } = await newMerchantWithStore(server);
+    const tee = await product(client, {
+      sku: 'TEE',
+      name: 'Trail Tee',
+      price: '20',
+      variants: [
+        { sku: 'TEE-S', name: 'Small', options: { Size: 'S' }, initialStock: 3 },
+        { sku: 'TEE-L', name: 'Large', options: { Size: 'L' }, price: '24', initialStock: 0 },
+      ],
+    });
+    const listing = await client.call<Listing>('POST', `/api/stores/${store.id}/products`, {
+      productId: tee.id,
+      priceMarkup: '25',
+      taxCategory: 'apparel',
+    });
+    const detail = await anonymous(server).call<Listing>(
+      'GET',
+      `/api/storefront/${store.domain}/products/trail-tee`,
+    );
+    const bySize = Object.fromEntries(detail.variants.map((v) => [v.options.Size, v]));
+    assert.equal(bySize.S?.price, '25.00');
+    assert.equal(bySize.S?.available, 3);
+    assert.equal(bySize.L?.price, '30.00');
+    assert.equal(bySize.L?.available, 0);
+    assert.equal(detail.available, 3);
+
+    // The face checkout uses: the real services over the same database, in a tenant transaction.
+    const catalog = createCatalog({ inventory: createInventoryService({ reservationTtlSeconds: 900 }) });
+    const large = tee.variants.find((v) => v.sku === 'TEE-L')?.id;
+    const lines = await server.platform.db.withTenant(tenantId, (tx) =>
+      catalog.service.priceLines(tx, store.id, [
+        { listingId: listing.id },
+        { listingId: listing.id, variantId: large },
+      ]),
+    );
+    assert.equal(lines[0]?.unitPriceMinor, 2500);
+    assert.equal(lines[0]?.sku, 'TEE-S');
+    assert.equal(lines[1]?.unitPriceMinor, 3000);
+    assert.equal(lines[1]?.available, 0);
+    assert.equal(lines[1]?.taxCategory, 'apparel');
+    assert.equal(lines[1]?.currency, 'USD');
+    await client.call('PUT', `/api/stores/${store.id}/products/${listing.id}`, { isVisible: false });
+    await assert.rejects(
+      server.platform.db.withTenant(tenantId, (tx) =>
+        catalog.service.priceLines(tx, store.id, [{ listingId: listing.id }]),
+      ),
+      /not found/,
+    );
+  });
+
+  test('storefront filters, sorting, paging and facets', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const cat = await client.call<{ id: string }>('POST', `/api/stores/${store.id}/categories`, {
+      name: 'Cookware',
+    });
+    const sub = await client.call<{ id: string }>('POST', `/api/stores/${store.id}/categories`, {
+      name: 'Pans',
+      parentId: cat.id,
+    });
+    const items = [
+      { name: 'Iron Skillet', price: '40', cats: [sub.id] },
+      { name: 'Steel Pot', price: '60', cats: [cat.id] },
+      { name: 'Wooden Spoon', price: '5', cats: [] },
+      { name: 'Apron', price: '15', cats: [] },
+    ];
+    for (const [i, it] of items.entries()) {
+      const p = await product(client, { sku: `SKU-${i}`, name: it.name, price: it.price, initialStock: 2 });
+      await client.call('POST', `/api/stores/${store.id}/products`, {
+        productId: p.id,
+        categoryIds: it.cats,
+        tags: i === 3 ? ['textile'] : [],
+      });
+    }
+    const shop = anonymous(server);
+    const get = (q: string) => shop.call<Page>('GET', `/api/storefront/${store.domain}/products${q}`);
+    assert.deepEqual(
+      (await get('?sort=price')).data.map((l) => l.price),
+      ['5.00', '15.00', '40.00', '60.00'],
+    );
+    assert.deepEqual(
+      (await get('?sort=-price&limit=2')).data.map((l) => l.price),
+      ['60.00', '40.00'],
+    );
+    const paged = await get('?sort=title&limit=2&offset=2');
+    assert.deepEqual(
+      paged.data.map((l) => l.title),
+      ['Steel Pot', 'Wooden Spoon'],
+    );
+    assert.equal(paged.total, 4);
+    assert.deepEqual(
+      (await get('?category=cookware&sort=price')).data.map((l) => l.title),
+      ['Iron Skillet', 'Steel Pot'],
+    );
+    assert.deepEqual(
+      (await get('?minPrice=10&maxPrice=40&sort=price')).data.map((l) => l.title),
+      ['Apron', 'Iron Skillet'],
+    );
+    assert.equal((await get('?tag=textile')).total, 1);
+    const faceted = await get('?facets=true');
+    assert.ok(faceted.facets);
+    const bands = faceted.facets.priceBands as unknown as { min: string; count: number }[];
+    assert.equal(
+      bands.reduce((s, b) => s + b.count, 0),
+      4,
+    );
+    const cats = faceted.facets.categories as unknown as { id: string; count: number }[];
+    assert.equal(cats.find((c) => c.id === cat.id)?.count, 1);
+    const bad = await shop.raw('GET', `/api/storefront/${store.domain}/products?sort=bogus&minPrice=abc`);
+    assert.equal(bad.status, 400);
+  });
+
+  test('search: weighted full text, typo tolerance, suggest, and analytics with zero results', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const add = async (sku: string, name: string, description: string, tags: string[] = []) => {
+      const p = await product(client, { sku, name, description, price: '10', initialStock: 1 });
+      await client.call('POST', `/api/stores/${store.id}/products`, { productId: p.id, tags });
+    };
+    await add('A', 'Copper Kettle', 'A kettle for the stove');
+    await add('B', 'Enamel Mug', 'Goes well with a copper kettle', ['copper']);
+    await add('C', 'Linen Towel', 'Soft');
+    const shop = anonymous(server);
+    const search = (q: string) =>
+      shop.call<Page>('GET', `/api/storefront/${store.domain}/products?q=${encodeURIComponent(q)}`);
+    const copper = await search('copper');
+    // Title (A) outranks tags (B) and description (C).
+    assert.deepEqual(
+      copper.data.map((l) => l.title),
+      ['Copper Kettle', 'Enamel Mug'],
+    );
+    const typo = await search('coper ketle');
+    assert.equal(typo.data[0]?.title, 'Copper Kettle');
+    assert.equal((await search('kett')).data[0]?.title, 'Copper Kettle'); // prefix
+    assert.equal((await search('zzzqqq')).total, 0);
+    const suggest = await shop.call<{ suggestions: { title: string }[] }>(
+      'GET',
+      `/api/storefront/${store.domain}/search/suggest?q=lin`,
+    );
+    assert.deepEqual(
+      suggest.suggestions.map((s) => s.title),
+      ['Linen Towel'],
+    );
+    const analytics = await client.call<{
+      searches: number;
+      zeroResultSearches: number;
+      zeroResultQueries: { query: string }[];
+    }>('GET', `/api/stores/${store.id}/analytics/search`);
+    assert.equal(analytics.searches, 4); // suggest (as-you-type) is not logged
+    assert.equal(analytics.zeroResultSearches, 1);
+    assert.deepEqual(
+      analytics.zeroResultQueries.map((q) => q.query),
+      ['zzzqqq'],
+    );
+  });
+});

@@ -1,0 +1,136 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { TenantTx } from '../../platform/db/pool.ts';
+import { notFound } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
+import { listEnvelope, slugify } from '../../platform/http/schemas.ts';
+import { toMinor } from '../../platform/money.ts';
+import { defined, slugGuard } from './catalog.common.ts';
+import { toCollectionDto } from './catalog.dto.ts';
+import type { CollectionRow, CollectionRule } from './catalog.schema.ts';
+import type { CollectionInput } from './catalog.validators.ts';
+import { EFFECTIVE_PRICE } from './listings.repository.ts';
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const OPS = { eq: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
+
+/** One rule as SQL over product_listings ("tag = summer", "price < 20", "category = kitchen"). */
+function ruleSql(rule: CollectionRule, currency: string, storeId: string): RawBuilder<unknown> {
+  const like = `%${rule.value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  switch (rule.field) {
+    case 'tag':
+      return rule.op === 'contains'
+        ? sql`exists (select 1 from unnest(tags) t where lower(t) like ${like})`
+        : sql`tags @> array[${rule.value}]::text[]`;
+    case 'title':
+      return rule.op === 'contains'
+        ? sql`lower(title) like ${like}`
+        : sql`lower(title) = ${rule.value.toLowerCase()}`;
+    case 'promoted':
+      return sql`is_promoted = ${rule.value === 'true'}`;
+    case 'category':
+      return UUID_RE.test(rule.value)
+        ? sql`category_ids @> array[${rule.value}]::uuid[]`
+        : sql`category_ids && array(select id from categories where store_id = ${storeId} and slug = ${rule.value})`;
+    case 'price': {
+      const op = OPS[rule.op === 'contains' ? 'eq' : rule.op];
+      return sql`${EFFECTIVE_PRICE} ${sql.raw(op)} ${toMinor(rule.value, currency)}`;
+    }
+  }
+}
+
+/** The filter a collection applies: its hand-picked listings, or its rules (ALL or ANY). */
+export function collectionFilter(c: CollectionRow, currency: string): RawBuilder<boolean> {
+  if (c.kind === 'MANUAL') return sql<boolean>`id = any(${c.listingIds}::uuid[])`;
+  if (c.rules.length === 0) return sql<boolean>`false`;
+  const parts = c.rules.map((r) => ruleSql(r, currency, c.storeId));
+  return sql<boolean>`(${sql.join(parts, c.match === 'ANY' ? sql` or ` : sql` and `)})`;
+}
+
+const byId = (tx: TenantTx, storeId: string, id: string) =>
+  tx.selectFrom('collections').selectAll().where('storeId', '=', storeId).where('id', '=', id);
+
+function toColumns(input: CollectionInput) {
+  const { rules, ...rest } = input;
+  return defined({ ...rest, rules: rules === undefined ? undefined : JSON.stringify(rules) });
+}
+
+/** Collections: manual (hand-picked listings) or rule-based; featured ones lead the storefront. */
+export const collectionService = {
+  async list(tx: TenantTx, storeId: string, q: { limit: number; offset: number }) {
+    const base = tx.selectFrom('collections').where('storeId', '=', storeId);
+    const [rows, count] = await Promise.all([
+      base.selectAll().orderBy('sortOrder').orderBy('title').limit(q.limit).offset(q.offset).execute(),
+      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return listEnvelope(rows.map(toCollectionDto), Number(count.n), q);
+  },
+  async get(tx: TenantTx, storeId: string, id: string) {
+    const row = await byId(tx, storeId, id).executeTakeFirst();
+    if (!row) throw notFound('Collection');
+    return toCollectionDto(row);
+  },
+  async create(tx: TenantTx, storeId: string, input: CollectionInput & { title: string }) {
+    const slug = input.slug ?? slugify(input.title);
+    const row = await slugGuard('collection', slug, () =>
+      tx
+        .insertInto('collections')
+        .values({ ...toColumns(input), storeId, title: input.title, slug })
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    );
+    await recordEvent(tx, 'catalog.collection.changed', { storeId, collectionId: row.id });
+    return toCollectionDto(row);
+  },
+  async update(tx: TenantTx, storeId: string, id: string, input: CollectionInput) {
+    const patch = toColumns(input);
+    const row = await slugGuard('collection', input.slug ?? '', () =>
+      Object.keys(patch).length === 0
+        ? byId(tx, storeId, id).executeTakeFirst()
+        : tx
+            .updateTable('collections')
+            .set(patch)
+            .where('storeId', '=', storeId)
+            .where('id', '=', id)
+            .returningAll()
+            .executeTakeFirst(),
+    );
+    if (!row) throw notFound('Collection');
+    await recordEvent(tx, 'catalog.collection.changed', { storeId, collectionId: id });
+    return toCollectionDto(row);
+  },
+  async remove(tx: TenantTx, storeId: string, id: string) {
+    const row = await tx
+      .deleteFrom('collections')
+      .where('storeId', '=', storeId)
+      .where('id', '=', id)
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) throw notFound('Collection');
+    await recordEvent(tx, 'catalog.collection.changed', { storeId, collectionId: id });
+  },
+  /** A visible collection by slug (for `?collection=` and `/collections/:slug`). */
+  async visibleBySlug(tx: TenantTx, storeId: string, slug: string) {
+    return tx
+      .selectFrom('collections')
+      .selectAll()
+      .where('storeId', '=', storeId)
+      .where('slug', '=', slug)
+      .where('isVisible', '=', true)
+      .executeTakeFirst();
+  },
+  async visible(tx: TenantTx, storeId: string) {
+    const rows = await tx
+      .selectFrom('collections')
+      .selectAll()
+      .where('storeId', '=', storeId)
+      .where('isVisible', '=', true)
+      .orderBy('isFeatured', 'desc')
+      .orderBy('sortOrder')
+      .orderBy('title')
+      .execute();
+    return rows.map((r) => {
+      const { listingIds: _l, rules: _r, match: _m, storeId: _s, ...rest } = toCollectionDto(r);
+      return rest;
+    });
+  },
+};

@@ -1,0 +1,326 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+import type { ShopperAuth } from '../../platform/http/route.ts';
+import { adminRoute, created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
+import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import {
+  BlogList,
+  CategoryList,
+  CreateCategoryBody,
+  CreatePageBody,
+  ModerateReviewBody,
+  PageList,
+  PublicReviewList,
+  RespondBody,
+  ReviewList,
+  SubmitReviewBody,
+  UpdateCategoryBody,
+  UpdatePageBody,
+} from './catalog.validators.ts';
+import { categoryService as categories } from './categories.service.ts';
+import { type ContentService, contentService } from './content.service.ts';
+import { reviewService as reviews } from './reviews.service.ts';
+
+const SF = ['storefront'];
+const DomainSlug = z.object({ domain: z.string(), slug: z.string().trim().min(1).max(200) });
+const DomainId = z.object({ domain: z.string(), id: z.uuid() });
+
+/** A stable voter key: the customer, else the anonymous session header, else the client address. */
+export function shopperKey(req: Request, shopper: ShopperAuth | null): string {
+  if (shopper) return `c:${shopper.customerId}`;
+  const session = req.header('x-session-id');
+  if (session && /^[A-Za-z0-9_-]{8,100}$/.test(session)) return `s:${session}`;
+  return `ip:${req.ip ?? 'unknown'}`;
+}
+
+function crudRoutes(base: string, noun: string, tags: string[], service: ContentService): RouteDef[] {
+  const path = `/api/stores/:storeId/${base}`;
+  return [
+    adminRoute(
+      { method: 'get', path, summary: `List ${noun}s`, tags, params: StoreParams, query: PageList },
+      ({ tx, params, query }) => service.list(tx, params.storeId, query),
+    ),
+    adminRoute(
+      { method: 'post', path, summary: `Create a ${noun}`, tags, params: StoreParams, body: CreatePageBody },
+      async ({ tx, params, body }) => {
+        const page = await service.create(tx, params.storeId, body);
+        return created(`${path.replace(':storeId', params.storeId)}/${page.id}`, page);
+      },
+    ),
+    adminRoute(
+      { method: 'get', path: `${path}/:id`, summary: `Get a ${noun}`, tags, params: StoreIdParams },
+      ({ tx, params }) => service.get(tx, params.storeId, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: `${path}/:id`,
+        summary: `Update a ${noun}`,
+        tags,
+        params: StoreIdParams,
+        body: UpdatePageBody,
+      },
+      ({ tx, params, body }) => service.update(tx, params.storeId, params.id, body),
+    ),
+    adminRoute(
+      { method: 'delete', path: `${path}/:id`, summary: `Delete a ${noun}`, tags, params: StoreIdParams },
+      async ({ tx, params }) => {
+        await service.remove(tx, params.storeId, params.id);
+        return noContent();
+      },
+    ),
+  ];
+}
+
+/** Categories, CMS pages, blog posts and reviews: admin CRUD and the storefront reads. */
+export function contentRoutes(): RouteDef[] {
+  const pages = contentService('PAGE');
+  const posts = contentService('POST');
+  const catPath = '/api/stores/:storeId/categories';
+  const catTags = ['categories'];
+  const revPath = '/api/stores/:storeId/reviews';
+  const revTags = ['reviews'];
+  return [
+    adminRoute(
+      {
+        method: 'get',
+        path: catPath,
+        summary: 'List categories',
+        tags: catTags,
+        params: StoreParams,
+        query: CategoryList,
+      },
+      ({ tx, params, query }) => categories.list(tx, params.storeId, query),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: catPath,
+        summary: 'Create a category',
+        tags: catTags,
+        params: StoreParams,
+        body: CreateCategoryBody,
+      },
+      async ({ tx, params, body }) => {
+        const category = await categories.create(tx, params.storeId, body);
+        return created(`/api/stores/${params.storeId}/categories/${category.id}`, category);
+      },
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: `${catPath}/:id`,
+        summary: 'Get a category',
+        tags: catTags,
+        params: StoreIdParams,
+      },
+      ({ tx, params }) => categories.get(tx, params.storeId, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: `${catPath}/:id`,
+        summary: 'Update a category',
+        tags: catTags,
+        params: StoreIdParams,
+        body: UpdateCategoryBody,
+      },
+      ({ tx, params, body }) => categories.update(tx, params.storeId, params.id, body),
+    ),
+    adminRoute(
+      {
+        method: 'delete',
+        path: `${catPath}/:id`,
+        summary: 'Delete a category',
+        tags: catTags,
+        params: StoreIdParams,
+      },
+      async ({ tx, params }) => {
+        await categories.remove(tx, params.storeId, params.id);
+        return noContent();
+      },
+    ),
+
+    ...crudRoutes('pages', 'page', ['pages'], pages),
+    ...crudRoutes('blog-posts', 'blog post', ['blog'], posts),
+
+    adminRoute(
+      {
+        method: 'get',
+        path: revPath,
+        summary: 'List reviews (moderation queue)',
+        tags: revTags,
+        params: StoreParams,
+        query: ReviewList,
+      },
+      ({ tx, params, query }) => reviews.list(tx, params.storeId, query),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: `${revPath}/:id`,
+        summary: 'Get a review',
+        tags: revTags,
+        params: StoreIdParams,
+      },
+      ({ tx, params }) => reviews.get(tx, params.storeId, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: `${revPath}/:id`,
+        summary: 'Moderate a review (status, response)',
+        tags: revTags,
+        params: StoreIdParams,
+        body: ModerateReviewBody,
+      },
+      ({ tx, params, body }) => reviews.moderate(tx, params.storeId, params.id, body),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${revPath}/:id/approve`,
+        summary: 'Approve a review',
+        tags: revTags,
+        params: StoreIdParams,
+      },
+      ({ tx, params }) => reviews.moderate(tx, params.storeId, params.id, { status: 'APPROVED' }),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${revPath}/:id/reject`,
+        summary: 'Reject a review',
+        tags: revTags,
+        params: StoreIdParams,
+      },
+      ({ tx, params }) => reviews.moderate(tx, params.storeId, params.id, { status: 'REJECTED' }),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${revPath}/:id/respond`,
+        summary: "Publish the merchant's response",
+        tags: revTags,
+        params: StoreIdParams,
+        body: RespondBody,
+      },
+      ({ tx, params, body }) => reviews.moderate(tx, params.storeId, params.id, { response: body.response }),
+    ),
+    adminRoute(
+      {
+        method: 'delete',
+        path: `${revPath}/:id`,
+        summary: 'Delete a review',
+        tags: revTags,
+        params: StoreIdParams,
+      },
+      async ({ tx, params }) => {
+        await reviews.remove(tx, params.storeId, params.id);
+        return noContent();
+      },
+    ),
+
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/categories',
+        summary: 'Visible category tree',
+        tags: SF,
+      },
+      async ({ tx, store }) => ({
+        data: await categories.tree(tx, store.storeId),
+      }),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/categories/:slug',
+        summary: 'A category with its children and breadcrumbs',
+        tags: SF,
+        params: DomainSlug,
+      },
+      ({ tx, store, params }) => categories.bySlug(tx, store.storeId, params.slug),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/pages/:slug',
+        summary: 'A published page',
+        tags: SF,
+        params: DomainSlug,
+      },
+      ({ tx, store, params }) => pages.published(tx, store.storeId, params.slug),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/blog',
+        summary: 'Published blog posts, newest first',
+        tags: SF,
+        query: BlogList,
+      },
+      ({ tx, store, query }) => posts.publishedList(tx, store.storeId, query),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/blog/:slug',
+        summary: 'A published blog post',
+        tags: SF,
+        params: DomainSlug,
+      },
+      ({ tx, store, params }) => posts.published(tx, store.storeId, params.slug),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/products/:slug/reviews',
+        summary: 'Approved reviews of a product',
+        tags: SF,
+        params: DomainSlug,
+        query: PublicReviewList,
+      },
+      ({ tx, store, params, query }) => reviews.published(tx, store.storeId, params.slug, query),
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: '/api/storefront/:domain/products/:slug/reviews',
+        summary: 'Submit a review (held for moderation)',
+        tags: SF,
+        params: DomainSlug,
+        body: SubmitReviewBody,
+      },
+      async ({ tx, store, shopper, params, body }) => {
+        const review = await reviews.submit(tx, store.storeId, params.slug, body, {
+          customerId: shopper?.customerId ?? null,
+          verifiedPurchase: false,
+        });
+        return created(`/api/storefront/${params.domain}/products/${params.slug}/reviews`, review);
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: '/api/storefront/:domain/reviews/:id/helpful',
+        summary: 'Mark a review helpful (once per shopper)',
+        tags: SF,
+        params: DomainId,
+      },
+      ({ tx, store, shopper, params, req }) =>
+        reviews.vote(tx, store.storeId, params.id, shopperKey(req, shopper), 'HELPFUL'),
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: '/api/storefront/:domain/reviews/:id/report',
+        summary: 'Report a review (once per shopper)',
+        tags: SF,
+        params: DomainId,
+      },
+      ({ tx, store, shopper, params, req }) =>
+        reviews.vote(tx, store.storeId, params.id, shopperKey(req, shopper), 'REPORT'),
+    ),
+  ];
+}

@@ -1,0 +1,160 @@
+import { sql, type Updateable } from 'kysely';
+import type { TenantTx } from '../../platform/db/pool.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
+import { listEnvelope, parseSort, slugify } from '../../platform/http/schemas.ts';
+import { defined, likePattern, slugGuard } from './catalog.common.ts';
+import { toPageDto, toPublicPageDto } from './catalog.dto.ts';
+import type { PageKind, StorePagesTable } from './catalog.schema.ts';
+import type { PageInput } from './catalog.validators.ts';
+import { renderContent } from './content.sanitize.ts';
+
+const WHAT: Record<PageKind, string> = { PAGE: 'page', POST: 'blog post' };
+const NOUN: Record<PageKind, string> = { PAGE: 'Page', POST: 'Blog post' };
+
+function toColumns(input: PageInput, current?: { content: string; contentFormat: 'HTML' | 'MARKDOWN' }) {
+  const { publishedAt, content, contentFormat, ...rest } = input;
+  const columns: Updateable<StorePagesTable> = defined({ ...rest });
+  if (publishedAt !== undefined) columns.publishedAt = publishedAt === null ? null : new Date(publishedAt);
+  // HTML is stored sanitized; Markdown is kept as written and its rendering is sanitized.
+  const format = contentFormat ?? current?.contentFormat ?? 'HTML';
+  const source = content ?? current?.content;
+  if (source !== undefined && (content !== undefined || contentFormat !== undefined)) {
+    columns.contentFormat = format;
+    columns.content = format === 'HTML' ? renderContent(source, 'HTML') : source;
+    columns.contentHtml = renderContent(source, format);
+  }
+  // Publishing without a date publishes now; a future date schedules the page.
+  if (input.isPublished === true && publishedAt === undefined)
+    columns.publishedAt = sql<Date>`coalesce(published_at, now())` as never;
+  return columns;
+}
+
+const live = sql<boolean>`is_published and (published_at is null or published_at <= now())`;
+
+/** StorePage (kind PAGE) and blog posts (kind POST): CRUD for merchants, published ones for shoppers. */
+export function contentService(kind: PageKind) {
+  const table = (tx: TenantTx, storeId: string) =>
+    tx.selectFrom('storePages').where('storeId', '=', storeId).where('kind', '=', kind);
+  const event = (tx: TenantTx, storeId: string, id: string) =>
+    recordEvent(tx, 'catalog.page.changed', { storeId, pageId: id, kind });
+
+  return {
+    async list(
+      tx: TenantTx,
+      storeId: string,
+      q: { limit: number; offset: number; sort?: string; q?: string },
+    ) {
+      let base = table(tx, storeId);
+      if (q.q) base = base.where('title', 'ilike', likePattern(q.q));
+      const { field, direction } = parseSort<'title' | 'publishedAt' | 'createdAt'>(q.sort, 'createdAt');
+      const [rows, count] = await Promise.all([
+        base.selectAll().orderBy(field, direction).orderBy('id').limit(q.limit).offset(q.offset).execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return listEnvelope(rows.map(toPageDto), Number(count.n), q);
+    },
+
+    async get(tx: TenantTx, storeId: string, id: string) {
+      const row = await table(tx, storeId).selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) throw notFound(NOUN[kind]);
+      return toPageDto(row);
+    },
+
+    async create(tx: TenantTx, storeId: string, input: PageInput & { title: string }) {
+      const slug = input.slug ?? slugify(input.title);
+      if (!slug)
+        throw invalid('A slug is required', [{ path: 'slug', message: 'cannot be derived from the title' }]);
+      const publishNow = input.isPublished === true && input.publishedAt === undefined;
+      const columns = toColumns({
+        content: '',
+        ...input,
+        ...(publishNow ? { publishedAt: new Date().toISOString() } : {}),
+      });
+      const row = await slugGuard(WHAT[kind], slug, () =>
+        tx
+          .insertInto('storePages')
+          .values({
+            content: '',
+            contentFormat: 'HTML',
+            contentHtml: '',
+            ...columns,
+            storeId,
+            kind,
+            slug,
+            title: input.title,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      );
+      await event(tx, storeId, row.id);
+      return toPageDto(row);
+    },
+
+    async update(tx: TenantTx, storeId: string, id: string, input: PageInput) {
+      const current = await table(tx, storeId)
+        .select(['content', 'contentFormat'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!current) throw notFound(NOUN[kind]);
+      const patch = toColumns(input, current);
+      const row = await slugGuard(WHAT[kind], input.slug ?? '', () =>
+        tx
+          .updateTable('storePages')
+          .set(patch)
+          .where('storeId', '=', storeId)
+          .where('kind', '=', kind)
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      );
+      await event(tx, storeId, id);
+      return toPageDto(row);
+    },
+
+    async remove(tx: TenantTx, storeId: string, id: string) {
+      const row = await tx
+        .deleteFrom('storePages')
+        .where('storeId', '=', storeId)
+        .where('kind', '=', kind)
+        .where('id', '=', id)
+        .returning('id')
+        .executeTakeFirst();
+      if (!row) throw notFound(NOUN[kind]);
+      await event(tx, storeId, id);
+    },
+
+    /** A published page by slug (a scheduled one is not published until its date). */
+    async published(tx: TenantTx, storeId: string, slug: string) {
+      const row = await table(tx, storeId)
+        .selectAll()
+        .where('slug', '=', slug)
+        .where(live)
+        .executeTakeFirst();
+      if (!row) throw notFound(NOUN[kind]);
+      return toPublicPageDto(row);
+    },
+
+    async publishedList(tx: TenantTx, storeId: string, q: { limit: number; offset: number; tag?: string }) {
+      let base = table(tx, storeId).where(live);
+      if (q.tag) base = base.where(sql<boolean>`tags @> array[${q.tag}]::text[]`);
+      const [rows, count] = await Promise.all([
+        base
+          .selectAll()
+          .orderBy(sql`coalesce(published_at, created_at)`, 'desc')
+          .orderBy('id')
+          .limit(q.limit)
+          .offset(q.offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      // Lists carry the excerpt, not the whole article.
+      const data = rows.map((r) => {
+        const { contentHtml: _h, ...rest } = toPublicPageDto(r);
+        return rest;
+      });
+      return listEnvelope(data, Number(count.n), q);
+    },
+  };
+}
+export type ContentService = ReturnType<typeof contentService>;

@@ -1,0 +1,260 @@
+import { type RawBuilder, sql, type Updateable } from 'kysely';
+import type { TenantTx } from '../../platform/db/pool.ts';
+import type { InventoryProduct } from './catalog.ports.ts';
+import type { ListingRow, ProductListingsTable } from './catalog.schema.ts';
+
+/** Columns of a listing row as read by every query (the search vector stays in the database). */
+export const LISTING_COLUMNS = [
+  'id',
+  'storeId',
+  'productId',
+  'slug',
+  'isVisible',
+  'isPromoted',
+  'sortOrder',
+  'customTitle',
+  'customDescription',
+  'customImages',
+  'metaTitle',
+  'metaDescription',
+  'priceMarkup',
+  'priceOverrideMinor',
+  'salePriceMinor',
+  'saleStartsAt',
+  'saleEndsAt',
+  'taxCategory',
+  'categoryIds',
+  'tags',
+  'attributes',
+  'title',
+  'description',
+  'productType',
+  'basePriceMinor',
+  'priceMinor',
+  'inStock',
+  'optionValues',
+  'images',
+  'ratingAvg',
+  'ratingCount',
+  'salesCount',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type Listing = Omit<ListingRow, 'searchVector' | 'tenantId'>;
+
+/** The price a shopper pays now, in SQL (regular price, or a running sale price below it). */
+export const EFFECTIVE_PRICE = sql<number>`(case when sale_price_minor is not null and sale_price_minor < price_minor
+  and (sale_starts_at is null or sale_starts_at <= now()) and (sale_ends_at is null or sale_ends_at > now())
+  then sale_price_minor else price_minor end)`;
+
+export const listingById = (tx: TenantTx, storeId: string, id: string) =>
+  tx
+    .selectFrom('productListings')
+    .select(LISTING_COLUMNS)
+    .where('storeId', '=', storeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+export const listingsByIds = (tx: TenantTx, storeId: string, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([] as Listing[])
+    : tx
+        .selectFrom('productListings')
+        .select(LISTING_COLUMNS)
+        .where('storeId', '=', storeId)
+        .where('id', 'in', [...ids])
+        .execute();
+
+export const visibleBySlug = (tx: TenantTx, storeId: string, slug: string) =>
+  tx
+    .selectFrom('productListings')
+    .select(LISTING_COLUMNS)
+    .where('storeId', '=', storeId)
+    .where('slug', '=', slug)
+    .where('isVisible', '=', true)
+    .executeTakeFirst();
+
+export const insertListing = (
+  tx: TenantTx,
+  values: Updateable<ProductListingsTable> & {
+    storeId: string;
+    productId: string;
+    slug: string;
+    title: string;
+  },
+) => tx.insertInto('productListings').values(values).returning(LISTING_COLUMNS).executeTakeFirstOrThrow();
+
+export const updateListing = (
+  tx: TenantTx,
+  storeId: string,
+  id: string,
+  patch: Updateable<ProductListingsTable>,
+) =>
+  tx
+    .updateTable('productListings')
+    .set(patch)
+    .where('storeId', '=', storeId)
+    .where('id', '=', id)
+    .returning(LISTING_COLUMNS)
+    .executeTakeFirst();
+
+export const deleteListing = (tx: TenantTx, storeId: string, id: string) =>
+  tx
+    .deleteFrom('productListings')
+    .where('storeId', '=', storeId)
+    .where('id', '=', id)
+    .returning(['id', 'productId'])
+    .executeTakeFirst();
+
+/**
+ * Copies what the storefront searches, filters and sorts on from inventory products into every
+ * listing of those products (in every store of the tenant), in one statement.
+ */
+export async function syncFromInventory(
+  tx: TenantTx,
+  products: InventoryProduct[],
+  minor: (p: InventoryProduct) => number,
+) {
+  if (products.length === 0) return;
+  const data = products.map((p) => ({
+    product_id: p.id,
+    name: p.name,
+    description: p.description,
+    price: minor(p),
+    type: p.type,
+    in_stock: p.stock.available > 0,
+    options: [
+      ...new Set(p.variants.flatMap((v) => Object.entries(v.options).map(([k, val]) => `${k}:${val}`))),
+    ],
+    images: p.images,
+  }));
+  await sql`
+    update product_listings l set
+      title = coalesce(l.custom_title, v.name),
+      description = coalesce(l.custom_description, v.description),
+      base_price_minor = v.price,
+      product_type = v.type,
+      in_stock = v.in_stock,
+      option_values = v.options,
+      images = case when jsonb_array_length(l.custom_images) > 0 then l.custom_images else v.images end
+    from jsonb_to_recordset(${JSON.stringify(data)}::jsonb)
+      as v(product_id uuid, name text, description text, price bigint, type text, in_stock boolean, options text[], images jsonb)
+    where l.product_id = v.product_id
+      and (l.title, l.description, l.base_price_minor, l.product_type, l.in_stock, l.option_values, l.images)
+        is distinct from
+          (coalesce(l.custom_title, v.name), coalesce(l.custom_description, v.description), v.price, v.type,
+           v.in_stock, v.options, case when jsonb_array_length(l.custom_images) > 0 then l.custom_images else v.images end)`.execute(
+    tx,
+  );
+}
+
+export type StorefrontFilter = {
+  storeId: string;
+  tsquery: string | null;
+  text: string | null;
+  categoryIds: string[] | null;
+  collection: RawBuilder<boolean> | null;
+  minPriceMinor?: number;
+  maxPriceMinor?: number;
+  inStock?: boolean;
+  minRating?: number;
+  tag?: string;
+  options: string[];
+  promoted?: boolean;
+};
+
+/** The WHERE clause of a storefront product query: visible listings only, then each filter. */
+export function storefrontWhere(f: StorefrontFilter): RawBuilder<boolean> {
+  const parts: RawBuilder<unknown>[] = [sql`store_id = ${f.storeId}`, sql`is_visible`];
+  if (f.text !== null) {
+    // Full text (weighted, prefix) or, for typos, trigram word similarity on the title.
+    const fts = f.tsquery ? sql`search_vector @@ to_tsquery('english', ${f.tsquery})` : sql`false`;
+    parts.push(sql`(${fts} or ${f.text} <% lower(title))`);
+  }
+  if (f.categoryIds) parts.push(sql`category_ids && ${f.categoryIds}::uuid[]`);
+  if (f.collection) parts.push(f.collection);
+  if (f.minPriceMinor !== undefined) parts.push(sql`${EFFECTIVE_PRICE} >= ${f.minPriceMinor}`);
+  if (f.maxPriceMinor !== undefined) parts.push(sql`${EFFECTIVE_PRICE} <= ${f.maxPriceMinor}`);
+  if (f.inStock !== undefined) parts.push(sql`in_stock = ${f.inStock}`);
+  if (f.minRating !== undefined) parts.push(sql`rating_avg >= ${f.minRating}`);
+  if (f.tag) parts.push(sql`tags @> array[${f.tag}]::text[]`);
+  if (f.options.length > 0) parts.push(sql`option_values @> ${f.options}::text[]`);
+  if (f.promoted !== undefined) parts.push(sql`is_promoted = ${f.promoted}`);
+  return sql<boolean>`${sql.join(parts, sql` and `)}`;
+}
+
+const SORTS = {
+  price: sql`${EFFECTIVE_PRICE} asc, id`,
+  '-price': sql`${EFFECTIVE_PRICE} desc, id`,
+  newest: sql`created_at desc, id`,
+  title: sql`lower(title) asc, id`,
+  '-rating': sql`rating_avg desc, rating_count desc, id`,
+  featured: sql`is_promoted desc, sort_order asc, created_at desc, id`,
+} as const;
+export type StorefrontSort = keyof typeof SORTS | 'relevance';
+
+/** One page of visible listings with the total (one statement; a window count). */
+export async function storefrontPage(
+  tx: TenantTx,
+  f: StorefrontFilter,
+  sort: StorefrontSort,
+  page: { limit: number; offset: number },
+) {
+  const where = storefrontWhere(f);
+  const order =
+    sort === 'relevance' && f.text !== null
+      ? sql`(${f.tsquery ? sql`ts_rank(search_vector, to_tsquery('english', ${f.tsquery}))` : sql`0`}
+          + word_similarity(${f.text}, lower(title))) desc, id`
+      : SORTS[sort === 'relevance' ? 'featured' : sort];
+  const { rows } = await sql<Listing & { total: number }>`
+    select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}, count(*) over () :: int as total
+    from product_listings where ${where}
+    order by ${order} limit ${page.limit} offset ${page.offset}`.execute(tx);
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && page.offset > 0) {
+    const count = await sql<{
+      n: number;
+    }>`select count(*)::int as n from product_listings where ${where}`.execute(tx);
+    total = count.rows[0]?.n ?? 0;
+  }
+  return { rows: rows.map(({ total: _t, ...r }) => r as Listing), total };
+}
+
+/** Facet counts over the filtered set: per category, per option value, per price band. */
+export async function storefrontFacets(tx: TenantTx, f: StorefrontFilter, bandEdgesMinor: number[]) {
+  const band = sql.join(
+    bandEdgesMinor.map(
+      (edge, i) => sql`when p < ${bandEdgesMinor[i + 1] ?? Number.MAX_SAFE_INTEGER} then ${String(edge)}`,
+    ),
+    sql` `,
+  );
+  const { rows } = await sql<{ kind: 'c' | 'o' | 'p'; key: string; n: number }>`
+    with f as (select category_ids, option_values, ${EFFECTIVE_PRICE} as p from product_listings where ${storefrontWhere(f)})
+    select 'c' as kind, c::text as key, count(*)::int as n from f, unnest(f.category_ids) c group by 2
+    union all
+    select 'o', o, count(*)::int from f, unnest(f.option_values) o group by 2
+    union all
+    select 'p', case ${band} end, count(*)::int from f group by 2`.execute(tx);
+  return rows;
+}
+
+/** Title suggestions for search-as-you-type: prefix matches first, then close (typo) matches. */
+export async function suggestTitles(
+  tx: TenantTx,
+  storeId: string,
+  text: string,
+  tsquery: string | null,
+  limit: number,
+) {
+  const fts = tsquery ? sql`search_vector @@ to_tsquery('english', ${tsquery})` : sql`false`;
+  const { rows } = await sql<{ slug: string; title: string; images: string[] }>`
+    select slug, title, images from product_listings
+    where store_id = ${storeId} and is_visible
+      and (lower(title) like ${`${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} or ${fts} or ${text} <% lower(title))
+    order by (lower(title) like ${`${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}) desc,
+      word_similarity(${text}, lower(title)) desc, is_promoted desc, title
+    limit ${limit}`.execute(tx);
+  return rows;
+}
+
+const snake = (c: string) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);

@@ -1,0 +1,296 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+import { invalid } from '../../platform/errors.ts';
+import {
+  adminRoute,
+  created,
+  noContent,
+  type RouteDef,
+  type ShopperAuth,
+  storefrontRoute,
+} from '../../platform/http/route.ts';
+import { listQuery, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import {
+  CreateCollectionBody,
+  CreateListingBody,
+  ListingList,
+  ListingRef,
+  SearchAnalyticsQuery,
+  StorefrontProductQuery,
+  SuggestQuery,
+  UpdateCollectionBody,
+  UpdateListingBody,
+} from './catalog.validators.ts';
+import { collectionService as collections } from './collections.service.ts';
+import type { ListingService } from './listings.service.ts';
+import type { ShopperService } from './shopper.service.ts';
+import type { StorefrontService } from './storefront.service.ts';
+
+const SF = ['storefront'];
+const DomainSlug = z.object({ domain: z.string(), slug: z.string().trim().min(1).max(200) });
+const DomainListing = z.object({ domain: z.string(), listingId: z.uuid() });
+const SlugBody = z.object({ slug: z.string().trim().min(1).max(200) });
+const RecQuery = z.object({ limit: z.coerce.number().int().min(1).max(24).default(8) });
+
+/** The shopper's own key: a customer token, else an `X-Session-Id` (anonymous session). */
+function ownerKey(req: Request, shopper: ShopperAuth | null): string {
+  if (shopper) return `c:${shopper.customerId}`;
+  const session = req.header('x-session-id');
+  if (session && /^[A-Za-z0-9_-]{8,100}$/.test(session)) return `s:${session}`;
+  throw invalid('A customer token or an X-Session-Id header is required', [
+    { path: 'headers.x-session-id', message: 'is required for anonymous shoppers' },
+  ]);
+}
+
+type Services = { listings: ListingService; storefront: StorefrontService; shopper: ShopperService };
+
+/** Product listings, collections and search analytics (admin) and the shopper's browsing (storefront). */
+export function listingRoutes({ listings, storefront, shopper }: Services): RouteDef[] {
+  const lp = '/api/stores/:storeId/products';
+  const lt = ['product listings'];
+  const cp = '/api/stores/:storeId/collections';
+  const ct = ['collections'];
+  const sf = '/api/storefront/:domain';
+  return [
+    adminRoute(
+      {
+        method: 'get',
+        path: lp,
+        summary: 'List product listings',
+        tags: lt,
+        params: StoreParams,
+        query: ListingList,
+      },
+      ({ tx, params, query }) => listings.list(tx, params.storeId, query),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: lp,
+        summary: 'Create a product listing',
+        tags: lt,
+        params: StoreParams,
+        body: CreateListingBody,
+      },
+      async ({ tx, params, body }) => {
+        const listing = await listings.create(tx, params.storeId, body);
+        return created(`/api/stores/${params.storeId}/products/${listing.id}`, listing);
+      },
+    ),
+    adminRoute(
+      { method: 'get', path: `${lp}/:id`, summary: 'Get a product listing', tags: lt, params: StoreIdParams },
+      ({ tx, params }) => listings.get(tx, params.storeId, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: `${lp}/:id`,
+        summary: 'Update a product listing',
+        tags: lt,
+        params: StoreIdParams,
+        body: UpdateListingBody,
+      },
+      ({ tx, params, body }) => listings.update(tx, params.storeId, params.id, body),
+    ),
+    adminRoute(
+      {
+        method: 'delete',
+        path: `${lp}/:id`,
+        summary: 'Delete a product listing',
+        tags: lt,
+        params: StoreIdParams,
+      },
+      async ({ tx, params }) => {
+        await listings.remove(tx, params.storeId, params.id);
+        return noContent();
+      },
+    ),
+
+    adminRoute(
+      {
+        method: 'get',
+        path: cp,
+        summary: 'List collections',
+        tags: ct,
+        params: StoreParams,
+        query: listQuery(['title']),
+      },
+      ({ tx, params, query }) => collections.list(tx, params.storeId, query),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: cp,
+        summary: 'Create a collection (manual or rule-based)',
+        tags: ct,
+        params: StoreParams,
+        body: CreateCollectionBody,
+      },
+      async ({ tx, params, body }) => {
+        const collection = await collections.create(tx, params.storeId, body);
+        return created(`/api/stores/${params.storeId}/collections/${collection.id}`, collection);
+      },
+    ),
+    adminRoute(
+      { method: 'get', path: `${cp}/:id`, summary: 'Get a collection', tags: ct, params: StoreIdParams },
+      ({ tx, params }) => collections.get(tx, params.storeId, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: `${cp}/:id`,
+        summary: 'Update a collection',
+        tags: ct,
+        params: StoreIdParams,
+        body: UpdateCollectionBody,
+      },
+      ({ tx, params, body }) => collections.update(tx, params.storeId, params.id, body),
+    ),
+    adminRoute(
+      {
+        method: 'delete',
+        path: `${cp}/:id`,
+        summary: 'Delete a collection',
+        tags: ct,
+        params: StoreIdParams,
+      },
+      async ({ tx, params }) => {
+        await collections.remove(tx, params.storeId, params.id);
+        return noContent();
+      },
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/stores/:storeId/analytics/search',
+        summary: 'Search analytics (top and zero-result queries)',
+        tags: ['analytics'],
+        params: StoreParams,
+        query: SearchAnalyticsQuery,
+      },
+      ({ tx, params, query }) => storefront.searchAnalytics(tx, params.storeId, query.days, query.limit),
+    ),
+
+    storefrontRoute(
+      {
+        method: 'get',
+        path: `${sf}/products`,
+        summary: 'Visible listings: filter, sort, page, facets',
+        tags: SF,
+        query: StorefrontProductQuery,
+      },
+      ({ tx, store, query }) => storefront.products(tx, store.storeId, query),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: `${sf}/search`,
+        summary: 'Search visible listings (same query as /products)',
+        tags: SF,
+        query: StorefrontProductQuery,
+      },
+      ({ tx, store, query }) => storefront.products(tx, store.storeId, query),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: `${sf}/search/suggest`,
+        summary: 'Search-as-you-type title suggestions',
+        tags: SF,
+        query: SuggestQuery,
+      },
+      ({ tx, store, query }) => storefront.suggest(tx, store.storeId, query.q, query.limit),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: `${sf}/products/:slug`,
+        summary: 'A visible listing with variants and availability',
+        tags: SF,
+        params: DomainSlug,
+      },
+      ({ tx, store, params }) => storefront.product(tx, store.storeId, params.slug),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: `${sf}/products/:slug/recommendations`,
+        summary: 'Recommendations: same category, then best sellers',
+        tags: SF,
+        params: DomainSlug,
+        query: RecQuery,
+      },
+      ({ tx, store, params, query }) =>
+        storefront.recommendations(tx, store.storeId, params.slug, query.limit),
+    ),
+    storefrontRoute(
+      { method: 'get', path: `${sf}/collections`, summary: 'Visible collections, featured first', tags: SF },
+      async ({ tx, store }) => ({
+        data: await collections.visible(tx, store.storeId),
+      }),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: `${sf}/recently-viewed`,
+        summary: "The shopper's recently viewed products",
+        tags: SF,
+      },
+      ({ tx, store, shopper: who, req }) => shopper.recentlyViewed(tx, store.storeId, ownerKey(req, who)),
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: `${sf}/recently-viewed`,
+        summary: 'Record a product view',
+        tags: SF,
+        body: SlugBody,
+      },
+      async ({ tx, store, shopper: who, req, body }) => {
+        await shopper.recordView(tx, store.storeId, ownerKey(req, who), body.slug);
+        return noContent();
+      },
+    ),
+    storefrontRoute(
+      { method: 'get', path: `${sf}/wishlist`, summary: "The shopper's wish list", tags: SF },
+      ({ tx, store, shopper: who, req }) => shopper.wishlist(tx, store.storeId, ownerKey(req, who)),
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: `${sf}/wishlist`,
+        summary: 'Save a product to the wish list',
+        tags: SF,
+        body: ListingRef,
+      },
+      ({ tx, store, shopper: who, req, body }) =>
+        shopper.addToWishlist(tx, store.storeId, ownerKey(req, who), body.listingId),
+    ),
+    storefrontRoute(
+      {
+        method: 'delete',
+        path: `${sf}/wishlist/:listingId`,
+        summary: 'Remove a product from the wish list',
+        tags: SF,
+        params: DomainListing,
+      },
+      async ({ tx, store, shopper: who, req, params }) => {
+        await shopper.removeFromWishlist(tx, store.storeId, ownerKey(req, who), params.listingId);
+        return noContent();
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: `${sf}/wishlist/merge`,
+        summary: "Merge the anonymous session's wish list into the signed-in customer's",
+        tags: SF,
+      },
+      ({ tx, store, shopper: who, req }) => {
+        if (!who) throw invalid('A customer token is required to merge', []);
+        const session = ownerKey({ header: (n: string) => req.header(n) } as Request, null);
+        return shopper.mergeSession(tx, store.storeId, session, `c:${who.customerId}`);
+      },
+    ),
+  ];
+}

@@ -1,0 +1,241 @@
+import { sql, type Updateable } from 'kysely';
+import type { TenantTx } from '../../platform/db/pool.ts';
+import { invalid, notFound } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
+import { listEnvelope, parseSort, slugify } from '../../platform/http/schemas.ts';
+import { toMinor } from '../../platform/money.ts';
+import { defined, likePattern, slugGuard } from './catalog.common.ts';
+import type { CatalogInventory, InventoryProduct } from './catalog.ports.ts';
+import type { ProductListingsTable } from './catalog.schema.ts';
+import type { ListingInput } from './catalog.validators.ts';
+import { toListingDto } from './listings.dto.ts';
+import * as repo from './listings.repository.ts';
+import { effectivePrice } from './pricing.ts';
+
+type AdminListQuery = {
+  limit: number;
+  offset: number;
+  sort?: string;
+  q?: string;
+  isVisible?: 'true' | 'false';
+  category?: string;
+};
+
+/** A line `CatalogService.priceLines` answers: what checkout needs to price and reserve it. */
+export type PricedLine = {
+  listingId: string;
+  productId: string;
+  variantId: string;
+  title: string;
+  sku: string;
+  unitPriceMinor: number;
+  currency: string;
+  taxCategory: string | null;
+  categoryIds: string[];
+  productType: string;
+  weightGrams: number | null;
+  available: number;
+};
+
+export async function storeCurrency(tx: TenantTx, storeId: string): Promise<string> {
+  const { rows } = await sql<{ currency: string }>`select currency from stores where id = ${storeId}`.execute(
+    tx,
+  );
+  return rows[0]?.currency.trim() ?? 'USD';
+}
+
+async function assertCategories(tx: TenantTx, storeId: string, ids: string[] | undefined) {
+  if (!ids || ids.length === 0) return;
+  const found = await tx
+    .selectFrom('categories')
+    .select('id')
+    .where('storeId', '=', storeId)
+    .where('id', 'in', ids)
+    .execute();
+  if (found.length !== new Set(ids).size)
+    throw invalid('Unknown category', [{ path: 'categoryIds', message: 'must be categories of this store' }]);
+}
+
+function toColumns(input: ListingInput, currency: string): Updateable<ProductListingsTable> {
+  const { priceOverride, salePrice, saleStartsAt, saleEndsAt, customImages, attributes, ...rest } = input;
+  const money = (v: string | null | undefined) =>
+    v === undefined ? undefined : v === null ? null : toMinor(v, currency);
+  const date = (v: string | null | undefined) =>
+    v === undefined ? undefined : v === null ? null : new Date(v);
+  return defined({
+    ...rest,
+    priceOverrideMinor: money(priceOverride),
+    salePriceMinor: money(salePrice),
+    saleStartsAt: date(saleStartsAt),
+    saleEndsAt: date(saleEndsAt),
+    customImages: customImages === undefined ? undefined : JSON.stringify(customImages),
+    attributes: attributes === undefined ? undefined : JSON.stringify(attributes),
+  });
+}
+
+/** Product listings: a store's presentation and pricing of the tenant's inventory products. */
+export function createListingService(inventory: CatalogInventory) {
+  const productMinor = (p: InventoryProduct) => toMinor(p.price, p.currency);
+
+  async function productOf(tx: TenantTx, productId: string) {
+    const [product] = await inventory.getProducts(tx, [productId]);
+    if (!product)
+      throw invalid('Unknown product', [
+        { path: 'productId', message: 'is not a product of your inventory' },
+      ]);
+    return product;
+  }
+
+  /** Listings with their live inventory products (one batched inventory read for the lot). */
+  async function hydrate(tx: TenantTx, listings: repo.Listing[]) {
+    const ids = [...new Set(listings.map((l) => l.productId))];
+    const products = ids.length > 0 ? await inventory.getProducts(tx, ids) : [];
+    return new Map(products.map((p) => [p.id, p]));
+  }
+
+  async function dto(tx: TenantTx, listing: repo.Listing) {
+    const [products, currency] = await Promise.all([
+      hydrate(tx, [listing]),
+      storeCurrency(tx, listing.storeId),
+    ]);
+    return toListingDto(listing, products.get(listing.productId), currency);
+  }
+
+  const changed = (tx: TenantTx, storeId: string, listingId: string, productId: string) =>
+    recordEvent(tx, 'catalog.listing.changed', { storeId, listingId, productId });
+
+  return {
+    hydrate,
+
+    async list(tx: TenantTx, storeId: string, q: AdminListQuery) {
+      let base = tx.selectFrom('productListings').where('storeId', '=', storeId);
+      if (q.q) base = base.where('title', 'ilike', likePattern(q.q));
+      if (q.isVisible) base = base.where('isVisible', '=', q.isVisible === 'true');
+      if (q.category) base = base.where(sql<boolean>`category_ids @> array[${q.category}]::uuid[]`);
+      const { field, direction } = parseSort<'title' | 'price' | 'sortOrder' | 'createdAt'>(
+        q.sort,
+        'createdAt',
+      );
+      const column = field === 'price' ? 'priceMinor' : field;
+      const [rows, count, currency] = await Promise.all([
+        base
+          .select(repo.LISTING_COLUMNS)
+          .orderBy(column, direction)
+          .orderBy('id')
+          .limit(q.limit)
+          .offset(q.offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+        storeCurrency(tx, storeId),
+      ]);
+      const products = await hydrate(tx, rows);
+      return listEnvelope(
+        rows.map((r) => toListingDto(r, products.get(r.productId), currency)),
+        Number(count.n),
+        q,
+      );
+    },
+
+    async get(tx: TenantTx, storeId: string, id: string) {
+      const row = await repo.listingById(tx, storeId, id);
+      if (!row) throw notFound('Product listing');
+      return dto(tx, row);
+    },
+
+    async create(tx: TenantTx, storeId: string, input: ListingInput & { productId: string }) {
+      const [product, currency] = await Promise.all([
+        productOf(tx, input.productId),
+        storeCurrency(tx, storeId),
+      ]);
+      await assertCategories(tx, storeId, input.categoryIds);
+      const title = input.customTitle ?? product.name;
+      const slug = input.slug ?? slugify(title);
+      if (!slug)
+        throw invalid('A slug is required', [{ path: 'slug', message: 'cannot be derived from the title' }]);
+      const row = await slugGuard('product listing', slug, () =>
+        repo.insertListing(tx, {
+          ...toColumns(input, currency),
+          storeId,
+          productId: product.id,
+          slug,
+          title,
+        }),
+      );
+      await repo.syncFromInventory(tx, [product], productMinor);
+      await changed(tx, storeId, row.id, product.id);
+      return this.get(tx, storeId, row.id);
+    },
+
+    async update(tx: TenantTx, storeId: string, id: string, input: ListingInput) {
+      const current = await repo.listingById(tx, storeId, id);
+      if (!current) throw notFound('Product listing');
+      const [product, currency] = await Promise.all([
+        productOf(tx, input.productId ?? current.productId),
+        storeCurrency(tx, storeId),
+      ]);
+      await assertCategories(tx, storeId, input.categoryIds);
+      const patch = toColumns(input, currency);
+      if (input.customTitle !== undefined) patch.title = input.customTitle ?? product.name;
+      if (Object.keys(patch).length > 0)
+        await slugGuard('product listing', input.slug ?? '', () =>
+          repo.updateListing(tx, storeId, id, patch),
+        );
+      await repo.syncFromInventory(tx, [product], productMinor);
+      await changed(tx, storeId, id, product.id);
+      return this.get(tx, storeId, id);
+    },
+
+    async remove(tx: TenantTx, storeId: string, id: string) {
+      const row = await repo.deleteListing(tx, storeId, id);
+      if (!row) throw notFound('Product listing');
+      await changed(tx, storeId, id, row.productId);
+    },
+
+    /** Re-copies inventory facts (name, price, stock flag, options) into the listings of products. */
+    async syncProducts(tx: TenantTx, productIds: string[]) {
+      const products = await inventory.getProducts(tx, [...new Set(productIds)]);
+      await repo.syncFromInventory(tx, products, productMinor);
+    },
+
+    /**
+     * Prices cart lines for checkout: each visible listing (and variant, else its default variant)
+     * at its current price. A hidden or unknown listing, or a variant of another product, is 404.
+     */
+    async priceLines(
+      tx: TenantTx,
+      storeId: string,
+      lines: { listingId: string; variantId?: string | null }[],
+    ): Promise<PricedLine[]> {
+      const listings = await repo.listingsByIds(tx, storeId, [...new Set(lines.map((l) => l.listingId))]);
+      const byId = new Map(listings.filter((l) => l.isVisible).map((l) => [l.id, l]));
+      const [products, currency] = await Promise.all([
+        hydrate(tx, [...byId.values()]),
+        storeCurrency(tx, storeId),
+      ]);
+      return lines.map((line) => {
+        const listing = byId.get(line.listingId);
+        const product = listing && products.get(listing.productId);
+        if (!listing || !product) throw notFound('Product listing');
+        const variant = line.variantId
+          ? product.variants.find((v) => v.id === line.variantId)
+          : (product.variants.find((v) => v.isDefault) ?? product.variants[0]);
+        if (!variant) throw notFound('Variant');
+        return {
+          listingId: listing.id,
+          productId: product.id,
+          variantId: variant.id,
+          title: product.variants.length > 1 ? `${listing.title} (${variant.name})` : listing.title,
+          sku: variant.sku,
+          unitPriceMinor: effectivePrice(listing, variant.price, currency).priceMinor,
+          currency,
+          taxCategory: listing.taxCategory,
+          categoryIds: listing.categoryIds,
+          productType: product.type,
+          weightGrams: variant.weight ?? product.weight,
+          available: Math.max(0, variant.stock.available),
+        };
+      });
+    },
+  };
+}
+export type ListingService = ReturnType<typeof createListingService>;

@@ -1,0 +1,178 @@
+import { sql } from 'kysely';
+import type { TenantTx } from '../../platform/db/pool.ts';
+import { notFound } from '../../platform/errors.ts';
+import { listEnvelope } from '../../platform/http/schemas.ts';
+import { fromMinor, minorDigits, toMinor } from '../../platform/money.ts';
+import type { StorefrontProductQuery } from './catalog.validators.ts';
+import { categoryService } from './categories.service.ts';
+import { collectionFilter, collectionService } from './collections.service.ts';
+import { toStorefrontListing } from './listings.dto.ts';
+import * as repo from './listings.repository.ts';
+import { type ListingService, storeCurrency } from './listings.service.ts';
+
+/** Normalised search text and a prefix tsquery of its words ("copper ket" → "copper:* & ket:*"). */
+export function searchTerms(q: string | undefined) {
+  const text = (q ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!text) return { text: null, tsquery: null };
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return { text, tsquery: words.length > 0 ? words.map((w) => `${w}:*`).join(' & ') : null };
+}
+
+/** Price bands for the facet, in whole currency units. */
+const BANDS = [0, 10, 25, 50, 100, 250, 500];
+
+/** Everything a shopper browses: product lists with filters, sorting and facets, search, suggest. */
+export function createStorefrontService(listings: ListingService) {
+  async function filterOf(tx: TenantTx, storeId: string, q: StorefrontProductQuery, currency: string) {
+    const terms = searchTerms(q.q);
+    const collection = q.collection
+      ? await collectionService.visibleBySlug(tx, storeId, q.collection)
+      : undefined;
+    const filter: repo.StorefrontFilter = {
+      storeId,
+      ...terms,
+      categoryIds: q.category ? await categoryService.subtreeIds(tx, storeId, q.category) : null,
+      collection: q.collection
+        ? collection
+          ? collectionFilter(collection, currency)
+          : sql<boolean>`false`
+        : null,
+      minPriceMinor: q.minPrice !== undefined ? toMinor(q.minPrice, currency) : undefined,
+      maxPriceMinor: q.maxPrice !== undefined ? toMinor(q.maxPrice, currency) : undefined,
+      inStock: q.available === undefined ? undefined : q.available === 'true',
+      minRating: q.minRating,
+      tag: q.tag,
+      options: q.option
+        ? q.option
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean)
+        : [],
+      promoted: q.promoted === undefined ? undefined : q.promoted === 'true',
+    };
+    return filter;
+  }
+
+  async function facets(tx: TenantTx, filter: repo.StorefrontFilter, currency: string) {
+    const unit = 10 ** minorDigits(currency);
+    const rows = await repo.storefrontFacets(
+      tx,
+      filter,
+      BANDS.map((b) => b * unit),
+    );
+    const pick = (kind: string) => rows.filter((r) => r.kind === kind);
+    return {
+      categories: pick('c').map((r) => ({ id: r.key, count: r.n })),
+      options: pick('o').map((r) => {
+        const [name = '', ...value] = r.key.split(':');
+        return { name, value: value.join(':'), count: r.n };
+      }),
+      priceBands: pick('p')
+        .map((r) => {
+          const i = BANDS.indexOf(Number(r.key) / unit);
+          const max = BANDS[i + 1];
+          return {
+            min: fromMinor(Number(r.key), currency),
+            max: max === undefined ? null : fromMinor(max * unit, currency),
+            count: r.n,
+          };
+        })
+        .sort((a, b) => Number(a.min) - Number(b.min)),
+    };
+  }
+
+  return {
+    /** Visible listings of a store, filtered, sorted and paged; search queries are logged. */
+    async products(tx: TenantTx, storeId: string, q: StorefrontProductQuery) {
+      const currency = await storeCurrency(tx, storeId);
+      const filter = await filterOf(tx, storeId, q, currency);
+      const sort = q.sort ?? (filter.text ? 'relevance' : 'featured');
+      const { rows, total } = await repo.storefrontPage(tx, filter, sort, q);
+      const [products, facetData] = await Promise.all([
+        listings.hydrate(tx, rows),
+        q.facets === 'true' ? facets(tx, filter, currency) : Promise.resolve(undefined),
+      ]);
+      if (filter.text && q.offset === 0) await logSearch(tx, storeId, filter.text, total);
+      const data = rows.map((r) => toStorefrontListing(r, products.get(r.productId), currency));
+      return { ...listEnvelope(data, total, q), ...(facetData ? { facets: facetData } : {}) };
+    },
+
+    async product(tx: TenantTx, storeId: string, slug: string) {
+      const row = await repo.visibleBySlug(tx, storeId, slug);
+      if (!row) throw notFound('Product');
+      const [products, currency] = await Promise.all([
+        listings.hydrate(tx, [row]),
+        storeCurrency(tx, storeId),
+      ]);
+      return toStorefrontListing(row, products.get(row.productId), currency);
+    },
+
+    async suggest(tx: TenantTx, storeId: string, q: string, limit: number) {
+      const terms = searchTerms(q);
+      if (!terms.text) return { query: q, suggestions: [] };
+      const rows = await repo.suggestTitles(tx, storeId, terms.text, terms.tsquery, limit);
+      return {
+        query: q,
+        suggestions: rows.map((r) => ({ slug: r.slug, title: r.title, image: r.images[0] ?? null })),
+      };
+    },
+
+    /** "Customers also liked": listings in the same categories, then the store's best sellers. */
+    async recommendations(tx: TenantTx, storeId: string, slug: string, limit = 8) {
+      const row = await repo.visibleBySlug(tx, storeId, slug);
+      if (!row) throw notFound('Product');
+      const { rows } = await sql<repo.Listing & { reason: string }>`
+        select ${sql.join(repo.LISTING_COLUMNS.map((c) => sql.ref(c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`))))},
+          case when category_ids && ${row.categoryIds}::uuid[] then 'SAME_CATEGORY' else 'BEST_SELLER' end as reason
+        from product_listings
+        where store_id = ${storeId} and is_visible and id <> ${row.id}
+        order by (category_ids && ${row.categoryIds}::uuid[]) desc, sales_count desc, rating_avg desc, is_promoted desc, id
+        limit ${limit}`.execute(tx);
+      const [products, currency] = await Promise.all([
+        listings.hydrate(tx, rows),
+        storeCurrency(tx, storeId),
+      ]);
+      return {
+        data: rows.map((r) => ({
+          ...toStorefrontListing(r, products.get(r.productId), currency),
+          reason: r.reason,
+        })),
+      };
+    },
+
+    /** Search analytics: volume, top queries and the queries that found nothing. */
+    async searchAnalytics(tx: TenantTx, storeId: string, days: number, limit: number) {
+      const since = sql`now() - make_interval(days => ${days})`;
+      const [totals, top, zero] = await Promise.all([
+        sql<{ searches: number; zeroResults: number }>`
+          select count(*)::int as searches, count(*) filter (where result_count = 0)::int as zero_results
+          from search_queries where store_id = ${storeId} and created_at >= ${since}`.execute(tx),
+        sql<{ query: string; count: number; avgResults: number }>`
+          select query, count(*)::int as count, round(avg(result_count), 1)::float8 as avg_results
+          from search_queries where store_id = ${storeId} and created_at >= ${since}
+          group by query order by count(*) desc, query limit ${limit}`.execute(tx),
+        sql<{ query: string; count: number; lastSearchedAt: Date }>`
+          select query, count(*)::int as count, max(created_at) as last_searched_at
+          from search_queries where store_id = ${storeId} and created_at >= ${since} and result_count = 0
+          group by query order by count(*) desc, query limit ${limit}`.execute(tx),
+      ]);
+      const t = totals.rows[0] ?? { searches: 0, zeroResults: 0 };
+      return {
+        days,
+        searches: t.searches,
+        zeroResultSearches: t.zeroResults,
+        zeroResultRate: t.searches === 0 ? 0 : Math.round((t.zeroResults / t.searches) * 1000) / 1000,
+        topQueries: top.rows,
+        zeroResultQueries: zero.rows.map((r) => ({ ...r, lastSearchedAt: r.lastSearchedAt.toISOString() })),
+      };
+    },
+  };
+}
+export type StorefrontService = ReturnType<typeof createStorefrontService>;
+
+async function logSearch(tx: TenantTx, storeId: string, query: string, resultCount: number) {
+  await tx
+    .insertInto('searchQueries')
+    .values({ storeId, query: query.slice(0, 200), resultCount })
+    .execute();
+}

@@ -1,0 +1,97 @@
+import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
+import { IdParams } from '../../platform/http/schemas.ts';
+import {
+  AdjustmentBody,
+  CreateProductBody,
+  ProductListQuery,
+  TransactionListQuery,
+  UpdateProductBody,
+} from './inventory.validators.ts';
+import type { ProductService } from './products.service.ts';
+
+const tags = ['inventory'];
+
+export function productRoutes(products: ProductService): RouteDef[] {
+  return [
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/inventory/products',
+        summary: 'List inventory products',
+        tags,
+        query: ProductListQuery,
+      },
+      ({ tx, query }) => products.list(tx, query),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/inventory/products',
+        summary: 'Create a product',
+        tags,
+        body: CreateProductBody,
+      },
+      async ({ tx, body, auth }) => {
+        const product = await products.create(tx, body, auth.userId);
+        return created(`/api/inventory/products/${product.id}`, product);
+      },
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/inventory/products/:id',
+        summary: 'Get a product',
+        tags,
+        params: IdParams,
+      },
+      ({ tx, params }) => products.get(tx, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: '/api/inventory/products/:id',
+        summary: 'Update a product',
+        tags,
+        params: IdParams,
+        body: UpdateProductBody,
+      },
+      ({ tx, params, body }) => products.update(tx, params.id, body),
+    ),
+    adminRoute(
+      {
+        method: 'delete',
+        path: '/api/inventory/products/:id',
+        summary: 'Delete a product',
+        tags,
+        params: IdParams,
+        roles: ['OWNER', 'ADMIN'],
+      },
+      async ({ tx, params }) => {
+        await products.remove(tx, params.id);
+        return noContent();
+      },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/inventory/products/:id/adjustments',
+        summary: 'Adjust on-hand stock (negative quantities remove stock)',
+        tags,
+        params: IdParams,
+        body: AdjustmentBody,
+      },
+      ({ tx, params, body, auth }) => products.adjust(tx, params.id, body, auth.userId),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/inventory/products/:id/transactions',
+        summary: 'The ledger of stock movements of a product',
+        tags,
+        params: IdParams,
+        query: TransactionListQuery,
+      },
+      ({ tx, params, query }) => products.transactions(tx, params.id, query),
+    ),
+  ];
+}

@@ -1,0 +1,98 @@
+import type { TenantTx } from '../../platform/db/pool.ts';
+import {
+  NO_STOCK,
+  type ProductDto,
+  type StockDto,
+  sumStock,
+  toProductDto,
+  toVariantDto,
+  UNLIMITED_STOCK,
+} from './inventory.dto.ts';
+import type { ProductType } from './inventory.schema.ts';
+import type { BundleItemRow } from './products.repository.ts';
+import * as products from './products.repository.ts';
+import { bundleHolds, type StockTotals, stockTotals } from './stock.repository.ts';
+
+const UNLIMITED: StockDto = { onHand: 0, reserved: 0, allocated: 0, available: UNLIMITED_STOCK };
+
+const fromTotals = (t: StockTotals | undefined): StockDto =>
+  t
+    ? {
+        onHand: t.onHand,
+        reserved: t.reserved,
+        allocated: t.allocated,
+        available: t.onHand - t.reserved - t.allocated,
+      }
+    : NO_STOCK;
+
+/** A bundle's stock: how many whole kits its components make (the minimum over components). */
+function bundleStock(
+  items: BundleItemRow[],
+  totals: Map<string, StockTotals>,
+  held: { reserved: number; allocated: number } | undefined,
+): StockDto {
+  const stocked = items.filter((i) => i.type !== 'DIGITAL');
+  if (stocked.length === 0) return UNLIMITED;
+  let onHand = Number.POSITIVE_INFINITY;
+  let available = Number.POSITIVE_INFINITY;
+  for (const item of stocked) {
+    const s = fromTotals(totals.get(item.variantId));
+    onHand = Math.min(onHand, Math.floor(s.onHand / item.quantity));
+    available = Math.min(available, Math.floor(Math.max(0, s.available) / item.quantity));
+  }
+  return { onHand, reserved: held?.reserved ?? 0, allocated: held?.allocated ?? 0, available };
+}
+
+type VariantKey = { id: string; type: ProductType };
+
+/** Stock of each variant (physical: summed over locations; bundle: from its components). */
+export async function variantStock(tx: TenantTx, variants: VariantKey[]) {
+  const bundleIds = variants.filter((v) => v.type === 'BUNDLE').map((v) => v.id);
+  const items = await products.bundleItemsOf(tx, bundleIds);
+  const stockIds = [
+    ...variants.filter((v) => v.type === 'PHYSICAL').map((v) => v.id),
+    ...items.map((i) => i.variantId),
+  ];
+  const [totals, holds] = await Promise.all([stockTotals(tx, stockIds), bundleHolds(tx, bundleIds)]);
+  const result = new Map<string, StockDto>();
+  for (const v of variants) {
+    if (v.type === 'DIGITAL') result.set(v.id, UNLIMITED);
+    else if (v.type === 'PHYSICAL') result.set(v.id, fromTotals(totals.get(v.id)));
+    else
+      result.set(
+        v.id,
+        bundleStock(
+          items.filter((i) => i.bundleVariantId === v.id),
+          totals,
+          holds.get(v.id),
+        ),
+      );
+  }
+  return { stock: result, items };
+}
+
+/** Products with variants, bundle items and stock, in the order of `ids` (missing ids left out). */
+export async function loadProducts(tx: TenantTx, ids: readonly string[]): Promise<ProductDto[]> {
+  const rows = await products.findProducts(tx, ids);
+  if (rows.length === 0) return [];
+  const variants = await products.variantsOf(
+    tx,
+    rows.map((r) => r.id),
+  );
+  const typeOf = new Map(rows.map((r) => [r.id, r.type]));
+  const { stock, items } = await variantStock(
+    tx,
+    variants.map((v) => ({ id: v.id, type: typeOf.get(v.productId) ?? 'PHYSICAL' })),
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const p = byId.get(id);
+    if (!p) return [];
+    const own = variants.filter((v) => v.productId === id);
+    const dtos = own.map((v) => toVariantDto(v, p, stock.get(v.id) ?? NO_STOCK));
+    const total = sumStock(dtos.map((d) => d.stock));
+    if (p.type === 'DIGITAL') total.available = UNLIMITED_STOCK;
+    const bundle = items.filter((i) => own.some((v) => v.id === i.bundleVariantId));
+    return [toProductDto(p, dtos, bundle, total)];
+  });
+}

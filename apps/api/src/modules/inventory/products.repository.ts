@@ -1,0 +1,176 @@
+import { type Insertable, sql, type Updateable } from 'kysely';
+import type { TenantTx } from '../../platform/db/pool.ts';
+import type { ListQuery } from '../../platform/http/schemas.ts';
+import type { ProductsTable, ProductType, ProductVariantsTable } from './inventory.schema.ts';
+
+export const insertProduct = (tx: TenantTx, values: Insertable<ProductsTable>) =>
+  tx.insertInto('products').values(values).returningAll().executeTakeFirstOrThrow();
+
+export const insertVariants = (tx: TenantTx, values: Insertable<ProductVariantsTable>[]) =>
+  tx.insertInto('productVariants').values(values).returningAll().execute();
+
+export const updateProduct = (tx: TenantTx, id: string, patch: Updateable<ProductsTable>) =>
+  tx
+    .updateTable('products')
+    .set(patch)
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+
+export const updateVariant = (tx: TenantTx, id: string, patch: Updateable<ProductVariantsTable>) =>
+  tx.updateTable('productVariants').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
+
+export const findProducts = (tx: TenantTx, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : tx
+        .selectFrom('products')
+        .selectAll()
+        .where('id', 'in', [...ids])
+        .where('deletedAt', 'is', null)
+        .execute();
+
+export const variantsOf = (tx: TenantTx, productIds: readonly string[]) =>
+  productIds.length === 0
+    ? Promise.resolve([])
+    : tx
+        .selectFrom('productVariants')
+        .selectAll()
+        .where('productId', 'in', [...productIds])
+        .where('deletedAt', 'is', null)
+        .orderBy('position')
+        .orderBy('createdAt')
+        .execute();
+
+/** Variants by id with their product's type; deleted ones are left out. */
+export const findVariants = (tx: TenantTx, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : tx
+        .selectFrom('productVariants as v')
+        .innerJoin('products as p', (j) =>
+          j.onRef('p.tenantId', '=', 'v.tenantId').onRef('p.id', '=', 'v.productId'),
+        )
+        .select(['v.id', 'v.productId', 'v.sku', 'v.name', 'v.isDefault', 'p.type'])
+        .where('v.id', 'in', [...ids])
+        .where('v.deletedAt', 'is', null)
+        .where('p.deletedAt', 'is', null)
+        .execute();
+
+/** The default variant of each product. */
+export const defaultVariants = (tx: TenantTx, productIds: readonly string[]) =>
+  productIds.length === 0
+    ? Promise.resolve([])
+    : tx
+        .selectFrom('productVariants as v')
+        .innerJoin('products as p', (j) =>
+          j.onRef('p.tenantId', '=', 'v.tenantId').onRef('p.id', '=', 'v.productId'),
+        )
+        .select(['v.id', 'v.productId', 'p.type'])
+        .where('v.productId', 'in', [...productIds])
+        .where('v.isDefault', '=', true)
+        .where('v.deletedAt', 'is', null)
+        .where('p.deletedAt', 'is', null)
+        .execute();
+
+export type BundleItemRow = {
+  bundleVariantId: string;
+  variantId: string;
+  productId: string;
+  sku: string;
+  name: string;
+  type: ProductType;
+  quantity: number;
+};
+
+export async function bundleItemsOf(tx: TenantTx, bundleVariantIds: readonly string[]) {
+  if (bundleVariantIds.length === 0) return [];
+  const rows = await sql<BundleItemRow>`
+    select bi.bundle_variant_id, cv.id as variant_id, cv.product_id, cv.sku, cv.name, p.type, bi.quantity
+      from bundle_items bi
+      join product_variants cv on cv.tenant_id = bi.tenant_id and cv.id = bi.component_variant_id
+      join products p on p.tenant_id = cv.tenant_id and p.id = cv.product_id
+     where bi.bundle_variant_id = any(${[...bundleVariantIds]}::uuid[])
+     order by cv.sku`.execute(tx);
+  return rows.rows;
+}
+
+export async function replaceBundleItems(
+  tx: TenantTx,
+  bundleVariantId: string,
+  items: { variantId: string; quantity: number }[],
+) {
+  await tx.deleteFrom('bundleItems').where('bundleVariantId', '=', bundleVariantId).execute();
+  if (items.length === 0) return;
+  await tx
+    .insertInto('bundleItems')
+    .values(items.map((i) => ({ bundleVariantId, componentVariantId: i.variantId, quantity: i.quantity })))
+    .execute();
+}
+
+export type ProductListFilter = ListQuery & {
+  type?: ProductType;
+  sortField: 'name' | 'sku' | 'createdAt' | 'priceMinor';
+  desc: boolean;
+};
+
+export async function listProductIds(tx: TenantTx, q: ProductListFilter) {
+  let query = tx.selectFrom('products').where('deletedAt', 'is', null);
+  if (q.type) query = query.where('type', '=', q.type);
+  if (q.q) {
+    const pattern = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('name', 'ilike', pattern), eb('sku', 'ilike', pattern)]));
+  }
+  const [rows, count] = await Promise.all([
+    query
+      .select('id')
+      .orderBy(q.sortField, q.desc ? 'desc' : 'asc')
+      .orderBy('id')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { ids: rows.map((r) => r.id), total: Number(count.n) };
+}
+
+export async function softDeleteProduct(tx: TenantTx, id: string) {
+  const row = await tx
+    .updateTable('products')
+    .set({ deletedAt: new Date() })
+    .where('id', '=', id)
+    .where('deletedAt', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  if (row) await softDeleteVariants(tx, id);
+  return row;
+}
+
+export const softDeleteVariants = (tx: TenantTx, productId: string, keep: readonly string[] = []) => {
+  let query = tx
+    .updateTable('productVariants')
+    .set({ deletedAt: new Date() })
+    .where('productId', '=', productId)
+    .where('deletedAt', 'is', null);
+  if (keep.length > 0) query = query.where('id', 'not in', [...keep]);
+  return query.execute();
+};
+
+export async function listTransactions(
+  tx: TenantTx,
+  productId: string,
+  q: { limit: number; offset: number; desc: boolean },
+) {
+  const query = tx.selectFrom('inventoryTransactions').where('productId', '=', productId);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('seq', q.desc ? 'desc' : 'asc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}

@@ -1,0 +1,336 @@
+import { type Selectable, sql } from 'kysely';
+import type { TenantTx } from '../../platform/db/pool.ts';
+import { notFound } from '../../platform/errors.ts';
+import type { AllocationsTable, ReservationsTable } from './inventory.schema.ts';
+import { insufficientStock, move, mustMove } from './moves.ts';
+import { variantStock } from './product-reads.ts';
+import { defaultLocationId, ensureStockRow, type StockedPart, stockedParts } from './stock.repository.ts';
+
+export type StockLine = { variantId: string; quantity: number };
+/** A stocked part of an order line: `need` units of `variantId` for `lineQuantity` of the line variant. */
+type Part = StockedPart & { need: number; lineQuantity: number };
+type Hold = Selectable<ReservationsTable>;
+type Allocation = Selectable<AllocationsTable>;
+
+const sameSlot = (
+  a: { lineVariantId: string; variantId: string },
+  b: { lineVariantId: string; variantId: string },
+) => a.lineVariantId === b.lineVariantId && a.variantId === b.variantId;
+
+/** Serialises work on one reference (a cart or an order) for the rest of the transaction. */
+async function lockReference(tx: TenantTx, kind: string, reference: string) {
+  await sql`select pg_advisory_xact_lock(hashtextextended(app_tenant_id()::text || ${`:${kind}:${reference}`}, 0))`.execute(
+    tx,
+  );
+}
+
+/** Lines → the variants that hold their stock (bundles → components; digital goods hold none). */
+export async function expand(tx: TenantTx, lines: StockLine[]): Promise<Part[]> {
+  const merged = new Map<string, number>();
+  for (const l of lines) merged.set(l.variantId, (merged.get(l.variantId) ?? 0) + l.quantity);
+  const parts = await stockedParts(tx, [...merged.keys()]);
+  for (const id of merged.keys()) if (!parts.some((p) => p.lineVariantId === id)) throw notFound('Variant');
+  return parts
+    .filter((p) => p.stockType === 'PHYSICAL')
+    .map((p) => {
+      const lineQuantity = merged.get(p.lineVariantId) ?? 0;
+      return { ...p, lineQuantity, need: lineQuantity * p.perUnit };
+    });
+}
+
+/** The 409 for a line: the line variant (a bundle, not its component) and what it has available. */
+async function lineShortage(tx: TenantTx, part: Part) {
+  const { stock } = await variantStock(tx, [{ id: part.lineVariantId, type: part.lineType }]);
+  return insufficientStock(part.lineVariantId, stock.get(part.lineVariantId)?.available ?? 0);
+}
+
+/** Releases reservations whose time is up (all, or one variant's), oldest first. */
+export async function releaseExpired(tx: TenantTx, opts: { variantId?: string; limit?: number } = {}) {
+  let query = tx
+    .selectFrom('reservations')
+    .selectAll()
+    .where('expiresAt', '<=', sql<Date>`now()`)
+    .orderBy('expiresAt')
+    .limit(opts.limit ?? 500)
+    .forUpdate()
+    .skipLocked();
+  if (opts.variantId) query = query.where('variantId', '=', opts.variantId);
+  const expired = await query.execute();
+  for (const hold of expired) await dropHold(tx, hold, 'EXPIRE');
+  return expired.length;
+}
+
+async function dropHold(tx: TenantTx, hold: Hold, type: 'RELEASE' | 'EXPIRE') {
+  await move(tx, {
+    variantId: hold.variantId,
+    locationId: hold.locationId,
+    reserved: -hold.quantity,
+    type,
+    quantity: hold.quantity,
+    reference: hold.reference,
+  });
+  await tx.deleteFrom('reservations').where('id', '=', hold.id).execute();
+}
+
+/** Sets one part's hold to `need`, moving only the difference. */
+async function setHold(
+  tx: TenantTx,
+  reference: string,
+  part: Part,
+  existing: Hold | undefined,
+  expiresAt: Date,
+) {
+  const delta = part.need - (existing?.quantity ?? 0);
+  if (delta === 0) return;
+  const m = {
+    variantId: part.variantId,
+    locationId: existing?.locationId ?? null,
+    reserved: delta,
+    type: delta > 0 ? ('RESERVE' as const) : ('RELEASE' as const),
+    quantity: Math.abs(delta),
+    reference,
+  };
+  let row = await move(tx, m);
+  // Holds past their time may still be counted when the sweep has not run yet: free them and retry.
+  if (!row && delta > 0 && (await releaseExpired(tx, { variantId: part.variantId })) > 0)
+    row = await move(tx, m);
+  if (!row) throw await lineShortage(tx, part);
+  if (part.need === 0 && existing)
+    await tx.deleteFrom('reservations').where('id', '=', existing.id).execute();
+  else if (existing)
+    await tx
+      .updateTable('reservations')
+      .set({ quantity: part.need, lineQuantity: part.lineQuantity, expiresAt })
+      .where('id', '=', existing.id)
+      .execute();
+  else
+    await tx
+      .insertInto('reservations')
+      .values({
+        reference,
+        lineVariantId: part.lineVariantId,
+        variantId: part.variantId,
+        locationId: row.locationId,
+        lineQuantity: part.lineQuantity,
+        quantity: part.need,
+        expiresAt,
+      })
+      .execute();
+}
+
+/** Sets one part's allocation for an order to `need`, taking the cart's hold when there is one. */
+async function setAllocation(
+  tx: TenantTx,
+  orderReference: string,
+  part: Part,
+  existing: Allocation | undefined,
+  hold: Hold | undefined,
+) {
+  const want = part.need - (existing?.quantity ?? 0);
+  if (want === 0) return;
+  const base = { variantId: part.variantId, reference: orderReference };
+  const target = existing?.locationId ?? hold?.locationId ?? null;
+  if (hold && want > 0 && hold.locationId !== target) await dropHold(tx, hold, 'RELEASE');
+  const fromHold = hold && want > 0 && hold.locationId === target ? hold.quantity : 0;
+  const row = await move(tx, {
+    ...base,
+    locationId: target,
+    reserved: -fromHold,
+    allocated: want,
+    type: want > 0 ? 'ALLOCATE' : 'DEALLOCATE',
+    quantity: Math.abs(want),
+  });
+  if (!row) throw await lineShortage(tx, part);
+  if (fromHold > 0 && hold) await tx.deleteFrom('reservations').where('id', '=', hold.id).execute();
+  if (existing)
+    await tx
+      .updateTable('allocations')
+      .set({ quantity: part.need, lineQuantity: part.lineQuantity })
+      .where('id', '=', existing.id)
+      .execute();
+  else
+    await tx
+      .insertInto('allocations')
+      .values({
+        orderReference,
+        lineVariantId: part.lineVariantId,
+        variantId: part.variantId,
+        locationId: row.locationId,
+        lineQuantity: part.lineQuantity,
+        quantity: part.need,
+      })
+      .execute();
+}
+
+/** Reduces (or removes) an allocation row by `quantity` units of stock. */
+async function shrinkAllocation(tx: TenantTx, a: Allocation, quantity: number) {
+  if (quantity >= a.quantity) await tx.deleteFrom('allocations').where('id', '=', a.id).execute();
+  else {
+    const perUnit = a.quantity / a.lineQuantity;
+    await tx
+      .updateTable('allocations')
+      .set({
+        quantity: a.quantity - quantity,
+        lineQuantity: Math.max(1, Math.ceil((a.quantity - quantity) / perUnit)),
+      })
+      .where('id', '=', a.id)
+      .execute();
+  }
+}
+
+const alreadyInLedger = async (tx: TenantTx, type: 'FULFIL' | 'RESTOCK', reference: string) =>
+  (await tx
+    .selectFrom('inventoryTransactions')
+    .select('id')
+    .where('type', '=', type)
+    .where('reference', '=', reference)
+    .limit(1)
+    .executeTakeFirst()) !== undefined;
+
+export const stockOps = {
+  lockReference,
+
+  async reserve(tx: TenantTx, input: { reference: string; lines: StockLine[]; expiresAt: Date }) {
+    await lockReference(tx, 'hold', input.reference);
+    const parts = await expand(tx, input.lines);
+    const holds = await tx
+      .selectFrom('reservations')
+      .selectAll()
+      .where('reference', '=', input.reference)
+      .execute();
+    for (const part of parts)
+      await setHold(
+        tx,
+        input.reference,
+        part,
+        holds.find((h) => sameSlot(h, part)),
+        input.expiresAt,
+      );
+    // Any activity on the cart renews all of its holds.
+    await tx
+      .updateTable('reservations')
+      .set({ expiresAt: input.expiresAt })
+      .where('reference', '=', input.reference)
+      .execute();
+  },
+
+  async release(tx: TenantTx, reference: string, variantIds?: string[]) {
+    await lockReference(tx, 'hold', reference);
+    let query = tx.selectFrom('reservations').selectAll().where('reference', '=', reference);
+    if (variantIds) query = query.where('lineVariantId', 'in', variantIds.length ? variantIds : ['']);
+    const holds = variantIds?.length === 0 ? [] : await query.execute();
+    for (const hold of holds) await dropHold(tx, hold, 'RELEASE');
+    return holds.length;
+  },
+
+  async allocate(tx: TenantTx, input: { reference?: string; orderReference: string; lines: StockLine[] }) {
+    await lockReference(tx, 'order', input.orderReference);
+    if (input.reference) await lockReference(tx, 'hold', input.reference);
+    const parts = await expand(tx, input.lines);
+    const holds = input.reference
+      ? await tx.selectFrom('reservations').selectAll().where('reference', '=', input.reference).execute()
+      : [];
+    const allocations = await tx
+      .selectFrom('allocations')
+      .selectAll()
+      .where('orderReference', '=', input.orderReference)
+      .execute();
+    for (const part of parts) {
+      const existing = allocations.find((a) => sameSlot(a, part));
+      await setAllocation(
+        tx,
+        input.orderReference,
+        part,
+        existing,
+        holds.find((h) => sameSlot(h, part)),
+      );
+    }
+    // The cart is now an order: whatever else it held goes back on sale.
+    if (input.reference) {
+      const left = await tx
+        .selectFrom('reservations')
+        .selectAll()
+        .where('reference', '=', input.reference)
+        .execute();
+      for (const hold of left) await dropHold(tx, hold, 'RELEASE');
+    }
+  },
+
+  async releaseAllocation(tx: TenantTx, orderReference: string, lines?: StockLine[]) {
+    await lockReference(tx, 'order', orderReference);
+    const allocations = await tx
+      .selectFrom('allocations')
+      .selectAll()
+      .where('orderReference', '=', orderReference)
+      .execute();
+    for (const a of allocations) {
+      const line = lines?.find((l) => l.variantId === a.lineVariantId);
+      if (lines && !line) continue;
+      const qty = line ? Math.min(a.quantity, line.quantity * (a.quantity / a.lineQuantity)) : a.quantity;
+      if (qty <= 0) continue;
+      await mustMove(tx, {
+        variantId: a.variantId,
+        locationId: a.locationId,
+        allocated: -qty,
+        type: 'DEALLOCATE',
+        quantity: qty,
+        reference: orderReference,
+      });
+      await shrinkAllocation(tx, a, qty);
+    }
+  },
+
+  async fulfil(
+    tx: TenantTx,
+    input: { orderReference: string; lines: StockLine[]; locationId?: string; reference?: string },
+  ) {
+    await lockReference(tx, 'order', input.orderReference);
+    const ledgerRef = input.reference ?? input.orderReference;
+    if (input.reference && (await alreadyInLedger(tx, 'FULFIL', ledgerRef))) return;
+    const parts = await expand(tx, input.lines);
+    const allocations = await tx
+      .selectFrom('allocations')
+      .selectAll()
+      .where('orderReference', '=', input.orderReference)
+      .execute();
+    for (const part of parts) {
+      const a = allocations.find((x) => sameSlot(x, part));
+      const take = Math.min(a?.quantity ?? 0, part.need);
+      const base = { variantId: part.variantId, type: 'FULFIL' as const, reference: ledgerRef };
+      if (a && take > 0) {
+        await mustMove(tx, {
+          ...base,
+          locationId: a.locationId,
+          onHand: -take,
+          allocated: -take,
+          quantity: -take,
+        });
+        await shrinkAllocation(tx, a, take);
+      }
+      const rest = part.need - take;
+      if (rest > 0)
+        await mustMove(tx, { ...base, locationId: input.locationId ?? null, onHand: -rest, quantity: -rest });
+    }
+  },
+
+  async restock(
+    tx: TenantTx,
+    input: { reference: string; lines: StockLine[]; reason: string; locationId?: string },
+  ) {
+    await lockReference(tx, 'restock', input.reference);
+    if (await alreadyInLedger(tx, 'RESTOCK', input.reference)) return;
+    const locationId = input.locationId ?? (await defaultLocationId(tx));
+    for (const part of await expand(tx, input.lines)) {
+      await ensureStockRow(tx, part.variantId, locationId);
+      await mustMove(tx, {
+        variantId: part.variantId,
+        locationId,
+        onHand: part.need,
+        type: 'RESTOCK',
+        quantity: part.need,
+        reason: input.reason,
+        reference: input.reference,
+      });
+    }
+  },
+};

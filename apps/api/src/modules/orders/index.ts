@@ -1,0 +1,16 @@
+/**
+ * Orders: tables `orders`, `order_items` and the per-store order counter, and `OrderService`
+ * (numbering, creation, reads, merchant updates). The customers module builds fulfilment,
+ * cancellation, refunds and returns on top of this face.
+ */
+export { type OrderDto, toOrderDto, toOrderItemDto } from './orders.dto.ts';
+export { orderRoutes } from './orders.routes.ts';
+export type * from './orders.schema.ts';
+export {
+  createOrderService,
+  type NewOrder,
+  type NewOrderItem,
+  type OrderDeps,
+  type OrderService,
+} from './orders.service.ts';
+export { AddressSchema } from './orders.validators.ts';

@@ -1,0 +1,59 @@
+import { adminRoute, created, type RouteDef } from '../../platform/http/route.ts';
+import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import type { OrderService } from './orders.service.ts';
+import { CreateOrderBody, OrderListQuery, UpdateOrderBody } from './orders.validators.ts';
+
+const tags = ['orders'];
+
+/** Admin order endpoints; fulfil/refund/cancel/returns are built by the customers module. */
+export function orderRoutes(orders: OrderService): RouteDef[] {
+  return [
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/stores/:storeId/orders',
+        summary: 'List orders',
+        tags,
+        params: StoreParams,
+        query: OrderListQuery,
+      },
+      ({ tx, params, query }) => orders.list(tx, params.storeId, query),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/stores/:storeId/orders',
+        summary: 'Create a manual order',
+        tags,
+        params: StoreParams,
+        body: CreateOrderBody,
+        idempotent: true,
+      },
+      async ({ tx, params, body }) => {
+        const order = await orders.createManual(tx, params.storeId, body);
+        return created(`/api/stores/${params.storeId}/orders/${order.id}`, order);
+      },
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/stores/:storeId/orders/:id',
+        summary: 'Get an order',
+        tags,
+        params: StoreIdParams,
+      },
+      ({ tx, params }) => orders.get(tx, params.storeId, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: '/api/stores/:storeId/orders/:id',
+        summary: 'Update an order',
+        tags,
+        params: StoreIdParams,
+        body: UpdateOrderBody,
+      },
+      ({ tx, params, body }) => orders.update(tx, params.storeId, params.id, body),
+    ),
+  ];
+}

@@ -1,0 +1,7 @@
+/** Payments: payment methods (admin), gateways (manual, test, stripe), payment records, saved methods. */
+
+export { paymentMethodService, toPublicPaymentMethodDto } from './payment-methods.service.ts';
+export { type PaymentDto, toPaymentDto } from './payments.dto.ts';
+export * from './payments.repository.ts';
+export { paymentRoutes } from './payments.routes.ts';
+export type * from './payments.schema.ts';

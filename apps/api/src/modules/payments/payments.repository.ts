@@ -1,0 +1,31 @@
+import type { Insertable } from 'kysely';
+import type { TenantTx } from '../../platform/db/pool.ts';
+import type { PaymentRow, PaymentsTable } from './payments.schema.ts';
+
+export const insertPayment = (tx: TenantTx, payment: Insertable<PaymentsTable>) =>
+  tx.insertInto('payments').values(payment).returningAll().executeTakeFirstOrThrow();
+
+export const paymentsOfOrders = (tx: TenantTx, orderIds: string[]): Promise<PaymentRow[]> =>
+  orderIds.length === 0
+    ? Promise.resolve([])
+    : tx
+        .selectFrom('payments')
+        .selectAll()
+        .where('orderId', 'in', orderIds)
+        .orderBy('createdAt')
+        .orderBy('id')
+        .execute();
+
+export const findPayment = (tx: TenantTx, orderId: string, id: string) =>
+  tx
+    .selectFrom('payments')
+    .selectAll()
+    .where('orderId', '=', orderId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+export const updatePayment = (
+  tx: TenantTx,
+  id: string,
+  patch: Partial<Pick<PaymentRow, 'status' | 'gatewayReference' | 'refundedMinor'>> & { details?: string },
+) => tx.updateTable('payments').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();

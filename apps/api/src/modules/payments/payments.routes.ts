@@ -1,0 +1,20 @@
+import type { RouteDef } from '../../platform/http/route.ts';
+import { listQuery } from '../../platform/http/schemas.ts';
+import { crudRoutes } from '../pricing/index.ts';
+import {
+  CreatePaymentMethodBody,
+  paymentMethodService,
+  UpdatePaymentMethodBody,
+} from './payment-methods.service.ts';
+
+/** Admin CRUD of payment methods (secrets in settings are write-only). */
+export function paymentRoutes(): RouteDef[] {
+  return crudRoutes({
+    resource: 'payment-methods',
+    noun: 'payment method',
+    createBody: CreatePaymentMethodBody,
+    updateBody: UpdatePaymentMethodBody,
+    listQuery: listQuery(['name', 'createdAt']),
+    service: paymentMethodService,
+  });
+}

@@ -1,0 +1,68 @@
+import type { Generated, Selectable } from 'kysely';
+import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
+
+export type Provider = 'manual' | 'test' | 'stripe';
+export type PaymentRecordStatus =
+  | 'PENDING'
+  | 'REQUIRES_ACTION'
+  | 'AUTHORIZED'
+  | 'CAPTURED'
+  | 'FAILED'
+  | 'VOIDED'
+  | 'REFUNDED'
+  | 'PARTIALLY_REFUNDED';
+
+export interface PaymentMethodsTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  storeId: string;
+  name: string;
+  provider: Provider;
+  isActive: Generated<boolean>;
+  settings: Json<Record<string, unknown>>;
+  instructions: string | null;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export interface PaymentsTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  orderId: string;
+  paymentMethodId: string | null;
+  giftCardId: string | null;
+  provider: Provider | 'gift_card';
+  status: PaymentRecordStatus;
+  currency: string;
+  amountMinor: number;
+  refundedMinor: Generated<number>;
+  gatewayReference: string | null;
+  details: Json<Record<string, unknown>>;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export interface SavedPaymentMethodsTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  storeId: string;
+  customerId: string;
+  paymentMethodId: string;
+  provider: string;
+  gatewayToken: string;
+  brand: string | null;
+  last4: string | null;
+  expMonth: number | null;
+  expYear: number | null;
+  createdAt: Generated<Date>;
+}
+
+export interface PaymentsTables {
+  paymentMethods: PaymentMethodsTable;
+  payments: PaymentsTable;
+  savedPaymentMethods: SavedPaymentMethodsTable;
+}
+
+export type PaymentMethodRow = Selectable<PaymentMethodsTable>;
+export type PaymentRow = Selectable<PaymentsTable>;
+export type SavedPaymentMethodRow = Selectable<SavedPaymentMethodsTable>;

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import type { TenantTx } from '../../platform/db/pool.ts';
+import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
+import { type ListQuery, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+
+/** The five store-scoped CRUD operations of a resource, as its service offers them. */
+export type CrudService<C, U> = {
+  list(tx: TenantTx, storeId: string, q: ListQuery): Promise<unknown>;
+  get(tx: TenantTx, storeId: string, id: string): Promise<unknown>;
+  create(tx: TenantTx, storeId: string, input: C): Promise<{ id: string }>;
+  update(tx: TenantTx, storeId: string, id: string, input: U): Promise<unknown>;
+  remove(tx: TenantTx, storeId: string, id: string): Promise<void>;
+};
+
+type CrudOptions<C, U> = {
+  /** Path segment under `/api/stores/:storeId/`, e.g. `tax-rates`. */
+  resource: string;
+  noun: string;
+  createBody: z.ZodType<C>;
+  updateBody: z.ZodType<U>;
+  listQuery: z.ZodType<ListQuery>;
+  service: CrudService<C, U>;
+};
+
+/** `GET|POST /api/stores/:storeId/<resource>` and `GET|PUT|DELETE …/<resource>/:id`. */
+export function crudRoutes<C, U>(o: CrudOptions<C, U>): RouteDef[] {
+  const base = `/api/stores/:storeId/${o.resource}`;
+  const tags = [o.resource];
+  return [
+    adminRoute(
+      {
+        method: 'get',
+        path: base,
+        summary: `List ${o.noun}s`,
+        tags,
+        params: StoreParams,
+        query: o.listQuery,
+      },
+      ({ tx, params, query }) => o.service.list(tx, params.storeId, query),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: base,
+        summary: `Create a ${o.noun}`,
+        tags,
+        params: StoreParams,
+        body: o.createBody,
+      },
+      async ({ tx, params, body }) => {
+        const row = await o.service.create(tx, params.storeId, body);
+        return created(`/api/stores/${params.storeId}/${o.resource}/${row.id}`, row);
+      },
+    ),
+    adminRoute(
+      { method: 'get', path: `${base}/:id`, summary: `Get a ${o.noun}`, tags, params: StoreIdParams },
+      ({ tx, params }) => o.service.get(tx, params.storeId, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: `${base}/:id`,
+        summary: `Update a ${o.noun}`,
+        tags,
+        params: StoreIdParams,
+        body: o.updateBody,
+      },
+      ({ tx, params, body }) => o.service.update(tx, params.storeId, params.id, body),
+    ),
+    adminRoute(
+      { method: 'delete', path: `${base}/:id`, summary: `Delete a ${o.noun}`, tags, params: StoreIdParams },
+      async ({ tx, params }) => {
+        await o.service.remove(tx, params.storeId, params.id);
+        return noContent();
+      },
+    ),
+  ];
+}

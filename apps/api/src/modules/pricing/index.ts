@@ -1,0 +1,15 @@
+/**
+ * Pricing: shipping methods, tax rates, coupons, gift cards, and the pure pricing engine that turns
+ * a cart into totals. Cart and checkout use it through this face.
+ */
+export { useCoupon } from './coupon-usage.ts';
+export { couponProblem, couponService, toCouponRule } from './coupons.service.ts';
+export { type CrudService, crudRoutes } from './crud-routes.ts';
+export { priceCart, shippingCost } from './engine/pricing.engine.ts';
+export type * from './engine/pricing.types.ts';
+export { giftCardService } from './gift-cards.service.ts';
+export { pricingRoutes } from './pricing.routes.ts';
+export type * from './pricing.schema.ts';
+export { shippingMethodService, toShippingMethodDto, toShippingRule } from './shipping-methods.service.ts';
+export { type StoreContext, storeContext } from './store-context.ts';
+export { taxRateService } from './tax-rates.service.ts';

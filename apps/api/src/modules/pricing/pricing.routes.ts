@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { adminRoute, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
+import { listQuery, StoreIdParams } from '../../platform/http/schemas.ts';
+import type { RateLimiter } from '../../platform/kv/rate-limit.ts';
+import { couponService } from './coupons.service.ts';
+import { crudRoutes } from './crud-routes.ts';
+import { giftCardService } from './gift-cards.service.ts';
+import {
+  CreateCouponBody,
+  CreateGiftCardBody,
+  CreateShippingMethodBody,
+  CreateTaxRateBody,
+  UpdateCouponBody,
+  UpdateGiftCardBody,
+  UpdateShippingMethodBody,
+  UpdateTaxRateBody,
+} from './pricing.validators.ts';
+import { shippingMethodService } from './shipping-methods.service.ts';
+import { taxRateService } from './tax-rates.service.ts';
+
+const BalanceParams = z.object({ domain: z.string(), code: z.string().trim().min(4).max(64) });
+
+/** Admin CRUD for shipping methods, tax rates, coupons and gift cards; the gift-card balance check. */
+export function pricingRoutes(deps: { giftCardGuesses: RateLimiter }): RouteDef[] {
+  return [
+    ...crudRoutes({
+      resource: 'shipping-methods',
+      noun: 'shipping method',
+      createBody: CreateShippingMethodBody,
+      updateBody: UpdateShippingMethodBody,
+      listQuery: listQuery(['name', 'createdAt']),
+      service: shippingMethodService,
+    }),
+    ...crudRoutes({
+      resource: 'tax-rates',
+      noun: 'tax rate',
+      createBody: CreateTaxRateBody,
+      updateBody: UpdateTaxRateBody,
+      listQuery: listQuery(['name', 'country', 'createdAt']),
+      service: taxRateService,
+    }),
+    ...crudRoutes({
+      resource: 'coupons',
+      noun: 'coupon',
+      createBody: CreateCouponBody,
+      updateBody: UpdateCouponBody,
+      listQuery: listQuery(['code', 'createdAt']),
+      service: couponService,
+    }),
+    ...crudRoutes({
+      resource: 'gift-cards',
+      noun: 'gift card',
+      createBody: CreateGiftCardBody,
+      updateBody: UpdateGiftCardBody,
+      listQuery: listQuery(['code', 'createdAt']),
+      service: giftCardService,
+    }),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/stores/:storeId/gift-cards/:id/transactions',
+        summary: 'The balance ledger of a gift card',
+        tags: ['gift-cards'],
+        params: StoreIdParams,
+        query: listQuery(['createdAt']),
+      },
+      ({ tx, params, query }) => giftCardService.transactions(tx, params.storeId, params.id, query),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/gift-cards/:code/balance',
+        summary: 'Balance of a gift card (rate limited against guessing)',
+        tags: ['storefront'],
+        params: BalanceParams,
+      },
+      async ({ tx, store, params, req }) => {
+        await deps.giftCardGuesses.consume(`${store.storeId}:${req.ip ?? 'unknown'}`);
+        return giftCardService.balance(tx, store.storeId, params.code);
+      },
+    ),
+  ];
+}
