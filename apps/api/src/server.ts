@@ -8,7 +8,22 @@ import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
 import { cartRoutes, createCartService } from './modules/cart/index.ts';
 import { createCatalog } from './modules/catalog/index.ts';
+import {
+  accountRoutes,
+  createCustomerService,
+  createShopperAuthService,
+  customerRoutes,
+  customersGraphQL,
+} from './modules/customers/index.ts';
 import { createInventoryService, createProductService, productRoutes } from './modules/inventory/index.ts';
+import {
+  createDeliveryWorker,
+  createMailer,
+  createNotificationService,
+  createWebhookService,
+  notificationRoutes,
+  webhookRoutes,
+} from './modules/notifications/index.ts';
 import { createOrderService, orderRoutes } from './modules/orders/index.ts';
 import { paymentRoutes } from './modules/payments/index.ts';
 import { pricingRoutes } from './modules/pricing/index.ts';
@@ -39,6 +54,25 @@ function buildModules(platform: Platform) {
     failedLogins: platform.limiters.failedLogins,
   });
   const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
+  const customers = createCustomerService();
+  const shopperAuth = createShopperAuthService({
+    tokens: platform.tokens,
+    failedLogins: platform.limiters.failedLogins,
+  });
+  const notifications = createNotificationService();
+  const worker = createDeliveryWorker({
+    db: platform.db,
+    logger: platform.logger,
+    mailer: createMailer({
+      smtpUrl: platform.config.smtpUrl,
+      from: platform.config.mailFrom,
+      logger: platform.logger,
+    }),
+    pollMs: platform.config.deliveryPollMs,
+    retryBaseMs: platform.config.deliveryRetryBaseMs,
+    allowPrivateWebhooks: platform.config.webhookAllowPrivate,
+  });
+  if (platform.config.runJobs) worker.start();
   const inventory = createInventoryService({
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
@@ -49,6 +83,10 @@ function buildModules(platform: Platform) {
     ...storeRoutes(stores),
     ...productRoutes(products),
     ...catalog.routes,
+    ...customerRoutes(customers),
+    ...accountRoutes(customers, shopperAuth),
+    ...notificationRoutes(notifications),
+    ...webhookRoutes(createWebhookService()),
   ];
   // checkout: pricing configuration, payment methods, orders, carts and checkout
   const giftCardGuesses = createRateLimiter(
@@ -70,8 +108,8 @@ function buildModules(platform: Platform) {
     ...orderRoutes(orders),
     ...cartRoutes(carts),
   );
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores)];
-  return { resolver, inventory, catalog, routes, graphql, stop: async () => {} };
+  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), customersGraphQL(customers)];
+  return { resolver, inventory, catalog, routes, graphql, worker, notifications, stop: () => worker.stop() };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */

@@ -59,6 +59,7 @@ type Props = {
 /** Filters (price, category), sort and pagination as plain GET forms and links: no script needed. */
 export function ListingView({ base, filters, result, currency, layout, categories, activeCategory }: Props) {
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const counts = new Map(result.facets?.categories.map((f) => [f.id, f.count]) ?? []);
   return (
     <div className={`listing listing-${layout}`}>
       <aside className="filters" aria-label="Filters">
@@ -91,13 +92,17 @@ export function ListingView({ base, filters, result, currency, layout, categorie
           <nav aria-label="Collections" className="facet">
             <h2>Collections</h2>
             <ul>
-              {categories.map((c) => (
-                <li key={c.id}>
-                  <Link href={`/c/${c.slug}`} aria-current={c.slug === activeCategory ? 'page' : undefined}>
-                    {c.name}
-                  </Link>
-                </li>
-              ))}
+              {categories.map((c) => {
+                const n = counts.get(c.id);
+                return (
+                  <li key={c.id}>
+                    <Link href={`/c/${c.slug}`} aria-current={c.slug === activeCategory ? 'page' : undefined}>
+                      {c.name}
+                      {n !== undefined ? <span className="muted"> ({n})</span> : null}
+                    </Link>
+                  </li>
+                );
+              })}
             </ul>
           </nav>
         ) : null}

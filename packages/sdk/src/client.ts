@@ -1,3 +1,4 @@
+import { accountApi, customersApi } from './customers.ts';
 import { inventoryApi } from './inventory.ts';
 import { storefrontApi } from './storefront.ts';
 import type { List, Problem, Session, Store, StoreInput, StoreTheme } from './types.ts';
@@ -92,6 +93,8 @@ export class VentoryClient {
     },
   };
 
+  readonly customers = customersApi((m, p, b) => this.call(m, p, b));
+  readonly account = accountApi((m, p, b) => this.call(m, p, b));
   readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
 
   /** Public storefront calls (`/api/storefront/:domain/...`), see storefront.ts. */

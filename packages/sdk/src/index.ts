@@ -1,4 +1,5 @@
 export { ApiError, type ApiResponse, type ClientOptions, VentoryClient } from './client.ts';
+export type * from './customers.ts';
 export type * from './inventory.ts';
 export type * from './types.ts';
 export { type StorefrontApi, storefrontApi } from './storefront.ts';

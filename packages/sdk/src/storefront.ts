@@ -1,4 +1,5 @@
 import type { ApiResponse, VentoryClient } from './client.ts';
+import type { Address, ShopperAccount, ShopperSession } from './customers.ts';
 import type { List, StorefrontSettings } from './types.ts';
 
 /** Shapes of the public storefront endpoints (shared/API-CONTRACT.md, "Storefront"). */
@@ -14,7 +15,9 @@ export type StorefrontListing = {
   images: ImageRef[];
   available: number;
   rating: number | string | null;
-  reviewCount?: number;
+  ratingCount?: number;
+  onSale?: boolean;
+  currency?: string;
   isPromoted?: boolean;
   categoryIds?: string[];
   tags?: string[];
@@ -34,11 +37,20 @@ export type StorefrontReview = {
   id: string;
   rating: number;
   title?: string | null;
-  body?: string | null;
   content?: string | null;
-  authorName?: string | null;
+  customerName?: string | null;
+  isVerifiedPurchase?: boolean;
+  response?: string | null;
   createdAt: string;
 };
+
+export type Facets = {
+  categories: Array<{ id: string; count: number }>;
+  options: Array<{ name: string; value: string; count: number }>;
+  priceBands: Array<{ min: string; max: string | null; count: number }>;
+};
+export type ListingList = List<StorefrontListing> & { facets?: Facets };
+export type Suggestions = { query: string; suggestions: Array<{ slug: string; title: string; image: ImageRef | null }> };
 
 export type StorefrontListingDetail = StorefrontListing & {
   productId?: string;
@@ -46,8 +58,7 @@ export type StorefrontListingDetail = StorefrontListing & {
   metaTitle?: string | null;
   metaDescription?: string | null;
   attributes?: Record<string, unknown>;
-  reviews?: StorefrontReview[];
-  sku?: string;
+  sku?: string | null;
 };
 
 export type StorefrontCategory = {
@@ -62,17 +73,6 @@ export type StorefrontCategory = {
   metaDescription?: string | null;
 };
 
-export type Address = {
-  firstName: string;
-  lastName: string;
-  line1: string;
-  line2?: string;
-  city: string;
-  region?: string;
-  postalCode: string;
-  country: string;
-  phone?: string;
-};
 
 export type CartItem = {
   id: string;
@@ -144,8 +144,6 @@ export type Order = {
   createdAt: string;
 };
 
-export type Customer = { id: string; email: string; firstName: string; lastName: string; addresses?: Address[] };
-export type CustomerSession = { customer: Customer; accessToken: string };
 
 export type StorePage = {
   id: string;
@@ -166,6 +164,8 @@ export type ProductQuery = Partial<{
   limit: number;
   offset: number;
   promoted: boolean;
+  collection: string;
+  facets: boolean;
 }>;
 
 function qs(query: Record<string, string | number | boolean | undefined>): string {
@@ -187,7 +187,16 @@ export function storefrontApi(client: VentoryClient) {
     settings: (domain: string) =>
       client.call<StorefrontSettings>('GET', `${base(domain)}/settings`, undefined, pub),
     products: (domain: string, query: ProductQuery = {}) =>
-      client.call<List<StorefrontListing>>('GET', `${base(domain)}/products${qs(query)}`, undefined, pub),
+      client.call<ListingList>('GET', `${base(domain)}/products${qs(query)}`, undefined, pub),
+    suggest: (domain: string, q: string, limit = 6) =>
+      client.call<Suggestions>('GET', `${base(domain)}/search/suggest${qs({ q, limit })}`, undefined, pub),
+    recommendations: (domain: string, slug: string, limit = 4) =>
+      client.call<List<StorefrontListing> | StorefrontListing[]>(
+        'GET',
+        `${base(domain)}/products/${encodeURIComponent(slug)}/recommendations${qs({ limit })}`,
+        undefined,
+        pub,
+      ),
     product: (domain: string, slug: string) =>
       client.call<StorefrontListingDetail>(
         'GET',
@@ -214,10 +223,17 @@ export function storefrontApi(client: VentoryClient) {
     pages: (domain: string) =>
       client.call<List<StorePage> | StorePage[]>('GET', `${base(domain)}/pages`, undefined, pub),
     reviews: {
+      list: (domain: string, slug: string) =>
+        client.call<List<StorefrontReview>>(
+          'GET',
+          `${base(domain)}/products/${encodeURIComponent(slug)}/reviews`,
+          undefined,
+          pub,
+        ),
       create: (
         domain: string,
         slug: string,
-        input: { rating: number; title?: string; content: string; authorName?: string },
+        input: { rating: number; title?: string; content: string; customerName?: string },
         token?: string,
       ) =>
         client.call<StorefrontReview>(
@@ -264,11 +280,11 @@ export function storefrontApi(client: VentoryClient) {
       register: (
         domain: string,
         input: { email: string; password: string; firstName: string; lastName: string },
-      ) => client.call<CustomerSession>('POST', `${base(domain)}/customers`, input, pub),
+      ) => client.call<ShopperSession>('POST', `${base(domain)}/customers`, input, pub),
       login: (domain: string, input: { email: string; password: string }) =>
-        client.call<CustomerSession>('POST', `${base(domain)}/auth/login`, input, pub),
+        client.call<ShopperSession>('POST', `${base(domain)}/auth/login`, input, pub),
       account: (domain: string, token: string) =>
-        client.call<Customer>('GET', `${base(domain)}/account`, undefined, as(token)),
+        client.call<ShopperAccount>('GET', `${base(domain)}/account`, undefined, as(token)),
       orders: (domain: string, token: string) =>
         client.call<List<Order>>('GET', `${base(domain)}/account/orders`, undefined, as(token)),
     },

@@ -23,6 +23,11 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z.string().optional(),
   RUN_JOBS: flag.default(true),
+  SMTP_URL: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default('Ventory Commerce <no-reply@ventory.localhost>'),
+  DELIVERY_POLL_MS: z.coerce.number().int().positive().default(2000),
+  DELIVERY_RETRY_BASE_MS: z.coerce.number().int().positive().default(30_000),
+  WEBHOOK_ALLOW_PRIVATE: flag.default(false),
 });
 
 export type AppConfig = {
@@ -45,6 +50,15 @@ export type AppConfig = {
   runJobs: boolean;
   /** Prefix for Redis keys and channels, so tests and several deployments can share one Redis. */
   redisPrefix: string;
+  /** SMTP server for outgoing email (`smtp://user:pass@host:port`); none: emails are only logged. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** How often the delivery worker looks for due emails, webhooks and events. */
+  deliveryPollMs: number;
+  /** First retry delay of a failed delivery; doubled on each further attempt. */
+  deliveryRetryBaseMs: number;
+  /** Allow webhook URLs on loopback/private addresses (tests, on-premises); off by default (SSRF). */
+  webhookAllowPrivate: boolean;
 };
 
 /** Reads the environment once; every other module receives an AppConfig, never process.env. */
@@ -68,5 +82,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()) : true,
     runJobs: e.RUN_JOBS,
     redisPrefix: 'ventory:',
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    deliveryPollMs: e.DELIVERY_POLL_MS,
+    deliveryRetryBaseMs: e.DELIVERY_RETRY_BASE_MS,
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
   };
 }

@@ -213,7 +213,7 @@ export async function submitReview(form: FormData) {
         rating: Math.min(5, Math.max(1, Number.parseInt(text(form, 'rating'), 10) || 5)),
         title: text(form, 'title') || undefined,
         content: text(form, 'content'),
-        authorName: text(form, 'authorName') || undefined,
+        customerName: text(form, 'customerName') || undefined,
       },
       await shopperToken(),
     );

@@ -1,4 +1,4 @@
-import { ApiError, type Customer, type Order } from '@ventory/sdk';
+import { ApiError, type Order, type ShopperAccount as Customer } from '@ventory/sdk';
 import { client } from './client';
 import type { Store } from './store';
 

@@ -7,6 +7,8 @@ import {
   type StorefrontListing,
   type StorefrontListingDetail,
   type StorePage,
+  type StorefrontReview,
+  type Facets,
 } from '@ventory/sdk';
 import { cache } from 'react';
 import { client, tags } from './client';
@@ -20,7 +22,8 @@ export type ListingDetail = Omit<StorefrontListingDetail, 'images' | 'rating'> &
 };
 export type Category = StorefrontCategory;
 export type Page = StorePage;
-export type ListingPage = { items: Listing[]; total: number; limit: number; offset: number };
+export type ListingPage = { items: Listing[]; total: number; limit: number; offset: number; facets?: Facets };
+export type Review = StorefrontReview;
 
 const EMPTY: ListingPage = { items: [], total: 0, limit: 0, offset: 0 };
 
@@ -58,7 +61,33 @@ export async function listProducts(store: Store, query: ProductQuery = {}): Prom
     client([tags.store(store.id), tags.products(store.id)]).storefront.products(store.domain, query),
   );
   if (!res) return EMPTY;
-  return { items: res.data.map(reshapeListing), total: res.total, limit: res.limit, offset: res.offset };
+  return {
+    items: res.data.map(reshapeListing),
+    total: res.total,
+    limit: res.limit,
+    offset: res.offset,
+    facets: res.facets,
+  };
+}
+
+/** Search-as-you-type titles (not cached: every keystroke is a different query). */
+export async function suggest(store: Store, q: string) {
+  const res = await orNull(client(null).storefront.suggest(store.domain, q));
+  return res?.suggestions.map((s) => ({ slug: s.slug, title: s.title })) ?? [];
+}
+
+export async function recommendations(store: Store, slug: string): Promise<Listing[]> {
+  const res = await orNull(
+    client([tags.store(store.id), tags.products(store.id)]).storefront.recommendations(store.domain, slug, 4),
+  );
+  return res ? items(res).map(reshapeListing) : [];
+}
+
+export async function reviews(store: Store, slug: string): Promise<Review[]> {
+  const res = await orNull(
+    client([tags.store(store.id), tags.product(store.id, slug)], 60).storefront.reviews.list(store.domain, slug),
+  );
+  return res?.data ?? [];
 }
 
 export const getProduct = cache(async (store: Store, slug: string): Promise<ListingDetail | null> => {

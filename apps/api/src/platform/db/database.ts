@@ -1,6 +1,8 @@
 import type { CartTables } from '../../modules/cart/index.ts';
 import type { CatalogTables } from '../../modules/catalog/index.ts';
+import type { CustomerTables } from '../../modules/customers/index.ts';
 import type { InventoryTables } from '../../modules/inventory/index.ts';
+import type { NotificationTables } from '../../modules/notifications/index.ts';
 import type { OrdersTables } from '../../modules/orders/index.ts';
 import type { PaymentsTables } from '../../modules/payments/index.ts';
 import type { PricingTables } from '../../modules/pricing/index.ts';
@@ -19,4 +21,6 @@ export interface Database
     OrdersTables,
     PaymentsTables,
     CartTables,
-    CatalogTables {}
+    CatalogTables,
+    CustomerTables,
+    NotificationTables {}

@@ -27,6 +27,7 @@ export default async function SearchPage({ searchParams }: Props) {
       maxPrice: filters.maxPrice,
       limit: PAGE_SIZE,
       offset: (filters.page - 1) * PAGE_SIZE,
+      facets: true,
     }),
     listCategories(store),
   ]);

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { listProducts } from '@/lib/api/catalog';
+import { suggest } from '@/lib/api/catalog';
 import { storeOf } from '@/lib/request';
 
 /** Search-as-you-type: the first few matching listings of this host's store. */
@@ -7,9 +7,8 @@ export async function GET(req: NextRequest) {
   const q = (req.nextUrl.searchParams.get('q') ?? '').trim().slice(0, 100);
   const { store } = await storeOf(req);
   if (!store || q.length < 2) return Response.json({ items: [] });
-  const res = await listProducts(store, { q, limit: 6 });
   return Response.json(
-    { items: res.items.map((l) => ({ slug: l.slug, title: l.title })) },
+    { items: await suggest(store, q) },
     { headers: { 'cache-control': 'private, max-age=30' } },
   );
 }

@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Gallery } from '@/components/Gallery';
 import { ProductGrid } from '@/components/ProductCard';
 import { RecentlyViewed } from '@/components/RecentlyViewed';
-import { getProduct, type ListingDetail, listCategories, listProducts } from '@/lib/api/catalog';
+import { getProduct, type ListingDetail, listCategories, type Review, recommendations, reviews as listReviews } from '@/lib/api/catalog';
 import type { Store } from '@/lib/api/store';
 import { csrfToken } from '@/lib/csrf';
 import { jsonLd, money, stars } from '@/lib/format';
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-function productLd(p: ListingDetail, store: Store, origin: string) {
+function productLd(p: ListingDetail, store: Store, origin: string, reviews: Review[]) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -51,7 +51,7 @@ function productLd(p: ListingDetail, store: Store, origin: string) {
           aggregateRating: {
             '@type': 'AggregateRating',
             ratingValue: p.rating,
-            reviewCount: p.reviewCount ?? p.reviews?.length ?? 1,
+            reviewCount: p.ratingCount ?? (reviews.length || 1),
           },
         }
       : {}),
@@ -105,12 +105,16 @@ async function BuyBox({ p, store, error }: { p: ListingDetail; store: Store; err
   );
 }
 
-async function Reviews({ p }: { p: ListingDetail }) {
+async function Reviews({ p, reviews, sent }: { p: ListingDetail; reviews: Review[]; sent: boolean }) {
   const csrf = await csrfToken();
-  const reviews = p.reviews ?? [];
   return (
     <section className="reviews" aria-labelledby="reviews-h">
       <h2 id="reviews-h">Reviews</h2>
+      {sent ? (
+        <p role="status" className="info">
+          Thank you! Your review will appear once approved.
+        </p>
+      ) : null}
       {reviews.length === 0 ? <p>No reviews yet. Be the first!</p> : null}
       <ul>
         {reviews.map((r) => (
@@ -119,8 +123,11 @@ async function Reviews({ p }: { p: ListingDetail }) {
               <span aria-hidden="true">{stars(r.rating)}</span>
               <span className="sr-only">{r.rating} out of 5</span> <strong>{r.title}</strong>
             </p>
-            <p>{r.content ?? r.body}</p>
-            <p className="muted">{r.authorName ?? 'A customer'}</p>
+            <p>{r.content}</p>
+            <p className="muted">
+              {r.customerName ?? 'A customer'}
+              {r.isVerifiedPurchase ? ' · verified purchase' : ''}
+            </p>
           </li>
         ))}
       </ul>
@@ -140,7 +147,7 @@ async function Reviews({ p }: { p: ListingDetail }) {
             </select>
           </label>
           <label>
-            Your name <input name="authorName" maxLength={80} autoComplete="name" />
+            Your name <input name="customerName" maxLength={80} autoComplete="name" />
           </label>
           <label>
             Title <input name="title" maxLength={120} />
@@ -162,13 +169,14 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const [{ slug }, sp, store] = await Promise.all([params, searchParams, requireStore()]);
   const p = await getProduct(store, slug);
   if (!p) notFound();
-  const categories = await listCategories(store);
-  const cat = categories.find((c) => p.categoryIds?.includes(c.id));
-  const [related, origin, n] = await Promise.all([
-    listProducts(store, { category: cat?.slug, limit: 5 }),
+  const [categories, related, revs, origin, n] = await Promise.all([
+    listCategories(store),
+    recommendations(store, slug),
+    listReviews(store, slug),
     currentOrigin(),
     nonce(),
   ]);
+  const cat = categories.find((c) => p.categoryIds?.includes(c.id));
   const layout = themeOf(store).product;
   const trail = [{ name: 'Home', href: '/' }, ...(cat ? [{ name: cat.name, href: `/c/${cat.slug}` }] : []), { name: p.title, href: `/p/${slug}` }];
   return (
@@ -188,17 +196,17 @@ export default async function ProductPage({ params, searchParams }: Props) {
           {p.description ? <div className="description">{p.description}</div> : null}
         </div>
       </div>
-      <Reviews p={p} />
+      <Reviews p={p} reviews={revs} sent={sp.reviewed === '1'} />
       <section aria-labelledby="related-h">
         <h2 id="related-h">You may also like</h2>
-        <ProductGrid items={related.items.filter((r) => r.id !== p.id).slice(0, 4)} currency={store.currency} layout="compact" />
+        <ProductGrid items={related.filter((r) => r.id !== p.id).slice(0, 4)} currency={store.currency} layout="compact" />
       </section>
       <RecentlyViewed current={{ slug: p.slug, title: p.title }} />
       <script
         type="application/ld+json"
         nonce={n}
         // biome-ignore lint/security/noDangerouslySetInnerHtml: jsonLd escapes `<`
-        dangerouslySetInnerHTML={{ __html: jsonLd(productLd(p, store, origin)) }}
+        dangerouslySetInnerHTML={{ __html: jsonLd(productLd(p, store, origin, revs)) }}
       />
     </>
   );

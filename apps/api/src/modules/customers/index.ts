@@ -1,0 +1,11 @@
+/** Customers: profiles, address books, shopper accounts and order counters. */
+
+export { accountRoutes } from './account.routes.ts';
+export type { AddressDto, CustomerDto, ShopperDto } from './customers.dto.ts';
+export { customersGraphQL } from './customers.graphql.ts';
+export { hasMarketingConsent } from './customers.repository.ts';
+export { customerRoutes } from './customers.routes.ts';
+export type { CustomerTables } from './customers.schema.ts';
+export { type CustomerService, createCustomerService } from './customers.service.ts';
+export { AddressFields } from './customers.validators.ts';
+export { createShopperAuthService, type ShopperAuthService } from './shopper-auth.service.ts';

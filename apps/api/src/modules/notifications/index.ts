@@ -1,0 +1,20 @@
+/** Notifications: branded emails over SMTP, merchant webhooks, and the event inbox worker. */
+
+export {
+  createDeliveryWorker,
+  type DeliveryWorker,
+  type InboxEvent,
+  type InboxHandler,
+} from './delivery.worker.ts';
+export { createMailer, type Mailer } from './mailer.ts';
+export {
+  createNotificationService,
+  type NotificationService,
+  type SendInput,
+} from './notification.service.ts';
+export { notificationRoutes } from './notifications.routes.ts';
+export type { NotificationTables } from './notifications.schema.ts';
+export { escapeHtml, itemsHtml, TEMPLATE_NAMES, type TemplateName } from './templates.ts';
+export { signPayload, verifySignature } from './webhook-sender.ts';
+export { webhookRoutes } from './webhooks.routes.ts';
+export { createWebhookService, type WebhookService } from './webhooks.service.ts';

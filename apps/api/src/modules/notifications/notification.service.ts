@@ -1,0 +1,148 @@
+import type { TenantTx } from '../../platform/db/pool.ts';
+import { notFound } from '../../platform/errors.ts';
+import { listEnvelope } from '../../platform/http/schemas.ts';
+import { hasMarketingConsent } from '../customers/index.ts';
+import * as repo from './notifications.repository.ts';
+import type { EmailRow } from './notifications.schema.ts';
+import {
+  brandedLayout,
+  DEFAULT_TEMPLATES,
+  htmlToText,
+  renderString,
+  TEMPLATE_NAMES,
+  type TemplateName,
+} from './templates.ts';
+
+export type SendInput = {
+  storeId: string;
+  template: TemplateName;
+  to: string;
+  data: Record<string, unknown>;
+  /** What the email is about (e.g. `order:<id>`), for the log. */
+  reference?: string;
+};
+
+const toEmailDto = (e: EmailRow) => ({
+  id: e.id,
+  template: e.template,
+  category: e.category,
+  to: e.toEmail,
+  subject: e.subject,
+  status: e.status,
+  attempts: e.attempts,
+  reference: e.reference,
+  lastError: e.lastError,
+  createdAt: e.createdAt.toISOString(),
+  sentAt: e.sentAt ? new Date(e.sentAt).toISOString() : null,
+});
+
+async function render(tx: TenantTx, storeId: string, template: TemplateName, data: Record<string, unknown>) {
+  const [brand, override] = await Promise.all([
+    repo.findBranding(tx, storeId),
+    repo.findTemplateOverride(tx, storeId, template),
+  ]);
+  if (!brand) throw notFound('Store');
+  const base = DEFAULT_TEMPLATES[template];
+  const source = override ?? base;
+  const context = {
+    store: { name: brand.name, domain: brand.domain, contactEmail: brand.contactEmail },
+    ...data,
+  };
+  const bodyHtml = renderString(source.body, context, true);
+  const html = brandedLayout(brand, bodyHtml, base.category);
+  return {
+    category: base.category,
+    subject: renderString(source.subject, context, false)
+      .replace(/[\r\n]+/g, ' ')
+      .slice(0, 300),
+    html,
+    text: htmlToText(bodyHtml),
+  };
+}
+
+/**
+ * The platform's one notification service: renders a store's branded template and queues the
+ * email in the caller's transaction (so it exists exactly when the change does); the delivery
+ * worker sends it over SMTP. Marketing emails go only to customers who consented.
+ */
+export function createNotificationService() {
+  return {
+    async send(tx: TenantTx, input: SendInput) {
+      const rendered = await render(tx, input.storeId, input.template, input.data);
+      const to = input.to.trim().toLowerCase();
+      const allowed = rendered.category !== 'MARKETING' || (await hasMarketingConsent(tx, input.storeId, to));
+      const row = await repo.insertEmail(tx, {
+        storeId: input.storeId,
+        template: input.template,
+        category: rendered.category,
+        toEmail: to,
+        subject: rendered.subject,
+        html: rendered.html,
+        textBody: rendered.text,
+        reference: input.reference ?? null,
+        lastError: allowed ? null : 'no marketing consent',
+        ...(allowed ? {} : { status: 'SKIPPED' as const }),
+      });
+      return toEmailDto(row);
+    },
+
+    async listEmails(
+      tx: TenantTx,
+      storeId: string,
+      q: { limit: number; offset: number; to?: string; template?: string },
+    ) {
+      const { rows, total } = await repo.listEmails(tx, storeId, q);
+      return listEnvelope(rows.map(toEmailDto), total, q);
+    },
+
+    async listTemplates(tx: TenantTx, storeId: string) {
+      const overrides = new Map((await repo.listTemplateOverrides(tx, storeId)).map((o) => [o.template, o]));
+      const data = TEMPLATE_NAMES.map((name) => {
+        const custom = overrides.get(name);
+        const base = DEFAULT_TEMPLATES[name];
+        return {
+          template: name,
+          category: base.category,
+          subject: custom?.subject ?? base.subject,
+          body: custom?.body ?? base.body,
+          isCustom: !!custom,
+        };
+      });
+      return { data, total: data.length, limit: data.length, offset: 0 };
+    },
+
+    async getTemplate(tx: TenantTx, storeId: string, name: TemplateName) {
+      const custom = await repo.findTemplateOverride(tx, storeId, name);
+      const base = DEFAULT_TEMPLATES[name];
+      return {
+        template: name,
+        category: base.category,
+        subject: custom?.subject ?? base.subject,
+        body: custom?.body ?? base.body,
+        isCustom: !!custom,
+      };
+    },
+
+    async putTemplate(
+      tx: TenantTx,
+      storeId: string,
+      name: TemplateName,
+      input: { subject: string; body: string },
+    ) {
+      await repo.upsertTemplate(tx, storeId, name, input.subject, input.body);
+      return this.getTemplate(tx, storeId, name);
+    },
+
+    async resetTemplate(tx: TenantTx, storeId: string, name: TemplateName) {
+      await repo.deleteTemplate(tx, storeId, name);
+    },
+
+    /** Renders a template with the given data without sending anything. */
+    async preview(tx: TenantTx, storeId: string, name: TemplateName, data: Record<string, unknown>) {
+      const { subject, html, text, category } = await render(tx, storeId, name, data);
+      return { template: name, category, subject, html, text };
+    },
+  };
+}
+
+export type NotificationService = ReturnType<typeof createNotificationService>;

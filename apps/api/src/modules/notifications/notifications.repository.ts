@@ -1,0 +1,141 @@
+import { type Insertable, sql } from 'kysely';
+import type { PlatformTx, TenantTx } from '../../platform/db/pool.ts';
+import type { EmailMessagesTable, EmailRow, InboxRow, WebhookDeliveryRow } from './notifications.schema.ts';
+
+export const findBranding = (tx: TenantTx, storeId: string) =>
+  tx
+    .selectFrom('stores')
+    .select(['name', 'logo', 'primaryColor', 'contactEmail', 'currency', 'domain'])
+    .where('id', '=', storeId)
+    .executeTakeFirst();
+
+export const findTemplateOverride = (tx: TenantTx, storeId: string, template: string) =>
+  tx
+    .selectFrom('notificationTemplates')
+    .select(['subject', 'body', 'updatedAt'])
+    .where('storeId', '=', storeId)
+    .where('template', '=', template)
+    .executeTakeFirst();
+
+export const listTemplateOverrides = (tx: TenantTx, storeId: string) =>
+  tx.selectFrom('notificationTemplates').selectAll().where('storeId', '=', storeId).execute();
+
+export const upsertTemplate = (
+  tx: TenantTx,
+  storeId: string,
+  template: string,
+  subject: string,
+  body: string,
+) =>
+  tx
+    .insertInto('notificationTemplates')
+    .values({ storeId, template, subject, body })
+    .onConflict((oc) => oc.columns(['tenantId', 'storeId', 'template']).doUpdateSet({ subject, body }))
+    .execute();
+
+export const deleteTemplate = (tx: TenantTx, storeId: string, template: string) =>
+  tx
+    .deleteFrom('notificationTemplates')
+    .where('storeId', '=', storeId)
+    .where('template', '=', template)
+    .execute();
+
+export const insertEmail = (tx: TenantTx, values: Insertable<EmailMessagesTable>) =>
+  tx.insertInto('emailMessages').values(values).returningAll().executeTakeFirstOrThrow();
+
+export async function listEmails(
+  tx: TenantTx,
+  storeId: string,
+  q: { limit: number; offset: number; to?: string; template?: string },
+) {
+  let query = tx.selectFrom('emailMessages').where('storeId', '=', storeId);
+  if (q.to) query = query.where('toEmail', '=', q.to.toLowerCase());
+  if (q.template) query = query.where('template', '=', q.template);
+  const [rows, count] = await Promise.all([
+    query.selectAll().orderBy('createdAt', 'desc').limit(q.limit).offset(q.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+// ---- the delivery worker's queue operations (cross-tenant, platform role) ----
+
+/** A lease: claimed rows are skipped by other workers until it runs out (then retried). */
+const LEASE = sql`now() + interval '5 minutes'`;
+
+export async function claimEmails(tx: PlatformTx, limit: number): Promise<EmailRow[]> {
+  const res = await sql<EmailRow>`
+    update email_messages set status = 'SENDING', attempts = attempts + 1, next_attempt_at = ${LEASE}
+    where (tenant_id, id) in (
+      select tenant_id, id from email_messages
+      where status in ('PENDING', 'SENDING') and next_attempt_at <= now()
+      order by next_attempt_at for update skip locked limit ${limit})
+    returning *`.execute(tx);
+  return res.rows;
+}
+
+export async function claimWebhookDeliveries(tx: PlatformTx, limit: number) {
+  const res = await sql<WebhookDeliveryRow & { url: string; secret: string }>`
+    with claimed as (
+      update webhook_deliveries set status = 'SENDING', attempts = attempts + 1, next_attempt_at = ${LEASE}
+      where (tenant_id, id) in (
+        select tenant_id, id from webhook_deliveries
+        where status in ('PENDING', 'SENDING') and next_attempt_at <= now()
+        order by next_attempt_at for update skip locked limit ${limit})
+      returning *)
+    select c.*, e.url, e.secret from claimed c
+    join webhook_endpoints e on e.tenant_id = c.tenant_id and e.id = c.endpoint_id`.execute(tx);
+  return res.rows;
+}
+
+export async function claimInbox(tx: PlatformTx, limit: number): Promise<InboxRow[]> {
+  const res = await sql<InboxRow>`
+    update event_inbox set status = 'RUNNING', attempts = attempts + 1, next_attempt_at = ${LEASE}
+    where (tenant_id, id) in (
+      select tenant_id, id from event_inbox
+      where status in ('PENDING', 'RUNNING') and next_attempt_at <= now()
+      order by seq for update skip locked limit ${limit})
+    returning *`.execute(tx);
+  return res.rows.sort((a, b) => Number(a.seq) - Number(b.seq));
+}
+
+type Outcome =
+  | { ok: true; statusCode?: number }
+  | { ok: false; error: string; retryInMs: number | null; statusCode?: number };
+
+const retryAt = (o: Outcome) =>
+  o.ok || o.retryInMs === null
+    ? sql`next_attempt_at`
+    : sql`now() + make_interval(secs => ${o.retryInMs / 1000})`;
+
+export async function finishEmail(
+  tx: PlatformTx,
+  row: { tenantId: string; id: string },
+  o: Outcome,
+  done: 'SENT' | 'LOGGED',
+) {
+  const status = o.ok ? done : o.retryInMs === null ? 'FAILED' : 'PENDING';
+  await sql`
+    update email_messages set status = ${status}, next_attempt_at = ${retryAt(o)},
+      last_error = ${o.ok ? null : o.error}, sent_at = ${o.ok ? sql`now()` : null}
+    where tenant_id = ${row.tenantId} and id = ${row.id}`.execute(tx);
+}
+
+export async function finishDelivery(tx: PlatformTx, row: { tenantId: string; id: string }, o: Outcome) {
+  const status = o.ok ? 'DELIVERED' : o.retryInMs === null ? 'FAILED' : 'PENDING';
+  await sql`
+    update webhook_deliveries set status = ${status}, next_attempt_at = ${retryAt(o)},
+      last_status_code = ${o.statusCode ?? null}, last_error = ${o.ok ? null : o.error},
+      delivered_at = ${o.ok ? sql`now()` : null}
+    where tenant_id = ${row.tenantId} and id = ${row.id}`.execute(tx);
+}
+
+export async function finishInbox(tx: PlatformTx, row: { tenantId: string; id: string }, o: Outcome) {
+  const status = o.ok ? 'DONE' : o.retryInMs === null ? 'FAILED' : 'PENDING';
+  await sql`
+    update event_inbox set status = ${status}, next_attempt_at = ${retryAt(o)},
+      last_error = ${o.ok ? null : o.error}, done_at = ${o.ok ? sql`now()` : null}
+    where tenant_id = ${row.tenantId} and id = ${row.id}`.execute(tx);
+}
+
+export type { Outcome };

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
+import { StoreParams, Uuid } from '../../platform/http/schemas.ts';
+import { CreateWebhookBody, DeliveryListQuery, UpdateWebhookBody } from './notifications.validators.ts';
+import type { WebhookScope, WebhookService } from './webhooks.service.ts';
+
+const tags = ['webhooks'];
+const roles: Array<'OWNER' | 'ADMIN'> = ['OWNER', 'ADMIN'];
+
+/** The same endpoints twice: under a store, and tenant-wide at `/api/webhooks`. */
+function scopedRoutes(
+  webhooks: WebhookService,
+  base: string,
+  Params: z.ZodObject,
+  scopeOf: (p: Record<string, string>) => WebhookScope,
+): RouteDef[] {
+  const IdP = Params.extend({ id: Uuid });
+  type P = Record<string, string>;
+  return [
+    adminRoute(
+      { method: 'get', path: base, summary: 'List webhook endpoints', tags, params: Params, roles },
+      ({ tx, params }) => webhooks.list(tx, scopeOf(params as P)),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: base,
+        summary: 'Add a webhook endpoint (the secret is shown once)',
+        tags,
+        params: Params,
+        body: CreateWebhookBody,
+        roles,
+      },
+      async ({ tx, params, body }) => {
+        const endpoint = await webhooks.create(tx, scopeOf(params as P), body);
+        return created(`${base.replace(':storeId', (params as P).storeId ?? '')}/${endpoint.id}`, endpoint);
+      },
+    ),
+    adminRoute(
+      { method: 'get', path: `${base}/:id`, summary: 'Get a webhook endpoint', tags, params: IdP, roles },
+      ({ tx, params }) => webhooks.get(tx, scopeOf(params as P), (params as P).id as string),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: `${base}/:id`,
+        summary: 'Update a webhook endpoint',
+        tags,
+        params: IdP,
+        body: UpdateWebhookBody,
+        roles,
+      },
+      ({ tx, params, body }) => webhooks.update(tx, scopeOf(params as P), (params as P).id as string, body),
+    ),
+    adminRoute(
+      {
+        method: 'delete',
+        path: `${base}/:id`,
+        summary: 'Delete a webhook endpoint',
+        tags,
+        params: IdP,
+        roles,
+      },
+      async ({ tx, params }) => {
+        await webhooks.remove(tx, scopeOf(params as P), (params as P).id as string);
+        return noContent();
+      },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/rotate-secret`,
+        summary: 'Replace the signing secret (shown once)',
+        tags,
+        params: IdP,
+        roles,
+      },
+      ({ tx, params }) => webhooks.rotateSecret(tx, scopeOf(params as P), (params as P).id as string),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/ping`,
+        summary: 'Queue a webhook.ping delivery',
+        tags,
+        params: IdP,
+        roles,
+      },
+      async ({ tx, params }) => {
+        const delivery = await webhooks.ping(tx, scopeOf(params as P), (params as P).id as string);
+        return created(`${base}/${(params as P).id}/deliveries`, delivery);
+      },
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: `${base}/:id/deliveries`,
+        summary: 'Delivery attempts of an endpoint',
+        tags,
+        params: IdP,
+        query: DeliveryListQuery,
+        roles,
+      },
+      ({ tx, params, query }) =>
+        webhooks.deliveries(tx, scopeOf(params as P), (params as P).id as string, query),
+    ),
+  ];
+}
+
+export function webhookRoutes(webhooks: WebhookService): RouteDef[] {
+  return [
+    ...scopedRoutes(webhooks, '/api/stores/:storeId/webhooks', StoreParams, (p) => ({
+      storeId: p.storeId ?? null,
+    })),
+    ...scopedRoutes(webhooks, '/api/webhooks', z.object({}), () => ({ storeId: null })),
+  ];
+}

@@ -1,0 +1,110 @@
+import type { List } from './types.ts';
+
+/** The contract's Address. */
+export type Address = {
+  firstName: string;
+  lastName: string;
+  line1: string;
+  line2?: string | null;
+  city: string;
+  region?: string | null;
+  postalCode: string;
+  country: string;
+  phone?: string | null;
+};
+export type SavedAddress = Address & { id: string; isDefault: boolean };
+
+/** The seed's Customer as staff see it. */
+export type Customer = {
+  id: string;
+  storeId: string;
+  userId: string | null;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  phoneNumber: string | null;
+  addresses: SavedAddress[];
+  defaultAddressId: string | null;
+  status: 'ACTIVE' | 'INACTIVE';
+  marketingConsent: boolean;
+  orderCount: number;
+  totalSpent: string;
+  lastOrderDate: string | null;
+  notes: string | null;
+  tags: string[];
+  segment: string | null;
+  customAttributes: Record<string, unknown>;
+  hasAccount: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+/** What a shopper sees of their own account. */
+export type ShopperAccount = Omit<
+  Customer,
+  'notes' | 'tags' | 'segment' | 'customAttributes' | 'userId' | 'hasAccount'
+>;
+export type ShopperSession = { customer: ShopperAccount; accessToken: string; tokenType: 'Bearer' };
+
+export type CustomerInput = Partial<
+  Pick<
+    Customer,
+    | 'email'
+    | 'firstName'
+    | 'lastName'
+    | 'phoneNumber'
+    | 'status'
+    | 'marketingConsent'
+    | 'notes'
+    | 'tags'
+    | 'segment'
+    | 'customAttributes'
+    | 'defaultAddressId'
+  >
+> & { addresses?: Array<Address & { isDefault?: boolean }> };
+
+type Call = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+
+/** Staff endpoints under `/api/stores/:storeId/customers`. */
+export const customersApi = (call: Call) => ({
+  list: (storeId: string, query = '') =>
+    call<List<Customer>>('GET', `/api/stores/${storeId}/customers${query}`),
+  get: (storeId: string, id: string) => call<Customer>('GET', `/api/stores/${storeId}/customers/${id}`),
+  create: (storeId: string, input: CustomerInput & { email: string }) =>
+    call<Customer>('POST', `/api/stores/${storeId}/customers`, input),
+  update: (storeId: string, id: string, input: CustomerInput) =>
+    call<Customer>('PUT', `/api/stores/${storeId}/customers/${id}`, input),
+  delete: (storeId: string, id: string) => call<void>('DELETE', `/api/stores/${storeId}/customers/${id}`),
+  addAddress: (storeId: string, customerId: string, input: Address & { isDefault?: boolean }) =>
+    call<SavedAddress>('POST', `/api/stores/${storeId}/customers/${customerId}/addresses`, input),
+});
+
+/** Shopper endpoints under `/api/storefront/:domain` (pass the customer token to `as`). */
+export const accountApi = (call: Call) => {
+  const sf = (domain: string) => `/api/storefront/${encodeURIComponent(domain)}`;
+  return {
+    register: (
+      domain: string,
+      input: {
+        email: string;
+        password: string;
+        firstName: string;
+        lastName: string;
+        marketingConsent?: boolean;
+      },
+    ) => call<ShopperSession>('POST', `${sf(domain)}/customers`, input),
+    login: (domain: string, input: { email: string; password: string }) =>
+      call<ShopperSession>('POST', `${sf(domain)}/auth/login`, input),
+    get: (domain: string) => call<ShopperAccount>('GET', `${sf(domain)}/account`),
+    update: (
+      domain: string,
+      input: Partial<Pick<Customer, 'firstName' | 'lastName' | 'phoneNumber' | 'marketingConsent'>>,
+    ) => call<ShopperAccount>('PUT', `${sf(domain)}/account`, input),
+    addresses: (domain: string) => call<{ data: SavedAddress[] }>('GET', `${sf(domain)}/account/addresses`),
+    addAddress: (domain: string, input: Address & { isDefault?: boolean }) =>
+      call<SavedAddress>('POST', `${sf(domain)}/account/addresses`, input),
+    updateAddress: (domain: string, id: string, input: Partial<Address> & { isDefault?: boolean }) =>
+      call<SavedAddress>('PUT', `${sf(domain)}/account/addresses/${id}`, input),
+    deleteAddress: (domain: string, id: string) =>
+      call<void>('DELETE', `${sf(domain)}/account/addresses/${id}`),
+  };
+};
