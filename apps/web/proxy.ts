@@ -60,7 +60,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: '/((?!api/|_next/static|_next/image|sw.js|icons/|manifest.webmanifest|robots.txt|sitemap.xml).*)',
+      source:
+        '/((?!api/|_next/static|_next/image|sw.js|icons/|manifest.webmanifest|robots.txt|sitemap.xml).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

@@ -20,7 +20,11 @@ export function Breadcrumbs({ trail, origin, nonce }: { trail: Crumb[]; origin: 
       <ol>
         {trail.map((c, i) => (
           <li key={c.href}>
-            {i === trail.length - 1 ? <span aria-current="page">{c.name}</span> : <Link href={c.href}>{c.name}</Link>}
+            {i === trail.length - 1 ? (
+              <span aria-current="page">{c.name}</span>
+            ) : (
+              <Link href={c.href}>{c.name}</Link>
+            )}
           </li>
         ))}
       </ol>

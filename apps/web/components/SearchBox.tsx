@@ -30,6 +30,7 @@ export function SearchBox({ initial = '' }: { initial?: string }) {
   }, [q]);
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a search landmark on the form itself works in every browser
     <form action="/search" role="search" className="searchbox">
       <label htmlFor={`${listId}-q`} className="sr-only">
         Search products

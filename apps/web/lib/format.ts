@@ -16,5 +16,7 @@ export function stars(rating: number | null): string {
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so content cannot close the tag. */
 export function jsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028|\u2029/g, '');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028|\u2029/g, '');
 }

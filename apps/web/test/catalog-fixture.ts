@@ -1,7 +1,13 @@
 // Creates a small catalog through the admin API when the catalog/checkout endpoints exist.
 import type { VentoryClient } from '@ventory/sdk';
 
-export type Catalog = { productSlug: string; productTitle: string; categorySlug: string; ready: boolean; checkout: boolean };
+export type Catalog = {
+  productSlug: string;
+  productTitle: string;
+  categorySlug: string;
+  ready: boolean;
+  checkout: boolean;
+};
 
 async function post<T>(admin: VentoryClient, path: string, body: unknown): Promise<T | null> {
   const res = await admin.raw<T>('POST', path, body);
@@ -11,8 +17,19 @@ async function post<T>(admin: VentoryClient, path: string, body: unknown): Promi
 }
 
 /** Products, a category, listings, a shipping method and the test card provider for one store. */
-export async function seedCatalog(admin: VentoryClient, storeId: string, tag: string, names: string[]): Promise<Catalog> {
-  const none: Catalog = { productSlug: '', productTitle: '', categorySlug: '', ready: false, checkout: false };
+export async function seedCatalog(
+  admin: VentoryClient,
+  storeId: string,
+  tag: string,
+  names: string[],
+): Promise<Catalog> {
+  const none: Catalog = {
+    productSlug: '',
+    productTitle: '',
+    categorySlug: '',
+    ready: false,
+    checkout: false,
+  };
   const category = await post<{ id: string; slug: string }>(admin, `/api/stores/${storeId}/categories`, {
     name: `${names[0]} collection`,
   });
@@ -20,7 +37,7 @@ export async function seedCatalog(admin: VentoryClient, storeId: string, tag: st
   let first: { slug: string; title: string } | null = null;
   for (const [i, name] of names.entries()) {
     const product = await post<{ id: string }>(admin, '/api/inventory/products', {
-      sku: `${tag}-${i}`,
+      sku: `${tag.replace(/[^A-Za-z0-9]/g, '')}-${i}`.toUpperCase(),
       name,
       description: `${name}: built to last, tested in the field.`,
       price: `${19 + i * 7}.00`,
@@ -35,8 +52,14 @@ export async function seedCatalog(admin: VentoryClient, storeId: string, tag: st
     if (!listing) return none;
     first ??= listing;
   }
-  const shipping = await post(admin, `/api/stores/${storeId}/shipping-methods`, { name: 'Standard', price: '5.00' });
-  const payment = await post(admin, `/api/stores/${storeId}/payment-methods`, { name: 'Card', provider: 'test' });
+  const shipping = await post(admin, `/api/stores/${storeId}/shipping-methods`, {
+    name: 'Standard',
+    price: '5.00',
+  });
+  const payment = await post(admin, `/api/stores/${storeId}/payment-methods`, {
+    name: 'Card',
+    provider: 'test',
+  });
   return {
     productSlug: first?.slug ?? '',
     productTitle: first?.title ?? '',

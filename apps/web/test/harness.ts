@@ -42,7 +42,8 @@ function newestSource(dir: string): number {
 /** Builds the app once: again only when a source file is newer than the last build. */
 export function ensureBuild(): void {
   const id = path.join(WEB_DIR, '.next', 'BUILD_ID');
-  const fresh = existsSync(id) && statSync(id).mtimeMs > Math.max(newestSource(WEB_DIR), newestSource(SDK_DIR));
+  const fresh =
+    existsSync(id) && statSync(id).mtimeMs > Math.max(newestSource(WEB_DIR), newestSource(SDK_DIR));
   if (fresh && process.env.WEB_TEST_REBUILD !== '1') return;
   const res = spawnSync(process.execPath, [nextBin(), 'build'], {
     cwd: WEB_DIR,
@@ -74,7 +75,13 @@ export function request(
 ): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: pathname, method: options.method ?? 'GET', headers: { ...options.headers, host: `${host}:${port}` } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathname,
+        method: options.method ?? 'GET',
+        headers: { ...options.headers, host: `${host}:${port}` },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -124,7 +131,13 @@ export async function startWeb(apiUrl: string, env: Record<string, string> = {})
   };
 }
 
-export type Stack = { api: TestServer; web: Web; admin: VentoryClient; revalidateSecret: string; stop: () => Promise<void> };
+export type Stack = {
+  api: TestServer;
+  web: Web;
+  admin: VentoryClient;
+  revalidateSecret: string;
+  stop: () => Promise<void>;
+};
 
 export async function startStack(): Promise<Stack> {
   ensureBuild();

@@ -50,7 +50,10 @@ export type Facets = {
   priceBands: Array<{ min: string; max: string | null; count: number }>;
 };
 export type ListingList = List<StorefrontListing> & { facets?: Facets };
-export type Suggestions = { query: string; suggestions: Array<{ slug: string; title: string; image: ImageRef | null }> };
+export type Suggestions = {
+  query: string;
+  suggestions: Array<{ slug: string; title: string; image: ImageRef | null }>;
+};
 
 export type StorefrontListingDetail = StorefrontListing & {
   productId?: string;
@@ -72,7 +75,6 @@ export type StorefrontCategory = {
   metaTitle?: string | null;
   metaDescription?: string | null;
 };
-
 
 export type CartItem = {
   id: string;
@@ -112,10 +114,21 @@ export type CartUpdate = Partial<{
   shippingMethodId: string;
 }>;
 
-export type ShippingMethod = { id: string; name: string; price?: string; amount?: string; description?: string | null };
+export type ShippingMethod = {
+  id: string;
+  name: string;
+  price?: string;
+  amount?: string;
+  description?: string | null;
+};
 export type PublicPaymentMethod = { id: string; name: string; provider: string };
 
-export type CheckoutPayment = { paymentMethodId?: string; amount?: string; token?: string; giftCardCode?: string };
+export type CheckoutPayment = {
+  paymentMethodId?: string;
+  amount?: string;
+  token?: string;
+  giftCardCode?: string;
+};
 export type CheckoutInput = {
   cartId: string;
   email: string;
@@ -126,7 +139,13 @@ export type CheckoutInput = {
   customerNotes?: string;
 };
 
-export type OrderItem = { id: string; title: string; quantity: number; unitPrice: string; lineTotal?: string };
+export type OrderItem = {
+  id: string;
+  title: string;
+  quantity: number;
+  unitPrice: string;
+  lineTotal?: string;
+};
 export type Order = {
   id: string;
   orderNumber: string;
@@ -143,7 +162,6 @@ export type Order = {
   currency?: string;
   createdAt: string;
 };
-
 
 export type StorePage = {
   id: string;

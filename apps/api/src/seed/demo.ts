@@ -67,7 +67,12 @@ export async function seedDemo(platform: Platform, url: string): Promise<void> {
         password: demo.password,
       })) as { accessToken: string };
       const { handle, ...store } = demo.store;
-      const created = (await call(url, '/api/stores', { ...store, domain: `${handle}.${domain}` }, accessToken)) as {
+      const created = (await call(
+        url,
+        '/api/stores',
+        { ...store, domain: `${handle}.${domain}` },
+        accessToken,
+      )) as {
         id: string;
       };
       await call(url, `/api/stores/${created.id}/themes`, { ...demo.theme, isActive: true }, accessToken);

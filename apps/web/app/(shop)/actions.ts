@@ -7,7 +7,14 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 import * as account from '@/lib/api/account';
 import * as carts from '@/lib/api/cart';
 import { assertCsrf } from '@/lib/csrf';
-import { CART_COOKIE, cartId, cookieOptions, LAST_ORDER_COOKIE, SESSION_COOKIE, shopperToken } from '@/lib/session';
+import {
+  CART_COOKIE,
+  cartId,
+  cookieOptions,
+  LAST_ORDER_COOKIE,
+  SESSION_COOKIE,
+  shopperToken,
+} from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
 
 /** An error whose message is written for the shopper. */
@@ -45,7 +52,9 @@ export async function addToCart(form: FormData) {
     await assertCsrf(form);
     const store = await requireStore();
     const existing = await carts.getCart(store, await cartId());
-    const cart = existing ? await carts.addItem(store, existing.id, line) : await carts.createCart(store, line);
+    const cart = existing
+      ? await carts.addItem(store, existing.id, line)
+      : await carts.createCart(store, line);
     (await cookies()).set(CART_COOKIE, cart.id, await cookieOptions(60 * 60 * 24 * 14));
   } catch (error) {
     back(`/p/${slug}`, error);
@@ -78,7 +87,9 @@ export async function applyCoupon(form: FormData) {
     const cart = await carts.getCart(store, id);
     if (!cart) return;
     const code = text(form, 'code').toUpperCase();
-    const couponCodes = text(form, 'remove') ? cart.couponCodes.filter((c) => c !== code) : [...cart.couponCodes, code];
+    const couponCodes = text(form, 'remove')
+      ? cart.couponCodes.filter((c) => c !== code)
+      : [...cart.couponCodes, code];
     await carts.updateCart(store, cart.id, { couponCodes: [...new Set(couponCodes)] });
   } catch (error) {
     back(to, error);
@@ -136,7 +147,8 @@ export async function placeOrder(form: FormData) {
     const paymentMethodId = text(form, 'paymentMethodId');
     if (gift) payments.push({ giftCardCode: gift, amount: giftAmount || cart.totalAmount });
     if (token || !gift) {
-      const rest = gift && giftAmount ? (Number(cart.totalAmount) - Number(giftAmount)).toFixed(2) : undefined;
+      const rest =
+        gift && giftAmount ? (Number(cart.totalAmount) - Number(giftAmount)).toFixed(2) : undefined;
       payments.push({ paymentMethodId, token: token || undefined, ...(rest ? { amount: rest } : {}) });
     }
     const order = await carts.checkout(
@@ -155,7 +167,12 @@ export async function placeOrder(form: FormData) {
     orderId = order.id;
     const jar = await cookies();
     jar.delete(CART_COOKIE);
-    const summary = { id: order.id, orderNumber: order.orderNumber, totalAmount: order.totalAmount, email: order.customerEmail };
+    const summary = {
+      id: order.id,
+      orderNumber: order.orderNumber,
+      totalAmount: order.totalAmount,
+      email: order.customerEmail,
+    };
     jar.set(LAST_ORDER_COOKIE, JSON.stringify(summary), await cookieOptions(60 * 60 * 24));
   } catch (error) {
     back('/checkout?step=payment', error);
@@ -167,7 +184,10 @@ export async function signIn(form: FormData) {
   try {
     await assertCsrf(form);
     const store = await requireStore();
-    const { accessToken } = await account.login(store, { email: text(form, 'email'), password: String(form.get('password') ?? '') });
+    const { accessToken } = await account.login(store, {
+      email: text(form, 'email'),
+      password: String(form.get('password') ?? ''),
+    });
     (await cookies()).set(SESSION_COOKIE, accessToken, await cookieOptions(60 * 60 * 24 * 7));
   } catch (error) {
     unstable_rethrow(error);

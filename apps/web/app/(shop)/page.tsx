@@ -151,7 +151,13 @@ export default async function Home() {
   };
   return (
     <>
-      {theme.home === 'editorial' ? <Editorial {...blocks} /> : theme.home === 'bold' ? <Bold {...blocks} /> : <Classic {...blocks} />}
+      {theme.home === 'editorial' ? (
+        <Editorial {...blocks} />
+      ) : theme.home === 'bold' ? (
+        <Bold {...blocks} />
+      ) : (
+        <Classic {...blocks} />
+      )}
       <script
         type="application/ld+json"
         nonce={n}

@@ -1,4 +1,4 @@
-import { ApiError, type Order, type ShopperAccount as Customer } from '@ventory/sdk';
+import { ApiError, type ShopperAccount as Customer, type Order } from '@ventory/sdk';
 import { client } from './client';
 import type { Store } from './store';
 
@@ -6,9 +6,12 @@ export type { Customer, Order };
 
 const live = () => client(null).storefront.customers;
 
-export const register = (store: Store, input: { email: string; password: string; firstName: string; lastName: string }) =>
-  live().register(store.domain, input);
-export const login = (store: Store, input: { email: string; password: string }) => live().login(store.domain, input);
+export const register = (
+  store: Store,
+  input: { email: string; password: string; firstName: string; lastName: string },
+) => live().register(store.domain, input);
+export const login = (store: Store, input: { email: string; password: string }) =>
+  live().login(store.domain, input);
 
 /** The signed-in shopper, or null when the token is missing, expired or from another store. */
 export async function getAccount(store: Store, token: string | undefined): Promise<Customer | null> {

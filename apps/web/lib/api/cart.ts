@@ -1,6 +1,6 @@
 import {
-  ApiError,
   type Address,
+  ApiError,
   type Cart,
   type CheckoutInput,
   type List,
@@ -11,7 +11,7 @@ import {
 import { client } from './client';
 import type { Store } from './store';
 
-export type { Address, Cart, Order, ShippingMethod, PublicPaymentMethod };
+export type { Address, Cart, Order, PublicPaymentMethod, ShippingMethod };
 
 const live = () => client(null).storefront;
 
@@ -37,8 +37,11 @@ export const setQuantity = (store: Store, cartId: string, itemId: string, quanti
   live().cart.updateItem(store.domain, cartId, itemId, quantity);
 export const removeItem = (store: Store, cartId: string, itemId: string) =>
   live().cart.removeItem(store.domain, cartId, itemId);
-export const updateCart = (store: Store, cartId: string, input: Parameters<ReturnType<typeof live>['cart']['update']>[2]) =>
-  live().cart.update(store.domain, cartId, input);
+export const updateCart = (
+  store: Store,
+  cartId: string,
+  input: Parameters<ReturnType<typeof live>['cart']['update']>[2],
+) => live().cart.update(store.domain, cartId, input);
 export const checkout = (store: Store, input: CheckoutInput, key: string, token?: string) =>
   live().checkout(store.domain, input, key, token);
 

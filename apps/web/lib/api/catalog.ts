@@ -1,21 +1,24 @@
 import {
   ApiError,
+  type Facets,
   type ImageRef,
   type List,
   type ProductQuery,
   type StorefrontCategory,
   type StorefrontListing,
   type StorefrontListingDetail,
-  type StorePage,
   type StorefrontReview,
-  type Facets,
+  type StorePage,
 } from '@ventory/sdk';
 import { cache } from 'react';
 import { client, tags } from './client';
 import type { Store } from './store';
 
 export type Image = { url: string; alt: string };
-export type Listing = Omit<StorefrontListing, 'images' | 'rating'> & { images: Image[]; rating: number | null };
+export type Listing = Omit<StorefrontListing, 'images' | 'rating'> & {
+  images: Image[];
+  rating: number | null;
+};
 export type ListingDetail = Omit<StorefrontListingDetail, 'images' | 'rating'> & {
   images: Image[];
   rating: number | null;
@@ -29,7 +32,9 @@ const EMPTY: ListingPage = { items: [], total: 0, limit: 0, offset: 0 };
 
 function toImages(images: ImageRef[] | undefined, title: string): Image[] {
   return (images ?? [])
-    .map((img) => (typeof img === 'string' ? { url: img, alt: title } : { url: img.url, alt: img.alt || title }))
+    .map((img) =>
+      typeof img === 'string' ? { url: img, alt: title } : { url: img.url, alt: img.alt || title },
+    )
     .filter((img) => /^(https:\/\/|\/)/.test(img.url));
 }
 
@@ -85,7 +90,10 @@ export async function recommendations(store: Store, slug: string): Promise<Listi
 
 export async function reviews(store: Store, slug: string): Promise<Review[]> {
   const res = await orNull(
-    client([tags.store(store.id), tags.product(store.id, slug)], 60).storefront.reviews.list(store.domain, slug),
+    client([tags.store(store.id), tags.product(store.id, slug)], 60).storefront.reviews.list(
+      store.domain,
+      slug,
+    ),
   );
   return res?.data ?? [];
 }
@@ -115,6 +123,8 @@ export const getPage = cache(async (store: Store, slug: string): Promise<Page | 
 });
 
 export const listPages = cache(async (store: Store): Promise<Page[]> => {
-  const res = await orNull(client([tags.store(store.id), tags.pages(store.id)]).storefront.pages(store.domain));
+  const res = await orNull(
+    client([tags.store(store.id), tags.pages(store.id)]).storefront.pages(store.domain),
+  );
   return res ? items(res) : [];
 });

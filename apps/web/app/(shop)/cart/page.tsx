@@ -38,7 +38,9 @@ export default async function CartPage({ searchParams }: Props) {
           {cart.items.map((item) => (
             <li key={item.id} className="cart-line">
               <div>
-                <p className="line-title">{item.slug ? <Link href={`/p/${item.slug}`}>{item.title}</Link> : item.title}</p>
+                <p className="line-title">
+                  {item.slug ? <Link href={`/p/${item.slug}`}>{item.title}</Link> : item.title}
+                </p>
                 <p className="muted">{money(item.unitPrice, store.currency)} each</p>
               </div>
               <form action={updateLine} className="line-qty">
@@ -46,7 +48,14 @@ export default async function CartPage({ searchParams }: Props) {
                 <input type="hidden" name="itemId" value={item.id} />
                 <label>
                   <span className="sr-only">Quantity of {item.title}</span>
-                  <input type="number" name="quantity" min={0} max={99} defaultValue={item.quantity} inputMode="numeric" />
+                  <input
+                    type="number"
+                    name="quantity"
+                    min={0}
+                    max={99}
+                    defaultValue={item.quantity}
+                    inputMode="numeric"
+                  />
                 </label>
                 <button type="submit" className="button button-small">
                   Update

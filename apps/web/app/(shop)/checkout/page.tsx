@@ -37,7 +37,8 @@ async function ShippingStep({ cart, store, csrf }: { cart: Cart; store: Store; c
       <fieldset>
         <legend>Contact</legend>
         <label>
-          Email <input type="email" name="email" required autoComplete="email" defaultValue={cart.email ?? ''} />
+          Email{' '}
+          <input type="email" name="email" required autoComplete="email" defaultValue={cart.email ?? ''} />
         </label>
       </fieldset>
       <fieldset className="address-grid">
@@ -57,7 +58,9 @@ async function ShippingStep({ cart, store, csrf }: { cart: Cart; store: Store; c
       </fieldset>
       <fieldset>
         <legend>Shipping method</legend>
-        {methods.length === 0 ? <p className="muted">Shipping options appear once available for this store.</p> : null}
+        {methods.length === 0 ? (
+          <p className="muted">Shipping options appear once available for this store.</p>
+        ) : null}
         {methods.map((m, i) => (
           <label key={m.id} className="radio-card">
             <input
@@ -67,7 +70,8 @@ async function ShippingStep({ cart, store, csrf }: { cart: Cart; store: Store; c
               required
               defaultChecked={cart.shippingMethodId ? cart.shippingMethodId === m.id : i === 0}
             />
-            <span>{m.name}</span> <span className="muted">{money(m.price ?? m.amount ?? '0', store.currency)}</span>
+            <span>{m.name}</span>{' '}
+            <span className="muted">{money(m.price ?? m.amount ?? '0', store.currency)}</span>
           </label>
         ))}
       </fieldset>
@@ -80,7 +84,8 @@ async function ShippingStep({ cart, store, csrf }: { cart: Cart; store: Store; c
 
 async function PaymentStep({ cart, store, csrf }: { cart: Cart; store: Store; csrf: string }) {
   const methods = await paymentMethods(store);
-  const card = methods.find((m) => m.provider === 'test') ?? methods.find((m) => m.provider !== 'manual') ?? methods[0];
+  const card =
+    methods.find((m) => m.provider === 'test') ?? methods.find((m) => m.provider !== 'manual') ?? methods[0];
   const a = cart.shippingAddress;
   return (
     <>
@@ -154,7 +159,11 @@ export default async function CheckoutPage({ searchParams }: Props) {
       <Notice error={sp.error} />
       <div className="checkout-layout">
         <div>
-          {payment ? <PaymentStep cart={cart} store={store} csrf={csrf} /> : <ShippingStep cart={cart} store={store} csrf={csrf} />}
+          {payment ? (
+            <PaymentStep cart={cart} store={store} csrf={csrf} />
+          ) : (
+            <ShippingStep cart={cart} store={store} csrf={csrf} />
+          )}
         </div>
         <aside className="summary" aria-label="Order summary">
           <ul className="mini-lines">

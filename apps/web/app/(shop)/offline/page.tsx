@@ -8,7 +8,10 @@ export default function Offline() {
   return (
     <section className="narrow">
       <h1>You are offline</h1>
-      <p>This page is not saved on your device yet. Pages you visited before still work; try again when you are back online.</p>
+      <p>
+        This page is not saved on your device yet. Pages you visited before still work; try again when you are
+        back online.
+      </p>
       <Link href="/">Home</Link>
     </section>
   );

@@ -24,7 +24,9 @@ export async function POST(req: NextRequest) {
   if (!Array.isArray(tags) || tags.length === 0 || tags.length > 100) {
     return Response.json({ error: 'tags must be a non-empty array (at most 100)' }, { status: 400 });
   }
-  const valid = tags.filter((t): t is string => typeof t === 'string' && /^(host|store):[\w.:-]{1,240}$/.test(t));
+  const valid = tags.filter(
+    (t): t is string => typeof t === 'string' && /^(host|store):[\w.:-]{1,240}$/.test(t),
+  );
   for (const tag of valid) revalidateTag(tag, { expire: 0 });
   return Response.json({ revalidated: valid });
 }

@@ -6,7 +6,11 @@ import { csrfToken } from '@/lib/csrf';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const [sp, csrf] = await Promise.all([searchParams, csrfToken()]);
   return (
     <section className="narrow">

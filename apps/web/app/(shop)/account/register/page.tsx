@@ -6,7 +6,11 @@ import { csrfToken } from '@/lib/csrf';
 
 export const metadata: Metadata = { title: 'Create account', robots: { index: false } };
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function RegisterPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const [sp, csrf] = await Promise.all([searchParams, csrfToken()]);
   return (
     <section className="narrow">
@@ -24,7 +28,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
           Email <input type="email" name="email" required autoComplete="email" />
         </label>
         <label>
-          Password <input type="password" name="password" required minLength={8} autoComplete="new-password" />
+          Password{' '}
+          <input type="password" name="password" required minLength={8} autoComplete="new-password" />
         </label>
         <button type="submit" className="button button-wide">
           Create account

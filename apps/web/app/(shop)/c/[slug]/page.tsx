@@ -6,7 +6,10 @@ import { getCategory, listCategories, listProducts } from '@/lib/api/catalog';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
 import { themeOf } from '@/lib/theme';
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -15,7 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!category) return { title: 'Not found' };
   const title = category.metaTitle ?? category.name;
   const description = category.metaDescription ?? category.description ?? undefined;
-  return { title, description, alternates: { canonical: `/c/${slug}` }, openGraph: { title, description, url: `/c/${slug}` } };
+  return {
+    title,
+    description,
+    alternates: { canonical: `/c/${slug}` },
+    openGraph: { title, description, url: `/c/${slug}` },
+  };
 }
 
 /** A category: its listings with price filter, sort and pagination, in the theme's category layout. */

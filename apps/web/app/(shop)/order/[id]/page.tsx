@@ -25,7 +25,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   let summary = readSummary(jar.get(LAST_ORDER_COOKIE)?.value, id);
   if (!summary && token) {
     const o = (await getOrders(store, token)).find((x) => x.id === id);
-    if (o) summary = { id: o.id, orderNumber: o.orderNumber, totalAmount: o.totalAmount, email: o.customerEmail };
+    if (o)
+      summary = { id: o.id, orderNumber: o.orderNumber, totalAmount: o.totalAmount, email: o.customerEmail };
   }
   if (!summary) {
     return (
@@ -44,7 +45,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         Order number <strong data-testid="order-number">{summary.orderNumber}</strong>
       </p>
       <p>
-        Total paid <strong>{money(summary.totalAmount, store.currency)}</strong>. A confirmation goes to {summary.email}.
+        Total paid <strong>{money(summary.totalAmount, store.currency)}</strong>. A confirmation goes to{' '}
+        {summary.email}.
       </p>
       <Link href="/" className="button">
         Continue shopping

@@ -5,7 +5,14 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Gallery } from '@/components/Gallery';
 import { ProductGrid } from '@/components/ProductCard';
 import { RecentlyViewed } from '@/components/RecentlyViewed';
-import { getProduct, type ListingDetail, listCategories, type Review, recommendations, reviews as listReviews } from '@/lib/api/catalog';
+import {
+  getProduct,
+  type ListingDetail,
+  listCategories,
+  reviews as listReviews,
+  type Review,
+  recommendations,
+} from '@/lib/api/catalog';
 import type { Store } from '@/lib/api/store';
 import { csrfToken } from '@/lib/csrf';
 import { jsonLd, money, stars } from '@/lib/format';
@@ -178,7 +185,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
   ]);
   const cat = categories.find((c) => p.categoryIds?.includes(c.id));
   const layout = themeOf(store).product;
-  const trail = [{ name: 'Home', href: '/' }, ...(cat ? [{ name: cat.name, href: `/c/${cat.slug}` }] : []), { name: p.title, href: `/p/${slug}` }];
+  const trail = [
+    { name: 'Home', href: '/' },
+    ...(cat ? [{ name: cat.name, href: `/c/${cat.slug}` }] : []),
+    { name: p.title, href: `/p/${slug}` },
+  ];
   return (
     <>
       <Breadcrumbs trail={trail} origin={origin} nonce={n} />
@@ -199,7 +210,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
       <Reviews p={p} reviews={revs} sent={sp.reviewed === '1'} />
       <section aria-labelledby="related-h">
         <h2 id="related-h">You may also like</h2>
-        <ProductGrid items={related.filter((r) => r.id !== p.id).slice(0, 4)} currency={store.currency} layout="compact" />
+        <ProductGrid
+          items={related.filter((r) => r.id !== p.id).slice(0, 4)}
+          currency={store.currency}
+          layout="compact"
+        />
       </section>
       <RecentlyViewed current={{ slug: p.slug, title: p.title }} />
       <script

@@ -11,7 +11,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!page) return { title: 'Not found' };
   const title = page.metaTitle ?? page.title;
   const description = page.metaDescription ?? undefined;
-  return { title, description, alternates: { canonical: `/pages/${slug}` }, openGraph: { title, description } };
+  return {
+    title,
+    description,
+    alternates: { canonical: `/pages/${slug}` },
+    openGraph: { title, description },
+  };
 }
 
 /**
