@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { getStore } from '@/lib/api/store';
 import { currentHost } from '@/lib/tenant';
 

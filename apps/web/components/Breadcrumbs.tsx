@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { jsonLd } from '@/lib/format';
 
 export type Crumb = { name: string; href: string };

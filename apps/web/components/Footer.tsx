@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import type { Category } from '@/lib/api/catalog';
 import type { Store } from '@/lib/api/store';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import type { Category, ListingPage } from '@/lib/api/catalog';
 import type { CategoryLayout } from '@/lib/theme';
 import { ProductGrid } from './ProductCard';

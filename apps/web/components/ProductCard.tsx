@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import type { Listing } from '@/lib/api/catalog';
 import { money, stars } from '@/lib/format';
 

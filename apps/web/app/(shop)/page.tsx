@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { ProductCard, ProductGrid } from '@/components/ProductCard';
 import { type Category, type Listing, listCategories, listProducts } from '@/lib/api/catalog';
 import type { Store } from '@/lib/api/store';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { signOut } from '@/app/(shop)/actions';
 import { getAccount, getOrders } from '@/lib/api/account';
 import { csrfToken } from '@/lib/csrf';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { redirect } from 'next/navigation';
 import { applyCoupon, placeOrder, saveShipping } from '@/app/(shop)/actions';
 import { Notice } from '@/components/Notice';

@@ -7,9 +7,10 @@ import { themeOf } from '@/lib/theme';
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q } = readFilters(await searchParams);
+  const [{ q }, store] = await Promise.all([searchParams.then(readFilters), requireStore()]);
   return {
     title: q ? `Search: ${q}` : 'All products',
+    description: `All products at ${store.name}. ${store.description ?? ''}`.trim(),
     alternates: { canonical: '/search' },
     robots: q ? { index: false, follow: true } : undefined,
   };

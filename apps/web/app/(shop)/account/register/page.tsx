@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { signUp } from '@/app/(shop)/actions';
 import { Notice } from '@/components/Notice';
 import { csrfToken } from '@/lib/csrf';

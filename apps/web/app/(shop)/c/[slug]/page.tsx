@@ -17,7 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await getCategory(store, slug);
   if (!category) return { title: 'Not found' };
   const title = category.metaTitle ?? category.name;
-  const description = category.metaDescription ?? category.description ?? undefined;
+  const description =
+    category.metaDescription ?? category.description ?? `${category.name} at ${store.name}. ${store.description ?? ''}`.trim();
   return {
     title,
     description,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { getOrders } from '@/lib/api/account';
 import { money } from '@/lib/format';
 import { LAST_ORDER_COOKIE, shopperToken } from '@/lib/session';
