@@ -2,11 +2,9 @@
 // `node --import tsx scripts/demo-stack.ts` prints the web port and runs until stopped.
 import { seedDemo } from '../../api/src/seed/demo.ts';
 import { startStack } from '../test/harness.ts';
-import { seedDemoCatalog } from './demo-catalog.ts';
 
 const stack = await startStack();
-await seedDemo(stack.api.platform, stack.api.url);
-await seedDemoCatalog(stack.api.url);
+await seedDemo(stack.api.platform, stack.api.url); // demo stores, themes and catalog
 console.log(`READY web=${stack.web.port} api=${stack.api.url}`);
 const stop = async () => {
   await stack.stop();

@@ -13,7 +13,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const out = path.join(root, 'bench/web');
 mkdirSync(out, { recursive: true });
 const cli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
-const flags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const flags =
+  '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const pages = [
   ['copperleaf', 'home', '/'],
   ['copperleaf', 'category', '/c/cookware'],
@@ -29,8 +30,18 @@ for (const [store, kind, p] of pages) {
   const report = path.join(profile, 'report.json');
   execFileSync(
     process.execPath,
-    [cli, url, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${flags} --user-data-dir=${profile}/chrome`],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, stdio: 'inherit' },
+    [
+      cli,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${report}`,
+      `--chrome-flags=${flags} --user-data-dir=${profile}/chrome`,
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      stdio: 'inherit',
+    },
   );
   const lhr = JSON.parse(readFileSync(report, 'utf8'));
   const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
@@ -51,7 +62,9 @@ for (const [store, kind, p] of pages) {
   };
   rows.push(row);
   rmSync(profile, { recursive: true, force: true });
-  console.error(`${store} ${kind}: ${row.performance}/${row.accessibility}/${row.bestPractices}/${row.seo} ${row.failing.join(',')}`);
+  console.error(
+    `${store} ${kind}: ${row.performance}/${row.accessibility}/${row.bestPractices}/${row.seo} ${row.failing.join(',')}`,
+  );
 }
 writeFileSync(
   path.join(out, 'lighthouse-summary.json'),

@@ -21,7 +21,11 @@ const sizes = [
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 for (const [size, viewport, scale] of sizes) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: scale, isMobile: size === 'mobile' });
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: scale,
+    isMobile: size === 'mobile',
+  });
   const page = await context.newPage();
   for (const [store, p, name] of shots) {
     await page.goto(`http://${store}.localhost:${port}${p}`, { waitUntil: 'networkidle' });

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const next = createRequire(path.join(dir, 'package.json')).resolve('next/dist/bin/next');
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  // Next to the API started by the root `npm start` (PORT, default 4000) unless told otherwise.
+  API_URL: process.env.API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 4000}`,
+};
 
 if (!existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
   const started = Date.now();

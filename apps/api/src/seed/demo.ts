@@ -1,4 +1,5 @@
 import type { Platform } from '../platform/platform.ts';
+import { seedDemoCatalog } from './demo-catalog.ts';
 
 /** Demo tenants for a newcomer's first run: created once, on an empty database. */
 export const DEMO_TENANTS = [
@@ -77,6 +78,7 @@ export async function seedDemo(platform: Platform, url: string): Promise<void> {
       };
       await call(url, `/api/stores/${created.id}/themes`, { ...demo.theme, isActive: true }, accessToken);
     }
+    await seedDemoCatalog(url);
   }
   const webPort = process.env.WEB_PORT ?? '3000';
   for (const demo of DEMO_TENANTS) {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from '@/components/Link';
 import { signOut } from '@/app/(shop)/actions';
+import Link from '@/components/Link';
 import { getAccount, getOrders } from '@/lib/api/account';
 import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';

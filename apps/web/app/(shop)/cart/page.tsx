@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from '@/components/Link';
 import { applyCoupon, updateLine } from '@/app/(shop)/actions';
+import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
 import { Totals } from '@/components/Totals';
 import { getCart } from '@/lib/api/cart';

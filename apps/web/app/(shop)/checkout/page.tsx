@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
-import Link from '@/components/Link';
 import { redirect } from 'next/navigation';
 import { applyCoupon, placeOrder, saveShipping } from '@/app/(shop)/actions';
+import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
 import { Totals } from '@/components/Totals';
 import { type Address, type Cart, getCart, paymentMethods, shippingMethods } from '@/lib/api/cart';

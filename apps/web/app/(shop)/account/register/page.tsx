@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from '@/components/Link';
 import { signUp } from '@/app/(shop)/actions';
+import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
 import { csrfToken } from '@/lib/csrf';
 

@@ -18,7 +18,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!category) return { title: 'Not found' };
   const title = category.metaTitle ?? category.name;
   const description =
-    category.metaDescription ?? category.description ?? `${category.name} at ${store.name}. ${store.description ?? ''}`.trim();
+    category.metaDescription ??
+    category.description ??
+    `${category.name} at ${store.name}. ${store.description ?? ''}`.trim();
   return {
     title,
     description,
