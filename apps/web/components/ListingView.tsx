@@ -111,7 +111,7 @@ export function ListingView({ base, filters, result, currency, layout, categorie
         <p className="count" aria-live="polite">
           {result.total} {result.total === 1 ? 'product' : 'products'}
         </p>
-        <ProductGrid items={result.items} currency={currency} layout={layout} />
+        <ProductGrid items={result.items} currency={currency} layout={layout} eager={2} />
         {pages > 1 ? (
           <nav aria-label="Pagination" className="pagination">
             {filters.page > 1 ? (

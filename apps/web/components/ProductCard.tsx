@@ -53,10 +53,13 @@ export function ProductGrid({
   items,
   currency,
   layout = 'grid',
+  eager = 0,
 }: {
   items: Listing[];
   currency: string;
   layout?: 'grid' | 'list' | 'compact';
+  /** How many leading images load eagerly (only the page's first grid should set this). */
+  eager?: number;
 }) {
   if (items.length === 0) return <p className="empty">No products here yet.</p>;
   return (
@@ -67,7 +70,7 @@ export function ProductGrid({
           item={item}
           currency={currency}
           variant={layout === 'list' ? 'row' : 'card'}
-          priority={i < 2}
+          priority={i < eager}
         />
       ))}
     </div>

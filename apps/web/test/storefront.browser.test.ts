@@ -155,6 +155,26 @@ describe('multi-tenant by host', () => {
     assert.deepEqual(JSON.parse(good.body), { revalidated: [`store:${shops[0]?.id}:products`] });
   });
 
+  test('a signed store event revalidates the cached pages at once (ISR by tag)', async () => {
+    const shop = shops[0] as Shop;
+    const titleOf = async () =>
+      /<title>([^<]*)<\/title>/.exec((await request(stack.web.port, shop.domain, '/')).body)?.[1];
+    assert.equal(await titleOf(), shop.name);
+    await stack.admin.stores.update(shop.id, { name: `${shop.name} Renamed` });
+    assert.equal(await titleOf(), shop.name, 'served from the data cache until an event arrives');
+    const body = JSON.stringify({ id: 'evt-1', type: 'store.updated', data: { storeId: shop.id } });
+    const t = Math.floor(Date.now() / 1000);
+    const v1 = createHmac('sha256', stack.revalidateSecret).update(`${t}.${body}`).digest('hex');
+    const res = await request(stack.web.port, 'localhost', '/api/revalidate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'ventory-signature': `t=${t},v1=${v1}` },
+      body,
+    });
+    assert.equal(res.status, 200);
+    assert.equal(await titleOf(), `${shop.name} Renamed`);
+    await stack.admin.stores.update(shop.id, { name: shop.name });
+  });
+
   test('a cookie form without the CSRF token is refused', async () => {
     const page = await newPage();
     const shop = shops[0] as Shop;

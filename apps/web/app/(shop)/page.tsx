@@ -55,7 +55,7 @@ function Classic({ store, featured, promoted, categories }: Blocks) {
       {promoted.length > 0 ? (
         <section aria-labelledby="promo-h">
           <h2 id="promo-h">Featured</h2>
-          <ProductGrid items={promoted.slice(0, 4)} currency={store.currency} />
+          <ProductGrid items={promoted.slice(0, 4)} currency={store.currency} eager={2} />
         </section>
       ) : null}
       <Collections categories={categories} />
@@ -115,7 +115,7 @@ function Bold({ store, featured, promoted, categories }: Blocks) {
       {promoted.length > 0 ? (
         <section aria-labelledby="promo-h" className="promoted-strip">
           <h2 id="promo-h">Staff picks</h2>
-          <ProductGrid items={promoted.slice(0, 8)} currency={store.currency} layout="compact" />
+          <ProductGrid items={promoted.slice(0, 8)} currency={store.currency} layout="compact" eager={2} />
         </section>
       ) : null}
       <Collections categories={categories} />
