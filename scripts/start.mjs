@@ -6,9 +6,12 @@ import { existsSync } from 'node:fs';
 const env = { ...process.env, SEED_DEMO: process.env.SEED_DEMO ?? '1', NEXT_TELEMETRY_DISABLED: '1' };
 const children = [];
 
-function run(name, args, options = {}) {
-  const child = spawn(process.execPath, args, { env, stdio: 'inherit', detached: true, ...options });
-  children.push(child);
+// Each child runs in its own process group, so a terminal's Ctrl-C reaches only this script, which
+// then stops the children in order. The web server is stopped as a group (`next start` leaves a
+// `next-server` child otherwise); the API alone, since it stops its embedded PostgreSQL itself.
+function run(name, args, { group }) {
+  const child = spawn(process.execPath, args, { env, stdio: 'inherit', detached: true });
+  children.push({ child, group });
   child.on('exit', (code) => {
     if (!stopping) {
       console.error(`${name} exited with ${code}`);
@@ -21,15 +24,18 @@ function run(name, args, options = {}) {
 let stopping = false;
 function stop(code = 0) {
   stopping = true;
-  for (const child of children) {
+  for (const { child, group } of children) {
     try {
-      process.kill(-child.pid, 'SIGTERM'); // the whole group: `next start` leaves a child otherwise
+      process.kill(group ? -child.pid : child.pid, 'SIGTERM');
     } catch {}
   }
-  setTimeout(() => process.exit(code), 1500).unref();
+  Promise.all(
+    children.map(({ child }) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)),
+  ).then(() => process.exit(code));
+  setTimeout(() => process.exit(code), 20_000).unref();
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-run('api', ['--import', 'tsx', 'apps/api/src/main.ts']);
-if (existsSync('apps/web/scripts/start.mjs')) run('web', ['apps/web/scripts/start.mjs']);
+run('api', ['--import', 'tsx', 'apps/api/src/main.ts'], { group: false });
+if (existsSync('apps/web/scripts/start.mjs')) run('web', ['apps/web/scripts/start.mjs'], { group: true });

@@ -6,14 +6,19 @@ import path from 'node:path';
 import type { AppConfig } from './platform/config.ts';
 import { startEmbeddedPostgres } from './platform/db/embedded.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
+import type { RouteDef } from './platform/http/route.ts';
 import { createPlatform, type Platform } from './platform/platform.ts';
-import { createApp } from './server.ts';
+import { type App, createApp } from './server.ts';
 
 export type RunningServer = {
   url: string;
   port: number;
   server: Server;
   platform: Platform;
+  /** Every REST route the app mounted (for the OpenAPI and tenant-isolation suites). */
+  routes: RouteDef[];
+  /** The built app and its modules (tests reach module services and hooks through it). */
+  app: App;
   close(): Promise<void>;
 };
 
@@ -54,6 +59,7 @@ export async function startServer(
   });
   await migrateToLatest(platform.db.kysely);
   const app = await createApp(platform);
+  if (config.runJobs) await platform.jobRunner.start();
   const server = await new Promise<Server>((resolve) => {
     const s = app.app.listen(config.port, '0.0.0.0', () => resolve(s));
   });
@@ -68,11 +74,17 @@ export async function startServer(
     port,
     server,
     platform,
+    routes: app.routes,
+    app,
     close() {
       closing ??= (async () => {
         // Stop accepting, let in-flight requests finish, then release the pool and Redis.
+        app.closeStreams();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
+          // Connections become idle as their last response ends; close them as they do.
+          const sweep = setInterval(() => server.closeIdleConnections(), 50);
+          server.once('close', () => clearInterval(sweep));
           server.closeIdleConnections();
         });
         await app.stop();

@@ -6,8 +6,12 @@ const config = loadConfig();
 const running = await startServer(config, { seed: config.seedDemo ? seedDemo : undefined });
 running.platform.logger.info({ url: running.url }, 'Ventory Commerce API listening');
 
+let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, async () => {
+  // `on`, not `once`: tsx's preflight re-raises a signal that has no other listener left.
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
     running.platform.logger.info({ signal }, 'shutting down: finishing in-flight requests');
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();

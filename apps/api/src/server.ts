@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
+import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
@@ -9,20 +10,28 @@ import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
 import { cartRoutes, createCartService } from './modules/cart/index.ts';
 import { createCatalog } from './modules/catalog/index.ts';
 import {
+  createInventoryService,
+  createProductService,
+  createStockStream,
+  productRoutes,
+  registerInventoryJobs,
+  stockRoutes,
+  webhookRoutes,
+} from './modules/inventory/index.ts';
+import {
   accountRoutes,
   createCustomerService,
   createShopperAuthService,
   customerRoutes,
   customersGraphQL,
 } from './modules/customers/index.ts';
-import { createInventoryService, createProductService, productRoutes } from './modules/inventory/index.ts';
 import {
   createDeliveryWorker,
   createMailer,
   createNotificationService,
   createWebhookService,
   notificationRoutes,
-  webhookRoutes,
+  webhookRoutes as notificationWebhookRoutes,
 } from './modules/notifications/index.ts';
 import { createOrderService, orderRoutes } from './modules/orders/index.ts';
 import { paymentRoutes } from './modules/payments/index.ts';
@@ -35,7 +44,6 @@ import {
   storeRoutes,
   tenancyGraphQL,
 } from './modules/tenancy/index.ts';
-import { unauthenticated } from './platform/errors.ts';
 import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
 import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
@@ -43,10 +51,20 @@ import type { RouteDef } from './platform/http/route.ts';
 import { createRateLimiter } from './platform/kv/rate-limit.ts';
 import type { Platform } from './platform/platform.ts';
 
-export type App = { app: Express; routes: RouteDef[]; stop(): Promise<void> };
+export type Modules = ReturnType<typeof buildModules>;
+export type App = {
+  app: Express;
+  routes: RouteDef[];
+  modules: Modules;
+  closeStreams(): void;
+  stop(): Promise<void>;
+};
 
-/** Builds every module from the platform: the only place where modules are wired together. */
-function buildModules(platform: Platform) {
+/**
+ * Builds every module from the platform: the only place where modules are wired together. The
+ * worker (worker.ts) builds them too, so that event handlers and jobs are registered there.
+ */
+export function buildModules(platform: Platform) {
   const resolver = createStoreResolver(platform.db, platform.kv);
   const auth = createAuthService({
     db: platform.db,
@@ -77,16 +95,31 @@ function buildModules(platform: Platform) {
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
   const products = createProductService();
-  const catalog = createCatalog({ inventory });
+  registerInventoryJobs(platform.jobs, platform.db);
+  const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
+  platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
+  const catalog = createCatalog({
+    inventory,
+    jobs: platform.jobs,
+    cache: {
+      kv: platform.kv,
+      db: platform.db,
+      resolve: (hostname) => resolver.resolve(hostname),
+      verifyToken: (token) => platform.tokens.verify(token),
+    },
+  });
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
     ...productRoutes(products),
+    ...stockRoutes(),
+    ...stockStream.routes,
+    ...webhookRoutes(platform.db),
     ...catalog.routes,
     ...customerRoutes(customers),
     ...accountRoutes(customers, shopperAuth),
     ...notificationRoutes(notifications),
-    ...webhookRoutes(createWebhookService()),
+    ...notificationWebhookRoutes(createWebhookService()),
   ];
   // checkout: pricing configuration, payment methods, orders, carts and checkout
   const giftCardGuesses = createRateLimiter(
@@ -108,8 +141,20 @@ function buildModules(platform: Platform) {
     ...orderRoutes(orders),
     ...cartRoutes(carts),
   );
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), customersGraphQL(customers)];
-  return { resolver, inventory, catalog, routes, graphql, worker, notifications, stop: () => worker.stop() };
+  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), catalog.graphql, customersGraphQL(customers)];
+  return {
+    resolver,
+    inventory,
+    stockStream,
+    catalog,
+    routes,
+    graphql,
+    worker,
+    notifications,
+    /** Ends long-lived responses (SSE) so that the HTTP server can close. */
+    closeStreams: () => stockStream.closeAll(),
+    stop: () => worker.stop(),
+  };
 }
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */
@@ -158,7 +203,16 @@ export async function createApp(platform: Platform): Promise<App> {
     await limiters.perIp.consume(req.ip ?? 'unknown');
     next();
   });
-  app.use(express.json({ limit: config.bodyLimit }));
+  app.use(
+    express.json({
+      limit: config.bodyLimit,
+      // Signed webhooks are verified over the exact bytes received.
+      verify: (req, _res, buf) => {
+        if (req.url?.startsWith('/api/inventory/webhooks/'))
+          (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
+      },
+    }),
+  );
 
   const openapi = buildOpenApiDocument(modules.routes);
   app.get('/api/openapi.json', (_req, res) => {
@@ -168,6 +222,10 @@ export async function createApp(platform: Platform): Promise<App> {
   app.get('/api/docs', (_req, res) => {
     res.type('html').send(docs);
   });
+
+  // Storefront catalog reads are served from the per-tenant cache; writes invalidate it.
+  app.use(modules.catalog.cache.invalidateOnWrite);
+  app.use(modules.catalog.cache.read);
 
   const router = express.Router();
   mountRoutes(router, modules.routes, {
@@ -184,14 +242,15 @@ export async function createApp(platform: Platform): Promise<App> {
     '/graphql',
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const header = req.headers.authorization;
-        let auth = null;
-        if (header) {
-          const [scheme, token] = header.split(' ');
-          if (scheme?.toLowerCase() !== 'bearer' || !token)
-            throw unauthenticated('Malformed Authorization header');
-          auth = await tokens.verify(token);
-        }
+        const [scheme, token] = (req.headers.authorization ?? '').split(' ');
+        const auth =
+          scheme?.toLowerCase() === 'bearer' && token
+            ? await tokens.verify(token).catch(() => {
+                throw new GraphQLError('Invalid access token', {
+                  extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+                });
+              })
+            : null;
         return buildContext(db, auth, (hostname) => modules.resolver.resolve(hostname));
       },
     }),
@@ -203,6 +262,8 @@ export async function createApp(platform: Platform): Promise<App> {
   return {
     app,
     routes: modules.routes,
+    modules,
+    closeStreams: modules.closeStreams,
     async stop() {
       await apollo.stop();
       await modules.stop();

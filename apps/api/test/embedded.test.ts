@@ -20,7 +20,11 @@ test('embedded engine: migrations, signup → store → storefront, and data sur
   const first = await boot();
   try {
     const api = new VentoryClient({ baseUrl: first.url });
-    const session = await api.auth.signup({ tenantName: 'Embedded', email: 'e@example.test', password: 'password123' });
+    const session = await api.auth.signup({
+      tenantName: 'Embedded',
+      email: 'e@example.test',
+      password: 'password123',
+    });
     await api.as(session.accessToken).stores.create({ name: 'Embedded Shop', domain: 'embedded.localhost' });
   } finally {
     await first.close();

@@ -3,6 +3,8 @@ import Image from 'next/image';
 import { useState } from 'react';
 import type { Image as Img } from '@/lib/api/catalog';
 
+const isSvg = (url: string) => /\.svg(\?|$)/i.test(url);
+
 /** Main image with thumbnails; the first image loads eagerly (LCP), the rest lazily. */
 export function Gallery({ images, title }: { images: Img[]; title: string }) {
   const [active, setActive] = useState(0);
@@ -19,7 +21,14 @@ export function Gallery({ images, title }: { images: Img[]; title: string }) {
   return (
     <div className="gallery">
       <div className="gallery-main">
-        <Image src={current.url} alt={current.alt} fill sizes="(max-width: 800px) 100vw, 50vw" priority />
+        <Image
+          src={current.url}
+          alt={current.alt}
+          fill
+          sizes="(max-width: 800px) 100vw, 50vw"
+          priority
+          unoptimized={isSvg(current.url)}
+        />
       </div>
       {images.length > 1 ? (
         <ul className="thumbs">
@@ -31,7 +40,7 @@ export function Gallery({ images, title }: { images: Img[]; title: string }) {
                 aria-pressed={i === active}
                 aria-label={`Show image ${i + 1} of ${images.length}`}
               >
-                <Image src={img.url} alt="" width={72} height={72} />
+                <Image src={img.url} alt="" width={72} height={72} unoptimized={isSvg(img.url)} />
               </button>
             </li>
           ))}

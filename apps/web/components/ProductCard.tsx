@@ -1,6 +1,6 @@
 import Image from 'next/image';
 import Link from '@/components/Link';
-import type { Listing } from '@/lib/api/catalog';
+import { isSvg, type Listing } from '@/lib/api/catalog';
 import { money, stars } from '@/lib/format';
 
 export function Placeholder({ title, className = '' }: { title: string; className?: string }) {
@@ -27,6 +27,7 @@ export function ProductCard({ item, currency, variant = 'card', priority = false
               fill
               sizes="(max-width: 640px) 50vw, (max-width: 1024px) 33vw, 25vw"
               priority={priority}
+              unoptimized={isSvg(img.url)}
             />
           ) : (
             <Placeholder title={item.title} />

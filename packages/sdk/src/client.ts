@@ -1,3 +1,4 @@
+import { catalogAdminApi, catalogStorefrontApi } from './catalog.ts';
 import { accountApi, customersApi } from './customers.ts';
 import { inventoryApi } from './inventory.ts';
 import { storefrontApi } from './storefront.ts';
@@ -96,6 +97,12 @@ export class VentoryClient {
   readonly customers = customersApi((m, p, b) => this.call(m, p, b));
   readonly account = accountApi((m, p, b) => this.call(m, p, b));
   readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
+  /** Catalog administration: listings, categories, pages, blog posts, collections, reviews. */
+  readonly catalog = catalogAdminApi((method, path, body, options) => this.call(method, path, body, options));
+  /** The shopper's catalog: products, search, categories, pages, blog, reviews, wish list. */
+  readonly shop = catalogStorefrontApi((method, path, body, options) =>
+    this.call(method, path, body, options),
+  );
 
   /** Public storefront calls (`/api/storefront/:domain/...`), see storefront.ts. */
   readonly storefront = storefrontApi(this);

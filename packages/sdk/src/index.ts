@@ -1,3 +1,4 @@
+export type * from './catalog.ts';
 export { ApiError, type ApiResponse, type ClientOptions, VentoryClient } from './client.ts';
 export type * from './customers.ts';
 export type * from './inventory.ts';

@@ -111,6 +111,7 @@ export type StockDrift = {
   variantId: string;
   locationId: string;
   field: 'onHand' | 'reserved' | 'allocated';
+  source: 'ledger' | 'holds';
   expected: number;
   actual: number;
 };
@@ -150,5 +151,11 @@ export function inventoryApi(call: Call) {
     transfer: (input: TransferInput) => call<InventoryProduct>('POST', '/api/inventory/transfers', input),
     alerts: (query = '') => call<List<InventoryAlert>>('GET', `/api/inventory/alerts${query}`),
     reconciliation: () => call<ReconciliationReport>('GET', '/api/inventory/reconciliation'),
+    reconcile: () => call<ReconciliationReport>('POST', '/api/inventory/reconciliation'),
+    stockByLocation: (productId: string) =>
+      call<{ data: Array<Stock & { variantId: string; locationId: string }> }>(
+        'GET',
+        `/api/inventory/products/${productId}/stock`,
+      ),
   };
 }

@@ -5,7 +5,7 @@ import type { List, StorefrontSettings } from './types.ts';
 /** Shapes of the public storefront endpoints (shared/API-CONTRACT.md, "Storefront"). */
 export type ImageRef = string | { url: string; alt?: string | null };
 
-export type StorefrontListing = {
+export type ShopListing = {
   id: string;
   slug: string;
   title: string;
@@ -44,18 +44,18 @@ export type StorefrontReview = {
   createdAt: string;
 };
 
-export type Facets = {
+export type ShopFacets = {
   categories: Array<{ id: string; count: number }>;
   options: Array<{ name: string; value: string; count: number }>;
   priceBands: Array<{ min: string; max: string | null; count: number }>;
 };
-export type ListingList = List<StorefrontListing> & { facets?: Facets };
+export type ListingList = List<ShopListing> & { facets?: ShopFacets };
 export type Suggestions = {
   query: string;
   suggestions: Array<{ slug: string; title: string; image: ImageRef | null }>;
 };
 
-export type StorefrontListingDetail = StorefrontListing & {
+export type ShopListingDetail = ShopListing & {
   productId?: string;
   variants?: StorefrontVariant[];
   metaTitle?: string | null;
@@ -163,7 +163,7 @@ export type Order = {
   createdAt: string;
 };
 
-export type StorePage = {
+export type ShopPage = {
   id: string;
   title: string;
   slug: string;
@@ -209,14 +209,14 @@ export function storefrontApi(client: VentoryClient) {
     suggest: (domain: string, q: string, limit = 6) =>
       client.call<Suggestions>('GET', `${base(domain)}/search/suggest${qs({ q, limit })}`, undefined, pub),
     recommendations: (domain: string, slug: string, limit = 4) =>
-      client.call<List<StorefrontListing> | StorefrontListing[]>(
+      client.call<List<ShopListing> | ShopListing[]>(
         'GET',
         `${base(domain)}/products/${encodeURIComponent(slug)}/recommendations${qs({ limit })}`,
         undefined,
         pub,
       ),
     product: (domain: string, slug: string) =>
-      client.call<StorefrontListingDetail>(
+      client.call<ShopListingDetail>(
         'GET',
         `${base(domain)}/products/${encodeURIComponent(slug)}`,
         undefined,
@@ -237,9 +237,9 @@ export function storefrontApi(client: VentoryClient) {
         pub,
       ),
     page: (domain: string, slug: string) =>
-      client.call<StorePage>('GET', `${base(domain)}/pages/${encodeURIComponent(slug)}`, undefined, pub),
+      client.call<ShopPage>('GET', `${base(domain)}/pages/${encodeURIComponent(slug)}`, undefined, pub),
     pages: (domain: string) =>
-      client.call<List<StorePage> | StorePage[]>('GET', `${base(domain)}/pages`, undefined, pub),
+      client.call<List<ShopPage> | ShopPage[]>('GET', `${base(domain)}/pages`, undefined, pub),
     reviews: {
       list: (domain: string, slug: string) =>
         client.call<List<StorefrontReview>>(

@@ -1,6 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { DomainError } from '../platform/errors.ts';
 import { toProblem } from '../platform/http/problem.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { GraphQLContext } from './context.ts';
@@ -21,8 +20,8 @@ function mergeResolvers(modules: GraphQLModule[]) {
 function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: unknown })?.originalError ?? error;
-    if (original instanceof DomainError || (original as { name?: string })?.name === 'ZodError') {
-      const problem = toProblem(original);
+    const problem = toProblem(original);
+    if (problem.status < 500) {
       return {
         message: problem.detail,
         path: formatted.path,
@@ -48,6 +47,8 @@ export function createApolloServer(
     typeDefs: [scalarTypeDefs, ...modules.map((m) => m.typeDefs)],
     resolvers: mergeResolvers(modules),
     introspection: true,
+    // The process's own shutdown (main.ts) stops Apollo; its signal handlers would race ours.
+    stopOnTerminationSignals: false,
     formatError: formatError(logger),
     plugins,
   });

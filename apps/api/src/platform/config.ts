@@ -63,7 +63,8 @@ export type AppConfig = {
 
 /** Reads the environment once; every other module receives an AppConfig, never process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const e = EnvSchema.parse(env);
+  // An empty variable (`REDIS_URL=`) means unset, as in most tools.
+  const e = EnvSchema.parse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   return {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,

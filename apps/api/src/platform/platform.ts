@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { createTokenService, type TokenService } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import { createDb, type Db } from './db/pool.ts';
+import { JobRegistry, JobRunner } from './jobs/index.ts';
 import { createRedis, type KeyValueStore, MemoryKeyValueStore, RedisKeyValueStore } from './kv/kv.ts';
 import { MemoryPubSub, type PubSub, RedisPubSub } from './kv/pubsub.ts';
 import { createRateLimiter, type RateLimiter } from './kv/rate-limit.ts';
@@ -17,6 +18,10 @@ export type Platform = {
   pubsub: PubSub;
   tokens: TokenService;
   limiters: { perIp: RateLimiter; perTenant: RateLimiter; failedLogins: RateLimiter };
+  /** Outbox handlers and background jobs: modules register with `jobs.onEvent` / `jobs.define`. */
+  jobs: JobRegistry;
+  /** Runs them: started at boot when `config.runJobs`, or by `npm run worker`. */
+  jobRunner: JobRunner;
   close(): Promise<void>;
 };
 
@@ -26,6 +31,8 @@ export function createPlatform(config: AppConfig & { databaseUrl: string; jwtSec
   const redis = config.redisUrl ? createRedis(config.redisUrl) : null;
   const kv = redis ? new RedisKeyValueStore(redis, config.redisPrefix) : new MemoryKeyValueStore();
   const pubsub = redis ? new RedisPubSub(redis, config.redisPrefix) : new MemoryPubSub();
+  const jobs = new JobRegistry();
+  const jobRunner = new JobRunner(jobs, db, config.databaseUrl, logger);
   const limiter = (name: string, points: number, durationSeconds: number) =>
     createRateLimiter({ name, points, durationSeconds }, redis, config.redisPrefix);
   return {
@@ -46,7 +53,10 @@ export function createPlatform(config: AppConfig & { databaseUrl: string; jwtSec
       perTenant: limiter('tenant', config.tenantRateLimitPerMinute, 60),
       failedLogins: limiter('login', 10, 15 * 60),
     },
+    jobs,
+    jobRunner,
     async close() {
+      await jobRunner.stop();
       await pubsub.close();
       await kv.close();
       await db.close();

@@ -1,126 +1,498 @@
-// The demo stores' catalog: categories, products with images (served by the web app from
-// apps/web/public/demo) and variants, listings, a shipping method and the test card, created
-// through the public admin API like real data.
+import { createHash } from 'node:crypto';
 
+/**
+ * The demo stores' catalogs: categories, 55 products each (some with variants, one digital),
+ * listings with tags, promotions and a running sale, collections, pages, blog posts and reviews.
+ * Images are drawn by the API itself (`/api/media/placeholder.svg`), so nothing is downloaded.
+ */
 type Item = {
   name: string;
-  image: string;
-  price: string;
-  category: number;
+  price: number;
   sizes?: string[];
-  promoted?: boolean;
+  colours?: string[];
+  digital?: boolean;
+  tags?: string[];
 };
-type Demo = { email: string; domain: string; categories: string[]; items: Item[] };
+type Cat = { name: string; parent?: string; shape: string; blurb: string; items: Item[] };
+export type DemoCatalog = {
+  cats: Cat[];
+  pages: { title: string; content: string }[];
+  posts: { title: string; content: string; tags: string[] }[];
+};
 
-export const DEMO_CATALOG: Demo[] = [
-  {
-    email: 'owner@copperleaf.demo',
-    domain: 'copperleaf.localhost',
-    categories: ['Cookware', 'Kitchen linens', 'Tableware'],
-    items: [
-      { name: 'Copper Kettle', image: 'copper-kettle', price: '89.00', category: 0, promoted: true },
-      { name: 'Cast Iron Skillet', image: 'cast-iron-skillet', price: '54.00', category: 0, promoted: true },
-      { name: 'Linen Apron', image: 'linen-apron', price: '38.00', category: 1, sizes: ['S/M', 'L/XL'] },
-      { name: 'Walnut Cutting Board', image: 'walnut-board', price: '64.00', category: 2 },
-      { name: 'Enamel Dutch Oven', image: 'dutch-oven', price: '139.00', category: 0, promoted: true },
-      { name: 'Stoneware Mug Set', image: 'mug-set', price: '42.00', category: 2 },
+const APPAREL = ['S', 'M', 'L', 'XL'];
+const SHOES = ['40', '41', '42', '43', '44', '45'];
+
+export const CATALOGS: Record<string, DemoCatalog> = {
+  copperleaf: {
+    cats: [
+      { name: 'Cookware', shape: 'circle', blurb: 'Pots, pans and kettles that last a lifetime.', items: [] },
+      {
+        name: 'Pots & Pans',
+        parent: 'Cookware',
+        shape: 'circle',
+        blurb: 'Even heat, honest materials.',
+        items: [
+          { name: 'Copper Saucepan', price: 129 },
+          { name: 'Cast Iron Skillet', price: 59, tags: ['bestseller'] },
+          { name: 'Carbon Steel Wok', price: 74 },
+          { name: 'Enamel Dutch Oven', price: 189, colours: ['Flame', 'Sage', 'Ink'] },
+          { name: 'Stainless Stockpot', price: 95 },
+          { name: 'Copper Sauté Pan', price: 149 },
+          { name: 'Crêpe Pan', price: 45 },
+          { name: 'Braiser', price: 139 },
+          { name: 'Roasting Pan', price: 88 },
+          { name: 'Grill Pan', price: 64 },
+          { name: 'Paella Pan', price: 52 },
+          { name: 'Bamboo Steamer Basket', price: 24 },
+        ],
+      },
+      {
+        name: 'Kettles',
+        parent: 'Cookware',
+        shape: 'drop',
+        blurb: 'For tea, coffee and everything in between.',
+        items: [
+          { name: 'Copper Kettle', price: 119, tags: ['bestseller', 'gift'] },
+          { name: 'Gooseneck Pour-Over Kettle', price: 69 },
+          { name: 'Enamel Whistling Kettle', price: 49, colours: ['Cream', 'Cobalt'] },
+          { name: 'Cast Iron Tetsubin', price: 98 },
+          { name: 'Glass Tea Kettle', price: 39 },
+        ],
+      },
+      {
+        name: 'Kitchen Tools',
+        shape: 'triangle',
+        blurb: 'The small things that make cooking a pleasure.',
+        items: [
+          { name: 'Olive Wood Spoon Set', price: 34, tags: ['gift'] },
+          { name: "Chef's Knife 8in", price: 145 },
+          { name: 'Paring Knife', price: 48 },
+          { name: 'Bread Knife', price: 72 },
+          { name: 'Walnut Cutting Board', price: 85 },
+          { name: 'Marble Mortar and Pestle', price: 42 },
+          { name: 'Balloon Whisk', price: 16 },
+          { name: 'Silicone Spatula', price: 12 },
+          { name: 'Brass Pepper Mill', price: 58, tags: ['gift'] },
+          { name: 'Salt Cellar', price: 26 },
+          { name: 'Kitchen Scale', price: 39 },
+          { name: 'French Rolling Pin', price: 22 },
+          { name: 'Mandoline Slicer', price: 44 },
+        ],
+      },
+      {
+        name: 'Tableware',
+        shape: 'ring',
+        blurb: 'Stoneware and glass for everyday tables.',
+        items: [
+          { name: 'Stoneware Dinner Plate', price: 28 },
+          { name: 'Stoneware Bowl', price: 24 },
+          { name: 'Speckled Mug', price: 19, colours: ['Oat', 'Moss', 'Clay'] },
+          { name: 'Espresso Cup Pair', price: 32 },
+          { name: 'Serving Platter', price: 54 },
+          { name: 'Glass Tumbler Set', price: 36 },
+          { name: 'Wine Carafe', price: 41 },
+          { name: 'Butter Dish', price: 27 },
+          { name: 'Ceramic Teapot', price: 62 },
+          { name: 'Cake Stand', price: 49 },
+        ],
+      },
+      {
+        name: 'Linens',
+        shape: 'square',
+        blurb: 'Washed linen and cotton for the kitchen.',
+        items: [
+          { name: 'Linen Tea Towel', price: 18, colours: ['Natural', 'Rust', 'Stripe'] },
+          { name: 'Waffle Dish Cloth', price: 9 },
+          { name: 'Canvas Apron', price: 38, sizes: ['S/M', 'L/XL'] },
+          { name: 'Oven Mitt Pair', price: 26 },
+          { name: 'Linen Tablecloth', price: 89, sizes: ['140x180', '140x250'] },
+          { name: 'Cloth Napkins Set of 4', price: 34 },
+        ],
+      },
+      {
+        name: 'Pantry',
+        shape: 'drop',
+        blurb: 'Small-batch staples we cook with ourselves.',
+        items: [
+          { name: 'Smoked Sea Salt', price: 11 },
+          { name: 'Single-Origin Olive Oil', price: 29 },
+          { name: 'Wildflower Honey', price: 14 },
+          { name: 'Earl Grey Loose Tea', price: 16 },
+          { name: 'Dark Roast Coffee Beans', price: 18 },
+          { name: 'Spice Starter Kit', price: 45, tags: ['gift'] },
+          { name: 'Aged Balsamic Vinegar', price: 24 },
+          { name: 'The Copperleaf Cookbook (eBook)', price: 15, digital: true },
+        ],
+      },
+    ],
+    pages: [
+      {
+        title: 'About Us',
+        content:
+          '## Made to last\n\nCopperleaf Home started in a small workshop restoring **copper pans**. We still tin every pan by hand.',
+      },
+      {
+        title: 'Shipping & Returns',
+        content:
+          '## Shipping\n\nFree shipping over $75. Orders leave our workshop within 2 working days.\n\n## Returns\n\n30 days, no questions asked.',
+      },
+      {
+        title: 'Care Guide',
+        content:
+          '## Copper\n\nWash by hand, dry at once, polish with lemon and salt.\n\n## Cast iron\n\nKeep it oiled; never soak.',
+      },
+    ],
+    posts: [
+      {
+        title: 'Why Copper Still Matters',
+        content: 'Copper conducts heat **five times** better than steel. Here is how to cook with it.',
+        tags: ['copper', 'guides'],
+      },
+      {
+        title: 'Seasoning Cast Iron in Five Steps',
+        content: '1. Scrub\n2. Dry\n3. Oil thinly\n4. Bake upside down\n5. Repeat',
+        tags: ['cast-iron', 'guides'],
+      },
+      {
+        title: 'Autumn Pantry Picks',
+        content: 'Honey, smoked salt and a good olive oil: the season in three jars.',
+        tags: ['pantry'],
+      },
     ],
   },
-  {
-    email: 'owner@northwind.demo',
-    domain: 'northwind.localhost',
-    categories: ['Camping', 'Apparel', 'Hiking'],
-    items: [
-      { name: 'Trail Tent 2P', image: 'trail-tent', price: '249.00', category: 0, promoted: true },
+  northwind: {
+    cats: [
       {
-        name: 'Down Jacket',
-        image: 'down-jacket',
-        price: '189.00',
-        category: 1,
-        sizes: ['S', 'M', 'L'],
-        promoted: true,
+        name: 'Shelter',
+        shape: 'triangle',
+        blurb: 'Tents, tarps and sleep systems.',
+        items: [
+          { name: 'Ridgeline 2P Tent', price: 349, tags: ['bestseller'] },
+          { name: 'Summit 1P Bivy', price: 229 },
+          { name: 'Basecamp 4P Tent', price: 489 },
+          { name: 'Ultralight Tarp', price: 139 },
+          { name: 'Tent Footprint', price: 45 },
+          { name: 'Down Sleeping Bag -5C', price: 379 },
+          { name: 'Synthetic Sleeping Bag 5C', price: 159 },
+          { name: 'Inflatable Sleeping Pad', price: 129 },
+          { name: 'Foam Sleeping Mat', price: 49 },
+          { name: 'Camp Pillow', price: 29 },
+          { name: 'Camp Hammock', price: 69 },
+        ],
       },
-      { name: 'Camp Stove', image: 'camp-stove', price: '79.00', category: 0, promoted: true },
-      { name: 'Trekking Poles', image: 'trekking-poles', price: '69.00', category: 2 },
-      { name: 'Insulated Bottle', image: 'insulated-bottle', price: '29.00', category: 2, promoted: true },
-      { name: 'Rain Shell', image: 'rain-shell', price: '159.00', category: 1, sizes: ['S', 'M', 'L'] },
+      {
+        name: 'Packs',
+        shape: 'square',
+        blurb: 'Carry what you need, comfortably.',
+        items: [
+          { name: 'Trailhead 28L Daypack', price: 119, colours: ['Fjord', 'Moss', 'Black'] },
+          { name: 'Expedition 65L Pack', price: 289, sizes: ['S/M', 'M/L'] },
+          { name: 'Hydration Vest 12L', price: 139 },
+          { name: 'Roll-top Dry Bag 20L', price: 35 },
+          { name: 'Hip Pack', price: 49 },
+          { name: 'Stuff Sack Set', price: 39 },
+        ],
+      },
+      { name: 'Clothing', shape: 'mountain', blurb: 'Layers for wind, rain and cold.', items: [] },
+      {
+        name: 'Jackets',
+        parent: 'Clothing',
+        shape: 'mountain',
+        blurb: 'Shells, down and fleece.',
+        items: [
+          { name: 'Stormshell Rain Jacket', price: 249, sizes: APPAREL, tags: ['waterproof', 'bestseller'] },
+          { name: 'Alpine Down Jacket', price: 299, sizes: APPAREL, tags: ['winter'] },
+          { name: 'Fleece Midlayer', price: 99, sizes: APPAREL },
+          { name: 'Softshell Jacket', price: 179, sizes: APPAREL },
+          { name: 'Insulated Vest', price: 129, sizes: APPAREL, tags: ['winter'] },
+        ],
+      },
+      {
+        name: 'Base Layers',
+        parent: 'Clothing',
+        shape: 'ring',
+        blurb: 'Merino and quick-dry essentials.',
+        items: [
+          { name: 'Merino Base Layer Top', price: 89, sizes: APPAREL },
+          { name: 'Merino Leggings', price: 79, sizes: APPAREL },
+          { name: 'Trail Tee', price: 35, sizes: APPAREL, tags: ['summer'] },
+          { name: 'Hiking Socks 3-Pack', price: 29, sizes: ['S', 'M', 'L'] },
+          { name: 'Sun Hoodie', price: 59, sizes: APPAREL, tags: ['summer'] },
+        ],
+      },
+      {
+        name: 'Footwear',
+        shape: 'mountain',
+        blurb: 'From trail runners to winter boots.',
+        items: [
+          { name: 'Trail Runner', price: 139, sizes: SHOES },
+          { name: 'Waterproof Hiking Boot', price: 199, sizes: SHOES, tags: ['waterproof'] },
+          { name: 'Camp Sandal', price: 59, sizes: SHOES, tags: ['summer'] },
+          { name: 'Trail Gaiters', price: 39 },
+        ],
+      },
+      {
+        name: 'Camp Kitchen',
+        shape: 'circle',
+        blurb: 'Cook and drink well outdoors.',
+        items: [
+          { name: 'Titanium Pot 750ml', price: 49 },
+          { name: 'Canister Stove', price: 65 },
+          { name: 'Folding Spork', price: 12 },
+          { name: 'Insulated Bottle 1L', price: 39, colours: ['Fjord', 'Sand'] },
+          { name: 'Squeeze Water Filter', price: 45 },
+          { name: 'Enamel Camp Mug', price: 16 },
+          { name: 'Dehydrated Meal Pack', price: 24 },
+          { name: 'Collapsible Bowl', price: 14 },
+          { name: 'Bear Canister', price: 89 },
+        ],
+      },
+      {
+        name: 'Accessories',
+        shape: 'drop',
+        blurb: 'The small kit that saves the day.',
+        items: [
+          { name: 'Headlamp 400lm', price: 49, tags: ['bestseller'] },
+          { name: 'Trekking Poles Pair', price: 119 },
+          { name: 'Baseplate Compass', price: 35 },
+          { name: 'First Aid Kit', price: 39 },
+          { name: 'Multi-tool', price: 69 },
+          { name: 'Map Case', price: 19 },
+          { name: 'Emergency Blanket', price: 8 },
+          { name: 'Northern Trails Guidebook (eBook)', price: 12, digital: true },
+          { name: 'Merino Beanie', price: 29, tags: ['winter'] },
+          { name: 'Neck Gaiter', price: 19 },
+          { name: 'Glacier Sunglasses', price: 89 },
+          { name: 'Camp Lantern', price: 39 },
+          { name: 'Solar Charger', price: 79 },
+          { name: 'Folding Camp Chair', price: 59 },
+        ],
+      },
     ],
+    pages: [
+      {
+        title: 'About Northwind',
+        content:
+          '## Outdoors, every season\n\nWe test every piece of kit on the trails we love before it reaches our shelves.',
+      },
+      {
+        title: 'Shipping & Returns',
+        content:
+          '## Shipping\n\nDispatched within 24 hours. Free over $100.\n\n## Returns\n\n60-day returns, even if used on the trail.',
+      },
+      {
+        title: 'Size Guide',
+        content:
+          '| Size | Chest (cm) |\n| --- | --- |\n| S | 88-96 |\n| M | 96-104 |\n| L | 104-112 |\n| XL | 112-120 |',
+      },
+    ],
+    posts: [
+      {
+        title: 'Layering for Shoulder Season',
+        content: 'Base, mid, shell: how to stay warm **without** overheating.',
+        tags: ['guides', 'clothing'],
+      },
+      {
+        title: 'Choosing Your First Tent',
+        content: 'Weight, space and weather: three questions to ask before you buy.',
+        tags: ['guides', 'shelter'],
+      },
+      {
+        title: 'Ten Essentials Checklist',
+        content:
+          'Navigation, headlamp, sun protection, first aid, knife, fire, shelter, food, water, clothes.',
+        tags: ['safety'],
+      },
+    ],
+  },
+};
+
+const REVIEWS = [
+  {
+    rating: 5,
+    title: 'Worth every penny',
+    content: 'Beautifully made and arrived quickly.',
+    customerName: 'Maya R.',
+  },
+  {
+    rating: 4,
+    title: 'Very good',
+    content: 'Does exactly what it should. Slightly heavier than expected.',
+    customerName: 'Tom B.',
+  },
+  {
+    rating: 5,
+    title: 'Love it',
+    content: 'Second one I have bought, one as a gift.',
+    customerName: 'Priya S.',
+  },
+  {
+    rating: 3,
+    title: 'Fine',
+    content: 'Good quality, but the colour is darker than in the photo.',
+    customerName: 'Jon K.',
   },
 ];
 
-type Api = <T>(method: string, path: string, body?: unknown) => Promise<{ status: number; body: T }>;
+const hashOf = (s: string) => createHash('sha1').update(s).digest();
+const sku = (prefix: string, name: string) =>
+  `${prefix}-${name
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`.slice(0, 60);
 
-function api(url: string, token?: string): Api {
-  return async (method, path, body) => {
+type Api = <T = Record<string, unknown>>(
+  method: string,
+  path: string,
+  body?: unknown,
+  auth?: boolean,
+) => Promise<T>;
+
+function apiOf(url: string, token: string): Api {
+  return async (method, path, body, auth = true) => {
     const res = await fetch(url + path, {
       method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : null) as never };
+    if (!res.ok) throw new Error(`seed: ${method} ${path} answered ${res.status}: ${await res.text()}`);
+    return (res.status === 204 ? {} : await res.json()) as never;
   };
 }
 
-async function must<T>(call: Api, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await call<T>(method, path, body);
-  if (res.status >= 300)
-    throw new Error(`demo catalog: ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body;
+/** Seeds one demo store's catalog through the public API (so every rule applies). */
+export async function seedCatalog(
+  url: string,
+  token: string,
+  store: { id: string; domain: string; handle: string; primaryColor: string },
+): Promise<number> {
+  const catalog = CATALOGS[store.handle];
+  if (!catalog) return 0;
+  const api = apiOf(url, token);
+  const prefix = store.handle.slice(0, 3).toUpperCase();
+  const catIds = new Map<string, string>();
+  for (const [i, cat] of catalog.cats.entries()) {
+    const image = `${url}/api/media/placeholder.svg?label=${encodeURIComponent(cat.name)}&shape=${cat.shape}&fg=${store.primaryColor.slice(1)}`;
+    const created = await api<{ id: string }>('POST', `/api/stores/${store.id}/categories`, {
+      name: cat.name,
+      description: cat.blurb,
+      image,
+      sortOrder: i,
+      parentId: cat.parent ? catIds.get(cat.parent) : undefined,
+      metaTitle: `${cat.name} | ${store.handle === 'copperleaf' ? 'Copperleaf Home' : 'Northwind Outfitters'}`,
+      metaDescription: cat.blurb,
+    });
+    catIds.set(cat.name, created.id);
+  }
+  const listingSlugs: { id: string; slug: string; price: number }[] = [];
+  for (const cat of catalog.cats) {
+    for (const item of cat.items) {
+      const h = hashOf(item.name);
+      const image = `${url}/api/media/placeholder.svg?label=${encodeURIComponent(item.name)}&shape=${cat.shape}`;
+      const options = item.sizes
+        ? { key: 'Size', values: item.sizes }
+        : item.colours
+          ? { key: 'Colour', values: item.colours }
+          : null;
+      const stock = (n: number) => ((h[n % h.length] ?? 0) % 5 === 0 ? 0 : 3 + ((h[n % h.length] ?? 0) % 40));
+      const product = await api<{ id: string }>('POST', '/api/inventory/products', {
+        sku: sku(prefix, item.name),
+        name: item.name,
+        description: `${item.name}. ${cat.blurb} ${item.digital ? 'Delivered as a download after purchase.' : 'Ships from our own warehouse.'}`,
+        price: item.price.toFixed(2),
+        cost: (item.price * 0.45).toFixed(2),
+        type: item.digital ? 'DIGITAL' : 'PHYSICAL',
+        images: [image],
+        weight: item.digital ? undefined : 200 + ((h[2] ?? 0) % 20) * 100,
+        ...(options
+          ? {
+              variants: options.values.map((v, i) => ({
+                sku: sku(prefix, `${item.name}-${v}`),
+                name: v,
+                options: { [options.key]: v },
+                initialStock: stock(i),
+              })),
+            }
+          : item.digital
+            ? {}
+            : { initialStock: stock(3) }),
+      });
+      const categoryIds = [catIds.get(cat.name), cat.parent ? catIds.get(cat.parent) : undefined].filter(
+        (x): x is string => !!x,
+      );
+      const onSale = (h[4] ?? 0) % 9 === 0;
+      const listing = await api<{ id: string; slug: string }>('POST', `/api/stores/${store.id}/products`, {
+        productId: product.id,
+        categoryIds,
+        tags: [...(item.tags ?? []), cat.name.toLowerCase().replace(/[^a-z]+/g, '-')],
+        isPromoted: (item.tags ?? []).includes('bestseller'),
+        sortOrder: (h[5] ?? 0) % 100,
+        taxCategory: item.digital ? 'digital' : 'standard',
+        attributes: { material: store.handle === 'copperleaf' ? 'copper' : 'recycled nylon' },
+        ...(onSale
+          ? {
+              salePrice: (Math.round(item.price * 0.8 * 100) / 100).toFixed(2),
+              saleStartsAt: new Date(Date.now() - 86_400_000).toISOString(),
+              saleEndsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+            }
+          : {}),
+      });
+      listingSlugs.push({ id: listing.id, slug: listing.slug, price: item.price });
+    }
+  }
+  await seedContent(api, store, catalog, listingSlugs);
+  return listingSlugs.length;
 }
 
-async function seedStore(url: string, demo: Demo): Promise<void> {
-  const { accessToken } = await must<{ accessToken: string }>(api(url), 'POST', '/api/auth/login', {
-    email: demo.email,
-    password: 'demo-password',
-  });
-  const admin = api(url, accessToken);
-  const stores = await must<{ data: Array<{ id: string; domain: string }> }>(
-    admin,
-    'GET',
-    '/api/stores?limit=100',
-  );
-  const store = stores.data.find((s) => s.domain.startsWith(`${demo.domain.split('.')[0]}.`));
-  if (!store) throw new Error(`no demo store ${demo.domain}`);
-  const existing = await admin<{ total: number }>('GET', `/api/stores/${store.id}/products?limit=1`);
-  if (existing.status !== 200 || existing.body.total > 0) return; // no catalog module, or seeded
-  const cats: string[] = [];
-  for (const name of demo.categories) {
-    cats.push((await must<{ id: string }>(admin, 'POST', `/api/stores/${store.id}/categories`, { name })).id);
-  }
-  for (const [i, item] of demo.items.entries()) {
-    const sku = `${demo.domain.split('.')[0]}-${i}`.toUpperCase();
-    const product = await must<{ id: string }>(admin, 'POST', '/api/inventory/products', {
-      sku,
-      name: item.name,
-      description: `${item.name}, chosen for ${demo.categories[item.category]?.toLowerCase()}. Made to be used every day and to last for years.`,
-      price: item.price,
-      images: [`/demo/${item.image}.webp`],
-      ...(item.sizes
-        ? {
-            variants: item.sizes.map((s, k) => ({
-              sku: `${sku}-${k}`,
-              name: s,
-              options: { Size: s },
-              initialStock: 12,
-            })),
-          }
-        : { initialStock: 25 }),
+async function seedContent(
+  api: Api,
+  store: { id: string; domain: string },
+  catalog: DemoCatalog,
+  listings: { id: string; slug: string }[],
+) {
+  for (const page of catalog.pages)
+    await api('POST', `/api/stores/${store.id}/pages`, {
+      ...page,
+      contentFormat: 'MARKDOWN',
+      isPublished: true,
+      metaDescription: page.content.slice(0, 150),
     });
-    await must(admin, 'POST', `/api/stores/${store.id}/products`, {
-      productId: product.id,
-      categoryIds: [cats[item.category]],
-      isPromoted: item.promoted ?? false,
+  for (const [i, post] of catalog.posts.entries())
+    await api('POST', `/api/stores/${store.id}/blog-posts`, {
+      ...post,
+      contentFormat: 'MARKDOWN',
+      excerpt: post.content.slice(0, 120),
+      author: 'The team',
+      isPublished: true,
+      publishedAt: new Date(Date.now() - (i + 1) * 7 * 86_400_000).toISOString(),
     });
-  }
-  await admin('POST', `/api/stores/${store.id}/shipping-methods`, {
-    name: 'Standard (3–5 days)',
-    price: '6.00',
+  await api('POST', `/api/stores/${store.id}/collections`, {
+    title: 'Under 30',
+    kind: 'RULE',
+    rules: [{ field: 'price', op: 'lt', value: '30' }],
+    isFeatured: true,
   });
-  await admin('POST', `/api/stores/${store.id}/payment-methods`, { name: 'Card', provider: 'test' });
-}
-
-/** Seeds each demo store once (a store that already has listings is left alone). */
-export async function seedDemoCatalog(url: string): Promise<void> {
-  for (const demo of DEMO_CATALOG) await seedStore(url, demo);
+  await api('POST', `/api/stores/${store.id}/collections`, {
+    title: 'Best Sellers',
+    kind: 'RULE',
+    rules: [{ field: 'tag', op: 'eq', value: 'bestseller' }],
+    isFeatured: true,
+  });
+  await api('POST', `/api/stores/${store.id}/collections`, {
+    title: 'Staff Picks',
+    kind: 'MANUAL',
+    listingIds: listings.slice(0, 6).map((l) => l.id),
+  });
+  for (const [i, listing] of listings.slice(0, 12).entries()) {
+    for (const review of REVIEWS.slice(0, 1 + (i % REVIEWS.length))) {
+      const created = await api<{ id: string }>(
+        'POST',
+        `/api/storefront/${store.domain}/products/${listing.slug}/reviews`,
+        review,
+        false,
+      );
+      await api('POST', `/api/stores/${store.id}/reviews/${created.id}/approve`);
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import type { Platform } from '../platform/platform.ts';
-import { seedDemoCatalog } from './demo-catalog.ts';
+import { seedCatalog } from './demo-catalog.ts';
 
 /** Demo tenants for a newcomer's first run: created once, on an empty database. */
 export const DEMO_TENANTS = [
@@ -75,10 +75,16 @@ export async function seedDemo(platform: Platform, url: string): Promise<void> {
         accessToken,
       )) as {
         id: string;
+        domain: string;
       };
       await call(url, `/api/stores/${created.id}/themes`, { ...demo.theme, isActive: true }, accessToken);
+      const listings = await seedCatalog(url, accessToken, {
+        ...created,
+        handle,
+        primaryColor: store.primaryColor,
+      });
+      console.log(`  seeded ${demo.store.name}: ${listings} product listings`);
     }
-    await seedDemoCatalog(url);
   }
   const webPort = process.env.WEB_PORT ?? '3000';
   for (const demo of DEMO_TENANTS) {

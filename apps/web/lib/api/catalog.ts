@@ -1,49 +1,60 @@
 import {
   ApiError,
-  type Facets,
+  type ShopFacets,
   type ImageRef,
   type List,
   type ProductQuery,
   type StorefrontCategory,
-  type StorefrontListing,
-  type StorefrontListingDetail,
+  type ShopListing,
+  type ShopListingDetail,
   type StorefrontReview,
-  type StorePage,
+  type ShopPage,
 } from '@ventory/sdk';
 import { cache } from 'react';
-import { client, tags } from './client';
+import { apiUrl, client, tags } from './client';
 import type { Store } from './store';
 
 export type Image = { url: string; alt: string };
-export type Listing = Omit<StorefrontListing, 'images' | 'rating'> & {
+export type Listing = Omit<ShopListing, 'images' | 'rating'> & {
   images: Image[];
   rating: number | null;
 };
-export type ListingDetail = Omit<StorefrontListingDetail, 'images' | 'rating'> & {
+export type ListingDetail = Omit<ShopListingDetail, 'images' | 'rating'> & {
   images: Image[];
   rating: number | null;
 };
 export type Category = StorefrontCategory;
-export type Page = StorePage;
-export type ListingPage = { items: Listing[]; total: number; limit: number; offset: number; facets?: Facets };
+export type Page = ShopPage;
+export type ListingPage = { items: Listing[]; total: number; limit: number; offset: number; facets?: ShopFacets };
 export type Review = StorefrontReview;
 
 const EMPTY: ListingPage = { items: [], total: 0, limit: 0, offset: 0 };
 
+/**
+ * Images the API serves itself (e.g. its placeholder drawings) are addressed on this host and
+ * proxied by app/api/media, so they work whatever host the shopper uses; other images must be https.
+ */
+function localize(url: string): string {
+  const api = new URL(apiUrl());
+  return url.startsWith(`${api.origin}/api/media/`) ? url.slice(api.origin.length) : url;
+}
+
 function toImages(images: ImageRef[] | undefined, title: string): Image[] {
   return (images ?? [])
-    .map((img) =>
-      typeof img === 'string' ? { url: img, alt: title } : { url: img.url, alt: img.alt || title },
-    )
+    .map((img) => (typeof img === 'string' ? { url: img, alt: title } : { url: img.url, alt: img.alt || title }))
+    .map((img) => ({ ...img, url: localize(img.url) }))
     .filter((img) => /^(https:\/\/|\/)/.test(img.url));
 }
+
+/** SVGs are drawn at any size already; next/image passes them through instead of resizing. */
+export const isSvg = (url: string) => /\.svg(\?|$)/i.test(url);
 
 function toRating(r: number | string | null | undefined): number | null {
   const n = typeof r === 'string' ? Number.parseFloat(r) : r;
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;
 }
 
-export function reshapeListing<T extends StorefrontListing>(l: T) {
+export function reshapeListing<T extends ShopListing>(l: T) {
   return { ...l, images: toImages(l.images, l.title), rating: toRating(l.rating) };
 }
 

@@ -152,6 +152,8 @@ export type StorefrontFilter = {
   storeId: string;
   tsquery: string | null;
   text: string | null;
+  /** `fts`: full text only; `fuzzy`: trigram similarity only (the typo fallback); `both`. */
+  match?: 'fts' | 'fuzzy' | 'both';
   categoryIds: string[] | null;
   collection: RawBuilder<boolean> | null;
   minPriceMinor?: number;
@@ -169,7 +171,9 @@ export function storefrontWhere(f: StorefrontFilter): RawBuilder<boolean> {
   if (f.text !== null) {
     // Full text (weighted, prefix) or, for typos, trigram word similarity on the title.
     const fts = f.tsquery ? sql`search_vector @@ to_tsquery('english', ${f.tsquery})` : sql`false`;
-    parts.push(sql`(${fts} or ${f.text} <% lower(title))`);
+    const fuzzy = sql`${f.text} <% lower(title)`;
+    const match = f.match ?? 'both';
+    parts.push(match === 'fts' ? fts : match === 'fuzzy' ? fuzzy : sql`(${fts} or ${fuzzy})`);
   }
   if (f.categoryIds) parts.push(sql`category_ids && ${f.categoryIds}::uuid[]`);
   if (f.collection) parts.push(f.collection);
@@ -189,11 +193,14 @@ const SORTS = {
   newest: sql`created_at desc, id`,
   title: sql`lower(title) asc, id`,
   '-rating': sql`rating_avg desc, rating_count desc, id`,
-  featured: sql`is_promoted desc, sort_order asc, created_at desc, id`,
+  featured: sql`is_promoted desc, sort_order asc, created_at desc, id asc`,
 } as const;
 export type StorefrontSort = keyof typeof SORTS | 'relevance';
 
-/** One page of visible listings with the total (one statement; a window count). */
+/**
+ * One page of visible listings and the total: two statements, so that the page itself can stop
+ * after `limit` rows of an index walk instead of materialising every match for a window count.
+ */
 export async function storefrontPage(
   tx: TenantTx,
   f: StorefrontFilter,
@@ -203,21 +210,20 @@ export async function storefrontPage(
   const where = storefrontWhere(f);
   const order =
     sort === 'relevance' && f.text !== null
-      ? sql`(${f.tsquery ? sql`ts_rank(search_vector, to_tsquery('english', ${f.tsquery}))` : sql`0`}
+      ? sql`(${f.tsquery && f.match !== 'fuzzy' ? sql`ts_rank(search_vector, to_tsquery('english', ${f.tsquery}))` : sql`0`}
           + word_similarity(${f.text}, lower(title))) desc, id`
       : SORTS[sort === 'relevance' ? 'featured' : sort];
-  const { rows } = await sql<Listing & { total: number }>`
-    select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}, count(*) over () :: int as total
+  const { rows } = await sql<Listing>`
+    select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}
     from product_listings where ${where}
     order by ${order} limit ${page.limit} offset ${page.offset}`.execute(tx);
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && page.offset > 0) {
-    const count = await sql<{
-      n: number;
-    }>`select count(*)::int as n from product_listings where ${where}`.execute(tx);
-    total = count.rows[0]?.n ?? 0;
-  }
-  return { rows: rows.map(({ total: _t, ...r }) => r as Listing), total };
+  const total =
+    page.offset === 0 && rows.length < page.limit
+      ? rows.length
+      : ((
+          await sql<{ n: number }>`select count(*)::int as n from product_listings where ${where}`.execute(tx)
+        ).rows[0]?.n ?? 0);
+  return { rows, total };
 }
 
 /** Facet counts over the filtered set: per category, per option value, per price band. */

@@ -87,7 +87,14 @@ export function createStorefrontService(listings: ListingService) {
       const currency = await storeCurrency(tx, storeId);
       const filter = await filterOf(tx, storeId, q, currency);
       const sort = q.sort ?? (filter.text ? 'relevance' : 'featured');
-      const { rows, total } = await repo.storefrontPage(tx, filter, sort, q);
+      // Full text first; only when it finds nothing, trigram similarity (typo tolerance).
+      filter.match = 'fts';
+      let page = await repo.storefrontPage(tx, filter, sort, q);
+      if (filter.text && page.total === 0) {
+        filter.match = 'fuzzy';
+        page = await repo.storefrontPage(tx, filter, sort, q);
+      }
+      const { rows, total } = page;
       const [products, facetData] = await Promise.all([
         listings.hydrate(tx, rows),
         q.facets === 'true' ? facets(tx, filter, currency) : Promise.resolve(undefined),

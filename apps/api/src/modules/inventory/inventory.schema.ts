@@ -139,6 +139,38 @@ export interface InventoryAlertsTable {
   acknowledgedAt: NullableTimestamp;
 }
 
+export type StockDrift = {
+  variantId: string;
+  locationId: string;
+  field: 'onHand' | 'reserved' | 'allocated';
+  /** `ledger`: the sum of the ledger's deltas; `holds`: the sum of reservation/allocation rows. */
+  source: 'ledger' | 'holds';
+  expected: number;
+  actual: number;
+};
+
+export interface InventoryReconciliationsTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  checkedAt: Created;
+  rowsChecked: number;
+  drift: Json<StockDrift[]>;
+}
+
+export interface InventoryIntegrationsTable {
+  tenantId: TenantId;
+  secret: string;
+  lastSyncAt: NullableTimestamp;
+  createdAt: Created;
+  updatedAt: Created;
+}
+
+export interface InventoryWebhookDeliveriesTable {
+  tenantId: TenantId;
+  deliveryId: string;
+  receivedAt: Created;
+}
+
 export interface InventoryTables {
   products: ProductsTable;
   productVariants: ProductVariantsTable;
@@ -149,6 +181,9 @@ export interface InventoryTables {
   allocations: AllocationsTable;
   inventoryTransactions: InventoryTransactionsTable;
   inventoryAlerts: InventoryAlertsTable;
+  inventoryReconciliations: InventoryReconciliationsTable;
+  inventoryIntegrations: InventoryIntegrationsTable;
+  inventoryWebhookDeliveries: InventoryWebhookDeliveriesTable;
 }
 
 export type ProductRow = Selectable<ProductsTable>;

@@ -1,6 +1,7 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { ListQuery } from '../../platform/http/schemas.ts';
+import { containsPattern } from '../../platform/http/schemas.ts';
 import type { ProductsTable, ProductType, ProductVariantsTable } from './inventory.schema.ts';
 
 export const insertProduct = (tx: TenantTx, values: Insertable<ProductsTable>) =>
@@ -119,7 +120,7 @@ export async function listProductIds(tx: TenantTx, q: ProductListFilter) {
   let query = tx.selectFrom('products').where('deletedAt', 'is', null);
   if (q.type) query = query.where('type', '=', q.type);
   if (q.q) {
-    const pattern = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(q.q);
     query = query.where((eb) => eb.or([eb('name', 'ilike', pattern), eb('sku', 'ilike', pattern)]));
   }
   const [rows, count] = await Promise.all([

@@ -206,8 +206,19 @@ export function createProductService() {
       const cols = productColumns(input);
       if (Object.keys(cols).length > 0) await skuSafe(repo.updateProduct(tx, id, cols));
       if (input.variants?.length) {
-        const kept = await writeVariants(tx, id, input.variants, new Set(before.variants.map((v) => v.id)));
+        const existing = new Set(before.variants.map((v) => v.id));
+        // Drop the variants left out first, so a new variant may take over one of their SKUs.
+        const kept = input.variants.flatMap((v) => (v.id && existing.has(v.id) ? [v.id] : []));
         await repo.softDeleteVariants(tx, id, kept);
+        await writeVariants(tx, id, input.variants, existing);
+      } else if (before.variants.length === 1 && before.variants[0]?.sku === before.sku) {
+        // The automatic default variant follows its product's SKU and name.
+        const patch = {
+          ...(input.sku ? { sku: input.sku } : {}),
+          ...(input.name ? { name: input.name } : {}),
+        };
+        if (Object.keys(patch).length > 0)
+          await skuSafe(repo.updateVariant(tx, before.variants[0].id, patch));
       }
       const bundleVariant = before.variants[0];
       if (input.bundleItems && bundleVariant)

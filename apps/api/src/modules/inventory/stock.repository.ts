@@ -20,6 +20,14 @@ export type Move = {
   reason?: string | null;
   reference?: string | null;
   actor?: string | null;
+  /** A new cart hold to write in the same statement (at the location the move took). */
+  newHold?: {
+    reference: string;
+    lineVariantId: string;
+    lineQuantity: number;
+    quantity: number;
+    expiresAt: Date;
+  };
 };
 
 export type MovedRow = {
@@ -69,7 +77,15 @@ export async function applyMove(tx: TenantTx, m: Move): Promise<MovedRow | undef
       select product_id, variant_id, location_id, ${m.type}, ${m.quantity}, ${dOn}, ${dRes}, ${dAll},
              ${m.reason ?? null}, ${m.reference ?? null}, ${m.actor ?? null}
         from moved
-    ), event as (
+    )${
+      m.newHold
+        ? sql`, held as (
+      insert into reservations (reference, line_variant_id, variant_id, location_id, line_quantity, quantity, expires_at)
+      select ${m.newHold.reference}, ${m.newHold.lineVariantId}, variant_id, location_id, ${m.newHold.lineQuantity},
+             ${m.newHold.quantity}, ${m.newHold.expiresAt} from moved
+    )`
+        : sql``
+    }, event as (
       insert into outbox_events (topic, payload)
       select 'inventory.stock.changed', jsonb_build_object(
                'productId', product_id, 'variantId', variant_id, 'locationId', location_id,
@@ -129,8 +145,17 @@ export type StockedPart = {
 };
 
 /** Expands variants into the variants that hold stock; unknown or deleted variants are left out. */
-export async function stockedParts(tx: TenantTx, variantIds: string[]): Promise<StockedPart[]> {
+export async function stockedParts(
+  tx: TenantTx,
+  variantIds: string[],
+  /** Also takes this transaction-scoped advisory lock, in the same round trip. */
+  lockKey?: string,
+): Promise<StockedPart[]> {
   if (variantIds.length === 0) return [];
+  // Cross-joined with the one-row lock query: no row can come out before the lock is held.
+  const lock = lockKey
+    ? sql`cross join (select pg_advisory_xact_lock(hashtextextended(app_tenant_id()::text || ${lockKey}, 0))) lk`
+    : sql``;
   const rows = await sql<StockedPart>`
     select v.id as line_variant_id, v.product_id as line_product_id, p.type as line_type,
            coalesce(cv.id, v.id) as variant_id, coalesce(cv.product_id, v.product_id) as product_id,
@@ -140,6 +165,7 @@ export async function stockedParts(tx: TenantTx, variantIds: string[]): Promise<
       left join bundle_items bi on p.type = 'BUNDLE' and bi.bundle_variant_id = v.id
       left join product_variants cv on cv.tenant_id = bi.tenant_id and cv.id = bi.component_variant_id
       left join products cp on cp.tenant_id = cv.tenant_id and cp.id = cv.product_id
+      ${lock}
      where v.id = any(${variantIds}::uuid[]) and v.deleted_at is null and p.deleted_at is null
      -- One global order of row locks across transactions, so concurrent multi-line moves never deadlock.
      order by coalesce(cv.id, v.id), v.id`.execute(tx);

@@ -25,10 +25,18 @@ async function lockReference(tx: TenantTx, kind: string, reference: string) {
 }
 
 /** Lines → the variants that hold their stock (bundles → components; digital goods hold none). */
-export async function expand(tx: TenantTx, lines: StockLine[]): Promise<Part[]> {
+export async function expand(
+  tx: TenantTx,
+  lines: StockLine[],
+  lock?: { kind: string; reference: string },
+): Promise<Part[]> {
   const merged = new Map<string, number>();
   for (const l of lines) merged.set(l.variantId, (merged.get(l.variantId) ?? 0) + l.quantity);
-  const parts = await stockedParts(tx, [...merged.keys()]);
+  const parts = await stockedParts(
+    tx,
+    [...merged.keys()],
+    lock ? `:${lock.kind}:${lock.reference}` : undefined,
+  );
   for (const id of merged.keys()) if (!parts.some((p) => p.lineVariantId === id)) throw notFound('Variant');
   return parts
     .filter((p) => p.stockType === 'PHYSICAL')
@@ -89,6 +97,15 @@ async function setHold(
     type: delta > 0 ? ('RESERVE' as const) : ('RELEASE' as const),
     quantity: Math.abs(delta),
     reference,
+    newHold: existing
+      ? undefined
+      : {
+          reference,
+          lineVariantId: part.lineVariantId,
+          lineQuantity: part.lineQuantity,
+          quantity: part.need,
+          expiresAt,
+        },
   };
   let row = await move(tx, m);
   // Holds past their time may still be counted when the sweep has not run yet: free them and retry.
@@ -103,19 +120,7 @@ async function setHold(
       .set({ quantity: part.need, lineQuantity: part.lineQuantity, expiresAt })
       .where('id', '=', existing.id)
       .execute();
-  else
-    await tx
-      .insertInto('reservations')
-      .values({
-        reference,
-        lineVariantId: part.lineVariantId,
-        variantId: part.variantId,
-        locationId: row.locationId,
-        lineQuantity: part.lineQuantity,
-        quantity: part.need,
-        expiresAt,
-      })
-      .execute();
+  // (A new hold was written by the move statement itself.)
 }
 
 /** Sets one part's allocation for an order to `need`, taking the cart's hold when there is one. */
@@ -191,8 +196,9 @@ export const stockOps = {
   lockReference,
 
   async reserve(tx: TenantTx, input: { reference: string; lines: StockLine[]; expiresAt: Date }) {
-    await lockReference(tx, 'hold', input.reference);
-    const parts = await expand(tx, input.lines);
+    const parts = await expand(tx, input.lines, { kind: 'hold', reference: input.reference });
+    // Unknown variants throw in `expand`; lines of digital goods alone take no lock there.
+    if (parts.length === 0) await lockReference(tx, 'hold', input.reference);
     const holds = await tx
       .selectFrom('reservations')
       .selectAll()
@@ -206,12 +212,13 @@ export const stockOps = {
         holds.find((h) => sameSlot(h, part)),
         input.expiresAt,
       );
-    // Any activity on the cart renews all of its holds.
-    await tx
-      .updateTable('reservations')
-      .set({ expiresAt: input.expiresAt })
-      .where('reference', '=', input.reference)
-      .execute();
+    // Any activity on the cart renews all of its holds (new holds were written with this expiry).
+    if (holds.length > 0)
+      await tx
+        .updateTable('reservations')
+        .set({ expiresAt: input.expiresAt })
+        .where('reference', '=', input.reference)
+        .execute();
   },
 
   async release(tx: TenantTx, reference: string, variantIds?: string[]) {

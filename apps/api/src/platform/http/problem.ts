@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { z } from 'zod';
+import { isInvalidTextRepresentation } from '../db/pg-errors.ts';
 import { DomainError, type ErrorKind, type FieldError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
@@ -54,6 +55,13 @@ export function toProblem(err: unknown, traceId?: string): Problem {
       new DomainError('INVALID', 'VALIDATION_FAILED', 'The request is not valid', {
         errors: zodFieldErrors(err),
       }),
+      traceId,
+    );
+  }
+  // Safety net: a value PostgreSQL cannot read (bad uuid, number out of range) is the client's error.
+  if (isInvalidTextRepresentation(err)) {
+    return toProblem(
+      new DomainError('INVALID', 'VALIDATION_FAILED', 'A value in the request is not valid'),
       traceId,
     );
   }

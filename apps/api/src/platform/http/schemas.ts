@@ -85,3 +85,6 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 120);
 }
+
+/** `%text%` for ILIKE, with the pattern characters in `text` escaped (a search for "50%" is literal). */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

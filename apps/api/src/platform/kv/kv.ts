@@ -82,5 +82,8 @@ export class MemoryKeyValueStore implements KeyValueStore {
 }
 
 export function createRedis(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+  const redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+  // Connection errors surface through the commands that fail (and /ready); do not crash or spam.
+  redis.on('error', () => {});
+  return redis;
 }

@@ -18,6 +18,7 @@ export class RedisPubSub implements PubSub {
   ) {
     // A Redis connection in subscriber mode can do nothing else, hence a second one.
     this.subscriber = publisher.duplicate();
+    this.subscriber.on('error', () => {}); // reconnects by itself; failures show in /ready
     this.subscriber.on('message', (channel: string, message: string) => {
       for (const handler of this.handlers.get(channel) ?? []) handler(message);
     });

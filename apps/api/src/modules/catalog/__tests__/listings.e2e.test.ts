@@ -110,7 +110,16 @@ describe('product listings', () => {
     assert.equal(detail.available, 3);
 
     // The face checkout uses: the real services over the same database, in a tenant transaction.
-    const catalog = createCatalog({ inventory: createInventoryService({ reservationTtlSeconds: 900 }) });
+    const { kv, db, tokens } = server.platform;
+    const catalog = createCatalog({
+      inventory: createInventoryService({ reservationTtlSeconds: 900 }),
+      cache: {
+        kv,
+        db,
+        resolve: () => Promise.reject(new Error('unused')),
+        verifyToken: (t) => tokens.verify(t),
+      },
+    });
     const large = tee.variants.find((v) => v.sku === 'TEE-L')?.id;
     const lines = await server.platform.db.withTenant(tenantId, (tx) =>
       catalog.service.priceLines(tx, store.id, [
@@ -234,6 +243,39 @@ describe('product listings', () => {
     assert.deepEqual(
       analytics.zeroResultQueries.map((q) => q.query),
       ['zzzqqq'],
+    );
+  });
+
+  test('an inventory change reaches the listings: name, price (sorting and filtering too) and stock', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const a = await product(client, { sku: 'A1', name: 'Alpha Mug', price: '10', initialStock: 1 });
+    const b = await product(client, { sku: 'B1', name: 'Beta Mug', price: '20', initialStock: 1 });
+    for (const p of [a, b])
+      await client.call('POST', `/api/stores/${store.id}/products`, { productId: p.id });
+    await client.call('PUT', `/api/inventory/products/${a.id}`, { price: '30', name: 'Alpha Jug' });
+    const shop = anonymous(server);
+    const sorted = await shop.call<Page>('GET', `/api/storefront/${store.domain}/products?sort=price`);
+    assert.deepEqual(
+      sorted.data.map((l) => [l.title, l.price]),
+      [
+        ['Beta Mug', '20.00'],
+        ['Alpha Jug', '30.00'],
+      ],
+    );
+    const found = await shop.call<Page>('GET', `/api/storefront/${store.domain}/products?q=jug`);
+    assert.equal(found.data[0]?.title, 'Alpha Jug');
+    assert.equal(
+      (await shop.call<Page>('GET', `/api/storefront/${store.domain}/products?minPrice=25`)).total,
+      1,
+    );
+    await client.call('POST', `/api/inventory/products/${b.id}/adjustments`, {
+      quantity: -1,
+      reason: 'broken',
+    });
+    const inStock = await shop.call<Page>('GET', `/api/storefront/${store.domain}/products?available=true`);
+    assert.deepEqual(
+      inStock.data.map((l) => l.title),
+      ['Alpha Jug'],
     );
   });
 });

@@ -141,6 +141,29 @@ describe('concurrency (real PostgreSQL)', () => {
     await assertInvariants(server.platform.db, tenantId);
   });
 
+  test('the same cart reserving in parallel holds once (idempotent per reference + variant)', async () => {
+    const { client, tenantId } = await newMerchant(server);
+    const p = await client.inventory.products.create({
+      sku: 'SAME-CART',
+      name: 'Same cart',
+      initialStock: 10,
+    });
+    const { ok } = await settle(
+      Array.from({ length: 20 }, (_, i) =>
+        server.platform.db.withTenant(tenantId, (tx) =>
+          inventory.reserve(tx, {
+            reference: 'one-cart',
+            lines: [{ variantId: variantOf(p), quantity: 1 + (i % 3) }],
+          }),
+        ),
+      ),
+    );
+    assert.equal(ok.length, 20);
+    const after = await client.inventory.products.get(p.id);
+    assert.ok(after.stock.reserved >= 1 && after.stock.reserved <= 3, `held ${after.stock.reserved}`);
+    await assertInvariants(server.platform.db, tenantId);
+  });
+
   test('adjustments racing reservations never take on-hand below what is held', async () => {
     const { client, tenantId } = await newMerchant(server);
     const p = await client.inventory.products.create({ sku: 'MIX', name: 'Mixed', initialStock: 10 });

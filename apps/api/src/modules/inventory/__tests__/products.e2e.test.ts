@@ -185,6 +185,16 @@ describe('inventory products', () => {
     assert.equal(updated.name, 'Desk Lamp');
     assert.equal(updated.price, '10.00');
     assert.equal(updated.lowStockThreshold, 2);
+    const renamed = await client.inventory.products.update(p.id, { sku: `${p.sku}-V2` });
+    assert.equal(renamed.variants[0]?.sku, `${p.sku}-V2`, 'the default variant follows the product SKU');
+    const withVariants = await client.inventory.products.update(p.id, {
+      variants: [{ sku: `${p.sku}-V2` }, { sku: `${p.sku}-B`, options: { colour: 'brass' } }],
+    });
+    assert.deepEqual(
+      withVariants.variants.map((v) => v.sku),
+      [`${p.sku}-V2`, `${p.sku}-B`],
+    );
+    assert.notEqual(withVariants.variants[0]?.id, p.variants[0]?.id, 'a variant without id is new');
     await client.inventory.products.create({ sku: sku('ZZZ'), name: 'Zebra rug', price: 99 });
     const listed = await client.raw<List<InventoryProduct>>('GET', '/api/inventory/products?q=lamp');
     assert.equal(listed.body.total, 1);

@@ -1,0 +1,272 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { VentoryClient } from '@ventory/sdk';
+import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
+import { startTestServer, type TestServer } from '../../../../test/server.ts';
+import { createInventoryService } from '../../inventory/index.ts';
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(() => server.close());
+
+type Listing = {
+  id: string;
+  slug: string;
+  title: string;
+  rating: number;
+  ratingCount: number;
+  reason?: string;
+};
+type Review = {
+  id: string;
+  status: string;
+  content: string;
+  helpfulCount: number;
+  reportCount: number;
+  response: string | null;
+};
+
+async function listed(
+  client: VentoryClient,
+  storeId: string,
+  name: string,
+  body: Record<string, unknown> = {},
+) {
+  const p = await client.call<{ id: string }>('POST', '/api/inventory/products', {
+    sku: name.toUpperCase().replace(/\W+/g, '-'),
+    name,
+    price: '10',
+    initialStock: 5,
+  });
+  return client.call<Listing>('POST', `/api/stores/${storeId}/products`, { productId: p.id, ...body });
+}
+
+describe('reviews', () => {
+  test('submit → pending → approve/reject/respond; rating on the listing; votes once per shopper', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    await listed(client, store.id, 'Copper Kettle');
+    const shop = anonymous(server);
+    const path = `/api/storefront/${store.domain}/products/copper-kettle/reviews`;
+    const submitted = await shop.raw<Review>('POST', path, {
+      rating: 5,
+      title: 'Great',
+      content: '<b>Loved</b> it <script>alert(1)</script>',
+      customerName: 'Ada',
+    });
+    assert.equal(submitted.status, 201);
+    // Stored and returned as the plain text that was written: never interpreted as HTML.
+    assert.equal(submitted.body.content, '<b>Loved</b> it <script>alert(1)</script>');
+    await shop.call('POST', path, { rating: 1, content: 'Bad', customerName: 'Bob' });
+    await shop.call('POST', path, { rating: 4, content: 'Good', customerName: 'Cy' });
+    assert.equal((await shop.raw('POST', path, { rating: 6, content: 'x' })).status, 400);
+
+    const pending = await shop.call<{ total: number }>('GET', path);
+    assert.equal(pending.total, 0); // nothing is public before moderation
+
+    const queue = await client.call<{ data: Review[] }>(
+      'GET',
+      `/api/stores/${store.id}/reviews?status=PENDING`,
+    );
+    assert.equal(queue.data.length, 3);
+    const find = (text: string) => queue.data.find((r) => r.content.includes(text));
+    const [first, second, third] = [find('Bad'), find('Good'), find('Loved')];
+    assert.ok(first && second && third);
+    await client.call('POST', `/api/stores/${store.id}/reviews/${second.id}/approve`); // Good (4)
+    await client.call('POST', `/api/stores/${store.id}/reviews/${third.id}/approve`); // Loved (5)
+    await client.call('POST', `/api/stores/${store.id}/reviews/${first.id}/reject`); // Bad (1)
+    const responded = await client.call<Review>(
+      'POST',
+      `/api/stores/${store.id}/reviews/${third.id}/respond`,
+      {
+        response: 'Thank you!',
+      },
+    );
+    assert.equal(responded.response, 'Thank you!');
+
+    const pub = await shop.call<{ data: Review[]; rating: { average: number; count: number } }>('GET', path);
+    assert.equal(pub.data.length, 2);
+    assert.deepEqual(pub.rating, { average: 4.5, count: 2 });
+    assert.equal('customerId' in (pub.data[0] ?? {}), false);
+    const listing = await shop.call<Listing>('GET', `/api/storefront/${store.domain}/products/copper-kettle`);
+    assert.equal(listing.rating, 4.5);
+    assert.equal(listing.ratingCount, 2);
+
+    const helpful = `/api/storefront/${store.domain}/reviews/${third.id}/helpful`;
+    const s1 = { headers: { 'x-session-id': 'session-one-123' } };
+    await shop.call('POST', helpful, undefined, s1);
+    const again = await shop.call<Review>('POST', helpful, undefined, s1);
+    assert.equal(again.helpfulCount, 1);
+    const other = await shop.call<Review>('POST', helpful, undefined, {
+      headers: { 'x-session-id': 'session-two-456' },
+    });
+    assert.equal(other.helpfulCount, 2);
+    const report = await shop.call<Review>(
+      'POST',
+      `/api/storefront/${store.domain}/reviews/${third.id}/report`,
+      undefined,
+      s1,
+    );
+    assert.equal(report.reportCount, 1);
+    // A rejected review cannot be voted on.
+    assert.equal(
+      (await shop.raw('POST', `/api/storefront/${store.domain}/reviews/${first.id}/helpful`)).status,
+      404,
+    );
+  });
+});
+
+describe('collections, recommendations, recently viewed, wish lists', () => {
+  test('manual and rule-based collections filter the product list', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const a = await listed(client, store.id, 'Summer Hat', { tags: ['summer'] });
+    await listed(client, store.id, 'Winter Coat', { tags: ['winter'], priceOverride: '120' });
+    await listed(client, store.id, 'Beach Towel', { tags: ['summer'], priceOverride: '30' });
+    const c = `/api/stores/${store.id}/collections`;
+    await client.call('POST', c, {
+      title: 'Summer',
+      kind: 'RULE',
+      rules: [{ field: 'tag', op: 'eq', value: 'summer' }],
+    });
+    await client.call('POST', c, {
+      title: 'Cheap summer',
+      kind: 'RULE',
+      rules: [
+        { field: 'tag', op: 'eq', value: 'summer' },
+        { field: 'price', op: 'lt', value: '20' },
+      ],
+    });
+    await client.call('POST', c, { title: 'Picks', kind: 'MANUAL', listingIds: [a.id], isFeatured: true });
+    const shop = anonymous(server);
+    const titles = async (slug: string) =>
+      (
+        await shop.call<{ data: Listing[] }>(
+          'GET',
+          `/api/storefront/${store.domain}/products?collection=${slug}&sort=title`,
+        )
+      ).data.map((l) => l.title);
+    assert.deepEqual(await titles('summer'), ['Beach Towel', 'Summer Hat']);
+    assert.deepEqual(await titles('cheap-summer'), ['Summer Hat']);
+    assert.deepEqual(await titles('picks'), ['Summer Hat']);
+    const visible = await shop.call<{ data: { slug: string }[] }>(
+      'GET',
+      `/api/storefront/${store.domain}/collections`,
+    );
+    assert.equal(visible.data[0]?.slug, 'picks'); // featured first
+  });
+
+  test('recommendations prefer the same category; recently viewed and wish lists per anonymous session', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const cat = await client.call<{ id: string }>('POST', `/api/stores/${store.id}/categories`, {
+      name: 'Pans',
+    });
+    await listed(client, store.id, 'Iron Pan', { categoryIds: [cat.id] });
+    await listed(client, store.id, 'Steel Pan', { categoryIds: [cat.id] });
+    const other = await listed(client, store.id, 'Apron');
+    const shop = anonymous(server);
+    const recs = await shop.call<{ data: Listing[] }>(
+      'GET',
+      `/api/storefront/${store.domain}/products/iron-pan/recommendations`,
+    );
+    assert.equal(recs.data[0]?.title, 'Steel Pan');
+    assert.equal(recs.data[0]?.reason, 'SAME_CATEGORY');
+    assert.equal(
+      recs.data.some((l) => l.slug === 'iron-pan'),
+      false,
+    );
+
+    const s = { headers: { 'x-session-id': 'anon-session-789' } };
+    const sf = `/api/storefront/${store.domain}`;
+    await shop.call('POST', `${sf}/recently-viewed`, { slug: 'iron-pan' }, s);
+    await shop.call('POST', `${sf}/recently-viewed`, { slug: 'apron' }, s);
+    const recent = await shop.call<{ data: Listing[] }>('GET', `${sf}/recently-viewed`, undefined, s);
+    assert.deepEqual(
+      recent.data.map((l) => l.slug),
+      ['apron', 'iron-pan'],
+    );
+    assert.equal((await shop.raw('GET', `${sf}/wishlist`)).status, 400); // no session, no customer
+
+    await shop.call('POST', `${sf}/wishlist`, { listingId: other.id }, s);
+    const saved = await shop.call<{ data: Listing[] }>('GET', `${sf}/wishlist`, undefined, s);
+    assert.deepEqual(
+      saved.data.map((l) => l.slug),
+      ['apron'],
+    );
+    await shop.call('DELETE', `${sf}/wishlist/${other.id}`, undefined, s);
+    assert.equal(
+      (await shop.call<{ data: Listing[] }>('GET', `${sf}/wishlist`, undefined, s)).data.length,
+      0,
+    );
+  });
+});
+
+describe('storefront cache', () => {
+  test('cached per tenant with ETag/304 and CDN headers; a write (catalog or stock) invalidates at once', async () => {
+    const { client, store, tenantId } = await newMerchantWithStore(server);
+    const l = await listed(client, store.id, 'Cached Kettle');
+    const shop = anonymous(server);
+    const path = `/api/storefront/${store.domain}/products/cached-kettle`;
+    const first = await shop.raw<{ title: string; available: number }>('GET', path);
+    assert.equal(first.headers.get('x-cache'), 'MISS');
+    assert.match(
+      first.headers.get('cache-control') ?? '',
+      /public.*s-maxage=\d+.*stale-while-revalidate=\d+/,
+    );
+    const etag = first.headers.get('etag');
+    assert.ok(etag);
+    const second = await shop.raw('GET', path);
+    assert.equal(second.headers.get('x-cache'), 'HIT');
+    assert.equal(second.headers.get('etag'), etag);
+    // fetch() adds `Cache-Control: no-cache` to conditional requests unless told otherwise; a
+    // browser or CDN revalidating sends max-age=0.
+    const notModified = await shop.raw('GET', path, undefined, {
+      headers: { 'if-none-match': etag, 'cache-control': 'max-age=0' },
+    });
+    assert.equal(notModified.status, 304);
+
+    await client.call('PUT', `/api/stores/${store.id}/products/${l.id}`, { customTitle: 'Renamed Kettle' });
+    const renamed = await shop.raw<{ title: string }>('GET', path);
+    assert.equal(renamed.headers.get('x-cache'), 'MISS');
+    assert.equal(renamed.body.title, 'Renamed Kettle');
+    assert.notEqual(renamed.headers.get('etag'), etag);
+
+    const product = (
+      await client.call<{ productId: string }>('GET', `/api/stores/${store.id}/products/${l.id}`)
+    ).productId;
+    await shop.raw('GET', path); // cache again
+    await client.call('POST', `/api/inventory/products/${product}/adjustments`, {
+      quantity: 3,
+      reason: 'delivery',
+    });
+    const restocked = await shop.raw<{ available: number }>('GET', path);
+    assert.equal(restocked.body.available, 8);
+
+    // A stock movement made outside HTTP (as checkout or a job makes it) reaches the cache through
+    // the outbox event: the cached entry is dropped once the event is delivered.
+    await shop.raw('GET', path); // cache again
+    const variantId = (
+      await client.call<{ variants: { id: string }[] }>('GET', `/api/inventory/products/${product}`)
+    ).variants[0]?.id;
+    assert.ok(variantId);
+    await server.platform.db.withTenant(tenantId, (tx) =>
+      createInventoryService({ reservationTtlSeconds: 900 }).reserve(tx, {
+        reference: 'cart-outside-http',
+        lines: [{ variantId, quantity: 2 }],
+        expiresAt: new Date(Date.now() + 60_000),
+      }),
+    );
+    let available = 8;
+    for (let i = 0; i < 100 && available === 8; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      available = (await shop.raw<{ available: number }>('GET', path)).body.available;
+    }
+    assert.equal(available, 6);
+
+    // Another tenant's cache is its own: the same path on another store is another entry.
+    const other = await newMerchantWithStore(server);
+    await listed(other.client, other.store.id, 'Cached Kettle');
+    const theirs = await shop.raw('GET', `/api/storefront/${other.store.domain}/products/cached-kettle`);
+    assert.equal(theirs.headers.get('x-cache'), 'MISS');
+  });
+});

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type { Db } from '../../platform/db/pool.ts';
+import type { AdminAuth, ResolvedStore, ShopperAuth } from '../../platform/http/route.ts';
+import type { KeyValueStore } from '../../platform/kv/kv.ts';
+import { searchTerms } from './storefront.service.ts';
+
+/** How long an entry lives at most: a safety net for changes that bypass the HTTP API (jobs). */
+const ENTRY_TTL_SECONDS = 60;
+export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=120';
+
+/** Storefront reads of the catalog that are the same for every shopper (so shareable by a CDN). */
+const CACHEABLE =
+  /^\/api\/storefront\/([^/]+)\/(products(\/[^/]+(\/(reviews|recommendations))?)?|categories(\/[^/]+)?|pages\/[^/]+|blog(\/[^/]+)?|search(\/suggest)?|collections)$/;
+const LOGGED_SEARCH = /^\/api\/storefront\/[^/]+\/(products|search)$/;
+const ADMIN_WRITE = /^\/(api\/(stores|inventory)\/|graphql$)/;
+const STOREFRONT_WRITE = /^\/api\/storefront\/([^/]+)\//;
+
+type Deps = {
+  kv: KeyValueStore;
+  db: Db;
+  resolve(hostname: string): Promise<ResolvedStore>;
+  verifyToken(token: string): Promise<AdminAuth | ShopperAuth>;
+  /** Called after a successful write to an inventory product, before the cache is invalidated. */
+  onProductWrite?(tenantId: string, productId: string): Promise<void>;
+};
+const INVENTORY_PRODUCT = /^\/api\/inventory\/products\/([0-9a-f-]{36})(\/|$)/i;
+
+/**
+ * Per-tenant cache of storefront catalog reads in the key-value store (Redis), with ETag/304 and
+ * CDN headers. Every entry's key carries the tenant's catalog version; any successful write in the
+ * tenant (catalog, inventory, cart or order: all can change what a shopper sees, stock included)
+ * bumps the version after its transaction has committed, so no stale entry is reachable again.
+ * The version is read before the database is, so an entry is never filed under a newer version
+ * than the data it holds.
+ */
+export function createStorefrontCache(deps: Deps) {
+  const versionKey = (tenantId: string) => `catalog:ver:${tenantId}`;
+
+  async function invalidateTenant(tenantId: string) {
+    await deps.kv.incr(versionKey(tenantId));
+  }
+
+  async function logSearchHit(store: ResolvedStore, req: Request, total: number) {
+    const q = typeof req.query.q === 'string' ? req.query.q : undefined;
+    const { text } = searchTerms(q);
+    if (!text || (req.query.offset !== undefined && req.query.offset !== '0')) return;
+    await deps.db.withTenant(store.tenantId, (tx) =>
+      tx
+        .insertInto('searchQueries')
+        .values({ storeId: store.storeId, query: text.slice(0, 200), resultCount: total })
+        .execute(),
+    );
+  }
+
+  async function read(req: Request, res: Response, next: NextFunction) {
+    const match = CACHEABLE.exec(req.path);
+    if (!match?.[1]) return next();
+    let store: ResolvedStore;
+    try {
+      store = await deps.resolve(decodeURIComponent(match[1]));
+    } catch {
+      return next(); // the route answers 404 itself
+    }
+    const version = (await deps.kv.get(versionKey(store.tenantId))) ?? '0';
+    const key = `catalog:sf:${store.tenantId}:${store.storeId}:${version}:${createHash('sha1').update(req.originalUrl).digest('base64url')}`;
+    res.setHeader('Cache-Control', CACHE_CONTROL);
+    res.setHeader('Vary', 'Accept-Encoding');
+    const hit = await deps.kv.get(key);
+    if (hit !== null) {
+      const [etag = '', total = '', ...rest] = hit.split('\n');
+      if (total !== '' && LOGGED_SEARCH.test(req.path))
+        void logSearchHit(store, req, Number(total)).catch(() => {});
+      res.setHeader('ETag', etag);
+      res.setHeader('X-Cache', 'HIT');
+      res.type('application/json');
+      res.send(rest.join('\n'));
+      return;
+    }
+    res.setHeader('X-Cache', 'MISS');
+    const json = res.json.bind(res);
+    res.json = (body: unknown) => {
+      if (res.statusCode !== 200) return json(body);
+      const text = JSON.stringify(body);
+      const etag = `"${createHash('sha1').update(text).digest('base64url')}"`;
+      const total =
+        typeof (body as { total?: unknown })?.total === 'number'
+          ? String((body as { total: number }).total)
+          : '';
+      void deps.kv.set(key, `${etag}\n${total}\n${text}`, ENTRY_TTL_SECONDS).catch(() => {});
+      res.setHeader('ETag', etag);
+      res.type('application/json');
+      return res.send(text); // Express answers 304 itself when If-None-Match matches the ETag
+    };
+    next();
+  }
+
+  /** The tenant a write belongs to: its bearer token's tenant, or the store of its domain. */
+  async function tenantOfWrite(req: Request): Promise<string | null> {
+    const header = req.headers.authorization;
+    const token = header?.toLowerCase().startsWith('bearer ') ? header.slice(7) : null;
+    const storefront = STOREFRONT_WRITE.exec(req.path);
+    if (storefront?.[1]) return (await deps.resolve(decodeURIComponent(storefront[1]))).tenantId;
+    if (token && ADMIN_WRITE.test(req.path)) return (await deps.verifyToken(token)).tenantId;
+    return null;
+  }
+
+  /**
+   * Bumps the tenant's version when a write succeeds, before its response leaves: the route runner
+   * has committed by the time it ends the response, and a client that reads right after its own
+   * write must not be served the old entry.
+   */
+  function invalidateOnWrite(req: Request, res: Response, next: NextFunction) {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return next();
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.end = ((...args: unknown[]) => {
+      const ok = res.statusCode >= 200 && res.statusCode < 300;
+      const isQuery = req.path === '/graphql' && !/\bmutation\b/.test(JSON.stringify(req.body ?? ''));
+      if (!ok || isQuery) return end(...args);
+      tenantOfWrite(req)
+        .then(async (tenantId) => {
+          if (!tenantId) return;
+          const product = INVENTORY_PRODUCT.exec(req.path)?.[1];
+          if (product && deps.onProductWrite) await deps.onProductWrite(tenantId, product);
+          await invalidateTenant(tenantId);
+        })
+        .catch(() => {})
+        .finally(() => end(...args));
+      return res;
+    }) as typeof res.end;
+    next();
+  }
+
+  return { read, invalidateOnWrite, invalidateTenant };
+}
+export type StorefrontCache = ReturnType<typeof createStorefrontCache>;

@@ -1,0 +1,80 @@
+import { adminRoute, created, type RouteDef } from '../../platform/http/route.ts';
+import { IdParams, listQuery } from '../../platform/http/schemas.ts';
+import { CreateLocationBody, TransferBody } from './inventory.validators.ts';
+import { locationService as locations } from './locations.service.ts';
+import { latestReconciliation, reconcile } from './reconciliation.ts';
+
+const tags = ['inventory'];
+
+/** Locations, transfers, per-location stock, low-stock alerts and reconciliation. */
+export function stockRoutes(): RouteDef[] {
+  return [
+    adminRoute(
+      { method: 'get', path: '/api/inventory/locations', summary: 'List locations', tags },
+      ({ tx }) => locations.list(tx),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/inventory/locations',
+        summary: 'Create a location (warehouse)',
+        tags,
+        body: CreateLocationBody,
+        roles: ['OWNER', 'ADMIN'],
+      },
+      async ({ tx, body }) => {
+        const location = await locations.create(tx, body);
+        return created(`/api/inventory/locations/${location.id}`, location);
+      },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/inventory/transfers',
+        summary: 'Move on-hand stock between locations',
+        tags,
+        body: TransferBody,
+      },
+      ({ tx, body, auth }) => locations.transfer(tx, body, auth.userId),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/inventory/products/:id/stock',
+        summary: 'Stock of a product per variant and location',
+        tags,
+        params: IdParams,
+      },
+      async ({ tx, params }) => ({ data: await locations.stockByLocation(tx, params.id) }),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/inventory/alerts',
+        summary: 'Low-stock alerts, newest first',
+        tags,
+        query: listQuery(['createdAt']),
+      },
+      ({ tx, query }) => locations.alerts(tx, query),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/inventory/reconciliation',
+        summary: 'The latest reconciliation report (stock recomputed from the ledger)',
+        tags,
+      },
+      ({ tx }) => latestReconciliation(tx),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/inventory/reconciliation',
+        summary: 'Run a reconciliation now',
+        tags,
+        roles: ['OWNER', 'ADMIN'],
+      },
+      ({ tx }) => reconcile(tx),
+    ),
+  ];
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { newMerchant } from '../../../test/fixtures.ts';
+import { startTestServer, type TestServer } from '../../../test/server.ts';
+import { createInventoryService, SWEEP_JOB } from '../../modules/inventory/index.ts';
+import { recordEvent } from '../events.ts';
+import type { OutboxEvent } from './index.ts';
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer({ runJobs: true });
+});
+after(() => server.close());
+
+async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('jobs (pg-boss + outbox relay, in the API process)', () => {
+  test('an event written in a tenant transaction reaches onEvent handlers after commit', async () => {
+    const seen: OutboxEvent[] = [];
+    server.platform.jobs.onEvent('test.thing.happened', async (e) => {
+      seen.push(e);
+    });
+    const { tenantId } = await newMerchant(server);
+    await server.platform.db.withTenant(tenantId, (tx) => recordEvent(tx, 'test.thing.happened', { n: 1 }));
+    const event = await eventually(async () => seen[0]);
+    assert.equal(event.tenantId, tenantId);
+    assert.deepEqual(event.payload, { n: 1 });
+    // Published once: a second drain delivers nothing new.
+    await server.platform.jobRunner.drainOutbox();
+    assert.equal(seen.length, 1);
+  });
+
+  test('a failing handler does not block others and is retried through the queue', async () => {
+    let attempts = 0;
+    let other = 0;
+    server.platform.jobs.onEvent('test.flaky.*', async () => {
+      attempts++;
+      if (attempts === 1) throw new Error('transient');
+    });
+    server.platform.jobs.onEvent(
+      'test.flaky.*',
+      async () => {
+        other++;
+      },
+      'steady',
+    );
+    const { tenantId } = await newMerchant(server);
+    await server.platform.db.withTenant(tenantId, (tx) => recordEvent(tx, 'test.flaky.event', {}));
+    await eventually(async () => (attempts >= 2 ? true : undefined));
+    assert.equal(other, 1);
+  });
+
+  test('the reservation sweep runs as a queued job and frees lapsed holds', async () => {
+    const { client, tenantId } = await newMerchant(server);
+    const p = await client.inventory.products.create({ sku: 'SW', name: 'Swept', initialStock: 4 });
+    const variantId = p.variants[0]?.id ?? '';
+    // Hold stock already expired, then let the queue run the sweep.
+    const inventory = createInventoryService({ reservationTtlSeconds: 900 });
+    await server.platform.db.withTenant(tenantId, (tx) =>
+      inventory.reserve(tx, {
+        reference: 'old',
+        lines: [{ variantId, quantity: 3 }],
+        expiresAt: new Date(Date.now() - 1000),
+      }),
+    );
+    assert.equal((await client.inventory.products.get(p.id)).stock.reserved, 3);
+    await server.platform.jobRunner.send(SWEEP_JOB);
+    await eventually(async () =>
+      (await client.inventory.products.get(p.id)).stock.reserved === 0 ? true : undefined,
+    );
+    const ledger = await client.inventory.products.transactions(p.id);
+    assert.equal(ledger.data[0]?.type, 'EXPIRE');
+  });
+});

@@ -1,0 +1,115 @@
+import PgBoss from 'pg-boss';
+import type { Db } from '../db/pool.ts';
+import type { Logger } from '../logger.ts';
+import { type DeliveryFailure, drainOutbox, OutboxRelay } from './outbox.ts';
+import type { JobRegistry, OutboxEvent } from './registry.ts';
+
+/** pg-boss keeps its tables in a schema of its own, next to (never inside) ours. */
+export const JOBS_SCHEMA = 'pgboss';
+const RETRY_QUEUE = 'outbox-retry';
+
+type RetryData = { eventId: string; tenantId: string; handler: string };
+
+/**
+ * Runs the background side of the platform: the outbox relay (events → handlers) and the pg-boss
+ * queues (scheduled jobs, retries of failed deliveries). One per process that runs jobs: the API
+ * (config `runJobs`, the default) or `npm run worker`.
+ */
+export class JobRunner {
+  private boss: PgBoss | null = null;
+  private relay: OutboxRelay | null = null;
+
+  constructor(
+    private readonly registry: JobRegistry,
+    private readonly db: Db,
+    private readonly connectionString: string,
+    private readonly logger: Logger,
+  ) {}
+
+  get started() {
+    return this.boss !== null;
+  }
+
+  /** Delivers one batch of the outbox now (tests and tools call this directly). */
+  drainOutbox(): Promise<number> {
+    return drainOutbox(this.db, this.registry, (f) => this.deliveryFailed(f));
+  }
+
+  /** Runs a defined job in this process, now, without the queue. */
+  async runNow(name: string, data: Record<string, unknown> = {}): Promise<void> {
+    const job = this.registry.jobs.get(name);
+    if (!job) throw new Error(`No job named ${name}`);
+    await job.handler(data);
+  }
+
+  /** Queues a job (runs in whichever process runs jobs). */
+  async send(name: string, data: Record<string, unknown> = {}) {
+    if (!this.boss) throw new Error('Jobs are not running in this process');
+    return this.boss.send(name, data);
+  }
+
+  async start(): Promise<void> {
+    const boss = new PgBoss({
+      connectionString: this.connectionString,
+      schema: JOBS_SCHEMA,
+      max: 4,
+      application_name: 'ventory-jobs',
+    });
+    boss.on('error', (err) => this.logger.error({ err }, 'job queue error'));
+    await boss.start();
+    this.boss = boss;
+    await boss.createQueue(RETRY_QUEUE, {
+      name: RETRY_QUEUE,
+      retryLimit: 8,
+      retryBackoff: true,
+      retryDelay: 5,
+    });
+    await boss.work<RetryData>(RETRY_QUEUE, (jobs) => this.retryDeliveries(jobs.map((j) => j.data)));
+    for (const job of this.registry.jobs.values()) {
+      await boss.createQueue(job.name, {
+        name: job.name,
+        retryLimit: job.retryLimit ?? 2,
+        retryBackoff: true,
+      });
+      await boss.work<Record<string, unknown>>(job.name, async (jobs) => {
+        for (const j of jobs) await job.handler(j.data ?? {});
+      });
+      if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: 'UTC' });
+    }
+    this.relay = new OutboxRelay(this.connectionString, () => this.drainOutbox(), this.logger);
+    await this.relay.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.relay?.stop();
+    this.relay = null;
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    this.boss = null;
+  }
+
+  private async deliveryFailed({ event, handler, error }: DeliveryFailure) {
+    this.logger.warn(
+      { err: error, topic: event.topic, handler: handler.name },
+      'event handler failed; queued a retry',
+    );
+    if (!this.boss) return;
+    const data: RetryData = { eventId: event.id, tenantId: event.tenantId, handler: handler.name };
+    await this.boss.send(RETRY_QUEUE, data, { startAfter: 1 });
+  }
+
+  private async retryDeliveries(items: RetryData[]) {
+    for (const item of items) {
+      const handler = this.registry.handlers.find((h) => h.name === item.handler);
+      if (!handler) continue;
+      const event = await this.db.withPlatform((tx) =>
+        tx
+          .selectFrom('outboxEvents')
+          .select(['tenantId', 'id', 'seq', 'topic', 'payload', 'createdAt'])
+          .where('tenantId', '=', item.tenantId)
+          .where('id', '=', item.eventId)
+          .executeTakeFirst(),
+      );
+      if (event) await handler.handler(event as OutboxEvent);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import { loadConfig } from './platform/config.ts';
+import { migrateToLatest } from './platform/db/migrate.ts';
+import { createPlatform } from './platform/platform.ts';
+import { buildModules } from './server.ts';
+
+// `npm run worker`: the background side alone (outbox delivery, scheduled jobs), for deployments
+// that scale API processes out and run them with RUN_JOBS=0. Needs the shared DATABASE_URL.
+const config = loadConfig();
+if (!config.databaseUrl) {
+  console.error('The worker needs DATABASE_URL (the database the API processes use).');
+  process.exit(1);
+}
+const platform = createPlatform({
+  ...config,
+  databaseUrl: config.databaseUrl,
+  // The worker signs no tokens; a throwaway secret keeps the platform shape.
+  jwtSecret: config.jwtSecret ?? randomBytes(32).toString('hex'),
+});
+await migrateToLatest(platform.db.kysely);
+const modules = buildModules(platform);
+await platform.jobRunner.start();
+platform.logger.info({ jobs: [...platform.jobs.jobs.keys()] }, 'Ventory worker running');
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, async () => {
+    platform.logger.info({ signal }, 'worker shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await modules.stop();
+    await platform.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,227 @@
+// Storefront benchmark: product list, category page, product detail and search, at 50
+// connections, on the API (cache cold and warm) and on a raw node:http + pg baseline, same run.
+//   node --import tsx bench/storefront/run.mts            (from the repo root; ~3 minutes)
+// Env: BENCH_DURATION (seconds per scenario, default 8), BENCH_CONNECTIONS (default 50).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { createTestDatabase } from '../../apps/api/test/database.ts';
+import { type BenchStore, loadBenchData } from './load.mts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+
+function start(
+  file: string,
+  env: Record<string, string>,
+  marker: RegExp,
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = marker.exec(out);
+      if (m?.[1]) resolve({ child, url: m[1] });
+    });
+    child.once('exit', (code) => reject(new Error(`${file} exited with ${code}: ${out}`)));
+  });
+}
+
+const pick = <T,>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)] as T;
+const WORDS = [
+  'copper kettle',
+  'linen towel',
+  'alpine jacket',
+  'oak board',
+  'steel pan',
+  'merino sock',
+  'walnut tray',
+  'glass vase',
+];
+let bust = 0;
+
+type Scenario = { name: string; api: () => string; raw: () => string };
+function scenarios(big: BenchStore, small: BenchStore[]): Scenario[] {
+  const sf = (d: string) => `/api/storefront/${d}`;
+  return [
+    {
+      name: 'product list (10k-listing store)',
+      api: () => `${sf(big.domain)}/products?offset=${20 * Math.floor(Math.random() * 50)}`,
+      raw: () => `/list/${big.domain}?offset=${20 * Math.floor(Math.random() * 50)}`,
+    },
+    {
+      name: 'product list (50 stores x 200)',
+      api: () => `${sf(pick(small).domain)}/products?offset=${20 * Math.floor(Math.random() * 10)}`,
+      raw: () => `/list/${pick(small).domain}?offset=${20 * Math.floor(Math.random() * 10)}`,
+    },
+    {
+      name: 'category page (10k store)',
+      api: () =>
+        `${sf(big.domain)}/products?category=${pick(['kettles', 'pans', 'mugs', 'jackets'])}&offset=${20 * Math.floor(Math.random() * 10)}`,
+      raw: () =>
+        `/category/${big.domain}/${pick(['kettles', 'pans', 'mugs', 'jackets'])}?offset=${20 * Math.floor(Math.random() * 10)}`,
+    },
+    {
+      name: 'product detail (10k store)',
+      api: () => `${sf(big.domain)}/products/${detailSlug()}`,
+      raw: () => `/detail/${big.domain}/${detailSlug()}`,
+    },
+    {
+      name: 'search (10k store)',
+      api: () => `${sf(big.domain)}/products?q=${encodeURIComponent(pick(WORDS))}`,
+      raw: () => `/search/${big.domain}?q=${encodeURIComponent(pick(WORDS))}`,
+    },
+  ];
+}
+// 200 hot products: the same set for raw, cold and warm runs.
+const detailSlug = () => slugOf(1 + Math.floor(Math.random() * 200) * 37);
+const ADJ = [
+  'copper',
+  'linen',
+  'oak',
+  'steel',
+  'alpine',
+  'merino',
+  'cast',
+  'walnut',
+  'enamel',
+  'glass',
+  'stone',
+  'wool',
+  'canvas',
+  'brass',
+  'cedar',
+  'clay',
+  'silk',
+  'iron',
+  'bamboo',
+  'cotton',
+];
+const NOUN = [
+  'kettle',
+  'pan',
+  'mug',
+  'jacket',
+  'tent',
+  'boot',
+  'bowl',
+  'knife',
+  'towel',
+  'lamp',
+  'bottle',
+  'pack',
+  'chair',
+  'board',
+  'spoon',
+  'plate',
+  'scarf',
+  'sock',
+  'pot',
+  'tray',
+  'vase',
+  'rug',
+  'hat',
+  'glove',
+  'belt',
+];
+const slugOf = (g: number) => `${ADJ[g % 20]}-${NOUN[Math.floor(g / 20) % 25]}-${g}`;
+
+async function measure(base: string, path: () => string) {
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: path() }) }],
+  });
+  return {
+    rps: Math.round(result.requests.average),
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const database = await createTestDatabase();
+const api = await start(
+  'bench/storefront/api-server.mts',
+  {
+    DATABASE_URL: database.url,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: '0',
+    RUN_JOBS: '0',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    TENANT_RATE_LIMIT_PER_MINUTE: '100000000',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+  },
+  /API_URL=(\S+)/,
+).catch(async (err) => {
+  await database.drop();
+  throw err;
+});
+const children: ChildProcess[] = [api.child];
+try {
+  console.log('loading data…');
+  const t0 = Date.now();
+  const { big, small } = await loadBenchData(api.url, database.url);
+  console.log(`loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const stores = Object.fromEntries(
+    [big, ...small].map((s) => [s.domain, { tenantId: s.tenantId, storeId: s.storeId }]),
+  );
+  const raw = await start(
+    'bench/storefront/raw-server.mts',
+    { DATABASE_URL: database.url, BENCH_STORES: JSON.stringify(stores) },
+    /RAW_URL=(\S+)/,
+  );
+  children.push(raw.child);
+
+  const rows: {
+    name: string;
+    raw: Awaited<ReturnType<typeof measure>>;
+    cold: Awaited<ReturnType<typeof measure>>;
+    warm: Awaited<ReturnType<typeof measure>>;
+  }[] = [];
+  for (const s of scenarios(big, small)) {
+    console.log(`→ ${s.name}`);
+    const rawR = await measure(raw.url, s.raw);
+    // Cold: every request has a URL never seen before, so each one misses the cache.
+    const cold = await measure(api.url, () => `${s.api()}${s.api().includes('?') ? '&' : '?'}_b=${bust++}`);
+    await measure(api.url, s.api); // fill the cache for the warm run
+    const warm = await measure(api.url, s.api);
+    rows.push({ name: s.name, raw: rawR, cold, warm });
+    console.log(JSON.stringify(rows.at(-1)));
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(2));
+  const table = [
+    `| scenario | raw req/s | raw p99 ms | API uncached req/s (× raw) | p99 ms (× raw) | API cached req/s (× raw) | p99 ms (× raw) | errors |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.raw.rps} | ${r.raw.p99} | ${r.cold.rps} (${ratio(r.cold.rps, r.raw.rps)}) | ${r.cold.p99} (${ratio(r.cold.p99, r.raw.p99)}) | ${r.warm.rps} (${ratio(r.warm.rps, r.raw.rps)}) | ${r.warm.p99} (${ratio(r.warm.p99, r.raw.p99)}) | ${r.raw.errors + r.cold.errors + r.warm.errors} |`,
+    ),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  writeFileSync(
+    path.join(here, 'results.json'),
+    JSON.stringify(
+      { at: new Date().toISOString(), duration: DURATION, connections: CONNECTIONS, rows },
+      null,
+      2,
+    ),
+  );
+  writeFileSync(path.join(here, 'results.md'), `${table}\n`);
+} finally {
+  for (const c of children) c.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 1500));
+  await database.drop().catch(() => {});
+}
