@@ -21,8 +21,8 @@ const pages = [
   ['copperleaf', 'category', '/c/cookware'],
   ['copperleaf', 'product', '/p/copper-kettle'],
   ['northwind', 'home', '/'],
-  ['northwind', 'category', '/c/camping'],
-  ['northwind', 'product', '/p/down-jacket'],
+  ['northwind', 'category', '/c/jackets'],
+  ['northwind', 'product', '/p/stormshell-rain-jacket'],
 ];
 // Warm each page first: Lighthouse should measure a running shop, not the first render's data fetch.
 for (const [store, , p] of pages) {

@@ -12,7 +12,7 @@ const shots = [
   ['copperleaf', '/', 'home'],
   ['copperleaf', '/p/copper-kettle', 'product'],
   ['northwind', '/', 'home'],
-  ['northwind', '/p/down-jacket', 'product'],
+  ['northwind', '/p/stormshell-rain-jacket', 'product'],
 ] as const;
 const sizes = [
   ['desktop', { width: 1366, height: 900 }, 1],
@@ -29,6 +29,15 @@ for (const [size, viewport, scale] of sizes) {
   const page = await context.newPage();
   for (const [store, p, name] of shots) {
     await page.goto(`http://${store}.localhost:${port}${p}`, { waitUntil: 'networkidle' });
+    // Scroll through once so lazy images below the fold load before the full-page capture.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 500) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 60));
+      }
+      window.scrollTo(0, 0);
+    });
+    await page.waitForLoadState('networkidle');
     const file = path.join(out, `${store}-${name}-${size}.png`);
     await page.screenshot({ path: file, fullPage: size === 'desktop' });
     console.log(file);
