@@ -7,8 +7,31 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
-import { cartRoutes, createCartService } from './modules/cart/index.ts';
+import { cartRoutes, createCartService, registerCartJobs } from './modules/cart/index.ts';
 import { createCatalog } from './modules/catalog/index.ts';
+import {
+  checkoutGraphQL,
+  checkoutRoutes,
+  createCheckoutService,
+  createPaymentConfirmation,
+  createShippingOptions,
+  stripeWebhookRoutes,
+} from './modules/checkout/index.ts';
+import {
+  accountRoutes,
+  createCustomerService,
+  createShopperAuthService,
+  customerRoutes,
+  customersGraphQL,
+} from './modules/customers/index.ts';
+import {
+  builtInCarrier,
+  createFulfillmentService,
+  createFulfillmentViews,
+  createOrderActions,
+  fulfillmentRoutes,
+  orderEventHandlers,
+} from './modules/fulfillment/index.ts';
 import {
   createInventoryService,
   createProductService,
@@ -19,13 +42,6 @@ import {
   webhookRoutes,
 } from './modules/inventory/index.ts';
 import {
-  accountRoutes,
-  createCustomerService,
-  createShopperAuthService,
-  customerRoutes,
-  customersGraphQL,
-} from './modules/customers/index.ts';
-import {
   createDeliveryWorker,
   createMailer,
   createNotificationService,
@@ -34,7 +50,12 @@ import {
   webhookRoutes as notificationWebhookRoutes,
 } from './modules/notifications/index.ts';
 import { createOrderService, orderRoutes } from './modules/orders/index.ts';
-import { paymentRoutes } from './modules/payments/index.ts';
+import {
+  createGatewayFactory,
+  createSavedMethodService,
+  paymentRoutes,
+  stripeApiFrom,
+} from './modules/payments/index.ts';
 import { pricingRoutes } from './modules/pricing/index.ts';
 import {
   authRoutes,
@@ -135,13 +156,59 @@ export function buildModules(platform: Platform) {
     inventory,
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
+  registerCartJobs(platform.jobs, platform.db, inventory);
+  const gateways = createGatewayFactory({ stripeApi: stripeApiFrom(platform.config.stripeApiBase) });
+  const saved = createSavedMethodService(gateways);
+  const checkout = createCheckoutService({
+    carts,
+    catalog: catalog.service,
+    inventory,
+    orders,
+    gateways,
+    saved,
+  });
   routes.push(
     ...pricingRoutes({ giftCardGuesses }),
     ...paymentRoutes(),
     ...orderRoutes(orders),
     ...cartRoutes(carts),
+    ...stripeWebhookRoutes(orders),
+    ...checkoutRoutes({
+      checkout,
+      orders,
+      carts,
+      saved,
+      confirm: createPaymentConfirmation({ orders, gateways, inventory }),
+      shippingOptions: createShippingOptions({ carts, catalog: catalog.service }),
+    }),
   );
-  const graphql: GraphQLModule[] = [tenancyGraphQL(stores), catalog.graphql, customersGraphQL(customers)];
+  // customers: fulfilment flow, cancellations, refunds, tracking, and the event consumers
+  const flow = {
+    inventory,
+    orders,
+    notifications,
+    gateways,
+    carriers: (domain: string) => [builtInCarrier(`https://${domain}/tracking/`)],
+  };
+  const fulfillment = createFulfillmentService(flow);
+  routes.push(
+    ...fulfillmentRoutes({
+      fulfillment,
+      actions: createOrderActions(flow, fulfillment),
+      views: createFulfillmentViews(flow),
+      orders,
+    }),
+  );
+  const handlers = orderEventHandlers({ ...flow, customers, fulfillment });
+  worker.handle('fulfillment', handlers.fulfillment);
+  worker.handle('notifications', handlers.notifications);
+  worker.handle('customers', handlers.customers);
+  const graphql: GraphQLModule[] = [
+    tenancyGraphQL(stores),
+    catalog.graphql,
+    customersGraphQL(customers),
+    checkoutGraphQL({ carts, orders, checkout }),
+  ];
   return {
     resolver,
     inventory,
@@ -206,10 +273,9 @@ export async function createApp(platform: Platform): Promise<App> {
   app.use(
     express.json({
       limit: config.bodyLimit,
-      // Signed webhooks are verified over the exact bytes received.
+      // Signed webhooks (inventory, payment gateways) are verified over the exact bytes received.
       verify: (req, _res, buf) => {
-        if (req.url?.startsWith('/api/inventory/webhooks/'))
-          (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
+        if (req.url?.includes('/webhooks/')) (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
       },
     }),
   );

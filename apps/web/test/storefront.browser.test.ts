@@ -261,6 +261,37 @@ describe('shopping journey', () => {
     await page.context().close();
   });
 
+  test('register, then the account page shows the shopper and their orders', async (t) => {
+    const shop = shops[0] as Shop;
+    const probe = await stack.admin.raw('POST', `/api/storefront/${shop.domain}/auth/login`, {}, { token: null });
+    if (probe.status === 404) {
+      t.skip('the API has no shopper accounts yet');
+      return;
+    }
+    const page = await newPage();
+    await page.goto(stack.web.url(shop.domain, '/account/register'));
+    await axe(page);
+    const email = `shopper-${suffix()}@example.test`;
+    await page.fill('input[name="firstName"]', 'Grace');
+    await page.fill('input[name="lastName"]', 'Hopper');
+    await page.fill('input[name="email"]', email);
+    await page.fill('input[name="password"]', 'a-long-password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(/\/account$/);
+    assert.equal(await page.getByTestId('account-email').textContent(), email);
+    assert.match((await page.getByRole('heading', { level: 1 }).textContent()) ?? '', /Grace Hopper/);
+    await axe(page);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL((u) => u.pathname === '/');
+    await page.goto(stack.web.url(shop.domain, '/account/login'));
+    await page.fill('input[name="email"]', email);
+    await page.fill('input[name="password"]', 'a-long-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/account$/);
+    assert.equal(await page.getByTestId('account-email').textContent(), email);
+    await page.context().close();
+  });
+
   test('a visited product page reloads offline (service worker)', async (t) => {
     const shop = shops[0] as Shop;
     if (!shop.catalog.ready) {

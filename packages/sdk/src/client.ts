@@ -1,4 +1,5 @@
 import { catalogAdminApi, catalogStorefrontApi } from './catalog.ts';
+import { commerceApi, shopApi } from './checkout.ts';
 import { accountApi, customersApi } from './customers.ts';
 import { inventoryApi } from './inventory.ts';
 import { storefrontApi } from './storefront.ts';
@@ -99,10 +100,16 @@ export class VentoryClient {
   readonly inventory = inventoryApi((method, path, body) => this.call(method, path, body));
   /** Catalog administration: listings, categories, pages, blog posts, collections, reviews. */
   readonly catalog = catalogAdminApi((method, path, body, options) => this.call(method, path, body, options));
-  /** The shopper's catalog: products, search, categories, pages, blog, reviews, wish list. */
-  readonly shop = catalogStorefrontApi((method, path, body, options) =>
-    this.call(method, path, body, options),
-  );
+  /**
+   * Shopper side. Merged on the web branch: the catalog's calls (products, search, reviews, wish
+   * list) and checkout's (carts, checkout, orders, saved cards) have no names in common.
+   */
+  readonly shop = {
+    ...catalogStorefrontApi((method, path, body, options) => this.call(method, path, body, options)),
+    ...shopApi((m, p, b, o) => this.call(m, p, b, o)),
+  };
+  /** Merchant side: orders, shipping/payment methods, tax rates, coupons, gift cards. */
+  readonly commerce = commerceApi((m, p, b, o) => this.call(m, p, b, o));
 
   /** Public storefront calls (`/api/storefront/:domain/...`), see storefront.ts. */
   readonly storefront = storefrontApi(this);

@@ -1,5 +1,14 @@
 import type { ApiResponse, VentoryClient } from './client.ts';
-import type { Address, ShopperAccount, ShopperSession } from './customers.ts';
+import type {
+  Cart,
+  CartLineInput,
+  CartUpdate,
+  CheckoutInput,
+  Order,
+  PublicPaymentMethod,
+  ShippingOption,
+} from './checkout.ts';
+import type { ShopperAccount, ShopperSession } from './customers.ts';
 import type { List, StorefrontSettings } from './types.ts';
 
 /** Shapes of the public storefront endpoints (shared/API-CONTRACT.md, "Storefront"). */
@@ -74,93 +83,6 @@ export type StorefrontCategory = {
   sortOrder?: number;
   metaTitle?: string | null;
   metaDescription?: string | null;
-};
-
-export type CartItem = {
-  id: string;
-  listingId: string;
-  variantId: string | null;
-  title: string;
-  unitPrice: string;
-  quantity: number;
-  lineTotal: string;
-  slug?: string;
-  image?: ImageRef | null;
-};
-
-export type Cart = {
-  id: string;
-  items: CartItem[];
-  couponCodes: string[];
-  email?: string | null;
-  shippingAddress?: Address | null;
-  billingAddress?: Address | null;
-  shippingMethodId?: string | null;
-  subtotal: string;
-  discountAmount: string;
-  shippingAmount: string;
-  taxAmount: string;
-  totalAmount: string;
-  status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
-};
-
-export type CartLineInput = { listingId: string; variantId?: string; quantity: number };
-export type CartUpdate = Partial<{
-  items: CartLineInput[];
-  couponCodes: string[];
-  email: string;
-  shippingAddress: Address;
-  billingAddress: Address;
-  shippingMethodId: string;
-}>;
-
-export type ShippingMethod = {
-  id: string;
-  name: string;
-  price?: string;
-  amount?: string;
-  description?: string | null;
-};
-export type PublicPaymentMethod = { id: string; name: string; provider: string };
-
-export type CheckoutPayment = {
-  paymentMethodId?: string;
-  amount?: string;
-  token?: string;
-  giftCardCode?: string;
-};
-export type CheckoutInput = {
-  cartId: string;
-  email: string;
-  shippingAddress: Address;
-  billingAddress?: Address;
-  shippingMethodId: string;
-  payments: CheckoutPayment[];
-  customerNotes?: string;
-};
-
-export type OrderItem = {
-  id: string;
-  title: string;
-  quantity: number;
-  unitPrice: string;
-  lineTotal?: string;
-};
-export type Order = {
-  id: string;
-  orderNumber: string;
-  customerEmail: string;
-  status: string;
-  paymentStatus: string;
-  fulfillmentStatus: string;
-  items: OrderItem[];
-  subtotalAmount: string;
-  shippingAmount: string;
-  taxAmount: string;
-  discountAmount: string;
-  totalAmount: string;
-  currency?: string;
-  createdAt: string;
 };
 
 export type ShopPage = {
@@ -261,20 +183,18 @@ export function storefrontApi(client: VentoryClient) {
           as(token),
         ),
     },
-    shippingMethods: (domain: string, cartId?: string) =>
-      client.call<List<ShippingMethod> | ShippingMethod[]>(
+    /** Shipping options for a cart, priced for its contents and address. */
+    shippingOptions: (domain: string, cartId: string, token?: string) =>
+      client.call<{ data: ShippingOption[] }>(
         'GET',
-        `${base(domain)}/shipping-methods${qs({ cartId })}`,
+        `${base(domain)}/cart/${cartId}/shipping-options`,
         undefined,
-        pub,
+        as(token),
       ),
     paymentMethods: (domain: string) =>
-      client.call<List<PublicPaymentMethod> | PublicPaymentMethod[]>(
-        'GET',
-        `${base(domain)}/payment-methods`,
-        undefined,
-        pub,
-      ),
+      client.call<{ data: PublicPaymentMethod[] }>('GET', `${base(domain)}/payment-methods`, undefined, pub),
+    order: (domain: string, id: string, token?: string) =>
+      client.call<Order>('GET', `${base(domain)}/orders/${id}`, undefined, as(token)),
     cart: {
       create: (domain: string, input: { items?: CartLineInput[]; email?: string } = {}, token?: string) =>
         client.call<Cart>('POST', `${base(domain)}/cart`, input, as(token)),

@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   DELIVERY_POLL_MS: z.coerce.number().int().positive().default(2000),
   DELIVERY_RETRY_BASE_MS: z.coerce.number().int().positive().default(30_000),
   WEBHOOK_ALLOW_PRIVATE: flag.default(false),
+  STRIPE_API_BASE: z.url().optional(),
 });
 
 export type AppConfig = {
@@ -59,6 +60,8 @@ export type AppConfig = {
   deliveryRetryBaseMs: number;
   /** Allow webhook URLs on loopback/private addresses (tests, on-premises); off by default (SSRF). */
   webhookAllowPrivate: boolean;
+  /** Where the Stripe SDK sends requests (tests point it at a local server); Stripe's own API when unset. */
+  stripeApiBase?: string;
 };
 
 /** Reads the environment once; every other module receives an AppConfig, never process.env. */
@@ -88,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     deliveryPollMs: e.DELIVERY_POLL_MS,
     deliveryRetryBaseMs: e.DELIVERY_RETRY_BASE_MS,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+    stripeApiBase: e.STRIPE_API_BASE,
   };
 }

@@ -1,6 +1,6 @@
 'use server';
 import { randomUUID } from 'node:crypto';
-import type { Address, CheckoutPayment } from '@ventory/sdk';
+import type { Address, PaymentInput } from '@ventory/sdk';
 import { ApiError } from '@ventory/sdk';
 import { cookies } from 'next/headers';
 import { redirect, unstable_rethrow } from 'next/navigation';
@@ -70,8 +70,9 @@ export async function updateLine(form: FormData) {
     if (!id) return;
     const itemId = text(form, 'itemId');
     const quantity = Number.parseInt(text(form, 'quantity'), 10);
-    if (text(form, 'remove') || !(quantity > 0)) await carts.removeItem(store, id, itemId);
-    else await carts.setQuantity(store, id, itemId, quantity);
+    const token = await shopperToken();
+    if (text(form, 'remove') || !(quantity > 0)) await carts.removeItem(store, id, itemId, token);
+    else await carts.setQuantity(store, id, itemId, quantity, token);
   } catch (error) {
     back('/cart', error);
   }
@@ -83,14 +84,14 @@ export async function applyCoupon(form: FormData) {
   try {
     await assertCsrf(form);
     const store = await requireStore();
-    const id = await cartId();
-    const cart = await carts.getCart(store, id);
+    const token = await shopperToken();
+    const cart = await carts.getCart(store, await cartId(), token);
     if (!cart) return;
     const code = text(form, 'code').toUpperCase();
     const couponCodes = text(form, 'remove')
       ? cart.couponCodes.filter((c) => c !== code)
       : [...cart.couponCodes, code];
-    await carts.updateCart(store, cart.id, { couponCodes: [...new Set(couponCodes)] });
+    await carts.updateCart(store, cart.id, { couponCodes: [...new Set(couponCodes)] }, token);
   } catch (error) {
     back(to, error);
   }
@@ -121,11 +122,16 @@ export async function saveShipping(form: FormData) {
     const id = await cartId();
     if (!id) redirect('/cart');
     const shippingMethodId = text(form, 'shippingMethodId');
-    await carts.updateCart(store, id, {
-      email: text(form, 'email'),
-      shippingAddress: address(form, ''),
-      ...(shippingMethodId ? { shippingMethodId } : {}),
-    });
+    await carts.updateCart(
+      store,
+      id,
+      {
+        email: text(form, 'email'),
+        shippingAddress: address(form, ''),
+        ...(shippingMethodId ? { shippingMethodId } : {}),
+      },
+      await shopperToken(),
+    );
   } catch (error) {
     back('/checkout', error);
   }
@@ -138,9 +144,10 @@ export async function placeOrder(form: FormData) {
   try {
     await assertCsrf(form);
     const store = await requireStore();
-    const cart = await carts.getCart(store, await cartId());
+    const shopper = await shopperToken();
+    const cart = await carts.getCart(store, await cartId(), shopper);
     if (!cart?.shippingAddress || !cart.email) redirect('/checkout');
-    const payments: CheckoutPayment[] = [];
+    const payments: PaymentInput[] = [];
     const gift = text(form, 'giftCardCode');
     const giftAmount = text(form, 'giftCardAmount');
     const token = text(form, 'token');
@@ -162,7 +169,7 @@ export async function placeOrder(form: FormData) {
         customerNotes: text(form, 'notes') || undefined,
       },
       text(form, 'idempotencyKey') || randomUUID(),
-      await shopperToken(),
+      shopper,
     );
     orderId = order.id;
     const jar = await cookies();
@@ -171,7 +178,7 @@ export async function placeOrder(form: FormData) {
       id: order.id,
       orderNumber: order.orderNumber,
       totalAmount: order.totalAmount,
-      email: order.customerEmail,
+      email: order.customerEmail ?? '',
     };
     jar.set(LAST_ORDER_COOKIE, JSON.stringify(summary), await cookieOptions(60 * 60 * 24));
   } catch (error) {

@@ -6,7 +6,7 @@ import { Header } from '@/components/Header';
 import { SwRegister } from '@/components/SwRegister';
 import { getCart } from '@/lib/api/cart';
 import { listCategories } from '@/lib/api/catalog';
-import { CART_COOKIE } from '@/lib/session';
+import { CART_COOKIE, SESSION_COOKIE } from '@/lib/session';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
 import { brandCss, themeOf } from '@/lib/theme';
 
@@ -36,7 +36,7 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
   const store = await requireStore();
   const theme = themeOf(store);
   const [categories, jar, n] = await Promise.all([listCategories(store), cookies(), nonce()]);
-  const cart = await getCart(store, jar.get(CART_COOKIE)?.value);
+  const cart = await getCart(store, jar.get(CART_COOKIE)?.value, jar.get(SESSION_COOKIE)?.value);
   const cartCount = cart?.items.reduce((s, i) => s + i.quantity, 0) ?? 0;
   return (
     <div className={`shop theme-${theme.header} home-${theme.home}`} data-theme={theme.name}>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notFound, unauthenticated } from '../../platform/errors.ts';
 import { adminRoute, created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
 import type { CartService } from './cart.service.ts';
@@ -15,6 +16,7 @@ import {
 const tags = ['cart'];
 const ShopperCartBody = CreateCartBody.omit({ customerId: true });
 const DomainParams = z.object({ domain: z.string() });
+const RecoverBody = z.strictObject({ token: z.string().trim().min(16).max(128) });
 const viewerOf = (shopper: { customerId: string } | null) => ({ customerId: shopper?.customerId ?? null });
 
 /** The shopper's cart under `/api/storefront/:domain/cart…`. */
@@ -33,6 +35,44 @@ function storefrontCartRoutes(carts: CartService): RouteDef[] {
       async ({ tx, store, shopper, body, params }) => {
         const cart = await carts.create(tx, store.storeId, body, shopper?.customerId ?? null);
         return created(`/api/storefront/${params.domain}/cart/${cart.id}`, cart);
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: `${base}/recover`,
+        summary: 'Restore an abandoned cart from its recovery link',
+        tags,
+        params: DomainParams,
+        body: RecoverBody,
+      },
+      ({ tx, store, body }) => carts.recover(tx, store.storeId, body.token),
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/claim`,
+        summary: "Join a guest cart to the signed-in customer's cart",
+        tags,
+        params: CartParams,
+      },
+      ({ tx, store, shopper, params }) => {
+        // Without a signed-in shopper there is nothing to join it to: like any cart not theirs, 404.
+        if (!shopper) throw notFound('Cart');
+        return carts.claim(tx, store.storeId, params.id, shopper.customerId);
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/account/cart',
+        summary: "The signed-in customer's active cart",
+        tags,
+        params: DomainParams,
+      },
+      ({ tx, store, shopper }) => {
+        if (!shopper) throw unauthenticated('Sign in to see your cart');
+        return carts.activeFor(tx, store.storeId, shopper.customerId);
       },
     ),
     storefrontRoute(
@@ -128,6 +168,16 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
         const cart = await carts.create(tx, params.storeId, body, body.customerId ?? null);
         return created(`/api/stores/${params.storeId}/carts/${cart.id}`, cart);
       },
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/stores/:storeId/analytics/abandoned-carts',
+        summary: 'Abandoned and recovered carts',
+        tags: ['analytics'],
+        params: StoreParams,
+      },
+      ({ tx, params }) => carts.abandonedStats(tx, params.storeId),
     ),
     adminRoute(
       { method: 'get', path: `${base}/:id`, summary: 'Get a cart', tags, params: StoreIdParams },

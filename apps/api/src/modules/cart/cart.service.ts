@@ -1,5 +1,6 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { type FieldError, invalid, invalidState, notFound } from '../../platform/errors.ts';
+import { fromMinor } from '../../platform/money.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import type { InventoryService } from '../inventory/index.ts';
 import { couponProblem, couponService, shippingMethodService, storeContext } from '../pricing/index.ts';
@@ -104,7 +105,6 @@ export function createCartService(deps: CartDeps) {
     return repo.updateCart(tx, cart.id, {
       ...patchColumns(patch),
       status: 'ACTIVE',
-      abandonedAt: null,
       lastActivityAt: now,
       subtotalMinor: totals.subtotalMinor,
       discountMinor: totals.discountMinor,
@@ -131,7 +131,9 @@ export function createCartService(deps: CartDeps) {
     if (cart.status === 'CONVERTED') throw invalidState('This cart has been checked out');
     const items = await repo.itemsOf(tx, cart.id);
     const drafts = edit(items.map(fromRow), items);
-    return respond(tx, await apply(tx, cart, items, drafts, patch));
+    // A shopper coming back to an abandoned cart recovers it.
+    const recovered = cart.status === 'ABANDONED' ? { recoveredAt: new Date() } : {};
+    return respond(tx, await apply(tx, cart, items, drafts, { ...patch, ...recovered }));
   }
 
   const service = {
@@ -218,6 +220,102 @@ export function createCartService(deps: CartDeps) {
           savedForLater: saved,
         })),
       ),
+
+    /**
+     * Restores an abandoned cart from the link in its recovery email: its lines are held again
+     * (409 when stock is gone) and it counts as recovered.
+     */
+    async recover(tx: TenantTx, storeId: string, token: string) {
+      const found = await tx
+        .selectFrom('carts')
+        .select('id')
+        .where('storeId', '=', storeId)
+        .where('recoveryToken', '=', token)
+        .executeTakeFirst();
+      if (!found) throw notFound('Cart');
+      const cart = await open(tx, storeId, found.id, 'admin', true);
+      if (cart.status === 'CONVERTED') throw invalidState('This cart has been checked out');
+      const items = await repo.itemsOf(tx, cart.id);
+      const patch: Partial<CartRow> = cart.status === 'ABANDONED' ? { recoveredAt: new Date() } : {};
+      return respond(tx, await apply(tx, cart, items, items.map(fromRow), patch));
+    },
+
+    /**
+     * On login a guest cart joins the customer's: merged into their active cart (same variants add
+     * up, holds move over) or, when they have none, simply becomes theirs.
+     */
+    async claim(tx: TenantTx, storeId: string, guestCartId: string, customerId: string) {
+      const guest = await open(tx, storeId, guestCartId, { customerId }, true);
+      if (guest.status === 'CONVERTED') throw invalidState('This cart has been checked out');
+      const target = await tx
+        .selectFrom('carts')
+        .selectAll()
+        .where('storeId', '=', storeId)
+        .where('customerId', '=', customerId)
+        .where('status', '=', 'ACTIVE')
+        .where('id', '<>', guest.id)
+        .orderBy('lastActivityAt', 'desc')
+        .forUpdate()
+        .executeTakeFirst();
+      const guestItems = await repo.itemsOf(tx, guest.id);
+      if (!target) {
+        const mine = await repo.updateCart(tx, guest.id, { customerId });
+        return respond(tx, await apply(tx, mine, guestItems, guestItems.map(fromRow)));
+      }
+      const targetItems = await repo.itemsOf(tx, target.id);
+      await deps.inventory.release(tx, guest.id);
+      await tx.deleteFrom('carts').where('id', '=', guest.id).execute();
+      const moved = guestItems.map((i) => ({ ...fromRow(i), id: undefined }));
+      const couponCodes = [...new Set([...target.couponCodes, ...guest.couponCodes])];
+      return respond(
+        tx,
+        await apply(tx, target, targetItems, [...targetItems.map(fromRow), ...moved], { couponCodes }),
+      );
+    },
+
+    /** The signed-in customer's active cart, if any. */
+    async activeFor(tx: TenantTx, storeId: string, customerId: string) {
+      const cart = await tx
+        .selectFrom('carts')
+        .selectAll()
+        .where('storeId', '=', storeId)
+        .where('customerId', '=', customerId)
+        .where('status', '=', 'ACTIVE')
+        .orderBy('lastActivityAt', 'desc')
+        .executeTakeFirst();
+      if (!cart) throw notFound('Cart');
+      return respond(tx, cart);
+    },
+
+    /** Abandoned and recovered carts of a store, with their value. */
+    async abandonedStats(tx: TenantTx, storeId: string) {
+      const row = await tx
+        .selectFrom('carts')
+        .where('storeId', '=', storeId)
+        .where('abandonedAt', 'is not', null)
+        .select((eb) => [
+          eb.fn.countAll<number>().as('abandoned'),
+          eb.fn.count<number>('recoveredAt').as('recovered'),
+          eb.fn.coalesce(eb.fn.sum<number>('totalMinor'), eb.lit(0)).as('abandonedMinor'),
+        ])
+        .executeTakeFirstOrThrow();
+      const converted = await tx
+        .selectFrom('carts')
+        .where('storeId', '=', storeId)
+        .where('recoveredAt', 'is not', null)
+        .where('status', '=', 'CONVERTED')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      const abandoned = Number(row.abandoned);
+      const recovered = Number(row.recovered);
+      return {
+        abandoned,
+        recovered,
+        recoveredAndConverted: Number(converted.n),
+        recoveryRate: abandoned === 0 ? 0 : Number((recovered / abandoned).toFixed(4)),
+        abandonedValue: fromMinor(Number(row.abandonedMinor), (await storeContext(tx, storeId)).currency),
+      };
+    },
 
     /** Deletes a cart and releases its holds. A converted cart stays (it is the order's history). */
     async remove(tx: TenantTx, storeId: string, id: string) {

@@ -160,6 +160,22 @@ export const upsertOrderFact = (tx: TenantTx, fact: OrderFact) =>
     .onConflict((oc) => oc.columns(['tenantId', 'orderId']).doNothing())
     .execute();
 
+/** Sets an order's fact to absolute values read from the order (order-independent, replay-safe). */
+export const putOrderFact = (tx: TenantTx, fact: OrderFact & { refundedMinor: number; canceled: boolean }) =>
+  tx
+    .insertInto('customerOrderFacts')
+    .values(fact)
+    .onConflict((oc) =>
+      oc.columns(['tenantId', 'orderId']).doUpdateSet({
+        customerId: fact.customerId,
+        totalMinor: fact.totalMinor,
+        refundedMinor: fact.refundedMinor,
+        canceled: fact.canceled,
+      }),
+    )
+    .returning('customerId')
+    .execute();
+
 /** Sets the refunded total (absolute, so replays are harmless) or marks the order canceled. */
 export const updateOrderFact = (
   tx: TenantTx,

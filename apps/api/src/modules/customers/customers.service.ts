@@ -240,6 +240,41 @@ export function createCustomerService() {
       return row.id;
     },
 
+    /**
+     * Order events → counters: the order's current totals are written as absolute values, so
+     * events may arrive late, twice or out of order and the counters stay exact.
+     */
+    async syncOrder(
+      tx: TenantTx,
+      order: {
+        id: string;
+        customerId: string | null;
+        totalMinor: number;
+        refundedMinor: number;
+        canceled: boolean;
+        placedAt: Date;
+      },
+    ) {
+      const before = await tx
+        .selectFrom('customerOrderFacts')
+        .select('customerId')
+        .where('orderId', '=', order.id)
+        .executeTakeFirst();
+      if (!order.customerId) return;
+      if (!(await repo.findCustomerById(tx, order.customerId))) return;
+      await repo.putOrderFact(tx, {
+        customerId: order.customerId,
+        orderId: order.id,
+        totalMinor: order.totalMinor,
+        refundedMinor: Math.min(order.refundedMinor, order.totalMinor),
+        canceled: order.canceled,
+        placedAt: order.placedAt,
+      });
+      await repo.recomputeCounters(tx, order.customerId);
+      if (before && before.customerId !== order.customerId)
+        await repo.recomputeCounters(tx, before.customerId);
+    },
+
     /** Order events → counters. Each is idempotent per order, so a replayed event is harmless. */
     async recordOrderPlaced(tx: TenantTx, fact: repo.OrderFact) {
       await repo.upsertOrderFact(tx, fact);

@@ -13,4 +13,4 @@ export {
   type OrderDeps,
   type OrderService,
 } from './orders.service.ts';
-export { AddressSchema } from './orders.validators.ts';
+export { AddressSchema, OrderListQuery } from './orders.validators.ts';

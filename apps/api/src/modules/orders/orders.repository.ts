@@ -49,7 +49,7 @@ export const itemsOf = (tx: TenantTx, orderIds: string[]) =>
 export const updateOrder = (tx: TenantTx, storeId: string, id: string, patch: Updateable<OrdersTable>) =>
   tx
     .updateTable('orders')
-    .set(patch)
+    .set({ ...patch, updatedAt: new Date() })
     .where('storeId', '=', storeId)
     .where('id', '=', id)
     .returningAll()

@@ -1,7 +1,14 @@
 /** Payments: payment methods (admin), gateways (manual, test, stripe), payment records, saved methods. */
 
+export * from './gateways/index.ts';
 export { paymentMethodService, toPublicPaymentMethodDto } from './payment-methods.service.ts';
 export { type PaymentDto, toPaymentDto } from './payments.dto.ts';
 export * from './payments.repository.ts';
 export { paymentRoutes } from './payments.routes.ts';
 export type * from './payments.schema.ts';
+export {
+  createSavedMethodService,
+  type SavedMethodService,
+  toSavedMethodDto,
+} from './saved-methods.service.ts';
+export { handleStripeWebhook, type PaymentUpdate } from './stripe-webhooks.ts';

@@ -115,7 +115,7 @@ export const paymentMethodService = {
     };
     const row = await tx
       .updateTable('paymentMethods')
-      .set(patch)
+      .set({ ...patch, updatedAt: new Date() })
       .where('storeId', '=', storeId)
       .where('id', '=', id)
       .returningAll()

@@ -28,4 +28,10 @@ export const updatePayment = (
   tx: TenantTx,
   id: string,
   patch: Partial<Pick<PaymentRow, 'status' | 'gatewayReference' | 'refundedMinor'>> & { details?: string },
-) => tx.updateTable('payments').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+) =>
+  tx
+    .updateTable('payments')
+    .set({ ...patch, updatedAt: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();

@@ -127,7 +127,7 @@ export const couponService = {
     try {
       const row = await tx
         .updateTable('coupons')
-        .set(columns(input, currency))
+        .set({ ...columns(input, currency), updatedAt: new Date() })
         .where('storeId', '=', storeId)
         .where('id', '=', id)
         .returningAll()

@@ -123,7 +123,7 @@ export const giftCardService = {
     const balanceMinor = balance === undefined ? undefined : toMinor(balance, before.currency.trim());
     const row = await tx
       .updateTable('giftCards')
-      .set({ ...fields, ...(balanceMinor !== undefined ? { balanceMinor } : {}) })
+      .set({ ...fields, ...(balanceMinor !== undefined ? { balanceMinor } : {}), updatedAt: new Date() })
       .where('storeId', '=', storeId)
       .where('id', '=', id)
       .returningAll()

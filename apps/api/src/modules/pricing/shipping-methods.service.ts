@@ -132,7 +132,7 @@ export const shippingMethodService = {
     const { currency } = await storeContext(tx, storeId);
     const row = await tx
       .updateTable('shippingMethods')
-      .set(toColumns(input, currency))
+      .set({ ...toColumns(input, currency), updatedAt: new Date() })
       .where('storeId', '=', storeId)
       .where('id', '=', id)
       .returningAll()

@@ -84,7 +84,7 @@ export const taxRateService = {
   async update(tx: TenantTx, storeId: string, id: string, input: TaxRateInput) {
     const row = await tx
       .updateTable('taxRates')
-      .set(columns(input))
+      .set({ ...columns(input), updatedAt: new Date() })
       .where('storeId', '=', storeId)
       .where('id', '=', id)
       .returningAll()

@@ -1,6 +1,7 @@
 import type { CartTables } from '../../modules/cart/index.ts';
 import type { CatalogTables } from '../../modules/catalog/index.ts';
 import type { CustomerTables } from '../../modules/customers/index.ts';
+import type { FulfillmentTables } from '../../modules/fulfillment/index.ts';
 import type { InventoryTables } from '../../modules/inventory/index.ts';
 import type { NotificationTables } from '../../modules/notifications/index.ts';
 import type { OrdersTables } from '../../modules/orders/index.ts';
@@ -23,4 +24,5 @@ export interface Database
     CartTables,
     CatalogTables,
     CustomerTables,
-    NotificationTables {}
+    NotificationTables,
+    FulfillmentTables {}

@@ -6,7 +6,7 @@ import { Totals } from '@/components/Totals';
 import { getCart } from '@/lib/api/cart';
 import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
-import { cartId } from '@/lib/session';
+import { cartId, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
 
 export const metadata: Metadata = { title: 'Cart', robots: { index: false } };
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 /** The cart: live from the API (never cached), quantities and coupons as CSRF-checked forms. */
 export default async function CartPage({ searchParams }: Props) {
   const [sp, store] = await Promise.all([searchParams, requireStore()]);
-  const [cart, csrf] = await Promise.all([getCart(store, await cartId()), csrfToken()]);
+  const [cart, csrf] = await Promise.all([getCart(store, await cartId(), await shopperToken()), csrfToken()]);
   if (!cart || cart.items.length === 0) {
     return (
       <>
@@ -38,9 +38,7 @@ export default async function CartPage({ searchParams }: Props) {
           {cart.items.map((item) => (
             <li key={item.id} className="cart-line">
               <div>
-                <p className="line-title">
-                  {item.slug ? <Link href={`/p/${item.slug}`}>{item.title}</Link> : item.title}
-                </p>
+                <p className="line-title">{item.title}</p>
                 <p className="muted">{money(item.unitPrice, store.currency)} each</p>
               </div>
               <form action={updateLine} className="line-qty">

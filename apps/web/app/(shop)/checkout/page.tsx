@@ -5,11 +5,11 @@ import { applyCoupon, placeOrder, saveShipping } from '@/app/(shop)/actions';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
 import { Totals } from '@/components/Totals';
-import { type Address, type Cart, getCart, paymentMethods, shippingMethods } from '@/lib/api/cart';
+import { type Address, type Cart, getCart, paymentMethods, shippingOptions } from '@/lib/api/cart';
 import type { Store } from '@/lib/api/store';
 import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
-import { cartId } from '@/lib/session';
+import { cartId, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
 
 export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };
@@ -29,7 +29,7 @@ const FIELDS: Array<[keyof Address, string, string, boolean]> = [
 ];
 
 async function ShippingStep({ cart, store, csrf }: { cart: Cart; store: Store; csrf: string }) {
-  const methods = await shippingMethods(store, cart.id);
+  const methods = await shippingOptions(store, cart.id, await shopperToken());
   const a = cart.shippingAddress;
   return (
     <form action={saveShipping} className="stack checkout-form">
@@ -71,7 +71,10 @@ async function ShippingStep({ cart, store, csrf }: { cart: Cart; store: Store; c
               defaultChecked={cart.shippingMethodId ? cart.shippingMethodId === m.id : i === 0}
             />
             <span>{m.name}</span>{' '}
-            <span className="muted">{money(m.price ?? m.amount ?? '0', store.currency)}</span>
+            <span className="muted">
+              {money(m.price, store.currency)}
+              {m.estimatedDeliveryDays ? ` · ${m.estimatedDeliveryDays} days` : ''}
+            </span>
           </label>
         ))}
       </fieldset>
@@ -146,7 +149,7 @@ async function PaymentStep({ cart, store, csrf }: { cart: Cart; store: Store; cs
 /** Guest checkout, mobile first: contact + address + shipping, then payment, then the order. */
 export default async function CheckoutPage({ searchParams }: Props) {
   const [sp, store] = await Promise.all([searchParams, requireStore()]);
-  const [cart, csrf] = await Promise.all([getCart(store, await cartId()), csrfToken()]);
+  const [cart, csrf] = await Promise.all([getCart(store, await cartId(), await shopperToken()), csrfToken()]);
   if (!cart || cart.items.length === 0) redirect('/cart');
   const payment = sp.step === 'payment' && cart.shippingAddress && cart.email;
   return (

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { anonymous } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
-import { address, assertProblem, type CartBody, listProduct, shop, stockOf } from './shop.ts';
+import { address, assertProblem, type CartBody, listProduct, shop, stockOf } from '../../../../test/shop.ts';
+import { createInventoryService } from '../../inventory/index.ts';
+import { cartJobs } from '../index.ts';
 
 let server: TestServer;
 before(async () => {
@@ -230,5 +233,59 @@ describe('carts', () => {
     );
     assert.equal((await s.client.raw('DELETE', `${s.admin}/carts/${id}`)).status, 204);
     assert.equal((await stockOf(s.client, s.product.id)).reserved, 0);
+  });
+});
+
+describe('abandoned carts', () => {
+  test('idle carts become ABANDONED once, holds lapse, the recovery link restores them, stats count them', async () => {
+    const s = await shop(server, { price: '15.00', stock: 5 });
+    const shopper = anonymous(server);
+    const cart = (
+      await shopper.raw<CartBody>('POST', `${s.sf}/cart`, {
+        items: [{ listingId: s.listing.id, quantity: 2 }],
+        email: 'gone@example.test',
+      })
+    ).body;
+    const fresh = (
+      await shopper.raw<CartBody>('POST', `${s.sf}/cart`, {
+        items: [{ listingId: s.listing.id, quantity: 1 }],
+      })
+    ).body;
+    const db = server.platform.db;
+    await db.withPlatform((tx) =>
+      sql`update carts set last_activity_at = now() - interval '2 hours' where id = ${cart.id}`.execute(tx),
+    );
+    const jobs = cartJobs(db, createInventoryService({ reservationTtlSeconds: 900 }));
+    assert.ok((await jobs.markAbandoned()) >= 1);
+    assert.equal(await jobs.markAbandoned(), 0, 'marked once');
+    assert.equal((await shopper.raw<CartBody>('GET', `${s.sf}/cart/${cart.id}`)).body.status, 'ABANDONED');
+    assert.equal((await shopper.raw<CartBody>('GET', `${s.sf}/cart/${fresh.id}`)).body.status, 'ACTIVE');
+    assert.equal((await stockOf(s.client, s.product.id)).reserved, 1, "the abandoned cart's hold lapsed");
+
+    const events = await db.withPlatform((tx) =>
+      sql<{
+        payload: { cartId: string; recoveryToken: string };
+      }>`select payload from outbox_events where topic = 'cart.abandoned'`.execute(tx),
+    );
+    const token = events.rows.find((e) => e.payload.cartId === cart.id)?.payload.recoveryToken as string;
+    assert.ok(token && token.length >= 32);
+
+    await db.withPlatform((tx) =>
+      sql`update carts set abandoned_at = now() - interval '25 hours' where id = ${cart.id}`.execute(tx),
+    );
+    assert.ok((await jobs.sendReminders()) >= 1);
+    assert.equal(await jobs.sendReminders(), 0, 'one reminder');
+
+    assertProblem(await shopper.raw('POST', `${s.sf}/cart/recover`, { token: 'x'.repeat(48) }), 404);
+    const restored = await shopper.raw<CartBody>('POST', `${s.sf}/cart/recover`, { token });
+    assertProblem(restored, 200);
+    assert.equal(restored.body.status, 'ACTIVE');
+    assert.equal(restored.body.items[0]?.quantity, 2);
+    assert.equal((await stockOf(s.client, s.product.id)).reserved, 3);
+    const stats = await s.client.call<{ abandoned: number; recovered: number; abandonedValue: string }>(
+      'GET',
+      `${s.admin}/analytics/abandoned-carts`,
+    );
+    assert.deepEqual([stats.abandoned, stats.recovered, stats.abandonedValue], [1, 1, '30.00']);
   });
 });

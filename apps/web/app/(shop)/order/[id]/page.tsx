@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from '@/components/Link';
-import { getOrders } from '@/lib/api/account';
+import { getOrder } from '@/lib/api/cart';
 import { money } from '@/lib/format';
 import { LAST_ORDER_COOKIE, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
@@ -19,16 +19,15 @@ function readSummary(raw: string | undefined, id: string): Summary | null {
   }
 }
 
-/** Confirmation: from this browser's last-order cookie, or the signed-in shopper's orders. */
+/**
+ * Confirmation and tracking: only for the browser that placed the order (its last-order cookie)
+ * or the signed-in shopper; the order's lines and statuses come live from the API.
+ */
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, store, jar, token] = await Promise.all([params, requireStore(), cookies(), shopperToken()]);
-  let summary = readSummary(jar.get(LAST_ORDER_COOKIE)?.value, id);
-  if (!summary && token) {
-    const o = (await getOrders(store, token)).find((x) => x.id === id);
-    if (o)
-      summary = { id: o.id, orderNumber: o.orderNumber, totalAmount: o.totalAmount, email: o.customerEmail };
-  }
-  if (!summary) {
+  const summary = readSummary(jar.get(LAST_ORDER_COOKIE)?.value, id);
+  const order = summary || token ? await getOrder(store, id, token) : null;
+  if (!summary && !order) {
     return (
       <>
         <h1>Order</h1>
@@ -38,15 +37,32 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       </>
     );
   }
+  const number = order?.orderNumber ?? summary?.orderNumber;
+  const total = order?.totalAmount ?? summary?.totalAmount;
+  const email = order?.customerEmail ?? summary?.email;
   return (
     <section className="confirmation">
       <h1>Thank you for your order!</h1>
       <p>
-        Order number <strong data-testid="order-number">{summary.orderNumber}</strong>
+        Order number <strong data-testid="order-number">{number}</strong>
       </p>
+      {order ? (
+        <>
+          <ul className="mini-lines narrow-center">
+            {order.items.map((i) => (
+              <li key={i.id}>
+                {i.quantity} × {i.title} <span>{money(i.lineTotal, store.currency)}</span>
+              </li>
+            ))}
+          </ul>
+          <p>
+            Payment: {order.paymentStatus.toLowerCase().replace('_', ' ')} · Shipping:{' '}
+            {order.fulfillmentStatus.toLowerCase().replace('_', ' ')}
+          </p>
+        </>
+      ) : null}
       <p>
-        Total paid <strong>{money(summary.totalAmount, store.currency)}</strong>. A confirmation goes to{' '}
-        {summary.email}.
+        Total <strong>{money(total, store.currency)}</strong>. A confirmation goes to {email}.
       </p>
       <Link href="/" className="button">
         Continue shopping

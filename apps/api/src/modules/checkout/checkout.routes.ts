@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { notFound, unauthenticated } from '../../platform/errors.ts';
+import { adminRoute, created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
+import { StoreIdParams, Uuid } from '../../platform/http/schemas.ts';
+import type { CartService } from '../cart/index.ts';
+import type { OrderDto, OrderService } from '../orders/index.ts';
+import {
+  paymentMethodService,
+  type SavedMethodService,
+  toPublicPaymentMethodDto,
+} from '../payments/index.ts';
+import type { createPaymentConfirmation } from './checkout.confirm.ts';
+import type { CheckoutService } from './checkout.service.ts';
+import { CartCheckoutBody, CheckoutBody, ConfirmPaymentBody } from './checkout.validators.ts';
+import type { ShippingOptions } from './shipping-options.ts';
+
+type Deps = {
+  checkout: CheckoutService;
+  orders: OrderService;
+  carts: CartService;
+  saved: SavedMethodService;
+  confirm: ReturnType<typeof createPaymentConfirmation>;
+  shippingOptions: ShippingOptions;
+};
+const tags = ['checkout'];
+const Domain = z.object({ domain: z.string() });
+const OrderParams = z.object({ domain: z.string(), id: Uuid });
+const PaymentParams = z.object({ domain: z.string(), id: Uuid, paymentId: Uuid });
+const SavedParams = z.object({ domain: z.string(), id: Uuid });
+const SaveBody = z.strictObject({ paymentMethodId: Uuid, token: z.string().trim().min(1).max(255) });
+
+/** What a shopper sees of an order: no internal notes. */
+const forShopper = ({ internalNotes: _n, ...order }: OrderDto) => order;
+const key = (req: { header(name: string): string | undefined }) => req.header('idempotency-key') ?? undefined;
+
+export function checkoutRoutes(d: Deps): RouteDef[] {
+  const needShopper = (shopper: { customerId: string } | null) => {
+    if (!shopper) throw unauthenticated('Sign in to manage saved payment methods');
+    return shopper.customerId;
+  };
+  return [
+    storefrontRoute(
+      {
+        method: 'post',
+        path: '/api/storefront/:domain/checkout',
+        summary: 'Check out a cart',
+        tags,
+        params: Domain,
+        body: CheckoutBody,
+        idempotent: true,
+      },
+      async ({ tx, store, shopper, params, body, req }) => {
+        const order = await d.checkout.checkout(
+          tx,
+          store.storeId,
+          body,
+          { customerId: shopper?.customerId ?? null },
+          key(req),
+        );
+        return created(`/api/storefront/${params.domain}/orders/${order.id}`, forShopper(order));
+      },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/stores/:storeId/carts/:id/checkout',
+        summary: 'Check out a cart',
+        tags,
+        params: StoreIdParams,
+        body: CartCheckoutBody,
+        idempotent: true,
+      },
+      async ({ tx, params, body, req }) => {
+        const order = await d.checkout.checkout(
+          tx,
+          params.storeId,
+          { ...body, cartId: params.id },
+          'admin',
+          key(req),
+        );
+        return created(`/api/stores/${params.storeId}/orders/${order.id}`, order);
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/orders/:id',
+        summary: 'An order placed at checkout',
+        tags,
+        params: OrderParams,
+      },
+      async ({ tx, store, shopper, params }) => {
+        const order = await d.orders.get(tx, store.storeId, params.id);
+        // Guests reach their order by its unguessable id; a customer's order needs their token.
+        if (order.customerId && order.customerId !== shopper?.customerId)
+          throw unauthenticated('Sign in to see this order');
+        return forShopper(order);
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: '/api/storefront/:domain/orders/:id/payments/:paymentId/confirm',
+        summary: 'Complete a payment that needed a second step (3-D Secure)',
+        tags,
+        params: PaymentParams,
+        body: ConfirmPaymentBody,
+      },
+      async ({ tx, store, params, body }) =>
+        forShopper(await d.confirm(tx, store.storeId, params.id, params.paymentId, body.succeeded)),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/cart/:id/shipping-options',
+        summary: 'Shipping methods for the cart and its address, with prices',
+        tags,
+        params: OrderParams,
+      },
+      ({ tx, store, shopper, params }) =>
+        d.shippingOptions(tx, store.storeId, params.id, { customerId: shopper?.customerId ?? null }),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/payment-methods',
+        summary: 'Payment methods a shopper may choose (no settings)',
+        tags,
+        params: Domain,
+      },
+      async ({ tx, store }) => ({
+        data: (await paymentMethodService.active(tx, store.storeId)).map(toPublicPaymentMethodDto),
+      }),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/account/payment-methods',
+        summary: 'Saved payment methods',
+        tags,
+        params: Domain,
+      },
+      async ({ tx, store, shopper }) => ({
+        data: await d.saved.list(tx, store.storeId, needShopper(shopper)),
+      }),
+    ),
+    storefrontRoute(
+      {
+        method: 'post',
+        path: '/api/storefront/:domain/account/payment-methods',
+        summary: 'Save a payment method (gateway token only)',
+        tags,
+        params: Domain,
+        body: SaveBody,
+      },
+      async ({ tx, store, shopper, params, body }) => {
+        const saved = await d.saved.save(tx, {
+          storeId: store.storeId,
+          customerId: needShopper(shopper),
+          email: null,
+          ...body,
+        });
+        return created(`/api/storefront/${params.domain}/account/payment-methods/${saved.id}`, saved);
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'delete',
+        path: '/api/storefront/:domain/account/payment-methods/:id',
+        summary: 'Delete a saved payment method',
+        tags,
+        params: SavedParams,
+      },
+      async ({ tx, store, shopper, params }) => {
+        // Without a signed-in shopper no saved method is theirs: 404, like any other one.
+        if (!shopper) throw notFound('Saved payment method');
+        await d.saved.remove(tx, store.storeId, shopper.customerId, params.id);
+        return noContent();
+      },
+    ),
+  ];
+}

@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import type { TenantTx } from '../../platform/db/pool.ts';
+import { conflict, invalid, invalidState } from '../../platform/errors.ts';
+import type { CartService, CartViewer, PricedCartLine } from '../cart/index.ts';
+import { computeTotals } from '../cart/index.ts';
+import type { CatalogService } from '../catalog/index.ts';
+import type { InventoryService } from '../inventory/index.ts';
+import type { Address, OrderService } from '../orders/index.ts';
+import type { GatewayFactory, SavedMethodService } from '../payments/index.ts';
+import { useCoupon } from '../pricing/index.ts';
+import {
+  compensate,
+  type ExecutedPayment,
+  executePayments,
+  type PlannedPayment,
+  paymentStatusOf,
+  planPayments,
+  recordPayments,
+} from './checkout.payments.ts';
+import type { CheckoutInput } from './checkout.validators.ts';
+
+export type CheckoutDeps = {
+  carts: CartService;
+  catalog: Pick<CatalogService, 'priceLines'>;
+  inventory: Pick<InventoryService, 'allocate'>;
+  orders: OrderService;
+  gateways: GatewayFactory;
+  saved: SavedMethodService;
+};
+
+type Shopper = { customerId: string | null };
+
+/** Current prices of the cart's lines (checkout never trusts the prices stored on the cart). */
+async function priceCartLines(
+  deps: CheckoutDeps,
+  tx: TenantTx,
+  storeId: string,
+  items: Array<{ id: string; listingId: string; variantId: string; quantity: number }>,
+) {
+  const priced = await deps.catalog.priceLines(tx, storeId, items);
+  return items.map((item, i) => ({ ...(priced[i] as PricedCartLine), id: item.id, quantity: item.quantity }));
+}
+
+/**
+ * Checkout: one transaction (the request's) that re-prices the cart, counts coupon uses, turns the
+ * cart's holds into allocations, redeems gift cards, takes the card payments, creates the order
+ * with its items and payments, converts the cart and records `order.placed`. Any failure throws
+ * and the transaction rolls back (gateway charges already taken are voided/refunded first).
+ */
+export function createCheckoutService(deps: CheckoutDeps) {
+  return {
+    async checkout(
+      tx: TenantTx,
+      storeId: string,
+      input: CheckoutInput,
+      shopper: Shopper | 'admin',
+      idempotencyKey?: string,
+    ) {
+      const viewer: CartViewer = shopper === 'admin' ? 'admin' : shopper;
+      const { cart, items } = await deps.carts.lockForCheckout(tx, storeId, input.cartId, viewer);
+      const active = items.filter((i) => !i.savedForLater);
+      if (active.length === 0) throw invalidState('The cart is empty');
+      const customerId = shopper === 'admin' ? cart.customerId : (shopper.customerId ?? cart.customerId);
+      const email = input.email ?? cart.email;
+      const shippingAddress: Address | null = input.shippingAddress ?? cart.shippingAddress;
+      const shippingMethodId = input.shippingMethodId ?? cart.shippingMethodId;
+      const missing = [
+        ...(email ? [] : [{ path: 'email', message: 'is required' }]),
+        ...(shippingAddress ? [] : [{ path: 'shippingAddress', message: 'is required' }]),
+      ];
+      if (missing.length > 0) throw invalid('Checkout needs an email and a shipping address', missing);
+
+      const lines = await priceCartLines(deps, tx, storeId, active);
+      const totals = await computeTotals(
+        tx,
+        { storeId, couponCodes: cart.couponCodes, shippingMethodId, shippingAddress },
+        lines,
+      );
+      if (shippingMethodId && (!totals.shippingMethod || !totals.shippingAvailable))
+        throw invalid('The shipping method does not deliver this cart to this address', [
+          { path: 'shippingMethodId', message: 'is not available for this cart and address' },
+        ]);
+      const lost = cart.couponCodes.filter((c) => !totals.couponRows.some((r) => r.code === c));
+      if (lost.length > 0)
+        throw conflict('COUPON_UNAVAILABLE', `The coupon ${lost[0]} can no longer be used`, {
+          couponCode: lost[0],
+        });
+
+      const plan = await planPayments(tx, input.payments, {
+        storeId,
+        currency: totals.currency,
+        totalMinor: totals.totalMinor,
+        customerId,
+        saved: deps.saved,
+      });
+      const orderId = randomUUID();
+      // Guarded statements, each holding under concurrency: coupon limits, then stock.
+      const customerKey = customerId ?? (email as string).toLowerCase();
+      for (const coupon of totals.couponRows) await useCoupon(tx, coupon, customerKey);
+      await deps.inventory.allocate(tx, {
+        reference: cart.id,
+        orderReference: orderId,
+        lines: lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
+      });
+      const done = await executePayments(tx, plan, {
+        storeId,
+        orderId,
+        currency: totals.currency,
+        gateways: deps.gateways,
+        idempotencyKey: idempotencyKey ?? orderId,
+      });
+      try {
+        await placeOrder(tx, {
+          storeId,
+          orderId,
+          cart,
+          lines,
+          totals,
+          done,
+          plan,
+          customerId,
+          email: email as string,
+          shippingAddress: shippingAddress as Address,
+          shippingMethodId,
+          input,
+        });
+      } catch (err) {
+        await compensate(done, deps.gateways);
+        throw err;
+      }
+      return deps.orders.get(tx, storeId, orderId);
+    },
+  };
+
+  async function placeOrder(
+    tx: TenantTx,
+    o: {
+      storeId: string;
+      orderId: string;
+      cart: { id: string; couponCodes: string[] };
+      lines: PricedCartLine[];
+      totals: Awaited<ReturnType<typeof computeTotals>>;
+      done: ExecutedPayment[];
+      plan: PlannedPayment[];
+      customerId: string | null;
+      email: string;
+      shippingAddress: Address;
+      shippingMethodId: string | null;
+      input: CheckoutInput;
+    },
+  ) {
+    const { totals } = o;
+    const paymentStatus = paymentStatusOf(
+      o.done.map((p) => ({ status: p.status, amountMinor: p.planned.amountMinor })),
+      totals.totalMinor,
+    );
+    await deps.orders.create(tx, {
+      id: o.orderId,
+      storeId: o.storeId,
+      currency: totals.currency,
+      source: 'CHECKOUT',
+      customerId: o.customerId,
+      customerEmail: o.email,
+      customerName: null,
+      items: o.lines.map((l, i) => {
+        const p = totals.lines[i];
+        return {
+          listingId: l.listingId,
+          productId: l.productId,
+          variantId: l.variantId,
+          sku: l.sku,
+          title: l.title,
+          unitPriceMinor: l.unitPriceMinor,
+          quantity: l.quantity,
+          subtotalMinor: p?.subtotalMinor ?? 0,
+          discountMinor: p?.discountMinor ?? 0,
+          taxMinor: p?.taxMinor ?? 0,
+          totalMinor: p?.totalMinor ?? 0,
+          taxCategory: l.taxCategory,
+        };
+      }),
+      shippingAddress: o.shippingAddress,
+      billingAddress: o.input.billingAddress ?? o.shippingAddress,
+      shippingMethod: totals.shippingMethod?.name ?? null,
+      shippingMethodId: totals.shippingMethod?.id ?? null,
+      subtotalMinor: totals.subtotalMinor,
+      discountMinor: totals.discountMinor,
+      shippingMinor: totals.shippingMinor,
+      taxMinor: totals.taxMinor,
+      totalMinor: totals.totalMinor,
+      couponCodes: totals.couponRows.map((c) => c.code),
+      customerNotes: o.input.customerNotes ?? null,
+      cartId: o.cart.id,
+      paymentStatus,
+      paymentDetails: { shippingTaxAmountMinor: totals.shippingTaxMinor, payments: o.done.length },
+    });
+    await recordPayments(tx, o.orderId, totals.currency, o.done, o.plan);
+    await deps.carts.markConverted(tx, o.cart.id, o.orderId);
+    if (o.input.savePaymentMethod && o.customerId) {
+      const card = o.done.find(
+        (p) => p.planned.kind === 'method' && p.planned.method.provider !== 'manual' && !p.planned.savedId,
+      );
+      if (card?.planned.kind === 'method' && card.planned.token)
+        await deps.saved.save(tx, {
+          storeId: o.storeId,
+          customerId: o.customerId,
+          email: o.email,
+          paymentMethodId: card.planned.method.id,
+          token: card.planned.token,
+        });
+    }
+  }
+}
+export type CheckoutService = ReturnType<typeof createCheckoutService>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
+import type { OrderService } from '../orders/index.ts';
+import { handleStripeWebhook, paymentsOfOrders } from '../payments/index.ts';
+import { paymentStatusOf } from './checkout.payments.ts';
+
+/** `POST /api/storefront/:domain/webhooks/stripe`: Stripe's events for the store, signature-checked. */
+export function webhookRoutes(orders: OrderService): RouteDef[] {
+  return [
+    storefrontRoute(
+      {
+        method: 'post',
+        path: '/api/storefront/:domain/webhooks/stripe',
+        summary: 'Stripe webhook (verified by its Stripe-Signature)',
+        tags: ['payments'],
+        params: z.object({ domain: z.string() }),
+      },
+      async ({ tx, store, req }) => {
+        const raw = (req as typeof req & { rawBody?: Buffer }).rawBody;
+        const update = await handleStripeWebhook(tx, store.storeId, raw, req.header('stripe-signature'));
+        if (update) {
+          const order = await orders.findById(tx, update.orderId);
+          const payments = await paymentsOfOrders(tx, [update.orderId]);
+          const status = paymentStatusOf(payments, order?.totalMinor ?? 0);
+          const failed = status === 'PENDING' && payments.every((p) => p.status === 'FAILED');
+          await orders.setPaymentStatus(tx, store.storeId, update.orderId, failed ? 'FAILED' : status);
+        }
+        return { received: true };
+      },
+    ),
+  ];
+}

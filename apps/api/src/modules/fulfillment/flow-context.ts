@@ -1,0 +1,72 @@
+import type { TenantTx } from '../../platform/db/pool.ts';
+import { fromMinor } from '../../platform/money.ts';
+import type { InventoryService } from '../inventory/index.ts';
+import type { NotificationService, TemplateName } from '../notifications/index.ts';
+import { itemsHtml } from '../notifications/index.ts';
+import type { OrderRow, OrderService } from '../orders/index.ts';
+import type { GatewayFactory } from '../payments/index.ts';
+import type { Carrier } from './carrier.ts';
+import { toFulfillmentDto, toOrderFulfillmentJson } from './fulfillment.dto.ts';
+import * as repo from './fulfillment.repository.ts';
+import { setOrderState } from './order-writes.ts';
+
+/** What the fulfilment use cases are built from (wired in server.ts). */
+export type FlowDeps = {
+  inventory: InventoryService;
+  orders: OrderService;
+  notifications: NotificationService;
+  /** Payment gateways, for refunds to the original card payments. */
+  gateways: GatewayFactory;
+  /** Carriers by code; the first is the default (the built-in one). */
+  carriers: (storeDomain: string) => Carrier[];
+};
+
+export type Actor = repo.Actor;
+export const SYSTEM: Actor = { type: 'SYSTEM', id: null };
+
+/** The order's fulfilments with their lines, as DTOs. */
+export async function fulfillmentsOf(tx: TenantTx, orderId: string) {
+  const rows = await repo.fulfillmentsOfOrder(tx, orderId);
+  const items = await repo.itemsOfFulfillments(
+    tx,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toFulfillmentDto(r, items));
+}
+
+/** Rewrites the order's `fulfillments` JSON from the fulfilment tables (the seed's model field). */
+export async function syncOrderFulfillments(tx: TenantTx, orderId: string) {
+  const list = await fulfillmentsOf(tx, orderId);
+  await setOrderState(tx, orderId, {
+    fulfillments: list.filter((f) => f.status !== 'CANCELED').map(toOrderFulfillmentJson),
+  });
+  return list;
+}
+
+const firstName = (o: OrderRow) =>
+  (o.shippingAddress as { firstName?: string } | null)?.firstName ?? o.customerName?.split(' ')[0] ?? '';
+
+/** Queues a branded email to the order's customer (no email on the order: nothing to send). */
+export async function notifyCustomer(
+  deps: FlowDeps,
+  tx: TenantTx,
+  order: OrderRow,
+  template: TemplateName,
+  extra: Record<string, unknown> & { lines?: Array<{ title: string; quantity: number }> } = {},
+) {
+  if (!order.customerEmail) return;
+  const currency = order.currency.trim();
+  const { lines, ...rest } = extra;
+  await deps.notifications.send(tx, {
+    storeId: order.storeId,
+    template,
+    to: order.customerEmail,
+    reference: `order:${order.id}`,
+    data: {
+      order: { orderNumber: order.orderNumber, totalAmount: fromMinor(order.totalMinor, currency), currency },
+      customer: { firstName: firstName(order) },
+      itemsHtml: lines ? itemsHtml(lines) : '',
+      ...rest,
+    },
+  });
+}

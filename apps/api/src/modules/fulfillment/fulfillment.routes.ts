@@ -1,0 +1,268 @@
+import { unauthenticated } from '../../platform/errors.ts';
+import {
+  type AdminAuth,
+  adminRoute,
+  created,
+  type RouteDef,
+  storefrontRoute,
+} from '../../platform/http/route.ts';
+import { listQuery, StoreIdParams } from '../../platform/http/schemas.ts';
+import type { OrderService } from '../orders/index.ts';
+import type { Actor } from './flow-context.ts';
+import type { FulfillmentService } from './fulfillment.service.ts';
+import {
+  BinsBody,
+  CancelBody,
+  FulfillBody,
+  FulfillmentParams,
+  LabelBody,
+  LocationParams,
+  PackBody,
+  PickBody,
+  PickListQuery,
+  QueueBody,
+  QueueQuery,
+  RefundBody,
+  ShipBody,
+  TrackingParams,
+  TrackingQuery,
+} from './fulfillment.validators.ts';
+import type { OrderActions } from './order-actions.service.ts';
+import type { FulfillmentViews } from './views.service.ts';
+
+const tags = ['fulfillment'];
+const order = '/api/stores/:storeId/orders/:id';
+const pkg = '/api/stores/:storeId/fulfillments/:id';
+const staff = (auth: AdminAuth): Actor => ({ type: 'STAFF', id: auth.userId });
+
+/** Order actions (fulfil, cancel, refund), the package flow, warehouse views and tracking. */
+export function fulfillmentRoutes(s: {
+  fulfillment: FulfillmentService;
+  actions: OrderActions;
+  views: FulfillmentViews;
+  orders: OrderService;
+}): RouteDef[] {
+  const { fulfillment, actions, views } = s;
+  return [
+    adminRoute(
+      {
+        method: 'post',
+        path: `${order}/fulfill`,
+        summary: 'Fulfil (ship) lines, or the whole order, in one call',
+        tags,
+        params: StoreIdParams,
+        body: FulfillBody,
+        idempotent: true,
+      },
+      ({ tx, params, body, auth }) =>
+        fulfillment.fulfillNow(tx, params.storeId, params.id, body, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${order}/cancel`,
+        summary: 'Cancel: release stock, refund what was paid',
+        tags,
+        params: StoreIdParams,
+        body: CancelBody,
+        idempotent: true,
+      },
+      ({ tx, params, body, auth }) => actions.cancel(tx, params.storeId, params.id, body, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${order}/refund`,
+        summary: 'Refund by amount or by lines (to the original payments)',
+        tags,
+        params: StoreIdParams,
+        body: RefundBody,
+        idempotent: true,
+      },
+      ({ tx, params, body, auth }) => actions.refund(tx, params.storeId, params.id, body, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: `${order}/timeline`,
+        summary: 'Everything that happened to an order',
+        tags,
+        params: StoreIdParams,
+      },
+      ({ tx, params }) => views.timeline(tx, params.storeId, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: `${order}/fulfillments`,
+        summary: "An order's packages",
+        tags,
+        params: StoreIdParams,
+      },
+      async ({ tx, params }) => {
+        await s.orders.get(tx, params.storeId, params.id);
+        const data = await fulfillment.list(tx, params.id);
+        return { data, total: data.length, limit: data.length, offset: 0 };
+      },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${order}/fulfillments`,
+        summary: 'Queue a package (split shipments, several packages)',
+        tags,
+        params: StoreIdParams,
+        body: QueueBody,
+        idempotent: true,
+      },
+      async ({ tx, params, body, auth }) => {
+        const f = await fulfillment.queue(tx, params.storeId, params.id, body, staff(auth));
+        return created(`/api/stores/${params.storeId}/fulfillments/${f.id}`, f);
+      },
+    ),
+    adminRoute(
+      { method: 'get', path: pkg, summary: 'A package', tags, params: FulfillmentParams },
+      ({ tx, params }) => fulfillment.get(tx, params.storeId, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${pkg}/pick`,
+        summary: 'Scan a picked unit (by SKU or line), or all: true',
+        tags,
+        params: FulfillmentParams,
+        body: PickBody,
+      },
+      ({ tx, params, body, auth }) => fulfillment.pick(tx, params.storeId, params.id, body, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${pkg}/pack`,
+        summary: 'Pack, with an optional quality check',
+        tags,
+        params: FulfillmentParams,
+        body: PackBody,
+      },
+      ({ tx, params, body, auth }) => fulfillment.pack(tx, params.storeId, params.id, body, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${pkg}/label`,
+        summary: 'Buy a shipping label (built-in carrier: PDF + tracking number)',
+        tags,
+        params: FulfillmentParams,
+        body: LabelBody,
+      },
+      ({ tx, params, body, auth }) => fulfillment.label(tx, params.storeId, params.id, body, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: `${pkg}/label.pdf`,
+        summary: 'The shipping label as PDF',
+        tags,
+        params: FulfillmentParams,
+      },
+      async ({ tx, params, res }) => {
+        const label = await views.label(tx, params.storeId, params.id);
+        res
+          .type('application/pdf')
+          .setHeader('Content-Disposition', `inline; filename="label-${label.trackingNumber}.pdf"`);
+        res.send(label.labelPdf);
+      },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${pkg}/ship`,
+        summary: 'Mark shipped: stock leaves the shelf, the shopper is emailed',
+        tags,
+        params: FulfillmentParams,
+        body: ShipBody,
+        idempotent: true,
+      },
+      ({ tx, params, body, auth }) => fulfillment.ship(tx, params.storeId, params.id, body, staff(auth)),
+    ),
+    adminRoute(
+      { method: 'post', path: `${pkg}/deliver`, summary: 'Mark delivered', tags, params: FulfillmentParams },
+      ({ tx, params, auth }) => fulfillment.deliver(tx, params.storeId, params.id, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${pkg}/cancel`,
+        summary: 'Cancel a package that has not shipped',
+        tags,
+        params: FulfillmentParams,
+      },
+      ({ tx, params, auth }) => fulfillment.cancelPackage(tx, params.storeId, params.id, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/inventory/locations/:id/fulfillment-queue',
+        summary: "A location's queue of open packages",
+        tags,
+        params: LocationParams,
+        query: QueueQuery,
+      },
+      ({ tx, params, query }) => views.queue(tx, params.id, query.status),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/inventory/locations/:id/pick-lists',
+        summary: 'Pick list by bin (?format=pdf for print)',
+        tags,
+        params: LocationParams,
+        query: PickListQuery,
+      },
+      async ({ tx, params, query, req, res }) => {
+        const list = await views.pickList(tx, params.id, query.fulfillmentIds);
+        if (query.format !== 'pdf' && !/application\/pdf/.test(req.headers.accept ?? '')) return list;
+        res.type('application/pdf').send(await views.pickListPdf(list));
+      },
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: '/api/inventory/locations/:id/bins',
+        summary: 'Assign variants to bins at a location',
+        tags,
+        params: LocationParams,
+        body: BinsBody,
+      },
+      ({ tx, params, body }) => views.setBins(tx, params.id, body.assignments),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/orders/:orderNumber/tracking',
+        summary: 'Tracking of an order (email must match)',
+        tags: ['storefront'],
+        params: TrackingParams,
+        query: TrackingQuery,
+      },
+      ({ tx, store, params, query }) => views.tracking(tx, store.storeId, params.orderNumber, query.email),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/account/orders',
+        summary: "The logged-in shopper's orders",
+        tags: ['storefront', 'account'],
+        query: listQuery(['createdAt']),
+      },
+      ({ tx, store, shopper, query }) => {
+        if (!shopper) throw unauthenticated('Log in as a customer first');
+        return s.orders.list(tx, store.storeId, {
+          ...query,
+          sort: query.sort ?? '-createdAt',
+          customerId: shopper.customerId,
+        });
+      },
+    ),
+  ];
+}

@@ -1,0 +1,13 @@
+/**
+ * Fulfilment: the ten-step flow after "Place order" (queue → pick → pack/QC → label → ship →
+ * deliver), the one-call fulfil, cancellations, refunds, the order timeline and tracking.
+ */
+export { builtInCarrier, type Carrier, type Label, type LabelRequest } from './carrier.ts';
+export type { FlowDeps } from './flow-context.ts';
+export type { FulfillmentDto } from './fulfillment.dto.ts';
+export { fulfillmentRoutes } from './fulfillment.routes.ts';
+export type { FulfillmentTables } from './fulfillment.schema.ts';
+export { createFulfillmentService, type FulfillmentService } from './fulfillment.service.ts';
+export { createOrderActions, type OrderActions } from './order-actions.service.ts';
+export { orderEventHandlers } from './order-event-handlers.ts';
+export { createFulfillmentViews, type FulfillmentViews } from './views.service.ts';

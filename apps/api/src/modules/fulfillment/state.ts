@@ -1,0 +1,95 @@
+import { invalidState } from '../../platform/errors.ts';
+import type { FulfillmentState } from './fulfillment.schema.ts';
+
+export type OrderStatus = 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+export type FulfillmentStatus = 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+export type PaymentStatus = 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+
+/** Which package states may follow which: anything else is 409 INVALID_STATE. */
+const PACKAGE_FLOW: Record<FulfillmentState, FulfillmentState[]> = {
+  QUEUED: ['PICKING', 'PICKED', 'CANCELED'],
+  PICKING: ['PICKING', 'PICKED', 'CANCELED'],
+  PICKED: ['PACKED', 'CANCELED'],
+  PACKED: ['SHIPPED', 'CANCELED'],
+  SHIPPED: ['DELIVERED'],
+  DELIVERED: [],
+  CANCELED: [],
+};
+
+/** Order status moves made by fulfilment, cancellation and returns. */
+const ORDER_FLOW: Record<OrderStatus, OrderStatus[]> = {
+  PENDING: ['PROCESSING', 'SHIPPED', 'CANCELED'],
+  PROCESSING: ['SHIPPED', 'CANCELED'],
+  SHIPPED: ['DELIVERED', 'RETURNED'],
+  DELIVERED: ['RETURNED'],
+  CANCELED: [],
+  RETURNED: [],
+};
+
+export function assertPackageMove(from: FulfillmentState, to: FulfillmentState): void {
+  if (!PACKAGE_FLOW[from].includes(to)) throw invalidState(`A ${from} package cannot become ${to}`);
+}
+
+export function assertOrderMove(from: OrderStatus, to: OrderStatus): void {
+  if (from !== to && !ORDER_FLOW[from].includes(to))
+    throw invalidState(`A ${from} order cannot become ${to}`);
+}
+
+export const canMoveOrder = (from: OrderStatus, to: OrderStatus) =>
+  from === to || ORDER_FLOW[from].includes(to);
+
+type ItemCounts = { id: string; quantity: number; quantityFulfilled: number };
+
+/**
+ * Units of a line still to ship or shipped. `released` holds, per line, units refunded before
+ * they shipped (recorded on the refunds): those are no longer owed.
+ */
+export const owedUnits = (i: ItemCounts, released: ReadonlyMap<string, number>) =>
+  i.quantity - (released.get(i.id) ?? 0);
+
+/** Fulfilment status from item counts and the units released by refunds before shipping. */
+export function fulfillmentStatusOf(
+  items: ItemCounts[],
+  released: ReadonlyMap<string, number>,
+): FulfillmentStatus {
+  const shipped = items.reduce((n, i) => n + i.quantityFulfilled, 0);
+  if (shipped === 0) return 'UNFULFILLED';
+  return items.every((i) => i.quantityFulfilled >= owedUnits(i, released))
+    ? 'FULFILLED'
+    : 'PARTIALLY_FULFILLED';
+}
+
+/** Payment status after refunds: all of what was paid back is REFUNDED; otherwise unchanged. */
+export function paymentStatusAfterRefund(
+  current: PaymentStatus,
+  paidMinor: number,
+  refundedMinor: number,
+): PaymentStatus {
+  if (paidMinor > 0 && refundedMinor >= paidMinor) return 'REFUNDED';
+  return current;
+}
+
+/**
+ * Splits a refund over payments, most recent first, each up to what is left on it. Returns the
+ * parts and what could not be placed (0 when the payments cover it).
+ */
+export function splitRefund(
+  amountMinor: number,
+  payments: Array<{ id: string; refundableMinor: number }>,
+): { parts: Array<{ id: string; amountMinor: number }>; unplaced: number } {
+  let left = amountMinor;
+  const parts: Array<{ id: string; amountMinor: number }> = [];
+  for (const p of [...payments].reverse()) {
+    if (left <= 0) break;
+    const take = Math.min(left, p.refundableMinor);
+    if (take > 0) parts.push({ id: p.id, amountMinor: take });
+    left -= take;
+  }
+  return { parts, unplaced: left };
+}
+
+/** The share of a line's total for `quantity` of its units, rounded half-up in minor units. */
+export function lineShare(totalMinor: number, lineQuantity: number, quantity: number): number {
+  if (quantity >= lineQuantity) return totalMinor;
+  return Math.floor((totalMinor * quantity * 2 + lineQuantity) / (2 * lineQuantity));
+}

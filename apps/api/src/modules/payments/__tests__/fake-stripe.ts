@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local HTTP server that speaks the Stripe endpoints our gateway calls (PaymentIntents create /
+ * retrieve / capture / cancel, refunds, customers, payment method attach), so the official SDK is
+ * exercised for real. Test payment methods follow Stripe's names: pm_card_visa,
+ * pm_card_chargeDeclined, pm_card_threeDSecureRequired.
+ */
+export type FakeStripe = {
+  url: string;
+  requests: Array<{ method: string; path: string; form: Record<string, string>; idempotencyKey?: string }>;
+  /** The shopper passes 3-D Secure: the intent succeeds. */
+  completeAction(intentId: string): void;
+  close(): Promise<void>;
+};
+
+const CARDS: Record<string, { brand: string; last4: string }> = {
+  pm_card_visa: { brand: 'visa', last4: '4242' },
+  pm_card_mastercard: { brand: 'mastercard', last4: '4444' },
+  pm_card_chargeDeclined: { brand: 'visa', last4: '0002' },
+  pm_card_threeDSecureRequired: { brand: 'visa', last4: '3155' },
+};
+
+const id = (prefix: string) => `${prefix}_${randomBytes(8).toString('hex')}`;
+const pm = (pmId: string, customer: string | null = null) => ({
+  id: pmId,
+  object: 'payment_method',
+  type: 'card',
+  customer,
+  card: { ...(CARDS[pmId] ?? { brand: 'visa', last4: '4242' }), exp_month: 12, exp_year: 2034 },
+});
+
+async function readForm(req: IncomingMessage) {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  return Object.fromEntries(new URLSearchParams(text));
+}
+
+export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
+  const intents = new Map<string, Record<string, unknown>>();
+  const replies = new Map<string, { status: number; body: unknown }>();
+  const requests: FakeStripe['requests'] = [];
+
+  function createIntent(form: Record<string, string>) {
+    const method = form.payment_method ?? '';
+    if (!CARDS[method])
+      return {
+        status: 400,
+        body: {
+          error: {
+            type: 'invalid_request_error',
+            code: 'resource_missing',
+            message: `No such PaymentMethod: '${method}'`,
+          },
+        },
+      };
+    if (method === 'pm_card_chargeDeclined')
+      return {
+        status: 402,
+        body: {
+          error: {
+            type: 'card_error',
+            code: 'card_declined',
+            decline_code: 'generic_decline',
+            message: 'Your card was declined.',
+          },
+        },
+      };
+    const intentId = id('pi');
+    const status =
+      method === 'pm_card_threeDSecureRequired'
+        ? 'requires_action'
+        : form.capture_method === 'manual'
+          ? 'requires_capture'
+          : 'succeeded';
+    const intent = {
+      id: intentId,
+      object: 'payment_intent',
+      amount: Number(form.amount),
+      currency: form.currency,
+      capture_method: form.capture_method,
+      payment_method: pm(method),
+      status,
+      next_action:
+        status === 'requires_action'
+          ? {
+              type: 'redirect_to_url',
+              redirect_to_url: { url: `https://hooks.stripe.test/3ds/${intentId}`, return_url: null },
+            }
+          : null,
+    };
+    intents.set(intentId, intent);
+    return { status: 200, body: intent };
+  }
+
+  function route(
+    method: string,
+    path: string,
+    form: Record<string, string>,
+  ): { status: number; body: unknown } {
+    const intentPath = /^\/v1\/payment_intents\/([^/]+)(\/capture|\/cancel)?$/.exec(path);
+    if (method === 'POST' && path === '/v1/payment_intents') return createIntent(form);
+    if (intentPath) {
+      const intent = intents.get(intentPath[1] ?? '');
+      if (!intent)
+        return {
+          status: 404,
+          body: { error: { type: 'invalid_request_error', message: 'No such payment_intent' } },
+        };
+      if (intentPath[2] === '/capture') intent.status = 'succeeded';
+      if (intentPath[2] === '/cancel') intent.status = 'canceled';
+      return { status: 200, body: intent };
+    }
+    if (method === 'POST' && path === '/v1/refunds')
+      return {
+        status: 200,
+        body: {
+          id: id('re'),
+          object: 'refund',
+          amount: Number(form.amount),
+          payment_intent: form.payment_intent,
+          status: 'succeeded',
+        },
+      };
+    if (method === 'POST' && path === '/v1/customers')
+      return { status: 200, body: { id: id('cus'), object: 'customer', email: form.email ?? null } };
+    const attach = /^\/v1\/payment_methods\/([^/]+)\/attach$/.exec(path);
+    if (method === 'POST' && attach) return { status: 200, body: pm(attach[1] ?? '', form.customer ?? null) };
+    return {
+      status: 404,
+      body: {
+        error: { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path})` },
+      },
+    };
+  }
+
+  const server: Server = createServer(async (req, res) => {
+    const form = await readForm(req);
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
+    requests.push({ method: req.method ?? '', path, form, idempotencyKey });
+    let reply: { status: number; body: unknown };
+    if (req.headers.authorization !== `Bearer ${secretKey}`)
+      reply = {
+        status: 401,
+        body: { error: { type: 'invalid_request_error', message: 'Invalid API Key provided' } },
+      };
+    else if (idempotencyKey && replies.has(idempotencyKey))
+      reply = replies.get(idempotencyKey) as typeof reply;
+    else {
+      reply = route(req.method ?? 'GET', path, form);
+      if (idempotencyKey) replies.set(idempotencyKey, reply);
+    }
+    res.writeHead(reply.status, { 'content-type': 'application/json', 'request-id': id('req') });
+    res.end(JSON.stringify(reply.body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    completeAction(intentId) {
+      const intent = intents.get(intentId);
+      if (intent) {
+        intent.status = 'succeeded';
+        intent.next_action = null;
+      }
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

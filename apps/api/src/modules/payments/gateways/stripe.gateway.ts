@@ -1,0 +1,117 @@
+import Stripe from 'stripe';
+import { invalidState } from '../../../platform/errors.ts';
+import {
+  assertToken,
+  type CardDisplay,
+  declined,
+  type GatewayOutcome,
+  type PaymentGateway,
+} from './gateway.ts';
+
+export type StripeApi = { host: string; port: number; protocol: 'http' | 'https' };
+
+/** `STRIPE_API_BASE` (e.g. `http://127.0.0.1:12111`) as the SDK's host/port/protocol options. */
+export function stripeApiFrom(base: string | undefined): StripeApi | null {
+  if (!base) return null;
+  const url = new URL(base);
+  const protocol = url.protocol === 'http:' ? 'http' : 'https';
+  return { host: url.hostname, port: Number(url.port || (protocol === 'http' ? 80 : 443)), protocol };
+}
+
+const cardOf = (pm: string | Stripe.PaymentMethod | null | undefined): CardDisplay | null => {
+  if (!pm || typeof pm === 'string' || !pm.card) return null;
+  return {
+    brand: pm.card.brand,
+    last4: pm.card.last4,
+    expMonth: pm.card.exp_month,
+    expYear: pm.card.exp_year,
+  };
+};
+
+function outcome(pi: Stripe.PaymentIntent): GatewayOutcome {
+  const card = cardOf(pi.payment_method);
+  switch (pi.status) {
+    case 'succeeded':
+      return { status: 'CAPTURED', reference: pi.id, card };
+    case 'requires_capture':
+      return { status: 'AUTHORIZED', reference: pi.id, card };
+    case 'requires_action': {
+      const url = pi.next_action?.redirect_to_url?.url ?? null;
+      return {
+        status: 'REQUIRES_ACTION',
+        reference: pi.id,
+        card,
+        nextAction: url ? { type: 'redirect', url } : null,
+      };
+    }
+    case 'processing':
+      return { status: 'PENDING', reference: pi.id, card };
+    default:
+      throw declined(`The payment was not completed (${pi.status})`);
+  }
+}
+
+/** Card errors are declines (402); anything else (network, auth) stays an error. */
+async function call<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof Stripe.errors.StripeCardError) throw declined(err.message || 'The card was declined');
+    throw err;
+  }
+}
+
+/** Stripe through the official SDK: PaymentIntents (confirm at once), capture, cancel, refunds. */
+export function stripeGateway(settings: Record<string, unknown>, api: StripeApi | null): PaymentGateway {
+  const secretKey = typeof settings.secretKey === 'string' ? settings.secretKey : '';
+  if (!secretKey) throw invalidState('This Stripe payment method has no secretKey');
+  const stripe = new Stripe(secretKey, { maxNetworkRetries: 1, timeout: 20_000, ...(api ?? {}) });
+  return {
+    provider: 'stripe',
+    authorize: (input) =>
+      call(async () => {
+        const pi = await stripe.paymentIntents.create(
+          {
+            amount: input.amountMinor,
+            currency: input.currency.toLowerCase(),
+            payment_method: assertToken(input.token),
+            confirm: true,
+            capture_method: input.capture ? 'automatic' : 'manual',
+            automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+            ...(input.customerReference ? { customer: input.customerReference } : {}),
+            ...(input.description ? { description: input.description } : {}),
+            expand: ['payment_method'],
+          },
+          { idempotencyKey: input.idempotencyKey },
+        );
+        return outcome(pi);
+      }),
+    capture: (reference, amountMinor) =>
+      call(async () =>
+        outcome(
+          await stripe.paymentIntents.capture(reference, {
+            amount_to_capture: amountMinor,
+            expand: ['payment_method'],
+          }),
+        ),
+      ),
+    confirm: (reference) =>
+      call(async () =>
+        outcome(await stripe.paymentIntents.retrieve(reference, { expand: ['payment_method'] })),
+      ),
+    void: async (reference) => {
+      await stripe.paymentIntents.cancel(reference);
+    },
+    refund: (reference, amountMinor) =>
+      call(async () => {
+        const refund = await stripe.refunds.create({ payment_intent: reference, amount: amountMinor });
+        return { reference: refund.id };
+      }),
+    saveMethod: (token, customer) =>
+      call(async () => {
+        const created = await stripe.customers.create(customer.email ? { email: customer.email } : {});
+        const pm = await stripe.paymentMethods.attach(assertToken(token), { customer: created.id });
+        return { token: pm.id, customerReference: created.id, card: cardOf(pm) };
+      }),
+  };
+}
