@@ -35,6 +35,7 @@ export async function seedCatalog(
   });
   if (!category) return none;
   let first: { slug: string; title: string } | null = null;
+  const listings: Catalog['listings'] = [];
   for (const [i, name] of names.entries()) {
     const product = await post<{ id: string }>(admin, '/api/inventory/products', {
       sku: `${tag.replace(/[^A-Za-z0-9]/g, '')}-${i}`.toUpperCase(),
@@ -51,6 +52,7 @@ export async function seedCatalog(
     });
     if (!listing) return none;
     first ??= listing;
+    listings.push({ slug: listing.slug, title: listing.title, productId: product.id });
   }
   const shipping = await post(admin, `/api/stores/${storeId}/shipping-methods`, {
     name: 'Standard',
@@ -66,5 +68,6 @@ export async function seedCatalog(
     categorySlug: category.slug,
     ready: true,
     checkout: !!shipping && !!payment,
+    listings,
   };
 }

@@ -263,7 +263,12 @@ describe('shopping journey', () => {
 
   test('register, then the account page shows the shopper and their orders', async (t) => {
     const shop = shops[0] as Shop;
-    const probe = await stack.admin.raw('POST', `/api/storefront/${shop.domain}/auth/login`, {}, { token: null });
+    const probe = await stack.admin.raw(
+      'POST',
+      `/api/storefront/${shop.domain}/auth/login`,
+      {},
+      { token: null },
+    );
     if (probe.status === 404) {
       t.skip('the API has no shopper accounts yet');
       return;
@@ -289,6 +294,26 @@ describe('shopping journey', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/account$/);
     assert.equal(await page.getByTestId('account-email').textContent(), email);
+    await page.context().close();
+  });
+
+  test('availability on the product page follows the stock stream live', async (t) => {
+    const shop = shops[0] as Shop;
+    const item = shop.catalog.listings[1];
+    if (!item) {
+      t.skip('catalog endpoints are not in this API build yet');
+      return;
+    }
+    const page = await newPage();
+    await page.goto(stack.web.url(shop.domain, `/p/${item.slug}`));
+    const availability = page.getByTestId('availability');
+    assert.equal(await availability.textContent(), 'In stock');
+    await page.waitForTimeout(500); // let the EventSource connect
+    await stack.admin.call('POST', `/api/inventory/products/${item.productId}/adjustments`, {
+      quantity: -18,
+      reason: 'sold at the fair',
+    });
+    await page.getByText('Only 2 left').waitFor({ timeout: 15_000 });
     await page.context().close();
   });
 

@@ -12,7 +12,7 @@ import {
 import { client } from './client';
 import type { Store } from './store';
 
-export type { Address, Cart, Order, ShippingOption, PublicPaymentMethod };
+export type { Address, Cart, Order, PublicPaymentMethod, ShippingOption };
 
 /** Carts, checkout and orders are per shopper: never cached. */
 const live = () => client(null).storefront;
@@ -44,7 +44,11 @@ export const updateCart = (store: Store, cartId: string, input: CartUpdate, toke
 export const checkout = (store: Store, input: CheckoutInput, key: string, token?: string) =>
   live().checkout(store.domain, input, key, token);
 
-export async function shippingOptions(store: Store, cartId: string, token?: string): Promise<ShippingOption[]> {
+export async function shippingOptions(
+  store: Store,
+  cartId: string,
+  token?: string,
+): Promise<ShippingOption[]> {
   try {
     return (await live().shippingOptions(store.domain, cartId, token)).data;
   } catch (error) {

@@ -1,14 +1,14 @@
 import {
   ApiError,
-  type ShopFacets,
   type ImageRef,
   type List,
   type ProductQuery,
-  type StorefrontCategory,
+  type ShopFacets,
   type ShopListing,
   type ShopListingDetail,
-  type StorefrontReview,
   type ShopPage,
+  type StorefrontCategory,
+  type StorefrontReview,
 } from '@ventory/sdk';
 import { cache } from 'react';
 import { apiUrl, client, tags } from './client';
@@ -25,7 +25,13 @@ export type ListingDetail = Omit<ShopListingDetail, 'images' | 'rating'> & {
 };
 export type Category = StorefrontCategory;
 export type Page = ShopPage;
-export type ListingPage = { items: Listing[]; total: number; limit: number; offset: number; facets?: ShopFacets };
+export type ListingPage = {
+  items: Listing[];
+  total: number;
+  limit: number;
+  offset: number;
+  facets?: ShopFacets;
+};
 export type Review = StorefrontReview;
 
 const EMPTY: ListingPage = { items: [], total: 0, limit: 0, offset: 0 };
@@ -41,7 +47,9 @@ function localize(url: string): string {
 
 function toImages(images: ImageRef[] | undefined, title: string): Image[] {
   return (images ?? [])
-    .map((img) => (typeof img === 'string' ? { url: img, alt: title } : { url: img.url, alt: img.alt || title }))
+    .map((img) =>
+      typeof img === 'string' ? { url: img, alt: title } : { url: img.url, alt: img.alt || title },
+    )
     .map((img) => ({ ...img, url: localize(img.url) }))
     .filter((img) => /^(https:\/\/|\/)/.test(img.url));
 }

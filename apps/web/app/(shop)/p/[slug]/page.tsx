@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { addToCart, submitReview } from '@/app/(shop)/actions';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Gallery } from '@/components/Gallery';
+import { LiveAvailability } from '@/components/LiveAvailability';
 import { ProductGrid } from '@/components/ProductCard';
 import { RecentlyViewed } from '@/components/RecentlyViewed';
 import {
@@ -97,9 +98,7 @@ async function BuyBox({ p, store, error }: { p: ListingDetail; store: Store; err
       <label className="qty">
         Quantity <input type="number" name="quantity" min={1} max={99} defaultValue={1} inputMode="numeric" />
       </label>
-      <p className={`stock ${p.available > 0 ? 'in' : 'out'}`} data-testid="availability">
-        {p.available > 0 ? (p.available < 5 ? `Only ${p.available} left` : 'In stock') : 'Out of stock'}
-      </p>
+      <LiveAvailability listingId={p.id} initial={p.available} />
       {error ? (
         <p role="alert" className="error">
           {error}
