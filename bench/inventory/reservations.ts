@@ -49,7 +49,8 @@ async function seed(pool: pg.Pool) {
   );
   const hot = variants.rows.find((v) => v.sku === 'BENCH-0')?.id ?? '';
   const spread = variants.rows.filter((v) => v.sku !== 'BENCH-0').map((v) => v.id);
-  if (process.env.BENCH_NO_NOTIFY === '1') await pool.query('alter table outbox_events disable trigger outbox_events_notify');
+  if (process.env.BENCH_NO_NOTIFY === '1')
+    await pool.query('alter table outbox_events disable trigger outbox_events_notify');
   await pool.query('analyze');
   return { tenant, location, hot, spread };
 }

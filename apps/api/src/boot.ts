@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import { sql } from 'kysely';
 import type { AppConfig } from './platform/config.ts';
 import { startEmbeddedPostgres } from './platform/db/embedded.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
@@ -44,6 +45,23 @@ async function databaseUrl(config: AppConfig, log: (m: string) => void) {
 }
 
 /**
+ * Requests drop to `ventory_app`, but jobs (outbox relay, sweeps, reconciliation) and login read
+ * across tenants as the connecting role. Under FORCE ROW LEVEL SECURITY that role must be a
+ * superuser or have BYPASSRLS, or those paths silently see nothing: say so loudly at start.
+ */
+async function warnIfOwnerCannotBypassRls(platform: Platform) {
+  const role = await sql<{ ok: boolean }>`
+    select rolsuper or rolbypassrls as ok from pg_roles where rolname = current_user`.execute(
+    platform.db.kysely,
+  );
+  if (!role.rows[0]?.ok) {
+    platform.logger.warn(
+      'the DATABASE_URL role has neither SUPERUSER nor BYPASSRLS: background jobs cannot see tenant rows (ALTER ROLE … BYPASSRLS)',
+    );
+  }
+}
+
+/**
  * Starts the whole API: database (embedded when needed), migrations, optional demo seed, HTTP.
  * SIGTERM handling lives in main.ts; tests call `close()`.
  */
@@ -58,6 +76,7 @@ export async function startServer(
     jwtSecret: options.jwtSecret ?? (await signingSecret(config)),
   });
   await migrateToLatest(platform.db.kysely);
+  await warnIfOwnerCannotBypassRls(platform);
   const app = await createApp(platform);
   if (config.runJobs) await platform.jobRunner.start();
   const server = await new Promise<Server>((resolve) => {

@@ -36,6 +36,9 @@ import {
   createInventoryService,
   createProductService,
   createStockStream,
+  externalPush,
+  integrationRoutes,
+  inventoryGraphQL,
   productRoutes,
   registerInventoryJobs,
   stockRoutes,
@@ -119,6 +122,7 @@ export function buildModules(platform: Platform) {
   registerInventoryJobs(platform.jobs, platform.db);
   const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
   platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
+  platform.jobs.onEvent('inventory.stock.changed', externalPush(platform.db), 'inventory-external-push');
   const catalog = createCatalog({
     inventory,
     jobs: platform.jobs,
@@ -129,6 +133,16 @@ export function buildModules(platform: Platform) {
       verifyToken: (token) => platform.tokens.verify(token),
     },
   });
+  // The stock stream accepts storefront listing ids: a listing watches its inventory product.
+  stockStream.setListingResolver((tx, storeId, listingIds) =>
+    tx
+      .selectFrom('productListings')
+      .select(['id as listingId', 'productId'])
+      .where('storeId', '=', storeId)
+      .where('id', 'in', listingIds)
+      .where('isVisible', '=', true)
+      .execute(),
+  );
   const routes: RouteDef[] = [
     ...authRoutes(auth),
     ...storeRoutes(stores),
@@ -136,6 +150,7 @@ export function buildModules(platform: Platform) {
     ...stockRoutes(),
     ...stockStream.routes,
     ...webhookRoutes(platform.db),
+    ...integrationRoutes(),
     ...catalog.routes,
     ...customerRoutes(customers),
     ...accountRoutes(customers, shopperAuth),
@@ -205,6 +220,7 @@ export function buildModules(platform: Platform) {
   worker.handle('customers', handlers.customers);
   const graphql: GraphQLModule[] = [
     tenancyGraphQL(stores),
+    inventoryGraphQL(products),
     catalog.graphql,
     customersGraphQL(customers),
     checkoutGraphQL({ carts, orders, checkout }),

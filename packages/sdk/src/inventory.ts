@@ -122,6 +122,19 @@ export type ReconciliationReport = {
   drift: StockDrift[];
 };
 
+export type InventoryIntegration = {
+  tenantId: string;
+  configured: boolean;
+  secretHint: string | null;
+  webhookPath: string;
+  lastSyncAt: string | null;
+  outboundUrl: string | null;
+  safetyBuffer: number;
+  degraded: boolean;
+  degradedSince: string | null;
+  lastPushAt: string | null;
+};
+
 type Call = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
 /** The typed inventory endpoints, bound to a client's `call`. */
@@ -150,8 +163,24 @@ export function inventoryApi(call: Call) {
     },
     transfer: (input: TransferInput) => call<InventoryProduct>('POST', '/api/inventory/transfers', input),
     alerts: (query = '') => call<List<InventoryAlert>>('GET', `/api/inventory/alerts${query}`),
+    acknowledgeAlert: (id: string) => call<InventoryAlert>('POST', `/api/inventory/alerts/${id}/acknowledge`),
     reconciliation: () => call<ReconciliationReport>('GET', '/api/inventory/reconciliation'),
     reconcile: () => call<ReconciliationReport>('POST', '/api/inventory/reconciliation'),
+    integration: {
+      get: () => call<InventoryIntegration>('GET', '/api/inventory/integration'),
+      update: (input: { outboundUrl?: string | null; safetyBuffer?: number }) =>
+        call<{ outboundUrl?: string | null; safetyBuffer?: number }>(
+          'PUT',
+          '/api/inventory/integration',
+          input,
+        ),
+      /** Creates or rotates the signing secret; the answer is the only time it is shown. */
+      rotateSecret: () =>
+        call<{ tenantId: string; secret: string; webhookPath: string }>(
+          'POST',
+          '/api/inventory/integration/secret',
+        ),
+    },
     stockByLocation: (productId: string) =>
       call<{ data: Array<Stock & { variantId: string; locationId: string }> }>(
         'GET',

@@ -1,7 +1,9 @@
 /** Inventory: the shared inventory of a tenant. Other modules import only this file. */
 
+export { externalPush, integrationRoutes } from './external-sync.ts';
 export type { BundleItemDto, ProductDto, StockDto, VariantDto } from './inventory.dto.ts';
 export { UNLIMITED_STOCK } from './inventory.dto.ts';
+export { inventoryGraphQL } from './inventory.graphql.ts';
 export { inventoryJobs, RECONCILE_JOB, registerInventoryJobs, SWEEP_JOB } from './inventory.jobs.ts';
 export { productRoutes } from './inventory.routes.ts';
 export type { InventoryTables, ProductType, TransactionType } from './inventory.schema.ts';

@@ -5,6 +5,8 @@ import type { BundleItemRow } from './products.repository.ts';
 /** What a DIGITAL product (no stock kept) reports as available: more than any order may ask for. */
 export const UNLIMITED_STOCK = 1_000_000;
 
+const toWeight = (w: string | null) => (w === null ? null : Number(w));
+
 export type StockDto = { onHand: number; reserved: number; allocated: number; available: number };
 export const NO_STOCK: StockDto = { onHand: 0, reserved: 0, allocated: 0, available: 0 };
 
@@ -67,7 +69,7 @@ export function toVariantDto(v: VariantRow, p: ProductRow, stock: StockDto): Var
     name: v.name,
     options: v.options,
     price: fromMinor(v.priceMinor ?? p.priceMinor, currency),
-    weight: v.weightGrams ?? p.weightGrams,
+    weight: toWeight(v.weightGrams ?? p.weightGrams),
     lowStockThreshold: v.lowStockThreshold,
     isDefault: v.isDefault,
     stock,
@@ -89,7 +91,7 @@ export function toProductDto(
     price: fromMinor(p.priceMinor, currency),
     cost: p.costMinor === null ? null : fromMinor(p.costMinor, currency),
     currency,
-    weight: p.weightGrams,
+    weight: toWeight(p.weightGrams),
     type: p.type,
     images: p.images,
     attributes: p.attributes,

@@ -28,7 +28,8 @@ export interface ProductsTable {
   priceMinor: number;
   costMinor: number | null;
   currency: Generated<string>;
-  weightGrams: number | null;
+  /** numeric: read as a decimal string, written as a number. */
+  weightGrams: ColumnType<string | null, number | null | undefined, number | null>;
   images: Json<string[]>;
   attributes: Json<Record<string, unknown>>;
   lowStockThreshold: number | null;
@@ -45,7 +46,8 @@ export interface ProductVariantsTable {
   name: string;
   options: Json<Record<string, string>>;
   priceMinor: number | null;
-  weightGrams: number | null;
+  /** numeric: read as a decimal string, written as a number. */
+  weightGrams: ColumnType<string | null, number | null | undefined, number | null>;
   lowStockThreshold: number | null;
   isDefault: Generated<boolean>;
   position: Generated<number>;
@@ -161,6 +163,11 @@ export interface InventoryIntegrationsTable {
   tenantId: TenantId;
   secret: string;
   lastSyncAt: NullableTimestamp;
+  outboundUrl: string | null;
+  safetyBuffer: Generated<number>;
+  /** Set while pushes to the external system fail: sales then keep `safetyBuffer` units back. */
+  degradedSince: NullableTimestamp;
+  lastPushAt: NullableTimestamp;
   createdAt: Created;
   updatedAt: Created;
 }

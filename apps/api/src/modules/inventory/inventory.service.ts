@@ -5,6 +5,7 @@ import { UNLIMITED_STOCK } from './inventory.dto.ts';
 import type { ProductType } from './inventory.schema.ts';
 import { loadProducts, variantStock } from './product-reads.ts';
 import * as products from './products.repository.ts';
+import { safetyBufferInForce } from './stock.repository.ts';
 import { releaseExpired, type StockLine, stockOps } from './stock.service.ts';
 
 export type { StockLine } from './stock.service.ts';
@@ -73,16 +74,18 @@ async function availability(tx: TenantTx, items: AvailabilityItem[]) {
     ...found.map((v) => ({ id: v.id, type: v.type })),
     ...ofProducts.map((v) => ({ id: v.id, type: typeOf.get(v.productId) ?? ('PHYSICAL' as const) })),
   ];
-  const { stock } = await variantStock(tx, keys);
+  const [{ stock }, buffer] = await Promise.all([variantStock(tx, keys), safetyBufferInForce(tx)]);
+  // While the external inventory is unreachable, shoppers see what is left after the buffer.
+  const sellable = (n: number) => (n >= UNLIMITED_STOCK ? n : Math.max(0, n - buffer));
   const result = new Map<string, number>();
   for (const item of items) {
     if (item.variantId) {
-      result.set(item.variantId, Math.max(0, stock.get(item.variantId)?.available ?? 0));
+      result.set(item.variantId, sellable(Math.max(0, stock.get(item.variantId)?.available ?? 0)));
       continue;
     }
     const sum = ofProducts
       .filter((v) => v.productId === item.productId)
-      .reduce((n, v) => n + Math.max(0, stock.get(v.id)?.available ?? 0), 0);
+      .reduce((n, v) => n + sellable(Math.max(0, stock.get(v.id)?.available ?? 0)), 0);
     result.set(item.productId, Math.min(sum, UNLIMITED_STOCK));
   }
   return result;

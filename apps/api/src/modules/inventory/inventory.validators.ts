@@ -7,7 +7,12 @@ const Sku = z
   .min(1)
   .max(100)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, 'must be letters, digits, ".", "_", "-" or "/"');
-const Weight = z.number().int('must be whole grams').min(0).max(10_000_000);
+/** Weight in grams; fractions to the milligram. */
+const Weight = z
+  .number()
+  .min(0)
+  .max(100_000_000)
+  .refine((w) => Math.abs(Math.round(w * 1000) - w * 1000) < 1e-6, 'at most 3 decimals');
 const Threshold = z.number().int().min(0).max(1_000_000);
 const StockCount = z.number().int('must be a whole number').min(0).max(1_000_000);
 const Options = z.record(z.string().trim().min(1).max(60), z.string().trim().max(200));

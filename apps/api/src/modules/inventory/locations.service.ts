@@ -125,12 +125,26 @@ export const locationService = {
     return product;
   },
 
-  async alerts(tx: TenantTx, q: { limit: number; offset: number }) {
-    const query = tx.selectFrom('inventoryAlerts');
+  async alerts(tx: TenantTx, q: { limit: number; offset: number; acknowledged?: boolean }) {
+    let query = tx.selectFrom('inventoryAlerts');
+    if (q.acknowledged !== undefined)
+      query = query.where('acknowledgedAt', q.acknowledged ? 'is not' : 'is', null);
     const [rows, count] = await Promise.all([
       query.selectAll().orderBy('createdAt', 'desc').orderBy('id').limit(q.limit).offset(q.offset).execute(),
       query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return listEnvelope(rows.map(toAlertDto), Number(count.n), q);
+  },
+
+  /** Marks an alert as seen; repeating it is harmless. */
+  async acknowledgeAlert(tx: TenantTx, id: string) {
+    const row = await tx
+      .updateTable('inventoryAlerts')
+      .set({ acknowledgedAt: sql`coalesce(acknowledged_at, now())` })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw notFound('Alert');
+    return toAlertDto(row);
   },
 };

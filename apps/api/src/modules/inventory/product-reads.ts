@@ -31,6 +31,8 @@ function bundleStock(
   totals: Map<string, StockTotals>,
   held: { reserved: number; allocated: number } | undefined,
 ): StockDto {
+  if (items.some((i) => i.gone))
+    return { ...NO_STOCK, reserved: held?.reserved ?? 0, allocated: held?.allocated ?? 0 };
   const stocked = items.filter((i) => i.type !== 'DIGITAL');
   if (stocked.length === 0) return UNLIMITED;
   let onHand = Number.POSITIVE_INFINITY;

@@ -83,12 +83,15 @@ export type BundleItemRow = {
   name: string;
   type: ProductType;
   quantity: number;
+  /** The component was deleted (its variant or product): the bundle makes no more kits. */
+  gone: boolean;
 };
 
 export async function bundleItemsOf(tx: TenantTx, bundleVariantIds: readonly string[]) {
   if (bundleVariantIds.length === 0) return [];
   const rows = await sql<BundleItemRow>`
-    select bi.bundle_variant_id, cv.id as variant_id, cv.product_id, cv.sku, cv.name, p.type, bi.quantity
+    select bi.bundle_variant_id, cv.id as variant_id, cv.product_id, cv.sku, cv.name, p.type, bi.quantity,
+           (cv.deleted_at is not null or p.deleted_at is not null) as gone
       from bundle_items bi
       join product_variants cv on cv.tenant_id = bi.tenant_id and cv.id = bi.component_variant_id
       join products p on p.tenant_id = cv.tenant_id and p.id = cv.product_id

@@ -20,6 +20,11 @@ export type Move = {
   reason?: string | null;
   reference?: string | null;
   actor?: string | null;
+  /**
+   * Units a sale must leave free at the location (the external system's safety buffer while it is
+   * unreachable). Applies only to moves that lower availability.
+   */
+  keepFree?: number;
   /** A new cart hold to write in the same statement (at the location the move took). */
   newHold?: {
     reference: string;
@@ -51,13 +56,14 @@ export async function applyMove(tx: TenantTx, m: Move): Promise<MovedRow | undef
   const dOn = m.onHand ?? 0;
   const dRes = m.reserved ?? 0;
   const dAll = m.allocated ?? 0;
+  const floor = dOn - dRes - dAll < 0 ? (m.keepFree ?? 0) : 0;
   // Without a location, pick the one that can take the move, preferring the default location.
   const location =
     m.locationId !== null
       ? sql`${m.locationId}::uuid`
       : sql`(select c.location_id from stock_levels c join locations l on l.tenant_id = c.tenant_id and l.id = c.location_id
              where c.variant_id = ${m.variantId}
-               and c.on_hand + ${dOn} - c.reserved - ${dRes} - c.allocated - ${dAll} >= 0
+               and c.on_hand + ${dOn} - c.reserved - ${dRes} - c.allocated - ${dAll} >= ${floor}
                and c.reserved + ${dRes} >= 0 and c.allocated + ${dAll} >= 0
              order by l.is_default desc, c.on_hand - c.reserved - c.allocated desc limit 1)`;
   const result = await sql<MovedRow>`
@@ -66,7 +72,7 @@ export async function applyMove(tx: TenantTx, m: Move): Promise<MovedRow | undef
          set on_hand = s.on_hand + ${dOn}, reserved = s.reserved + ${dRes}, allocated = s.allocated + ${dAll},
              updated_at = now()
        where s.tenant_id = app_tenant_id() and s.variant_id = ${m.variantId} and s.location_id = ${location}
-         and s.on_hand + ${dOn} - (s.reserved + ${dRes}) - (s.allocated + ${dAll}) >= 0
+         and s.on_hand + ${dOn} - (s.reserved + ${dRes}) - (s.allocated + ${dAll}) >= ${floor}
          and s.reserved + ${dRes} >= 0 and s.allocated + ${dAll} >= 0
       returning s.variant_id, s.location_id, s.on_hand, s.reserved, s.allocated,
                 (select v.product_id from product_variants v where v.id = s.variant_id) as product_id
@@ -142,6 +148,10 @@ export type StockedPart = {
   /** The type of the variant that holds the stock (a bundle component's own type). */
   stockType: ProductType;
   perUnit: number;
+  /** The safety buffer in force (external inventory unreachable), else 0. */
+  keepFree: number;
+  /** A bundle component that was deleted: the bundle cannot be sold any more. */
+  gone: boolean;
 };
 
 /** Expands variants into the variants that hold stock; unknown or deleted variants are left out. */
@@ -159,7 +169,10 @@ export async function stockedParts(
   const rows = await sql<StockedPart>`
     select v.id as line_variant_id, v.product_id as line_product_id, p.type as line_type,
            coalesce(cv.id, v.id) as variant_id, coalesce(cv.product_id, v.product_id) as product_id,
-           coalesce(cp.type, p.type) as stock_type, coalesce(bi.quantity, 1) as per_unit
+           coalesce(cp.type, p.type) as stock_type, coalesce(bi.quantity, 1) as per_unit,
+           coalesce((select i.safety_buffer from inventory_integrations i where i.degraded_since is not null), 0)
+             as keep_free,
+           coalesce(cv.deleted_at is not null or cp.deleted_at is not null, false) as gone
       from product_variants v
       join products p on p.tenant_id = v.tenant_id and p.id = v.product_id
       left join bundle_items bi on p.type = 'BUNDLE' and bi.bundle_variant_id = v.id
@@ -197,4 +210,14 @@ export async function bundleHolds(tx: TenantTx, bundleVariantIds: string[]) {
              where line_variant_id = any(${bundleVariantIds}::uuid[])) h
      group by line_variant_id`.execute(tx);
   return new Map(rows.rows.map((r) => [r.variantId, r]));
+}
+
+/** The safety buffer in force for the tenant: its setting while the external system is down, else 0. */
+export async function safetyBufferInForce(tx: TenantTx): Promise<number> {
+  const row = await tx
+    .selectFrom('inventoryIntegrations')
+    .select('safetyBuffer')
+    .where('degradedSince', 'is not', null)
+    .executeTakeFirst();
+  return row?.safetyBuffer ?? 0;
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { adminRoute, created, type RouteDef } from '../../platform/http/route.ts';
 import { IdParams, listQuery } from '../../platform/http/schemas.ts';
 import { CreateLocationBody, TransferBody } from './inventory.validators.ts';
@@ -53,9 +54,24 @@ export function stockRoutes(): RouteDef[] {
         path: '/api/inventory/alerts',
         summary: 'Low-stock alerts, newest first',
         tags,
-        query: listQuery(['createdAt']),
+        query: listQuery(['createdAt']).extend({
+          acknowledged: z
+            .enum(['true', 'false'])
+            .transform((v) => v === 'true')
+            .optional(),
+        }),
       },
       ({ tx, query }) => locations.alerts(tx, query),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/inventory/alerts/:id/acknowledge',
+        summary: 'Mark a low-stock alert as seen',
+        tags,
+        params: IdParams,
+      },
+      ({ tx, params }) => locations.acknowledgeAlert(tx, params.id),
     ),
     adminRoute(
       {

@@ -38,6 +38,8 @@ export async function expand(
     lock ? `:${lock.kind}:${lock.reference}` : undefined,
   );
   for (const id of merged.keys()) if (!parts.some((p) => p.lineVariantId === id)) throw notFound('Variant');
+  const broken = parts.find((p) => p.gone && (merged.get(p.lineVariantId) ?? 0) > 0);
+  if (broken) throw insufficientStock(broken.lineVariantId, 0);
   return parts
     .filter((p) => p.stockType === 'PHYSICAL')
     .map((p) => {
@@ -49,7 +51,9 @@ export async function expand(
 /** The 409 for a line: the line variant (a bundle, not its component) and what it has available. */
 async function lineShortage(tx: TenantTx, part: Part) {
   const { stock } = await variantStock(tx, [{ id: part.lineVariantId, type: part.lineType }]);
-  return insufficientStock(part.lineVariantId, stock.get(part.lineVariantId)?.available ?? 0);
+  // `available` is in line units (bundle kits); the buffer is in units of the stocked part.
+  const held = Math.ceil(part.keepFree / part.perUnit);
+  return insufficientStock(part.lineVariantId, (stock.get(part.lineVariantId)?.available ?? 0) - held);
 }
 
 /** Releases reservations whose time is up (all, or one variant's), oldest first. */
@@ -94,6 +98,7 @@ async function setHold(
     variantId: part.variantId,
     locationId: existing?.locationId ?? null,
     reserved: delta,
+    keepFree: part.keepFree,
     type: delta > 0 ? ('RESERVE' as const) : ('RELEASE' as const),
     quantity: Math.abs(delta),
     reference,
@@ -142,12 +147,14 @@ async function setAllocation(
     locationId: target,
     reserved: -fromHold,
     allocated: want,
+    keepFree: part.keepFree,
     type: want > 0 ? 'ALLOCATE' : 'DEALLOCATE',
     quantity: Math.abs(want),
   });
   if (!row) throw await lineShortage(tx, part);
   if (fromHold > 0 && hold) await tx.deleteFrom('reservations').where('id', '=', hold.id).execute();
-  if (existing)
+  if (existing && part.need === 0) await tx.deleteFrom('allocations').where('id', '=', existing.id).execute();
+  else if (existing)
     await tx
       .updateTable('allocations')
       .set({ quantity: part.need, lineQuantity: part.lineQuantity })
@@ -199,10 +206,13 @@ export const stockOps = {
     const parts = await expand(tx, input.lines, { kind: 'hold', reference: input.reference });
     // Unknown variants throw in `expand`; lines of digital goods alone take no lock there.
     if (parts.length === 0) await lockReference(tx, 'hold', input.reference);
+    // FOR UPDATE: the expiry sweep (which skips locked rows) cannot drop a hold we are changing,
+    // and a hold it dropped first is simply not seen here.
     const holds = await tx
       .selectFrom('reservations')
       .selectAll()
       .where('reference', '=', input.reference)
+      .forUpdate()
       .execute();
     for (const part of parts)
       await setHold(
@@ -223,9 +233,10 @@ export const stockOps = {
 
   async release(tx: TenantTx, reference: string, variantIds?: string[]) {
     await lockReference(tx, 'hold', reference);
-    let query = tx.selectFrom('reservations').selectAll().where('reference', '=', reference);
-    if (variantIds) query = query.where('lineVariantId', 'in', variantIds.length ? variantIds : ['']);
-    const holds = variantIds?.length === 0 ? [] : await query.execute();
+    if (variantIds?.length === 0) return 0;
+    let query = tx.selectFrom('reservations').selectAll().where('reference', '=', reference).forUpdate();
+    if (variantIds) query = query.where('lineVariantId', 'in', variantIds);
+    const holds = await query.execute();
     for (const hold of holds) await dropHold(tx, hold, 'RELEASE');
     return holds.length;
   },
@@ -235,7 +246,12 @@ export const stockOps = {
     if (input.reference) await lockReference(tx, 'hold', input.reference);
     const parts = await expand(tx, input.lines);
     const holds = input.reference
-      ? await tx.selectFrom('reservations').selectAll().where('reference', '=', input.reference).execute()
+      ? await tx
+          .selectFrom('reservations')
+          .selectAll()
+          .where('reference', '=', input.reference)
+          .forUpdate()
+          .execute()
       : [];
     const allocations = await tx
       .selectFrom('allocations')
@@ -258,6 +274,7 @@ export const stockOps = {
         .selectFrom('reservations')
         .selectAll()
         .where('reference', '=', input.reference)
+        .forUpdate()
         .execute();
       for (const hold of left) await dropHold(tx, hold, 'RELEASE');
     }

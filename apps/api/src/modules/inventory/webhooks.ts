@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Db, TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, unauthenticated } from '../../platform/errors.ts';
 import { zodFieldErrors } from '../../platform/http/problem.ts';
-import { adminRoute, publicRoute, type RouteDef } from '../../platform/http/route.ts';
+import { publicRoute, type RouteDef } from '../../platform/http/route.ts';
 import { move } from './moves.ts';
 import { defaultLocationId, ensureStockRow } from './stock.repository.ts';
 
@@ -134,42 +134,6 @@ export function webhookRoutes(db: Db): RouteDef[] {
           await tx.updateTable('inventoryIntegrations').set({ lastSyncAt: new Date() }).execute();
           return { deliveryId: at.deliveryId, results };
         });
-      },
-    ),
-    adminRoute(
-      {
-        method: 'get',
-        path: '/api/inventory/integration',
-        summary: 'External inventory integration status',
-        tags: ['inventory'],
-      },
-      async ({ tx, auth }) => {
-        const row = await tx.selectFrom('inventoryIntegrations').selectAll().executeTakeFirst();
-        return {
-          tenantId: auth.tenantId,
-          configured: row !== undefined,
-          secretHint: row ? `…${row.secret.slice(-4)}` : null,
-          lastSyncAt: row?.lastSyncAt?.toISOString() ?? null,
-          webhookPath: WEBHOOK_PATH,
-        };
-      },
-    ),
-    adminRoute(
-      {
-        method: 'post',
-        path: '/api/inventory/integration/secret',
-        summary: 'Create or rotate the webhook signing secret (shown once)',
-        tags: ['inventory'],
-        roles: ['OWNER', 'ADMIN'],
-      },
-      async ({ tx, auth }) => {
-        const secret = randomBytes(32).toString('base64url');
-        await tx
-          .insertInto('inventoryIntegrations')
-          .values({ secret })
-          .onConflict((oc) => oc.column('tenantId').doUpdateSet({ secret }))
-          .execute();
-        return { tenantId: auth.tenantId, secret, webhookPath: WEBHOOK_PATH };
       },
     ),
   ];

@@ -36,6 +36,12 @@ describe('jobs (pg-boss + outbox relay, in the API process)', () => {
     // Published once: a second drain delivers nothing new.
     await server.platform.jobRunner.drainOutbox();
     assert.equal(seen.length, 1);
+    // The daily cleanup keeps a week of delivered events.
+    await server.platform.jobRunner.runNow('outbox-cleanup');
+    const kept = await server.platform.db.withTenant(tenantId, (tx) =>
+      tx.selectFrom('outboxEvents').select('id').where('topic', '=', 'test.thing.happened').execute(),
+    );
+    assert.equal(kept.length, 1);
   });
 
   test('a failing handler does not block others and is retried through the queue', async () => {

@@ -63,7 +63,10 @@ export class OutboxRelay {
 
   async start() {
     this.client = new pg.Client({ connectionString: this.connectionString });
-    this.client.on('error', (err) => this.logger.warn({ err }, 'outbox listener connection lost'));
+    // Without the listener the poll below still drains, only less promptly.
+    this.client.on('error', (err) => {
+      if (!this.stopped) this.logger.warn({ err }, 'outbox listener connection lost; polling only');
+    });
     this.client.on('notification', () => this.kick());
     await this.client.connect();
     await this.client.query(`LISTEN ${OUTBOX_CHANNEL}`);

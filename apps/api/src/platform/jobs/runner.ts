@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Db } from '../db/pool.ts';
 import type { Logger } from '../logger.ts';
@@ -7,6 +8,13 @@ import type { JobRegistry, OutboxEvent } from './registry.ts';
 /** pg-boss keeps its tables in a schema of its own, next to (never inside) ours. */
 export const JOBS_SCHEMA = 'pgboss';
 const RETRY_QUEUE = 'outbox-retry';
+export const OUTBOX_CLEANUP_JOB = 'outbox-cleanup';
+
+async function deletePublishedEvents(db: Db, days: number) {
+  await db.withPlatform((tx) =>
+    sql`delete from outbox_events where published_at < now() - make_interval(days => ${days})`.execute(tx),
+  );
+}
 
 type RetryData = { eventId: string; tenantId: string; handler: string };
 
@@ -24,7 +32,10 @@ export class JobRunner {
     private readonly db: Db,
     private readonly connectionString: string,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    // Delivered events are kept a week for inspection and replays, then deleted.
+    registry.define(OUTBOX_CLEANUP_JOB, () => deletePublishedEvents(db, 7), { cron: '23 3 * * *' });
+  }
 
   get started() {
     return this.boss !== null;

@@ -164,6 +164,34 @@ describe('concurrency (real PostgreSQL)', () => {
     await assertInvariants(server.platform.db, tenantId);
   });
 
+  test('the expiry sweep racing carts that renew their lapsed holds leaves counters and rows in step', async () => {
+    const { client, tenantId } = await newMerchant(server);
+    const p = await client.inventory.products.create({ sku: 'SWEEP', name: 'Swept', initialStock: 100 });
+    const past = new Date(Date.now() - 1000);
+    for (let i = 0; i < 20; i++)
+      await server.platform.db.withTenant(tenantId, (tx) =>
+        inventory.reserve(tx, {
+          reference: `c${i}`,
+          lines: [{ variantId: variantOf(p), quantity: 2 }],
+          expiresAt: past,
+        }),
+      );
+    const work: Promise<unknown>[] = [
+      ...Array.from({ length: 20 }, (_, i) =>
+        server.platform.db.withTenant(tenantId, (tx) =>
+          inventory.reserve(tx, { reference: `c${i}`, lines: [{ variantId: variantOf(p), quantity: 3 }] }),
+        ),
+      ),
+      ...Array.from({ length: 4 }, () =>
+        server.platform.db.withTenant(tenantId, (tx) => inventory.releaseExpired(tx, { limit: 5 })),
+      ),
+    ];
+    const { failed } = await settle(work);
+    assert.deepEqual(failed, []);
+    const rows = await assertInvariants(server.platform.db, tenantId);
+    assert.equal(rows[0]?.reserved, 60, 'every cart holds its 3 again, whoever won each race');
+  });
+
   test('adjustments racing reservations never take on-hand below what is held', async () => {
     const { client, tenantId } = await newMerchant(server);
     const p = await client.inventory.products.create({ sku: 'MIX', name: 'Mixed', initialStock: 10 });

@@ -109,14 +109,15 @@ describe('inventory products', () => {
       weight: 200,
       variants: [
         { sku: `${base}-S`, options: { size: 'S' }, initialStock: 2 },
-        { sku: `${base}-L`, options: { size: 'L' }, price: '22.50', weight: 250, initialStock: 5 },
+        { sku: `${base}-L`, options: { size: 'L' }, price: '22.50', weight: 250.5, initialStock: 5 },
       ],
     });
     assert.equal(p.variants.length, 2);
     const [s, l] = p.variants;
     assert.equal(s?.price, '20.00');
     assert.equal(l?.price, '22.50');
-    assert.equal(l?.weight, 250);
+    assert.equal(l?.weight, 250.5);
+    assert.equal(s?.weight, 200, 'a variant without its own weight has the product’s');
     assert.equal(s?.name, 'S');
     assert.equal(p.stock.onHand, 7);
     const noVariant = await client.raw<Problem>('POST', `/api/inventory/products/${p.id}/adjustments`, {
@@ -175,6 +176,9 @@ describe('inventory products', () => {
       bundleItems: [{ productId: kit.id, quantity: 1 }],
     });
     assert.equal(nested.status, 400);
+    // A deleted component makes no more kits.
+    await client.inventory.products.delete(saucer.id);
+    assert.equal((await client.inventory.products.get(kit.id)).stock.available, 0);
   });
 
   test('update any subset, list with q/sort, delete → 404, other tenants see 404', async () => {

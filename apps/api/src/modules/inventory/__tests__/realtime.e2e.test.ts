@@ -114,6 +114,26 @@ describe('real-time availability over SSE', () => {
     }
   });
 
+  test('listings= streams a catalog listing’s availability (the resolver wired in server.ts)', async () => {
+    const { client, store } = await newMerchantWithStore(a);
+    const p = await client.inventory.products.create({
+      sku: 'LISTED',
+      name: 'Listed kettle',
+      initialStock: 6,
+    });
+    const listing = await client.catalog.listings.create(store.id, { productId: p.id });
+    const stream = await openStream(
+      `${a.url}/api/storefront/${store.domain}/stock/stream?listings=${listing.id}`,
+    );
+    try {
+      await stream.waitFor((m) => m.listingId === listing.id && m.available === 6);
+      await client.inventory.products.adjust(p.id, { quantity: -5, reason: 'sold' });
+      await stream.waitFor((m) => m.listingId === listing.id && m.available === 1);
+    } finally {
+      await stream.close();
+    }
+  });
+
   test('the stream needs something to watch (400) and an existing store (404)', async () => {
     const { store } = await newMerchantWithStore(a);
     const none = await fetch(`${b.url}/api/storefront/${store.domain}/stock/stream`);

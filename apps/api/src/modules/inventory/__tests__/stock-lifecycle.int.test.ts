@@ -175,6 +175,23 @@ describe('InventoryService lifecycle', () => {
     await assertInvariants(server.platform.db, tenantId);
   });
 
+  test('a bundle whose component was deleted cannot be reserved', async () => {
+    const { p, run, client } = await setup(5);
+    const kit = await client.inventory.products.create({
+      sku: 'KIT-GONE',
+      name: 'Kit',
+      type: 'BUNDLE',
+      bundleItems: [{ productId: p.id, quantity: 1 }],
+    });
+    await client.inventory.products.delete(p.id);
+    await assert.rejects(
+      run((tx) =>
+        inventory.reserve(tx, { reference: 'k', lines: [{ variantId: variantOf(kit), quantity: 1 }] }),
+      ),
+      (err) => err instanceof DomainError && err.code === 'INSUFFICIENT_STOCK' && err.details.available === 0,
+    );
+  });
+
   test('availability by variant and by product; digital lines hold nothing', async () => {
     const { p, v, run, client } = await setup(5);
     const ebook = await client.inventory.products.create({ sku: 'EBOOK', name: 'E-book', type: 'DIGITAL' });

@@ -94,6 +94,12 @@ describe('locations, transfers, alerts, reconciliation', () => {
     assert.equal(events.length, 2);
     const other = await newMerchant(server);
     assert.equal((await other.client.inventory.alerts()).total, 0);
+    const first = again.data[1]?.id ?? '';
+    assert.equal((await other.client.raw('POST', `/api/inventory/alerts/${first}/acknowledge`)).status, 404);
+    const seen = await client.call<InventoryAlert>('POST', `/api/inventory/alerts/${first}/acknowledge`);
+    assert.equal(seen.acknowledged, true);
+    assert.equal((await client.inventory.alerts('?acknowledged=false')).total, 1);
+    assert.equal((await client.inventory.alerts('?acknowledged=true')).data[0]?.id, first);
   });
 
   test('reconciliation: a corrupted stock row is reported as drift; a clean tenant has none', async () => {

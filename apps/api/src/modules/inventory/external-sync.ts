@@ -1,0 +1,139 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Db } from '../../platform/db/pool.ts';
+import { invalidState } from '../../platform/errors.ts';
+import { adminRoute, type RouteDef } from '../../platform/http/route.ts';
+import type { OutboxEvent } from '../../platform/jobs/index.ts';
+import { signWebhook, WEBHOOK_PATH } from './webhooks.ts';
+
+const IntegrationBody = z.strictObject({
+  outboundUrl: z
+    .string()
+    .max(2048)
+    .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')
+    .nullable()
+    .optional(),
+  safetyBuffer: z.number().int().min(0).max(1_000_000).optional(),
+});
+
+/**
+ * Pushes every stock movement to the tenant's external inventory, signed like the inbound webhook.
+ * When the push fails the integration is marked degraded (sales keep the safety buffer back) and
+ * the error makes the job runner queue a retry: queued movements are replayed later, each carrying
+ * its ledger `seq` and the absolute counts, so the receiver can drop stale ones. The first
+ * successful push clears the degraded state.
+ */
+export function externalPush(db: Db, timeoutMs = 5000) {
+  return async (event: OutboxEvent) => {
+    const integration = await db.withTenant(event.tenantId, (tx) =>
+      tx.selectFrom('inventoryIntegrations').select(['outboundUrl', 'secret']).executeTakeFirst(),
+    );
+    if (!integration?.outboundUrl) return;
+    const body = JSON.stringify({
+      id: event.id,
+      seq: event.seq,
+      topic: event.topic,
+      movement: event.payload,
+    });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const deliveryId = randomUUID();
+    const setState = (degraded: boolean) =>
+      db.withTenant(event.tenantId, (tx) =>
+        tx
+          .updateTable('inventoryIntegrations')
+          .set(
+            degraded
+              ? { degradedSince: sql`coalesce(degraded_since, now())` }
+              : { degradedSince: null, lastPushAt: new Date() },
+          )
+          .execute(),
+      );
+    try {
+      const res = await fetch(integration.outboundUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-ventory-tenant': event.tenantId,
+          'x-ventory-timestamp': timestamp,
+          'x-ventory-delivery': deliveryId,
+          'x-ventory-signature': signWebhook(integration.secret, timestamp, deliveryId, body),
+        },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      if (!res.ok) throw new Error(`external inventory answered ${res.status}`);
+    } catch (err) {
+      await setState(true);
+      throw err;
+    }
+    await setState(false);
+  };
+}
+
+export function integrationRoutes(): RouteDef[] {
+  const tags = ['inventory'];
+  return [
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/inventory/integration',
+        summary: 'External inventory integration status',
+        tags,
+      },
+      async ({ tx, auth }) => {
+        const row = await tx.selectFrom('inventoryIntegrations').selectAll().executeTakeFirst();
+        return {
+          tenantId: auth.tenantId,
+          configured: row !== undefined,
+          secretHint: row ? `…${row.secret.slice(-4)}` : null,
+          webhookPath: WEBHOOK_PATH,
+          lastSyncAt: row?.lastSyncAt?.toISOString() ?? null,
+          outboundUrl: row?.outboundUrl ?? null,
+          safetyBuffer: row?.safetyBuffer ?? 0,
+          degraded: Boolean(row?.degradedSince),
+          degradedSince: row?.degradedSince?.toISOString() ?? null,
+          lastPushAt: row?.lastPushAt?.toISOString() ?? null,
+        };
+      },
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: '/api/inventory/integration',
+        summary: 'Set the outbound URL and the safety buffer of the external inventory',
+        tags,
+        body: IntegrationBody,
+        roles: ['OWNER', 'ADMIN'],
+      },
+      async ({ tx, body }) => {
+        const row = await tx
+          .updateTable('inventoryIntegrations')
+          .set(body)
+          .returning('tenantId')
+          .executeTakeFirst();
+        if (!row)
+          throw invalidState('Create the signing secret first (POST /api/inventory/integration/secret)');
+        return { outboundUrl: body.outboundUrl, safetyBuffer: body.safetyBuffer };
+      },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/inventory/integration/secret',
+        summary: 'Create or rotate the webhook signing secret (shown once)',
+        tags,
+        roles: ['OWNER', 'ADMIN'],
+      },
+      async ({ tx, auth }) => {
+        const secret = randomBytes(32).toString('base64url');
+        await tx
+          .insertInto('inventoryIntegrations')
+          .values({ secret })
+          .onConflict((oc) => oc.column('tenantId').doUpdateSet({ secret }))
+          .execute();
+        return { tenantId: auth.tenantId, secret, webhookPath: WEBHOOK_PATH };
+      },
+    ),
+  ];
+}
