@@ -31,6 +31,9 @@ export function Footer({ store, categories }: { store: Store; categories: Catego
               <Link href="/account">Your account</Link>
             </li>
             <li>
+              <Link href="/blog">Journal</Link>
+            </li>
+            <li>
               <Link href="/cart">Cart</Link>
             </li>
             {store.contactEmail ? (

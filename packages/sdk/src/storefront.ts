@@ -1,4 +1,3 @@
-import type { ApiResponse, VentoryClient } from './client.ts';
 import type {
   Cart,
   CartLineInput,
@@ -8,6 +7,7 @@ import type {
   PublicPaymentMethod,
   ShippingOption,
 } from './checkout.ts';
+import type { ApiResponse, VentoryClient } from './client.ts';
 import type { ShopperAccount, ShopperSession } from './customers.ts';
 import type { List, StorefrontSettings } from './types.ts';
 
@@ -89,7 +89,13 @@ export type ShopPage = {
   id: string;
   title: string;
   slug: string;
-  content: string;
+  content?: string;
+  /** The API's sanitised HTML of the content (allow-listed tags, no script or handlers). */
+  contentHtml?: string;
+  excerpt?: string | null;
+  author?: string | null;
+  coverImage?: string | null;
+  tags?: string[];
   metaTitle: string | null;
   metaDescription: string | null;
   publishedAt: string | null;
@@ -160,6 +166,10 @@ export function storefrontApi(client: VentoryClient) {
       ),
     page: (domain: string, slug: string) =>
       client.call<ShopPage>('GET', `${base(domain)}/pages/${encodeURIComponent(slug)}`, undefined, pub),
+    blog: (domain: string, query: { limit?: number; offset?: number; tag?: string } = {}) =>
+      client.call<List<ShopPage>>('GET', `${base(domain)}/blog${qs(query)}`, undefined, pub),
+    blogPost: (domain: string, slug: string) =>
+      client.call<ShopPage>('GET', `${base(domain)}/blog/${encodeURIComponent(slug)}`, undefined, pub),
     pages: (domain: string) =>
       client.call<List<ShopPage> | ShopPage[]>('GET', `${base(domain)}/pages`, undefined, pub),
     reviews: {

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { listCategories, listPages, listProducts } from '@/lib/api/catalog';
+import { listBlog, listCategories, listPages, listProducts } from '@/lib/api/catalog';
 import { notFoundText, storeOf } from '@/lib/request';
 
 const esc = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -8,7 +8,11 @@ const esc = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
 export async function GET(req: NextRequest) {
   const { store, origin } = await storeOf(req);
   if (!store) return notFoundText();
-  const [categories, pages] = await Promise.all([listCategories(store), listPages(store)]);
+  const [categories, pages, blog] = await Promise.all([
+    listCategories(store),
+    listPages(store),
+    listBlog(store),
+  ]);
   const slugs: string[] = [];
   for (let offset = 0; offset < 5000; offset += 100) {
     const page = await listProducts(store, { limit: 100, offset });
@@ -20,6 +24,8 @@ export async function GET(req: NextRequest) {
     '/search',
     ...categories.map((c) => `/c/${c.slug}`),
     ...pages.map((p) => `/pages/${p.slug}`),
+    '/blog',
+    ...blog.posts.map((p) => `/blog/${p.slug}`),
     ...slugs.map((s) => `/p/${s}`),
   ];
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls

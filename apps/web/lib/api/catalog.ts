@@ -157,3 +157,14 @@ export const listPages = cache(async (store: Store): Promise<Page[]> => {
   );
   return res ? items(res) : [];
 });
+
+export async function listBlog(store: Store, offset = 0): Promise<{ posts: Page[]; total: number }> {
+  const res = await orNull(
+    client([tags.store(store.id), tags.pages(store.id)]).storefront.blog(store.domain, { limit: 12, offset }),
+  );
+  return { posts: res?.data ?? [], total: res?.total ?? 0 };
+}
+
+export const getBlogPost = cache(async (store: Store, slug: string): Promise<Page | null> => {
+  return orNull(client([tags.store(store.id), tags.pages(store.id)]).storefront.blogPost(store.domain, slug));
+});
