@@ -45,14 +45,18 @@ export async function seedCatalog(
       initialStock: 20,
     });
     if (!product) return none;
-    const listing = await post<{ slug: string; title: string }>(admin, `/api/stores/${storeId}/products`, {
-      productId: product.id,
-      categoryIds: [category.id],
-      isPromoted: i < 2,
-    });
+    const listing = await post<{ id: string; slug: string; title: string }>(
+      admin,
+      `/api/stores/${storeId}/products`,
+      {
+        productId: product.id,
+        categoryIds: [category.id],
+        isPromoted: i < 2,
+      },
+    );
     if (!listing) return none;
     first ??= listing;
-    listings.push({ slug: listing.slug, title: listing.title, productId: product.id });
+    listings.push({ id: listing.id, slug: listing.slug, title: listing.title, productId: product.id });
   }
   const shipping = await post(admin, `/api/stores/${storeId}/shipping-methods`, {
     name: 'Standard',

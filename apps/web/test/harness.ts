@@ -99,8 +99,12 @@ export function request(
 export type Web = { port: number; url: (host: string, p?: string) => string; stop: () => Promise<void> };
 
 /** `next start` on a free port against `apiUrl`; stopped by process group (next leaves a child). */
-export async function startWeb(apiUrl: string, env: Record<string, string> = {}): Promise<Web> {
-  const port = await freePort();
+export async function startWeb(
+  apiUrl: string,
+  env: Record<string, string> = {},
+  given?: number,
+): Promise<Web> {
+  const port = given ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, [nextBin(), 'start', '-p', String(port)], {
     cwd: WEB_DIR,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', API_URL: apiUrl, ...env },
@@ -141,9 +145,14 @@ export type Stack = {
 
 export async function startStack(): Promise<Stack> {
   ensureBuild();
-  const api = await startTestServer();
   const revalidateSecret = randomBytes(16).toString('hex');
-  const web = await startWeb(api.url, { REVALIDATE_SECRET: revalidateSecret });
+  const webPort = await freePort();
+  // The API tells the storefront about catalog/store events (ISR revalidation), as in production.
+  const api = await startTestServer({
+    webRevalidateUrl: `http://127.0.0.1:${webPort}/api/revalidate`,
+    revalidateSecret,
+  });
+  const web = await startWeb(api.url, { REVALIDATE_SECRET: revalidateSecret }, webPort);
   const admin = new VentoryClient({ baseUrl: api.url });
   return {
     api,

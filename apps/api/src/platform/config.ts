@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   DELIVERY_RETRY_BASE_MS: z.coerce.number().int().positive().default(30_000),
   WEBHOOK_ALLOW_PRIVATE: flag.default(false),
   STRIPE_API_BASE: z.url().optional(),
+  WEB_REVALIDATE_URL: z.url().optional(),
+  REVALIDATE_SECRET: z.string().min(16).optional(),
 });
 
 export type AppConfig = {
@@ -62,6 +64,10 @@ export type AppConfig = {
   webhookAllowPrivate: boolean;
   /** Where the Stripe SDK sends requests (tests point it at a local server); Stripe's own API when unset. */
   stripeApiBase?: string;
+  /** The storefront's revalidation webhook (apps/web `/api/revalidate`); unset = not called. */
+  webRevalidateUrl?: string;
+  /** HMAC key shared with the storefront for that webhook. */
+  revalidateSecret?: string;
 };
 
 /** Reads the environment once; every other module receives an AppConfig, never process.env. */
@@ -92,5 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     deliveryRetryBaseMs: e.DELIVERY_RETRY_BASE_MS,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
     stripeApiBase: e.STRIPE_API_BASE,
+    webRevalidateUrl: e.WEB_REVALIDATE_URL,
+    revalidateSecret: e.REVALIDATE_SECRET,
   };
 }
