@@ -1,9 +1,18 @@
 // `npm start`: the whole platform on its embedded defaults, with demo stores.
 // Starts the API (PORT, default 4000) and, once built, the storefront web app (WEB_PORT, default 3000).
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 
-const env = { ...process.env, SEED_DEMO: process.env.SEED_DEMO ?? '1', NEXT_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  SEED_DEMO: process.env.SEED_DEMO ?? '1',
+  NEXT_TELEMETRY_DISABLED: '1',
+  // The API tells the storefront which cached pages its events make stale (ISR by tag).
+  REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(24).toString('hex'),
+  WEB_REVALIDATE_URL:
+    process.env.WEB_REVALIDATE_URL ?? `http://127.0.0.1:${process.env.WEB_PORT ?? '3000'}/api/revalidate`,
+};
 const children = [];
 
 // Each child runs in its own process group, so a terminal's Ctrl-C reaches only this script, which

@@ -97,6 +97,7 @@ import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
 import { createRateLimiter } from './platform/kv/rate-limit.ts';
 import type { Platform } from './platform/platform.ts';
+import { registerWebRevalidation } from './platform/web-revalidate.ts';
 
 export type Modules = ReturnType<typeof buildModules>;
 export type App = {
@@ -279,6 +280,7 @@ export function buildModules(platform: Platform) {
     ...pushRoutes(vapid),
   );
   const handlers = orderEventHandlers({ ...flow, customers, fulfillment, loyalty });
+  registerWebRevalidation(platform, platform.config);
   worker.handle('fulfillment', handlers.fulfillment);
   worker.handle('notifications', handlers.notifications);
   worker.handle('customers', handlers.customers);

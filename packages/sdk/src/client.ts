@@ -4,7 +4,8 @@ import { commerceApi, shopApi } from './checkout.ts';
 import { accountApi, customersApi } from './customers.ts';
 import { fulfillmentApi, trackingApi } from './fulfillment.ts';
 import { inventoryApi } from './inventory.ts';
-import type { List, Problem, Session, Store, StorefrontSettings, StoreInput, StoreTheme } from './types.ts';
+import { storefrontApi } from './storefront.ts';
+import type { List, Problem, Session, Store, StoreInput, StoreTheme } from './types.ts';
 
 export type ApiResponse<T> = { status: number; headers: Headers; body: T };
 
@@ -111,21 +112,14 @@ export class VentoryClient {
   );
   /** Shopper side of buying: carts, checkout, orders, saved cards, gift-card balance. */
   readonly checkout = shopApi((m, p, b, o) => this.call(m, p, b, o));
-  /** Merchant side: orders, shipping/payment methods, tax rates, coupons, gift cards. */
-  readonly commerce = commerceApi((m, p, b, o) => this.call(m, p, b, o));
 
   /** Sales, funnel, customer, inventory and fulfilment reports, and A/B experiments (merchant). */
   readonly analytics = analyticsApi((m, p, b, o) => this.call(m, p, b, o));
   /** Behaviour events and experiment assignment (shopper side). */
   readonly events = trackingEventsApi((m, p, b, o) => this.call(m, p, b, o));
+  /** Merchant side: orders, shipping/payment methods, tax rates, coupons, gift cards. */
+  readonly commerce = commerceApi((m, p, b, o) => this.call(m, p, b, o));
 
-  readonly storefront = {
-    settings: (domain: string) =>
-      this.call<StorefrontSettings>(
-        'GET',
-        `/api/storefront/${encodeURIComponent(domain)}/settings`,
-        undefined,
-        { token: null },
-      ),
-  };
+  /** Public storefront calls (`/api/storefront/:domain/...`), see storefront.ts. */
+  readonly storefront = storefrontApi(this);
 }

@@ -5,4 +5,6 @@ export { ApiError, type ApiResponse, type ClientOptions, VentoryClient } from '.
 export type * from './customers.ts';
 export type * from './fulfillment.ts';
 export type * from './inventory.ts';
+export type * from './storefront.ts';
+export { type StorefrontApi, storefrontApi } from './storefront.ts';
 export type * from './types.ts';

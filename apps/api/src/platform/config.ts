@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   VAPID_PRIVATE_KEY: z.string().min(20).optional(),
   VAPID_SUBJECT: z.string().min(5).optional(),
   STRIPE_API_BASE: z.url().optional(),
+  WEB_REVALIDATE_URL: z.url().optional(),
+  REVALIDATE_SECRET: z.string().min(16).optional(),
 });
 
 export type AppConfig = {
@@ -72,6 +74,10 @@ export type AppConfig = {
   vapidSubject?: string;
   /** Where the Stripe SDK sends requests (tests point it at a local server); Stripe's own API when unset. */
   stripeApiBase?: string;
+  /** The storefront's revalidation webhook (apps/web `/api/revalidate`); unset = not called. */
+  webRevalidateUrl?: string;
+  /** HMAC key shared with the storefront for that webhook. */
+  revalidateSecret?: string;
 };
 
 /** Reads the environment once; every other module receives an AppConfig, never process.env. */
@@ -106,5 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     vapidPrivateKey: e.VAPID_PRIVATE_KEY,
     vapidSubject: e.VAPID_SUBJECT,
     stripeApiBase: e.STRIPE_API_BASE,
+    webRevalidateUrl: e.WEB_REVALIDATE_URL,
+    revalidateSecret: e.REVALIDATE_SECRET,
   };
 }

@@ -14,6 +14,14 @@ export const DEMO_TENANTS = [
       secondaryColor: '#2f3e46',
       description: 'Cookware and kitchen goods, made to last.',
     },
+    // Each demo store shows a different storefront layout (apps/web/lib/theme.ts).
+    theme: {
+      name: 'Editorial',
+      headerLayout: 'centered',
+      homeLayout: 'editorial',
+      productLayout: 'stacked',
+      categoryLayout: 'list',
+    },
   },
   {
     tenantName: 'Northwind Outfitters',
@@ -25,6 +33,13 @@ export const DEMO_TENANTS = [
       primaryColor: '#1f6f8b',
       secondaryColor: '#f4a261',
       description: 'Outdoor gear for every season.',
+    },
+    theme: {
+      name: 'Trail',
+      headerLayout: 'bold',
+      homeLayout: 'bold',
+      productLayout: 'split',
+      categoryLayout: 'compact',
     },
   },
 ] as const;
@@ -62,6 +77,7 @@ export async function seedDemo(platform: Platform, url: string): Promise<void> {
         id: string;
         domain: string;
       };
+      await call(url, `/api/stores/${created.id}/themes`, { ...demo.theme, isActive: true }, accessToken);
       const listings = await seedCatalog(url, accessToken, {
         ...created,
         handle,

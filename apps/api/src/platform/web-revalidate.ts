@@ -1,0 +1,47 @@
+import { createHmac } from 'node:crypto';
+import type { AppConfig } from './config.ts';
+import type { OutboxEvent } from './jobs/registry.ts';
+import type { Platform } from './platform.ts';
+
+/** Catalog, content and store events change what shoppers see; product edits change every listing. */
+const TOPICS = ['catalog.*', 'store.*', 'inventory.product.*'];
+
+/** The webhook body and `ventory-signature` header (`t=<unix>,v1=<hex HMAC of "<t>.<body>">`). */
+export function revalidationRequest(secret: string, event: OutboxEvent, now = Date.now()) {
+  const body = JSON.stringify({
+    id: event.id,
+    type: event.topic,
+    createdAt: event.createdAt.toISOString(),
+    data: event.payload,
+  });
+  const t = Math.floor(now / 1000);
+  const v1 = createHmac('sha256', secret).update(`${t}.${body}`).digest('hex');
+  return { body, signature: `t=${t},v1=${v1}` };
+}
+
+/**
+ * Tells the storefront (ISR by tag) which cached pages an event makes stale. Delivered from the
+ * outbox after commit; a failed call throws so the job runner retries it. Stock movements are not
+ * sent: product pages follow them live over the stock stream.
+ */
+export function registerWebRevalidation(platform: Pick<Platform, 'jobs'>, config: AppConfig): void {
+  const { webRevalidateUrl: url, revalidateSecret: secret } = config;
+  if (!url || !secret) return;
+  for (const topic of TOPICS) {
+    platform.jobs.onEvent(
+      topic,
+      async (event) => {
+        const { body, signature } = revalidationRequest(secret, event);
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'ventory-signature': signature },
+          body,
+          signal: AbortSignal.timeout(10_000),
+        });
+        await res.body?.cancel();
+        if (!res.ok) throw new Error(`storefront revalidation answered ${res.status}`);
+      },
+      `web.revalidate:${topic}`,
+    );
+  }
+}

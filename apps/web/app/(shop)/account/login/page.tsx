@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { signIn } from '@/app/(shop)/actions';
+import Link from '@/components/Link';
+import { Notice } from '@/components/Notice';
+import { csrfToken } from '@/lib/csrf';
+
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
+
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const [sp, csrf] = await Promise.all([searchParams, csrfToken()]);
+  return (
+    <section className="narrow">
+      <h1>Sign in</h1>
+      <Notice error={sp.error} />
+      <form action={signIn} className="stack">
+        <input type="hidden" name="csrf" value={csrf} />
+        <label>
+          Email <input type="email" name="email" required autoComplete="email" />
+        </label>
+        <label>
+          Password <input type="password" name="password" required autoComplete="current-password" />
+        </label>
+        <button type="submit" className="button button-wide">
+          Sign in
+        </button>
+      </form>
+      <p>
+        New here? <Link href="/account/register">Create an account</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { signUp } from '@/app/(shop)/actions';
+import Link from '@/components/Link';
+import { Notice } from '@/components/Notice';
+import { csrfToken } from '@/lib/csrf';
+
+export const metadata: Metadata = { title: 'Create account', robots: { index: false } };
+
+export default async function RegisterPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const [sp, csrf] = await Promise.all([searchParams, csrfToken()]);
+  return (
+    <section className="narrow">
+      <h1>Create account</h1>
+      <Notice error={sp.error} />
+      <form action={signUp} className="stack">
+        <input type="hidden" name="csrf" value={csrf} />
+        <label>
+          First name <input name="firstName" required autoComplete="given-name" />
+        </label>
+        <label>
+          Last name <input name="lastName" required autoComplete="family-name" />
+        </label>
+        <label>
+          Email <input type="email" name="email" required autoComplete="email" />
+        </label>
+        <label>
+          Password{' '}
+          <input type="password" name="password" required minLength={8} autoComplete="new-password" />
+        </label>
+        <button type="submit" className="button button-wide">
+          Create account
+        </button>
+      </form>
+      <p>
+        Already have an account? <Link href="/account/login">Sign in</Link>
+      </p>
+    </section>
+  );
+}

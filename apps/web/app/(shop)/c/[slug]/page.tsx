@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ListingView, PAGE_SIZE, readFilters } from '@/components/ListingView';
+import { getCategory, listCategories, listProducts } from '@/lib/api/catalog';
+import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
+import { themeOf } from '@/lib/theme';
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const store = await requireStore();
+  const category = await getCategory(store, slug);
+  if (!category) return { title: 'Not found' };
+  const title = category.metaTitle ?? category.name;
+  const description =
+    category.metaDescription ??
+    category.description ??
+    `${category.name} at ${store.name}. ${store.description ?? ''}`.trim();
+  return {
+    title,
+    description,
+    alternates: { canonical: `/c/${slug}` },
+    openGraph: { title, description, url: `/c/${slug}` },
+  };
+}
+
+/** A category: its listings with price filter, sort and pagination, in the theme's category layout. */
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const [{ slug }, sp, store] = await Promise.all([params, searchParams, requireStore()]);
+  const category = await getCategory(store, slug);
+  if (!category) notFound();
+  const filters = readFilters(sp);
+  const [result, categories, origin, n] = await Promise.all([
+    listProducts(store, {
+      category: slug,
+      sort: filters.sort,
+      minPrice: filters.minPrice,
+      maxPrice: filters.maxPrice,
+      limit: PAGE_SIZE,
+      offset: (filters.page - 1) * PAGE_SIZE,
+    }),
+    listCategories(store),
+    currentOrigin(),
+    nonce(),
+  ]);
+  return (
+    <>
+      <Breadcrumbs
+        origin={origin}
+        nonce={n}
+        trail={[
+          { name: 'Home', href: '/' },
+          { name: category.name, href: `/c/${slug}` },
+        ]}
+      />
+      <h1>{category.name}</h1>
+      {category.description ? <p className="lede">{category.description}</p> : null}
+      <ListingView
+        base={`/c/${slug}`}
+        filters={filters}
+        result={result}
+        currency={store.currency}
+        layout={themeOf(store).category}
+        categories={categories}
+        activeCategory={slug}
+      />
+    </>
+  );
+}

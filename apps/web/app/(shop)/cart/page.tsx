@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import { applyCoupon, updateLine } from '@/app/(shop)/actions';
+import Link from '@/components/Link';
+import { Notice } from '@/components/Notice';
+import { Totals } from '@/components/Totals';
+import { getCart } from '@/lib/api/cart';
+import { csrfToken } from '@/lib/csrf';
+import { money } from '@/lib/format';
+import { cartId, shopperToken } from '@/lib/session';
+import { requireStore } from '@/lib/tenant';
+
+export const metadata: Metadata = { title: 'Cart', robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+/** The cart: live from the API (never cached), quantities and coupons as CSRF-checked forms. */
+export default async function CartPage({ searchParams }: Props) {
+  const [sp, store] = await Promise.all([searchParams, requireStore()]);
+  const [cart, csrf] = await Promise.all([getCart(store, await cartId(), await shopperToken()), csrfToken()]);
+  if (!cart || cart.items.length === 0) {
+    return (
+      <>
+        <h1>Your cart</h1>
+        <Notice error={sp.error} />
+        <p>Your cart is empty.</p>
+        <Link href="/search" className="button">
+          Continue shopping
+        </Link>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Your cart</h1>
+      <Notice error={sp.error} info={sp.added ? 'Added to your cart.' : undefined} />
+      <div className="cart-layout">
+        <ul className="cart-lines">
+          {cart.items.map((item) => (
+            <li key={item.id} className="cart-line">
+              <div>
+                <p className="line-title">{item.title}</p>
+                <p className="muted">{money(item.unitPrice, store.currency)} each</p>
+              </div>
+              <form action={updateLine} className="line-qty">
+                <input type="hidden" name="csrf" value={csrf} />
+                <input type="hidden" name="itemId" value={item.id} />
+                <label>
+                  <span className="sr-only">Quantity of {item.title}</span>
+                  <input
+                    type="number"
+                    name="quantity"
+                    min={0}
+                    max={99}
+                    defaultValue={item.quantity}
+                    inputMode="numeric"
+                  />
+                </label>
+                <button type="submit" className="button button-small">
+                  Update
+                </button>
+                <button type="submit" name="remove" value="1" className="link-button">
+                  Remove<span className="sr-only"> {item.title}</span>
+                </button>
+              </form>
+              <p className="line-total">{money(item.lineTotal, store.currency)}</p>
+            </li>
+          ))}
+        </ul>
+        <aside className="summary" aria-label="Order summary">
+          <Totals cart={cart} currency={store.currency} />
+          <form action={applyCoupon} className="inline-form">
+            <input type="hidden" name="csrf" value={csrf} />
+            <label htmlFor="coupon">Coupon code</label>
+            <div className="row">
+              <input id="coupon" name="code" autoComplete="off" required />
+              <button type="submit" className="button button-small">
+                Apply
+              </button>
+            </div>
+          </form>
+          {cart.couponCodes.map((code) => (
+            <form key={code} action={applyCoupon} className="chip">
+              <input type="hidden" name="csrf" value={csrf} />
+              <input type="hidden" name="code" value={code} />
+              <span>{code}</span>
+              <button type="submit" name="remove" value="1" className="link-button">
+                Remove<span className="sr-only"> coupon {code}</span>
+              </button>
+            </form>
+          ))}
+          <Link href="/checkout" className="button button-wide">
+            Checkout
+          </Link>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata, Viewport } from 'next';
+import { cookies } from 'next/headers';
+import type { ReactNode } from 'react';
+import { Footer } from '@/components/Footer';
+import { Header } from '@/components/Header';
+import { SwRegister } from '@/components/SwRegister';
+import { getCart } from '@/lib/api/cart';
+import { listCategories } from '@/lib/api/catalog';
+import { CART_COOKIE, SESSION_COOKIE } from '@/lib/session';
+import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
+import { brandCss, themeOf } from '@/lib/theme';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const store = await requireStore();
+  const origin = await currentOrigin();
+  const icon = store.favicon ?? '/icons/192';
+  return {
+    metadataBase: new URL(origin),
+    title: { default: store.name, template: `%s | ${store.name}` },
+    description: store.description ?? `Shop ${store.name}`,
+    applicationName: store.name,
+    manifest: '/manifest.webmanifest',
+    icons: { icon, apple: '/icons/192' },
+    openGraph: { siteName: store.name, type: 'website', locale: 'en_US' },
+    alternates: { canonical: '/' },
+  };
+}
+
+export async function generateViewport(): Promise<Viewport> {
+  const store = await requireStore();
+  return { themeColor: store.primaryColor ?? '#2b50aa', width: 'device-width', initialScale: 1 };
+}
+
+/** Resolves the store by Host, applies its theme, and frames every shop page. */
+export default async function ShopLayout({ children }: { children: ReactNode }) {
+  const store = await requireStore();
+  const theme = themeOf(store);
+  const [categories, jar, n] = await Promise.all([listCategories(store), cookies(), nonce()]);
+  const cart = await getCart(store, jar.get(CART_COOKIE)?.value, jar.get(SESSION_COOKIE)?.value);
+  const cartCount = cart?.items.reduce((s, i) => s + i.quantity, 0) ?? 0;
+  return (
+    <div className={`shop theme-${theme.header} home-${theme.home}`} data-theme={theme.name}>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: brandCss only emits validated colours and sanitised CSS */}
+      <style nonce={n} dangerouslySetInnerHTML={{ __html: brandCss(store, theme) }} />
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <Header store={store} layout={theme.header} categories={categories} cartCount={cartCount} />
+      <main id="main" className="container">
+        {children}
+      </main>
+      <Footer store={store} categories={categories} />
+      <SwRegister />
+    </div>
+  );
+}

@@ -1,0 +1,227 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { addToCart, submitReview } from '@/app/(shop)/actions';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { Gallery } from '@/components/Gallery';
+import { LiveAvailability } from '@/components/LiveAvailability';
+import { ProductGrid } from '@/components/ProductCard';
+import { RecentlyViewed } from '@/components/RecentlyViewed';
+import {
+  getProduct,
+  type ListingDetail,
+  listCategories,
+  reviews as listReviews,
+  type Review,
+  recommendations,
+} from '@/lib/api/catalog';
+import type { Store } from '@/lib/api/store';
+import { csrfToken } from '@/lib/csrf';
+import { jsonLd, money, stars } from '@/lib/format';
+import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
+import { themeOf } from '@/lib/theme';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const store = await requireStore();
+  const p = await getProduct(store, slug);
+  if (!p) return { title: 'Not found' };
+  const title = p.metaTitle ?? p.title;
+  const description = (p.metaDescription ?? p.description ?? '').slice(0, 300) || undefined;
+  const images = p.images.slice(0, 1).map((i) => ({ url: i.url, alt: i.alt }));
+  return {
+    title,
+    description,
+    alternates: { canonical: `/p/${slug}` },
+    openGraph: { title, description, url: `/p/${slug}`, type: 'website', images },
+  };
+}
+
+function productLd(p: ListingDetail, store: Store, origin: string, reviews: Review[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: p.title,
+    description: p.description ?? undefined,
+    sku: p.sku ?? p.variants?.[0]?.sku,
+    image: p.images.map((i) => new URL(i.url, origin).href),
+    brand: { '@type': 'Brand', name: store.name },
+    offers: {
+      '@type': 'Offer',
+      url: `${origin}/p/${p.slug}`,
+      priceCurrency: store.currency,
+      price: p.price,
+      availability: p.available > 0 ? 'https://schema.org/InStock' : 'https://schema.org/OutOfStock',
+    },
+    ...(p.rating
+      ? {
+          aggregateRating: {
+            '@type': 'AggregateRating',
+            ratingValue: p.rating,
+            reviewCount: p.ratingCount ?? (reviews.length || 1),
+          },
+        }
+      : {}),
+  };
+}
+
+async function BuyBox({ p, store, error }: { p: ListingDetail; store: Store; error?: string }) {
+  const csrf = await csrfToken();
+  const variants = p.variants ?? [];
+  const firstAvailable = variants.find((v) => v.available > 0) ?? variants[0];
+  return (
+    <form action={addToCart} className="buybox">
+      <input type="hidden" name="csrf" value={csrf} />
+      <input type="hidden" name="listingId" value={p.id} />
+      <input type="hidden" name="slug" value={p.slug} />
+      {variants.length > 1 ? (
+        <fieldset className="variants">
+          <legend>Options</legend>
+          {variants.map((v) => (
+            <label key={v.id} className={v.available > 0 ? '' : 'sold-out'}>
+              <input
+                type="radio"
+                name="variantId"
+                value={v.id}
+                defaultChecked={v.id === firstAvailable?.id}
+                disabled={v.available <= 0}
+              />
+              <span>{v.name}</span> <span className="muted">{money(v.price, store.currency)}</span>
+              {v.available <= 0 ? <span className="muted"> (sold out)</span> : null}
+            </label>
+          ))}
+        </fieldset>
+      ) : variants[0] ? (
+        <input type="hidden" name="variantId" value={variants[0].id} />
+      ) : null}
+      <label className="qty">
+        Quantity <input type="number" name="quantity" min={1} max={99} defaultValue={1} inputMode="numeric" />
+      </label>
+      <LiveAvailability listingId={p.id} initial={p.available} />
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" className="button button-wide" disabled={p.available <= 0}>
+        Add to cart
+      </button>
+    </form>
+  );
+}
+
+async function Reviews({ p, reviews, sent }: { p: ListingDetail; reviews: Review[]; sent: boolean }) {
+  const csrf = await csrfToken();
+  return (
+    <section className="reviews" aria-labelledby="reviews-h">
+      <h2 id="reviews-h">Reviews</h2>
+      {sent ? (
+        <p role="status" className="info">
+          Thank you! Your review will appear once approved.
+        </p>
+      ) : null}
+      {reviews.length === 0 ? <p>No reviews yet. Be the first!</p> : null}
+      <ul>
+        {reviews.map((r) => (
+          <li key={r.id}>
+            <p>
+              <span aria-hidden="true">{stars(r.rating)}</span>
+              <span className="sr-only">{r.rating} out of 5</span> <strong>{r.title}</strong>
+            </p>
+            <p>{r.content}</p>
+            <p className="muted">
+              {r.customerName ?? 'A customer'}
+              {r.isVerifiedPurchase ? ' · verified purchase' : ''}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <details>
+        <summary>Write a review</summary>
+        <form action={submitReview} className="stack">
+          <input type="hidden" name="csrf" value={csrf} />
+          <input type="hidden" name="slug" value={p.slug} />
+          <label>
+            Rating
+            <select name="rating" defaultValue="5">
+              {[5, 4, 3, 2, 1].map((n) => (
+                <option key={n} value={n}>
+                  {n} stars
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Your name <input name="customerName" maxLength={80} autoComplete="name" />
+          </label>
+          <label>
+            Title <input name="title" maxLength={120} />
+          </label>
+          <label>
+            Review <textarea name="content" required maxLength={4000} rows={4} />
+          </label>
+          <button type="submit" className="button">
+            Submit review
+          </button>
+        </form>
+      </details>
+    </section>
+  );
+}
+
+/** Product: gallery, variants, availability, reviews and recommendations in the theme's layout. */
+export default async function ProductPage({ params, searchParams }: Props) {
+  const [{ slug }, sp, store] = await Promise.all([params, searchParams, requireStore()]);
+  const p = await getProduct(store, slug);
+  if (!p) notFound();
+  const [categories, related, revs, origin, n] = await Promise.all([
+    listCategories(store),
+    recommendations(store, slug),
+    listReviews(store, slug),
+    currentOrigin(),
+    nonce(),
+  ]);
+  const cat = categories.find((c) => p.categoryIds?.includes(c.id));
+  const layout = themeOf(store).product;
+  const trail = [
+    { name: 'Home', href: '/' },
+    ...(cat ? [{ name: cat.name, href: `/c/${cat.slug}` }] : []),
+    { name: p.title, href: `/p/${slug}` },
+  ];
+  return (
+    <>
+      <Breadcrumbs trail={trail} origin={origin} nonce={n} />
+      <div className={`pdp pdp-${layout}`}>
+        <Gallery images={p.images} title={p.title} />
+        <div className="pdp-info">
+          <h1>{p.title}</h1>
+          <p className="price price-lg">{money(p.price, store.currency)}</p>
+          {p.rating ? (
+            <p className="rating">
+              <span aria-hidden="true">{stars(p.rating)}</span> <span>{p.rating.toFixed(1)} / 5</span>
+            </p>
+          ) : null}
+          <BuyBox p={p} store={store} error={sp.error} />
+          {p.description ? <div className="description">{p.description}</div> : null}
+        </div>
+      </div>
+      <Reviews p={p} reviews={revs} sent={sp.reviewed === '1'} />
+      <section aria-labelledby="related-h">
+        <h2 id="related-h">You may also like</h2>
+        <ProductGrid
+          items={related.filter((r) => r.id !== p.id).slice(0, 4)}
+          currency={store.currency}
+          layout="compact"
+        />
+      </section>
+      <RecentlyViewed current={{ slug: p.slug, title: p.title }} />
+      <script
+        type="application/ld+json"
+        nonce={n}
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: jsonLd escapes `<`
+        dangerouslySetInnerHTML={{ __html: jsonLd(productLd(p, store, origin, revs)) }}
+      />
+    </>
+  );
+}

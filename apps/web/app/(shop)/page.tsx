@@ -1,0 +1,169 @@
+import type { Metadata } from 'next';
+import Link from '@/components/Link';
+import { ProductCard, ProductGrid } from '@/components/ProductCard';
+import { type Category, type Listing, listCategories, listProducts } from '@/lib/api/catalog';
+import type { Store } from '@/lib/api/store';
+import { jsonLd } from '@/lib/format';
+import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
+import { themeOf } from '@/lib/theme';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const store = await requireStore();
+  return {
+    title: { absolute: store.name },
+    description: store.description ?? undefined,
+    alternates: { canonical: '/' },
+    openGraph: { title: store.name, description: store.description ?? undefined, url: '/' },
+  };
+}
+
+type Blocks = { store: Store; featured: Listing[]; promoted: Listing[]; categories: Category[] };
+
+function Collections({ categories }: { categories: Category[] }) {
+  if (categories.length === 0) return null;
+  return (
+    <section className="collections" aria-labelledby="collections-h">
+      <h2 id="collections-h">Shop by collection</h2>
+      <ul>
+        {categories
+          .filter((c) => !c.parentId)
+          .slice(0, 6)
+          .map((c) => (
+            <li key={c.id}>
+              <Link href={`/c/${c.slug}`} className="collection">
+                <span>{c.name}</span>
+              </Link>
+            </li>
+          ))}
+      </ul>
+    </section>
+  );
+}
+
+function Classic({ store, featured, promoted, categories }: Blocks) {
+  return (
+    <>
+      <section className="hero hero-classic">
+        <div>
+          <p className="eyebrow">Welcome to {store.name}</p>
+          <h1>{store.description ?? store.name}</h1>
+          <Link href="/search" className="button">
+            Shop all products
+          </Link>
+        </div>
+      </section>
+      {promoted.length > 0 ? (
+        <section aria-labelledby="promo-h">
+          <h2 id="promo-h">Featured</h2>
+          <ProductGrid items={promoted.slice(0, 4)} currency={store.currency} eager={2} />
+        </section>
+      ) : null}
+      <Collections categories={categories} />
+      <section aria-labelledby="new-h">
+        <h2 id="new-h">New arrivals</h2>
+        <ProductGrid items={featured} currency={store.currency} />
+      </section>
+    </>
+  );
+}
+
+function Editorial({ store, featured, promoted, categories }: Blocks) {
+  const lead = promoted[0] ?? featured[0];
+  return (
+    <>
+      <section className="hero hero-editorial">
+        <h1>{store.name}</h1>
+        <p className="lede">{store.description}</p>
+      </section>
+      {lead ? (
+        <section className="spotlight" aria-labelledby="spot-h">
+          <h2 id="spot-h" className="eyebrow">
+            In the spotlight
+          </h2>
+          <ProductCard item={lead} currency={store.currency} variant="row" priority />
+        </section>
+      ) : null}
+      <Collections categories={categories} />
+      <section aria-labelledby="new-h">
+        <h2 id="new-h">The collection</h2>
+        <ProductGrid items={featured} currency={store.currency} layout="list" />
+      </section>
+    </>
+  );
+}
+
+function Bold({ store, featured, promoted, categories }: Blocks) {
+  return (
+    <>
+      <section className="hero hero-bold">
+        <div className="hero-copy">
+          <h1>{store.description ?? store.name}</h1>
+          <p>Gear picked by people who use it. New drops every week.</p>
+          <div className="hero-ctas">
+            <Link href="/search?sort=newest" className="button">
+              Shop new
+            </Link>
+            <Link href="/search?sort=-rating" className="button button-ghost">
+              Top rated
+            </Link>
+          </div>
+        </div>
+        <div className="hero-panel" aria-hidden="true">
+          <span>{store.name.slice(0, 1)}</span>
+        </div>
+      </section>
+      {promoted.length > 0 ? (
+        <section aria-labelledby="promo-h" className="promoted-strip">
+          <h2 id="promo-h">Staff picks</h2>
+          <ProductGrid items={promoted.slice(0, 8)} currency={store.currency} layout="compact" eager={2} />
+        </section>
+      ) : null}
+      <Collections categories={categories} />
+      <section aria-labelledby="new-h">
+        <h2 id="new-h">Just in</h2>
+        <ProductGrid items={featured} currency={store.currency} layout="compact" />
+      </section>
+    </>
+  );
+}
+
+/** Home: hero, promoted and newest listings and collections, in the theme's home layout. */
+export default async function Home() {
+  const store = await requireStore();
+  const theme = themeOf(store);
+  const [featured, promoted, categories, origin, n] = await Promise.all([
+    listProducts(store, { sort: 'newest', limit: 12 }),
+    listProducts(store, { promoted: true, limit: 8 }),
+    listCategories(store),
+    currentOrigin(),
+    nonce(),
+  ]);
+  const promotedItems = promoted.items.filter((l) => l.isPromoted !== false);
+  const blocks = { store, featured: featured.items, promoted: promotedItems, categories };
+  const org = {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: store.name,
+    url: `${origin}/`,
+    ...(store.logo ? { logo: new URL(store.logo, origin).href } : {}),
+    ...(store.contactEmail ? { email: store.contactEmail } : {}),
+    sameAs: Object.values(store.socialLinks ?? {}),
+  };
+  return (
+    <>
+      {theme.home === 'editorial' ? (
+        <Editorial {...blocks} />
+      ) : theme.home === 'bold' ? (
+        <Bold {...blocks} />
+      ) : (
+        <Classic {...blocks} />
+      )}
+      <script
+        type="application/ld+json"
+        nonce={n}
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: jsonLd escapes `<`
+        dangerouslySetInnerHTML={{ __html: jsonLd(org) }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Prose } from '@/components/Prose';
+import { getPage } from '@/lib/api/catalog';
+import { requireStore } from '@/lib/tenant';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const page = await getPage(await requireStore(), slug);
+  if (!page) return { title: 'Not found' };
+  const title = page.metaTitle ?? page.title;
+  const description = page.metaDescription ?? page.excerpt ?? undefined;
+  return {
+    title,
+    description,
+    alternates: { canonical: `/pages/${slug}` },
+    openGraph: { title, description },
+  };
+}
+
+/** A CMS page of the store. */
+export default async function CmsPage({ params }: Props) {
+  const { slug } = await params;
+  const page = await getPage(await requireStore(), slug);
+  if (!page) notFound();
+  return (
+    <article className="cms narrow">
+      <h1>{page.title}</h1>
+      <Prose page={page} />
+    </article>
+  );
+}

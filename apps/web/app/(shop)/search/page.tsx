@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { ListingView, PAGE_SIZE, readFilters } from '@/components/ListingView';
+import { listCategories, listProducts } from '@/lib/api/catalog';
+import { requireStore } from '@/lib/tenant';
+import { themeOf } from '@/lib/theme';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const [{ q }, store] = await Promise.all([searchParams.then(readFilters), requireStore()]);
+  return {
+    title: q ? `Search: ${q}` : 'All products',
+    description: `All products at ${store.name}. ${store.description ?? ''}`.trim(),
+    alternates: { canonical: '/search' },
+    robots: q ? { index: false, follow: true } : undefined,
+  };
+}
+
+/** Search results (the API does the matching, typos included) with the same filters as a category. */
+export default async function SearchPage({ searchParams }: Props) {
+  const [sp, store] = await Promise.all([searchParams, requireStore()]);
+  const filters = readFilters(sp);
+  const [result, categories] = await Promise.all([
+    listProducts(store, {
+      q: filters.q,
+      sort: filters.sort,
+      minPrice: filters.minPrice,
+      maxPrice: filters.maxPrice,
+      limit: PAGE_SIZE,
+      offset: (filters.page - 1) * PAGE_SIZE,
+      facets: true,
+    }),
+    listCategories(store),
+  ]);
+  return (
+    <>
+      <h1>{filters.q ? `Results for “${filters.q}”` : 'All products'}</h1>
+      <ListingView
+        base="/search"
+        filters={filters}
+        result={result}
+        currency={store.currency}
+        layout={themeOf(store).category}
+        categories={categories}
+      />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import Link from '@/components/Link';
+import type { Category } from '@/lib/api/catalog';
+import type { Store } from '@/lib/api/store';
+
+export function Footer({ store, categories }: { store: Store; categories: Category[] }) {
+  const social = Object.entries(store.socialLinks ?? {}).filter(([, url]) => /^https?:\/\//.test(url));
+  return (
+    <footer className="footer">
+      <div className="container footer-grid">
+        <section>
+          <h2>{store.name}</h2>
+          <p>{store.description}</p>
+        </section>
+        <section>
+          <h2>Shop</h2>
+          <ul>
+            <li>
+              <Link href="/search">All products</Link>
+            </li>
+            {categories.slice(0, 5).map((c) => (
+              <li key={c.id}>
+                <Link href={`/c/${c.slug}`}>{c.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section>
+          <h2>Help</h2>
+          <ul>
+            <li>
+              <Link href="/account">Your account</Link>
+            </li>
+            <li>
+              <Link href="/blog">Journal</Link>
+            </li>
+            <li>
+              <Link href="/cart">Cart</Link>
+            </li>
+            {store.contactEmail ? (
+              <li>
+                <a href={`mailto:${store.contactEmail}`}>{store.contactEmail}</a>
+              </li>
+            ) : null}
+            {social.map(([name, url]) => (
+              <li key={name}>
+                <a href={url} rel="noopener noreferrer">
+                  {name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <p className="container fineprint">
+        © {new Date().getFullYear()} {store.name}
+      </p>
+    </footer>
+  );
+}

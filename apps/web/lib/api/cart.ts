@@ -1,0 +1,77 @@
+import {
+  type Address,
+  ApiError,
+  type Cart,
+  type CartLineInput,
+  type CartUpdate,
+  type CheckoutInput,
+  type Order,
+  type PublicPaymentMethod,
+  type ShippingOption,
+} from '@ventory/sdk';
+import { client } from './client';
+import type { Store } from './store';
+
+export type { Address, Cart, Order, PublicPaymentMethod, ShippingOption };
+
+/** Carts, checkout and orders are per shopper: never cached. */
+const live = () => client(null).storefront;
+
+const gone = (error: unknown) => error instanceof ApiError && [400, 401, 403, 404].includes(error.status);
+
+/** The shopper's cart, or null when the id is unknown, expired or already converted. */
+export async function getCart(store: Store, id: string | undefined, token?: string): Promise<Cart | null> {
+  if (!id) return null;
+  try {
+    const cart = await live().cart.get(store.domain, id, token);
+    return cart.status === 'ACTIVE' ? cart : null;
+  } catch (error) {
+    if (gone(error)) return null;
+    throw error;
+  }
+}
+
+export const createCart = (store: Store, line: CartLineInput, token?: string) =>
+  live().cart.create(store.domain, { items: [line] }, token);
+export const addItem = (store: Store, cartId: string, line: CartLineInput, token?: string) =>
+  live().cart.addItem(store.domain, cartId, line, token);
+export const setQuantity = (store: Store, cartId: string, itemId: string, quantity: number, token?: string) =>
+  live().cart.updateItem(store.domain, cartId, itemId, quantity, token);
+export const removeItem = (store: Store, cartId: string, itemId: string, token?: string) =>
+  live().cart.removeItem(store.domain, cartId, itemId, token);
+export const updateCart = (store: Store, cartId: string, input: CartUpdate, token?: string) =>
+  live().cart.update(store.domain, cartId, input, token);
+export const checkout = (store: Store, input: CheckoutInput, key: string, token?: string) =>
+  live().checkout(store.domain, input, key, token);
+
+export async function shippingOptions(
+  store: Store,
+  cartId: string,
+  token?: string,
+): Promise<ShippingOption[]> {
+  try {
+    return (await live().shippingOptions(store.domain, cartId, token)).data;
+  } catch (error) {
+    if (gone(error)) return [];
+    throw error;
+  }
+}
+
+export async function paymentMethods(store: Store): Promise<PublicPaymentMethod[]> {
+  try {
+    return (await live().paymentMethods(store.domain)).data;
+  } catch (error) {
+    if (gone(error)) return [];
+    throw error;
+  }
+}
+
+/** An order of this store by id (the confirmation page), or null when not visible to this shopper. */
+export async function getOrder(store: Store, id: string, token?: string): Promise<Order | null> {
+  try {
+    return await live().order(store.domain, id, token);
+  } catch (error) {
+    if (gone(error)) return null;
+    throw error;
+  }
+}

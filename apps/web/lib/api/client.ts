@@ -1,0 +1,29 @@
+import { VentoryClient } from '@ventory/sdk';
+
+/** Where the API lives; read per request so one build serves any environment. */
+export function apiUrl(): string {
+  return process.env.API_URL ?? 'http://127.0.0.1:4000';
+}
+
+/** How long cached catalog reads live at most when no event revalidates them earlier. */
+export const REVALIDATE_SECONDS = 300;
+
+/**
+ * An SDK client whose reads land in Next's data cache under `tags` (ISR: revalidated on demand by
+ * the webhook in app/api/revalidate), or bypass the cache when `tags` is null (carts, accounts).
+ */
+export function client(tags: string[] | null, revalidate = REVALIDATE_SECONDS): VentoryClient {
+  const tagged: typeof fetch = (input, init) =>
+    fetch(input, tags ? { ...init, next: { tags, revalidate } } : { ...init, cache: 'no-store' });
+  return new VentoryClient({ baseUrl: apiUrl(), fetch: tagged });
+}
+
+/** Cache tags, scoped by store so one tenant's event never flushes another's pages. */
+export const tags = {
+  host: (host: string) => `host:${host}`,
+  store: (storeId: string) => `store:${storeId}`,
+  products: (storeId: string) => `store:${storeId}:products`,
+  product: (storeId: string, slug: string) => `store:${storeId}:product:${slug}`,
+  categories: (storeId: string) => `store:${storeId}:categories`,
+  pages: (storeId: string) => `store:${storeId}:pages`,
+};

@@ -1,0 +1,71 @@
+import { type NextRequest, NextResponse } from 'next/server';
+
+export const CSRF_COOKIE = 'vc_csrf';
+
+function randomToken(bytes = 18): string {
+  const a = new Uint8Array(bytes);
+  crypto.getRandomValues(a);
+  return btoa(String.fromCharCode(...a)).replace(/[+/=]/g, (c) => ({ '+': '-', '/': '_', '=': '' })[c] ?? '');
+}
+
+/**
+ * Every page gets a fresh nonce and a strict CSP built on it (scripts only with the nonce or loaded
+ * by a nonce'd script). Style attributes stay allowed because next/image sets a few; style
+ * elements need the nonce. A CSRF token cookie is issued on first visit for the cookie forms.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = randomToken(16);
+  const dev = process.env.NODE_ENV === 'development';
+  const csp = [
+    `default-src 'self'`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src-elem 'self' 'nonce-${nonce}'`,
+    `style-src-attr 'unsafe-inline'`,
+    `img-src 'self' https: data: blob:`,
+    `font-src 'self'`,
+    `connect-src 'self'`,
+    `worker-src 'self'`,
+    `manifest-src 'self'`,
+    `object-src 'none'`,
+    `base-uri 'self'`,
+    `form-action 'self'`,
+    `frame-ancestors 'none'`,
+  ].join('; ');
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', csp);
+
+  let issued: string | null = null;
+  if (!request.cookies.get(CSRF_COOKIE)) {
+    issued = randomToken();
+    const cookie = request.headers.get('cookie');
+    requestHeaders.set('cookie', `${cookie ? `${cookie}; ` : ''}${CSRF_COOKIE}=${issued}`);
+  }
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('content-security-policy', csp);
+  if (issued) {
+    response.cookies.set(CSRF_COOKIE, issued, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: request.nextUrl.protocol === 'https:',
+      path: '/',
+    });
+  }
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source:
+        '/((?!api/|_next/static|_next/image|sw.js|icons/|manifest.webmanifest|robots.txt|sitemap.xml).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,169 @@
+// Boots the whole stack for browser tests and scripts: the real API (fresh test database on the
+// real PostgreSQL) and the built storefront (`next start`) pointed at it.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VentoryClient } from '@ventory/sdk';
+import { startTestServer, type TestServer } from '../../api/test/server.ts';
+
+export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SDK_DIR = path.resolve(WEB_DIR, '../../packages/sdk/src');
+const NEXT_BIN = path.join(WEB_DIR, 'node_modules/next/dist/bin/next');
+const nextBin = () =>
+  existsSync(NEXT_BIN) ? NEXT_BIN : path.resolve(WEB_DIR, '../../node_modules/next/dist/bin/next');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    if (['node_modules', '.next', 'test', 'scripts', 'public'].includes(name)) continue;
+    const full = path.join(dir, name);
+    const st = statSync(full);
+    newest = Math.max(newest, st.isDirectory() ? newestSource(full) : st.mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the app once: again only when a source file is newer than the last build. */
+export function ensureBuild(): void {
+  const id = path.join(WEB_DIR, '.next', 'BUILD_ID');
+  const fresh =
+    existsSync(id) && statSync(id).mtimeMs > Math.max(newestSource(WEB_DIR), newestSource(SDK_DIR));
+  if (fresh && process.env.WEB_TEST_REBUILD !== '1') return;
+  const res = spawnSync(process.execPath, [nextBin(), 'build'], {
+    cwd: WEB_DIR,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (res.status !== 0) throw new Error(`next build failed (${res.status})`);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export type HttpResult = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+/** A request to the web app as a given Host (node's fetch will not send a custom Host header). */
+export function request(
+  port: number,
+  host: string,
+  pathname: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<HttpResult> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathname,
+        method: options.method ?? 'GET',
+        headers: { ...options.headers, host: `${host}:${port}` },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => {
+          body += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+export type Web = { port: number; url: (host: string, p?: string) => string; stop: () => Promise<void> };
+
+/** `next start` on a free port against `apiUrl`; stopped by process group (next leaves a child). */
+export async function startWeb(
+  apiUrl: string,
+  env: Record<string, string> = {},
+  given?: number,
+): Promise<Web> {
+  const port = given ?? (await freePort());
+  const child: ChildProcess = spawn(process.execPath, [nextBin(), 'start', '-p', String(port)], {
+    cwd: WEB_DIR,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', API_URL: apiUrl, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      await request(port, 'localhost', '/robots.txt');
+      break;
+    } catch {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error('next start did not come up');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  return {
+    port,
+    url: (host, p = '/') => `http://${host}:${port}${p}`,
+    stop: async () => {
+      if (child.exitCode !== null || !child.pid) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {}
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    },
+  };
+}
+
+export type Stack = {
+  api: TestServer;
+  web: Web;
+  admin: VentoryClient;
+  revalidateSecret: string;
+  stop: () => Promise<void>;
+};
+
+export async function startStack(): Promise<Stack> {
+  ensureBuild();
+  const revalidateSecret = randomBytes(16).toString('hex');
+  const webPort = await freePort();
+  // The API tells the storefront about catalog/store events (ISR revalidation), as in production.
+  const api = await startTestServer({
+    webRevalidateUrl: `http://127.0.0.1:${webPort}/api/revalidate`,
+    revalidateSecret,
+  });
+  const web = await startWeb(api.url, { REVALIDATE_SECRET: revalidateSecret }, webPort);
+  const admin = new VentoryClient({ baseUrl: api.url });
+  return {
+    api,
+    web,
+    admin,
+    revalidateSecret,
+    stop: async () => {
+      await web.stop();
+      await api.close();
+    },
+  };
+}
+
+export const suffix = () => randomBytes(3).toString('hex');

@@ -1,0 +1,245 @@
+import type {
+  Cart,
+  CartLineInput,
+  CartUpdate,
+  CheckoutInput,
+  Order,
+  PublicPaymentMethod,
+  ShippingOption,
+} from './checkout.ts';
+import type { ApiResponse, VentoryClient } from './client.ts';
+import type { ShopperAccount, ShopperSession } from './customers.ts';
+import type { List, StorefrontSettings } from './types.ts';
+
+/** Shapes of the public storefront endpoints (shared/API-CONTRACT.md, "Storefront"). */
+export type ImageRef = string | { url: string; alt?: string | null };
+
+export type ShopListing = {
+  id: string;
+  slug: string;
+  title: string;
+  description: string | null;
+  price: string;
+  compareAtPrice?: string | null;
+  images: ImageRef[];
+  available: number;
+  rating: number | string | null;
+  ratingCount?: number;
+  onSale?: boolean;
+  currency?: string;
+  isPromoted?: boolean;
+  categoryIds?: string[];
+  tags?: string[];
+  createdAt?: string;
+};
+
+export type StorefrontVariant = {
+  id: string;
+  sku?: string;
+  name: string;
+  options?: Record<string, string>;
+  price: string;
+  available: number;
+};
+
+export type StorefrontReview = {
+  id: string;
+  rating: number;
+  title?: string | null;
+  content?: string | null;
+  customerName?: string | null;
+  isVerifiedPurchase?: boolean;
+  response?: string | null;
+  createdAt: string;
+};
+
+export type ShopFacets = {
+  categories: Array<{ id: string; count: number }>;
+  options: Array<{ name: string; value: string; count: number }>;
+  priceBands: Array<{ min: string; max: string | null; count: number }>;
+};
+export type ListingList = List<ShopListing> & { facets?: ShopFacets };
+export type Suggestions = {
+  query: string;
+  suggestions: Array<{ slug: string; title: string; image: ImageRef | null }>;
+};
+
+export type ShopListingDetail = ShopListing & {
+  productId?: string;
+  variants?: StorefrontVariant[];
+  metaTitle?: string | null;
+  metaDescription?: string | null;
+  attributes?: Record<string, unknown>;
+  sku?: string | null;
+};
+
+export type StorefrontCategory = {
+  id: string;
+  name: string;
+  slug: string;
+  description: string | null;
+  parentId: string | null;
+  image: string | null;
+  sortOrder?: number;
+  metaTitle?: string | null;
+  metaDescription?: string | null;
+};
+
+export type ShopPage = {
+  id: string;
+  title: string;
+  slug: string;
+  content?: string;
+  /** The API's sanitised HTML of the content (allow-listed tags, no script or handlers). */
+  contentHtml?: string;
+  excerpt?: string | null;
+  author?: string | null;
+  coverImage?: string | null;
+  tags?: string[];
+  metaTitle: string | null;
+  metaDescription: string | null;
+  publishedAt: string | null;
+};
+
+export type ProductQuery = Partial<{
+  q: string;
+  category: string;
+  minPrice: string;
+  maxPrice: string;
+  sort: string;
+  limit: number;
+  offset: number;
+  promoted: boolean;
+  collection: string;
+  facets: boolean;
+}>;
+
+function qs(query: Record<string, string | number | boolean | undefined>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * Typed calls of `/api/storefront/:domain/...`. Public, so no admin token is sent; a shopper's
+ * token is passed per call where the endpoint takes one.
+ */
+export function storefrontApi(client: VentoryClient) {
+  const base = (domain: string) => `/api/storefront/${encodeURIComponent(domain)}`;
+  const pub = { token: null };
+  const as = (token?: string) => ({ token: token ?? null });
+  return {
+    settings: (domain: string) =>
+      client.call<StorefrontSettings>('GET', `${base(domain)}/settings`, undefined, pub),
+    products: (domain: string, query: ProductQuery = {}) =>
+      client.call<ListingList>('GET', `${base(domain)}/products${qs(query)}`, undefined, pub),
+    suggest: (domain: string, q: string, limit = 6) =>
+      client.call<Suggestions>('GET', `${base(domain)}/search/suggest${qs({ q, limit })}`, undefined, pub),
+    recommendations: (domain: string, slug: string, limit = 4) =>
+      client.call<List<ShopListing> | ShopListing[]>(
+        'GET',
+        `${base(domain)}/products/${encodeURIComponent(slug)}/recommendations${qs({ limit })}`,
+        undefined,
+        pub,
+      ),
+    product: (domain: string, slug: string) =>
+      client.call<ShopListingDetail>(
+        'GET',
+        `${base(domain)}/products/${encodeURIComponent(slug)}`,
+        undefined,
+        pub,
+      ),
+    categories: (domain: string) =>
+      client.call<List<StorefrontCategory> | StorefrontCategory[]>(
+        'GET',
+        `${base(domain)}/categories`,
+        undefined,
+        pub,
+      ),
+    category: (domain: string, slug: string) =>
+      client.call<StorefrontCategory>(
+        'GET',
+        `${base(domain)}/categories/${encodeURIComponent(slug)}`,
+        undefined,
+        pub,
+      ),
+    page: (domain: string, slug: string) =>
+      client.call<ShopPage>('GET', `${base(domain)}/pages/${encodeURIComponent(slug)}`, undefined, pub),
+    blog: (domain: string, query: { limit?: number; offset?: number; tag?: string } = {}) =>
+      client.call<List<ShopPage>>('GET', `${base(domain)}/blog${qs(query)}`, undefined, pub),
+    blogPost: (domain: string, slug: string) =>
+      client.call<ShopPage>('GET', `${base(domain)}/blog/${encodeURIComponent(slug)}`, undefined, pub),
+    pages: (domain: string) =>
+      client.call<List<ShopPage> | ShopPage[]>('GET', `${base(domain)}/pages`, undefined, pub),
+    reviews: {
+      list: (domain: string, slug: string) =>
+        client.call<List<StorefrontReview>>(
+          'GET',
+          `${base(domain)}/products/${encodeURIComponent(slug)}/reviews`,
+          undefined,
+          pub,
+        ),
+      create: (
+        domain: string,
+        slug: string,
+        input: { rating: number; title?: string; content: string; customerName?: string },
+        token?: string,
+      ) =>
+        client.call<StorefrontReview>(
+          'POST',
+          `${base(domain)}/products/${encodeURIComponent(slug)}/reviews`,
+          input,
+          as(token),
+        ),
+    },
+    /** Shipping options for a cart, priced for its contents and address. */
+    shippingOptions: (domain: string, cartId: string, token?: string) =>
+      client.call<{ data: ShippingOption[] }>(
+        'GET',
+        `${base(domain)}/cart/${cartId}/shipping-options`,
+        undefined,
+        as(token),
+      ),
+    paymentMethods: (domain: string) =>
+      client.call<{ data: PublicPaymentMethod[] }>('GET', `${base(domain)}/payment-methods`, undefined, pub),
+    order: (domain: string, id: string, token?: string) =>
+      client.call<Order>('GET', `${base(domain)}/orders/${id}`, undefined, as(token)),
+    cart: {
+      create: (domain: string, input: { items?: CartLineInput[]; email?: string } = {}, token?: string) =>
+        client.call<Cart>('POST', `${base(domain)}/cart`, input, as(token)),
+      get: (domain: string, id: string, token?: string) =>
+        client.call<Cart>('GET', `${base(domain)}/cart/${id}`, undefined, as(token)),
+      update: (domain: string, id: string, input: CartUpdate, token?: string) =>
+        client.call<Cart>('PUT', `${base(domain)}/cart/${id}`, input, as(token)),
+      addItem: (domain: string, id: string, line: CartLineInput, token?: string) =>
+        client.call<Cart>('POST', `${base(domain)}/cart/${id}/items`, line, as(token)),
+      updateItem: (domain: string, id: string, itemId: string, quantity: number, token?: string) =>
+        client.call<Cart>('PUT', `${base(domain)}/cart/${id}/items/${itemId}`, { quantity }, as(token)),
+      removeItem: (domain: string, id: string, itemId: string, token?: string) =>
+        client.call<Cart>('DELETE', `${base(domain)}/cart/${id}/items/${itemId}`, undefined, as(token)),
+    },
+    checkout: (domain: string, input: CheckoutInput, idempotencyKey: string, token?: string) =>
+      client.call<Order>('POST', `${base(domain)}/checkout`, input, {
+        ...as(token),
+        headers: { 'idempotency-key': idempotencyKey },
+      }),
+    customers: {
+      register: (
+        domain: string,
+        input: { email: string; password: string; firstName: string; lastName: string },
+      ) => client.call<ShopperSession>('POST', `${base(domain)}/customers`, input, pub),
+      login: (domain: string, input: { email: string; password: string }) =>
+        client.call<ShopperSession>('POST', `${base(domain)}/auth/login`, input, pub),
+      account: (domain: string, token: string) =>
+        client.call<ShopperAccount>('GET', `${base(domain)}/account`, undefined, as(token)),
+      orders: (domain: string, token: string) =>
+        client.call<List<Order>>('GET', `${base(domain)}/account/orders`, undefined, as(token)),
+    },
+    /** Any storefront path, answering every status (for pages that degrade on 404). */
+    raw: <T>(domain: string, path: string): Promise<ApiResponse<T>> =>
+      client.raw<T>('GET', `${base(domain)}${path}`, undefined, pub),
+  };
+}
+
+export type StorefrontApi = ReturnType<typeof storefrontApi>;
