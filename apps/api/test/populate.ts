@@ -137,4 +137,24 @@ async function populateCustomers(client: VentoryClient, store: Store) {
     subject: 'Shipped {{order.orderNumber}}',
     body: '<p>On its way</p>',
   });
+  await settleOrderConsumers(client, store);
+}
+
+/**
+ * The order placed above is queued for fulfilment, counted on its customer and confirmed by
+ * email by background consumers; the walk snapshots B's rows, so wait until they are done (the
+ * confirmation email is sent last, after the other consumers of the same events).
+ */
+async function settleOrderConsumers(client: VentoryClient, store: Store) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const log = await client.call<{ data: Array<{ template: string; status: string }> }>(
+      'GET',
+      `/api/stores/${store.id}/notifications`,
+    );
+    const confirmation = log.data.find((e) => e.template === 'order_confirmation');
+    if (confirmation && confirmation.status !== 'PENDING' && confirmation.status !== 'SENDING') return;
+    if (Date.now() > deadline) throw new Error('populate: the order consumers did not finish');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

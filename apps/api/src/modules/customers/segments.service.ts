@@ -60,6 +60,10 @@ const toSegmentDto = (s: {
  * it matches (Customer.segment), all in one transaction so a list never shows a half-done run.
  */
 export function createSegmentService() {
+  /**
+   * One statement gives each customer the first segment (by priority) it matches; only rows whose
+   * segment changes are written, so a run that finds nothing new changes nothing.
+   */
   async function evaluate(tx: TenantTx, storeId: string) {
     const currency = await repo.storeCurrency(tx, storeId);
     const segments = (await tx
@@ -69,19 +73,31 @@ export function createSegmentService() {
       .orderBy('priority')
       .orderBy('createdAt')
       .execute()) as SegmentRow[];
-    await sql`update customers set segment = null where store_id = ${storeId} and segment is not null`.execute(
-      tx,
-    );
-    for (const s of segments) {
-      const res = await sql`
-        update customers c set segment = ${s.slug}
-        where c.store_id = ${storeId} and c.segment is null and c.erased_at is null and ${condition(s.rules, currency)}`.execute(
-        tx,
-      );
+    const target =
+      segments.length === 0
+        ? sql`null::text`
+        : sql`case ${sql.join(
+            segments.map((seg) => sql`when ${condition(seg.rules, currency)} then ${seg.slug}`),
+            sql` `,
+          )} else null end`;
+    await sql`
+      update customers c set segment = t.seg
+      from (select c.id, ${target} as seg from customers c where c.store_id = ${storeId} and c.erased_at is null) t
+      where c.id = t.id and c.segment is distinct from t.seg`.execute(tx);
+    const counts = await tx
+      .selectFrom('customers')
+      .select(['segment', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('storeId', '=', storeId)
+      .where('segment', 'is not', null)
+      .groupBy('segment')
+      .execute();
+    for (const seg of segments) {
+      const n = Number(counts.find((c) => c.segment === seg.slug)?.n ?? 0);
       await tx
         .updateTable('customerSegments')
-        .set({ memberCount: Number(res.numAffectedRows ?? 0), evaluatedAt: new Date() })
-        .where('id', '=', s.id)
+        .set({ memberCount: n, evaluatedAt: new Date() })
+        .where('id', '=', seg.id)
+        .where('memberCount', '<>', n)
         .execute();
     }
     return { segments: segments.length };
