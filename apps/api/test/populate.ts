@@ -65,12 +65,12 @@ export async function populateTenant(client: VentoryClient, store: Store): Promi
   );
   await client.catalog.reviews.approve(store.id, review.id);
 
-  // Checkout: pricing configuration and an open cart with a coupon and a shipping method.
+  // Checkout: pricing configuration, a converted cart (an order paid by gift card + card), an open cart.
   const ship = await client.commerce.shippingMethods.create(store.id, {
     name: 'Populated Post',
     price: '4.00',
   });
-  await client.commerce.paymentMethods.create(store.id, {
+  const card = await client.commerce.paymentMethods.create(store.id, {
     name: 'Populated Card',
     provider: 'test',
   });
@@ -80,7 +80,7 @@ export async function populateTenant(client: VentoryClient, store: Store): Promi
     discountType: 'FIXED',
     discountValue: '1',
   });
-  await client.commerce.giftCards.create(store.id, { initialBalance: '100' });
+  const gift = await client.commerce.giftCards.create(store.id, { initialBalance: '100' });
   await client.call('POST', `/api/stores/${store.id}/subscription-plans`, {
     listingId: listing.id,
     name: 'Populated Monthly',
@@ -89,8 +89,25 @@ export async function populateTenant(client: VentoryClient, store: Store): Promi
   });
   const shopper = client.as(undefined);
   const line = { listingId: listing.id, variantId: small.id, quantity: 1 };
-  // No order is placed here: order.placed starts background consumers (fulfilment, loyalty,
-  // emails) that would change this tenant's rows while the isolation walk compares them.
+  const bought = await shopper.checkout.cart.create(store.domain, { items: [line] });
+  await shopper.checkout.cart.update(store.domain, bought.id, { couponCodes: ['POPULATED'] });
+  await shopper.checkout.placeOrder(store.domain, {
+    cartId: bought.id,
+    email: 'populated@example.test',
+    shippingAddress: {
+      firstName: 'Pop',
+      lastName: 'Ulated',
+      line1: '1 Main St',
+      city: 'Springfield',
+      postalCode: '12345',
+      country: 'US',
+    },
+    shippingMethodId: ship.id,
+    payments: [
+      { giftCardCode: gift.code, amount: '10' },
+      { paymentMethodId: card.id, token: 'tok_visa' },
+    ],
+  });
   const open = await shopper.checkout.cart.create(store.domain, { items: [line] });
   await shopper.checkout.cart.update(store.domain, open.id, {
     couponCodes: ['POPULATED'],
