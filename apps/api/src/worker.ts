@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { buildModules } from './composition/index.ts';
 import { loadConfig } from './platform/config.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { createPlatform } from './platform/platform.ts';
-import { buildModules } from './server.ts';
 
 // `npm run worker`: the background side alone (outbox delivery, scheduled jobs), for deployments
 // that scale API processes out and run them with RUN_JOBS=0. Needs the shared DATABASE_URL.

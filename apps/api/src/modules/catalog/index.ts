@@ -1,11 +1,13 @@
 /** Catalog: listings, categories, collections, search, reviews, CMS pages and blog, wish lists. */
 
+import type { TenantTx } from '../../platform/db/pool.ts';
 import type { RouteDef } from '../../platform/http/route.ts';
 import type { JobRegistry } from '../../platform/jobs/index.ts';
 import { catalogGraphQL } from './catalog.graphql.ts';
 import type { CatalogInventory } from './catalog.ports.ts';
 import { contentRoutes } from './content.routes.ts';
 import { createDownloads, type Downloads } from './downloads.ts';
+import { visibleListingProducts } from './listings.repository.ts';
 import { listingRoutes } from './listings.routes.ts';
 import { createListingService, type PricedLine } from './listings.service.ts';
 import { mediaRoutes } from './media.routes.ts';
@@ -104,7 +106,21 @@ export function createCatalog(deps: CatalogDeps) {
     onProductWrite: (tenantId, productId) =>
       deps.cache.db.withTenant(tenantId, (tx) => listings.syncProducts(tx, [productId])),
   });
-  return { service, routes, graphql, cache, listings, storefront, shopper, recordOrder, connectOrders };
+  /** Maps storefront listing ids to their inventory products (the stock stream's `listings=`). */
+  const listingTargets = (tx: TenantTx, storeId: string, ids: string[]) =>
+    ids.length === 0 ? Promise.resolve([]) : visibleListingProducts(tx, storeId, ids);
+  return {
+    service,
+    routes,
+    graphql,
+    cache,
+    listings,
+    storefront,
+    shopper,
+    recordOrder,
+    connectOrders,
+    listingTargets,
+  };
 }
 export type Catalog = ReturnType<typeof createCatalog>;
 export type { PricedLine as CatalogPricedLine };

@@ -282,3 +282,13 @@ export async function suggestTitles(
 }
 
 const snake = (c: string) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
+
+/** The inventory product behind each visible listing of a store (for the live stock stream). */
+export const visibleListingProducts = (tx: TenantTx, storeId: string, ids: readonly string[]) =>
+  tx
+    .selectFrom('productListings')
+    .select(['id as listingId', 'productId'])
+    .where('storeId', '=', storeId)
+    .where('id', 'in', ids)
+    .where('isVisible', '=', true)
+    .execute();

@@ -1,0 +1,113 @@
+import { cartRoutes, createCartService, registerCartJobs } from '../modules/cart/index.ts';
+import type { Catalog } from '../modules/catalog/index.ts';
+import {
+  checkoutGraphQL,
+  checkoutRoutes,
+  createCheckoutService,
+  createPaymentConfirmation,
+  createShippingOptions,
+  paymentAdminRoutes,
+  stripeWebhookRoutes,
+} from '../modules/checkout/index.ts';
+import type { CustomerService } from '../modules/customers/index.ts';
+import type { InventoryService } from '../modules/inventory/index.ts';
+import { itemsHtml } from '../modules/notifications/index.ts';
+import { createOrderService, orderRoutes } from '../modules/orders/index.ts';
+import {
+  createGatewayFactory,
+  createSavedMethodService,
+  paymentRoutes,
+  stripeApiFrom,
+} from '../modules/payments/index.ts';
+import { pricingRoutes } from '../modules/pricing/index.ts';
+import {
+  createSubscriptionService,
+  registerSubscriptionJobs,
+  subscriptionRoutes,
+} from '../modules/subscriptions/index.ts';
+import { createRateLimiter } from '../platform/kv/rate-limit.ts';
+import type { Platform } from '../platform/platform.ts';
+import type { NotificationsWiring } from './notifications.ts';
+import type { Wiring } from './wiring.ts';
+
+type CommerceDeps = {
+  inventory: InventoryService;
+  catalog: Catalog;
+  customers: CustomerService;
+  notifications: NotificationsWiring['notifications'];
+};
+
+/** The money path: pricing configuration, orders, carts, payments, checkout, subscriptions. */
+export function wireCommerce(platform: Platform, deps: CommerceDeps) {
+  const { inventory, catalog } = deps;
+  const orders = createOrderService({
+    allocate: (tx, orderId, lines) => inventory.allocate(tx, { orderReference: orderId, lines }),
+  });
+  // Placed orders teach the catalog best sellers, bought-together pairs and verified purchases.
+  catalog.connectOrders(orders);
+  const carts = createCartService({
+    catalog: catalog.service,
+    inventory,
+    reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
+  });
+  // Abandoned carts: the recovery email (and its reminder) goes through the notifications module.
+  const cartJobs = registerCartJobs(platform.jobs, platform.db, inventory, (tx, n) =>
+    deps.notifications
+      .send(tx, {
+        storeId: n.storeId,
+        template: 'abandoned_cart',
+        to: n.to,
+        data: {
+          cart: { id: n.cartId, url: n.recoveryUrl },
+          itemsHtml: itemsHtml(n.items),
+          customer: { firstName: '' },
+        },
+        reference: `cart:${n.cartId}:${n.kind}`,
+      })
+      .then(() => undefined),
+  );
+  const gateways = createGatewayFactory({ stripeApi: stripeApiFrom(platform.config.stripeApiBase) });
+  const saved = createSavedMethodService(gateways);
+  const checkout = createCheckoutService({
+    carts,
+    catalog: catalog.service,
+    inventory,
+    orders,
+    gateways,
+    saved,
+  });
+  const subscriptions = createSubscriptionService({
+    db: platform.db,
+    catalog: catalog.service,
+    inventory,
+    orders,
+    gateways,
+  });
+  registerSubscriptionJobs(platform.jobs, subscriptions);
+  const giftCardGuesses = createRateLimiter(
+    { name: 'giftcard', points: 20, durationSeconds: 60 },
+    platform.redis,
+    platform.config.redisPrefix,
+  );
+  const wiring: Wiring = {
+    routes: [
+      ...pricingRoutes({ giftCardGuesses }),
+      ...paymentRoutes(),
+      ...orderRoutes(orders),
+      ...cartRoutes(carts),
+      ...stripeWebhookRoutes(orders),
+      ...paymentAdminRoutes({ orders, gateways }),
+      ...subscriptionRoutes(subscriptions, deps.customers),
+      ...checkoutRoutes({
+        checkout,
+        orders,
+        carts,
+        saved,
+        confirm: createPaymentConfirmation({ orders, gateways, inventory }),
+        shippingOptions: createShippingOptions({ carts, catalog: catalog.service }),
+      }),
+    ],
+    graphql: [checkoutGraphQL({ carts, orders, checkout })],
+  };
+  return { orders, carts, cartJobs, gateways, subscriptions, ...wiring };
+}

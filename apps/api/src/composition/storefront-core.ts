@@ -1,0 +1,107 @@
+import { createCatalog } from '../modules/catalog/index.ts';
+import {
+  accountRoutes,
+  createCustomerService,
+  createShopperAuthService,
+  customerRoutes,
+  customersGraphQL,
+} from '../modules/customers/index.ts';
+import {
+  createInventoryService,
+  createProductService,
+  createStockStream,
+  externalPush,
+  integrationRoutes,
+  inventoryGraphQL,
+  webhookRoutes as inventoryWebhookRoutes,
+  productRoutes,
+  registerInventoryJobs,
+  stockRoutes,
+} from '../modules/inventory/index.ts';
+import {
+  authRoutes,
+  createAuthService,
+  createStoreResolver,
+  createStoreService,
+  storeRoutes,
+  tenancyGraphQL,
+} from '../modules/tenancy/index.ts';
+import type { Platform } from '../platform/platform.ts';
+import type { Wiring } from './wiring.ts';
+
+/** Tenancy and auth: merchants, users, stores, domains, themes. */
+export function wireTenancy(platform: Platform) {
+  const resolver = createStoreResolver(platform.db, platform.kv);
+  const auth = createAuthService({
+    db: platform.db,
+    tokens: platform.tokens,
+    failedLogins: platform.limiters.failedLogins,
+  });
+  const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
+  const wiring: Wiring = {
+    routes: [...authRoutes(auth), ...storeRoutes(stores)],
+    graphql: [tenancyGraphQL(stores)],
+  };
+  return { resolver, ...wiring };
+}
+
+/** The shared inventory: products, stock, jobs, the live stock stream and the external seam. */
+export function wireInventory(platform: Platform) {
+  const inventory = createInventoryService({
+    reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
+  });
+  const products = createProductService();
+  registerInventoryJobs(platform.jobs, platform.db);
+  const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
+  platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
+  platform.jobs.onEvent('inventory.stock.changed', externalPush(platform.db), 'inventory-external-push');
+  const wiring: Wiring = {
+    routes: [
+      ...productRoutes(products),
+      ...stockRoutes(),
+      ...stockStream.routes,
+      ...inventoryWebhookRoutes(platform.db),
+      ...integrationRoutes(),
+    ],
+    graphql: [inventoryGraphQL(products)],
+  };
+  return { inventory, stockStream, ...wiring };
+}
+
+/** The catalog over the inventory, and the stock stream's listing ids. */
+export function wireCatalog(
+  platform: Platform,
+  deps: Pick<ReturnType<typeof wireTenancy>, 'resolver'> &
+    Pick<ReturnType<typeof wireInventory>, 'inventory' | 'stockStream'>,
+) {
+  const catalog = createCatalog({
+    inventory: deps.inventory,
+    jobs: platform.jobs,
+    downloadSecret: platform.config.jwtSecret,
+    cache: {
+      kv: platform.kv,
+      db: platform.db,
+      resolve: (hostname) => deps.resolver.resolve(hostname),
+      verifyToken: (token) => platform.tokens.verify(token),
+    },
+  });
+  // The stock stream accepts storefront listing ids: a listing watches its inventory product.
+  deps.stockStream.setListingResolver((tx, storeId, listingIds) =>
+    catalog.listingTargets(tx, storeId, listingIds),
+  );
+  return catalog;
+}
+
+/** Customers: staff CRUD and shopper accounts. */
+export function wireCustomers(platform: Platform) {
+  const customers = createCustomerService();
+  const shopperAuth = createShopperAuthService({
+    tokens: platform.tokens,
+    failedLogins: platform.limiters.failedLogins,
+  });
+  const wiring: Wiring = {
+    routes: [...customerRoutes(customers), ...accountRoutes(customers, shopperAuth)],
+    graphql: [customersGraphQL(customers)],
+  };
+  return { customers, ...wiring };
+}
