@@ -4,7 +4,8 @@
 // because 20,000 HTTP round trips would take longer than the benchmark itself.
 import pg from 'pg';
 
-const ADJ = [
+/** Words of the generated product names (the benchmark's queries and slugs use them too). */
+export const ADJ = [
   'copper',
   'linen',
   'oak',
@@ -26,7 +27,7 @@ const ADJ = [
   'bamboo',
   'cotton',
 ];
-const NOUN = [
+export const NOUN = [
   'kettle',
   'pan',
   'mug',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
-import { type BenchStore, loadBenchData } from './load.mts';
+import { ADJ, type BenchStore, loadBenchData, NOUN } from './load.mts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -94,55 +94,6 @@ function scenarios(big: BenchStore, small: BenchStore[]): Scenario[] {
 }
 // 200 hot products: the same set for raw, cold and warm runs.
 const detailSlug = () => slugOf(1 + Math.floor(Math.random() * 200) * 37);
-const ADJ = [
-  'copper',
-  'linen',
-  'oak',
-  'steel',
-  'alpine',
-  'merino',
-  'cast',
-  'walnut',
-  'enamel',
-  'glass',
-  'stone',
-  'wool',
-  'canvas',
-  'brass',
-  'cedar',
-  'clay',
-  'silk',
-  'iron',
-  'bamboo',
-  'cotton',
-];
-const NOUN = [
-  'kettle',
-  'pan',
-  'mug',
-  'jacket',
-  'tent',
-  'boot',
-  'bowl',
-  'knife',
-  'towel',
-  'lamp',
-  'bottle',
-  'pack',
-  'chair',
-  'board',
-  'spoon',
-  'plate',
-  'scarf',
-  'sock',
-  'pot',
-  'tray',
-  'vase',
-  'rug',
-  'hat',
-  'glove',
-  'belt',
-];
 const slugOf = (g: number) => `${ADJ[g % 20]}-${NOUN[Math.floor(g / 20) % 25]}-${g}`;
 
 async function measure(base: string, path: () => string) {
