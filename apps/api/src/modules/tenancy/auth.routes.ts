@@ -59,16 +59,8 @@ export function authRoutes(auth: AuthService): RouteDef[] {
         return noContent();
       },
     ),
-    adminRoute(
-      { method: 'get', path: '/api/users', summary: "List the tenant's users", tags },
-      async ({ tx }) => {
-        const rows = await tx
-          .selectFrom('users')
-          .select(['id', 'email', 'name', 'role', 'createdAt'])
-          .orderBy('createdAt')
-          .execute();
-        return { data: rows, total: rows.length, limit: rows.length, offset: 0 };
-      },
+    adminRoute({ method: 'get', path: '/api/users', summary: "List the tenant's users", tags }, ({ tx }) =>
+      auth.listUsers(tx),
     ),
     adminRoute(
       {

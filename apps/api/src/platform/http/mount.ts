@@ -50,8 +50,7 @@ async function assertStoreInTenant(tx: TenantTx, storeId: string | undefined) {
   if (found.rows.length === 0) throw notFound('Store');
 }
 
-function send(res: Response, result: unknown) {
-  const reply = result instanceof Reply ? result : new Reply(200, result);
+function send(res: Response, reply: Reply) {
   for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
   if (reply.status === 204 || reply.body === undefined) {
     res.status(reply.status).end();
@@ -116,11 +115,11 @@ function withIdempotency(
 export function mountRoutes(router: Router, defs: RouteDef[], rt: RouteRuntime): void {
   for (const def of defs) {
     router[def.spec.method](def.spec.path, async (req: Request, res: Response) => {
-      let result: unknown;
-      if (def.access === 'admin') result = await runAdmin(def, rt, req, res);
-      else if (def.access === 'storefront') result = await runStorefront(def, rt, req, res);
-      else result = await def.handler({ ...parseInput(def, req), req, res });
-      if (!res.headersSent) send(res, result);
+      let reply: Reply;
+      if (def.access === 'admin') reply = await runAdmin(def, rt, req, res);
+      else if (def.access === 'storefront') reply = await runStorefront(def, rt, req, res);
+      else reply = asReply(await def.handler({ ...parseInput(def, req), req, res }));
+      if (!res.headersSent) send(res, reply);
     });
   }
 }
