@@ -9,7 +9,6 @@ import * as repo from './stores.repository.ts';
 import { toPublicSettings, toStoreDto } from './tenancy.dto.ts';
 import type { StoresTable } from './tenancy.schema.ts';
 import type { CreateStoreInput, UpdateStoreInput } from './tenancy.validators.ts';
-import { themeService } from './themes.service.ts';
 
 export type StoreService = ReturnType<typeof createStoreService>;
 
@@ -59,7 +58,10 @@ export function createStoreService(deps: { platformDomain: string; resolver: Sto
         fields: toColumns(fields),
       });
       await writeHostnames(tx, row.id, { domain: hostname, customDomain: customDomain ?? null });
-      await themeService.create(tx, row.id, { name: 'Classic', isActive: true });
+      await tx
+        .insertInto('storeThemes')
+        .values({ storeId: row.id, name: 'Classic', isActive: true, settings: '{}' })
+        .execute();
       await recordEvent(tx, 'store.created', { storeId: row.id });
       await deps.resolver.forget([hostname, customDomain ?? null]);
       return toStoreDto(row);
