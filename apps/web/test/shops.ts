@@ -1,0 +1,85 @@
+// The shared world of the browser suites: the real stack, one merchant with two differently
+// themed stores (each with a small catalog), a Chromium, and an axe check.
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Catalog, seedCatalog } from './catalog-fixture.ts';
+import { CHROMIUM, CHROMIUM_ARGS, type Stack, startStack, suffix } from './harness.ts';
+
+export type Shop = { id: string; name: string; domain: string; color: string; catalog: Catalog };
+export type Shops = { stack: Stack; browser: Browser; shops: [Shop, Shop]; close: () => Promise<void> };
+
+const SPECS = [
+  {
+    name: 'Alpha Kitchen',
+    color: '#9c3d10',
+    theme: {
+      headerLayout: 'classic',
+      homeLayout: 'classic',
+      productLayout: 'classic',
+      categoryLayout: 'grid',
+    },
+    products: ['Copper Kettle', 'Cast Iron Pan', 'Linen Apron'],
+  },
+  {
+    name: 'Beta Trails',
+    color: '#1f6f8b',
+    theme: { headerLayout: 'bold', homeLayout: 'bold', productLayout: 'split', categoryLayout: 'compact' },
+    products: ['Trail Tent', 'Down Jacket', 'Camp Stove'],
+  },
+] as const;
+
+/** Boots the stack and creates the two stores; `close()` stops everything. */
+export async function openShops(): Promise<Shops> {
+  const stack = await startStack();
+  const session = await stack.admin.auth.signup({
+    tenantName: 'Web Test Merchant',
+    email: `web-${suffix()}@example.test`,
+    password: 'long-enough-password',
+  });
+  stack.admin = stack.admin.as(session.accessToken);
+  const shops: Shop[] = [];
+  for (const spec of SPECS) {
+    const domain = `${spec.name.split(' ')[0]?.toLowerCase()}-${suffix()}.localhost`;
+    const store = await stack.admin.stores.create({
+      name: spec.name,
+      domain,
+      primaryColor: spec.color,
+      secondaryColor: '#222222',
+      description: `${spec.name} test store`,
+    });
+    await stack.admin.stores.themes.create(store.id, {
+      name: `${spec.name} theme`,
+      isActive: true,
+      ...spec.theme,
+    });
+    const catalog = await seedCatalog(stack.admin, store.id, domain, [...spec.products]);
+    shops.push({ id: store.id, name: spec.name, domain, color: spec.color, catalog });
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return {
+    stack,
+    browser,
+    shops: shops as [Shop, Shop],
+    close: async () => {
+      await browser.close();
+      await stack.stop();
+    },
+  };
+}
+
+/** A page in a context of its own (own cookies and storage); axe needs pages made from a context. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+export async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(
+    bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+    'no serious or critical accessibility violations',
+  );
+}
