@@ -21,25 +21,27 @@ export function verify(secret: string, body: string, headers: Headers, now = Dat
   return equal(parts.v1, createHmac('sha256', secret).update(`${t}.${body}`).digest('hex'));
 }
 
-type Event = { type?: unknown; data?: { storeId?: unknown; slug?: unknown } };
+type Event = { type?: unknown; data?: { storeId?: unknown; storeIds?: unknown } };
+
+const isUuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v);
 
 /**
  * Cache tags to drop for a platform event: everything of the event's store; store/theme changes
- * also drop the host → settings lookups; tenant-wide inventory events (stock, product edits, with
- * no store) drop every cached listing, since products are shared by a tenant's stores.
+ * also drop the host → settings lookups. Inventory events (product edits, a variant selling out or
+ * coming back) name no store, since a tenant's stores share one inventory: the API lists the
+ * tenant's stores in `storeIds`, and just their listings are dropped.
  */
 export function tagsForEvent(event: Event): string[] {
   const type = typeof event.type === 'string' ? event.type : '';
-  const storeId = typeof event.data?.storeId === 'string' ? event.data.storeId : null;
   const tags = new Set<string>();
-  if (storeId && /^[0-9a-f-]{36}$/i.test(storeId)) tags.add(`store:${storeId}`);
+  if (isUuid(event.data?.storeId)) tags.add(`store:${event.data.storeId}`);
   if (type.startsWith('store.')) tags.add('stores');
-  if (type.startsWith('inventory.') || (!storeId && /^(catalog|product|listing)\./.test(type)))
-    tags.add('products');
+  const storeIds = Array.isArray(event.data?.storeIds) ? event.data.storeIds.slice(0, 100) : [];
+  for (const id of storeIds.filter(isUuid)) tags.add(`store:${id}:products`);
   return [...tags];
 }
 
 /** Tags a caller may name directly: our own tag shapes only. */
 export function validTag(t: unknown): t is string {
-  return typeof t === 'string' && /^((host|store):[\w.:-]{1,240}|stores|products|categories)$/.test(t);
+  return typeof t === 'string' && /^((host|store):[\w.:-]{1,240}|stores)$/.test(t);
 }

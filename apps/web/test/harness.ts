@@ -167,3 +167,18 @@ export async function startStack(): Promise<Stack> {
 }
 
 export const suffix = () => randomBytes(3).toString('hex');
+
+/** Polls `check` until it answers truthy (and returns that), or fails with `what` after `ms`. */
+export async function until<T>(
+  check: () => T | Promise<T>,
+  what: string,
+  ms = 20_000,
+): Promise<NonNullable<T>> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

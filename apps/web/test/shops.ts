@@ -75,6 +75,8 @@ export async function newPage(browser: Browser): Promise<Page> {
 }
 
 export async function axe(page: Page) {
+  // After a client-side navigation, Next streams the new page's metadata in after its content.
+  await page.waitForFunction(() => document.title !== '', undefined, { timeout: 5_000 }).catch(() => {});
   const result = await new AxeBuilder({ page }).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(

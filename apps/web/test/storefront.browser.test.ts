@@ -2,9 +2,11 @@
 // tenancy by host, security headers, ISR by event, CMS, the shopping journey, live stock, offline.
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { request, type Stack, suffix } from './harness.ts';
+import type { CatalogListing } from './catalog-fixture.ts';
+import { request, type Stack, suffix, until } from './harness.ts';
 import { axe, openShops, newPage as pageIn, type Shop, type Shops } from './shops.ts';
 
 let world: Shops;
@@ -120,20 +122,17 @@ describe('multi-tenant by host', () => {
 
   test('a listing edit in the admin API reaches the cached product page through the event webhook', async () => {
     const shop = shops[1];
-    const item = shop.catalog.listings[2];
+    const item = shop.catalog.listings[2] as CatalogListing;
     const h1 = async () =>
       /<h1>([^<]*)<\/h1>/.exec((await request(stack.web.port, shop.domain, `/p/${item.slug}`)).body)?.[1];
     assert.equal(await h1(), item.title); // now in the data cache (revalidate 60 s)
     await stack.admin.call('PUT', `/api/stores/${shop.id}/products/${item.id}`, {
       customTitle: 'Camp Stove Pro',
     });
-    const deadline = Date.now() + 20_000;
-    let seen = await h1();
-    while (seen !== 'Camp Stove Pro' && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 250));
-      seen = await h1();
-    }
-    assert.equal(seen, 'Camp Stove Pro', 'the API posted catalog.listing.changed and the page re-rendered');
+    await until(
+      async () => (await h1()) === 'Camp Stove Pro',
+      'the API posted catalog.listing.changed and the page re-rendered',
+    );
   });
 
   test('CMS pages and blog posts render the sanitised content, escaped and without script', async () => {
@@ -266,20 +265,53 @@ describe('shopping journey', () => {
     await page.context().close();
   });
 
-  test('availability on the product page follows the stock stream live', async () => {
+  test('availability on the product page follows the stock stream live, and the relay ends with the page', async () => {
     const shop = shops[0];
-    const item = shop.catalog.listings[1];
+    const item = shop.catalog.listings[1] as CatalogListing;
+    let streams = 0; // stock streams the API is serving right now
+    const count = (req: IncomingMessage, res: ServerResponse) => {
+      if (!req.url?.includes('/stock/stream')) return;
+      streams += 1;
+      res.once('close', () => {
+        streams -= 1;
+      });
+    };
+    stack.api.server.on('request', count);
     const page = await newPage();
     await page.goto(stack.web.url(shop.domain, `/p/${item.slug}`));
     const availability = page.getByTestId('availability');
     assert.equal(await availability.textContent(), 'In stock');
-    await page.waitForTimeout(500); // let the EventSource connect
+    await until(() => streams === 1, 'the product page opened one stream to the API');
     await stack.admin.call('POST', `/api/inventory/products/${item.productId}/adjustments`, {
       quantity: -18,
       reason: 'sold at the fair',
     });
     await page.getByText('Only 2 left').waitFor({ timeout: 15_000 });
     await page.context().close();
+    await until(() => streams === 0, 'closing the page ended the API stream');
+    stack.api.server.off('request', count);
+  });
+
+  test('a product selling out shows on the cached category grid at once (availability event)', async () => {
+    const shop = shops[1];
+    const item = shop.catalog.listings[0] as CatalogListing;
+    const grid = async () =>
+      (await request(stack.web.port, shop.domain, `/c/${shop.catalog.categorySlug}`)).body;
+    assert.doesNotMatch(await grid(), /Out of stock/); // rendered and cached while in stock
+    await stack.admin.call('POST', `/api/inventory/products/${item.productId}/adjustments`, {
+      quantity: -20,
+      reason: 'sold out at the fair',
+    });
+    const body = await until(async () => {
+      const html = await grid();
+      return /Out of stock/.test(html) ? html : null;
+    }, 'the sold-out badge reached the cached grid');
+    assert.match(body, new RegExp(item.title));
+    await stack.admin.call('POST', `/api/inventory/products/${item.productId}/adjustments`, {
+      quantity: 20,
+      reason: 'restocked',
+    });
+    await until(async () => !/Out of stock/.test(await grid()), 'the restock reached the grid too');
   });
 
   test('a visited product page reloads offline (service worker)', async () => {

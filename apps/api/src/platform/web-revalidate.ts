@@ -3,16 +3,25 @@ import type { AppConfig } from './config.ts';
 import type { OutboxEvent } from './jobs/registry.ts';
 import type { Platform } from './platform.ts';
 
-/** Catalog, content and store events change what shoppers see; product edits change every listing. */
-const TOPICS = ['catalog.*', 'store.*', 'inventory.product.*'];
+/**
+ * Catalog, content and store events change what shoppers see; product edits change every listing
+ * of the product, and a variant selling out or coming back changes listing grids ("Out of stock",
+ * in-stock filters). Other stock moves are not sent: product pages follow them over the stock stream.
+ */
+const TOPICS = ['catalog.*', 'store.*', 'inventory.product.*', 'inventory.availability.*'];
 
 /** The webhook body and `ventory-signature` header (`t=<unix>,v1=<hex HMAC of "<t>.<body>">`). */
-export function revalidationRequest(secret: string, event: OutboxEvent, now = Date.now()) {
+export function revalidationRequest(
+  secret: string,
+  event: OutboxEvent,
+  data: Record<string, unknown> = event.payload,
+  now = Date.now(),
+) {
   const body = JSON.stringify({
     id: event.id,
     type: event.topic,
     createdAt: event.createdAt.toISOString(),
-    data: event.payload,
+    data,
   });
   const t = Math.floor(now / 1000);
   const v1 = createHmac('sha256', secret).update(`${t}.${body}`).digest('hex');
@@ -20,18 +29,29 @@ export function revalidationRequest(secret: string, event: OutboxEvent, now = Da
 }
 
 /**
- * Tells the storefront (ISR by tag) which cached pages an event makes stale. Delivered from the
- * outbox after commit; a failed call throws so the job runner retries it. Stock movements are not
- * sent: product pages follow them live over the stock stream.
+ * Inventory is shared by a tenant's stores, so an inventory event names no store: it is sent with
+ * `storeIds`, the tenant's stores, so that the storefront drops just their listings.
  */
-export function registerWebRevalidation(platform: Pick<Platform, 'jobs'>, config: AppConfig): void {
+async function withStores(platform: Pick<Platform, 'db'>, event: OutboxEvent) {
+  if (typeof event.payload.storeId === 'string') return event.payload;
+  const stores = await platform.db.withTenant(event.tenantId, (tx) =>
+    tx.selectFrom('stores').select('id').execute(),
+  );
+  return { ...event.payload, storeIds: stores.map((s) => s.id) };
+}
+
+/**
+ * Tells the storefront (ISR by tag) which cached pages an event makes stale. Delivered from the
+ * outbox after commit; a failed call throws so the job runner retries it.
+ */
+export function registerWebRevalidation(platform: Pick<Platform, 'jobs' | 'db'>, config: AppConfig): void {
   const { webRevalidateUrl: url, revalidateSecret: secret } = config;
   if (!url || !secret) return;
   for (const topic of TOPICS) {
     platform.jobs.onEvent(
       topic,
       async (event) => {
-        const { body, signature } = revalidationRequest(secret, event);
+        const { body, signature } = revalidationRequest(secret, event, await withStores(platform, event));
         const res = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'ventory-signature': signature },

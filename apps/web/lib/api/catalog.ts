@@ -82,10 +82,7 @@ async function orNull<T>(p: Promise<T>): Promise<T | null> {
 
 export async function listProducts(store: Store, query: ProductQuery = {}): Promise<ListingPage> {
   const res = await orNull(
-    client([tags.store(store.id), tags.products(store.id), 'products']).storefront.products(
-      store.domain,
-      query,
-    ),
+    client([tags.store(store.id), tags.products(store.id)]).storefront.products(store.domain, query),
   );
   if (!res) return EMPTY;
   return {
@@ -105,11 +102,7 @@ export async function suggest(store: Store, q: string) {
 
 export async function recommendations(store: Store, slug: string): Promise<Listing[]> {
   const res = await orNull(
-    client([tags.store(store.id), tags.products(store.id), 'products']).storefront.recommendations(
-      store.domain,
-      slug,
-      4,
-    ),
+    client([tags.store(store.id), tags.products(store.id)]).storefront.recommendations(store.domain, slug, 4),
   );
   return res ? items(res).map(reshapeListing) : [];
 }
@@ -126,10 +119,10 @@ export async function reviews(store: Store, slug: string): Promise<Review[]> {
 
 export const getProduct = cache(async (store: Store, slug: string): Promise<ListingDetail | null> => {
   const res = await orNull(
-    client([tags.store(store.id), tags.product(store.id, slug), 'products'], 60).storefront.product(
-      store.domain,
-      slug,
-    ),
+    client(
+      [tags.store(store.id), tags.product(store.id, slug), tags.products(store.id)],
+      60,
+    ).storefront.product(store.domain, slug),
   );
   return res ? reshapeListing(res) : null;
 });

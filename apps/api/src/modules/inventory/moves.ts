@@ -11,11 +11,20 @@ export const insufficientStock = (variantId: string, available: number) =>
   });
 
 /**
- * Applies one move (guarded UPDATE + ledger + outbox in one statement) and, when it takes the
- * variant's available stock across its low-stock threshold, records an alert for the tenant.
+ * Applies one move (guarded UPDATE + ledger + outbox in one statement). When it takes the variant's
+ * available stock across its low-stock threshold it records an alert for the tenant; when it sells
+ * the variant out or brings it back it records `inventory.availability.changed`, the one stock
+ * event cached listing pages care about ("Out of stock" badges, in-stock filters).
  */
 export async function move(tx: TenantTx, m: Move): Promise<MovedRow | undefined> {
   const row = await applyMove(tx, m);
+  if (row && row.availableBefore > 0 !== row.availableAfter > 0) {
+    await recordEvent(tx, 'inventory.availability.changed', {
+      productId: row.productId,
+      variantId: m.variantId,
+      inStock: row.availableAfter > 0,
+    });
+  }
   if (
     row &&
     row.threshold !== null &&

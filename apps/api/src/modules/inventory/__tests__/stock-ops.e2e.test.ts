@@ -102,6 +102,27 @@ describe('locations, transfers, alerts, reconciliation', () => {
     assert.equal((await client.inventory.alerts('?acknowledged=true')).data[0]?.id, first);
   });
 
+  test('selling out and coming back record one availability event each, not one per move', async () => {
+    const { client, tenantId } = await newMerchant(server);
+    const p = await client.inventory.products.create({ sku: 'SOLD', name: 'Sold out', initialStock: 0 });
+    await client.inventory.products.adjust(p.id, { quantity: 3, reason: 'delivery' }); // back in stock
+    await client.inventory.products.adjust(p.id, { quantity: 2, reason: 'delivery' }); // still in stock
+    await client.inventory.products.adjust(p.id, { quantity: -4, reason: 'sale' }); // 1 left
+    await client.inventory.products.adjust(p.id, { quantity: -1, reason: 'sale' }); // sold out
+    const events = await server.platform.db.withTenant(tenantId, (tx) =>
+      tx
+        .selectFrom('outboxEvents')
+        .select('payload')
+        .where('topic', '=', 'inventory.availability.changed')
+        .orderBy('seq')
+        .execute(),
+    );
+    assert.deepEqual(
+      events.map((e) => e.payload),
+      [true, false].map((inStock) => ({ productId: p.id, variantId: p.variants[0]?.id, inStock })),
+    );
+  });
+
   test('reconciliation: a corrupted stock row is reported as drift; a clean tenant has none', async () => {
     const { client } = await newMerchant(server);
     const p = await client.inventory.products.create({ sku: 'REC', name: 'Reconciled', initialStock: 5 });
