@@ -27,7 +27,9 @@ export type Platform = {
 
 export function createPlatform(config: AppConfig & { databaseUrl: string; jwtSecret: string }): Platform {
   const logger = createLogger(config.logLevel);
-  const db = createDb(config.databaseUrl);
+  const db = createDb(config.databaseUrl, {
+    onHookError: (err) => logger.warn({ err }, 'an after-commit hook failed (a cache entry ages out by TTL)'),
+  });
   const redis = config.redisUrl ? createRedis(config.redisUrl) : null;
   const kv = redis ? new RedisKeyValueStore(redis, config.redisPrefix) : new MemoryKeyValueStore();
   const pubsub = redis ? new RedisPubSub(redis, config.redisPrefix) : new MemoryPubSub();

@@ -1,6 +1,6 @@
 import type { Updateable } from 'kysely';
 import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
-import type { TenantTx } from '../../platform/db/pool.ts';
+import { afterCommit, type TenantTx } from '../../platform/db/pool.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { type ListQuery, listEnvelope, parseSort, slugify } from '../../platform/http/schemas.ts';
@@ -63,7 +63,7 @@ export function createStoreService(deps: { platformDomain: string; resolver: Sto
         .values({ storeId: row.id, name: 'Classic', isActive: true, settings: '{}' })
         .execute();
       await recordEvent(tx, 'store.created', { storeId: row.id });
-      await deps.resolver.forget([hostname, customDomain ?? null]);
+      afterCommit(tx, () => deps.resolver.forget([hostname, customDomain ?? null]));
       return toStoreDto(row);
     },
 
@@ -95,7 +95,9 @@ export function createStoreService(deps: { platformDomain: string; resolver: Sto
       const row = await repo.updateStore(tx, id, toColumns(input));
       if (!row) throw notFound('Store');
       await recordEvent(tx, 'store.updated', { storeId: id });
-      await deps.resolver.forget([before.domain, before.customDomain, row.domain, row.customDomain]);
+      afterCommit(tx, () =>
+        deps.resolver.forget([before.domain, before.customDomain, row.domain, row.customDomain]),
+      );
       return toStoreDto(row);
     },
 
@@ -104,7 +106,7 @@ export function createStoreService(deps: { platformDomain: string; resolver: Sto
       const deleted = await repo.deleteStore(tx, id);
       if (!deleted) throw notFound('Store');
       await recordEvent(tx, 'store.deleted', { storeId: id });
-      await deps.resolver.forget(hostnames.map((h) => h.hostname));
+      afterCommit(tx, () => deps.resolver.forget(hostnames.map((h) => h.hostname)));
     },
 
     /** Public settings of a store and its active theme, for `/api/storefront/:domain/settings`. */

@@ -20,6 +20,21 @@ export type PublicTx = Transaction<Database> & { readonly [tenantBrand]: 'public
 export const APP_ROLE = 'ventory_app';
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Work to do once a transaction has committed (e.g. forgetting cached copies of what it changed). */
+type AfterCommit = () => Promise<void>;
+const afterCommitHooks = new WeakMap<object, AfterCommit[]>();
+
+/**
+ * Runs `fn` after `tx` commits, never if it rolls back. Cache invalidation belongs here: forgotten
+ * inside the transaction, a read racing the commit could cache the old value again. A failing hook
+ * is reported, not thrown: the write has committed, and the cache entry ages out by its TTL.
+ */
+export function afterCommit(tx: TenantTx | PlatformTx | PublicTx, fn: AfterCommit): void {
+  const hooks = afterCommitHooks.get(tx);
+  if (!hooks) throw new Error('afterCommit needs a transaction opened by Db');
+  hooks.push(fn);
+}
+
 export type Db = {
   kysely: Kysely<Database>;
   pool: pg.Pool;
@@ -32,7 +47,10 @@ export type Db = {
   close(): Promise<void>;
 };
 
-export function createDb(connectionString: string, options: { max?: number } = {}): Db {
+export function createDb(
+  connectionString: string,
+  options: { max?: number; onHookError?: (error: unknown) => void } = {},
+): Db {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 20 });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
@@ -40,12 +58,22 @@ export function createDb(connectionString: string, options: { max?: number } = {
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
   });
+  /** One transaction with its after-commit hooks, run in order once it has committed. */
+  async function transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    const hooks: AfterCommit[] = [];
+    const result = await kysely.transaction().execute((trx) => {
+      afterCommitHooks.set(trx, hooks);
+      return fn(trx);
+    });
+    for (const hook of hooks) await hook().catch((error: unknown) => options.onHookError?.(error));
+    return result;
+  }
   return {
     kysely,
     pool,
     withTenant(tenantId, fn) {
       if (!UUID_RE.test(tenantId)) throw invalid('Invalid tenant id');
-      return kysely.transaction().execute(async (trx) => {
+      return transaction(async (trx) => {
         await sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`.execute(
           trx,
         );
@@ -53,7 +81,7 @@ export function createDb(connectionString: string, options: { max?: number } = {
       });
     },
     withPublic(fn) {
-      return kysely.transaction().execute(async (trx) => {
+      return transaction(async (trx) => {
         await sql`select set_config('app.tenant_id', '', true), set_config('role', ${APP_ROLE}, true)`.execute(
           trx,
         );
@@ -61,7 +89,7 @@ export function createDb(connectionString: string, options: { max?: number } = {
       });
     },
     withPlatform(fn) {
-      return kysely.transaction().execute((trx) => fn(trx as PlatformTx));
+      return transaction((trx) => fn(trx as PlatformTx));
     },
     async close() {
       await kysely.destroy();
