@@ -4,7 +4,7 @@ import { recordEvent } from '../../platform/events.ts';
 import type { InventoryService } from '../inventory/index.ts';
 import type { OrderService } from '../orders/index.ts';
 import { findPayment, type GatewayFactory, paymentsOfOrders, updatePayment } from '../payments/index.ts';
-import { giftCardService } from '../pricing/index.ts';
+import { giftCardService, returnCouponUses } from '../pricing/index.ts';
 import { paymentStatusOf } from './checkout.payments.ts';
 
 type Deps = {
@@ -16,7 +16,7 @@ type Deps = {
 /**
  * The second step of a payment that needed one (3-D Secure): on success the payment is captured
  * and the order's payment status recomputed; on failure the payment FAILS, the order is CANCELED,
- * its stock released and gift-card amounts put back. Either way the answer is the order.
+ * its stock released, gift-card amounts and coupon uses put back. Either way the answer is the order.
  */
 export function createPaymentConfirmation(deps: Deps) {
   return async function confirm(
@@ -54,6 +54,8 @@ export function createPaymentConfirmation(deps: Deps) {
           await updatePayment(tx, p.id, { status: 'REFUNDED', refundedMinor: p.amountMinor });
         }
       await deps.inventory.releaseAllocation(tx, orderId);
+      const customerKey = order.customerId ?? (order.customerEmail ?? '').toLowerCase();
+      await returnCouponUses(tx, storeId, order.couponCodes, customerKey);
       await tx
         .updateTable('orders')
         .set({ status: 'CANCELED', paymentStatus: 'FAILED' })

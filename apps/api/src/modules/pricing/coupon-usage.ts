@@ -34,3 +34,25 @@ export async function useCoupon(tx: TenantTx, coupon: CouponRow, customerKey: st
       couponCode: coupon.code,
     });
 }
+
+/**
+ * Gives back the uses an order took of its coupons (an order that never got paid, e.g. a failed
+ * 3-D Secure check), to the global count and to the customer's own.
+ */
+export async function returnCouponUses(
+  tx: TenantTx,
+  storeId: string,
+  codes: string[],
+  customerKey: string,
+): Promise<void> {
+  if (codes.length === 0) return;
+  await sql`
+    with returned as (
+      update coupons set usage_count = usage_count - 1
+       where store_id = ${storeId} and code = any(${codes}::text[]) and usage_count > 0
+      returning id
+    )
+    update coupon_customer_usages u set uses = u.uses - 1
+      from returned r
+     where u.coupon_id = r.id and u.customer_key = ${customerKey} and u.uses > 0`.execute(tx);
+}

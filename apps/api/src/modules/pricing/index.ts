@@ -2,7 +2,7 @@
  * Pricing: shipping methods, tax rates, coupons, gift cards, and the pure pricing engine that turns
  * a cart into totals. Cart and checkout use it through this face.
  */
-export { useCoupon } from './coupon-usage.ts';
+export { returnCouponUses, useCoupon } from './coupon-usage.ts';
 export { couponProblem, couponService, toCouponRule } from './coupons.service.ts';
 export { type CrudService, crudRoutes } from './crud-routes.ts';
 export { priceCart, shippingCost } from './engine/pricing.engine.ts';

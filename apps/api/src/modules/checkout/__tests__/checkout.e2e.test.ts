@@ -283,14 +283,25 @@ describe('checkout', () => {
     );
   });
 
-  test('3-D Secure failure cancels the order and releases its stock', async () => {
+  test('3-D Secure failure cancels the order, releases its stock and gives the coupon use back', async () => {
     const s = await checkoutShop('10.00', 3);
+    const coupon = await s.client.call<Json & { id: string }>('POST', `${s.admin}/coupons`, {
+      code: 'ONCE3DS',
+      discountType: 'FIXED',
+      discountValue: '2',
+      usageLimit: 1,
+      perCustomerLimit: 1,
+    });
+    const pay = async (cartId: string, token: string) =>
+      s.shopper.raw<Order>(
+        'POST',
+        `${s.sf}/checkout`,
+        body(cartId, s.ship.id, [{ paymentMethodId: s.card.id, token }]),
+      );
     const cart = await s.newCart(2);
-    const res = await s.shopper.raw<Order>(
-      'POST',
-      `${s.sf}/checkout`,
-      body(cart.id, s.ship.id, [{ paymentMethodId: s.card.id, token: 'tok_3ds' }]),
-    );
+    await s.shopper.raw('PUT', `${s.sf}/cart/${cart.id}`, { couponCodes: ['ONCE3DS'] });
+    const res = await pay(cart.id, 'tok_3ds');
+    assert.equal(res.body.discountAmount, '2.00');
     const paymentId = res.body.payments[0]?.id;
     const failed = await s.shopper.raw<Order>(
       'POST',
@@ -300,6 +311,17 @@ describe('checkout', () => {
     assert.equal(failed.body.status, 'CANCELED');
     assert.equal(failed.body.paymentStatus, 'FAILED');
     assert.equal((await stockOf(s.client, s.product.id)).available, 3);
+    const after = await s.client.call<Json & { usageCount: number }>(
+      'GET',
+      `${s.admin}/coupons/${coupon.id}`,
+    );
+    assert.equal(after.usageCount, 0, 'the failed payment gave the use back');
+    // The same shopper (same email, per-customer limit 1) can use it again on a paid order.
+    const again = await s.newCart(1);
+    await s.shopper.raw('PUT', `${s.sf}/cart/${again.id}`, { couponCodes: ['ONCE3DS'] });
+    const paid = await pay(again.id, 'tok_visa');
+    assertProblem(paid, 201);
+    assert.equal(paid.body.discountAmount, '2.00');
   });
 
   test('checkout enforces coupons: used-up coupon is 409 and leaves the cart usable', async () => {
