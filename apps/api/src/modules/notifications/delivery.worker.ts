@@ -21,7 +21,9 @@ const BATCH = 20;
  * in-process consumers (customer counters, notification emails) read. Each queue is claimed with
  * `FOR UPDATE SKIP LOCKED` and a lease, so several API processes can run it side by side, and a
  * failure is retried with exponential back-off until its attempts run out (then FAILED).
- * It lives here until the platform job queue exists; its queues are plain tables either way.
+ * These are tables rather than pg-boss jobs because merchants read them: each delivery's status,
+ * attempts and last error are the webhook and email logs of the admin API. Moving the polling onto
+ * pg-boss (one job per row) is possible but would duplicate that state.
  */
 export function createDeliveryWorker(deps: {
   db: Db;
