@@ -32,7 +32,11 @@ export function tagsForEvent(event: Event): string[] {
   const type = typeof event.type === 'string' ? event.type : '';
   const storeId = typeof event.data?.storeId === 'string' ? event.data.storeId : null;
   const tags = new Set<string>();
-  if (storeId && /^[0-9a-f-]{36}$/i.test(storeId)) tags.add(`store:${storeId}`);
+  if (storeId && /^[0-9a-f-]{36}$/i.test(storeId)) {
+    tags.add(`store:${storeId}`);
+    // Named too (store:<id> already covers it), so a collection edit is visible in the answer.
+    if (type.startsWith('catalog.collection.')) tags.add(`store:${storeId}:collections`);
+  }
   if (type.startsWith('store.')) tags.add('stores');
   if (type.startsWith('inventory.') || (!storeId && /^(catalog|product|listing)\./.test(type)))
     tags.add('products');
