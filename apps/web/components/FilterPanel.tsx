@@ -1,6 +1,6 @@
 import '@/app/(shop)/collections/browse.css';
 import type { ShopFacets } from '@ventory/sdk';
-import { type Filters, label, optionGroups, RATINGS } from './listing-filters';
+import { type Filters, label, type OptionGroup, optionGroups, params, RATINGS } from './listing-filters';
 
 type Props = { base: string; filters: Filters; facets?: ShopFacets; activeCount: number };
 
@@ -17,6 +17,30 @@ function Kept({ filters }: { filters: Filters }) {
   );
 }
 
+/** One checkbox group per option (Color, Size…), each value with its result count. */
+function OptionFacets({ groups }: { groups: OptionGroup[] }) {
+  return (
+    <>
+      {groups.map((g) => (
+        <fieldset key={g.name} className="facet-group">
+          <legend>{label(g.name)}</legend>
+          {g.values.map((v) => (
+            <label key={v.value} className="check">
+              <input
+                type="checkbox"
+                name="option"
+                value={`${g.name}:${v.value}`}
+                defaultChecked={v.checked}
+              />{' '}
+              {v.value} <span className="muted">({v.count})</span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+    </>
+  );
+}
+
 /**
  * The filter form: a plain GET form (works without script), inside a disclosure that is closed on
  * small screens and always shown on wide ones (browse.css), so results come first on a phone.
@@ -28,7 +52,14 @@ export function FilterPanel({ base, filters, facets, activeCount }: Props) {
       <summary>
         Filters{activeCount > 0 ? <span className="filter-count"> ({activeCount} active)</span> : null}
       </summary>
-      <form method="get" action={base} className="filter-form">
+      {/* Keyed by the filters: after a client-side navigation (a removed filter) the controls
+          start again from the URL instead of keeping what the browser had ticked. */}
+      <form
+        key={new URLSearchParams(params(filters)).toString()}
+        method="get"
+        action={base}
+        className="filter-form"
+      >
         <Kept filters={filters} />
         <fieldset className="price-range">
           <legend>Price</legend>
@@ -61,22 +92,7 @@ export function FilterPanel({ base, filters, facets, activeCount }: Props) {
             <input type="checkbox" name="instock" value="1" defaultChecked={filters.inStock} /> In stock only
           </label>
         </fieldset>
-        {groups.map((g) => (
-          <fieldset key={g.name} className="facet-group">
-            <legend>{label(g.name)}</legend>
-            {g.values.map((v) => (
-              <label key={v.value} className="check">
-                <input
-                  type="checkbox"
-                  name="option"
-                  value={`${g.name}:${v.value}`}
-                  defaultChecked={v.checked}
-                />{' '}
-                {v.value} <span className="muted">({v.count})</span>
-              </label>
-            ))}
-          </fieldset>
-        ))}
+        <OptionFacets groups={groups} />
         <label className="rating-filter">
           Customer rating
           <select name="rating" defaultValue={filters.minRating ? String(filters.minRating) : ''}>

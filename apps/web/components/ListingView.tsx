@@ -23,7 +23,12 @@ type Props = {
 function SortForm({ base, filters }: { base: string; filters: Filters }) {
   const kept = params({ ...filters, sort: undefined }, 1);
   return (
-    <form method="get" action={base} className="sort-form">
+    <form
+      key={new URLSearchParams(params(filters)).toString()}
+      method="get"
+      action={base}
+      className="sort-form"
+    >
       {kept.map(([k, v]) => (
         <input key={`${k}=${v}`} type="hidden" name={k} value={v} />
       ))}

@@ -55,6 +55,33 @@ function StarRating({ value, error }: { value?: string; error?: string }) {
   );
 }
 
+/** The form's errors on top, each linked to its field, announced as soon as they appear. */
+function ErrorSummary({
+  message,
+  errors,
+}: {
+  message?: string;
+  errors: Partial<Record<ReviewField, string>>;
+}) {
+  const fields = Object.keys(errors) as ReviewField[];
+  return (
+    <div role="alert" className="error">
+      <p>{message}</p>
+      {fields.length > 0 ? (
+        <ul>
+          {fields.map((f) => (
+            <li key={f}>
+              <a href={`#rv-${f}`}>
+                {LABELS[f]}: {errors[f]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
 /**
  * The review form. The action answers with state (errors beside their fields, or the thanks
  * message); the form's own validation is off so every shopper gets the same messages.
@@ -77,22 +104,7 @@ export function ReviewForm({ slug, csrf }: { slug: string; csrf: string }) {
     <details className="review-form" open={state.status === 'error'}>
       <summary>Write a review</summary>
       <form action={action} className="stack" noValidate>
-        {state.status === 'error' ? (
-          <div role="alert" className="error">
-            <p>{state.message}</p>
-            {Object.keys(errors).length > 0 ? (
-              <ul>
-                {(Object.keys(errors) as ReviewField[]).map((f) => (
-                  <li key={f}>
-                    <a href={`#rv-${f}`}>
-                      {LABELS[f]}: {errors[f]}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
+        {state.status === 'error' ? <ErrorSummary message={state.message} errors={errors} /> : null}
         <input type="hidden" name="csrf" value={csrf} />
         <input type="hidden" name="slug" value={slug} />
         <StarRating value={v.rating} error={errors.rating} />

@@ -187,6 +187,12 @@ describe('filters, sorting and pagination', () => {
     await page.waitForURL((u) => !u.search.includes('option'));
     assert.equal(await count(page), '17 products');
     assert.match(page.url(), /sort=-price/, 'clearing filters keeps the sort');
+    assert.equal(
+      await colour.getByRole('checkbox', { name: /^Red/ }).isChecked(),
+      false,
+      'the form follows the URL',
+    );
+    assert.equal(await page.getByLabel('Sort by').inputValue(), '-price');
 
     // Search results get the same facets, and the filter form keeps the query.
     await page.goto(stack.web.url(shop.domain, '/search?q=tee'));
