@@ -1,50 +1,13 @@
+import '@/app/(shop)/collections/browse.css';
 import Link from '@/components/Link';
 import type { Category, ListingPage } from '@/lib/api/catalog';
 import type { CategoryLayout } from '@/lib/theme';
+import { FilterPanel } from './FilterPanel';
+import { activeFilters, type Filters, href, PAGE_SIZE, params, SORTS } from './listing-filters';
 import { ProductGrid } from './ProductCard';
 
-export const SORTS = [
-  ['', 'Featured'],
-  ['newest', 'Newest'],
-  ['price', 'Price: low to high'],
-  ['-price', 'Price: high to low'],
-  ['title', 'Name'],
-  ['-rating', 'Top rated'],
-] as const;
-
-export const PAGE_SIZE = 12;
-
-export type Filters = { q?: string; sort?: string; minPrice?: string; maxPrice?: string; page: number };
-
-export function readFilters(sp: Record<string, string | string[] | undefined>): Filters {
-  const one = (k: string) => {
-    const v = sp[k];
-    return (Array.isArray(v) ? v[0] : v)?.slice(0, 200) || undefined;
-  };
-  const price = (k: string) => {
-    const v = one(k);
-    return v && /^\d+(\.\d{1,2})?$/.test(v) ? v : undefined;
-  };
-  const sort = one('sort');
-  return {
-    q: one('q'),
-    sort: SORTS.some(([k]) => k === sort) ? sort : undefined,
-    minPrice: price('minPrice'),
-    maxPrice: price('maxPrice'),
-    page: Math.max(1, Math.min(500, Number.parseInt(one('page') ?? '1', 10) || 1)),
-  };
-}
-
-function href(base: string, f: Filters, page: number): string {
-  const p = new URLSearchParams();
-  if (f.q) p.set('q', f.q);
-  if (f.sort) p.set('sort', f.sort);
-  if (f.minPrice) p.set('minPrice', f.minPrice);
-  if (f.maxPrice) p.set('maxPrice', f.maxPrice);
-  if (page > 1) p.set('page', String(page));
-  const s = p.toString();
-  return s ? `${base}?${s}` : base;
-}
+export type { Filters } from './listing-filters';
+export { PAGE_SIZE, productQuery, readFilters, SORTS } from './listing-filters';
 
 type Props = {
   base: string;
@@ -56,62 +19,125 @@ type Props = {
   activeCategory?: string;
 };
 
-/** Filters (price, category), sort and pagination as plain GET forms and links: no script needed. */
+/** The sort control: its own GET form carrying every filter, so sorting keeps them (page 1). */
+function SortForm({ base, filters }: { base: string; filters: Filters }) {
+  const kept = params({ ...filters, sort: undefined }, 1);
+  return (
+    <form
+      key={new URLSearchParams(params(filters)).toString()}
+      method="get"
+      action={base}
+      className="sort-form"
+    >
+      {kept.map(([k, v]) => (
+        <input key={`${k}=${v}`} type="hidden" name={k} value={v} />
+      ))}
+      <label>
+        Sort by{' '}
+        <select name="sort" defaultValue={filters.sort ?? ''}>
+          {SORTS.map(([k, text]) => (
+            <option key={k} value={k}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button button-small button-ghost">
+        Sort
+      </button>
+    </form>
+  );
+}
+
+function ActiveFilters({ items, clear }: { items: ReturnType<typeof activeFilters>; clear: string }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="active-filters" aria-labelledby="active-filters-h">
+      <h2 id="active-filters-h">Active filters</h2>
+      <ul>
+        {items.map((a) => (
+          <li key={a.key}>
+            <Link href={a.href} className="filter-chip" aria-label={`Remove filter ${a.text}`}>
+              {a.text} <span aria-hidden="true">×</span>
+            </Link>
+          </li>
+        ))}
+        {items.length > 1 ? (
+          <li>
+            <Link href={clear} className="clear-filters">
+              Clear all filters
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
+
+function CategoryNav({
+  categories,
+  counts,
+  active,
+}: {
+  categories: Category[];
+  counts: Map<string, number>;
+  active?: string;
+}) {
+  if (categories.length === 0) return null;
+  return (
+    <nav aria-label="Categories" className="facet">
+      <h2>Categories</h2>
+      <ul>
+        {categories.map((c) => {
+          const n = counts.get(c.id);
+          return (
+            <li key={c.id}>
+              <Link href={`/c/${c.slug}`} aria-current={c.slug === active ? 'page' : undefined}>
+                {c.name}
+                {n !== undefined ? <span className="muted"> ({n})</span> : null}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+/** Filters (price, options, stock, rating, category), sort and pagination as GET forms and links. */
 export function ListingView({ base, filters, result, currency, layout, categories, activeCategory }: Props) {
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const counts = new Map(result.facets?.categories.map((f) => [f.id, f.count]) ?? []);
+  const active = activeFilters(base, filters, currency);
+  const clear = href(base, {
+    q: filters.q,
+    sort: filters.sort,
+    page: 1,
+    options: [],
+    attrs: [],
+    inStock: false,
+  });
   return (
     <div className={`listing listing-${layout}`}>
       <aside className="filters" aria-label="Filters">
-        <form method="get" action={base}>
-          {filters.q ? <input type="hidden" name="q" value={filters.q} /> : null}
-          <fieldset>
-            <legend>Price</legend>
-            <label>
-              Min <input name="minPrice" inputMode="decimal" defaultValue={filters.minPrice} size={6} />
-            </label>
-            <label>
-              Max <input name="maxPrice" inputMode="decimal" defaultValue={filters.maxPrice} size={6} />
-            </label>
-          </fieldset>
-          <label>
-            Sort by{' '}
-            <select name="sort" defaultValue={filters.sort ?? ''}>
-              {SORTS.map(([k, label]) => (
-                <option key={k} value={k}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="button button-small">
-            Apply
-          </button>
-        </form>
-        {categories.length > 0 ? (
-          <nav aria-label="Collections" className="facet">
-            <h2>Collections</h2>
-            <ul>
-              {categories.map((c) => {
-                const n = counts.get(c.id);
-                return (
-                  <li key={c.id}>
-                    <Link href={`/c/${c.slug}`} aria-current={c.slug === activeCategory ? 'page' : undefined}>
-                      {c.name}
-                      {n !== undefined ? <span className="muted"> ({n})</span> : null}
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
-          </nav>
-        ) : null}
+        <FilterPanel base={base} filters={filters} facets={result.facets} activeCount={active.length} />
+        <CategoryNav categories={categories} counts={counts} active={activeCategory} />
       </aside>
       <div className="results">
-        <p className="count" aria-live="polite">
-          {result.total} {result.total === 1 ? 'product' : 'products'}
-        </p>
-        <ProductGrid items={result.items} currency={currency} layout={layout} eager={2} />
+        <ActiveFilters items={active} clear={clear} />
+        <div className="results-bar">
+          <p className="count" aria-live="polite" data-testid="result-count">
+            {result.total} {result.total === 1 ? 'product' : 'products'}
+          </p>
+          <SortForm base={base} filters={filters} />
+        </div>
+        <ProductGrid
+          items={result.items}
+          currency={currency}
+          layout={layout}
+          eager={2}
+          empty={active.length > 0 ? 'No products match these filters.' : undefined}
+        />
         {pages > 1 ? (
           <nav aria-label="Pagination" className="pagination">
             {filters.page > 1 ? (
@@ -119,7 +145,7 @@ export function ListingView({ base, filters, result, currency, layout, categorie
                 Previous
               </Link>
             ) : null}
-            <span>
+            <span aria-current="page">
               Page {filters.page} of {pages}
             </span>
             {filters.page < pages ? (

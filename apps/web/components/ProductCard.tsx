@@ -55,14 +55,17 @@ export function ProductGrid({
   currency,
   layout = 'grid',
   eager = 0,
+  empty = 'No products here yet.',
 }: {
   items: Listing[];
   currency: string;
   layout?: 'grid' | 'list' | 'compact';
   /** How many leading images load eagerly (only the page's first grid should set this). */
   eager?: number;
+  /** What an empty grid says (e.g. that no product matches the filters). */
+  empty?: string;
 }) {
-  if (items.length === 0) return <p className="empty">No products here yet.</p>;
+  if (items.length === 0) return <p className="empty">{empty}</p>;
   return (
     <div className={`products products-${layout}`}>
       {items.map((item, i) => (

@@ -253,6 +253,14 @@ export function catalogStorefrontApi(call: Call) {
       slug: string,
       input: { rating: number; title?: string; content?: string; customerName?: string },
     ) => call<ProductReview>('POST', `${sf(domain)}/products/${enc(slug)}/reviews`, input),
+    /** Counts a "helpful" vote once per voter (the signed-in customer, else `sessionId`). */
+    reviewHelpful: (domain: string, id: string, sessionId?: string) =>
+      call<{ id: string; helpfulCount: number; reportCount: number }>(
+        'POST',
+        `${sf(domain)}/reviews/${enc(id)}/helpful`,
+        undefined,
+        session(sessionId),
+      ),
     recentlyViewed: (domain: string, sessionId?: string) =>
       call<{ data: StorefrontListing[] }>(
         'GET',

@@ -112,6 +112,12 @@ export type ProductQuery = Partial<{
   promoted: boolean;
   collection: string;
   facets: boolean;
+  /** `name:value` pairs, comma-separated; a listing must have every one among its variants. */
+  option: string;
+  /** `key:value` pairs on the listing's attributes, comma-separated (all must match). */
+  attr: string;
+  available: 'true' | 'false';
+  minRating: number;
 }>;
 
 function qs(query: Record<string, string | number | boolean | undefined>): string {

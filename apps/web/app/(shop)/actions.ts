@@ -226,26 +226,3 @@ export async function signOut(form: FormData) {
   (await cookies()).delete(SESSION_COOKIE);
   redirect('/');
 }
-
-export async function submitReview(form: FormData) {
-  const slug = text(form, 'slug');
-  try {
-    await assertCsrf(form);
-    const store = await requireStore();
-    const { client } = await import('@/lib/api/client');
-    await client(null).storefront.reviews.create(
-      store.domain,
-      slug,
-      {
-        rating: Math.min(5, Math.max(1, Number.parseInt(text(form, 'rating'), 10) || 5)),
-        title: text(form, 'title') || undefined,
-        content: text(form, 'content'),
-        customerName: text(form, 'customerName') || undefined,
-      },
-      await shopperToken(),
-    );
-  } catch (error) {
-    back(`/p/${slug}`, error);
-  }
-  redirect(`/p/${slug}?reviewed=1`);
-}

@@ -1,7 +1,15 @@
 import type { Metadata } from 'next';
+import { CollectionCards } from '@/components/CollectionCard';
 import Link from '@/components/Link';
 import { ProductCard, ProductGrid } from '@/components/ProductCard';
-import { type Category, type Listing, listCategories, listProducts } from '@/lib/api/catalog';
+import {
+  type Category,
+  type Collection,
+  type Listing,
+  listCategories,
+  listCollections,
+  listProducts,
+} from '@/lib/api/catalog';
 import type { Store } from '@/lib/api/store';
 import { jsonLd } from '@/lib/format';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
@@ -17,13 +25,33 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-type Blocks = { store: Store; featured: Listing[]; promoted: Listing[]; categories: Category[] };
+type Blocks = {
+  store: Store;
+  featured: Listing[];
+  promoted: Listing[];
+  categories: Category[];
+  collections: Collection[];
+};
 
-function Collections({ categories }: { categories: Category[] }) {
+/** The store's collections (featured first), styled per home layout by browse.css. */
+function StoreCollections({ collections, layout }: { collections: Collection[]; layout: string }) {
+  if (collections.length === 0) return null;
+  return (
+    <section className={`home-collections home-collections-${layout}`} aria-labelledby="store-collections-h">
+      <div className="section-head">
+        <h2 id="store-collections-h">Shop by collection</h2>
+        <Link href="/collections">All collections</Link>
+      </div>
+      <CollectionCards items={collections.slice(0, 6)} level={3} />
+    </section>
+  );
+}
+
+function Categories({ categories }: { categories: Category[] }) {
   if (categories.length === 0) return null;
   return (
-    <section className="collections" aria-labelledby="collections-h">
-      <h2 id="collections-h">Shop by collection</h2>
+    <section className="collections" aria-labelledby="categories-h">
+      <h2 id="categories-h">Shop by category</h2>
       <ul>
         {categories
           .filter((c) => !c.parentId)
@@ -40,7 +68,7 @@ function Collections({ categories }: { categories: Category[] }) {
   );
 }
 
-function Classic({ store, featured, promoted, categories }: Blocks) {
+function Classic({ store, featured, promoted, categories, collections }: Blocks) {
   return (
     <>
       <section className="hero hero-classic">
@@ -58,7 +86,8 @@ function Classic({ store, featured, promoted, categories }: Blocks) {
           <ProductGrid items={promoted.slice(0, 4)} currency={store.currency} eager={2} />
         </section>
       ) : null}
-      <Collections categories={categories} />
+      <StoreCollections collections={collections} layout="classic" />
+      <Categories categories={categories} />
       <section aria-labelledby="new-h">
         <h2 id="new-h">New arrivals</h2>
         <ProductGrid items={featured} currency={store.currency} />
@@ -67,7 +96,7 @@ function Classic({ store, featured, promoted, categories }: Blocks) {
   );
 }
 
-function Editorial({ store, featured, promoted, categories }: Blocks) {
+function Editorial({ store, featured, promoted, categories, collections }: Blocks) {
   const lead = promoted[0] ?? featured[0];
   return (
     <>
@@ -83,7 +112,8 @@ function Editorial({ store, featured, promoted, categories }: Blocks) {
           <ProductCard item={lead} currency={store.currency} variant="row" priority />
         </section>
       ) : null}
-      <Collections categories={categories} />
+      <StoreCollections collections={collections} layout="editorial" />
+      <Categories categories={categories} />
       <section aria-labelledby="new-h">
         <h2 id="new-h">The collection</h2>
         <ProductGrid items={featured} currency={store.currency} layout="list" />
@@ -92,7 +122,7 @@ function Editorial({ store, featured, promoted, categories }: Blocks) {
   );
 }
 
-function Bold({ store, featured, promoted, categories }: Blocks) {
+function Bold({ store, featured, promoted, categories, collections }: Blocks) {
   return (
     <>
       <section className="hero hero-bold">
@@ -118,7 +148,8 @@ function Bold({ store, featured, promoted, categories }: Blocks) {
           <ProductGrid items={promoted.slice(0, 8)} currency={store.currency} layout="compact" eager={2} />
         </section>
       ) : null}
-      <Collections categories={categories} />
+      <StoreCollections collections={collections} layout="bold" />
+      <Categories categories={categories} />
       <section aria-labelledby="new-h">
         <h2 id="new-h">Just in</h2>
         <ProductGrid items={featured} currency={store.currency} layout="compact" />
@@ -131,15 +162,16 @@ function Bold({ store, featured, promoted, categories }: Blocks) {
 export default async function Home() {
   const store = await requireStore();
   const theme = themeOf(store);
-  const [featured, promoted, categories, origin, n] = await Promise.all([
+  const [featured, promoted, categories, collections, origin, n] = await Promise.all([
     listProducts(store, { sort: 'newest', limit: 12 }),
     listProducts(store, { promoted: true, limit: 8 }),
     listCategories(store),
+    listCollections(store),
     currentOrigin(),
     nonce(),
   ]);
   const promotedItems = promoted.items.filter((l) => l.isPromoted !== false);
-  const blocks = { store, featured: featured.items, promoted: promotedItems, categories };
+  const blocks = { store, featured: featured.items, promoted: promotedItems, categories, collections };
   const org = {
     '@context': 'https://schema.org',
     '@type': 'Organization',

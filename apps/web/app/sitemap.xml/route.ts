@@ -1,15 +1,16 @@
 import type { NextRequest } from 'next/server';
-import { listBlog, listCategories, listPages, listProducts } from '@/lib/api/catalog';
+import { listBlog, listCategories, listCollections, listPages, listProducts } from '@/lib/api/catalog';
 import { notFoundText, storeOf } from '@/lib/request';
 
 const esc = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Per-store sitemap: home, collections, CMS pages and every visible listing (paged through the API). */
+/** Per-store sitemap: home, categories, collections, CMS pages and every visible listing (paged through the API). */
 export async function GET(req: NextRequest) {
   const { store, origin } = await storeOf(req);
   if (!store) return notFoundText();
-  const [categories, pages, blog] = await Promise.all([
+  const [categories, collections, pages, blog] = await Promise.all([
     listCategories(store),
+    listCollections(store),
     listPages(store),
     listBlog(store),
   ]);
@@ -23,6 +24,8 @@ export async function GET(req: NextRequest) {
     '/',
     '/search',
     ...categories.map((c) => `/c/${c.slug}`),
+    ...(collections.length > 0 ? ['/collections'] : []),
+    ...collections.map((c) => `/collections/${c.slug}`),
     ...pages.map((p) => `/pages/${p.slug}`),
     '/blog',
     ...blog.posts.map((p) => `/blog/${p.slug}`),

@@ -1,4 +1,5 @@
 import {
+  type Collection as ApiCollection,
   ApiError,
   type ImageRef,
   type List,
@@ -33,6 +34,13 @@ export type ListingPage = {
   facets?: ShopFacets;
 };
 export type Review = StorefrontReview;
+export type Collection = Pick<ApiCollection, 'id' | 'title' | 'slug' | 'description' | 'isFeatured'>;
+export type ReviewPage = {
+  items: Array<Review & { helpfulCount: number }>;
+  total: number;
+  average: number;
+  count: number;
+};
 
 const EMPTY: ListingPage = { items: [], total: 0, limit: 0, offset: 0 };
 
@@ -107,15 +115,60 @@ export async function recommendations(store: Store, slug: string): Promise<Listi
   return res ? items(res).map(reshapeListing) : [];
 }
 
-export async function reviews(store: Store, slug: string): Promise<Review[]> {
+export const REVIEWS_PER_PAGE = 10;
+
+/** One page of a product's approved reviews, with the rating summary (average and count). */
+export async function reviewPage(store: Store, slug: string, page = 1): Promise<ReviewPage> {
+  const offset = (page - 1) * REVIEWS_PER_PAGE;
   const res = await orNull(
-    client([tags.store(store.id), tags.product(store.id, slug)], 60).storefront.reviews.list(
+    client([tags.store(store.id), tags.product(store.id, slug)], 60).shop.reviews(
       store.domain,
       slug,
+      `?limit=${REVIEWS_PER_PAGE}&offset=${offset}`,
     ),
   );
-  return res?.data ?? [];
+  if (!res) return { items: [], total: 0, average: 0, count: 0 };
+  return {
+    items: res.data.map((r) => ({ ...r, helpfulCount: r.helpfulCount ?? 0 })),
+    total: res.total,
+    average: Number(res.rating.average) || 0,
+    count: res.rating.count,
+  };
 }
+
+/** Counts a "helpful" vote (once per voter); not cached, the answer carries the new count. */
+export async function markHelpful(
+  store: Store,
+  reviewId: string,
+  voter: { token?: string; session: string },
+) {
+  const api = voter.token ? client(null).as(voter.token) : client(null);
+  return api.shop.reviewHelpful(store.domain, reviewId, voter.token ? undefined : voter.session);
+}
+
+const toCollection = (c: ApiCollection): Collection => ({
+  id: c.id,
+  title: c.title,
+  slug: c.slug,
+  description: c.description,
+  isFeatured: c.isFeatured,
+});
+
+/** The store's visible collections, featured first (the API's order). */
+export const listCollections = cache(async (store: Store): Promise<Collection[]> => {
+  const res = await orNull(
+    client([tags.store(store.id), tags.collections(store.id)]).shop.collections(store.domain),
+  );
+  return res ? res.data.map(toCollection) : [];
+});
+
+/** A visible collection; its products are `listProducts(store, { collection: slug })`. */
+export const getCollection = cache(async (store: Store, slug: string): Promise<Collection | null> => {
+  const res = await orNull(
+    client([tags.store(store.id), tags.collections(store.id)]).shop.collection(store.domain, slug),
+  );
+  return res ? toCollection(res) : null;
+});
 
 export const getProduct = cache(async (store: Store, slug: string): Promise<ListingDetail | null> => {
   const res = await orNull(

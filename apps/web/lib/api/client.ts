@@ -26,4 +26,6 @@ export const tags = {
   product: (storeId: string, slug: string) => `store:${storeId}:product:${slug}`,
   categories: (storeId: string) => `store:${storeId}:categories`,
   pages: (storeId: string) => `store:${storeId}:pages`,
+  // Collections (their titles and descriptions; their products are listing reads, tagged `products`).
+  collections: (storeId: string) => `store:${storeId}:collections`,
 };

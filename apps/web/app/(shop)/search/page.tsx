@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ListingView, PAGE_SIZE, readFilters } from '@/components/ListingView';
+import { ListingView, productQuery, readFilters } from '@/components/ListingView';
 import { listCategories, listProducts } from '@/lib/api/catalog';
 import { requireStore } from '@/lib/tenant';
 import { themeOf } from '@/lib/theme';
@@ -21,15 +21,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const [sp, store] = await Promise.all([searchParams, requireStore()]);
   const filters = readFilters(sp);
   const [result, categories] = await Promise.all([
-    listProducts(store, {
-      q: filters.q,
-      sort: filters.sort,
-      minPrice: filters.minPrice,
-      maxPrice: filters.maxPrice,
-      limit: PAGE_SIZE,
-      offset: (filters.page - 1) * PAGE_SIZE,
-      facets: true,
-    }),
+    listProducts(store, productQuery(filters)),
     listCategories(store),
   ]);
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { ListingView, PAGE_SIZE, readFilters } from '@/components/ListingView';
+import { ListingView, productQuery, readFilters } from '@/components/ListingView';
 import { getCategory, listCategories, listProducts } from '@/lib/api/catalog';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
 import { themeOf } from '@/lib/theme';
@@ -11,8 +11,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ slug }, sp] = await Promise.all([params, searchParams]);
   const store = await requireStore();
   const category = await getCategory(store, slug);
   if (!category) return { title: 'Not found' };
@@ -26,24 +26,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: { canonical: `/c/${slug}` },
     openGraph: { title, description, url: `/c/${slug}` },
+    // Filtered and sorted variants of the page are not worth indexing; their links are.
+    robots: Object.keys(sp).length > 0 ? { index: false, follow: true } : undefined,
   };
 }
 
-/** A category: its listings with price filter, sort and pagination, in the theme's category layout. */
+/** A category: its listings with filters (price, options, stock, rating), sort and pagination, in the theme's category layout. */
 export default async function CategoryPage({ params, searchParams }: Props) {
   const [{ slug }, sp, store] = await Promise.all([params, searchParams, requireStore()]);
   const category = await getCategory(store, slug);
   if (!category) notFound();
   const filters = readFilters(sp);
   const [result, categories, origin, n] = await Promise.all([
-    listProducts(store, {
-      category: slug,
-      sort: filters.sort,
-      minPrice: filters.minPrice,
-      maxPrice: filters.maxPrice,
-      limit: PAGE_SIZE,
-      offset: (filters.page - 1) * PAGE_SIZE,
-    }),
+    listProducts(store, { ...productQuery(filters), category: slug }),
     listCategories(store),
     currentOrigin(),
     nonce(),

@@ -1,19 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { addToCart, submitReview } from '@/app/(shop)/actions';
+import { addToCart } from '@/app/(shop)/actions';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Gallery } from '@/components/Gallery';
 import { LiveAvailability } from '@/components/LiveAvailability';
 import { ProductGrid } from '@/components/ProductCard';
 import { RecentlyViewed } from '@/components/RecentlyViewed';
-import {
-  getProduct,
-  type ListingDetail,
-  listCategories,
-  reviews as listReviews,
-  type Review,
-  recommendations,
-} from '@/lib/api/catalog';
+import { Reviews } from '@/components/Reviews';
+import { getProduct, type ListingDetail, listCategories, recommendations } from '@/lib/api/catalog';
 import type { Store } from '@/lib/api/store';
 import { csrfToken } from '@/lib/csrf';
 import { jsonLd, money, stars } from '@/lib/format';
@@ -38,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-function productLd(p: ListingDetail, store: Store, origin: string, reviews: Review[]) {
+function productLd(p: ListingDetail, store: Store, origin: string) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -59,7 +53,7 @@ function productLd(p: ListingDetail, store: Store, origin: string, reviews: Revi
           aggregateRating: {
             '@type': 'AggregateRating',
             ratingValue: p.rating,
-            reviewCount: p.ratingCount ?? (reviews.length || 1),
+            reviewCount: p.ratingCount || 1,
           },
         }
       : {}),
@@ -111,74 +105,14 @@ async function BuyBox({ p, store, error }: { p: ListingDetail; store: Store; err
   );
 }
 
-async function Reviews({ p, reviews, sent }: { p: ListingDetail; reviews: Review[]; sent: boolean }) {
-  const csrf = await csrfToken();
-  return (
-    <section className="reviews" aria-labelledby="reviews-h">
-      <h2 id="reviews-h">Reviews</h2>
-      {sent ? (
-        <p role="status" className="info">
-          Thank you! Your review will appear once approved.
-        </p>
-      ) : null}
-      {reviews.length === 0 ? <p>No reviews yet. Be the first!</p> : null}
-      <ul>
-        {reviews.map((r) => (
-          <li key={r.id}>
-            <p>
-              <span aria-hidden="true">{stars(r.rating)}</span>
-              <span className="sr-only">{r.rating} out of 5</span> <strong>{r.title}</strong>
-            </p>
-            <p>{r.content}</p>
-            <p className="muted">
-              {r.customerName ?? 'A customer'}
-              {r.isVerifiedPurchase ? ' · verified purchase' : ''}
-            </p>
-          </li>
-        ))}
-      </ul>
-      <details>
-        <summary>Write a review</summary>
-        <form action={submitReview} className="stack">
-          <input type="hidden" name="csrf" value={csrf} />
-          <input type="hidden" name="slug" value={p.slug} />
-          <label>
-            Rating
-            <select name="rating" defaultValue="5">
-              {[5, 4, 3, 2, 1].map((n) => (
-                <option key={n} value={n}>
-                  {n} stars
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Your name <input name="customerName" maxLength={80} autoComplete="name" />
-          </label>
-          <label>
-            Title <input name="title" maxLength={120} />
-          </label>
-          <label>
-            Review <textarea name="content" required maxLength={4000} rows={4} />
-          </label>
-          <button type="submit" className="button">
-            Submit review
-          </button>
-        </form>
-      </details>
-    </section>
-  );
-}
-
 /** Product: gallery, variants, availability, reviews and recommendations in the theme's layout. */
 export default async function ProductPage({ params, searchParams }: Props) {
   const [{ slug }, sp, store] = await Promise.all([params, searchParams, requireStore()]);
   const p = await getProduct(store, slug);
   if (!p) notFound();
-  const [categories, related, revs, origin, n] = await Promise.all([
+  const [categories, related, origin, n] = await Promise.all([
     listCategories(store),
     recommendations(store, slug),
-    listReviews(store, slug),
     currentOrigin(),
     nonce(),
   ]);
@@ -206,7 +140,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           {p.description ? <div className="description">{p.description}</div> : null}
         </div>
       </div>
-      <Reviews p={p} reviews={revs} sent={sp.reviewed === '1'} />
+      <Reviews store={store} slug={p.slug} page={sp.reviews} />
       <section aria-labelledby="related-h">
         <h2 id="related-h">You may also like</h2>
         <ProductGrid
@@ -220,7 +154,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
         type="application/ld+json"
         nonce={n}
         // biome-ignore lint/security/noDangerouslySetInnerHtml: jsonLd escapes `<`
-        dangerouslySetInnerHTML={{ __html: jsonLd(productLd(p, store, origin, revs)) }}
+        dangerouslySetInnerHTML={{ __html: jsonLd(productLd(p, store, origin)) }}
       />
     </>
   );
