@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
 import type { Browser, Page } from 'playwright-core';
-import { request, type Stack, suffix } from './harness.ts';
+import { request, type Stack, suffix, until } from './harness.ts';
 import { axe, newPage, openShops, type Shop, type Shops } from './shops.ts';
 
 let world: Shops;
@@ -82,15 +82,12 @@ const count = async (page: Page) => (await page.getByTestId('result-count').text
 const titles = async (page: Page) => page.locator('.results .product-title').allTextContents();
 
 /** Polls a page until `text` shows (the API's event webhook drops the cached data). */
-async function eventually(page: Page, url: string, text: string) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
+/** Reloads `url` until `text` shows (a cached page catching up with an API event). */
+const eventually = (page: Page, url: string, text: string) =>
+  until(async () => {
     await page.goto(url);
-    if ((await page.getByText(text).count()) > 0) return;
-    if (Date.now() > deadline) assert.fail(`"${text}" did not appear on ${url}`);
-    await page.waitForTimeout(400);
-  }
-}
+    return (await page.getByText(text).count()) > 0;
+  }, `"${text}" appears on ${url}`);
 
 describe('collections', () => {
   test('a manual collection lists its products; home, the collections page and sitemap link it', async () => {
