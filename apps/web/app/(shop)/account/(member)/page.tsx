@@ -1,35 +1,23 @@
 import type { Metadata } from 'next';
-import { signOut } from '@/app/(shop)/actions';
+import { AccountGate } from '@/components/AccountGate';
+import { AccountOrders } from '@/components/AccountOrders';
 import Link from '@/components/Link';
-import { getAccount, getOrders } from '@/lib/api/account';
+import { Notice } from '@/components/Notice';
+import { getOrders } from '@/lib/api/account';
 import { csrfToken } from '@/lib/csrf';
-import { money } from '@/lib/format';
-import { shopperToken } from '@/lib/session';
-import { requireStore } from '@/lib/tenant';
+import { updateProfile } from '../actions';
+import { currentShopper } from '../shopper';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
-/** Profile, addresses and order history of the signed-in shopper. */
-export default async function AccountPage() {
-  const [store, token, csrf] = await Promise.all([requireStore(), shopperToken(), csrfToken()]);
-  const me = await getAccount(store, token);
-  if (!me || !token) {
-    return (
-      <section className="account-gate">
-        <h1>Your account</h1>
-        <p>Sign in to see your orders, or create an account.</p>
-        <p className="row">
-          <Link href="/account/login" className="button">
-            Sign in
-          </Link>
-          <Link href="/account/register" className="button button-ghost">
-            Create account
-          </Link>
-        </p>
-      </section>
-    );
-  }
-  const orders = await getOrders(store, token);
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+/** Overview: who is signed in, the profile form, and the latest orders. */
+export default async function AccountPage({ searchParams }: Props) {
+  const [s, sp, csrf] = await Promise.all([currentShopper(), searchParams, csrfToken()]);
+  if (!s.me) return <AccountGate title="Your account" next="/account" />;
+  const { me, store } = s;
+  const orders = await getOrders(store, s.token);
   return (
     <>
       <h1>
@@ -38,51 +26,61 @@ export default async function AccountPage() {
       <p className="muted" data-testid="account-email">
         {me.email}
       </p>
-      <section aria-labelledby="orders-h">
-        <h2 id="orders-h">Your orders</h2>
-        {orders.length === 0 ? (
-          <p>No orders yet.</p>
-        ) : (
-          <table className="orders">
-            <thead>
-              <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Date</th>
-                <th scope="col">Status</th>
-                <th scope="col">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((o) => (
-                <tr key={o.id}>
-                  <td>{o.orderNumber}</td>
-                  <td>{new Date(o.createdAt).toLocaleDateString('en-US')}</td>
-                  <td>{o.status.toLowerCase()}</td>
-                  <td>{money(o.totalAmount, store.currency)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+      <Notice error={sp.error} info={sp.saved === 'profile' ? 'Your profile is saved.' : undefined} />
+      <section aria-labelledby="profile-h" className="account-card">
+        <h2 id="profile-h">Profile</h2>
+        <form action={updateProfile} className="stack narrow">
+          <input type="hidden" name="csrf" value={csrf} />
+          <div className="account-pair">
+            <label>
+              First name
+              <input
+                name="firstName"
+                defaultValue={me.firstName ?? ''}
+                autoComplete="given-name"
+                maxLength={100}
+              />
+            </label>
+            <label>
+              Last name
+              <input
+                name="lastName"
+                defaultValue={me.lastName ?? ''}
+                autoComplete="family-name"
+                maxLength={100}
+              />
+            </label>
+          </div>
+          <label>
+            Phone
+            <input
+              name="phoneNumber"
+              type="tel"
+              defaultValue={me.phoneNumber ?? ''}
+              autoComplete="tel"
+              maxLength={40}
+            />
+          </label>
+          <label className="account-check">
+            <input type="checkbox" name="marketingConsent" defaultChecked={me.marketingConsent} />
+            <span>Email me news and offers</span>
+          </label>
+          <p>
+            <button type="submit" className="button">
+              Save profile
+            </button>
+          </p>
+        </form>
       </section>
-      {me.addresses && me.addresses.length > 0 ? (
-        <section aria-labelledby="addr-h">
-          <h2 id="addr-h">Addresses</h2>
-          <ul>
-            {me.addresses.map((a) => (
-              <li key={`${a.line1}-${a.postalCode}`}>
-                {a.firstName} {a.lastName}, {a.line1}, {a.city} {a.postalCode}, {a.country}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <form action={signOut}>
-        <input type="hidden" name="csrf" value={csrf} />
-        <button type="submit" className="button button-ghost">
-          Sign out
-        </button>
-      </form>
+      <section aria-labelledby="orders-h">
+        <h2 id="orders-h">Recent orders</h2>
+        <AccountOrders orders={orders.slice(0, 3)} email={me.email} currency={store.currency} />
+        {orders.length > 0 ? (
+          <p>
+            <Link href="/account/orders">All orders</Link>
+          </p>
+        ) : null}
+      </section>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Gallery } from '@/components/Gallery';
 import { LiveAvailability } from '@/components/LiveAvailability';
 import { ProductGrid } from '@/components/ProductCard';
 import { RecentlyViewed } from '@/components/RecentlyViewed';
+import { WishlistButton } from '@/components/WishlistButton';
 import {
   getProduct,
   type ListingDetail,
@@ -203,6 +204,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             </p>
           ) : null}
           <BuyBox p={p} store={store} error={sp.error} />
+          <WishlistButton store={store} listingId={p.id} slug={p.slug} />
           {p.description ? <div className="description">{p.description}</div> : null}
         </div>
       </div>
