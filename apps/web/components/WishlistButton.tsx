@@ -26,7 +26,7 @@ export async function WishlistButton({
     <form
       action={saved ? removeFromWishlist : saveToWishlist}
       className="row"
-      style={{ marginTop: '0.75rem' }}
+      style={{ margin: '0.75rem 0' }}
     >
       <input type="hidden" name="csrf" value={csrf} />
       <input type="hidden" name="listingId" value={listingId} />

@@ -108,15 +108,20 @@ function addressOf(form: FormData): Address {
 const ADDRESSES = '/account/addresses';
 
 export async function addAddress(form: FormData) {
+  let id = '';
   try {
     await assertCsrf(form);
     const { store, token } = await signedIn(ADDRESSES);
     const isDefault = form.get('isDefault') === 'on';
-    await account.addAddress(store, token, { ...addressOf(form), ...(isDefault ? { isDefault } : {}) });
+    const saved = await account.addAddress(store, token, {
+      ...addressOf(form),
+      ...(isDefault ? { isDefault } : {}),
+    });
+    id = saved.id;
   } catch (error) {
     back(`${ADDRESSES}?add=1`, error);
   }
-  redirect(`${ADDRESSES}?saved=added`);
+  redirect(`${ADDRESSES}?saved=added&id=${id}`);
 }
 
 export async function updateAddress(form: FormData) {
@@ -133,7 +138,7 @@ export async function updateAddress(form: FormData) {
   } catch (error) {
     back(`${ADDRESSES}?edit=${encodeURIComponent(id)}`, error);
   }
-  redirect(`${ADDRESSES}?saved=updated`);
+  redirect(`${ADDRESSES}?saved=updated&id=${encodeURIComponent(id)}`);
 }
 
 export async function setDefaultAddress(form: FormData) {
@@ -182,7 +187,9 @@ export async function saveToWishlist(form: FormData) {
 }
 
 export async function removeFromWishlist(form: FormData) {
-  const to = safeNext(text(form, 'returnTo'), '/account/wishlist');
+  const listingId = text(form, 'listingId');
+  const returnTo = safeNext(text(form, 'returnTo'), '/account/wishlist');
+  const to = `${returnTo}${returnTo.includes('?') ? '&' : '?'}removed=${encodeURIComponent(listingId)}`;
   try {
     await assertCsrf(form);
     const store = await requireStore();
@@ -191,7 +198,7 @@ export async function removeFromWishlist(form: FormData) {
   } catch (error) {
     unstable_rethrow(error);
     // Already gone (another tab removed it): the list the shopper sees next is right anyway.
-    if (!(error instanceof account.ApiError && error.status === 404)) back(to, error);
+    if (!(error instanceof account.ApiError && error.status === 404)) back(returnTo, error);
   }
   redirect(to);
 }

@@ -17,7 +17,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
           <span className="muted">Signed in as</span> <strong>{s.me.firstName ?? s.me.email}</strong>
         </p>
         <AccountNav />
-        <form action={signOut}>
+        <form action={signOut} className="account-out">
           <input type="hidden" name="csrf" value={csrf} />
           <button type="submit" className="link-button">
             Sign out

@@ -96,7 +96,7 @@ export default async function WishlistPage({ searchParams }: Props) {
   return (
     <>
       <h1>Your wish list</h1>
-      <Notice error={sp.error} />
+      <Notice error={sp.error} info={sp.removed ? 'Removed from your wish list.' : undefined} />
       {items.length === 0 ? (
         <p>
           Nothing saved yet. Use “Save to wish list” on a product to keep it here.{' '}
