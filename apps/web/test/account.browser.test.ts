@@ -3,7 +3,7 @@
 // Every step checks what the shopper sees and, where it matters, the API's state as that shopper.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { VentoryClient } from '@ventory/sdk';
+import type { Order, VentoryClient } from '@ventory/sdk';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type Stack, suffix } from './harness.ts';
 import { axe, newPage, openShops, type Shop, type Shops } from './shops.ts';
@@ -13,6 +13,7 @@ let stack: Stack;
 let shop: Shop;
 let page: Page; // the shopper's browser, shared by the steps below (they run in order)
 let me: VentoryClient; // the API as that shopper (their session token)
+let order: Order; // placed in the orders step, returned in the returns step
 const email = `member-${suffix()}@example.test`;
 const url = (p: string) => stack.web.url(shop.domain, p);
 
@@ -46,6 +47,30 @@ async function sessionToken(context: BrowserContext): Promise<string> {
   const cookie = (await context.cookies()).find((c) => c.name === 'vc_session');
   assert.ok(cookie, 'signed in: the session cookie is set');
   return cookie.value;
+}
+
+/** Two units of the third product, ordered through the API as the shopper and paid with tok_visa. */
+async function placeOrder(): Promise<Order> {
+  const items = [{ listingId: shop.catalog.listings[2].id, quantity: 2 }];
+  const cart = await me.checkout.cart.create(shop.domain, { items });
+  const [methods, options] = await Promise.all([
+    me.checkout.paymentMethods(shop.domain),
+    me.checkout.cart.shippingOptions(shop.domain, cart.id),
+  ]);
+  return me.checkout.placeOrder(shop.domain, {
+    cartId: cart.id,
+    email,
+    shippingAddress: {
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      line1: '2 Analytical Road',
+      city: 'Boston',
+      postalCode: '02110',
+      country: 'US',
+    },
+    shippingMethodId: options.data[0]?.id,
+    payments: [{ paymentMethodId: methods.data[0]?.id, token: 'tok_visa' }],
+  });
 }
 
 /** Polls `read` until `ok` holds (the API's event handlers run after commit). */
@@ -218,29 +243,8 @@ describe('account area', () => {
     assert.deepEqual((await me.checkout.savedPaymentMethods.list(shop.domain)).data, []);
   });
 
-  test('orders, loyalty points and a return of a fulfilled order', async () => {
-    // An order placed through the API as this shopper, paid with the test card.
-    const item = shop.catalog.listings[2];
-    const cart = await me.checkout.cart.create(shop.domain, { items: [{ listingId: item.id, quantity: 2 }] });
-    const [methods, options] = await Promise.all([
-      me.checkout.paymentMethods(shop.domain),
-      me.checkout.cart.shippingOptions(shop.domain, cart.id),
-    ]);
-    const order = await me.checkout.placeOrder(shop.domain, {
-      cartId: cart.id,
-      email,
-      shippingAddress: {
-        firstName: 'Ada',
-        lastName: 'Lovelace',
-        line1: '2 Analytical Road',
-        city: 'Boston',
-        postalCode: '02110',
-        country: 'US',
-      },
-      shippingMethodId: options.data[0]?.id,
-      payments: [{ paymentMethodId: methods.data[0]?.id, token: 'tok_visa' }],
-    });
-
+  test('orders link to tracking; paid orders earn loyalty points, redeemed as a gift card', async () => {
+    order = await placeOrder();
     await page.goto(url('/account/orders'));
     await axe(page);
     const link = page.getByRole('link', { name: `Track order ${order.orderNumber}` });
@@ -250,7 +254,7 @@ describe('account area', () => {
     );
     assert.equal(await page.getByRole('link', { name: /^Return items/ }).count(), 0, 'nothing shipped yet');
 
-    // Loyalty: points follow the captured payment (an event handler after commit).
+    // Points follow the captured payment (an event handler after commit).
     const points = await eventually(
       async () => (await me.account.loyalty(shop.domain)).balance,
       (n) => n > 0,
@@ -272,8 +276,10 @@ describe('account area', () => {
     const balance = await me.checkout.giftCardBalance(shop.domain, code);
     assert.equal(Number(balance.balance), 1); // 100 points at 1 minor unit each
     await axe(page);
+  });
 
-    // Staff ship it; the shopper asks to return one unit from the account.
+  test('a shipped order: the shopper asks to return one unit from the account', async () => {
+    const item = shop.catalog.listings[2];
     await stack.admin.call('POST', `/api/stores/${shop.id}/orders/${order.id}/fulfill`, {});
     await page.goto(url('/account/returns'));
     await axe(page);

@@ -3,7 +3,7 @@ import { cookies } from 'next/headers';
 import { AccountGate } from '@/components/AccountGate';
 import { dateText } from '@/components/AccountOrders';
 import { Notice } from '@/components/Notice';
-import { getOrders, loyalty } from '@/lib/api/account';
+import { getOrders, type LoyaltyAccount, loyalty } from '@/lib/api/account';
 import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
 import { redeemPoints } from '../../actions';
@@ -32,6 +32,53 @@ async function redeemed(): Promise<Redeemed | null> {
   }
 }
 
+function Credit({ card }: { card: Redeemed }) {
+  return (
+    <div role="status" className="info account-credit">
+      <p>
+        Your points are now store credit worth <strong>{money(card.balance, card.currency)}</strong>. Use this
+        gift card code at checkout:
+      </p>
+      <p className="account-code" data-testid="gift-card-code">
+        {card.code}
+      </p>
+      <p className="muted">Keep it somewhere safe: it is shown only once.</p>
+    </div>
+  );
+}
+
+function Ledger({ acct, numberOf }: { acct: LoyaltyAccount | null; numberOf: Map<string, string> }) {
+  if (!acct || acct.ledger.data.length === 0) return <p>No points yet.</p>;
+  return (
+    <table className="orders account-table">
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Activity</th>
+          <th scope="col">Points</th>
+          <th scope="col">Balance</th>
+        </tr>
+      </thead>
+      <tbody>
+        {acct.ledger.data.map((e) => {
+          const order = e.orderId ? numberOf.get(e.orderId) : undefined;
+          return (
+            <tr key={e.id}>
+              <td data-label="Date">{dateText(e.createdAt)}</td>
+              <td data-label="Activity">
+                {KIND[e.type] ?? e.type}
+                {order ? ` · order ${order}` : e.reason ? ` · ${e.reason}` : ''}
+              </td>
+              <td data-label="Points">{e.points > 0 ? `+${e.points}` : e.points}</td>
+              <td data-label="Balance">{e.balanceAfter}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
 /** Points balance, what it is worth, the ledger, and turning points into store credit. */
 export default async function LoyaltyPage({ searchParams }: Props) {
   const [s, sp, csrf] = await Promise.all([currentShopper(), searchParams, csrfToken()]);
@@ -42,23 +89,11 @@ export default async function LoyaltyPage({ searchParams }: Props) {
     sp.redeemed ? redeemed() : null,
   ]);
   const balance = acct?.balance ?? 0;
-  const numberOf = new Map(orders.map((o) => [o.id, o.orderNumber]));
   return (
     <>
       <h1>Loyalty points</h1>
       <Notice error={sp.error} />
-      {card ? (
-        <div role="status" className="info account-credit">
-          <p>
-            Your points are now store credit worth <strong>{money(card.balance, card.currency)}</strong>. Use
-            this gift card code at checkout:
-          </p>
-          <p className="account-code" data-testid="gift-card-code">
-            {card.code}
-          </p>
-          <p className="muted">Keep it somewhere safe: it is shown only once.</p>
-        </div>
-      ) : null}
+      {card ? <Credit card={card} /> : null}
       <p className="account-balance">
         <span className="account-points" data-testid="points-balance">
           {balance.toLocaleString('en-US')}
@@ -90,34 +125,7 @@ export default async function LoyaltyPage({ searchParams }: Props) {
       )}
       <section aria-labelledby="ledger-h">
         <h2 id="ledger-h">History</h2>
-        {!acct || acct.ledger.data.length === 0 ? (
-          <p>No points yet.</p>
-        ) : (
-          <table className="orders account-table">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Activity</th>
-                <th scope="col">Points</th>
-                <th scope="col">Balance</th>
-              </tr>
-            </thead>
-            <tbody>
-              {acct.ledger.data.map((e) => (
-                <tr key={e.id}>
-                  <td data-label="Date">{dateText(e.createdAt)}</td>
-                  <td data-label="Activity">
-                    {KIND[e.type] ?? e.type}
-                    {e.orderId && numberOf.get(e.orderId) ? ` · order ${numberOf.get(e.orderId)}` : ''}
-                    {e.reason && !e.orderId ? ` · ${e.reason}` : ''}
-                  </td>
-                  <td data-label="Points">{e.points > 0 ? `+${e.points}` : e.points}</td>
-                  <td data-label="Balance">{e.balanceAfter}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <Ledger acct={acct} numberOf={new Map(orders.map((o) => [o.id, o.orderNumber]))} />
       </section>
     </>
   );
