@@ -281,5 +281,13 @@ export function catalogStorefrontApi(call: Call) {
       ),
     removeFromWishlist: (domain: string, listingId: string, sessionId?: string) =>
       call<void>('DELETE', `${sf(domain)}/wishlist/${listingId}`, undefined, session(sessionId)),
+    /** On sign-in: the anonymous session's saved items move to the signed-in customer. */
+    mergeWishlist: (domain: string, sessionId: string) =>
+      call<{ data: StorefrontListing[] }>(
+        'POST',
+        `${sf(domain)}/wishlist/merge`,
+        undefined,
+        session(sessionId),
+      ),
   };
 }

@@ -114,8 +114,13 @@ export type LoyaltyAccount = {
     points: number;
     balanceAfter: number;
     orderId: string | null;
+    reason?: string | null;
     createdAt: string;
   }>;
+};
+export type LoyaltyRedemption = {
+  balance: number;
+  giftCard: { code: string; balance: string; currency: string };
 };
 export type SegmentRules = {
   totalSpentAtLeast?: string;
@@ -172,5 +177,11 @@ export const accountApi = (call: Call) => {
       call<SavedAddress>('PUT', `${sf(domain)}/account/addresses/${id}`, input),
     deleteAddress: (domain: string, id: string) =>
       call<void>('DELETE', `${sf(domain)}/account/addresses/${id}`),
+    /** My points: balance, its value in the store currency, and the ledger (newest first). */
+    loyalty: (domain: string, query = '') =>
+      call<LoyaltyAccount>('GET', `${sf(domain)}/account/loyalty${query}`),
+    /** Points → store credit: a gift card code usable at checkout. */
+    redeemPoints: (domain: string, points: number) =>
+      call<LoyaltyRedemption>('POST', `${sf(domain)}/account/loyalty/redeem`, { points }),
   };
 };

@@ -62,6 +62,14 @@ export type OrderReturn = {
   items: Array<{ itemId: string; quantity: number }>;
   exchangeOrderId: string | null;
 };
+/** A return as its shopper sees it in the account. */
+export type ShopperReturn = Omit<OrderReturn, 'items'> & {
+  orderId: string;
+  orderNumber: string;
+  reason: string | null;
+  items: Array<{ itemId: string; title: string; quantity: number; reason: string | null }>;
+  createdAt: string;
+};
 export type TimelineEntry = {
   id: string;
   type: string;
@@ -172,5 +180,23 @@ export const trackingApi = (call: Call) => {
         input,
       ),
     myOrders: (domain: string) => call<List<Record<string, unknown>>>('GET', `${sf(domain)}/account/orders`),
+    /** The signed-in shopper's returns across their orders (pass the token to `as`). */
+    myReturns: (domain: string, query = '') =>
+      call<List<ShopperReturn>>('GET', `${sf(domain)}/account/returns${query}`),
+    /** Ask to return lines of one of my orders (signed in; no email needed). */
+    requestMyReturn: (
+      domain: string,
+      orderNumber: string,
+      input: {
+        items: Array<Lines[number] & { reason?: string }>;
+        kind?: 'RETURN' | 'EXCHANGE';
+        note?: string;
+      },
+    ) =>
+      call<OrderReturn>(
+        'POST',
+        `${sf(domain)}/account/orders/${encodeURIComponent(orderNumber)}/returns`,
+        input,
+      ),
   };
 };

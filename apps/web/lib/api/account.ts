@@ -1,10 +1,36 @@
-import { ApiError, type ShopperAccount as Customer, type Order } from '@ventory/sdk';
+import {
+  type Address,
+  ApiError,
+  type ShopperAccount as Customer,
+  type LoyaltyAccount,
+  type LoyaltyRedemption,
+  type Order,
+  type SavedAddress,
+  type SavedPaymentMethod,
+  type ShopperReturn,
+  type StorefrontListing,
+} from '@ventory/sdk';
+import { type Image, reshapeListing } from './catalog';
 import { client } from './client';
 import type { Store } from './store';
 
-export type { Customer, Order };
+export type { Customer, LoyaltyAccount, Order, SavedAddress, SavedPaymentMethod, ShopperReturn };
 
 const live = () => client(null).storefront.customers;
+/** The API as the signed-in shopper: every account read is per shopper, so never cached. */
+const as = (token: string) => client(null).as(token);
+
+const signedOut = (error: unknown) => error instanceof ApiError && [401, 403, 404].includes(error.status);
+
+/** A read that is empty (not an error page) when the session expired or the endpoint is missing. */
+async function orEmpty<T>(p: Promise<T>, empty: T): Promise<T> {
+  try {
+    return await p;
+  } catch (error) {
+    if (signedOut(error)) return empty;
+    throw error;
+  }
+}
 
 export const register = (
   store: Store,
@@ -16,21 +42,107 @@ export const login = (store: Store, input: { email: string; password: string }) 
 /** The signed-in shopper, or null when the token is missing, expired or from another store. */
 export async function getAccount(store: Store, token: string | undefined): Promise<Customer | null> {
   if (!token) return null;
-  try {
-    return await live().account(store.domain, token);
-  } catch (error) {
-    if (error instanceof ApiError && [401, 403, 404].includes(error.status)) return null;
-    throw error;
-  }
+  return orEmpty<Customer | null>(live().account(store.domain, token), null);
 }
 
 export async function getOrders(store: Store, token: string): Promise<Order[]> {
-  try {
-    return (await live().orders(store.domain, token)).data;
-  } catch (error) {
-    if (error instanceof ApiError && [401, 403, 404].includes(error.status)) return [];
-    throw error;
-  }
+  const empty = { data: [] as Order[], total: 0, limit: 0, offset: 0 };
+  return (await orEmpty(live().orders(store.domain, token), empty)).data;
+}
+
+export type ProfileInput = {
+  firstName: string | null;
+  lastName: string | null;
+  phoneNumber: string | null;
+  marketingConsent: boolean;
+};
+export const updateProfile = (store: Store, token: string, input: ProfileInput) =>
+  as(token).account.update(store.domain, input);
+
+// Address book.
+export async function addresses(store: Store, token: string): Promise<SavedAddress[]> {
+  return (await orEmpty(as(token).account.addresses(store.domain), { data: [] as SavedAddress[] })).data;
+}
+export const addAddress = (store: Store, token: string, input: Address & { isDefault?: boolean }) =>
+  as(token).account.addAddress(store.domain, input);
+export const updateAddress = (
+  store: Store,
+  token: string,
+  id: string,
+  input: Partial<Address> & { isDefault?: boolean },
+) => as(token).account.updateAddress(store.domain, id, input);
+export const deleteAddress = (store: Store, token: string, id: string) =>
+  as(token).account.deleteAddress(store.domain, id);
+
+/**
+ * Whose wish list: a signed-in shopper (token) or a guest's anonymous session id (the API's
+ * `X-Session-Id`), whose items move to the account on sign-in.
+ */
+export type WishOwner = { token?: string; session?: string };
+/** A saved product, images and rating reshaped as on every other product tile. */
+export type WishItem = Omit<StorefrontListing, 'images' | 'rating'> & {
+  images: Image[];
+  rating: number | null;
+};
+
+const wishApi = (owner: WishOwner) => (owner.token ? as(owner.token) : client(null)).shop;
+const wishSession = (owner: WishOwner) => (owner.token ? undefined : owner.session);
+
+export async function wishlist(store: Store, owner: WishOwner): Promise<WishItem[]> {
+  if (!owner.token && !owner.session) return [];
+  const res = await orEmpty(wishApi(owner).wishlist(store.domain, wishSession(owner)), { data: [] });
+  return res.data.map((l) => reshapeListing(l));
+}
+export const saveToWishlist = (store: Store, owner: WishOwner, listingId: string) =>
+  wishApi(owner).addToWishlist(store.domain, listingId, wishSession(owner));
+export const removeFromWishlist = (store: Store, owner: WishOwner, listingId: string) =>
+  wishApi(owner).removeFromWishlist(store.domain, listingId, wishSession(owner));
+export const mergeWishlist = (store: Store, token: string, session: string) =>
+  as(token).shop.mergeWishlist(store.domain, session);
+
+// Saved cards: the gateway keeps the card; the API only a token and brand, last 4, expiry.
+export async function savedCards(store: Store, token: string): Promise<SavedPaymentMethod[]> {
+  const empty = { data: [] as SavedPaymentMethod[] };
+  return (await orEmpty(as(token).checkout.savedPaymentMethods.list(store.domain), empty)).data;
+}
+export const saveCard = (store: Store, token: string, input: { paymentMethodId: string; token: string }) =>
+  as(token).checkout.savedPaymentMethods.save(store.domain, input);
+export const deleteCard = (store: Store, token: string, id: string) =>
+  as(token).checkout.savedPaymentMethods.delete(store.domain, id);
+
+// Loyalty points.
+export const loyalty = (store: Store, token: string): Promise<LoyaltyAccount | null> =>
+  orEmpty<LoyaltyAccount | null>(as(token).account.loyalty(store.domain, '?limit=50'), null);
+export const redeemPoints = (store: Store, token: string, points: number): Promise<LoyaltyRedemption> =>
+  as(token).account.redeemPoints(store.domain, points);
+
+// Returns.
+export async function myReturns(store: Store, token: string): Promise<ShopperReturn[]> {
+  const empty = { data: [] as ShopperReturn[], total: 0, limit: 0, offset: 0 };
+  return (await orEmpty(as(token).tracking.myReturns(store.domain, '?limit=100'), empty)).data;
+}
+export const requestReturn = (
+  store: Store,
+  token: string,
+  orderNumber: string,
+  input: { items: Array<{ itemId: string; quantity: number; reason?: string }>; note?: string },
+) => as(token).tracking.requestMyReturn(store.domain, orderNumber, input);
+
+/** Statuses of a return that still hold its units (they cannot be asked back twice). */
+export const OPEN_RETURN = ['REQUESTED', 'APPROVED'];
+
+/** Units of each line of `order` the shopper may still ask to return. */
+export function returnable(order: Order, returns: ShopperReturn[]): Map<string, number> {
+  const pending = new Map<string, number>();
+  for (const r of returns)
+    if (r.orderId === order.id && OPEN_RETURN.includes(r.status))
+      for (const i of r.items) pending.set(i.itemId, (pending.get(i.itemId) ?? 0) + i.quantity);
+  return new Map(
+    order.items.map((i) => [
+      i.id,
+      Math.max(0, i.quantityFulfilled - i.quantityReturned - (pending.get(i.id) ?? 0)),
+    ]),
+  );
 }
 
 export { ApiError };

@@ -1,4 +1,4 @@
-import { notFound } from '../../platform/errors.ts';
+import { notFound, unauthenticated } from '../../platform/errors.ts';
 import {
   type AdminAuth,
   adminRoute,
@@ -13,6 +13,7 @@ import {
   EmailQuery,
   NoteBody,
   OrderNumberParams,
+  Paging,
   ReceiveBody,
   RequestReturnBody,
   ReturnListQuery,
@@ -131,6 +132,19 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         if (!shopper || !order || order.customerId !== shopper.customerId) throw notFound('Order');
         const r = await returns.request(tx, order, body, { type: 'CUSTOMER', id: shopper.customerId });
         return created(`/api/storefront/${params.domain}/orders/${params.orderNumber}/returns`, r);
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/account/returns',
+        summary: 'My returns, across my orders',
+        tags: ['storefront', 'account'],
+        query: Paging,
+      },
+      ({ tx, store, shopper, query }) => {
+        if (!shopper) throw unauthenticated('Log in as a customer first');
+        return returns.ofCustomer(tx, store.storeId, shopper.customerId, query);
       },
     ),
     storefrontRoute(

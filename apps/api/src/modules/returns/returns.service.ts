@@ -360,6 +360,42 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
       );
       return rows.map((r) => toReturnDto(r, items));
     },
+
+    /** A shopper's returns across their orders, newest first, with each order's number. */
+    async ofCustomer(
+      tx: TenantTx,
+      storeId: string,
+      customerId: string,
+      q: { limit: number; offset: number },
+    ) {
+      const base = tx
+        .selectFrom('returns')
+        .innerJoin('orders', 'orders.id', 'returns.orderId')
+        .where('returns.storeId', '=', storeId)
+        .where('orders.customerId', '=', customerId);
+      const [rows, count] = await Promise.all([
+        base
+          .selectAll('returns')
+          .select('orders.orderNumber')
+          .orderBy('returns.createdAt', 'desc')
+          .limit(q.limit)
+          .offset(q.offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      const items = await itemsOf(
+        tx,
+        rows.map((r) => r.id),
+      );
+      return listEnvelope(
+        rows.map(({ orderNumber, ...r }) => {
+          const { staffNote: _s, ...dto } = toReturnDto(r, items);
+          return { ...dto, orderNumber };
+        }),
+        Number(count.n),
+        q,
+      );
+    },
   };
 }
 

@@ -61,3 +61,7 @@ export const OrderNumberParams = z.object({
 });
 /** A missing email is the same as a wrong one (404). */
 export const EmailQuery = z.object({ email: z.string().trim().max(254).default('') });
+export const Paging = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+});

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { signIn } from '@/app/(shop)/actions';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
 import { csrfToken } from '@/lib/csrf';
+import { signInToAccount } from '../actions';
+import { safeNext } from '../forms';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
@@ -12,12 +13,15 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const [sp, csrf] = await Promise.all([searchParams, csrfToken()]);
+  const next = safeNext(sp.next);
+  const q = next === '/account' ? '' : `?next=${encodeURIComponent(next)}`;
   return (
     <section className="narrow">
       <h1>Sign in</h1>
       <Notice error={sp.error} />
-      <form action={signIn} className="stack">
+      <form action={signInToAccount} className="stack">
         <input type="hidden" name="csrf" value={csrf} />
+        <input type="hidden" name="next" value={next} />
         <label>
           Email <input type="email" name="email" required autoComplete="email" />
         </label>
@@ -29,7 +33,7 @@ export default async function LoginPage({
         </button>
       </form>
       <p>
-        New here? <Link href="/account/register">Create an account</Link>
+        New here? <Link href={`/account/register${q}`}>Create an account</Link>
       </p>
     </section>
   );

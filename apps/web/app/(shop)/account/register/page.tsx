@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { signUp } from '@/app/(shop)/actions';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
 import { csrfToken } from '@/lib/csrf';
+import { registerAccount } from '../actions';
+import { safeNext } from '../forms';
 
 export const metadata: Metadata = { title: 'Create account', robots: { index: false } };
 
@@ -12,12 +13,15 @@ export default async function RegisterPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const [sp, csrf] = await Promise.all([searchParams, csrfToken()]);
+  const next = safeNext(sp.next);
+  const q = next === '/account' ? '' : `?next=${encodeURIComponent(next)}`;
   return (
     <section className="narrow">
       <h1>Create account</h1>
       <Notice error={sp.error} />
-      <form action={signUp} className="stack">
+      <form action={registerAccount} className="stack">
         <input type="hidden" name="csrf" value={csrf} />
+        <input type="hidden" name="next" value={next} />
         <label>
           First name <input name="firstName" required autoComplete="given-name" />
         </label>
@@ -36,7 +40,7 @@ export default async function RegisterPage({
         </button>
       </form>
       <p>
-        Already have an account? <Link href="/account/login">Sign in</Link>
+        Already have an account? <Link href={`/account/login${q}`}>Sign in</Link>
       </p>
     </section>
   );

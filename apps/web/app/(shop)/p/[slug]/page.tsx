@@ -7,6 +7,7 @@ import { LiveAvailability } from '@/components/LiveAvailability';
 import { ProductGrid } from '@/components/ProductCard';
 import { RecentlyViewed } from '@/components/RecentlyViewed';
 import { Reviews } from '@/components/Reviews';
+import { WishlistButton } from '@/components/WishlistButton';
 import { getProduct, type ListingDetail, listCategories, recommendations } from '@/lib/api/catalog';
 import type { Store } from '@/lib/api/store';
 import { csrfToken } from '@/lib/csrf';
@@ -137,6 +138,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             </p>
           ) : null}
           <BuyBox p={p} store={store} error={sp.error} />
+          <WishlistButton store={store} listingId={p.id} slug={p.slug} />
           {p.description ? <div className="description">{p.description}</div> : null}
         </div>
       </div>
