@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Order, VentoryClient } from '@ventory/sdk';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type Stack, suffix } from './harness.ts';
+import { type Stack, suffix, until } from './harness.ts';
 import { axe, newPage, openShops, type Shop, type Shops } from './shops.ts';
 
 let world: Shops;
@@ -74,15 +74,6 @@ async function placeOrder(): Promise<Order> {
 }
 
 /** Polls `read` until `ok` holds (the API's event handlers run after commit). */
-async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 describe('account area', () => {
   test('signed out: every account page is gated; a guest saves a product, registers and finds it', async () => {
     for (const p of ['/account', '/account/orders', '/account/loyalty', '/account/returns/new?order=x']) {
@@ -255,9 +246,9 @@ describe('account area', () => {
     assert.equal(await page.getByRole('link', { name: /^Return items/ }).count(), 0, 'nothing shipped yet');
 
     // Points follow the captured payment (an event handler after commit).
-    const points = await eventually(
+    const points = await until(
       async () => (await me.account.loyalty(shop.domain)).balance,
-      (n) => n > 0,
+      'the paid order earned points',
     );
     assert.equal(points, Math.floor(Number(order.totalAmount) * 10));
     await page.goto(url('/account/loyalty'));

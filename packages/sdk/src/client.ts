@@ -98,7 +98,7 @@ export class VentoryClient {
   };
 
   readonly customers = customersApi((m, p, b) => this.call(m, p, b));
-  readonly account = accountApi((m, p, b) => this.call(m, p, b));
+  readonly account = accountApi((m, p, b, o) => this.call(m, p, b, o));
   /** Order actions, the warehouse flow and returns (staff). */
   readonly fulfillment = fulfillmentApi((m, p, b) => this.call(m, p, b));
   /** Tracking and returns for shoppers. */

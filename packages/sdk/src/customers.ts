@@ -62,7 +62,12 @@ export type CustomerInput = Partial<
   >
 > & { addresses?: Array<Address & { isDefault?: boolean }> };
 
-type Call = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+type Call = <T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options?: { headers?: Record<string, string> },
+) => Promise<T>;
 
 /** Staff endpoints under `/api/stores/:storeId/customers`. */
 export const customersApi = (call: Call) => ({
@@ -181,7 +186,13 @@ export const accountApi = (call: Call) => {
     loyalty: (domain: string, query = '') =>
       call<LoyaltyAccount>('GET', `${sf(domain)}/account/loyalty${query}`),
     /** Points → store credit: a gift card code usable at checkout. */
-    redeemPoints: (domain: string, points: number) =>
-      call<LoyaltyRedemption>('POST', `${sf(domain)}/account/loyalty/redeem`, { points }),
+    /** Pass the same `idempotencyKey` when retrying a submit: one redemption, not two gift cards. */
+    redeemPoints: (domain: string, points: number, idempotencyKey?: string) =>
+      call<LoyaltyRedemption>(
+        'POST',
+        `${sf(domain)}/account/loyalty/redeem`,
+        { points },
+        idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : undefined,
+      ),
   };
 };

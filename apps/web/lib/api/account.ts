@@ -113,8 +113,12 @@ export const deleteCard = (store: Store, token: string, id: string) =>
 // Loyalty points.
 export const loyalty = (store: Store, token: string): Promise<LoyaltyAccount | null> =>
   orEmpty<LoyaltyAccount | null>(as(token).account.loyalty(store.domain, '?limit=50'), null);
-export const redeemPoints = (store: Store, token: string, points: number): Promise<LoyaltyRedemption> =>
-  as(token).account.redeemPoints(store.domain, points);
+export const redeemPoints = (
+  store: Store,
+  token: string,
+  points: number,
+  idempotencyKey: string,
+): Promise<LoyaltyRedemption> => as(token).account.redeemPoints(store.domain, points, idempotencyKey);
 
 // Returns.
 export async function myReturns(store: Store, token: string): Promise<ShopperReturn[]> {

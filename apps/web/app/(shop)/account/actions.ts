@@ -1,5 +1,5 @@
 'use server';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Address } from '@ventory/sdk';
 import { cookies } from 'next/headers';
 import { redirect, unstable_rethrow } from 'next/navigation';
@@ -240,7 +240,9 @@ export async function redeemPoints(form: FormData) {
     const { store, token } = await signedIn(LOYALTY);
     const points = Number.parseInt(text(form, 'points'), 10);
     if (!(points > 0)) throw new ShopperError('Enter how many points to redeem.');
-    const { giftCard } = await account.redeemPoints(store, token, points);
+    // The key is rendered with the form: a double submit redeems once.
+    const key = text(form, 'idempotencyKey') || randomUUID();
+    const { giftCard } = await account.redeemPoints(store, token, points, key);
     // The code is a bearer credit: kept out of the URL (history, logs), shown once from a cookie.
     (await cookies()).set(REDEEMED_COOKIE, JSON.stringify(giftCard), {
       ...(await cookieOptions(10 * 60)),

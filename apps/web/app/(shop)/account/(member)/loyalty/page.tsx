@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { AccountGate } from '@/components/AccountGate';
@@ -104,6 +105,7 @@ export default async function LoyaltyPage({ searchParams }: Props) {
       {balance > 0 ? (
         <form action={redeemPoints} className="row account-redeem">
           <input type="hidden" name="csrf" value={csrf} />
+          <input type="hidden" name="idempotencyKey" value={randomUUID()} />
           <label>
             Points to redeem
             <input
