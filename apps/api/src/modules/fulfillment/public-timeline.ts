@@ -12,7 +12,6 @@ const amountOf = (e: Entry) => (typeof e.data?.amount === 'string' ? e.data.amou
  * carries the staff's free-text reason.
  */
 const SHOWN: Record<string, Shown> = {
-  'order.placed': () => 'Order placed',
   'order.processing': () => 'Your order is being prepared',
   'fulfillment.shipped': generated,
   'fulfillment.delivered': generated,
@@ -27,12 +26,19 @@ const SHOWN: Record<string, Shown> = {
   'return.exchange_order': generated,
 };
 
-/** The shopper-facing entries of an order's timeline, oldest first. */
-export function publicTimeline(rows: Entry[], currency: string) {
-  return rows.flatMap((r) => {
-    const shown = SHOWN[r.type];
-    return shown
-      ? [{ type: r.type, message: shown(r, currency), occurredAt: r.createdAt.toISOString() }]
-      : [];
-  });
+/**
+ * The shopper-facing entries of an order's timeline, oldest first. "Order placed" comes from the
+ * order itself: its timeline row is written by an event handler after commit and may lag behind.
+ */
+export function publicTimeline(rows: Entry[], currency: string, placedAt: Date) {
+  const placed = { type: 'order.placed', message: 'Order placed', occurredAt: placedAt.toISOString() };
+  return [
+    placed,
+    ...rows.flatMap((r) => {
+      const shown = SHOWN[r.type];
+      return shown
+        ? [{ type: r.type, message: shown(r, currency), occurredAt: r.createdAt.toISOString() }]
+        : [];
+    }),
+  ];
 }

@@ -206,7 +206,7 @@ export function createFulfillmentViews(deps: FlowDeps) {
           quantityFulfilled: i.quantityFulfilled,
           quantityReturned: i.quantityReturned,
         })),
-        timeline: publicTimeline(timeline, currency),
+        timeline: publicTimeline(timeline, currency, order.createdAt),
         shipments: packages.map((p) => ({
           number: p.number,
           status: p.status,

@@ -28,6 +28,7 @@ describe('the shopper-facing timeline', () => {
         row('return.requested', 'Return #1001-R1 requested'),
       ],
       'USD',
+      new Date('2030-01-01T00:00:00Z'),
     );
     assert.deepEqual(
       shown.map((e) => e.message),
@@ -39,6 +40,9 @@ describe('the shopper-facing timeline', () => {
         'Return #1001-R1 requested',
       ],
     );
-    assert.equal(shown[0]?.occurredAt, at.toISOString());
+    // "placed" is the order's own time, whether or not its (asynchronous) row is there yet
+    assert.equal(shown[0]?.occurredAt, '2030-01-01T00:00:00.000Z');
+    assert.equal(shown[1]?.occurredAt, at.toISOString());
+    assert.equal(publicTimeline([], 'USD', at).length, 1);
   });
 });

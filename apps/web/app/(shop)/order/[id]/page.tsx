@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from '@/components/Link';
 import { getOrder } from '@/lib/api/cart';
+import { trackingHref } from '@/lib/api/orders';
 import { money } from '@/lib/format';
 import { LAST_ORDER_COOKIE, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
+import '../../track/orders.css';
 
 export const metadata: Metadata = { title: 'Order confirmed', robots: { index: false } };
 
@@ -64,9 +66,16 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <p>
         Total <strong>{money(total, store.currency)}</strong>. A confirmation goes to {email}.
       </p>
-      <Link href="/" className="button">
-        Continue shopping
-      </Link>
+      <p className="row confirmation-actions">
+        {number && email ? (
+          <Link href={trackingHref(number, email)} className="button" data-testid="track-link">
+            Track your order
+          </Link>
+        ) : null}
+        <Link href="/" className="button button-ghost">
+          Continue shopping
+        </Link>
+      </p>
     </section>
   );
 }
