@@ -71,12 +71,19 @@ const placed = { orderId: '', orderNumber: '', email: '', trackUrl: '' };
 describe('gift card + card at checkout, then tracking', () => {
   test('guest checkout paid partly by gift card, partly by tok_visa → confirmation → tracking page', async () => {
     const shop = shops[0];
-    const card = await giftCard(shop, '10.00');
+    const card = await giftCard(shop, '12.00');
     const email = `track-${suffix()}@example.test`;
     const page = await open();
     await toCheckout(page, shop, email);
     await toPayment(page);
     await applyGiftCard(page, card.code);
+    assert.match((await page.getByTestId('gift-card-covers').textContent()) ?? '', /covers \$12\.00/);
+    // The balance changes behind the shopper's back: paying asks them to review, never a surprise.
+    await stack.admin.call('PUT', `/api/stores/${shop.id}/gift-cards/${card.id}`, { balance: '10.00' });
+    await page.fill('input[name="token"]', 'tok_visa');
+    await page.getByRole('button', { name: /^Pay .* by card$/ }).click();
+    await page.waitForURL(/error=/);
+    assert.match((await page.locator('p.error[role="alert"]').textContent()) ?? '', /amounts changed/);
     const total = shownCents(await page.getByTestId('cart-total').textContent());
     const covers = (await page.getByTestId('gift-card-covers').textContent()) ?? '';
     assert.match(covers, /covers \$10\.00/);
@@ -87,6 +94,10 @@ describe('gift card + card at checkout, then tracking', () => {
     await page.getByRole('button', { name: /^Pay .* by card$/ }).click();
     await page.waitForURL(/\/order\//);
     const orderNumber = (await page.getByTestId('order-number').textContent()) ?? '';
+    assert.match(
+      (await page.getByTestId('paid-with').textContent()) ?? '',
+      new RegExp(`Gift card •••• ${card.code.slice(-4)} \\(\\$10\\.00\\) \\+ Visa ending 4242`),
+    );
     await axe(page);
 
     // The API: the card's balance dropped by what it covered; the payments add up to the total.

@@ -6,6 +6,7 @@ import { type GiftCardBalance, giftCardBalance, type SavedPaymentMethod, savedCa
 import type { Store } from '@/lib/api/store';
 import { money } from '@/lib/format';
 import { appliedGiftCard, isExpired, maskCode, type PaymentSplit, splitPayment } from '@/lib/gift-card';
+import { brandName } from '@/lib/order-status';
 import { applyGiftCard, placeOrder } from './actions';
 
 type Props = { cart: Cart; store: Store; csrf: string; token?: string };
@@ -85,7 +86,6 @@ function GiftCardBox({ applied, split, store, csrf }: { applied: Applied | null 
 
 type Shared = { split: PaymentSplit; store: Store; csrf: string };
 
-const brandName = (brand: string | null) => (brand ? brand.charAt(0).toUpperCase() + brand.slice(1) : 'Card');
 const cardName = (c: SavedPaymentMethod) => {
   const expiry =
     c.expMonth && c.expYear

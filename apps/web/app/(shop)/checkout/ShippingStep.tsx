@@ -37,7 +37,7 @@ function prefill(cart: Cart, account: Customer | null, addressId?: string): Part
 }
 
 /** Other saved addresses as links (work without script): the form reloads filled with that one. */
-function SavedAddresses({ account }: { account: Customer | null }) {
+function SavedAddresses({ account, current }: { account: Customer | null; current?: string }) {
   const saved = account?.addresses ?? [];
   if (saved.length < 2) return null;
   return (
@@ -46,7 +46,11 @@ function SavedAddresses({ account }: { account: Customer | null }) {
       <ul className="row">
         {saved.map((a) => (
           <li key={a.id}>
-            <Link href={`/checkout?address=${a.id}`} className="chip-link">
+            <Link
+              href={`/checkout?address=${a.id}`}
+              className="chip-link"
+              aria-current={a.id === current ? 'true' : undefined}
+            >
               {a.line1}, {a.city}
             </Link>
           </li>
@@ -76,7 +80,7 @@ export async function ShippingStep({ cart, store, csrf, token, account, addressI
           />
         </label>
       </fieldset>
-      <SavedAddresses account={account} />
+      <SavedAddresses account={account} current={addressId} />
       <fieldset className="address-grid">
         <legend>Shipping address</legend>
         {FIELDS.map(([name, label, auto, required]) => (

@@ -56,6 +56,7 @@ export default async function TrackingPage({ params, searchParams }: Props) {
     email ? orderReturns(store, orderNumber, email) : Promise.resolve([]),
   ]);
   if (!t) return <NotFound orderNumber={orderNumber} email={email} />;
+  const units = t.items.reduce((n, i) => n + i.quantity, 0);
   const made = sp.return
     ? `Return ${sp.return} requested. We will email you when it is approved.`
     : undefined;
@@ -66,7 +67,7 @@ export default async function TrackingPage({ params, searchParams }: Props) {
       </p>
       <h1>Order {t.orderNumber}</h1>
       <p className="muted">
-        Placed {onDay(t.placedAt)} · {t.items.reduce((n, i) => n + i.quantity, 0)} items
+        Placed {onDay(t.placedAt)} · {units} {units === 1 ? 'item' : 'items'}
       </p>
       <Notice error={sp.error} info={made} />
       <div className="track-grid">
