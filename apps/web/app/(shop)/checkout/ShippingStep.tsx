@@ -1,6 +1,6 @@
 import Link from '@/components/Link';
 import type { Customer } from '@/lib/api/account';
-import { type Address, type Cart, shippingOptions } from '@/lib/api/cart';
+import { type Address, type Cart, type ShippingOption, shippingOptions } from '@/lib/api/cart';
 import type { Store } from '@/lib/api/store';
 import { money } from '@/lib/format';
 import { saveShipping } from './actions';
@@ -60,6 +60,35 @@ function SavedAddresses({ account, current }: { account: Customer | null; curren
   );
 }
 
+type MethodsProps = { methods: ShippingOption[]; chosen: string | null; currency: string };
+
+function ShippingMethods({ methods, chosen, currency }: MethodsProps) {
+  return (
+    <fieldset>
+      <legend>Shipping method</legend>
+      {methods.length === 0 ? (
+        <p className="muted">Shipping options appear once available for this store.</p>
+      ) : null}
+      {methods.map((m, i) => (
+        <label key={m.id} className="radio-card">
+          <input
+            type="radio"
+            name="shippingMethodId"
+            value={m.id}
+            required
+            defaultChecked={chosen ? chosen === m.id : i === 0}
+          />
+          <span>{m.name}</span>{' '}
+          <span className="muted">
+            {money(m.price, currency)}
+            {m.estimatedDeliveryDays ? ` · ${m.estimatedDeliveryDays} days` : ''}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Contact, address and shipping method; a signed-in shopper starts from their account. */
 export async function ShippingStep({ cart, store, csrf, token, account, addressId }: Props) {
   const methods = await shippingOptions(store, cart.id, token);
@@ -96,28 +125,7 @@ export async function ShippingStep({ cart, store, csrf, token, account, addressI
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>Shipping method</legend>
-        {methods.length === 0 ? (
-          <p className="muted">Shipping options appear once available for this store.</p>
-        ) : null}
-        {methods.map((m, i) => (
-          <label key={m.id} className="radio-card">
-            <input
-              type="radio"
-              name="shippingMethodId"
-              value={m.id}
-              required
-              defaultChecked={cart.shippingMethodId ? cart.shippingMethodId === m.id : i === 0}
-            />
-            <span>{m.name}</span>{' '}
-            <span className="muted">
-              {money(m.price, store.currency)}
-              {m.estimatedDeliveryDays ? ` · ${m.estimatedDeliveryDays} days` : ''}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <ShippingMethods methods={methods} chosen={cart.shippingMethodId} currency={store.currency} />
       <button type="submit" className="button button-wide">
         Continue to payment
       </button>
