@@ -31,6 +31,12 @@ export function Footer({ store, categories }: { store: Store; categories: Catego
               <Link href="/account">Your account</Link>
             </li>
             <li>
+              <Link href="/track">Track your order</Link>
+            </li>
+            <li>
+              <Link href="/gift-cards">Gift cards</Link>
+            </li>
+            <li>
               <Link href="/blog">Journal</Link>
             </li>
             <li>

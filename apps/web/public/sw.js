@@ -4,7 +4,8 @@
 const VERSION = 'v1';
 const PAGES = `pages-${VERSION}`;
 const ASSETS = `assets-${VERSION}`;
-const PRIVATE = /^\/(cart|checkout|account|order)(\/|$)/;
+// Per-shopper pages (tracking is keyed by the email in its address) are never kept offline.
+const PRIVATE = /^\/(cart|checkout|account|order|track|gift-cards)(\/|$)/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -45,12 +45,33 @@ export type PickList = {
 export type Tracking = {
   orderNumber: string;
   status: string;
+  paymentStatus: string;
   fulfillmentStatus: string;
+  placedAt: string;
+  currency: string;
+  totalAmount: string;
+  /** The order's lines, with what has shipped and come back (for returns). */
+  items: Array<{
+    id: string;
+    title: string;
+    sku: string | null;
+    quantity: number;
+    unitPrice: string;
+    totalAmount: string;
+    quantityFulfilled: number;
+    quantityReturned: number;
+  }>;
+  /** The shopper-facing steps of the order (warehouse steps left out). */
+  timeline: Array<{ type: string; message: string; occurredAt: string }>;
   shipments: Array<{
+    number: number;
     status: string;
     carrier: string | null;
     trackingNumber: string | null;
     trackingUrl: string | null;
+    shippedAt: string | null;
+    deliveredAt: string | null;
+    items: Array<{ title: string; sku: string | null; quantity: number }>;
     events: Array<{ status: string; description: string; occurredAt: string }>;
   }>;
 };
@@ -59,8 +80,10 @@ export type OrderReturn = {
   number: string;
   kind: 'RETURN' | 'EXCHANGE';
   status: string;
-  items: Array<{ itemId: string; quantity: number }>;
+  reason: string | null;
+  items: Array<{ itemId: string; quantity: number; title: string; reason: string | null }>;
   exchangeOrderId: string | null;
+  createdAt: string;
 };
 /** A return as its shopper sees it in the account. */
 export type ShopperReturn = Omit<OrderReturn, 'items'> & {
@@ -178,6 +201,12 @@ export const trackingApi = (call: Call) => {
         'POST',
         `${sf(domain)}/orders/${encodeURIComponent(orderNumber)}/returns?email=${encodeURIComponent(email)}`,
         input,
+      ),
+    /** The order's returns, for the tracking page (the order's email must match). */
+    returns: (domain: string, orderNumber: string, email: string) =>
+      call<List<OrderReturn>>(
+        'GET',
+        `${sf(domain)}/orders/${encodeURIComponent(orderNumber)}/returns?email=${encodeURIComponent(email)}`,
       ),
     myOrders: (domain: string) => call<List<Record<string, unknown>>>('GET', `${sf(domain)}/account/orders`),
     /** The signed-in shopper's returns across their orders (pass the token to `as`). */

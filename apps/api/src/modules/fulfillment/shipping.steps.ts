@@ -1,5 +1,6 @@
+import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { invalid, invalidState } from '../../platform/errors.ts';
+import { conflict, invalid, invalidState } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import type { OrderRow } from '../orders/index.ts';
 import { type Actor, type FlowDeps, notifyCustomer, syncOrderFulfillments } from './flow-context.ts';
@@ -109,11 +110,22 @@ export function createShippingSteps(deps: FlowDeps) {
       throw invalidState(`A ${f0.status} package cannot be shipped (pack it first)`);
     let f: Fulfillment = f0;
     if (input.trackingNumber)
-      f = await repo.updateFulfillment(tx, f.id, {
-        trackingNumber: input.trackingNumber,
-        carrier: input.carrier ?? f.carrier ?? 'other',
-        trackingUrl: input.carrier || !f.carrier ? null : f.trackingUrl,
-      });
+      f = await repo
+        .updateFulfillment(tx, f.id, {
+          trackingNumber: input.trackingNumber,
+          carrier: input.carrier ?? f.carrier ?? 'other',
+          trackingUrl: input.carrier || !f.carrier ? null : f.trackingUrl,
+        })
+        .catch((err: unknown) => {
+          // One carrier's tracking number names one package (unique index): a typo or a reused
+          // number is the caller's mistake (409), not a server error.
+          if (isUniqueViolation(err))
+            throw conflict(
+              'DUPLICATE_TRACKING_NUMBER',
+              `Tracking number ${input.trackingNumber} is already on another package of this carrier`,
+            );
+          throw err;
+        });
     else if (!f.trackingNumber) f = await createLabel(tx, order, f, { carrier: input.carrier });
     const lines = await repo.itemsOfFulfillments(tx, [f.id]);
     const stocked = lines.flatMap((l) =>

@@ -1,5 +1,6 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
+import { fromMinor } from '../../platform/money.ts';
 import { renderPdf } from './carrier.ts';
 import type { FlowDeps } from './flow-context.ts';
 import { fulfillmentsOf } from './flow-context.ts';
@@ -7,6 +8,7 @@ import { toFulfillmentDto } from './fulfillment.dto.ts';
 import * as repo from './fulfillment.repository.ts';
 import type { FulfillmentState } from './fulfillment.schema.ts';
 import { findOrderByNumber } from './order-writes.ts';
+import { publicTimeline } from './public-timeline.ts';
 
 const NO_BIN = '(no bin)';
 
@@ -168,21 +170,43 @@ export function createFulfillmentViews(deps: FlowDeps) {
       return { data, total: data.length, limit: data.length, offset: 0 };
     },
 
-    /** Step 10: what the tracking page shows; the order's email must match (else 404). */
+    /**
+     * Step 10: what the tracking page shows; the order's email must match (else 404). The lines
+     * carry their ids and shipped/returned counts so the page can offer returns.
+     */
     async tracking(tx: TenantTx, storeId: string, orderNumber: string, email: string) {
       const order = await findOrderByNumber(tx, storeId, orderNumber);
       if (!order?.customerEmail || order.customerEmail.toLowerCase() !== email.trim().toLowerCase())
         throw notFound('Order');
+      const currency = order.currency.trim();
       const packages = (await fulfillmentsOf(tx, order.id)).filter((f) => f.status !== 'CANCELED');
-      const events = await repo.shipmentEventsOf(
-        tx,
-        packages.map((p) => p.id),
-      );
+      const [events, items, timeline] = await Promise.all([
+        repo.shipmentEventsOf(
+          tx,
+          packages.map((p) => p.id),
+        ),
+        deps.orders.itemsOf(tx, order.id),
+        repo.timelineOf(tx, order.id),
+      ]);
       return {
         orderNumber: order.orderNumber,
         status: order.status,
+        paymentStatus: order.paymentStatus,
         fulfillmentStatus: order.fulfillmentStatus,
         placedAt: order.createdAt.toISOString(),
+        currency,
+        totalAmount: fromMinor(order.totalMinor, currency),
+        items: items.map((i) => ({
+          id: i.id,
+          title: i.title,
+          sku: i.sku,
+          quantity: i.quantity,
+          unitPrice: fromMinor(i.unitPriceMinor, currency),
+          totalAmount: fromMinor(i.totalMinor, currency),
+          quantityFulfilled: i.quantityFulfilled,
+          quantityReturned: i.quantityReturned,
+        })),
+        timeline: publicTimeline(timeline, currency, order.createdAt),
         shipments: packages.map((p) => ({
           number: p.number,
           status: p.status,

@@ -120,12 +120,21 @@ describe('the ten-step fulfilment flow', () => {
     // (10) the tracking page data, for the order's email only
     const tracking = await anonymous(server).call<{
       status: string;
+      paymentStatus: string;
+      items: Array<{ id: string; quantity: number; quantityFulfilled: number }>;
+      timeline: Array<{ type: string; message: string }>;
       shipments: Array<{ trackingNumber: string; events: Array<{ status: string }> }>;
     }>(
       'GET',
       `${s.sf}/orders/${placed.orderNumber}/tracking?email=${encodeURIComponent(email.toUpperCase())}`,
     );
     assert.equal(tracking.status, 'SHIPPED');
+    assert.equal(tracking.paymentStatus, 'PAID');
+    assert.ok(tracking.items.every((i) => i.id && i.quantityFulfilled === i.quantity));
+    // the shopper's timeline: placed and shipped, not the warehouse's internal steps
+    const types = tracking.timeline.map((t) => t.type);
+    assert.ok(types.includes('order.placed') && types.includes('fulfillment.shipped'), types.join());
+    assert.ok(!types.some((t) => /picked|packed|label|queued/.test(t)), types.join());
     assert.equal(tracking.shipments[0]?.trackingNumber, labelled.trackingNumber);
     assert.deepEqual(
       tracking.shipments[0]?.events.map((e) => e.status),

@@ -29,6 +29,22 @@ describe('fulfilment under concurrency and across tenants', () => {
     assert.deepEqual([order.fulfillmentStatus, order.items[0]?.quantityFulfilled], ['FULFILLED', 3]);
   });
 
+  test('a tracking number already on another package is a 409, and nothing ships', async () => {
+    const s = await sellingShop(server);
+    const [first, second] = [await s.place(1), await s.place(1)];
+    const body = { carrier: 'UPS', trackingNumber: '1Z999AA10123456784' };
+    const ok = await s.client.raw('POST', `${s.admin}/orders/${first.id}/fulfill`, body);
+    assert.equal(ok.status, 200);
+    const again = await s.client.raw<{ code: string }>(
+      'POST',
+      `${s.admin}/orders/${second.id}/fulfill`,
+      body,
+    );
+    assert.deepEqual([again.status, again.body.code], [409, 'DUPLICATE_TRACKING_NUMBER']);
+    const order = await s.order(second.id);
+    assert.deepEqual([order.fulfillmentStatus, order.items[0]?.quantityFulfilled], ['UNFULFILLED', 0]);
+  });
+
   test('racing refunds never give back more than was paid', async () => {
     const s = await sellingShop(server);
     const placed = await s.place(2); // 55.00

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from '@/components/Link';
-import { getOrder } from '@/lib/api/cart';
+import { getOrder, type Order } from '@/lib/api/cart';
+import { trackingHref } from '@/lib/api/orders';
 import { money } from '@/lib/format';
+import { brandName, statusWord } from '@/lib/order-status';
 import { LAST_ORDER_COOKIE, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
+import '../../track/orders.css';
 
 export const metadata: Metadata = { title: 'Order confirmed', robots: { index: false } };
 
@@ -17,6 +20,29 @@ function readSummary(raw: string | undefined, id: string): Summary | null {
   } catch {
     return null;
   }
+}
+
+/** How the order was paid: each gift card and card with its amount (a split shows both). */
+function PaidWith({ order, currency }: { order: Order; currency: string }) {
+  const taken = order.payments.filter((p) => p.status !== 'FAILED' && p.status !== 'VOIDED');
+  if (taken.length === 0) return null;
+  const name = (p: Order['payments'][number]) =>
+    p.provider === 'gift_card'
+      ? `Gift card •••• ${p.giftCardLast4 ?? ''}`
+      : p.card?.last4
+        ? `${brandName(p.card.brand)} ending ${p.card.last4}`
+        : 'Card';
+  return (
+    <p data-testid="paid-with">
+      Paid with{' '}
+      {taken.map((p, i) => (
+        <span key={p.id}>
+          {i > 0 ? ' + ' : ''}
+          {name(p)} ({money(p.amount, currency)})
+        </span>
+      ))}
+    </p>
+  );
 }
 
 /**
@@ -56,17 +82,25 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             ))}
           </ul>
           <p>
-            Payment: {order.paymentStatus.toLowerCase().replace('_', ' ')} · Shipping:{' '}
-            {order.fulfillmentStatus.toLowerCase().replace('_', ' ')}
+            Payment: {statusWord(order.paymentStatus, 'payment')} · Shipping:{' '}
+            {statusWord(order.fulfillmentStatus)}
           </p>
+          <PaidWith order={order} currency={store.currency} />
         </>
       ) : null}
       <p>
         Total <strong>{money(total, store.currency)}</strong>. A confirmation goes to {email}.
       </p>
-      <Link href="/" className="button">
-        Continue shopping
-      </Link>
+      <p className="row confirmation-actions">
+        {number && email ? (
+          <Link href={trackingHref(number, email)} className="button" data-testid="track-link">
+            Track your order
+          </Link>
+        ) : null}
+        <Link href="/" className="button button-ghost">
+          Continue shopping
+        </Link>
+      </p>
     </section>
   );
 }

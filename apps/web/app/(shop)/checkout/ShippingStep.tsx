@@ -1,0 +1,134 @@
+import Link from '@/components/Link';
+import type { Customer } from '@/lib/api/account';
+import { type Address, type Cart, type ShippingOption, shippingOptions } from '@/lib/api/cart';
+import type { Store } from '@/lib/api/store';
+import { money } from '@/lib/format';
+import { saveShipping } from './actions';
+
+const FIELDS: Array<[keyof Address, string, string, boolean]> = [
+  ['firstName', 'First name', 'given-name', true],
+  ['lastName', 'Last name', 'family-name', true],
+  ['line1', 'Address', 'address-line1', true],
+  ['line2', 'Apartment, suite (optional)', 'address-line2', false],
+  ['city', 'City', 'address-level2', true],
+  ['region', 'State / region', 'address-level1', false],
+  ['postalCode', 'Postal code', 'postal-code', true],
+  ['country', 'Country code (e.g. US)', 'country', true],
+  ['phone', 'Phone (optional)', 'tel', false],
+];
+
+type Props = {
+  cart: Cart;
+  store: Store;
+  csrf: string;
+  token?: string;
+  account: Customer | null;
+  addressId?: string;
+};
+
+/** The address to start from: one the shopper picked, the cart's, else the account's default. */
+function prefill(cart: Cart, account: Customer | null, addressId?: string): Partial<Address> | null {
+  const saved = account?.addresses ?? [];
+  const picked = addressId ? saved.find((a) => a.id === addressId) : undefined;
+  if (picked) return picked;
+  if (cart.shippingAddress) return cart.shippingAddress;
+  const preferred = saved.find((a) => a.id === account?.defaultAddressId) ?? saved.find((a) => a.isDefault);
+  return preferred ?? saved[0] ?? null;
+}
+
+/** Other saved addresses as links (work without script): the form reloads filled with that one. */
+function SavedAddresses({ account, current }: { account: Customer | null; current?: string }) {
+  const saved = account?.addresses ?? [];
+  if (saved.length < 2) return null;
+  return (
+    <nav aria-label="Your saved addresses" className="saved-addresses">
+      <p className="muted">Ship to one of your saved addresses:</p>
+      <ul className="row">
+        {saved.map((a) => (
+          <li key={a.id}>
+            <Link
+              href={`/checkout?address=${a.id}`}
+              className="chip-link"
+              aria-current={a.id === current ? 'true' : undefined}
+            >
+              {a.line1}, {a.city}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+type MethodsProps = { methods: ShippingOption[]; chosen: string | null; currency: string };
+
+function ShippingMethods({ methods, chosen, currency }: MethodsProps) {
+  return (
+    <fieldset>
+      <legend>Shipping method</legend>
+      {methods.length === 0 ? (
+        <p className="muted">Shipping options appear once available for this store.</p>
+      ) : null}
+      {methods.map((m, i) => (
+        <label key={m.id} className="radio-card">
+          <input
+            type="radio"
+            name="shippingMethodId"
+            value={m.id}
+            required
+            defaultChecked={chosen ? chosen === m.id : i === 0}
+          />
+          <span>{m.name}</span>{' '}
+          <span className="muted">
+            {money(m.price, currency)}
+            {m.estimatedDeliveryDays ? ` · ${m.estimatedDeliveryDays} days` : ''}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Contact, address and shipping method; a signed-in shopper starts from their account. */
+export async function ShippingStep({ cart, store, csrf, token, account, addressId }: Props) {
+  const methods = await shippingOptions(store, cart.id, token);
+  const a = prefill(cart, account, addressId);
+  return (
+    <form action={saveShipping} className="stack checkout-form">
+      <input type="hidden" name="csrf" value={csrf} />
+      <fieldset>
+        <legend>Contact</legend>
+        <label>
+          Email{' '}
+          <input
+            type="email"
+            name="email"
+            required
+            autoComplete="email"
+            defaultValue={cart.email ?? account?.email ?? ''}
+          />
+        </label>
+      </fieldset>
+      <SavedAddresses account={account} current={addressId} />
+      <fieldset className="address-grid">
+        <legend>Shipping address</legend>
+        {FIELDS.map(([name, label, auto, required]) => (
+          <label key={name} className={`f-${name}`}>
+            {label}
+            <input
+              name={name}
+              autoComplete={auto}
+              required={required}
+              defaultValue={a?.[name] ?? (name === 'country' ? 'US' : '')}
+              maxLength={name === 'country' ? 2 : 200}
+            />
+          </label>
+        ))}
+      </fieldset>
+      <ShippingMethods methods={methods} chosen={cart.shippingMethodId} currency={store.currency} />
+      <button type="submit" className="button button-wide">
+        Continue to payment
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+'use server';
+import { randomUUID } from 'node:crypto';
+import type { PaymentInput } from '@ventory/sdk';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import * as carts from '@/lib/api/cart';
+import { giftCardBalance } from '@/lib/api/orders';
+import type { Store } from '@/lib/api/store';
+import { assertCsrf } from '@/lib/csrf';
+import { money } from '@/lib/format';
+import { addressFrom, back, ShopperError, text } from '@/lib/forms';
+import { appliedGiftCard, GIFT_CARD_COOKIE, isExpired, splitPayment } from '@/lib/gift-card';
+import { CART_COOKIE, cartId, cookieOptions, LAST_ORDER_COOKIE, shopperToken } from '@/lib/session';
+import { requireStore } from '@/lib/tenant';
+
+const PAYMENT = '/checkout?step=payment';
+
+/** Shipping step: saves email, address and shipping method on the cart so totals include them. */
+export async function saveShipping(form: FormData) {
+  try {
+    await assertCsrf(form);
+    const store = await requireStore();
+    const id = await cartId();
+    if (!id) redirect('/cart');
+    const shippingMethodId = text(form, 'shippingMethodId');
+    await carts.updateCart(
+      store,
+      id,
+      {
+        email: text(form, 'email'),
+        shippingAddress: addressFrom(form),
+        ...(shippingMethodId ? { shippingMethodId } : {}),
+      },
+      await shopperToken(),
+    );
+  } catch (error) {
+    back('/checkout', error);
+  }
+  redirect(PAYMENT);
+}
+
+/** Applies a gift card to this cart (checked against the API first) or removes it. */
+export async function applyGiftCard(form: FormData) {
+  try {
+    await assertCsrf(form);
+    const store = await requireStore();
+    const cart = await carts.getCart(store, await cartId(), await shopperToken());
+    if (!cart) redirect('/cart');
+    const jar = await cookies();
+    if (text(form, 'remove')) {
+      jar.delete(GIFT_CARD_COOKIE);
+      redirect(PAYMENT);
+    }
+    const code = text(form, 'giftCardCode').toUpperCase();
+    const card = await giftCardBalance(store, code);
+    if (!card) throw new ShopperError('We do not recognise that gift card code. Check it and try again.');
+    if (isExpired(card)) throw new ShopperError('This gift card has expired.');
+    if (card.currency !== store.currency)
+      throw new ShopperError(
+        `This gift card is in ${card.currency}; this shop charges in ${store.currency}.`,
+      );
+    if (!(Number.parseFloat(card.balance) > 0)) throw new ShopperError('This gift card has no balance left.');
+    jar.set(GIFT_CARD_COOKIE, JSON.stringify({ cartId: cart.id, code }), await cookieOptions(60 * 60 * 24));
+  } catch (error) {
+    back(PAYMENT, error);
+  }
+  redirect(`${PAYMENT}&gift=applied`);
+}
+
+/**
+ * The card part of the payment: a saved card of the signed-in shopper, or a new card token. A
+ * typed token wins over the saved card that is merely pre-selected (without script the radio
+ * cannot follow the shopper typing into the new-card field).
+ */
+function cardPayment(form: FormData, amount: string): PaymentInput {
+  const choice = text(form, 'card');
+  const token = text(form, 'token');
+  if (choice && choice !== 'new' && !token) return { savedPaymentMethodId: choice, amount };
+  if (!token && text(form, 'needsToken') === '1') throw new ShopperError(`Enter your card to pay ${amount}.`);
+  return { paymentMethodId: text(form, 'paymentMethodId'), token: token || undefined, amount };
+}
+
+/**
+ * Gift card first (as much as its balance covers), a card for the rest; both computed here from
+ * the live cart and balance. The page sent what it showed (`expected`): if the amounts moved since
+ * (price change, the card used elsewhere), the shopper reviews them instead of paying a surprise.
+ */
+async function paymentsFor(store: Store, cart: carts.Cart, form: FormData): Promise<PaymentInput[]> {
+  const code = await appliedGiftCard(cart.id);
+  const card = code ? await giftCardBalance(store, code) : null;
+  if (code && (!card || isExpired(card)))
+    throw new ShopperError('Your gift card can no longer be used. Remove it or try another one.');
+  const split = splitPayment(cart.totalAmount, card, store.currency);
+  const shown = [cart.totalAmount, split.giftAmount ?? '', split.cardAmount ?? ''].join('|');
+  if (text(form, 'expected') && text(form, 'expected') !== shown)
+    throw new ShopperError(
+      `The amounts changed since you opened this page (total now ${money(cart.totalAmount, store.currency)}). Please check them and pay again.`,
+    );
+  const payments: PaymentInput[] = [];
+  if (code && split.giftAmount) payments.push({ giftCardCode: code, amount: split.giftAmount });
+  if (split.cardAmount) payments.push(cardPayment(form, split.cardAmount));
+  return payments;
+}
+
+/** Places the order, idempotent per rendered form; the confirmation page reads the summary cookie. */
+export async function placeOrder(form: FormData) {
+  let orderId = '';
+  try {
+    await assertCsrf(form);
+    const store = await requireStore();
+    const shopper = await shopperToken();
+    const cart = await carts.getCart(store, await cartId(), shopper);
+    if (!cart?.shippingAddress || !cart.email) redirect('/checkout');
+    const payments = await paymentsFor(store, cart, form);
+    // The API saves only a new card (never a saved one again), and only for a signed-in shopper.
+    const saveCard = Boolean(shopper) && text(form, 'saveCard') === 'on';
+    const order = await carts.checkout(
+      store,
+      {
+        cartId: cart.id,
+        email: cart.email,
+        shippingAddress: cart.shippingAddress,
+        shippingMethodId: cart.shippingMethodId ?? text(form, 'shippingMethodId'),
+        payments,
+        customerNotes: text(form, 'notes') || undefined,
+        ...(saveCard ? { savePaymentMethod: true } : {}),
+      },
+      text(form, 'idempotencyKey') || randomUUID(),
+      shopper,
+    );
+    orderId = order.id;
+    const jar = await cookies();
+    jar.delete(CART_COOKIE);
+    jar.delete(GIFT_CARD_COOKIE);
+    const summary = {
+      id: order.id,
+      orderNumber: order.orderNumber,
+      totalAmount: order.totalAmount,
+      email: order.customerEmail ?? '',
+    };
+    jar.set(LAST_ORDER_COOKIE, JSON.stringify(summary), await cookieOptions(60 * 60 * 24));
+  } catch (error) {
+    back(PAYMENT, error);
+  }
+  redirect(`/order/${orderId}`);
+}

@@ -1,0 +1,108 @@
+import {
+  ApiError,
+  type OrderReturn,
+  type SavedPaymentMethod,
+  type Tracking,
+  VentoryClient,
+} from '@ventory/sdk';
+import { headers } from 'next/headers';
+import { apiUrl, client } from './client';
+import type { Store } from './store';
+
+export type { OrderReturn, SavedPaymentMethod, Tracking };
+export type GiftCardBalance = { balance: string; currency: string; expiresAt: string | null };
+export type ReturnRequest = {
+  items: Array<{ itemId: string; quantity: number }>;
+  reason?: string;
+};
+
+/** Tracking, returns, gift cards and saved cards are per shopper: never cached. */
+const live = () => client(null);
+const missing = (error: unknown) => error instanceof ApiError && [400, 404].includes(error.status);
+
+/**
+ * The order as its tracking page shows it, or null when the number and email do not match an
+ * order (the API answers 404 either way, so the page cannot tell which one was wrong).
+ */
+export async function trackOrder(store: Store, orderNumber: string, email: string): Promise<Tracking | null> {
+  if (!orderNumber || !email) return null;
+  try {
+    return await live().tracking.track(store.domain, orderNumber, email);
+  } catch (error) {
+    if (missing(error)) return null;
+    throw error;
+  }
+}
+
+export async function orderReturns(store: Store, orderNumber: string, email: string): Promise<OrderReturn[]> {
+  try {
+    return (await live().tracking.returns(store.domain, orderNumber, email)).data;
+  } catch (error) {
+    if (missing(error)) return [];
+    throw error;
+  }
+}
+
+export const requestReturn = (store: Store, orderNumber: string, email: string, input: ReturnRequest) =>
+  live().tracking.requestReturn(store.domain, orderNumber, email, { ...input, kind: 'RETURN' });
+
+/** Return requests still being handled: their units are not returnable again (the API's rule). */
+const OPEN_RETURNS = new Set(['REQUESTED', 'APPROVED']);
+
+/** Units of each line the shopper may still ask back: shipped, not returned, not in an open return. */
+export function returnableUnits(tracking: Tracking, returns: OrderReturn[]): Map<string, number> {
+  const closed = tracking.status === 'CANCELED' || tracking.status === 'RETURNED';
+  const pending = returns
+    .filter((r) => OPEN_RETURNS.has(r.status))
+    .flatMap((r) => r.items)
+    .reduce((m, i) => m.set(i.itemId, (m.get(i.itemId) ?? 0) + i.quantity), new Map<string, number>());
+  return new Map(
+    tracking.items.map((i) => [
+      i.id,
+      closed ? 0 : Math.max(0, i.quantityFulfilled - i.quantityReturned - (pending.get(i.id) ?? 0)),
+    ]),
+  );
+}
+
+/**
+ * A client that tells the API who the shopper is: the balance check is rate limited per client
+ * address against guessing, and without this every shopper would share the web server's budget.
+ * The last X-Forwarded-For hop is the one our own proxy (or Next itself) added.
+ */
+async function asShopper(): Promise<VentoryClient> {
+  const forwarded = (await headers()).get('x-forwarded-for') ?? '';
+  const ip = forwarded.split(',').at(-1)?.trim();
+  const fetchAs: typeof fetch = (input, init) => {
+    const h = new Headers(init?.headers);
+    if (ip) h.set('x-forwarded-for', ip);
+    return fetch(input, { ...init, headers: h, cache: 'no-store' });
+  };
+  return new VentoryClient({ baseUrl: apiUrl(), fetch: fetchAs });
+}
+
+/** Balance, currency and expiry of a gift card of this store, or null for an unknown code. */
+export async function giftCardBalance(store: Store, code: string): Promise<GiftCardBalance | null> {
+  const clean = code.trim().toUpperCase();
+  if (clean.length < 4 || clean.length > 64) return null;
+  try {
+    return await (await asShopper()).checkout.giftCardBalance(store.domain, clean);
+  } catch (error) {
+    if (missing(error)) return null;
+    throw error;
+  }
+}
+
+/** The signed-in shopper's saved cards (none for guests or an expired session). */
+export async function savedCards(store: Store, token: string | undefined): Promise<SavedPaymentMethod[]> {
+  if (!token) return [];
+  try {
+    return (await live().as(token).checkout.savedPaymentMethods.list(store.domain)).data;
+  } catch (error) {
+    if (error instanceof ApiError && [401, 403, 404].includes(error.status)) return [];
+    throw error;
+  }
+}
+
+/** The public tracking page of an order (the account area links here too). */
+export const trackingHref = (orderNumber: string, email: string) =>
+  `/track/${encodeURIComponent(orderNumber)}?email=${encodeURIComponent(email)}`;

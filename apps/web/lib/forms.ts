@@ -1,0 +1,50 @@
+import type { Address } from '@ventory/sdk';
+import { ApiError } from '@ventory/sdk';
+import { redirect, unstable_rethrow } from 'next/navigation';
+
+/** An error whose message is written for the shopper. */
+export class ShopperError extends Error {}
+
+export const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
+/** The problem's detail for the shopper, never internals. */
+export function reason(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.problem?.code === 'INSUFFICIENT_STOCK') return 'Sorry, there is not enough stock for that.';
+    if (error.status === 402) {
+      // Gift-card declines say why (balance, expiry); card declines stay generic.
+      const detail = error.problem?.detail ?? '';
+      return /gift card/i.test(detail) ? detail : 'Your card was declined. Try another card.';
+    }
+    if (error.status === 429) return 'Too many attempts. Please wait a minute and try again.';
+    const field = error.problem?.errors?.[0];
+    return field ? `${field.path}: ${field.message}` : (error.problem?.detail ?? 'Something went wrong.');
+  }
+  if (error instanceof ShopperError || (error instanceof Error && /form expired/.test(error.message)))
+    return error.message;
+  return 'Something went wrong. Please try again.';
+}
+
+/** Back to `path` with the error shown by <Notice>; redirect()/notFound() thrown in a try pass through. */
+export function back(path: string, error: unknown): never {
+  unstable_rethrow(error);
+  const sep = path.includes('?') ? '&' : '?';
+  redirect(`${path}${sep}error=${encodeURIComponent(reason(error))}`);
+}
+
+/** An address from form fields named `${prefix}firstName`, `${prefix}line1`, … */
+export function addressFrom(form: FormData, prefix = ''): Address {
+  const a: Address = {
+    firstName: text(form, `${prefix}firstName`),
+    lastName: text(form, `${prefix}lastName`),
+    line1: text(form, `${prefix}line1`),
+    city: text(form, `${prefix}city`),
+    postalCode: text(form, `${prefix}postalCode`),
+    country: text(form, `${prefix}country`).toUpperCase(),
+  };
+  for (const k of ['line2', 'region', 'phone'] as const) {
+    const v = text(form, `${prefix}${k}`);
+    if (v) a[k] = v;
+  }
+  return a;
+}
