@@ -17,3 +17,16 @@ export async function cartId(): Promise<string | undefined> {
 export async function shopperToken(): Promise<string | undefined> {
   return (await cookies()).get(SESSION_COOKIE)?.value;
 }
+
+/** What the confirmation page may show of the order this browser just placed (set at checkout). */
+export type LastOrder = { id: string; orderNumber: string; totalAmount: string; email: string };
+
+/** The order this browser placed last, if it is `id`. */
+export async function lastOrder(id: string): Promise<LastOrder | null> {
+  try {
+    const s = JSON.parse((await cookies()).get(LAST_ORDER_COOKIE)?.value ?? 'null') as LastOrder | null;
+    return s && s.id === id ? s : null;
+  } catch {
+    return null;
+  }
+}

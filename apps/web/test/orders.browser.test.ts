@@ -206,6 +206,58 @@ describe('gift card + card at checkout, then tracking', () => {
   });
 });
 
+describe('3-D Secure', () => {
+  test('a challenged card waits on the confirmation page: confirming pays, refusing cancels and frees the stock', async () => {
+    const shop = shops[1];
+    const product = shop.catalog.listings[1]?.productId ?? '';
+    const available = async () =>
+      (await stack.admin.call<{ stock: { available: number } }>('GET', `/api/inventory/products/${product}`))
+        .stock.available;
+    const before = await available();
+    for (const [paidBefore, answer] of [
+      [0, 'Confirm payment'],
+      [1, 'Refuse payment'],
+    ] as const) {
+      const page = await open();
+      await page.goto(stack.web.url(shop.domain, `/p/${shop.catalog.listings[1]?.slug}`));
+      await page.getByRole('button', { name: 'Add to cart' }).click();
+      await page.waitForURL(/\/cart/);
+      await page.goto(stack.web.url(shop.domain, '/checkout'));
+      await page.fill('input[name="email"]', `3ds-${suffix()}@example.test`);
+      const address = { firstName: 'Ada', lastName: 'Lovelace', line1: '1 Main St', city: 'Springfield' };
+      for (const [name, value] of Object.entries({ ...address, postalCode: '12345', country: 'US' }))
+        await page.fill(`input[name="${name}"]`, value);
+      await toPayment(page);
+      await page.fill('input[name="token"]', 'tok_threeDSecureRequired');
+      await page.getByRole('button', { name: /^Pay \$/ }).click();
+      await page.waitForURL(/\/order\//);
+      assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Confirm your payment');
+      await axe(page);
+      const orderId = page.url().split('/order/')[1]?.split('?')[0] ?? '';
+      assert.equal((await orderOf(shop, orderId)).paymentStatus, 'PENDING');
+      const held = before - paidBefore - 1;
+      assert.equal(await available(), held, 'the order holds its unit while the bank decides');
+      await page.getByRole('button', { name: answer }).click();
+      await page.waitForURL(/\/order\//);
+      await page.getByTestId('payment-challenge').waitFor({ state: 'detached' });
+      const order = await orderOf(shop, orderId);
+      if (answer === 'Confirm payment') {
+        assert.equal(order.paymentStatus, 'PAID');
+        assert.equal(
+          await page.getByRole('heading', { level: 1 }).textContent(),
+          'Thank you for your order!',
+        );
+        assert.equal(await available(), before - 1);
+      } else {
+        assert.deepEqual([order.status, order.paymentStatus], ['CANCELED', 'FAILED']);
+        assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Your order was canceled');
+        assert.equal(await available(), before - 1, 'only the paid order keeps a unit');
+      }
+      await page.context().close();
+    }
+  });
+});
+
 describe('gift cards', () => {
   test('balance page: code in, balance and expiry out, with and without script; footer links', async () => {
     const shop = shops[1];

@@ -75,3 +75,7 @@ export async function getOrder(store: Store, id: string, token?: string): Promis
     throw error;
   }
 }
+
+/** The shopper's answer to a 3-D Secure challenge of the test gateway. */
+export const confirmPayment = (store: Store, orderId: string, paymentId: string, succeeded: boolean) =>
+  client(null).checkout.confirmPayment(store.domain, orderId, paymentId, succeeded);

@@ -91,8 +91,10 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
       },
       async ({ tx, store, shopper, params }) => {
         const order = await d.orders.get(tx, store.storeId, params.id);
-        // Guests reach their order by its unguessable id; a customer's order needs their token.
-        if (order.customerId && order.customerId !== shopper?.customerId)
+        // Guests reach their order by its unguessable id (also once it is linked to their email's
+        // profile); an order placed by a customer needs their token.
+        const placedByCustomer = (await d.orders.findById(tx, params.id))?.placedByCustomer;
+        if (placedByCustomer && order.customerId !== shopper?.customerId)
           throw unauthenticated('Sign in to see this order');
         return forShopper(order);
       },

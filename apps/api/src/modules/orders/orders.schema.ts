@@ -32,6 +32,8 @@ export interface OrdersTable {
   orderNumber: string;
   orderSeq: number | null;
   customerId: string | null;
+  /** Created for a known customer, not a guest order linked to its email's profile later. */
+  placedByCustomer: Generated<boolean>;
   customerEmail: string | null;
   customerName: string | null;
   status: Generated<OrderStatus>;

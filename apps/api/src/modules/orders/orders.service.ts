@@ -98,6 +98,7 @@ export function createOrderService(deps: OrderDeps = {}) {
         orderNumber: `pending-${id}`,
         orderSeq: null,
         customerId: o.customerId,
+        placedByCustomer: o.customerId !== null,
         customerEmail: o.customerEmail,
         customerName: o.customerName ?? customerName(o.billingAddress ?? o.shippingAddress),
         status: o.status ?? 'PENDING',

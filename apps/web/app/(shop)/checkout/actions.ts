@@ -10,7 +10,14 @@ import { assertCsrf } from '@/lib/csrf';
 import { money } from '@/lib/format';
 import { addressFrom, back, ShopperError, text } from '@/lib/forms';
 import { appliedGiftCard, GIFT_CARD_COOKIE, isExpired, splitPayment } from '@/lib/gift-card';
-import { CART_COOKIE, cartId, cookieOptions, LAST_ORDER_COOKIE, shopperToken } from '@/lib/session';
+import {
+  CART_COOKIE,
+  cartId,
+  cookieOptions,
+  LAST_ORDER_COOKIE,
+  type LastOrder,
+  shopperToken,
+} from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
 
 const PAYMENT = '/checkout?step=payment';
@@ -132,7 +139,7 @@ export async function placeOrder(form: FormData) {
     const jar = await cookies();
     jar.delete(CART_COOKIE);
     jar.delete(GIFT_CARD_COOKIE);
-    const summary = {
+    const summary: LastOrder = {
       id: order.id,
       orderNumber: order.orderNumber,
       totalAmount: order.totalAmount,

@@ -239,5 +239,8 @@ describe('customer counters and order history', () => {
       ['guest.buyer@example.test', '55.00', false, 'Ada'],
     );
     assert.equal((await s.order(placed.id)).customerId, found.id);
+    // Linked to the profile, the guest's order is still theirs to see by its id (confirmation page).
+    const seen = await anonymous(server).raw<{ id: string }>('GET', `${s.sf}/orders/${placed.id}`);
+    assert.deepEqual([seen.status, seen.body.id], [200, placed.id]);
   });
 });

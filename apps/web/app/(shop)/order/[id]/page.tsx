@@ -1,26 +1,17 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
 import Link from '@/components/Link';
+import { Notice } from '@/components/Notice';
 import { getOrder, type Order } from '@/lib/api/cart';
 import { trackingHref } from '@/lib/api/orders';
+import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
 import { brandName, statusWord } from '@/lib/order-status';
-import { LAST_ORDER_COOKIE, shopperToken } from '@/lib/session';
+import { lastOrder, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
 import '../../track/orders.css';
+import { PaymentChallenge } from './PaymentChallenge';
 
 export const metadata: Metadata = { title: 'Order confirmed', robots: { index: false } };
-
-type Summary = { id: string; orderNumber: string; totalAmount: string; email: string };
-
-function readSummary(raw: string | undefined, id: string): Summary | null {
-  try {
-    const s = JSON.parse(raw ?? 'null') as Summary | null;
-    return s && s.id === id ? s : null;
-  } catch {
-    return null;
-  }
-}
 
 /** How the order was paid: each gift card and card with its amount (a split shows both). */
 function PaidWith({ order, currency }: { order: Order; currency: string }) {
@@ -49,9 +40,20 @@ function PaidWith({ order, currency }: { order: Order; currency: string }) {
  * Confirmation and tracking: only for the browser that placed the order (its last-order cookie)
  * or the signed-in shopper; the order's lines and statuses come live from the API.
  */
-export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, store, jar, token] = await Promise.all([params, requireStore(), cookies(), shopperToken()]);
-  const summary = readSummary(jar.get(LAST_ORDER_COOKIE)?.value, id);
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ error?: string }>;
+}) {
+  const [{ id }, { error }] = await Promise.all([params, searchParams]);
+  const [store, summary, token, csrf] = await Promise.all([
+    requireStore(),
+    lastOrder(id),
+    shopperToken(),
+    csrfToken(),
+  ]);
   const order = summary || token ? await getOrder(store, id, token) : null;
   if (!summary && !order) {
     return (
@@ -66,9 +68,22 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const number = order?.orderNumber ?? summary?.orderNumber;
   const total = order?.totalAmount ?? summary?.totalAmount;
   const email = order?.customerEmail ?? summary?.email;
+  const challenge = order?.payments.find((p) => p.status === 'REQUIRES_ACTION');
+  const canceled = order?.status === 'CANCELED';
   return (
     <section className="confirmation">
-      <h1>Thank you for your order!</h1>
+      <h1>
+        {canceled
+          ? 'Your order was canceled'
+          : challenge
+            ? 'Confirm your payment'
+            : 'Thank you for your order!'}
+      </h1>
+      {canceled && order.paymentStatus === 'FAILED' ? (
+        <p role="alert">The payment was not confirmed, so nothing was charged and the order was canceled.</p>
+      ) : null}
+      <Notice error={error} />
+      {challenge && order ? <PaymentChallenge orderId={order.id} payment={challenge} csrf={csrf} /> : null}
       <p>
         Order number <strong data-testid="order-number">{number}</strong>
       </p>

@@ -1,0 +1,26 @@
+'use server';
+import { redirect } from 'next/navigation';
+import { confirmPayment, getOrder } from '@/lib/api/cart';
+import { assertCsrf } from '@/lib/csrf';
+import { back, ShopperError, text } from '@/lib/forms';
+import { lastOrder, shopperToken } from '@/lib/session';
+import { requireStore } from '@/lib/tenant';
+
+/**
+ * The shopper's answer to the test gateway's 3-D Secure challenge. Only the browser that placed
+ * the order (its last-order cookie) or its signed-in shopper may answer it.
+ */
+export async function answerChallenge(form: FormData) {
+  const orderId = text(form, 'orderId');
+  try {
+    await assertCsrf(form);
+    const store = await requireStore();
+    const token = await shopperToken();
+    if (!(await lastOrder(orderId)) && !(token && (await getOrder(store, orderId, token))))
+      throw new ShopperError('We cannot confirm this payment here.');
+    await confirmPayment(store, orderId, text(form, 'paymentId'), text(form, 'answer') === 'approve');
+  } catch (error) {
+    back(`/order/${encodeURIComponent(orderId)}`, error);
+  }
+  redirect(`/order/${encodeURIComponent(orderId)}`);
+}
