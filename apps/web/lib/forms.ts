@@ -17,6 +17,7 @@ export function reason(error: unknown): string {
       return /gift card/i.test(detail) ? detail : 'Your card was declined. Try another card.';
     }
     if (error.status === 429) return 'Too many attempts. Please wait a minute and try again.';
+    if (error.status === 401) return 'Your session expired. Please sign in again.';
     const field = error.problem?.errors?.[0];
     return field ? `${field.path}: ${field.message}` : (error.problem?.detail ?? 'Something went wrong.');
   }
@@ -47,4 +48,10 @@ export function addressFrom(form: FormData, prefix = ''): Address {
     if (v) a[k] = v;
   }
   return a;
+}
+
+/** Where to go after signing in: only a path on this site (no `//host` or backslash tricks). */
+export function safeNext(raw: string | null | undefined, fallback = '/account'): string {
+  const next = (raw ?? '').trim();
+  return /^\/(?![/\\])[^\s\\]*$/.test(next) ? next : fallback;
 }

@@ -1,13 +1,11 @@
 'use server';
-// Cart, coupon, account and review forms; the checkout's own actions live in checkout/actions.ts.
-import { ApiError } from '@ventory/sdk';
+// Cart and coupon forms; checkout, account, order and review forms have actions beside their pages.
 import { cookies } from 'next/headers';
-import { redirect, unstable_rethrow } from 'next/navigation';
-import * as account from '@/lib/api/account';
+import { redirect } from 'next/navigation';
 import * as carts from '@/lib/api/cart';
 import { assertCsrf } from '@/lib/csrf';
-import { back, ShopperError, text } from '@/lib/forms';
-import { CART_COOKIE, cartId, cookieOptions, SESSION_COOKIE, shopperToken } from '@/lib/session';
+import { back, text } from '@/lib/forms';
+import { CART_COOKIE, cartId, cookieOptions, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
 
 export async function addToCart(form: FormData) {
@@ -65,44 +63,4 @@ export async function applyCoupon(form: FormData) {
     back(to, error);
   }
   redirect(to);
-}
-
-export async function signIn(form: FormData) {
-  try {
-    await assertCsrf(form);
-    const store = await requireStore();
-    const { accessToken } = await account.login(store, {
-      email: text(form, 'email'),
-      password: String(form.get('password') ?? ''),
-    });
-    (await cookies()).set(SESSION_COOKIE, accessToken, await cookieOptions(60 * 60 * 24 * 7));
-  } catch (error) {
-    unstable_rethrow(error);
-    const wrong = error instanceof ApiError && error.status === 401;
-    back('/account/login', wrong ? new ShopperError('Wrong email or password.') : error);
-  }
-  redirect('/account');
-}
-
-export async function signUp(form: FormData) {
-  try {
-    await assertCsrf(form);
-    const store = await requireStore();
-    const { accessToken } = await account.register(store, {
-      email: text(form, 'email'),
-      password: String(form.get('password') ?? ''),
-      firstName: text(form, 'firstName'),
-      lastName: text(form, 'lastName'),
-    });
-    (await cookies()).set(SESSION_COOKIE, accessToken, await cookieOptions(60 * 60 * 24 * 7));
-  } catch (error) {
-    back('/account/register', error);
-  }
-  redirect('/account');
-}
-
-export async function signOut(form: FormData) {
-  await assertCsrf(form);
-  (await cookies()).delete(SESSION_COOKIE);
-  redirect('/');
 }

@@ -6,9 +6,9 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 import * as account from '@/lib/api/account';
 import type { Store } from '@/lib/api/store';
 import { assertCsrf } from '@/lib/csrf';
+import { back, reason, ShopperError, safeNext, text } from '@/lib/forms';
 import { cookieOptions, SESSION_COOKIE, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
-import { back, reason, ShopperError, safeNext, text } from './forms';
 import { REDEEMED_COOKIE, WISH_COOKIE, wishSessionId } from './shopper';
 
 /** Store and token of a signed-in shopper; without a token the form sends them to sign in first. */
@@ -275,4 +275,10 @@ export async function requestReturn(form: FormData) {
     back(`/account/returns/new?order=${encodeURIComponent(orderId)}`, error);
   }
   redirect(`/account/returns?requested=${encodeURIComponent(number)}`);
+}
+
+export async function signOut(form: FormData) {
+  await assertCsrf(form);
+  (await cookies()).delete(SESSION_COOKIE);
+  redirect('/');
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { signOut } from '@/app/(shop)/actions';
 import { AccountNav } from '@/components/AccountNav';
 import { csrfToken } from '@/lib/csrf';
+import { signOut } from '../actions';
 import { currentShopper } from '../shopper';
 import '../account.css';
 

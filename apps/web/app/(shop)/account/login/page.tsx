@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
 import { csrfToken } from '@/lib/csrf';
+import { safeNext } from '@/lib/forms';
 import { signInToAccount } from '../actions';
-import { safeNext } from '../forms';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
