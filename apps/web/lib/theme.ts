@@ -57,11 +57,17 @@ export function readableOn(bg: string): string {
   return contrast(bg, '#ffffff') >= contrast(bg, '#111111') ? '#ffffff' : '#111111';
 }
 
-/** Darkens a colour until it reaches 4.5:1 on white, so brand-coloured links stay accessible. */
+/** The lightest-but-one background brand ink sits on (`--soft` in globals.css: panels, filters). */
+const SOFT_BACKGROUND = '#f6f5f2';
+
+/**
+ * Darkens a colour until it reaches 4.5:1 on the soft panel background (and so on white too), so
+ * brand-coloured links and labels stay accessible wherever they appear.
+ */
 function accessibleInk(hex: string): string {
   let [r, g, b] = rgb(hex);
   const toHex = () => `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
-  for (let i = 0; i < 20 && contrast(toHex(), '#ffffff') < 4.6; i++) [r, g, b] = [r * 0.9, g * 0.9, b * 0.9];
+  for (let i = 0; i < 20 && contrast(toHex(), SOFT_BACKGROUND) < 4.6; i++) [r, g, b] = [r * 0.9, g * 0.9, b * 0.9];
   return toHex();
 }
 
