@@ -53,6 +53,23 @@ describe('multi-tenant by host', () => {
     await page.context().close();
   });
 
+  test("a store's custom domain serves that store, and its old one stops once it is changed", async () => {
+    const shop = shops[1];
+    const custom = `shop-${suffix()}.example.test`;
+    const title = async (host: string) => {
+      const res = await request(stack.web.port, host, '/');
+      return [res.status, /<title>([^<]*)<\/title>/.exec(res.body)?.[1]];
+    };
+    assert.equal((await title(custom))[0], 404);
+    await stack.admin.stores.update(shop.id, { customDomain: custom });
+    assert.deepEqual(await title(custom), [200, shop.name]);
+    assert.deepEqual(await title(shop.domain), [200, shop.name], 'the platform domain still works');
+    const moved = `moved-${suffix()}.example.test`;
+    await stack.admin.stores.update(shop.id, { customDomain: moved });
+    await until(async () => (await title(custom))[0] === 404, 'the old custom domain is let go');
+    assert.deepEqual(await title(moved), [200, shop.name]);
+  });
+
   test('an unknown host gets a clean 404 page', async () => {
     const res = await request(stack.web.port, `nobody-${suffix()}.localhost`, '/');
     assert.equal(res.status, 404);
