@@ -67,7 +67,8 @@ const SOFT_BACKGROUND = '#f6f5f2';
 function accessibleInk(hex: string): string {
   let [r, g, b] = rgb(hex);
   const toHex = () => `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
-  for (let i = 0; i < 20 && contrast(toHex(), SOFT_BACKGROUND) < 4.6; i++) [r, g, b] = [r * 0.9, g * 0.9, b * 0.9];
+  for (let i = 0; i < 20 && contrast(toHex(), SOFT_BACKGROUND) < 4.6; i++)
+    [r, g, b] = [r * 0.9, g * 0.9, b * 0.9];
   return toHex();
 }
 
