@@ -54,7 +54,11 @@ export function createPaymentConfirmation(deps: Deps) {
           await updatePayment(tx, p.id, { status: 'REFUNDED', refundedMinor: p.amountMinor });
         }
       await deps.inventory.releaseAllocation(tx, orderId);
-      const customerKey = order.customerId ?? (order.customerEmail ?? '').toLowerCase();
+      // The key the checkout counted the use under (a guest order may since have been linked to a profile).
+      const customerKey =
+        order.placedByCustomer && order.customerId
+          ? order.customerId
+          : (order.customerEmail ?? '').toLowerCase();
       await returnCouponUses(tx, storeId, order.couponCodes, customerKey);
       await tx
         .updateTable('orders')
