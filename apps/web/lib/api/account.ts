@@ -11,7 +11,7 @@ import {
   type StorefrontListing,
 } from '@ventory/sdk';
 import { type Image, reshapeListing } from './catalog';
-import { client } from './client';
+import { client, shopperClient } from './client';
 import type { Store } from './store';
 
 export type { Customer, LoyaltyAccount, Order, SavedAddress, SavedPaymentMethod, ShopperReturn };
@@ -32,12 +32,13 @@ async function orEmpty<T>(p: Promise<T>, empty: T): Promise<T> {
   }
 }
 
-export const register = (
+export const register = async (
   store: Store,
   input: { email: string; password: string; firstName: string; lastName: string },
-) => live().register(store.domain, input);
-export const login = (store: Store, input: { email: string; password: string }) =>
-  live().login(store.domain, input);
+) => (await shopperClient()).storefront.customers.register(store.domain, input);
+/** Signs in as the shopper's own address: the API limits failed logins per address and per email. */
+export const login = async (store: Store, input: { email: string; password: string }) =>
+  (await shopperClient()).storefront.customers.login(store.domain, input);
 
 /** The signed-in shopper, or null when the token is missing, expired or from another store. */
 export async function getAccount(store: Store, token: string | undefined): Promise<Customer | null> {

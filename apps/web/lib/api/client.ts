@@ -1,4 +1,5 @@
 import { VentoryClient } from '@ventory/sdk';
+import { headers } from 'next/headers';
 
 /** Where the API lives; read per request so one build serves any environment. */
 export function apiUrl(): string {
@@ -29,3 +30,19 @@ export const tags = {
   // Collections (their titles and descriptions; their products are listing reads, tagged `products`).
   collections: (storeId: string) => `store:${storeId}:collections`,
 };
+
+/**
+ * An uncached client that tells the API who the shopper is, for the API's per-address limits
+ * (failed logins, gift-card checks): without it every shopper would share the web server's
+ * budget. The last X-Forwarded-For hop is the one the proxy in front of us added; Next only sets
+ * the header when it is missing, so without such a proxy it is what the client sent (README).
+ */
+export async function shopperClient(): Promise<VentoryClient> {
+  const ip = ((await headers()).get('x-forwarded-for') ?? '').split(',').at(-1)?.trim();
+  const fetchAs: typeof fetch = (input, init) => {
+    const h = new Headers(init?.headers);
+    if (ip) h.set('x-forwarded-for', ip);
+    return fetch(input, { ...init, headers: h, cache: 'no-store' });
+  };
+  return new VentoryClient({ baseUrl: apiUrl(), fetch: fetchAs });
+}

@@ -1,12 +1,5 @@
-import {
-  ApiError,
-  type OrderReturn,
-  type SavedPaymentMethod,
-  type Tracking,
-  VentoryClient,
-} from '@ventory/sdk';
-import { headers } from 'next/headers';
-import { apiUrl, client } from './client';
+import { ApiError, type OrderReturn, type SavedPaymentMethod, type Tracking } from '@ventory/sdk';
+import { client, shopperClient } from './client';
 import type { Store } from './store';
 
 export type { OrderReturn, SavedPaymentMethod, Tracking };
@@ -64,28 +57,12 @@ export function returnableUnits(tracking: Tracking, returns: OrderReturn[]): Map
   );
 }
 
-/**
- * A client that tells the API who the shopper is: the balance check is rate limited per client
- * address against guessing, and without this every shopper would share the web server's budget.
- * The last X-Forwarded-For hop is the one our own proxy (or Next itself) added.
- */
-async function asShopper(): Promise<VentoryClient> {
-  const forwarded = (await headers()).get('x-forwarded-for') ?? '';
-  const ip = forwarded.split(',').at(-1)?.trim();
-  const fetchAs: typeof fetch = (input, init) => {
-    const h = new Headers(init?.headers);
-    if (ip) h.set('x-forwarded-for', ip);
-    return fetch(input, { ...init, headers: h, cache: 'no-store' });
-  };
-  return new VentoryClient({ baseUrl: apiUrl(), fetch: fetchAs });
-}
-
 /** Balance, currency and expiry of a gift card of this store, or null for an unknown code. */
 export async function giftCardBalance(store: Store, code: string): Promise<GiftCardBalance | null> {
   const clean = code.trim().toUpperCase();
   if (clean.length < 4 || clean.length > 64) return null;
   try {
-    return await (await asShopper()).checkout.giftCardBalance(store.domain, clean);
+    return await (await shopperClient()).checkout.giftCardBalance(store.domain, clean);
   } catch (error) {
     if (missing(error)) return null;
     throw error;

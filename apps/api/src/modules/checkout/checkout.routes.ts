@@ -1,6 +1,14 @@
 import { z } from 'zod';
+import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound, unauthenticated } from '../../platform/errors.ts';
-import { adminRoute, created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
+import {
+  adminRoute,
+  created,
+  noContent,
+  type RouteDef,
+  type ShopperAuth,
+  storefrontRoute,
+} from '../../platform/http/route.ts';
 import { StoreIdParams, Uuid } from '../../platform/http/schemas.ts';
 import type { CartService } from '../cart/index.ts';
 import type { OrderDto, OrderService } from '../orders/index.ts';
@@ -34,6 +42,16 @@ const forShopper = ({ internalNotes: _n, ...order }: OrderDto) => order;
 const key = (req: { header(name: string): string | undefined }) => req.header('idempotency-key') ?? undefined;
 
 export function checkoutRoutes(d: Deps): RouteDef[] {
+  /**
+   * Guests reach their order by its unguessable id (also once it is linked to their email's
+   * profile); an order placed by a customer needs that customer's token.
+   */
+  async function mustReach(tx: TenantTx, orderId: string, shopper: ShopperAuth | null) {
+    const order = await d.orders.findById(tx, orderId);
+    if (order?.placedByCustomer && order.customerId !== shopper?.customerId)
+      throw unauthenticated('Sign in to see this order');
+  }
+
   const needShopper = (shopper: { customerId: string } | null) => {
     if (!shopper) throw unauthenticated('Sign in to manage saved payment methods');
     return shopper.customerId;
@@ -91,11 +109,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
       },
       async ({ tx, store, shopper, params }) => {
         const order = await d.orders.get(tx, store.storeId, params.id);
-        // Guests reach their order by its unguessable id (also once it is linked to their email's
-        // profile); an order placed by a customer needs their token.
-        const placedByCustomer = (await d.orders.findById(tx, params.id))?.placedByCustomer;
-        if (placedByCustomer && order.customerId !== shopper?.customerId)
-          throw unauthenticated('Sign in to see this order');
+        await mustReach(tx, params.id, shopper);
         return forShopper(order);
       },
     ),
@@ -108,8 +122,10 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         params: PaymentParams,
         body: ConfirmPaymentBody,
       },
-      async ({ tx, store, params, body }) =>
-        forShopper(await d.confirm(tx, store.storeId, params.id, params.paymentId, body.succeeded)),
+      async ({ tx, store, shopper, params, body }) => {
+        await mustReach(tx, params.id, shopper);
+        return forShopper(await d.confirm(tx, store.storeId, params.id, params.paymentId, body.succeeded));
+      },
     ),
     storefrontRoute(
       {

@@ -98,6 +98,15 @@ describe('customers at checkout', () => {
     );
     assertProblem(await anonymous(server).raw('GET', `${s.sf}/orders/${first.body.id}`), 401);
     assertProblem(await s.me.raw('GET', `${s.sf}/orders/${first.body.id}`), 200);
+    // A customer's 3-D Secure challenge is theirs to answer, not anyone's who learns the ids.
+    const challenged = await pay([{ paymentMethodId: s.card.id, token: 'tok_3ds' }]);
+    const paymentId = (challenged.body.payments as Array<{ id: string }>)[0]?.id;
+    const confirm = `${s.sf}/orders/${challenged.body.id}/payments/${paymentId}/confirm`;
+    assertProblem(await anonymous(server).raw('POST', confirm, { succeeded: false }), 401);
+    assertProblem(await other.me.raw('POST', confirm, { succeeded: false }), 401);
+    const answered = await s.me.raw<Json & { paymentStatus: string }>('POST', confirm, { succeeded: true });
+    assertProblem(answered, 200);
+    assert.equal(answered.body.paymentStatus, 'PAID');
   });
 
   test('the typed SDK drives a whole purchase', async () => {

@@ -1,10 +1,10 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { confirmPayment, getOrder } from '@/lib/api/cart';
+import { confirmPayment } from '@/lib/api/cart';
 import { assertCsrf } from '@/lib/csrf';
 import { back, ShopperError, text } from '@/lib/forms';
-import { lastOrder, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
+import { isUuid, orderAccess } from './access';
 
 /**
  * The shopper's answer to the test gateway's 3-D Secure challenge. Only the browser that placed
@@ -15,10 +15,10 @@ export async function answerChallenge(form: FormData) {
   try {
     await assertCsrf(form);
     const store = await requireStore();
-    const token = await shopperToken();
-    if (!(await lastOrder(orderId)) && !(token && (await getOrder(store, orderId, token))))
-      throw new ShopperError('We cannot confirm this payment here.');
-    await confirmPayment(store, orderId, text(form, 'paymentId'), text(form, 'answer') === 'approve');
+    const paymentId = text(form, 'paymentId');
+    const { order } = await orderAccess(store, orderId);
+    if (!order || !isUuid(paymentId)) throw new ShopperError('We cannot confirm this payment here.');
+    await confirmPayment(store, orderId, paymentId, text(form, 'answer') === 'approve');
   } catch (error) {
     back(`/order/${encodeURIComponent(orderId)}`, error);
   }

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
-import { getOrder, type Order } from '@/lib/api/cart';
+import type { Order } from '@/lib/api/cart';
 import { trackingHref } from '@/lib/api/orders';
 import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
 import { brandName, statusWord } from '@/lib/order-status';
-import { lastOrder, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
 import '../../track/orders.css';
+import { orderAccess } from './access';
 import { PaymentChallenge } from './PaymentChallenge';
 
 export const metadata: Metadata = { title: 'Order confirmed', robots: { index: false } };
@@ -48,13 +48,8 @@ export default async function OrderPage({
   searchParams: Promise<{ error?: string }>;
 }) {
   const [{ id }, { error }] = await Promise.all([params, searchParams]);
-  const [store, summary, token, csrf] = await Promise.all([
-    requireStore(),
-    lastOrder(id),
-    shopperToken(),
-    csrfToken(),
-  ]);
-  const order = summary || token ? await getOrder(store, id, token) : null;
+  const [store, csrf] = await Promise.all([requireStore(), csrfToken()]);
+  const { summary, order } = await orderAccess(store, id);
   if (!summary && !order) {
     return (
       <>
