@@ -47,10 +47,14 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', csp);
   if (issued) {
+    // Lax, not Strict: a Strict cookie is not sent when the shopper arrives from another site,
+    // so a fresh token would replace it and break the forms of tabs already open. Cross-site
+    // posts stay refused by the token itself and by Next's Origin check on server actions.
+    const proto = request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', '');
     response.cookies.set(CSRF_COOKIE, issued, {
       httpOnly: true,
-      sameSite: 'strict',
-      secure: request.nextUrl.protocol === 'https:',
+      sameSite: 'lax',
+      secure: proto === 'https',
       path: '/',
     });
   }

@@ -40,6 +40,13 @@ export async function createApp(platform: Platform): Promise<App> {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+      // A gift-card code in a path is a bearer credit: the access log keeps only its last 4.
+      serializers: {
+        req: (req: { url?: string }) => {
+          if (req.url) req.url = req.url.replace(/(\/gift-cards\/)[^/?]*?([^/?]{0,4})(?=[/?]|$)/i, '$1…$2');
+          return req;
+        },
+      },
     }),
   );
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true } }));

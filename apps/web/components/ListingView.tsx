@@ -141,7 +141,7 @@ export function ListingView({ base, filters, result, currency, layout, categorie
         {pages > 1 ? (
           <nav aria-label="Pagination" className="pagination">
             {filters.page > 1 ? (
-              <Link href={href(base, filters, filters.page - 1)} rel="prev">
+              <Link href={href(base, filters, Math.min(filters.page - 1, pages))} rel="prev">
                 Previous
               </Link>
             ) : null}

@@ -75,7 +75,7 @@ export async function Reviews({ store, slug, page: raw }: { store: Store; slug: 
       ) : null}
       {pages > 1 ? (
         <nav aria-label="More reviews" className="pagination">
-          {page > 1 ? <Link href={at(page - 1)}>Newer reviews</Link> : null}
+          {page > 1 ? <Link href={at(Math.min(page - 1, pages))}>Newer reviews</Link> : null}
           <span>
             Page {page} of {pages}
           </span>

@@ -50,8 +50,14 @@ export function addressFrom(form: FormData, prefix = ''): Address {
   return a;
 }
 
+/** A query parameter as one string: a repeated one (`?a=1&a=2`) gives its first value. */
+export function firstOf(v: unknown): string {
+  const one = Array.isArray(v) ? v[0] : v;
+  return typeof one === 'string' ? one : '';
+}
+
 /** Where to go after signing in: only a path on this site (no `//host` or backslash tricks). */
-export function safeNext(raw: string | null | undefined, fallback = '/account'): string {
-  const next = (raw ?? '').trim();
+export function safeNext(raw: unknown, fallback = '/account'): string {
+  const next = firstOf(raw).trim();
   return /^\/(?![/\\])[^\s\\]*$/.test(next) ? next : fallback;
 }

@@ -173,23 +173,40 @@ export function shopApi(call: Call) {
     cart: {
       create: (domain: string, input: { items?: CartLineInput[]; email?: string } = {}) =>
         call<Cart>('POST', `${sf(domain)}/cart`, input),
-      get: (domain: string, id: string) => call<Cart>('GET', `${sf(domain)}/cart/${id}`),
+      get: (domain: string, id: string) => call<Cart>('GET', `${sf(domain)}/cart/${encodeURIComponent(id)}`),
       update: (domain: string, id: string, input: CartUpdate) =>
-        call<Cart>('PUT', `${sf(domain)}/cart/${id}`, input),
+        call<Cart>('PUT', `${sf(domain)}/cart/${encodeURIComponent(id)}`, input),
       addItem: (domain: string, id: string, line: CartLineInput) =>
-        call<Cart>('POST', `${sf(domain)}/cart/${id}/items`, line),
+        call<Cart>('POST', `${sf(domain)}/cart/${encodeURIComponent(id)}/items`, line),
       updateItem: (domain: string, id: string, itemId: string, quantity: number) =>
-        call<Cart>('PUT', `${sf(domain)}/cart/${id}/items/${itemId}`, { quantity }),
+        call<Cart>(
+          'PUT',
+          `${sf(domain)}/cart/${encodeURIComponent(id)}/items/${encodeURIComponent(itemId)}`,
+          { quantity },
+        ),
       removeItem: (domain: string, id: string, itemId: string) =>
-        call<Cart>('DELETE', `${sf(domain)}/cart/${id}/items/${itemId}`),
+        call<Cart>(
+          'DELETE',
+          `${sf(domain)}/cart/${encodeURIComponent(id)}/items/${encodeURIComponent(itemId)}`,
+        ),
       saveForLater: (domain: string, id: string, itemId: string) =>
-        call<Cart>('POST', `${sf(domain)}/cart/${id}/items/${itemId}/save-for-later`),
+        call<Cart>(
+          'POST',
+          `${sf(domain)}/cart/${encodeURIComponent(id)}/items/${encodeURIComponent(itemId)}/save-for-later`,
+        ),
       moveToCart: (domain: string, id: string, itemId: string) =>
-        call<Cart>('POST', `${sf(domain)}/cart/${id}/items/${itemId}/move-to-cart`),
-      claim: (domain: string, id: string) => call<Cart>('POST', `${sf(domain)}/cart/${id}/claim`),
+        call<Cart>(
+          'POST',
+          `${sf(domain)}/cart/${encodeURIComponent(id)}/items/${encodeURIComponent(itemId)}/move-to-cart`,
+        ),
+      claim: (domain: string, id: string) =>
+        call<Cart>('POST', `${sf(domain)}/cart/${encodeURIComponent(id)}/claim`),
       recover: (domain: string, token: string) => call<Cart>('POST', `${sf(domain)}/cart/recover`, { token }),
       shippingOptions: (domain: string, id: string) =>
-        call<{ data: ShippingOption[] }>('GET', `${sf(domain)}/cart/${id}/shipping-options`),
+        call<{ data: ShippingOption[] }>(
+          'GET',
+          `${sf(domain)}/cart/${encodeURIComponent(id)}/shipping-options`,
+        ),
     },
     placeOrder: (domain: string, input: CheckoutInput, idempotencyKey?: string) =>
       call<Order>(
@@ -198,9 +215,14 @@ export function shopApi(call: Call) {
         input,
         idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : undefined,
       ),
-    order: (domain: string, id: string) => call<Order>('GET', `${sf(domain)}/orders/${id}`),
+    order: (domain: string, id: string) =>
+      call<Order>('GET', `${sf(domain)}/orders/${encodeURIComponent(id)}`),
     confirmPayment: (domain: string, orderId: string, paymentId: string, succeeded = true) =>
-      call<Order>('POST', `${sf(domain)}/orders/${orderId}/payments/${paymentId}/confirm`, { succeeded }),
+      call<Order>(
+        'POST',
+        `${sf(domain)}/orders/${encodeURIComponent(orderId)}/payments/${encodeURIComponent(paymentId)}/confirm`,
+        { succeeded },
+      ),
     paymentMethods: (domain: string) =>
       call<{ data: PublicPaymentMethod[] }>('GET', `${sf(domain)}/payment-methods`),
     savedPaymentMethods: {
@@ -209,7 +231,7 @@ export function shopApi(call: Call) {
       save: (domain: string, input: { paymentMethodId: string; token: string }) =>
         call<SavedPaymentMethod>('POST', `${sf(domain)}/account/payment-methods`, input),
       delete: (domain: string, id: string) =>
-        call<void>('DELETE', `${sf(domain)}/account/payment-methods/${id}`),
+        call<void>('DELETE', `${sf(domain)}/account/payment-methods/${encodeURIComponent(id)}`),
     },
     giftCardBalance: (domain: string, code: string) =>
       call<{ balance: string; currency: string; expiresAt: string | null }>(
@@ -223,22 +245,25 @@ export function shopApi(call: Call) {
 export function commerceApi(call: Call) {
   const crud = <T>(resource: string) => ({
     list: (storeId: string, query = '') => call<List<T>>('GET', `/api/stores/${storeId}/${resource}${query}`),
-    get: (storeId: string, id: string) => call<T>('GET', `/api/stores/${storeId}/${resource}/${id}`),
+    get: (storeId: string, id: string) =>
+      call<T>('GET', `/api/stores/${storeId}/${resource}/${encodeURIComponent(id)}`),
     create: (storeId: string, input: Record<string, unknown>) =>
       call<T>('POST', `/api/stores/${storeId}/${resource}`, input),
     update: (storeId: string, id: string, input: Record<string, unknown>) =>
-      call<T>('PUT', `/api/stores/${storeId}/${resource}/${id}`, input),
-    delete: (storeId: string, id: string) => call<void>('DELETE', `/api/stores/${storeId}/${resource}/${id}`),
+      call<T>('PUT', `/api/stores/${storeId}/${resource}/${encodeURIComponent(id)}`, input),
+    delete: (storeId: string, id: string) =>
+      call<void>('DELETE', `/api/stores/${storeId}/${resource}/${encodeURIComponent(id)}`),
   });
   return {
     orders: {
       list: (storeId: string, query = '') =>
         call<List<Order>>('GET', `/api/stores/${storeId}/orders${query}`),
-      get: (storeId: string, id: string) => call<Order>('GET', `/api/stores/${storeId}/orders/${id}`),
+      get: (storeId: string, id: string) =>
+        call<Order>('GET', `/api/stores/${storeId}/orders/${encodeURIComponent(id)}`),
       create: (storeId: string, input: Record<string, unknown>) =>
         call<Order>('POST', `/api/stores/${storeId}/orders`, input),
       update: (storeId: string, id: string, input: Record<string, unknown>) =>
-        call<Order>('PUT', `/api/stores/${storeId}/orders/${id}`, input),
+        call<Order>('PUT', `/api/stores/${storeId}/orders/${encodeURIComponent(id)}`, input),
     },
     shippingMethods: crud<Record<string, unknown> & { id: string }>('shipping-methods'),
     paymentMethods: crud<Record<string, unknown> & { id: string }>('payment-methods'),

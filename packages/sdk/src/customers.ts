@@ -73,24 +73,30 @@ type Call = <T>(
 export const customersApi = (call: Call) => ({
   list: (storeId: string, query = '') =>
     call<List<Customer>>('GET', `/api/stores/${storeId}/customers${query}`),
-  get: (storeId: string, id: string) => call<Customer>('GET', `/api/stores/${storeId}/customers/${id}`),
+  get: (storeId: string, id: string) =>
+    call<Customer>('GET', `/api/stores/${storeId}/customers/${encodeURIComponent(id)}`),
   create: (storeId: string, input: CustomerInput & { email: string }) =>
     call<Customer>('POST', `/api/stores/${storeId}/customers`, input),
   update: (storeId: string, id: string, input: CustomerInput) =>
-    call<Customer>('PUT', `/api/stores/${storeId}/customers/${id}`, input),
-  delete: (storeId: string, id: string) => call<void>('DELETE', `/api/stores/${storeId}/customers/${id}`),
+    call<Customer>('PUT', `/api/stores/${storeId}/customers/${encodeURIComponent(id)}`, input),
+  delete: (storeId: string, id: string) =>
+    call<void>('DELETE', `/api/stores/${storeId}/customers/${encodeURIComponent(id)}`),
   addAddress: (storeId: string, customerId: string, input: Address & { isDefault?: boolean }) =>
     call<SavedAddress>('POST', `/api/stores/${storeId}/customers/${customerId}/addresses`, input),
   /** Everything held about a customer (personal data export). */
   export: (storeId: string, id: string) =>
-    call<Record<string, unknown>>('GET', `/api/stores/${storeId}/customers/${id}/export`),
+    call<Record<string, unknown>>('GET', `/api/stores/${storeId}/customers/${encodeURIComponent(id)}/export`),
   /** Anonymises the customer; orders stay for accounting. */
   erase: (storeId: string, id: string) =>
-    call<Customer>('POST', `/api/stores/${storeId}/customers/${id}/erase`),
+    call<Customer>('POST', `/api/stores/${storeId}/customers/${encodeURIComponent(id)}/erase`),
   loyalty: (storeId: string, id: string) =>
-    call<LoyaltyAccount>('GET', `/api/stores/${storeId}/customers/${id}/loyalty`),
+    call<LoyaltyAccount>('GET', `/api/stores/${storeId}/customers/${encodeURIComponent(id)}/loyalty`),
   adjustPoints: (storeId: string, id: string, input: { points: number; reason: string }) =>
-    call<{ balance: number }>('POST', `/api/stores/${storeId}/customers/${id}/loyalty/adjustments`, input),
+    call<{ balance: number }>(
+      'POST',
+      `/api/stores/${storeId}/customers/${encodeURIComponent(id)}/loyalty/adjustments`,
+      input,
+    ),
   segments: {
     list: (storeId: string) => call<List<Segment>>('GET', `/api/stores/${storeId}/segments`),
     create: (
@@ -98,7 +104,8 @@ export const customersApi = (call: Call) => ({
       input: { name: string; slug?: string; priority?: number; rules: SegmentRules },
     ) => call<Segment>('POST', `/api/stores/${storeId}/segments`, input),
     evaluate: (storeId: string) => call<List<Segment>>('POST', `/api/stores/${storeId}/segments/evaluate`),
-    delete: (storeId: string, id: string) => call<void>('DELETE', `/api/stores/${storeId}/segments/${id}`),
+    delete: (storeId: string, id: string) =>
+      call<void>('DELETE', `/api/stores/${storeId}/segments/${encodeURIComponent(id)}`),
   },
   webhooks: {
     list: (storeId: string) => call<List<WebhookEndpoint>>('GET', `/api/stores/${storeId}/webhooks`),
@@ -106,7 +113,8 @@ export const customersApi = (call: Call) => ({
       storeId: string,
       input: { url: string; events?: string[]; description?: string; isActive?: boolean },
     ) => call<WebhookEndpoint>('POST', `/api/stores/${storeId}/webhooks`, input),
-    delete: (storeId: string, id: string) => call<void>('DELETE', `/api/stores/${storeId}/webhooks/${id}`),
+    delete: (storeId: string, id: string) =>
+      call<void>('DELETE', `/api/stores/${storeId}/webhooks/${encodeURIComponent(id)}`),
   },
 });
 
@@ -179,9 +187,9 @@ export const accountApi = (call: Call) => {
     addAddress: (domain: string, input: Address & { isDefault?: boolean }) =>
       call<SavedAddress>('POST', `${sf(domain)}/account/addresses`, input),
     updateAddress: (domain: string, id: string, input: Partial<Address> & { isDefault?: boolean }) =>
-      call<SavedAddress>('PUT', `${sf(domain)}/account/addresses/${id}`, input),
+      call<SavedAddress>('PUT', `${sf(domain)}/account/addresses/${encodeURIComponent(id)}`, input),
     deleteAddress: (domain: string, id: string) =>
-      call<void>('DELETE', `${sf(domain)}/account/addresses/${id}`),
+      call<void>('DELETE', `${sf(domain)}/account/addresses/${encodeURIComponent(id)}`),
     /** My points: balance, its value in the store currency, and the ledger (newest first). */
     loyalty: (domain: string, query = '') =>
       call<LoyaltyAccount>('GET', `${sf(domain)}/account/loyalty${query}`),

@@ -203,27 +203,37 @@ export function storefrontApi(client: VentoryClient) {
     shippingOptions: (domain: string, cartId: string, token?: string) =>
       client.call<{ data: ShippingOption[] }>(
         'GET',
-        `${base(domain)}/cart/${cartId}/shipping-options`,
+        `${base(domain)}/cart/${encodeURIComponent(cartId)}/shipping-options`,
         undefined,
         as(token),
       ),
     paymentMethods: (domain: string) =>
       client.call<{ data: PublicPaymentMethod[] }>('GET', `${base(domain)}/payment-methods`, undefined, pub),
     order: (domain: string, id: string, token?: string) =>
-      client.call<Order>('GET', `${base(domain)}/orders/${id}`, undefined, as(token)),
+      client.call<Order>('GET', `${base(domain)}/orders/${encodeURIComponent(id)}`, undefined, as(token)),
     cart: {
       create: (domain: string, input: { items?: CartLineInput[]; email?: string } = {}, token?: string) =>
         client.call<Cart>('POST', `${base(domain)}/cart`, input, as(token)),
       get: (domain: string, id: string, token?: string) =>
-        client.call<Cart>('GET', `${base(domain)}/cart/${id}`, undefined, as(token)),
+        client.call<Cart>('GET', `${base(domain)}/cart/${encodeURIComponent(id)}`, undefined, as(token)),
       update: (domain: string, id: string, input: CartUpdate, token?: string) =>
-        client.call<Cart>('PUT', `${base(domain)}/cart/${id}`, input, as(token)),
+        client.call<Cart>('PUT', `${base(domain)}/cart/${encodeURIComponent(id)}`, input, as(token)),
       addItem: (domain: string, id: string, line: CartLineInput, token?: string) =>
-        client.call<Cart>('POST', `${base(domain)}/cart/${id}/items`, line, as(token)),
+        client.call<Cart>('POST', `${base(domain)}/cart/${encodeURIComponent(id)}/items`, line, as(token)),
       updateItem: (domain: string, id: string, itemId: string, quantity: number, token?: string) =>
-        client.call<Cart>('PUT', `${base(domain)}/cart/${id}/items/${itemId}`, { quantity }, as(token)),
+        client.call<Cart>(
+          'PUT',
+          `${base(domain)}/cart/${encodeURIComponent(id)}/items/${encodeURIComponent(itemId)}`,
+          { quantity },
+          as(token),
+        ),
       removeItem: (domain: string, id: string, itemId: string, token?: string) =>
-        client.call<Cart>('DELETE', `${base(domain)}/cart/${id}/items/${itemId}`, undefined, as(token)),
+        client.call<Cart>(
+          'DELETE',
+          `${base(domain)}/cart/${encodeURIComponent(id)}/items/${encodeURIComponent(itemId)}`,
+          undefined,
+          as(token),
+        ),
     },
     checkout: (domain: string, input: CheckoutInput, idempotencyKey: string, token?: string) =>
       client.call<Order>('POST', `${base(domain)}/checkout`, input, {

@@ -68,11 +68,15 @@ export async function submitReview(_prev: ReviewFormState, form: FormData): Prom
     content: text(form, 'content'),
     customerName: text(form, 'customerName'),
   };
+  try {
+    await assertCsrf(form);
+  } catch (error) {
+    return refused(error, values);
+  }
   const errors = check(values);
   if (Object.keys(errors).length > 0)
     return { status: 'error', message: 'Please check the highlighted fields.', errors, values };
   try {
-    await assertCsrf(form);
     const store = await requireStore();
     await client(null).storefront.reviews.create(
       store.domain,

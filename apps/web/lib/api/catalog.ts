@@ -83,7 +83,8 @@ async function orNull<T>(p: Promise<T>): Promise<T | null> {
   try {
     return await p;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
+    // 400: a slug or id the API refuses to look up (too long, malformed) is not found either.
+    if (error instanceof ApiError && (error.status === 404 || error.status === 400)) return null;
     throw error;
   }
 }

@@ -9,7 +9,9 @@ import { assertCsrf } from '@/lib/csrf';
 import { back, reason, ShopperError, safeNext, text } from '@/lib/forms';
 import { cookieOptions, SESSION_COOKIE, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
-import { REDEEMED_COOKIE, WISH_COOKIE, wishSessionId } from './shopper';
+import { REDEEMED_COOKIE, sessionTag, WISH_COOKIE, wishSessionId } from './shopper';
+
+const LOYALTY = '/account/loyalty';
 
 /** Store and token of a signed-in shopper; without a token the form sends them to sign in first. */
 async function signedIn(next: string): Promise<{ store: Store; token: string }> {
@@ -22,6 +24,7 @@ async function signedIn(next: string): Promise<{ store: Store; token: string }> 
 async function startSession(store: Store, accessToken: string) {
   const jar = await cookies();
   jar.set(SESSION_COOKIE, accessToken, await cookieOptions(60 * 60 * 24 * 7));
+  jar.delete({ name: REDEEMED_COOKIE, path: LOYALTY });
   const session = await wishSessionId();
   if (!session) return;
   try {
@@ -232,19 +235,19 @@ export async function deleteCard(form: FormData) {
   redirect(`${CARDS}?saved=deleted`);
 }
 
-const LOYALTY = '/account/loyalty';
-
 export async function redeemPoints(form: FormData) {
   try {
     await assertCsrf(form);
     const { store, token } = await signedIn(LOYALTY);
-    const points = Number.parseInt(text(form, 'points'), 10);
-    if (!(points > 0)) throw new ShopperError('Enter how many points to redeem.');
+    const points = Number(text(form, 'points'));
+    if (!Number.isSafeInteger(points) || points <= 0)
+      throw new ShopperError('Enter how many points to redeem.');
     // The key is rendered with the form: a double submit redeems once.
     const key = text(form, 'idempotencyKey') || randomUUID();
     const { giftCard } = await account.redeemPoints(store, token, points, key);
-    // The code is a bearer credit: kept out of the URL (history, logs), shown once from a cookie.
-    (await cookies()).set(REDEEMED_COOKIE, JSON.stringify(giftCard), {
+    // The code is a bearer credit: kept out of the URL (history, logs), shown from a short-lived
+    // cookie tied to this session, and cleared when anyone signs in or out.
+    (await cookies()).set(REDEEMED_COOKIE, JSON.stringify({ ...giftCard, session: sessionTag(token) }), {
       ...(await cookieOptions(10 * 60)),
       path: LOYALTY,
     });
@@ -263,8 +266,8 @@ export async function requestReturn(form: FormData) {
     const why = text(form, 'reason') || undefined;
     const items = [...form.keys()]
       .filter((k) => k.startsWith('qty:'))
-      .map((k) => ({ itemId: k.slice(4), quantity: Number.parseInt(text(form, k), 10) || 0, reason: why }))
-      .filter((l) => l.quantity > 0);
+      .map((k) => ({ itemId: k.slice(4), quantity: Number(text(form, k)), reason: why }))
+      .filter((l) => Number.isSafeInteger(l.quantity) && l.quantity > 0);
     if (items.length === 0) throw new ShopperError('Choose at least one item to return.');
     const r = await account.requestReturn(store, token, text(form, 'orderNumber'), {
       items,
@@ -278,7 +281,13 @@ export async function requestReturn(form: FormData) {
 }
 
 export async function signOut(form: FormData) {
-  await assertCsrf(form);
-  (await cookies()).delete(SESSION_COOKIE);
+  try {
+    await assertCsrf(form);
+  } catch (error) {
+    back('/account', error);
+  }
+  const jar = await cookies();
+  jar.delete(SESSION_COOKIE);
+  jar.delete({ name: REDEEMED_COOKIE, path: LOYALTY });
   redirect('/');
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { type Customer, getAccount } from '@/lib/api/account';
@@ -27,3 +28,7 @@ export async function wishSessionId(): Promise<string | undefined> {
   const v = (await cookies()).get(WISH_COOKIE)?.value;
   return v && /^[A-Za-z0-9_-]{16,100}$/.test(v) ? v : undefined;
 }
+
+/** Ties a short-lived cookie to the session that set it (a later shopper on the browser differs). */
+export const sessionTag = (token: string) =>
+  createHash('sha256').update(token).digest('base64url').slice(0, 22);

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import Link from '@/components/Link';
 import { TrackForm } from '@/components/TrackForm';
 import { trackingHref } from '@/lib/api/orders';
+import { firstOf } from '@/lib/forms';
 import { requireStore } from '@/lib/tenant';
 import './orders.css';
 
@@ -12,13 +13,13 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 };
 
-type Props = { searchParams: Promise<Record<string, string | undefined>> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The tracking form; a submitted number and email go on to the order's own tracking page. */
 export default async function TrackPage({ searchParams }: Props) {
   const [sp] = await Promise.all([searchParams, requireStore()]);
-  const orderNumber = (sp.orderNumber ?? '').trim().replace(/^#/, '');
-  const email = (sp.email ?? '').trim();
+  const orderNumber = firstOf(sp.orderNumber).trim().replace(/^#/, '');
+  const email = firstOf(sp.email).trim();
   if (orderNumber && email) redirect(trackingHref(orderNumber, email));
   return (
     <section className="track narrow-page">

@@ -133,6 +133,15 @@ describe('no card number or CVV reaches the database or the logs', () => {
     } finally {
       await db.close();
     }
+    // A gift-card code is a bearer credit too: checking a balance logs only its last 4.
+    const gift = await merchant.call<{ code: string }>('POST', `/api/stores/${store.id}/gift-cards`, {
+      code: 'PCIG-IFTC-ARDC-ODE9',
+      initialBalance: '10.00',
+    });
+    assert.equal((await anon.raw('GET', `${sf}/gift-cards/${gift.code}/balance`)).status, 200);
+    await new Promise((r) => setTimeout(r, 200)); // the access log line is written as the response ends
+    assert.match(output, /gift-cards\/…ODE9\/balance/, 'the balance check was logged, masked');
+    assert.doesNotMatch(output.replaceAll(/"code":"PCIG-IFTC-ARDC-ODE9"/g, ''), /PCIG-IFTC-ARDC/);
     assert.ok(output.length > 1000, 'the API logged at trace level');
     assert.doesNotMatch(output, new RegExp(PAN), 'no card number in the logs');
     assert.doesNotMatch(output, new RegExp(`cvc\\W+${CVC}`), 'no CVV in the logs');

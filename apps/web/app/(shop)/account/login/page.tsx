@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Sign in', robots: { index: false } }
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const [sp, csrf] = await Promise.all([searchParams, csrfToken()]);
   const next = safeNext(sp.next);

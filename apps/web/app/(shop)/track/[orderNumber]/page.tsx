@@ -4,6 +4,7 @@ import { Notice } from '@/components/Notice';
 import { TrackForm } from '@/components/TrackForm';
 import { orderReturns, returnableUnits, trackOrder } from '@/lib/api/orders';
 import { csrfToken } from '@/lib/csrf';
+import { firstOf } from '@/lib/forms';
 import { onDay } from '@/lib/order-status';
 import { requireStore } from '@/lib/tenant';
 import '../orders.css';
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: 'Order tracking', robots: { index: fa
 
 type Props = {
   params: Promise<{ orderNumber: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 function safeDecode(s: string): string {
@@ -50,7 +51,7 @@ export default async function TrackingPage({ params, searchParams }: Props) {
     csrfToken(),
   ]);
   const orderNumber = safeDecode(raw).trim();
-  const email = (sp.email ?? '').trim();
+  const email = firstOf(sp.email).trim();
   const [t, returns] = await Promise.all([
     trackOrder(store, orderNumber, email),
     email ? orderReturns(store, orderNumber, email) : Promise.resolve([]),

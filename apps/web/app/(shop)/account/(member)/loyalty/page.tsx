@@ -8,7 +8,7 @@ import { getOrders, type LoyaltyAccount, loyalty } from '@/lib/api/account';
 import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
 import { redeemPoints } from '../../actions';
-import { currentShopper, REDEEMED_COOKIE } from '../../shopper';
+import { currentShopper, REDEEMED_COOKIE, sessionTag } from '../../shopper';
 
 export const metadata: Metadata = { title: 'Loyalty points', robots: { index: false } };
 
@@ -22,12 +22,15 @@ const KIND: Record<string, string> = {
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 type Redeemed = { code: string; balance: string; currency: string };
 
-/** The gift card of the redemption just made, from its short-lived cookie. */
-async function redeemed(): Promise<Redeemed | null> {
+/** The gift card of the redemption this session just made, from its short-lived cookie. */
+async function redeemed(token: string): Promise<Redeemed | null> {
   try {
     const raw = (await cookies()).get(REDEEMED_COOKIE)?.value;
-    const v = raw ? (JSON.parse(raw) as Partial<Redeemed>) : null;
-    return v?.code && v.balance && v.currency ? (v as Redeemed) : null;
+    const v = raw ? (JSON.parse(raw) as Partial<Redeemed> & { session?: string }) : null;
+    if (v?.session !== sessionTag(token)) return null;
+    return v.code && v.balance && v.currency
+      ? { code: v.code, balance: v.balance, currency: v.currency }
+      : null;
   } catch {
     return null;
   }
@@ -87,7 +90,7 @@ export default async function LoyaltyPage({ searchParams }: Props) {
   const [acct, orders, card] = await Promise.all([
     loyalty(s.store, s.token),
     getOrders(s.store, s.token),
-    sp.redeemed ? redeemed() : null,
+    sp.redeemed ? redeemed(s.token) : null,
   ]);
   const balance = acct?.balance ?? 0;
   return (

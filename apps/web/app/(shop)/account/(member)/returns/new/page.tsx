@@ -5,6 +5,7 @@ import { Notice } from '@/components/Notice';
 import { myReturns, returnable } from '@/lib/api/account';
 import { getOrder } from '@/lib/api/cart';
 import { csrfToken } from '@/lib/csrf';
+import { firstOf } from '@/lib/forms';
 import { requestReturn } from '../../../actions';
 import { currentShopper } from '../../../shopper';
 
@@ -12,12 +13,12 @@ export const metadata: Metadata = { title: 'Request a return', robots: { index: 
 
 const REASONS = ['Does not fit', 'Damaged or faulty', 'Not as described', 'Changed my mind', 'Other'];
 
-type Props = { searchParams: Promise<Record<string, string | undefined>> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Pick the shipped lines (and how many) of one of the shopper's orders to send back. */
 export default async function NewReturnPage({ searchParams }: Props) {
   const [s, sp, csrf] = await Promise.all([currentShopper(), searchParams, csrfToken()]);
-  const orderId = sp.order ?? '';
+  const orderId = firstOf(sp.order);
   if (!s.me) return <AccountGate title="Request a return" next={`/account/returns/new?order=${orderId}`} />;
   // Guest orders are readable by id: only the shopper's own orders may be returned from here.
   const order = /^[0-9a-f-]{36}$/i.test(orderId) ? await getOrder(s.store, orderId, s.token) : null;
