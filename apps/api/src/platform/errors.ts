@@ -11,7 +11,9 @@ export type ErrorKind =
   | 'PAYMENT_DECLINED'
   | 'UNPROCESSABLE'
   | 'RATE_LIMITED'
-  | 'PAYLOAD_TOO_LARGE';
+  | 'PAYLOAD_TOO_LARGE'
+  /** A service we depend on (a payment gateway) failed or could not be reached: 502. */
+  | 'BAD_GATEWAY';
 
 export type FieldError = { path: string; message: string };
 

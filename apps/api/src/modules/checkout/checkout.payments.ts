@@ -129,7 +129,13 @@ export async function compensate(done: ExecutedPayment[], gateways: GatewayFacto
     if (p.planned.kind !== 'method' || !p.outcome?.reference) continue;
     const gateway = gateways(p.planned.method);
     if (p.status === 'CAPTURED')
-      await gateway.refund(p.outcome.reference, p.planned.amountMinor).catch(() => {});
+      await gateway
+        .refund({
+          reference: p.outcome.reference,
+          amountMinor: p.planned.amountMinor,
+          idempotencyKey: `compensate:${p.outcome.reference}`,
+        })
+        .catch(() => {});
     else await gateway.void(p.outcome.reference).catch(() => {});
   }
 }

@@ -4,12 +4,12 @@ import { recordEvent } from '../../platform/events.ts';
 import { fromMinor, toMinor } from '../../platform/money.ts';
 import type { OrderItemRow, OrderRow } from '../orders/index.ts';
 import { paymentsOfOrders } from '../payments/index.ts';
-import { giftCardService } from '../pricing/index.ts';
 import { type Actor, type FlowDeps, notifyCustomer, syncOrderFulfillments } from './flow-context.ts';
 import * as repo from './fulfillment.repository.ts';
 import type { RefundKind } from './fulfillment.schema.ts';
 import type { FulfillmentService, LineRequest } from './fulfillment.service.ts';
-import { addLineCounts, lockOrder, refundPaymentRecord, setOrderState } from './order-writes.ts';
+import { addLineCounts, lockOrder, setOrderState } from './order-writes.ts';
+import { REFUNDABLE, refundToPayment, voidOpenPayments } from './payment-returns.ts';
 import {
   assertOrderMove,
   fulfillmentStatusOf,
@@ -18,39 +18,6 @@ import {
   paymentStatusAfterRefund,
   splitRefund,
 } from './state.ts';
-
-const REFUNDABLE = ['CAPTURED', 'PARTIALLY_REFUNDED'];
-
-/**
- * Pays an amount back to one payment: gift cards get their balance back, card payments are
- * refunded through their gateway (test simulator, Stripe), manual ones are settled offline.
- */
-async function refundToPayment(
-  deps: FlowDeps,
-  tx: TenantTx,
-  order: OrderRow,
-  payment: {
-    id: string;
-    provider: string;
-    giftCardId: string | null;
-    paymentMethodId: string | null;
-    gatewayReference: string | null;
-  },
-  amountMinor: number,
-) {
-  if (payment.provider === 'gift_card' && payment.giftCardId)
-    await giftCardService.refund(tx, payment.giftCardId, amountMinor, order.id);
-  else if (payment.paymentMethodId && payment.gatewayReference) {
-    const method = await tx
-      .selectFrom('paymentMethods')
-      .select(['provider', 'settings'])
-      .where('id', '=', payment.paymentMethodId)
-      .executeTakeFirst();
-    if (!method) throw invalidState('The payment method of this payment no longer exists');
-    await deps.gateways(method).refund(payment.gatewayReference, amountMinor);
-  }
-  await refundPaymentRecord(tx, payment.id, amountMinor);
-}
 
 /** Refund amount of `quantity` more units of a line, given what was refunded before (exact in sum). */
 const itemsAmount = (item: OrderItemRow, quantity: number) =>
@@ -187,7 +154,10 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
   }
 
   return {
-    /** `POST /orders/:id/cancel`: packages canceled, allocations released, payments refunded. */
+    /**
+     * `POST /orders/:id/cancel`: packages canceled, allocations released, captured payments
+     * refunded, authorized ones (and ones waiting for 3-D Secure) voided at their gateway.
+     */
     async cancel(tx: TenantTx, storeId: string, orderId: string, input: { reason?: string }, actor: Actor) {
       const order = await lockOrder(tx, storeId, orderId);
       if (order.status === 'CANCELED') throw invalidState('This order is already canceled');
@@ -200,6 +170,7 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
           await repo.updateFulfillment(tx, f.id, { status: 'CANCELED', canceledAt: new Date() });
       await deps.inventory.releaseAllocation(tx, orderId);
       const payments = await paymentsOfOrders(tx, [orderId]);
+      const voided = await voidOpenPayments(deps, tx, payments);
       const refundable = payments
         .filter((p) => REFUNDABLE.includes(p.status))
         .reduce((n, p) => n + p.amountMinor - p.refundedMinor, 0);
@@ -212,9 +183,7 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
         actor,
         'order.canceled',
         `Order canceled${input.reason ? `: ${input.reason}` : ''}`,
-        {
-          refunded: fromMinor(refundable, order.currency.trim()),
-        },
+        { refunded: fromMinor(refundable, order.currency.trim()), voidedPayments: voided },
       );
       await syncOrderFulfillments(tx, orderId);
       await notifyCustomer(deps, tx, order, 'order_canceled', {

@@ -10,7 +10,7 @@ export type IdempotencyRequest = { tenantId: string; scope: string; key: string;
 /**
  * Runs `work` at most once per (tenant, scope, key). A repeat with the same body gets the first
  * reply; a different body is 422; a repeat while the first is still running is 409. Server errors
- * are not remembered, so the client may retry them.
+ * (5xx, including a 502 from a failed gateway) are not remembered, so the client may retry them.
  */
 export async function runIdempotent(
   db: Db,
@@ -73,12 +73,10 @@ export async function runIdempotent(
     await remember(reply);
     return reply;
   } catch (err) {
-    if (err instanceof DomainError) {
-      const problem = toProblem(err);
-      await remember(new Reply(problem.status, problem));
-    } else {
-      await forget();
-    }
+    const problem = err instanceof DomainError ? toProblem(err) : null;
+    // A 502 (a gateway that failed) is a server error too: the client may retry it.
+    if (problem && problem.status < 500) await remember(new Reply(problem.status, problem));
+    else await forget();
     throw err;
   }
 }

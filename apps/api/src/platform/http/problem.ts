@@ -14,6 +14,7 @@ const PROBLEM_BY_KIND = {
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Payload too large' },
   UNPROCESSABLE: { status: 422, title: 'Unprocessable request' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  BAD_GATEWAY: { status: 502, title: 'Bad gateway' },
 } as const satisfies Record<ErrorKind, { status: number; title: string }>;
 
 export type Problem = {

@@ -1,18 +1,33 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  createRefund,
+  type FakeRefund,
+  type RefundFailure,
+  type RefundLedger,
+} from './fake-stripe-refunds.ts';
+
+export type { FakeRefund, RefundFailure } from './fake-stripe-refunds.ts';
 
 /**
  * A local HTTP server that speaks the Stripe endpoints our gateway calls (PaymentIntents create /
  * retrieve / capture / cancel, refunds, customers, payment method attach), so the official SDK is
  * exercised for real. Test payment methods follow Stripe's names: pm_card_visa,
- * pm_card_chargeDeclined, pm_card_threeDSecureRequired.
+ * pm_card_chargeDeclined, pm_card_threeDSecureRequired. Like Stripe, an `Idempotency-Key` replays
+ * the first reply, and reusing one with other parameters is a 400 `idempotency_error`.
  */
 export type FakeStripe = {
   url: string;
   requests: Array<{ method: string; path: string; form: Record<string, string>; idempotencyKey?: string }>;
   /** The shopper passes 3-D Secure: the intent succeeds. */
   completeAction(intentId: string): void;
+  /** Our PaymentIntents for an order (their description names it), oldest first. */
+  intentsOf(orderId: string): string[];
+  /** The refunds Stripe made on a PaymentIntent, oldest first (empty when none). */
+  refundsOf(intentId: string): FakeRefund[];
+  /** From now on, refunds of this intent are refused (400) or never answered; null heals it. */
+  failRefunds(intentId: string, failure: RefundFailure | null): void;
   close(): Promise<void>;
 };
 
@@ -32,6 +47,16 @@ const pm = (pmId: string, customer: string | null = null) => ({
   card: { ...(CARDS[pmId] ?? { brand: 'visa', last4: '4242' }), exp_month: 12, exp_year: 2034 },
 });
 
+const idempotencyMismatch = (key: string) => ({
+  status: 400,
+  body: {
+    error: {
+      type: 'idempotency_error',
+      message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+    },
+  },
+});
+
 async function readForm(req: IncomingMessage) {
   let text = '';
   for await (const chunk of req) text += chunk;
@@ -40,7 +65,8 @@ async function readForm(req: IncomingMessage) {
 
 export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
   const intents = new Map<string, Record<string, unknown>>();
-  const replies = new Map<string, { status: number; body: unknown }>();
+  const replies = new Map<string, { params: string; reply: { status: number; body: unknown } }>();
+  const ledger: RefundLedger = { refunds: new Map(), failures: new Map() };
   const requests: FakeStripe['requests'] = [];
 
   function createIntent(form: Record<string, string>) {
@@ -81,6 +107,7 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
       amount: Number(form.amount),
       currency: form.currency,
       capture_method: form.capture_method,
+      description: form.description ?? null,
       payment_method: pm(method),
       status,
       next_action:
@@ -99,6 +126,7 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
     method: string,
     path: string,
     form: Record<string, string>,
+    idempotencyKey: string | undefined,
   ): { status: number; body: unknown } {
     const intentPath = /^\/v1\/payment_intents\/([^/]+)(\/capture|\/cancel)?$/.exec(path);
     if (method === 'POST' && path === '/v1/payment_intents') return createIntent(form);
@@ -113,17 +141,20 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
       if (intentPath[2] === '/cancel') intent.status = 'canceled';
       return { status: 200, body: intent };
     }
-    if (method === 'POST' && path === '/v1/refunds')
-      return {
-        status: 200,
-        body: {
-          id: id('re'),
-          object: 'refund',
-          amount: Number(form.amount),
-          payment_intent: form.payment_intent,
-          status: 'succeeded',
+    if (method === 'POST' && path === '/v1/refunds') {
+      const intent = intents.get(form.payment_intent ?? '');
+      return createRefund(
+        ledger,
+        form,
+        intent && {
+          id: String(intent.id),
+          amount: Number(intent.amount),
+          currency: String(intent.currency),
+          status: String(intent.status),
         },
-      };
+        idempotencyKey,
+      );
+    }
     if (method === 'POST' && path === '/v1/customers')
       return { status: 200, body: { id: id('cus'), object: 'customer', email: form.email ?? null } };
     const attach = /^\/v1\/payment_methods\/([^/]+)\/attach$/.exec(path);
@@ -141,17 +172,26 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
     const path = (req.url ?? '').split('?')[0] ?? '';
     const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
     requests.push({ method: req.method ?? '', path, form, idempotencyKey });
+    // Stripe out of reach: the connection drops before any answer (the SDK retries, then gives up).
+    if (path === '/v1/refunds' && ledger.failures.get(form.payment_intent ?? '') === 'unreachable') {
+      req.socket.destroy();
+      return;
+    }
     let reply: { status: number; body: unknown };
     if (req.headers.authorization !== `Bearer ${secretKey}`)
       reply = {
         status: 401,
         body: { error: { type: 'invalid_request_error', message: 'Invalid API Key provided' } },
       };
-    else if (idempotencyKey && replies.has(idempotencyKey))
-      reply = replies.get(idempotencyKey) as typeof reply;
     else {
-      reply = route(req.method ?? 'GET', path, form);
-      if (idempotencyKey) replies.set(idempotencyKey, reply);
+      const params = JSON.stringify([req.method, path, form]);
+      const saved = idempotencyKey ? replies.get(idempotencyKey) : undefined;
+      if (saved && saved.params !== params) reply = idempotencyMismatch(idempotencyKey ?? '');
+      else if (saved) reply = saved.reply;
+      else {
+        reply = route(req.method ?? 'GET', path, form, idempotencyKey);
+        if (idempotencyKey) replies.set(idempotencyKey, { params, reply });
+      }
     }
     res.writeHead(reply.status, { 'content-type': 'application/json', 'request-id': id('req') });
     res.end(JSON.stringify(reply.body));
@@ -167,6 +207,13 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
         intent.status = 'succeeded';
         intent.next_action = null;
       }
+    },
+    intentsOf: (orderId) =>
+      [...intents.values()].filter((i) => i.description === `Order ${orderId}`).map((i) => String(i.id)),
+    refundsOf: (intentId) => [...(ledger.refunds.get(intentId) ?? [])],
+    failRefunds(intentId, failure) {
+      if (failure) ledger.failures.set(intentId, failure);
+      else ledger.failures.delete(intentId);
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

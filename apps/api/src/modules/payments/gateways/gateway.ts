@@ -1,4 +1,4 @@
-import { DomainError, invalid } from '../../../platform/errors.ts';
+import { conflict, DomainError, invalid } from '../../../platform/errors.ts';
 
 /** Display data of a card: what we may store and show. Never a card number or CVV. */
 export type CardDisplay = {
@@ -29,9 +29,24 @@ export type AuthorizeInput = {
   customerReference?: string | null;
 };
 
+export type RefundInput = {
+  /** The gateway's payment (Stripe: a PaymentIntent id). */
+  reference: string;
+  amountMinor: number;
+  /**
+   * The same key for the same refund, so a retry after a failure later in our transaction (which
+   * rolls our records back) is answered from the gateway's first reply instead of paying twice.
+   */
+  idempotencyKey: string;
+  /** Our ids, shown with the refund at the gateway. Stable across retries (part of the request). */
+  metadata?: Record<string, string>;
+};
+
 /**
  * A payment gateway, as ARCHITECTURE.md decision 10 names it. Declines throw `PAYMENT_DECLINED`
- * (402); every other method is idempotent enough to be retried by compensation.
+ * (402), a request the gateway turns down `GATEWAY_REFUSED` (409), a gateway that fails or cannot
+ * be reached `GATEWAY_UNAVAILABLE` (502); every other method is idempotent enough to be retried by
+ * compensation.
  */
 export interface PaymentGateway {
   readonly provider: 'manual' | 'test' | 'stripe';
@@ -40,7 +55,7 @@ export interface PaymentGateway {
   /** Completes a second step (3-D Secure) after the shopper went through it. */
   confirm(reference: string, input: { succeeded: boolean }): Promise<GatewayOutcome>;
   void(reference: string): Promise<void>;
-  refund(reference: string, amountMinor: number): Promise<{ reference: string }>;
+  refund(input: RefundInput): Promise<{ reference: string }>;
   /** Turns a one-time token into a reusable one (with display data) for a customer. */
   saveMethod(
     token: string,
@@ -50,6 +65,14 @@ export interface PaymentGateway {
 
 export const declined = (message = 'The card was declined') =>
   new DomainError('PAYMENT_DECLINED', 'PAYMENT_DECLINED', message);
+
+/** The gateway turned the request down (e.g. Stripe: the charge is disputed or already refunded). */
+export const gatewayRefused = (message: string, details: Record<string, unknown> = {}) =>
+  conflict('GATEWAY_REFUSED', message, details);
+
+/** The gateway failed (5xx) or could not be reached: whether it acted is unknown, retry later. */
+export const gatewayUnavailable = (message: string, details: Record<string, unknown> = {}) =>
+  new DomainError('BAD_GATEWAY', 'GATEWAY_UNAVAILABLE', message, details);
 
 /** Card numbers must never reach us: a token that looks like one is refused without echoing it. */
 export function assertToken(token: string | null): string {

@@ -4,8 +4,15 @@ import { manualGateway } from './manual.gateway.ts';
 import { type StripeApi, stripeGateway } from './stripe.gateway.ts';
 import { testGateway } from './test.gateway.ts';
 
-export type { AuthorizeInput, CardDisplay, GatewayOutcome, NextAction, PaymentGateway } from './gateway.ts';
-export { declined } from './gateway.ts';
+export type {
+  AuthorizeInput,
+  CardDisplay,
+  GatewayOutcome,
+  NextAction,
+  PaymentGateway,
+  RefundInput,
+} from './gateway.ts';
+export { declined, gatewayRefused, gatewayUnavailable } from './gateway.ts';
 export { type StripeApi, stripeApiFrom } from './stripe.gateway.ts';
 
 export type GatewayFactory = (method: Pick<PaymentMethodRow, 'provider' | 'settings'>) => PaymentGateway;

@@ -8,7 +8,7 @@ export const manualGateway: PaymentGateway = {
   capture: async (reference) => ({ status: 'CAPTURED', reference, card: null }),
   confirm: async (reference) => ({ status: 'PENDING', reference, card: null }),
   void: async () => {},
-  refund: async (reference) => ({ reference }),
+  refund: async ({ reference }) => ({ reference }),
   saveMethod: async () => {
     throw invalidState('Manual payment methods cannot be saved');
   },

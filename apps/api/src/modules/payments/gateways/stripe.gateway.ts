@@ -5,6 +5,8 @@ import {
   type CardDisplay,
   declined,
   type GatewayOutcome,
+  gatewayRefused,
+  gatewayUnavailable,
   type PaymentGateway,
 } from './gateway.ts';
 
@@ -51,12 +53,29 @@ function outcome(pi: Stripe.PaymentIntent): GatewayOutcome {
   }
 }
 
-/** Card errors are declines (402); anything else (network, auth) stays an error. */
-async function call<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Card errors are declines (402); a request Stripe turns down (invalid_request_error, e.g. the
+ * charge is already refunded) is GATEWAY_REFUSED (409) with Stripe's message and code; Stripe
+ * failing or out of reach (api_error, connection, rate limit, auth) is GATEWAY_UNAVAILABLE (502).
+ */
+async function call<T>(what: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
     if (err instanceof Stripe.errors.StripeCardError) throw declined(err.message || 'The card was declined');
+    if (
+      err instanceof Stripe.errors.StripeInvalidRequestError ||
+      err instanceof Stripe.errors.StripeIdempotencyError
+    )
+      throw gatewayRefused(`Stripe refused the ${what}: ${err.message}`, {
+        gateway: 'stripe',
+        gatewayCode: err.code ?? err.type,
+      });
+    if (err instanceof Stripe.errors.StripeError)
+      throw gatewayUnavailable(`Stripe could not complete the ${what} (${err.type}); try again later`, {
+        gateway: 'stripe',
+        gatewayCode: err.code ?? err.type,
+      });
     throw err;
   }
 }
@@ -69,7 +88,7 @@ export function stripeGateway(settings: Record<string, unknown>, api: StripeApi 
   return {
     provider: 'stripe',
     authorize: (input) =>
-      call(async () => {
+      call('payment', async () => {
         const pi = await stripe.paymentIntents.create(
           {
             amount: input.amountMinor,
@@ -87,7 +106,7 @@ export function stripeGateway(settings: Record<string, unknown>, api: StripeApi 
         return outcome(pi);
       }),
     capture: (reference, amountMinor) =>
-      call(async () =>
+      call('capture', async () =>
         outcome(
           await stripe.paymentIntents.capture(reference, {
             amount_to_capture: amountMinor,
@@ -96,19 +115,33 @@ export function stripeGateway(settings: Record<string, unknown>, api: StripeApi 
         ),
       ),
     confirm: (reference) =>
-      call(async () =>
+      call('confirmation', async () =>
         outcome(await stripe.paymentIntents.retrieve(reference, { expand: ['payment_method'] })),
       ),
-    void: async (reference) => {
-      await stripe.paymentIntents.cancel(reference);
-    },
-    refund: (reference, amountMinor) =>
-      call(async () => {
-        const refund = await stripe.refunds.create({ payment_intent: reference, amount: amountMinor });
+    void: (reference) =>
+      call('cancellation', async () => {
+        await stripe.paymentIntents.cancel(reference);
+      }),
+    refund: (input) =>
+      call('refund', async () => {
+        const refund = await stripe.refunds.create(
+          {
+            payment_intent: input.reference,
+            amount: input.amountMinor,
+            ...(input.metadata ? { metadata: input.metadata } : {}),
+          },
+          { idempotencyKey: input.idempotencyKey },
+        );
+        // Card refunds succeed (or stay pending) at once; a failed or canceled one gave nothing back.
+        if (refund.status === 'failed' || refund.status === 'canceled')
+          throw gatewayRefused(`Stripe could not refund this payment (${refund.status})`, {
+            gateway: 'stripe',
+            gatewayCode: refund.failure_reason ?? refund.status,
+          });
         return { reference: refund.id };
       }),
     saveMethod: (token, customer) =>
-      call(async () => {
+      call('card', async () => {
         const created = await stripe.customers.create(customer.email ? { email: customer.email } : {});
         const pm = await stripe.paymentMethods.attach(assertToken(token), { customer: created.id });
         return { token: pm.id, customerReference: created.id, card: cardOf(pm) };
