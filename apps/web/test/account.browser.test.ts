@@ -73,7 +73,6 @@ async function placeOrder(): Promise<Order> {
   });
 }
 
-/** Polls `read` until `ok` holds (the API's event handlers run after commit). */
 describe('account area', () => {
   test('signed out: every account page is gated; a guest saves a product, registers and finds it', async () => {
     for (const p of ['/account', '/account/orders', '/account/loyalty', '/account/returns/new?order=x']) {
@@ -313,5 +312,26 @@ describe('account area', () => {
       assert.ok(overflow <= 0, `${p} does not scroll sideways on a phone (${overflow}px)`);
     }
     await context.close();
+  });
+
+  test("failed logins from one shopper's address do not lock out another shopper", async () => {
+    // Two shoppers behind the proxy that sets X-Forwarded-For, as in production.
+    const at = async (ip: string) =>
+      (await world.browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': ip } })).newPage();
+    const guesser = await at('198.51.100.7');
+    const signIn = async (p: Page, who: string, password: string) => {
+      await p.goto(url('/account/login'));
+      await p.fill('input[name="email"]', who);
+      await p.fill('input[name="password"]', password);
+      await p.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await p.waitForURL((u) => u.pathname !== '/account/login' || u.search.includes('error='));
+    };
+    for (let i = 0; i < 11; i++) await signIn(guesser, `nobody-${i}@example.test`, 'wrong-password');
+    assert.match(guesser.url(), /error=Too%20many|error=Too\+many/, 'the guessing address is limited');
+    const member = await at('203.0.113.9');
+    await signIn(member, email, 'a-long-password');
+    assert.equal(new URL(member.url()).pathname, '/account', 'the member signs in from their own address');
+    await guesser.context().close();
+    await member.context().close();
   });
 });

@@ -11,7 +11,7 @@ import {
   type StorefrontListing,
 } from '@ventory/sdk';
 import { type Image, reshapeListing } from './catalog';
-import { client, shopperClient } from './client';
+import { client } from './client';
 import type { Store } from './store';
 
 export type { Customer, LoyaltyAccount, Order, SavedAddress, SavedPaymentMethod, ShopperReturn };
@@ -32,13 +32,13 @@ async function orEmpty<T>(p: Promise<T>, empty: T): Promise<T> {
   }
 }
 
-export const register = async (
+export const register = (
   store: Store,
   input: { email: string; password: string; firstName: string; lastName: string },
-) => (await shopperClient()).storefront.customers.register(store.domain, input);
-/** Signs in as the shopper's own address: the API limits failed logins per address and per email. */
-export const login = async (store: Store, input: { email: string; password: string }) =>
-  (await shopperClient()).storefront.customers.login(store.domain, input);
+) => live().register(store.domain, input);
+/** Sent on behalf of the shopper's address (client(null)): the API limits failed logins per address. */
+export const login = (store: Store, input: { email: string; password: string }) =>
+  live().login(store.domain, input);
 
 /** The signed-in shopper, or null when the token is missing, expired or from another store. */
 export async function getAccount(store: Store, token: string | undefined): Promise<Customer | null> {

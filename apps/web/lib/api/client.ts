@@ -10,12 +10,32 @@ export function apiUrl(): string {
 export const REVALIDATE_SECONDS = 300;
 
 /**
+ * The shopper's address for the API's per-address limits (failed logins, gift-card checks, the
+ * per-IP request budget): without it every shopper would share the web server's. The last
+ * X-Forwarded-For hop is the one the proxy in front of us added; Next only sets the header when
+ * it is missing, so without such a proxy it is what the client sent (README, "Known limits").
+ */
+async function shopperAddress(): Promise<string | undefined> {
+  try {
+    return ((await headers()).get('x-forwarded-for') ?? '').split(',').at(-1)?.trim() || undefined;
+  } catch {
+    return undefined; // outside a request (nothing to forward)
+  }
+}
+
+/**
  * An SDK client whose reads land in Next's data cache under `tags` (ISR: revalidated on demand by
- * the webhook in app/api/revalidate), or bypass the cache when `tags` is null (carts, accounts).
+ * the webhook in app/api/revalidate), shared by every shopper; or, when `tags` is null (carts,
+ * accounts, checkout), uncached and on behalf of the shopper's own address.
  */
 export function client(tags: string[] | null, revalidate = REVALIDATE_SECONDS): VentoryClient {
-  const tagged: typeof fetch = (input, init) =>
-    fetch(input, tags ? { ...init, next: { tags, revalidate } } : { ...init, cache: 'no-store' });
+  const tagged: typeof fetch = async (input, init) => {
+    if (tags) return fetch(input, { ...init, next: { tags, revalidate } });
+    const ip = await shopperAddress();
+    const h = new Headers(init?.headers);
+    if (ip) h.set('x-forwarded-for', ip);
+    return fetch(input, { ...init, headers: h, cache: 'no-store' });
+  };
   return new VentoryClient({ baseUrl: apiUrl(), fetch: tagged });
 }
 
@@ -30,19 +50,3 @@ export const tags = {
   // Collections (their titles and descriptions; their products are listing reads, tagged `products`).
   collections: (storeId: string) => `store:${storeId}:collections`,
 };
-
-/**
- * An uncached client that tells the API who the shopper is, for the API's per-address limits
- * (failed logins, gift-card checks): without it every shopper would share the web server's
- * budget. The last X-Forwarded-For hop is the one the proxy in front of us added; Next only sets
- * the header when it is missing, so without such a proxy it is what the client sent (README).
- */
-export async function shopperClient(): Promise<VentoryClient> {
-  const ip = ((await headers()).get('x-forwarded-for') ?? '').split(',').at(-1)?.trim();
-  const fetchAs: typeof fetch = (input, init) => {
-    const h = new Headers(init?.headers);
-    if (ip) h.set('x-forwarded-for', ip);
-    return fetch(input, { ...init, headers: h, cache: 'no-store' });
-  };
-  return new VentoryClient({ baseUrl: apiUrl(), fetch: fetchAs });
-}

@@ -1,5 +1,5 @@
 import { ApiError, type OrderReturn, type SavedPaymentMethod, type Tracking } from '@ventory/sdk';
-import { client, shopperClient } from './client';
+import { client } from './client';
 import type { Store } from './store';
 
 export type { OrderReturn, SavedPaymentMethod, Tracking };
@@ -62,7 +62,7 @@ export async function giftCardBalance(store: Store, code: string): Promise<GiftC
   const clean = code.trim().toUpperCase();
   if (clean.length < 4 || clean.length > 64) return null;
   try {
-    return await (await shopperClient()).checkout.giftCardBalance(store.domain, clean);
+    return await client(null).checkout.giftCardBalance(store.domain, clean);
   } catch (error) {
     if (missing(error)) return null;
     throw error;
