@@ -31,6 +31,8 @@ export type StorefrontListing = {
   isPromoted: boolean;
   productType: string;
   isDigital: boolean;
+  /** A gift card sold as a product: the shopper receives its code by email once the order is paid. */
+  isGiftCard: boolean;
   categoryIds: string[];
   tags: string[];
   attributes: Record<string, unknown>;

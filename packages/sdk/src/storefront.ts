@@ -30,6 +30,8 @@ export type ShopListing = {
   isPromoted?: boolean;
   categoryIds?: string[];
   tags?: string[];
+  /** A gift card sold as a product: its code is delivered by email once the order is paid. */
+  isGiftCard?: boolean;
   createdAt?: string;
 };
 

@@ -54,6 +54,8 @@ export function wireAfterSale(platform: Platform, deps: AfterSaleDeps): Wiring {
   worker.handle('fulfillment', handlers.fulfillment);
   worker.handle('notifications', handlers.notifications);
   worker.handle('customers', handlers.customers);
+  // Gift cards ride the customers consumer's `order.%` feed (its consumer row predates them).
+  worker.handle('customers', handlers.giftCards);
   return {
     routes: [
       ...fulfillmentRoutes({

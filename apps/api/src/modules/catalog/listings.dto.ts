@@ -57,6 +57,8 @@ export function toStorefrontListing(l: Listing, product: InventoryProduct | unde
     isPromoted: l.isPromoted,
     productType: l.productType,
     isDigital: l.productType === 'DIGITAL',
+    /** A gift card sold as a product (DIGITAL with `attributes.giftCard`): its code comes by email. */
+    isGiftCard: l.productType === 'DIGITAL' && product?.attributes.giftCard === true,
     categoryIds: l.categoryIds,
     tags: l.tags,
     attributes: l.attributes,

@@ -10,6 +10,7 @@ export { addTimeline } from './fulfillment.repository.ts';
 export { fulfillmentRoutes } from './fulfillment.routes.ts';
 export type { FulfillmentTables } from './fulfillment.schema.ts';
 export { createFulfillmentService, type FulfillmentService } from './fulfillment.service.ts';
+export { deliverGiftCards, isGiftCardProduct } from './gift-card-delivery.ts';
 export { createOrderActions, type OrderActions } from './order-actions.service.ts';
 export { orderEventHandlers } from './order-event-handlers.ts';
 export { addLineCounts, findOrderByNumber, lockOrder, setOrderState } from './order-writes.ts';

@@ -8,6 +8,7 @@ import type { FlowDeps } from './flow-context.ts';
 import { notifyCustomer } from './flow-context.ts';
 import * as repo from './fulfillment.repository.ts';
 import type { FulfillmentService } from './fulfillment.service.ts';
+import { deliverGiftCards } from './gift-card-delivery.ts';
 import { setOrderCustomer } from './order-writes.ts';
 
 const orderIdOf = (e: InboxEvent) => (typeof e.payload.orderId === 'string' ? e.payload.orderId : null);
@@ -57,6 +58,16 @@ export function orderEventHandlers(
       }
       if (e.topic === 'inventory.stock.low') await lowStock(tx, e);
       if (e.topic === 'cart.abandoned.reminder') await abandonedCart(tx, e);
+    },
+
+    /**
+     * Gift cards bought in the order are issued and emailed once it is paid, whichever event says
+     * so (placed paid, payment status changed by a gateway, a capture or staff). Idempotent.
+     */
+    async giftCards(tx: TenantTx, e: InboxEvent) {
+      const orderId = orderIdOf(e);
+      if (orderId && (e.topic === 'order.placed' || e.topic === 'order.payment_status.changed'))
+        await deliverGiftCards(deps, tx, orderId);
     },
 
     /** Customer counters follow the order's current totals (see CustomerService.syncOrder). */

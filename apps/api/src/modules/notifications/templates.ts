@@ -10,6 +10,7 @@ export const TEMPLATE_NAMES = [
   'return_update',
   'abandoned_cart',
   'low_stock',
+  'gift_card',
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
@@ -70,6 +71,14 @@ export const DEFAULT_TEMPLATES: Record<TemplateName, Template> = {
     category: 'TRANSACTIONAL',
     subject: 'Low stock: {{product.sku}} ({{product.available}} left)',
     body: `<p>{{product.name}} (SKU {{product.sku}}) is down to <strong>{{product.available}}</strong>, at or below its threshold of {{product.threshold}}.</p>`,
+  },
+  gift_card: {
+    category: 'TRANSACTIONAL',
+    subject: 'Your gift card from {{store.name}} (order {{order.orderNumber}})',
+    body: `<p>Hi {{customer.firstName}},</p>
+<p>Thank you for your order <strong>{{order.orderNumber}}</strong>. Here are your gift card codes:</p>
+{{{giftCardsHtml}}}
+<p>Use a code at checkout on {{store.domain}}; a card can pay part of an order and keeps the rest of its balance.</p>`,
   },
 };
 
@@ -148,4 +157,14 @@ export function itemsHtml(items: Array<{ title: string; quantity: number; amount
     )
     .join('');
   return `<table style="width:100%;border-collapse:collapse">${rows}</table>`;
+}
+
+/** The gift card codes and their values, one per paragraph, for `{{{giftCardsHtml}}}`. */
+export function giftCardsHtml(cards: Array<{ code: string; amount: string; currency: string }>): string {
+  return cards
+    .map(
+      (c) =>
+        `<p><strong style="font-family:monospace;font-size:18px">${escapeHtml(c.code)}</strong> (${escapeHtml(c.amount)} ${escapeHtml(c.currency)})</p>`,
+    )
+    .join('');
 }

@@ -245,6 +245,12 @@ export function createOrderService(deps: OrderDeps = {}) {
         ...(shippingAddress ? { shippingAddress: JSON.stringify(shippingAddress) } : {}),
         ...(billingAddress ? { billingAddress: JSON.stringify(billingAddress) } : {}),
       });
+      if (input.paymentStatus && input.paymentStatus !== before.paymentStatus)
+        await recordEvent(tx, 'order.payment_status.changed', {
+          orderId: id,
+          storeId,
+          paymentStatus: input.paymentStatus,
+        });
       if (input.status && input.status !== before.status)
         await recordEvent(tx, 'order.status.changed', {
           orderId: id,

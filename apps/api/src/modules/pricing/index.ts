@@ -7,6 +7,7 @@ export { couponProblem, couponService, toCouponRule } from './coupons.service.ts
 export { type CrudService, crudRoutes } from './crud-routes.ts';
 export { priceCart, shippingCost } from './engine/pricing.engine.ts';
 export type * from './engine/pricing.types.ts';
+export { giftCardsOfOrder, issueSoldGiftCard, type SoldGiftCardUnit } from './gift-card-issue.ts';
 export { giftCardService } from './gift-cards.service.ts';
 export { pricingRoutes } from './pricing.routes.ts';
 export type * from './pricing.schema.ts';

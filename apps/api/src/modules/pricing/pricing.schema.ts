@@ -87,6 +87,10 @@ export interface GiftCardsTable {
   customerId: string | null;
   recipientEmail: string | null;
   note: string | null;
+  /** Set when the card was sold as a product: the order, its line and the unit of that line. */
+  orderId: Generated<string | null>;
+  orderItemId: Generated<string | null>;
+  unitIndex: Generated<number | null>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
 }

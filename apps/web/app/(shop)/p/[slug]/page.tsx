@@ -132,6 +132,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
         <div className="pdp-info">
           <h1>{p.title}</h1>
           <p className="price price-lg">{money(p.price, store.currency)}</p>
+          {p.isGiftCard ? <p className="muted">Delivered by email as a gift card code.</p> : null}
           {p.rating ? (
             <p className="rating">
               <span aria-hidden="true">{stars(p.rating)}</span> <span>{p.rating.toFixed(1)} / 5</span>
