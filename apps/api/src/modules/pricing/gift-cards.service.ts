@@ -21,6 +21,8 @@ export const toGiftCardDto = (g: GiftCardRow) => ({
   customerId: g.customerId,
   recipientEmail: g.recipientEmail,
   note: g.note,
+  /** The order that bought the card, when it was sold as a product. */
+  orderId: g.orderId,
   createdAt: iso(g.createdAt),
   updatedAt: iso(g.updatedAt),
 });

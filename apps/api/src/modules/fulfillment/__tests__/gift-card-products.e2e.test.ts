@@ -18,7 +18,13 @@ after(async () => {
   await mailbox.close();
 });
 
-type Card = { code: string; balance: string; initialBalance: string; currency: string };
+type Card = {
+  code: string;
+  balance: string;
+  initialBalance: string;
+  currency: string;
+  orderId: string | null;
+};
 const CODE = /\b[A-HJ-NP-Z2-9]{4}(?:-[A-HJ-NP-Z2-9]{4}){3}\b/g;
 
 /** A store selling a 25.00 gift card (DIGITAL, `attributes.giftCard`) and a 25.00 kettle. */
@@ -102,9 +108,9 @@ describe('gift cards sold as products', () => {
       assert.equal(res.body.balance, '25.00');
     }
     const issued = await s.cards();
-    assert.deepEqual(issued.map((c) => [c.initialBalance, c.currency]).sort(), [
-      ['25.00', 'USD'],
-      ['25.00', 'USD'],
+    assert.deepEqual(issued.map((c) => [c.initialBalance, c.currency, c.orderId]).sort(), [
+      ['25.00', 'USD', order.id],
+      ['25.00', 'USD', order.id],
     ]);
     assert.deepEqual(issued.map((c) => c.code).sort(), [...codes].sort());
 
