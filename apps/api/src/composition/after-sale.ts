@@ -56,6 +56,8 @@ export function wireAfterSale(platform: Platform, deps: AfterSaleDeps): Wiring {
   worker.handle('customers', handlers.customers);
   // Gift cards ride the customers consumer's `order.%` feed (its consumer row predates them).
   worker.handle('customers', handlers.giftCards);
+  // Digital lines are fulfilled on payment, which the same `order.%` feed reports.
+  worker.handle('customers', handlers.digitalLines);
   return {
     routes: [
       ...fulfillmentRoutes({

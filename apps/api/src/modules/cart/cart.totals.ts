@@ -18,6 +18,10 @@ import {
 /** A cart line with its current catalog price. */
 export type PricedCartLine = CatalogPricedLine & { id: string; quantity: number };
 
+/** Whether the lines need shipping: any line not DIGITAL (downloads and gift cards ship nothing). */
+export const needsShipping = (lines: Array<Pick<CatalogPricedLine, 'productType'>>) =>
+  lines.some((l) => l.productType !== 'DIGITAL');
+
 export type CartPricing = PricingResult & {
   currency: string;
   coupons: PricingResult['coupons'];
@@ -27,8 +31,8 @@ export type CartPricing = PricingResult & {
 
 /**
  * Totals of a cart, computed by the pricing engine from the store's current configuration:
- * usable coupons, the chosen shipping method (when set), tax rates for the shipping address
- * (when set). Called on every cart change and again at checkout.
+ * usable coupons, the chosen shipping method (when set and some line is not DIGITAL), tax rates
+ * for the shipping address (when set). Called on every cart change and again at checkout.
  */
 export async function computeTotals(
   tx: TenantTx,
@@ -44,7 +48,7 @@ export async function computeTotals(
     storeContext(tx, cart.storeId),
     couponService.byCodes(tx, cart.storeId, cart.couponCodes),
     couponService.automatic(tx, cart.storeId),
-    cart.shippingMethodId
+    cart.shippingMethodId && needsShipping(lines)
       ? shippingMethodService.find(tx, cart.storeId, cart.shippingMethodId)
       : Promise.resolve(undefined),
     taxRateService.rulesFor(tx, cart.storeId, cart.shippingAddress?.country),
@@ -68,7 +72,7 @@ export async function computeTotals(
       taxCategory: l.taxCategory,
       unitPriceMinor: l.unitPriceMinor,
       quantity: l.quantity,
-      weightGrams: l.weightGrams ?? 0,
+      weightGrams: l.productType === 'DIGITAL' ? 0 : (l.weightGrams ?? 0),
     })),
     coupons: usable.map((c) => toCouponRule(c, ctx.currency)),
     shipping: shippingMethod ? toShippingRule(shippingMethod, ctx.currency) : null,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, invalidState } from '../../platform/errors.ts';
 import type { CartService, CartViewer, PricedCartLine } from '../cart/index.ts';
-import { computeTotals } from '../cart/index.ts';
+import { computeTotals, needsShipping } from '../cart/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import type { InventoryService } from '../inventory/index.ts';
 import type { Address, OrderService } from '../orders/index.ts';
@@ -63,14 +63,20 @@ export function createCheckoutService(deps: CheckoutDeps) {
       const customerId = shopper === 'admin' ? cart.customerId : (shopper.customerId ?? cart.customerId);
       const email = input.email ?? cart.email;
       const shippingAddress: Address | null = input.shippingAddress ?? cart.shippingAddress;
-      const shippingMethodId = input.shippingMethodId ?? cart.shippingMethodId;
+      const lines = await priceCartLines(deps, tx, storeId, active);
+      // A cart of DIGITAL lines only ships nothing: no address needed, no shipping method charged.
+      const shippable = needsShipping(lines);
+      const shippingMethodId = shippable ? (input.shippingMethodId ?? cart.shippingMethodId) : null;
       const missing = [
         ...(email ? [] : [{ path: 'email', message: 'is required' }]),
-        ...(shippingAddress ? [] : [{ path: 'shippingAddress', message: 'is required' }]),
+        ...(shippingAddress || !shippable ? [] : [{ path: 'shippingAddress', message: 'is required' }]),
       ];
-      if (missing.length > 0) throw invalid('Checkout needs an email and a shipping address', missing);
+      if (missing.length > 0)
+        throw invalid(
+          shippable ? 'Checkout needs an email and a shipping address' : 'Checkout needs an email',
+          missing,
+        );
 
-      const lines = await priceCartLines(deps, tx, storeId, active);
       const totals = await computeTotals(
         tx,
         { storeId, couponCodes: cart.couponCodes, shippingMethodId, shippingAddress },
@@ -124,7 +130,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
           plan,
           customerId,
           email: email as string,
-          shippingAddress: shippingAddress as Address,
+          shippingAddress,
           shippingMethodId,
           input,
         });
@@ -151,7 +157,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
       plan: PlannedPayment[];
       customerId: string | null;
       email: string;
-      shippingAddress: Address;
+      shippingAddress: Address | null;
       shippingMethodId: string | null;
       input: CheckoutInput;
     },

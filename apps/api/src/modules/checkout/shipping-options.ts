@@ -1,13 +1,22 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { fromMinor } from '../../platform/money.ts';
-import { type CartService, type CartViewer, computeTotals, type PricedCartLine } from '../cart/index.ts';
+import {
+  type CartService,
+  type CartViewer,
+  computeTotals,
+  needsShipping,
+  type PricedCartLine,
+} from '../cart/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import type { Address } from '../orders/index.ts';
 import { shippingMethodService } from '../pricing/index.ts';
 
 export type ShippingOptions = ReturnType<typeof createShippingOptions>;
 
-/** The store's active shipping methods that deliver the cart to its address, each with its price. */
+/**
+ * The store's active shipping methods that deliver the cart to its address, each with its price
+ * (none for a cart of DIGITAL lines only, which needs no shipping).
+ */
 export function createShippingOptions(deps: {
   carts: CartService;
   catalog: Pick<CatalogService, 'priceLines'>;
@@ -20,6 +29,8 @@ export function createShippingOptions(deps: {
       id: item.id,
       quantity: item.quantity,
     }));
+    // A cart of DIGITAL lines only ships nothing: there is no method to choose.
+    if (!needsShipping(lines)) return { data: [] };
     const methods = await shippingMethodService.active(tx, storeId);
     const options = [];
     for (const method of methods) {

@@ -1,6 +1,7 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, invalidState } from '../../platform/errors.ts';
 import type { OrderItemRow, OrderRow } from '../orders/index.ts';
+import { digitalItemIds } from './digital-lines.ts';
 import { type Actor, type FlowDeps, fulfillmentsOf, SYSTEM, syncOrderFulfillments } from './flow-context.ts';
 import { toFulfillmentDto } from './fulfillment.dto.ts';
 import * as repo from './fulfillment.repository.ts';
@@ -14,8 +15,16 @@ export type LineRequest = Array<{ itemId: string; quantity: number }>;
 
 const CLOSED_ORDER = ['CANCELED', 'RETURNED', 'DELIVERED'];
 
-/** Units of each order line not yet in a (non-canceled) package. */
-async function unassigned(tx: TenantTx, items: OrderItemRow[], orderId: string) {
+/**
+ * Units of each order line not yet in a (non-canceled) package. DIGITAL lines (`digital`: item
+ * ids) have none: they never go through the pick/pack queue (see digital-lines.ts).
+ */
+async function unassigned(
+  tx: TenantTx,
+  items: OrderItemRow[],
+  orderId: string,
+  digital: ReadonlySet<string>,
+) {
   const packages = (await repo.fulfillmentsOfOrder(tx, orderId)).filter((f) => f.status !== 'CANCELED');
   const lines = await repo.itemsOfFulfillments(
     tx,
@@ -24,7 +33,9 @@ async function unassigned(tx: TenantTx, items: OrderItemRow[], orderId: string) 
   const assigned = new Map<string, number>();
   for (const l of lines) assigned.set(l.orderItemId, (assigned.get(l.orderItemId) ?? 0) + l.quantity);
   const released = await repo.releasedUnits(tx, orderId);
-  return new Map(items.map((i) => [i.id, owedUnits(i, released) - (assigned.get(i.id) ?? 0)]));
+  return new Map(
+    items.map((i) => [i.id, digital.has(i.id) ? 0 : owedUnits(i, released) - (assigned.get(i.id) ?? 0)]),
+  );
 }
 
 /** The requested lines (or every unassigned unit), checked against what is left. */
@@ -78,7 +89,8 @@ export function createFulfillmentService(deps: FlowDeps) {
     if (CLOSED_ORDER.includes(order.status))
       throw invalidState(`A ${order.status} order cannot be fulfilled`);
     const items = await deps.orders.itemsOf(tx, order.id);
-    const lines = pickLines(items, await unassigned(tx, items, order.id), input.items);
+    const digital = await digitalItemIds(deps, tx, items);
+    const lines = pickLines(items, await unassigned(tx, items, order.id, digital), input.items);
     if (lines.length === 0) throw invalidState('Nothing is left to fulfil on this order');
     const row = await repo.insertFulfillment(
       tx,
@@ -237,13 +249,16 @@ export function createFulfillmentService(deps: FlowDeps) {
     list: (tx: TenantTx, orderId: string) => fulfillmentsOf(tx, orderId),
     get: async (tx: TenantTx, storeId: string, id: string) => present(tx, await mustFind(tx, storeId, id)),
 
-    /** Step 3 on `order.placed`: queue what the order holds, per location that holds it. */
+    /**
+     * Step 3 on `order.placed`: queue what the order holds, per location that holds it (its
+     * physical lines only; DIGITAL lines are fulfilled on payment, see digital-lines.ts).
+     */
     async autoQueue(tx: TenantTx, orderId: string) {
       const found = await deps.orders.findById(tx, orderId);
       if (!found || CLOSED_ORDER.includes(found.status)) return;
       const order = await lockOrder(tx, found.storeId, orderId);
       const items = await deps.orders.itemsOf(tx, orderId);
-      const left = await unassigned(tx, items, orderId);
+      const left = await unassigned(tx, items, orderId, await digitalItemIds(deps, tx, items));
       const lines = pickLines(items, left);
       const allocated = await repo.allocationLocations(tx, orderId);
       const byLocation = new Map<string, LineRequest>();

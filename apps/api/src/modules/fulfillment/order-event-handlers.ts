@@ -4,6 +4,7 @@ import type { CustomerService } from '../customers/index.ts';
 import type { LoyaltyService } from '../loyalty/index.ts';
 import type { InboxEvent } from '../notifications/index.ts';
 import { paymentsOfOrders } from '../payments/index.ts';
+import { fulfilDigitalLines } from './digital-lines.ts';
 import type { FlowDeps } from './flow-context.ts';
 import { notifyCustomer } from './flow-context.ts';
 import * as repo from './fulfillment.repository.ts';
@@ -68,6 +69,16 @@ export function orderEventHandlers(
       const orderId = orderIdOf(e);
       if (orderId && (e.topic === 'order.placed' || e.topic === 'order.payment_status.changed'))
         await deliverGiftCards(deps, tx, orderId);
+    },
+
+    /**
+     * DIGITAL lines count as fulfilled once the order is paid (placed paid, or paid later), with
+     * no package; the physical lines go through the queue (see `fulfillment`). Idempotent.
+     */
+    async digitalLines(tx: TenantTx, e: InboxEvent) {
+      const orderId = orderIdOf(e);
+      if (orderId && (e.topic === 'order.placed' || e.topic === 'order.payment_status.changed'))
+        await fulfilDigitalLines(deps, tx, orderId);
     },
 
     /** Customer counters follow the order's current totals (see CustomerService.syncOrder). */
