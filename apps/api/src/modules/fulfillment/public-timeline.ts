@@ -14,6 +14,7 @@ const amountOf = (e: Entry) => (typeof e.data?.amount === 'string' ? e.data.amou
 const SHOWN: Record<string, Shown> = {
   'order.processing': () => 'Your order is being prepared',
   'fulfillment.shipped': generated,
+  'fulfillment.digital': generated,
   'fulfillment.delivered': generated,
   'order.canceled': () => 'Order canceled',
   'order.refunded': (e, currency) => (amountOf(e) ? `Refunded ${amountOf(e)} ${currency}` : 'Refunded'),
