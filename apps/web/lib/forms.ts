@@ -50,6 +50,10 @@ export function addressFrom(form: FormData, prefix = ''): Address {
   return a;
 }
 
+/** Ids from URLs and forms are checked before they reach an API path. */
+export const isUuid = (v: unknown): v is string =>
+  typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+
 /** A query parameter as one string: a repeated one (`?a=1&a=2`) gives its first value. */
 export function firstOf(v: unknown): string {
   const one = Array.isArray(v) ? v[0] : v;

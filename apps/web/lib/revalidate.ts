@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isUuid } from './forms';
 
 function equal(a: string, b: string): boolean {
   return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -22,8 +23,6 @@ export function verify(secret: string, body: string, headers: Headers, now = Dat
 }
 
 type Event = { type?: unknown; data?: { storeId?: unknown; storeIds?: unknown } };
-
-const isUuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v);
 
 /**
  * Cache tags to drop for a platform event: everything of the event's store; store/theme changes

@@ -54,10 +54,8 @@ export function wireAfterSale(platform: Platform, deps: AfterSaleDeps): Wiring {
   worker.handle('fulfillment', handlers.fulfillment);
   worker.handle('notifications', handlers.notifications);
   worker.handle('customers', handlers.customers);
-  // Gift cards ride the customers consumer's `order.%` feed (its consumer row predates them).
-  worker.handle('customers', handlers.giftCards);
-  // Digital lines are fulfilled on payment, which the same `order.%` feed reports.
-  worker.handle('customers', handlers.digitalLines);
+  // Paid orders (gift cards, digital lines) ride the customers consumer's `order.%` feed.
+  worker.handle('customers', handlers.paidOrder);
   return {
     routes: [
       ...fulfillmentRoutes({

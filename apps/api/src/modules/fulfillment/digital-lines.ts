@@ -1,22 +1,32 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { recordEvent } from '../../platform/events.ts';
+import type { ProductDto } from '../inventory/index.ts';
 import type { OrderItemRow } from '../orders/index.ts';
 import { type FlowDeps, SYSTEM } from './flow-context.ts';
 import * as repo from './fulfillment.repository.ts';
 import { addLineCounts, lockOrder, setOrderState } from './order-writes.ts';
 import { canMoveOrder, fulfillmentStatusOf, owedUnits } from './state.ts';
 
+/** The inventory product of each order line (lines whose product is gone are left out). */
+export async function lineProducts(deps: Pick<FlowDeps, 'inventory'>, tx: TenantTx, items: OrderItemRow[]) {
+  const productIds = [...new Set(items.flatMap((i) => (i.productId ? [i.productId] : [])))];
+  const products = productIds.length > 0 ? await deps.inventory.getProducts(tx, productIds) : [];
+  const byId = new Map(products.map((p) => [p.id, p]));
+  const lines = new Map<string, ProductDto>();
+  for (const i of items) {
+    const product = i.productId ? byId.get(i.productId) : undefined;
+    if (product) lines.set(i.id, product);
+  }
+  return lines;
+}
+
 /**
  * Ids of the order lines whose product is DIGITAL (downloads, gift cards): they never enter the
  * pick/pack queue and count as fulfilled once the order is paid.
  */
 export async function digitalItemIds(deps: Pick<FlowDeps, 'inventory'>, tx: TenantTx, items: OrderItemRow[]) {
-  const productIds = [...new Set(items.flatMap((i) => (i.productId ? [i.productId] : [])))];
-  if (productIds.length === 0) return new Set<string>();
-  const digital = new Set(
-    (await deps.inventory.getProducts(tx, productIds)).filter((p) => p.type === 'DIGITAL').map((p) => p.id),
-  );
-  return new Set(items.filter((i) => i.productId && digital.has(i.productId)).map((i) => i.id));
+  const products = await lineProducts(deps, tx, items);
+  return new Set([...products].filter(([, p]) => p.type === 'DIGITAL').map(([itemId]) => itemId));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import type { ProductDto } from '../inventory/index.ts';
 import { giftCardsHtml } from '../notifications/index.ts';
 import { issueSoldGiftCard } from '../pricing/index.ts';
+import { lineProducts } from './digital-lines.ts';
 import { type FlowDeps, notifyCustomer } from './flow-context.ts';
 
 /** A gift card sold as a product: a DIGITAL inventory product with `attributes.giftCard: true`. */
@@ -19,15 +20,12 @@ export async function deliverGiftCards(deps: FlowDeps, tx: TenantTx, orderId: st
   const order = await deps.orders.findById(tx, orderId);
   if (order?.paymentStatus !== 'PAID' || order.status === 'CANCELED') return [];
   const items = await deps.orders.itemsOf(tx, orderId);
-  const productIds = [...new Set(items.flatMap((i) => (i.productId ? [i.productId] : [])))];
-  if (productIds.length === 0) return [];
-  const giftCards = new Set(
-    (await deps.inventory.getProducts(tx, productIds)).filter(isGiftCardProduct).map((p) => p.id),
-  );
+  const products = await lineProducts(deps, tx, items);
   const currency = order.currency.trim();
   const issued = [];
   for (const item of items) {
-    if (!item.productId || !giftCards.has(item.productId)) continue;
+    const product = products.get(item.id);
+    if (!product || !isGiftCardProduct(product)) continue;
     for (let unitIndex = 0; unitIndex < item.quantity; unitIndex++) {
       const card = await issueSoldGiftCard(tx, {
         storeId: order.storeId,

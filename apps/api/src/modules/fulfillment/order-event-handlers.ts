@@ -62,23 +62,15 @@ export function orderEventHandlers(
     },
 
     /**
-     * Gift cards bought in the order are issued and emailed once it is paid, whichever event says
-     * so (placed paid, payment status changed by a gateway, a capture or staff). Idempotent.
+     * Once an order is paid (placed paid, or paid later by a gateway, a capture or staff): the gift
+     * cards bought in it are issued and emailed, and its DIGITAL lines count as fulfilled with no
+     * package (the physical lines go through the queue, see `fulfillment`). Both are idempotent.
      */
-    async giftCards(tx: TenantTx, e: InboxEvent) {
+    async paidOrder(tx: TenantTx, e: InboxEvent) {
       const orderId = orderIdOf(e);
-      if (orderId && (e.topic === 'order.placed' || e.topic === 'order.payment_status.changed'))
-        await deliverGiftCards(deps, tx, orderId);
-    },
-
-    /**
-     * DIGITAL lines count as fulfilled once the order is paid (placed paid, or paid later), with
-     * no package; the physical lines go through the queue (see `fulfillment`). Idempotent.
-     */
-    async digitalLines(tx: TenantTx, e: InboxEvent) {
-      const orderId = orderIdOf(e);
-      if (orderId && (e.topic === 'order.placed' || e.topic === 'order.payment_status.changed'))
-        await fulfilDigitalLines(deps, tx, orderId);
+      if (!orderId || (e.topic !== 'order.placed' && e.topic !== 'order.payment_status.changed')) return;
+      await deliverGiftCards(deps, tx, orderId);
+      await fulfilDigitalLines(deps, tx, orderId);
     },
 
     /** Customer counters follow the order's current totals (see CustomerService.syncOrder). */

@@ -1,8 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { apiUrl } from '@/lib/api/client';
+import { isUuid } from '@/lib/forms';
 import { storeOf } from '@/lib/request';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Live availability for the product page: the API's stock stream (Server-Sent Events) for one
@@ -11,7 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function GET(req: NextRequest) {
   const listing = req.nextUrl.searchParams.get('listing') ?? '';
   const { store } = await storeOf(req);
-  if (!store || !UUID.test(listing)) return new Response('Not found', { status: 404 });
+  if (!store || !isUuid(listing)) return new Response('Not found', { status: 404 });
   const upstream = await fetch(
     `${apiUrl()}/api/storefront/${encodeURIComponent(store.domain)}/stock/stream?listings=${listing}`,
     { headers: { accept: 'text/event-stream' }, signal: req.signal, cache: 'no-store' },

@@ -1,10 +1,8 @@
 import { getAccount } from '@/lib/api/account';
 import { getOrder, type Order } from '@/lib/api/cart';
 import type { Store } from '@/lib/api/store';
+import { isUuid } from '@/lib/forms';
 import { type LastOrder, lastOrder, shopperToken } from '@/lib/session';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string) => UUID.test(v);
 
 /**
  * The order as this browser may see it: the browser that placed it (its last-order cookie), or

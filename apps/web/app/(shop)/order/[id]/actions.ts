@@ -2,9 +2,9 @@
 import { redirect } from 'next/navigation';
 import { confirmPayment } from '@/lib/api/cart';
 import { assertCsrf } from '@/lib/csrf';
-import { back, ShopperError, text } from '@/lib/forms';
+import { back, isUuid, ShopperError, text } from '@/lib/forms';
 import { requireStore } from '@/lib/tenant';
-import { isUuid, orderAccess } from './access';
+import { orderAccess } from './access';
 
 /**
  * The shopper's answer to the test gateway's 3-D Secure challenge. Only the browser that placed

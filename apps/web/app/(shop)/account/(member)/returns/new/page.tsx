@@ -5,7 +5,7 @@ import { Notice } from '@/components/Notice';
 import { myReturns, returnable } from '@/lib/api/account';
 import { getOrder } from '@/lib/api/cart';
 import { csrfToken } from '@/lib/csrf';
-import { firstOf } from '@/lib/forms';
+import { firstOf, isUuid } from '@/lib/forms';
 import { requestReturn } from '../../../actions';
 import { currentShopper } from '../../../shopper';
 
@@ -21,7 +21,7 @@ export default async function NewReturnPage({ searchParams }: Props) {
   const orderId = firstOf(sp.order);
   if (!s.me) return <AccountGate title="Request a return" next={`/account/returns/new?order=${orderId}`} />;
   // Guest orders are readable by id: only the shopper's own orders may be returned from here.
-  const order = /^[0-9a-f-]{36}$/i.test(orderId) ? await getOrder(s.store, orderId, s.token) : null;
+  const order = isUuid(orderId) ? await getOrder(s.store, orderId, s.token) : null;
   if (!order || order.customerId !== s.me.id)
     return (
       <>
