@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
  * Images are drawn by the API itself (`/api/media/placeholder.svg`), so nothing is downloaded.
  */
 import { CATALOGS, type DemoCatalog } from './demo-catalog.data.ts';
+import { describe } from './demo-descriptions.ts';
 
 const REVIEWS = [
   {
@@ -48,7 +49,7 @@ type Api = <T = Record<string, unknown>>(
   auth?: boolean,
 ) => Promise<T>;
 
-function apiOf(url: string, token: string): Api {
+export function apiOf(url: string, token: string): Api {
   return async (method, path, body, auth = true) => {
     const res = await fetch(url + path, {
       method,
@@ -98,7 +99,7 @@ export async function seedCatalog(
       const product = await api<{ id: string }>('POST', '/api/inventory/products', {
         sku: sku(prefix, item.name),
         name: item.name,
-        description: `${item.name}. ${cat.blurb} ${item.digital ? 'Delivered as a download after purchase.' : 'Ships from our own warehouse.'}`,
+        description: describe(item.name, cat, !!item.digital),
         price: item.price.toFixed(2),
         cost: (item.price * 0.45).toFixed(2),
         type: item.digital ? 'DIGITAL' : 'PHYSICAL',
@@ -177,6 +178,12 @@ async function seedContent(
     kind: 'RULE',
     rules: [{ field: 'tag', op: 'eq', value: 'bestseller' }],
     isFeatured: true,
+  });
+  await api('POST', `/api/stores/${store.id}/collections`, {
+    ...(store.domain.startsWith('copperleaf.')
+      ? { title: 'Gift Ideas', rules: [{ field: 'tag', op: 'eq', value: 'gift' }] }
+      : { title: 'Winter Ready', rules: [{ field: 'tag', op: 'eq', value: 'winter' }] }),
+    kind: 'RULE',
   });
   await api('POST', `/api/stores/${store.id}/collections`, {
     title: 'Staff Picks',

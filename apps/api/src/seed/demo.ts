@@ -1,5 +1,6 @@
 import type { Platform } from '../platform/platform.ts';
-import { seedCatalog } from './demo-catalog.ts';
+import { apiOf, seedCatalog } from './demo-catalog.ts';
+import { DEMO_COUPON, DEMO_GIFT_CARD, seedCommerce } from './demo-commerce.ts';
 
 /** Demo tenants for a newcomer's first run: created once, on an empty database. */
 export const DEMO_TENANTS = [
@@ -78,6 +79,7 @@ export async function seedDemo(platform: Platform, url: string): Promise<void> {
         domain: string;
       };
       await call(url, `/api/stores/${created.id}/themes`, { ...demo.theme, isActive: true }, accessToken);
+      await seedCommerce(apiOf(url, accessToken), created.id);
       const listings = await seedCatalog(url, accessToken, {
         ...created,
         handle,
@@ -92,4 +94,7 @@ export async function seedDemo(platform: Platform, url: string): Promise<void> {
       `  ${demo.store.name}: http://${demo.store.handle}.${domain}:${webPort}  (admin login ${demo.email} / ${demo.password})`,
     );
   }
+  console.log(
+    `  coupon ${DEMO_COUPON.code} (${DEMO_COUPON.percent}% off over $${DEMO_COUPON.minimumOrderAmount}) · gift card ${DEMO_GIFT_CARD.code} ($${DEMO_GIFT_CARD.balance}) · test card 4242 4242 4242 4242 / tok_visa`,
+  );
 }
