@@ -19,6 +19,8 @@ export function reason(error: unknown): string {
     if (error.status === 429) return 'Too many attempts. Please wait a minute and try again.';
     if (error.status === 401) return 'Your session expired. Please sign in again.';
     const field = error.problem?.errors?.[0];
+    if (field?.path === 'shippingMethodId')
+      return 'That shipping method does not deliver to this address. Please choose another one.';
     return field ? `${field.path}: ${field.message}` : (error.problem?.detail ?? 'Something went wrong.');
   }
   if (error instanceof ShopperError || (error instanceof Error && /form expired/.test(error.message)))

@@ -144,6 +144,9 @@ export type CheckoutInput = {
   customerNotes?: string;
   savePaymentMethod?: boolean;
 };
+/** A cart's shipping options; `configured` is false while the store has no active method at all. */
+export type ShippingOptions = { data: ShippingOption[]; requiresShipping: boolean; configured: boolean };
+
 export type ShippingOption = {
   id: string;
   name: string;
@@ -203,10 +206,7 @@ export function shopApi(call: Call) {
         call<Cart>('POST', `${sf(domain)}/cart/${encodeURIComponent(id)}/claim`),
       recover: (domain: string, token: string) => call<Cart>('POST', `${sf(domain)}/cart/recover`, { token }),
       shippingOptions: (domain: string, id: string) =>
-        call<{ data: ShippingOption[] }>(
-          'GET',
-          `${sf(domain)}/cart/${encodeURIComponent(id)}/shipping-options`,
-        ),
+        call<ShippingOptions>('GET', `${sf(domain)}/cart/${encodeURIComponent(id)}/shipping-options`),
     },
     placeOrder: (domain: string, input: CheckoutInput, idempotencyKey?: string) =>
       call<Order>(

@@ -5,7 +5,7 @@ import type {
   CheckoutInput,
   Order,
   PublicPaymentMethod,
-  ShippingOption,
+  ShippingOptions,
 } from './checkout.ts';
 import type { ApiResponse, VentoryClient } from './client.ts';
 import type { ShopperAccount, ShopperSession } from './customers.ts';
@@ -203,7 +203,7 @@ export function storefrontApi(client: VentoryClient) {
     },
     /** Shipping options for a cart, priced for its contents and address. */
     shippingOptions: (domain: string, cartId: string, token?: string) =>
-      client.call<{ data: ShippingOption[] }>(
+      client.call<ShippingOptions>(
         'GET',
         `${base(domain)}/cart/${encodeURIComponent(cartId)}/shipping-options`,
         undefined,

@@ -8,6 +8,7 @@ import {
   type Order,
   type PublicPaymentMethod,
   type ShippingOption,
+  type ShippingOptions,
 } from '@ventory/sdk';
 import { client } from './client';
 import type { Store } from './store';
@@ -44,17 +45,39 @@ export const updateCart = (store: Store, cartId: string, input: CartUpdate, toke
 export const checkout = (store: Store, input: CheckoutInput, key: string, token?: string) =>
   live().checkout(store.domain, input, key, token);
 
+export async function shippingChoices(
+  store: Store,
+  cartId: string,
+  token?: string,
+): Promise<ShippingOptions> {
+  try {
+    return await live().shippingOptions(store.domain, cartId, token);
+  } catch (error) {
+    if (gone(error)) return { data: [], requiresShipping: false, configured: true };
+    throw error;
+  }
+}
+
 export async function shippingOptions(
   store: Store,
   cartId: string,
   token?: string,
 ): Promise<ShippingOption[]> {
-  try {
-    return (await live().shippingOptions(store.domain, cartId, token)).data;
-  } catch (error) {
-    if (gone(error)) return [];
-    throw error;
-  }
+  return (await shippingChoices(store, cartId, token)).data;
+}
+
+/** What a store still lacks before it can take this cart's order (empty: it can). */
+export type MissingSetup = Array<'shipping' | 'payment'>;
+
+export async function missingSetup(store: Store, cart: Cart, token?: string): Promise<MissingSetup> {
+  const [shipping, methods] = await Promise.all([
+    shippingChoices(store, cart.id, token),
+    paymentMethods(store),
+  ]);
+  const missing: MissingSetup = [];
+  if (shipping.requiresShipping && !shipping.configured) missing.push('shipping');
+  if (methods.length === 0) missing.push('payment');
+  return missing;
 }
 
 export async function paymentMethods(store: Store): Promise<PublicPaymentMethod[]> {

@@ -15,7 +15,9 @@ export type ShippingOptions = ReturnType<typeof createShippingOptions>;
 
 /**
  * The store's active shipping methods that deliver the cart to its address, each with its price
- * (none for a cart of DIGITAL lines only, which needs no shipping).
+ * (none for a cart of DIGITAL lines only, which needs no shipping). `requiresShipping` and
+ * `configured` (the store has any active method at all) let a storefront tell "this shop cannot
+ * ship yet" apart from "no method delivers to this address".
  */
 export function createShippingOptions(deps: {
   carts: CartService;
@@ -30,8 +32,9 @@ export function createShippingOptions(deps: {
       quantity: item.quantity,
     }));
     // A cart of DIGITAL lines only ships nothing: there is no method to choose.
-    if (!needsShipping(lines)) return { data: [] };
     const methods = await shippingMethodService.active(tx, storeId);
+    const configured = methods.length > 0;
+    if (!needsShipping(lines)) return { data: [], requiresShipping: false, configured };
     const options = [];
     for (const method of methods) {
       const totals = await computeTotals(
@@ -56,6 +59,6 @@ export function createShippingOptions(deps: {
         totalAmount: fromMinor(totals.totalMinor, totals.currency),
       });
     }
-    return { data: options };
+    return { data: options, requiresShipping: true, configured };
   };
 }

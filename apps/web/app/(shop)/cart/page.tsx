@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { applyCoupon, updateLine } from '@/app/(shop)/actions';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
+import { NotTakingOrders } from '@/components/NotTakingOrders';
 import { Totals } from '@/components/Totals';
-import { getCart } from '@/lib/api/cart';
+import { getCart, missingSetup } from '@/lib/api/cart';
 import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
 import { cartId, shopperToken } from '@/lib/session';
@@ -16,7 +17,8 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 /** The cart: live from the API (never cached), quantities and coupons as CSRF-checked forms. */
 export default async function CartPage({ searchParams }: Props) {
   const [sp, store] = await Promise.all([searchParams, requireStore()]);
-  const [cart, csrf] = await Promise.all([getCart(store, await cartId(), await shopperToken()), csrfToken()]);
+  const token = await shopperToken();
+  const [cart, csrf] = await Promise.all([getCart(store, await cartId(), token), csrfToken()]);
   if (!cart || cart.items.length === 0) {
     return (
       <>
@@ -29,6 +31,7 @@ export default async function CartPage({ searchParams }: Props) {
       </>
     );
   }
+  const missing = await missingSetup(store, cart, token);
   return (
     <>
       <h1>Your cart</h1>
@@ -88,9 +91,13 @@ export default async function CartPage({ searchParams }: Props) {
               </button>
             </form>
           ))}
-          <Link href="/checkout" className="button button-wide">
-            Checkout
-          </Link>
+          {missing.length > 0 ? (
+            <NotTakingOrders missing={missing} storeName={store.name} />
+          ) : (
+            <Link href="/checkout" className="button button-wide">
+              Checkout
+            </Link>
+          )}
         </aside>
       </div>
     </>

@@ -67,7 +67,10 @@ function ShippingMethods({ methods, chosen, currency }: MethodsProps) {
     <fieldset>
       <legend>Shipping method</legend>
       {methods.length === 0 ? (
-        <p className="muted">Shipping options appear once available for this store.</p>
+        <p className="muted">
+          No shipping method delivers to this address yet. Check the country code, then continue to see the
+          options again.
+        </p>
       ) : null}
       {methods.map((m, i) => (
         <label key={m.id} className="radio-card">

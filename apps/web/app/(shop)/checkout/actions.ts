@@ -8,7 +8,7 @@ import { giftCardBalance } from '@/lib/api/orders';
 import type { Store } from '@/lib/api/store';
 import { assertCsrf } from '@/lib/csrf';
 import { money } from '@/lib/format';
-import { addressFrom, back, ShopperError, text } from '@/lib/forms';
+import { addressFrom, back, isUuid, ShopperError, text } from '@/lib/forms';
 import { appliedGiftCard, GIFT_CARD_COOKIE, isExpired, splitPayment } from '@/lib/gift-card';
 import {
   CART_COOKIE,
@@ -29,7 +29,8 @@ export async function saveShipping(form: FormData) {
     const store = await requireStore();
     const id = await cartId();
     if (!id) redirect('/cart');
-    const shippingMethodId = text(form, 'shippingMethodId');
+    const chosen = text(form, 'shippingMethodId');
+    const shippingMethodId = isUuid(chosen) ? chosen : undefined;
     await carts.updateCart(
       store,
       id,
@@ -109,6 +110,11 @@ async function paymentsFor(store: Store, cart: carts.Cart, form: FormData): Prom
   return payments;
 }
 
+function shippingMethodId(cart: carts.Cart, form: FormData): string | undefined {
+  const id = cart.shippingMethodId ?? text(form, 'shippingMethodId');
+  return isUuid(id) ? id : undefined;
+}
+
 /** Places the order, idempotent per rendered form; the confirmation page reads the summary cookie. */
 export async function placeOrder(form: FormData) {
   let orderId = '';
@@ -127,7 +133,8 @@ export async function placeOrder(form: FormData) {
         cartId: cart.id,
         email: cart.email,
         shippingAddress: cart.shippingAddress,
-        shippingMethodId: cart.shippingMethodId ?? text(form, 'shippingMethodId'),
+        // Only a real choice is sent: an empty field is no method (a digital cart needs none).
+        ...(shippingMethodId(cart, form) ? { shippingMethodId: shippingMethodId(cart, form) } : {}),
         payments,
         customerNotes: text(form, 'notes') || undefined,
         ...(saveCard ? { savePaymentMethod: true } : {}),

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { Notice } from '@/components/Notice';
 import { Totals } from '@/components/Totals';
 import { getAccount } from '@/lib/api/account';
-import { getCart } from '@/lib/api/cart';
+import { getCart, missingSetup } from '@/lib/api/cart';
 import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
 import { cartId, shopperToken } from '@/lib/session';
@@ -21,6 +21,8 @@ export default async function CheckoutPage({ searchParams }: Props) {
   const [sp, store, token] = await Promise.all([searchParams, requireStore(), shopperToken()]);
   const [cart, csrf] = await Promise.all([getCart(store, await cartId(), token), csrfToken()]);
   if (!cart || cart.items.length === 0) redirect('/cart');
+  // A store without shipping or payment says so on the cart page rather than failing here.
+  if ((await missingSetup(store, cart, token)).length > 0) redirect('/cart');
   const payment = sp.step === 'payment' && cart.shippingAddress && cart.email;
   const account = payment ? null : await getAccount(store, token);
   return (
