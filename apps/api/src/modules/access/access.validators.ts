@@ -41,7 +41,7 @@ export const AuditQuery = z.strictObject({
   userId: Uuid.optional(),
   apiKeyId: Uuid.optional(),
   storeId: Uuid.optional(),
-  method: z.enum(['POST', 'PUT', 'PATCH', 'DELETE']).optional(),
+  method: z.enum(['POST', 'PUT', 'PATCH', 'DELETE', 'GRAPHQL']).optional(),
   since: IsoDate.optional(),
   until: IsoDate.optional(),
 });

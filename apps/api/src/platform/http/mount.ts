@@ -73,15 +73,17 @@ function send(res: Response, reply: Reply) {
 
 const MUTATIONS = new Set(['post', 'put', 'patch', 'delete']);
 
-function auditEntry(def: RouteDef, req: Request, storeId: string | undefined, status: number) {
+function auditEntry(def: RouteDef, req: Request, storeId: string | undefined, reply: Reply) {
   const params = req.params as Record<string, string | undefined>;
+  // A creation's target is what it created: the last segment of its Location.
+  const created = reply.headers.Location?.split('/').pop();
   return {
     action: def.spec.summary,
     method: def.spec.method.toUpperCase(),
     path: def.spec.path,
     storeId: storeId && UUID_RE.test(storeId) ? storeId : null,
-    targetId: params.id ?? null,
-    status,
+    targetId: params.id ?? created ?? null,
+    status: reply.status,
     ip: req.ip ?? null,
     userAgent: req.header('user-agent')?.slice(0, 500) ?? null,
     requestId: (req as Request & { id?: unknown }).id?.toString() ?? null,
@@ -106,7 +108,7 @@ async function runAdmin(def: RouteDef, rt: RouteRuntime, req: Request, res: Resp
       const input = parseInput(def, req);
       const reply = asReply(await def.handler({ ...input, req, res, auth, tx }));
       if (MUTATIONS.has(def.spec.method))
-        await rt.access.record(tx, auth, auditEntry(def, req, storeId, reply.status));
+        await rt.access.record(tx, auth, auditEntry(def, req, storeId, reply));
       return reply;
     });
   return withIdempotency(def, rt, req, who.tenantId, work);
