@@ -24,7 +24,7 @@ export type App = {
 
 /** The composition root: builds the HTTP app (REST, GraphQL, docs, health) on a platform. */
 export async function createApp(platform: Platform): Promise<App> {
-  const { config, logger, db, kv, limiters, tokens } = platform;
+  const { config, logger, db, kv, limiters } = platform;
   const modules = buildModules(platform);
   const app = express();
   app.disable('x-powered-by');
@@ -101,7 +101,7 @@ export async function createApp(platform: Platform): Promise<App> {
   const router = express.Router();
   mountRoutes(router, modules.routes, {
     db,
-    verifyToken: (token) => tokens.verify(token),
+    access: modules.adminAccess,
     resolveStore: (hostname) => modules.resolver.resolve(hostname),
     limitTenant: (tenantId) => limiters.perTenant.consume(tenantId),
   });
@@ -116,13 +116,17 @@ export async function createApp(platform: Platform): Promise<App> {
         const [scheme, token] = (req.headers.authorization ?? '').split(' ');
         const auth =
           scheme?.toLowerCase() === 'bearer' && token
-            ? await tokens.verify(token).catch(() => {
+            ? await modules.adminAccess.authenticate(token).catch(() => {
                 throw new GraphQLError('Invalid access token', {
                   extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
                 });
               })
             : null;
-        return buildContext(db, auth, (hostname) => modules.resolver.resolve(hostname));
+        return buildContext(db, auth, (hostname) => modules.resolver.resolve(hostname), modules.adminAccess, {
+          ip: req.ip ?? null,
+          userAgent: req.headers['user-agent']?.slice(0, 500) ?? null,
+          requestId: (req as typeof req & { id?: unknown }).id?.toString() ?? null,
+        });
       },
     }),
   );

@@ -6,6 +6,7 @@ import {
 } from '../modules/analytics/index.ts';
 import type { Platform } from '../platform/platform.ts';
 import { registerWebRevalidation } from '../platform/web-revalidate.ts';
+import { wireAccess } from './access.ts';
 import { wireAfterSale } from './after-sale.ts';
 import { wireCommerce } from './commerce.ts';
 import { wireNotifications } from './notifications.ts';
@@ -20,8 +21,13 @@ export type Modules = ReturnType<typeof buildModules>;
 export function buildModules(platform: Platform) {
   const tenancy = wireTenancy(platform);
   const notifications = wireNotifications(platform);
+  const access = wireAccess(platform, notifications.mailer);
   const inventory = wireInventory(platform);
-  const catalog = wireCatalog(platform, { resolver: tenancy.resolver, ...inventory });
+  const catalog = wireCatalog(platform, {
+    resolver: tenancy.resolver,
+    adminAccess: access.adminAccess,
+    ...inventory,
+  });
   const customers = wireCustomers(platform);
   const commerce = wireCommerce(platform, {
     inventory: inventory.inventory,
@@ -41,6 +47,7 @@ export function buildModules(platform: Platform) {
   registerAnalyticsJobs(platform.jobs, platform.db);
   const areas = [
     tenancy,
+    access,
     inventory,
     { routes: catalog.routes, graphql: [catalog.graphql] },
     customers,
@@ -50,6 +57,7 @@ export function buildModules(platform: Platform) {
   ];
   return {
     resolver: tenancy.resolver,
+    adminAccess: access.adminAccess,
     inventory: inventory.inventory,
     stockStream: inventory.stockStream,
     catalog,

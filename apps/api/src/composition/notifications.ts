@@ -15,10 +15,11 @@ export function wireNotifications(platform: Platform) {
   const { config } = platform;
   const notifications = createNotificationService();
   const vapid = vapidKeys(config);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger: platform.logger });
   const worker = createDeliveryWorker({
     db: platform.db,
     logger: platform.logger,
-    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger: platform.logger }),
+    mailer,
     pollMs: config.deliveryPollMs,
     retryBaseMs: config.deliveryRetryBaseMs,
     allowPrivateWebhooks: config.webhookAllowPrivate,
@@ -29,6 +30,6 @@ export function wireNotifications(platform: Platform) {
     routes: [...notificationRoutes(notifications), ...webhookRoutes(createWebhookService())],
     graphql: [],
   };
-  return { notifications, vapid, worker, ...wiring };
+  return { notifications, vapid, worker, mailer, ...wiring };
 }
 export type NotificationsWiring = ReturnType<typeof wireNotifications>;

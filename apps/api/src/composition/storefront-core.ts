@@ -26,6 +26,7 @@ import {
   storeRoutes,
   tenancyGraphQL,
 } from '../modules/tenancy/index.ts';
+import type { AdminAccess } from '../platform/http/route.ts';
 import type { Platform } from '../platform/platform.ts';
 import type { Wiring } from './wiring.ts';
 
@@ -71,8 +72,10 @@ export function wireInventory(platform: Platform) {
 /** The catalog over the inventory, and the stock stream's listing ids. */
 export function wireCatalog(
   platform: Platform,
-  deps: Pick<ReturnType<typeof wireTenancy>, 'resolver'> &
-    Pick<ReturnType<typeof wireInventory>, 'inventory' | 'stockStream'>,
+  deps: Pick<ReturnType<typeof wireTenancy>, 'resolver'> & { adminAccess: AdminAccess } & Pick<
+      ReturnType<typeof wireInventory>,
+      'inventory' | 'stockStream'
+    >,
 ) {
   const catalog = createCatalog({
     inventory: deps.inventory,
@@ -82,7 +85,7 @@ export function wireCatalog(
       kv: platform.kv,
       db: platform.db,
       resolve: (hostname) => deps.resolver.resolve(hostname),
-      verifyToken: (token) => platform.tokens.verify(token),
+      verifyToken: (token) => deps.adminAccess.authenticate(token),
     },
   });
   // The stock stream accepts storefront listing ids: a listing watches its inventory product.

@@ -1,26 +1,64 @@
 import type { Db, TenantTx } from '../platform/db/pool.ts';
-import { unauthenticated } from '../platform/errors.ts';
-import type { AdminAuth, ResolvedStore, ShopperAuth } from '../platform/http/route.ts';
+import { forbidden, notFound, unauthenticated } from '../platform/errors.ts';
+import type {
+  AdminAccess,
+  AdminAuth,
+  AdminClaim,
+  Permission,
+  ResolvedStore,
+  ShopperAuth,
+} from '../platform/http/route.ts';
 
 /** Per-request GraphQL context: who is calling, and a way into their tenant's transaction. */
 export type GraphQLContext = {
-  auth: AdminAuth | ShopperAuth | null;
-  /** Runs `fn` in the admin caller's tenant (401 without a merchant token). */
-  admin<T>(fn: (tx: TenantTx, auth: AdminAuth) => Promise<T>): Promise<T>;
+  auth: AdminClaim | AdminAuth | ShopperAuth | null;
+  /**
+   * Runs `fn` in the admin caller's tenant (401 without a merchant credential), after the same
+   * checks as a REST route: `permission` when given (403), and `storeId` within the caller's stores
+   * (404). A mutation names its `action` and is recorded in the audit log.
+   */
+  admin<T>(
+    fn: (tx: TenantTx, auth: AdminAuth) => Promise<T>,
+    opts?: { permission?: Permission; storeId?: string; action?: string },
+  ): Promise<T>;
   /** Runs `fn` in the tenant of the store serving `domain` (404 for an unknown store). */
   storefront<T>(domain: string, fn: (tx: TenantTx, store: ResolvedStore) => Promise<T>): Promise<T>;
 };
 
 export function buildContext(
   db: Db,
-  auth: AdminAuth | ShopperAuth | null,
+  auth: AdminClaim | AdminAuth | ShopperAuth | null,
   resolveStore: (hostname: string) => Promise<ResolvedStore>,
+  access: AdminAccess,
+  from: { ip: string | null; userAgent: string | null; requestId: string | null } = {
+    ip: null,
+    userAgent: null,
+    requestId: null,
+  },
 ): GraphQLContext {
   return {
     auth,
-    admin(fn) {
+    admin(fn, opts = {}) {
       if (auth?.kind !== 'admin') throw unauthenticated('A merchant access token is required');
-      return db.withTenant(auth.tenantId, (tx) => fn(tx, auth));
+      return db.withTenant(auth.tenantId, async (tx) => {
+        const who = await access.admit(tx, auth);
+        if (opts.permission && !who.permissions.has(opts.permission))
+          throw forbidden(`This needs the ${opts.permission} permission`, opts.permission);
+        if (opts.storeId && who.storeIds && !who.storeIds.includes(opts.storeId.toLowerCase()))
+          throw notFound('Store');
+        const result = await fn(tx, who);
+        if (opts.action)
+          await access.record(tx, who, {
+            action: opts.action,
+            method: 'GRAPHQL',
+            path: '/graphql',
+            storeId: opts.storeId ?? null,
+            targetId: null,
+            status: 200,
+            ...from,
+          });
+        return result;
+      });
     },
     async storefront(domain, fn) {
       const store = await resolveStore(domain);

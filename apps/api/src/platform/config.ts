@@ -35,6 +35,7 @@ const EnvSchema = z.object({
   STRIPE_API_BASE: z.url().optional(),
   WEB_REVALIDATE_URL: z.url().optional(),
   REVALIDATE_SECRET: z.string().min(16).optional(),
+  ADMIN_URL: z.url().default('http://localhost:3001'),
 });
 
 export type AppConfig = {
@@ -78,6 +79,8 @@ export type AppConfig = {
   webRevalidateUrl?: string;
   /** HMAC key shared with the storefront for that webhook. */
   revalidateSecret?: string;
+  /** Base URL of the merchant admin app, for links in staff emails (invitations). */
+  adminUrl: string;
 };
 
 /** Reads the environment once; every other module receives an AppConfig, never process.env. */
@@ -114,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     stripeApiBase: e.STRIPE_API_BASE,
     webRevalidateUrl: e.WEB_REVALIDATE_URL,
     revalidateSecret: e.REVALIDATE_SECRET,
+    adminUrl: e.ADMIN_URL,
   };
 }

@@ -37,6 +37,7 @@ export const conflict = (code: string, message: string, details: Record<string, 
 export const invalidState = (message: string) => conflict('INVALID_STATE', message);
 export const unauthenticated = (message = 'Missing or invalid credentials') =>
   new DomainError('UNAUTHENTICATED', 'UNAUTHENTICATED', message);
-export const forbidden = (message = 'Not allowed') => new DomainError('FORBIDDEN', 'FORBIDDEN', message);
+export const forbidden = (message = 'Not allowed', permission?: string) =>
+  new DomainError('FORBIDDEN', 'FORBIDDEN', message, permission ? { permission } : {});
 export const rateLimited = (retryAfterSeconds: number) =>
   new DomainError('RATE_LIMITED', 'RATE_LIMITED', 'Too many requests', { retryAfterSeconds });

@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import {
-  adminRoute,
-  created,
-  Reply,
-  type Role,
-  type RouteDef,
-  storefrontRoute,
-} from '../../platform/http/route.ts';
+import { adminRoute, created, Reply, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
 import {
   AssignmentQuery,
@@ -24,7 +17,6 @@ import type { ReportingDb } from './reporting.ts';
 import * as reports from './reports.service.ts';
 
 const tags = ['analytics'];
-const managers: Role[] = ['OWNER', 'ADMIN'];
 type StoreReport = (tx: TenantTx, storeId: string, range: Range) => Promise<unknown>;
 
 /** Read-only store reports under `/api/stores/:storeId/analytics/…`, all on the reporting database. */
@@ -38,6 +30,7 @@ function storeReports(reporting: ReportingDb): RouteDef[] {
         tags,
         params: StoreParams,
         query: RangeQuery,
+        requirePermission: 'analytics.read',
       },
       ({ tx, auth, params, query }) =>
         reporting.read(tx, auth.tenantId, (rtx) => run(rtx, params.storeId, resolveRange(query))),
@@ -70,6 +63,7 @@ function storeReports(reporting: ReportingDb): RouteDef[] {
         tags,
         params: StoreParams,
         query: ForecastQuery,
+        requirePermission: 'analytics.read',
       },
       ({ tx, auth, params, query }) =>
         reporting.read(tx, auth.tenantId, (rtx) =>
@@ -88,7 +82,14 @@ function storeReports(reporting: ReportingDb): RouteDef[] {
 function tenantReports(reporting: ReportingDb): RouteDef[] {
   const report = (path: string, summary: string, run: (tx: TenantTx, range: Range) => Promise<unknown>) =>
     adminRoute(
-      { method: 'get', path: `/api/analytics/${path}`, summary, tags, query: RangeQuery },
+      {
+        method: 'get',
+        path: `/api/analytics/${path}`,
+        summary,
+        tags,
+        query: RangeQuery,
+        requirePermission: 'analytics.read',
+      },
       ({ tx, auth, query }) => reporting.read(tx, auth.tenantId, (rtx) => run(rtx, resolveRange(query))),
     );
   return [
@@ -109,9 +110,9 @@ function experimentRoutes(reporting: ReportingDb): RouteDef[] {
         path: base,
         summary: 'Create an A/B experiment',
         tags,
-        roles: managers,
         params: StoreParams,
         body: ExperimentBody,
+        requirePermission: 'marketing.write',
       },
       async ({ tx, params, body }) => {
         const e = await experiments.createExperiment(tx, params.storeId, body);
@@ -119,11 +120,25 @@ function experimentRoutes(reporting: ReportingDb): RouteDef[] {
       },
     ),
     adminRoute(
-      { method: 'get', path: base, summary: 'A/B experiments', tags, params: StoreParams },
+      {
+        method: 'get',
+        path: base,
+        summary: 'A/B experiments',
+        tags,
+        params: StoreParams,
+        requirePermission: 'analytics.read',
+      },
       ({ tx, params }) => experiments.listExperiments(tx, params.storeId),
     ),
     adminRoute(
-      { method: 'get', path: `${base}/:id`, summary: 'An experiment', tags, params: StoreIdParams },
+      {
+        method: 'get',
+        path: `${base}/:id`,
+        summary: 'An experiment',
+        tags,
+        params: StoreIdParams,
+        requirePermission: 'analytics.read',
+      },
       ({ tx, params }) => experiments.getExperiment(tx, params.storeId, params.id),
     ),
     adminRoute(
@@ -132,9 +147,9 @@ function experimentRoutes(reporting: ReportingDb): RouteDef[] {
         path: `${base}/:id`,
         summary: 'Update an experiment (name, status, split, goal)',
         tags,
-        roles: managers,
         params: StoreIdParams,
         body: ExperimentUpdateBody,
+        requirePermission: 'marketing.write',
       },
       ({ tx, params, body }) => experiments.updateExperiment(tx, params.storeId, params.id, body),
     ),
@@ -145,6 +160,7 @@ function experimentRoutes(reporting: ReportingDb): RouteDef[] {
         summary: 'Conversion per variant with a z-test',
         tags,
         params: StoreIdParams,
+        requirePermission: 'analytics.read',
       },
       ({ tx, auth, params }) =>
         reporting.read(tx, auth.tenantId, (rtx) =>

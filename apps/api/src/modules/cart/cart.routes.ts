@@ -163,6 +163,7 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
         tags,
         params: StoreParams,
         body: CreateCartBody,
+        requirePermission: 'orders.write',
       },
       async ({ tx, params, body }) => {
         const cart = await carts.create(tx, params.storeId, body, body.customerId ?? null);
@@ -191,11 +192,19 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
         tags,
         params: StoreIdParams,
         body: UpdateCartBody,
+        requirePermission: 'orders.write',
       },
       ({ tx, params, body }) => carts.update(tx, params.storeId, params.id, body, 'admin'),
     ),
     adminRoute(
-      { method: 'delete', path: `${base}/:id`, summary: 'Delete a cart', tags, params: StoreIdParams },
+      {
+        method: 'delete',
+        path: `${base}/:id`,
+        summary: 'Delete a cart',
+        tags,
+        params: StoreIdParams,
+        requirePermission: 'orders.write',
+      },
       async ({ tx, params }) => {
         await carts.remove(tx, params.storeId, params.id);
         return noContent();
@@ -209,6 +218,7 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
         tags,
         params: StoreIdParams,
         body: CartLineInput,
+        requirePermission: 'orders.write',
       },
       ({ tx, params, body }) => carts.addItem(tx, params.storeId, params.id, body, 'admin'),
     ),
@@ -220,6 +230,7 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
         tags,
         params: AdminCartItemParams,
         body: UpdateItemBody,
+        requirePermission: 'orders.write',
       },
       ({ tx, params, body }) =>
         carts.updateItem(tx, params.storeId, params.id, params.itemId, body.quantity, 'admin'),
@@ -231,6 +242,7 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
         summary: 'Remove an item',
         tags,
         params: AdminCartItemParams,
+        requirePermission: 'orders.write',
       },
       ({ tx, params }) => carts.removeItem(tx, params.storeId, params.id, params.itemId, 'admin'),
     ),

@@ -41,10 +41,13 @@ type Status = 'PENDING' | 'APPROVED' | 'REJECTED';
 export function catalogMutations(listings: ListingService) {
   const pages = contentService('PAGE');
   const inStore = <T>(ctx: GraphQLContext, storeId: string, fn: (tx: TenantTx) => Promise<T>) =>
-    ctx.admin(async (tx) => {
-      await assertStore(tx, storeId);
-      return fn(tx);
-    });
+    ctx.admin(
+      async (tx) => {
+        await assertStore(tx, storeId);
+        return fn(tx);
+      },
+      { permission: 'catalog.write', storeId, action: 'catalog' },
+    );
   return {
     moderateReview: (
       _: unknown,

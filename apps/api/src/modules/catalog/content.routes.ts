@@ -42,7 +42,15 @@ function crudRoutes(base: string, noun: string, tags: string[], service: Content
       ({ tx, params, query }) => service.list(tx, params.storeId, query),
     ),
     adminRoute(
-      { method: 'post', path, summary: `Create a ${noun}`, tags, params: StoreParams, body: CreatePageBody },
+      {
+        method: 'post',
+        path,
+        summary: `Create a ${noun}`,
+        tags,
+        params: StoreParams,
+        body: CreatePageBody,
+        requirePermission: 'catalog.write',
+      },
       async ({ tx, params, body }) => {
         const page = await service.create(tx, params.storeId, body);
         return created(`${path.replace(':storeId', params.storeId)}/${page.id}`, page);
@@ -60,11 +68,19 @@ function crudRoutes(base: string, noun: string, tags: string[], service: Content
         tags,
         params: StoreIdParams,
         body: UpdatePageBody,
+        requirePermission: 'catalog.write',
       },
       ({ tx, params, body }) => service.update(tx, params.storeId, params.id, body),
     ),
     adminRoute(
-      { method: 'delete', path: `${path}/:id`, summary: `Delete a ${noun}`, tags, params: StoreIdParams },
+      {
+        method: 'delete',
+        path: `${path}/:id`,
+        summary: `Delete a ${noun}`,
+        tags,
+        params: StoreIdParams,
+        requirePermission: 'catalog.write',
+      },
       async ({ tx, params }) => {
         await service.remove(tx, params.storeId, params.id);
         return noContent();
@@ -101,6 +117,7 @@ export function contentRoutes(): RouteDef[] {
         tags: catTags,
         params: StoreParams,
         body: CreateCategoryBody,
+        requirePermission: 'catalog.write',
       },
       async ({ tx, params, body }) => {
         const category = await categories.create(tx, params.storeId, body);
@@ -125,6 +142,7 @@ export function contentRoutes(): RouteDef[] {
         tags: catTags,
         params: StoreIdParams,
         body: UpdateCategoryBody,
+        requirePermission: 'catalog.write',
       },
       ({ tx, params, body }) => categories.update(tx, params.storeId, params.id, body),
     ),
@@ -135,6 +153,7 @@ export function contentRoutes(): RouteDef[] {
         summary: 'Delete a category',
         tags: catTags,
         params: StoreIdParams,
+        requirePermission: 'catalog.write',
       },
       async ({ tx, params }) => {
         await categories.remove(tx, params.storeId, params.id);
@@ -164,6 +183,7 @@ export function contentRoutes(): RouteDef[] {
         tags: revTags,
         params: StoreParams,
         body: CreateReviewBody,
+        requirePermission: 'catalog.write',
       },
       async ({ tx, params, body }) => {
         const review = await reviews.create(tx, params.storeId, body);
@@ -188,6 +208,7 @@ export function contentRoutes(): RouteDef[] {
         tags: revTags,
         params: StoreIdParams,
         body: ModerateReviewBody,
+        requirePermission: 'catalog.write',
       },
       ({ tx, params, body }) => reviews.moderate(tx, params.storeId, params.id, body),
     ),
@@ -198,6 +219,7 @@ export function contentRoutes(): RouteDef[] {
         summary: 'Approve a review',
         tags: revTags,
         params: StoreIdParams,
+        requirePermission: 'catalog.write',
       },
       ({ tx, params }) => reviews.moderate(tx, params.storeId, params.id, { status: 'APPROVED' }),
     ),
@@ -208,6 +230,7 @@ export function contentRoutes(): RouteDef[] {
         summary: 'Reject a review',
         tags: revTags,
         params: StoreIdParams,
+        requirePermission: 'catalog.write',
       },
       ({ tx, params }) => reviews.moderate(tx, params.storeId, params.id, { status: 'REJECTED' }),
     ),
@@ -219,6 +242,7 @@ export function contentRoutes(): RouteDef[] {
         tags: revTags,
         params: StoreIdParams,
         body: RespondBody,
+        requirePermission: 'catalog.write',
       },
       ({ tx, params, body }) => reviews.moderate(tx, params.storeId, params.id, { response: body.response }),
     ),
@@ -229,6 +253,7 @@ export function contentRoutes(): RouteDef[] {
         summary: 'Delete a review',
         tags: revTags,
         params: StoreIdParams,
+        requirePermission: 'catalog.write',
       },
       async ({ tx, params }) => {
         await reviews.remove(tx, params.storeId, params.id);

@@ -71,6 +71,7 @@ export function listingRoutes({ listings, storefront, shopper }: Services): Rout
         tags: lt,
         params: StoreParams,
         body: CreateListingBody,
+        requirePermission: 'catalog.write',
       },
       async ({ tx, params, body }) => {
         const listing = await listings.create(tx, params.storeId, body);
@@ -89,6 +90,7 @@ export function listingRoutes({ listings, storefront, shopper }: Services): Rout
         tags: lt,
         params: StoreIdParams,
         body: UpdateListingBody,
+        requirePermission: 'catalog.write',
       },
       ({ tx, params, body }) => listings.update(tx, params.storeId, params.id, body),
     ),
@@ -99,6 +101,7 @@ export function listingRoutes({ listings, storefront, shopper }: Services): Rout
         summary: 'Delete a product listing',
         tags: lt,
         params: StoreIdParams,
+        requirePermission: 'catalog.write',
       },
       async ({ tx, params }) => {
         await listings.remove(tx, params.storeId, params.id);
@@ -125,6 +128,7 @@ export function listingRoutes({ listings, storefront, shopper }: Services): Rout
         tags: ct,
         params: StoreParams,
         body: CreateCollectionBody,
+        requirePermission: 'catalog.write',
       },
       async ({ tx, params, body }) => {
         const collection = await collections.create(tx, params.storeId, body);
@@ -143,6 +147,7 @@ export function listingRoutes({ listings, storefront, shopper }: Services): Rout
         tags: ct,
         params: StoreIdParams,
         body: UpdateCollectionBody,
+        requirePermission: 'catalog.write',
       },
       ({ tx, params, body }) => collections.update(tx, params.storeId, params.id, body),
     ),
@@ -153,6 +158,7 @@ export function listingRoutes({ listings, storefront, shopper }: Services): Rout
         summary: 'Delete a collection',
         tags: ct,
         params: StoreIdParams,
+        requirePermission: 'catalog.write',
       },
       async ({ tx, params }) => {
         await collections.remove(tx, params.storeId, params.id);

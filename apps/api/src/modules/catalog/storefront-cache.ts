@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Db } from '../../platform/db/pool.ts';
-import type { AdminAuth, ResolvedStore, ShopperAuth } from '../../platform/http/route.ts';
+import type { ResolvedStore } from '../../platform/http/route.ts';
 import type { KeyValueStore } from '../../platform/kv/kv.ts';
 import { searchTerms } from './storefront.service.ts';
 
@@ -20,7 +20,8 @@ type Deps = {
   kv: KeyValueStore;
   db: Db;
   resolve(hostname: string): Promise<ResolvedStore>;
-  verifyToken(token: string): Promise<AdminAuth | ShopperAuth>;
+  /** Any bearer credential (token or API key) to the tenant it acts in. */
+  verifyToken(token: string): Promise<{ tenantId: string }>;
   /** Called after a successful write to an inventory product, before the cache is invalidated. */
   onProductWrite?(tenantId: string, productId: string): Promise<void>;
 };

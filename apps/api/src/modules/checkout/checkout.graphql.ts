@@ -230,21 +230,25 @@ export function checkoutGraphQL(deps: {
         cart: (_: unknown, a: { domain: string; id: string }, ctx: GraphQLContext) =>
           sf(ctx, a.domain, (tx, store) => carts.get(tx, store.storeId, a.id, viewer(ctx, store))),
         order: (_: unknown, a: { storeId: string; id: string }, ctx: GraphQLContext) =>
-          ctx.admin((tx) => orders.get(tx, a.storeId, a.id)),
+          ctx.admin((tx) => orders.get(tx, a.storeId, a.id), { storeId: a.storeId }),
         orders: (_: unknown, a: Args & { storeId: string }, ctx: GraphQLContext) =>
           ctx.admin((tx) =>
             orders.list(tx, a.storeId, OrderListQuery.parse(defined({ ...a, storeId: undefined }))),
           ),
         shippingMethods: (_: unknown, a: { storeId: string }, ctx: GraphQLContext) =>
-          ctx.admin((tx) => all((t) => shippingMethodService.list(t, a.storeId, page), tx)),
+          ctx.admin((tx) => all((t) => shippingMethodService.list(t, a.storeId, page), tx), {
+            storeId: a.storeId,
+          }),
         paymentMethods: (_: unknown, a: { storeId: string }, ctx: GraphQLContext) =>
-          ctx.admin((tx) => all((t) => paymentMethodService.list(t, a.storeId, page), tx)),
+          ctx.admin((tx) => all((t) => paymentMethodService.list(t, a.storeId, page), tx), {
+            storeId: a.storeId,
+          }),
         taxRates: (_: unknown, a: { storeId: string }, ctx: GraphQLContext) =>
-          ctx.admin((tx) => all((t) => taxRateService.list(t, a.storeId, page), tx)),
+          ctx.admin((tx) => all((t) => taxRateService.list(t, a.storeId, page), tx), { storeId: a.storeId }),
         coupons: (_: unknown, a: { storeId: string }, ctx: GraphQLContext) =>
-          ctx.admin((tx) => all((t) => couponService.list(t, a.storeId, page), tx)),
+          ctx.admin((tx) => all((t) => couponService.list(t, a.storeId, page), tx), { storeId: a.storeId }),
         giftCards: (_: unknown, a: { storeId: string }, ctx: GraphQLContext) =>
-          ctx.admin((tx) => all((t) => giftCardService.list(t, a.storeId, page), tx)),
+          ctx.admin((tx) => all((t) => giftCardService.list(t, a.storeId, page), tx), { storeId: a.storeId }),
       },
       Mutation: {
         createCart: (

@@ -87,6 +87,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         params: StoreIdParams,
         body: CartCheckoutBody,
         idempotent: true,
+        requirePermission: 'orders.write',
       },
       async ({ tx, params, body, req }) => {
         const order = await d.checkout.checkout(

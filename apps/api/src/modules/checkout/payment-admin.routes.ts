@@ -56,6 +56,7 @@ export function paymentAdminRoutes(deps: { orders: OrderService; gateways: Gatew
         tags: ['orders'],
         params: Params,
         idempotent: true,
+        requirePermission: verb === 'capture' ? 'orders.write' : 'orders.refund',
       },
       ({ tx, params }) => act(tx, params.storeId, params.id, params.paymentId, verb),
     );

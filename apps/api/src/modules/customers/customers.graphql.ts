@@ -80,7 +80,7 @@ export function customersGraphQL(customers: CustomerService): GraphQLModule {
         customers: (_: unknown, { storeId, ...args }: Args, ctx: GraphQLContext) =>
           ctx.admin((tx) => customers.list(tx, String(storeId), CustomerListQuery.parse(defined(args)))),
         customer: (_: unknown, args: { storeId: string; id: string }, ctx: GraphQLContext) =>
-          ctx.admin((tx) => customers.get(tx, args.storeId, args.id)),
+          ctx.admin((tx) => customers.get(tx, args.storeId, args.id), { storeId: args.storeId }),
         me: (_: unknown, args: { domain: string }, ctx: GraphQLContext) => {
           const auth = ctx.auth;
           if (auth?.kind !== 'customer') throw unauthenticated('Log in as a customer first');
@@ -92,19 +92,30 @@ export function customersGraphQL(customers: CustomerService): GraphQLModule {
       },
       Mutation: {
         createCustomer: (_: unknown, args: { storeId: string; input: unknown }, ctx: GraphQLContext) =>
-          ctx.admin((tx) =>
-            customers.create(tx, args.storeId, CreateCustomerBody.parse(defined(args.input))),
+          ctx.admin(
+            (tx) => customers.create(tx, args.storeId, CreateCustomerBody.parse(defined(args.input))),
+            {
+              permission: 'customers.write',
+              storeId: args.storeId,
+              action: 'createCustomer',
+            },
           ),
         updateCustomer: (
           _: unknown,
           args: { storeId: string; id: string; input: unknown },
           ctx: GraphQLContext,
         ) =>
-          ctx.admin((tx) =>
-            customers.update(tx, args.storeId, args.id, UpdateCustomerBody.parse(defined(args.input))),
+          ctx.admin(
+            (tx) =>
+              customers.update(tx, args.storeId, args.id, UpdateCustomerBody.parse(defined(args.input))),
+            { permission: 'customers.write', storeId: args.storeId, action: 'updateCustomer' },
           ),
         deleteCustomer: async (_: unknown, args: { storeId: string; id: string }, ctx: GraphQLContext) => {
-          await ctx.admin((tx) => customers.remove(tx, args.storeId, args.id));
+          await ctx.admin((tx) => customers.remove(tx, args.storeId, args.id), {
+            permission: 'customers.write',
+            storeId: args.storeId,
+            action: 'deleteCustomer',
+          });
           return true;
         },
       },

@@ -37,6 +37,7 @@ export function customerRoutes(customers: CustomerService): RouteDef[] {
         tags,
         params: StoreParams,
         body: CreateCustomerBody,
+        requirePermission: 'customers.write',
       },
       async ({ tx, params, body }) => {
         const customer = await customers.create(tx, params.storeId, body);
@@ -55,11 +56,19 @@ export function customerRoutes(customers: CustomerService): RouteDef[] {
         tags,
         params: StoreIdParams,
         body: UpdateCustomerBody,
+        requirePermission: 'customers.write',
       },
       ({ tx, params, body }) => customers.update(tx, params.storeId, params.id, body),
     ),
     adminRoute(
-      { method: 'delete', path: `${base}/:id`, summary: 'Delete a customer', tags, params: StoreIdParams },
+      {
+        method: 'delete',
+        path: `${base}/:id`,
+        summary: 'Delete a customer',
+        tags,
+        params: StoreIdParams,
+        requirePermission: 'customers.write',
+      },
       async ({ tx, params }) => {
         await customers.remove(tx, params.storeId, params.id);
         return noContent();
@@ -73,6 +82,7 @@ export function customerRoutes(customers: CustomerService): RouteDef[] {
         tags,
         params: CustomerParams,
         body: AddressBody,
+        requirePermission: 'customers.write',
       },
       async ({ tx, params, body }) => {
         const address = await customers.addAddress(tx, params.storeId, params.customerId, body);
@@ -90,6 +100,7 @@ export function customerRoutes(customers: CustomerService): RouteDef[] {
         tags,
         params: AddressParams,
         body: AddressUpdateBody,
+        requirePermission: 'customers.write',
       },
       ({ tx, params, body }) =>
         customers.updateAddress(tx, params.storeId, params.customerId, params.id, body),
@@ -101,6 +112,7 @@ export function customerRoutes(customers: CustomerService): RouteDef[] {
         summary: 'Delete an address',
         tags,
         params: AddressParams,
+        requirePermission: 'customers.write',
       },
       async ({ tx, params }) => {
         await customers.removeAddress(tx, params.storeId, params.customerId, params.id);

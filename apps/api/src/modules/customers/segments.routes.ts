@@ -35,6 +35,7 @@ export function segmentRoutes(segments: SegmentService): RouteDef[] {
         tags,
         params: StoreParams,
         body: SegmentBody,
+        requirePermission: 'marketing.write',
       },
       async ({ tx, params, body }) => {
         const s = await segments.create(tx, params.storeId, body);
@@ -42,7 +43,14 @@ export function segmentRoutes(segments: SegmentService): RouteDef[] {
       },
     ),
     adminRoute(
-      { method: 'delete', path: `${base}/:id`, summary: 'Delete a segment', tags, params: StoreIdParams },
+      {
+        method: 'delete',
+        path: `${base}/:id`,
+        summary: 'Delete a segment',
+        tags,
+        params: StoreIdParams,
+        requirePermission: 'marketing.write',
+      },
       async ({ tx, params }) => {
         await segments.remove(tx, params.storeId, params.id);
         return noContent();
@@ -55,6 +63,7 @@ export function segmentRoutes(segments: SegmentService): RouteDef[] {
         summary: 'Evaluate the segments now',
         tags,
         params: StoreParams,
+        requirePermission: 'marketing.write',
       },
       async ({ tx, params }) => {
         await segments.evaluate(tx, params.storeId);

@@ -104,7 +104,7 @@ export function integrationRoutes(): RouteDef[] {
         summary: 'Set the outbound URL and the safety buffer of the external inventory',
         tags,
         body: IntegrationBody,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'settings.integrations',
       },
       async ({ tx, body }) => {
         const row = await tx
@@ -123,7 +123,7 @@ export function integrationRoutes(): RouteDef[] {
         path: '/api/inventory/integration/secret',
         summary: 'Create or rotate the webhook signing secret (shown once)',
         tags,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'settings.integrations',
       },
       async ({ tx, auth }) => {
         const secret = randomBytes(32).toString('base64url');

@@ -1,6 +1,5 @@
 import type { GraphQLContext } from '../../graphql/context.ts';
 import type { GraphQLModule } from '../../graphql/schema.ts';
-import { forbidden } from '../../platform/errors.ts';
 import {
   AdjustmentBody,
   CreateProductBody,
@@ -145,26 +144,35 @@ export function inventoryGraphQL(products: ProductService): GraphQLModule {
       },
       Mutation: {
         createInventoryProduct: (_: unknown, args: { input: unknown }, ctx: GraphQLContext) =>
-          ctx.admin((tx, auth) =>
-            products.create(tx, CreateProductBody.parse(defined(args.input)), auth.userId),
+          ctx.admin(
+            (tx, auth) => products.create(tx, CreateProductBody.parse(defined(args.input)), auth.userId),
+            {
+              permission: 'inventory.write',
+              action: 'createInventoryProduct',
+            },
           ),
         updateInventoryProduct: (_: unknown, args: { id: string; input: unknown }, ctx: GraphQLContext) =>
-          ctx.admin((tx) => products.update(tx, args.id, UpdateProductBody.parse(defined(args.input)))),
+          ctx.admin((tx) => products.update(tx, args.id, UpdateProductBody.parse(defined(args.input))), {
+            permission: 'inventory.write',
+            action: 'updateInventoryProduct',
+          }),
         deleteInventoryProduct: async (_: unknown, args: { id: string }, ctx: GraphQLContext) => {
-          await ctx.admin((tx, auth) => {
-            if (auth.role === 'STAFF') throw forbidden('Staff may not delete products');
-            return products.remove(tx, args.id);
+          await ctx.admin((tx) => products.remove(tx, args.id), {
+            permission: 'inventory.manage',
+            action: 'deleteInventoryProduct',
           });
           return true;
         },
         adjustStock: (_: unknown, args: Args & { productId: string }, ctx: GraphQLContext) =>
-          ctx.admin((tx, auth) =>
-            products.adjust(
-              tx,
-              args.productId,
-              AdjustmentBody.parse(defined({ ...args, productId: undefined })),
-              auth.userId,
-            ),
+          ctx.admin(
+            (tx, auth) =>
+              products.adjust(
+                tx,
+                args.productId,
+                AdjustmentBody.parse(defined({ ...args, productId: undefined })),
+                auth.userId,
+              ),
+            { permission: 'inventory.write', action: 'adjustStock' },
           ),
       },
     },

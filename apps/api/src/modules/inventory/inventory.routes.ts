@@ -30,6 +30,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         summary: 'Create a product',
         tags,
         body: CreateProductBody,
+        requirePermission: 'inventory.write',
       },
       async ({ tx, body, auth }) => {
         const product = await products.create(tx, body, auth.userId);
@@ -54,6 +55,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         tags,
         params: IdParams,
         body: UpdateProductBody,
+        requirePermission: 'inventory.write',
       },
       ({ tx, params, body }) => products.update(tx, params.id, body),
     ),
@@ -64,7 +66,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         summary: 'Delete a product',
         tags,
         params: IdParams,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'inventory.manage',
       },
       async ({ tx, params }) => {
         await products.remove(tx, params.id);
@@ -79,6 +81,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         tags,
         params: IdParams,
         body: AdjustmentBody,
+        requirePermission: 'inventory.write',
       },
       ({ tx, params, body, auth }) => products.adjust(tx, params.id, body, auth.userId),
     ),

@@ -21,7 +21,7 @@ export function stockRoutes(): RouteDef[] {
         summary: 'Create a location (warehouse)',
         tags,
         body: CreateLocationBody,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'inventory.manage',
       },
       async ({ tx, body }) => {
         const location = await locations.create(tx, body);
@@ -35,6 +35,7 @@ export function stockRoutes(): RouteDef[] {
         summary: 'Move on-hand stock between locations',
         tags,
         body: TransferBody,
+        requirePermission: 'inventory.write',
       },
       ({ tx, body, auth }) => locations.transfer(tx, body, auth.userId),
     ),
@@ -70,6 +71,7 @@ export function stockRoutes(): RouteDef[] {
         summary: 'Mark a low-stock alert as seen',
         tags,
         params: IdParams,
+        requirePermission: 'inventory.write',
       },
       ({ tx, params }) => locations.acknowledgeAlert(tx, params.id),
     ),
@@ -88,7 +90,7 @@ export function stockRoutes(): RouteDef[] {
         path: '/api/inventory/reconciliation',
         summary: 'Run a reconciliation now',
         tags,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'inventory.manage',
       },
       ({ tx }) => reconcile(tx),
     ),

@@ -54,7 +54,7 @@ export function loyaltyRoutes(loyalty: LoyaltyService): RouteDef[] {
         tags,
         params: StoreParams,
         body: ProgramBody,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'marketing.write',
       },
       ({ tx, params, body }) => loyalty.putProgram(tx, params.storeId, body),
     ),
@@ -80,6 +80,7 @@ export function loyaltyRoutes(loyalty: LoyaltyService): RouteDef[] {
         tags,
         params: StoreIdParams,
         body: AdjustBody,
+        requirePermission: 'marketing.write',
       },
       async ({ tx, params, body }) => {
         await customerIn(tx, params.storeId, params.id);

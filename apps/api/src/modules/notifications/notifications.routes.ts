@@ -60,7 +60,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         tags,
         params: TemplateParams,
         body: TemplateBody,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'settings.store',
       },
       ({ tx, params, body }) =>
         notifications.putTemplate(tx, params.storeId, templateOf(params.template), body),
@@ -72,7 +72,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         summary: 'Back to the built-in template',
         tags,
         params: TemplateParams,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'settings.store',
       },
       async ({ tx, params }) => {
         await notifications.resetTemplate(tx, params.storeId, templateOf(params.template));
@@ -87,6 +87,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         tags,
         params: TemplateParams,
         body: PreviewBody,
+        requirePermission: 'settings.store',
       },
       ({ tx, params, body }) =>
         notifications.preview(tx, params.storeId, templateOf(params.template), body.data ?? {}),
@@ -99,7 +100,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         tags,
         params: TemplateParams,
         body: TestEmailBody,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'settings.store',
       },
       async ({ tx, params, body }) => {
         const email = await notifications.send(tx, {

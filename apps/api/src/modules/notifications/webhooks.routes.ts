@@ -5,7 +5,6 @@ import { CreateWebhookBody, DeliveryListQuery, UpdateWebhookBody } from './notif
 import type { WebhookScope, WebhookService } from './webhooks.service.ts';
 
 const tags = ['webhooks'];
-const roles: Array<'OWNER' | 'ADMIN'> = ['OWNER', 'ADMIN'];
 
 /** The same endpoints twice: under a store, and tenant-wide at `/api/webhooks`. */
 function scopedRoutes(
@@ -18,7 +17,14 @@ function scopedRoutes(
   type P = Record<string, string>;
   return [
     adminRoute(
-      { method: 'get', path: base, summary: 'List webhook endpoints', tags, params: Params, roles },
+      {
+        method: 'get',
+        path: base,
+        summary: 'List webhook endpoints',
+        tags,
+        params: Params,
+        requirePermission: 'settings.integrations',
+      },
       ({ tx, params }) => webhooks.list(tx, scopeOf(params as P)),
     ),
     adminRoute(
@@ -29,7 +35,7 @@ function scopedRoutes(
         tags,
         params: Params,
         body: CreateWebhookBody,
-        roles,
+        requirePermission: 'settings.integrations',
       },
       async ({ tx, params, body }) => {
         const endpoint = await webhooks.create(tx, scopeOf(params as P), body);
@@ -37,7 +43,14 @@ function scopedRoutes(
       },
     ),
     adminRoute(
-      { method: 'get', path: `${base}/:id`, summary: 'Get a webhook endpoint', tags, params: IdP, roles },
+      {
+        method: 'get',
+        path: `${base}/:id`,
+        summary: 'Get a webhook endpoint',
+        tags,
+        params: IdP,
+        requirePermission: 'settings.integrations',
+      },
       ({ tx, params }) => webhooks.get(tx, scopeOf(params as P), (params as P).id as string),
     ),
     adminRoute(
@@ -48,7 +61,7 @@ function scopedRoutes(
         tags,
         params: IdP,
         body: UpdateWebhookBody,
-        roles,
+        requirePermission: 'settings.integrations',
       },
       ({ tx, params, body }) => webhooks.update(tx, scopeOf(params as P), (params as P).id as string, body),
     ),
@@ -59,7 +72,7 @@ function scopedRoutes(
         summary: 'Delete a webhook endpoint',
         tags,
         params: IdP,
-        roles,
+        requirePermission: 'settings.integrations',
       },
       async ({ tx, params }) => {
         await webhooks.remove(tx, scopeOf(params as P), (params as P).id as string);
@@ -73,7 +86,7 @@ function scopedRoutes(
         summary: 'Replace the signing secret (shown once)',
         tags,
         params: IdP,
-        roles,
+        requirePermission: 'settings.integrations',
       },
       ({ tx, params }) => webhooks.rotateSecret(tx, scopeOf(params as P), (params as P).id as string),
     ),
@@ -84,7 +97,7 @@ function scopedRoutes(
         summary: 'Queue a webhook.ping delivery',
         tags,
         params: IdP,
-        roles,
+        requirePermission: 'settings.integrations',
       },
       async ({ tx, params }) => {
         const delivery = await webhooks.ping(tx, scopeOf(params as P), (params as P).id as string);
@@ -99,7 +112,7 @@ function scopedRoutes(
         tags,
         params: IdP,
         query: DeliveryListQuery,
-        roles,
+        requirePermission: 'settings.integrations',
       },
       ({ tx, params, query }) =>
         webhooks.deliveries(tx, scopeOf(params as P), (params as P).id as string, query),

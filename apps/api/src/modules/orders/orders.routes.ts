@@ -28,6 +28,7 @@ export function orderRoutes(orders: OrderService): RouteDef[] {
         params: StoreParams,
         body: CreateOrderBody,
         idempotent: true,
+        requirePermission: 'orders.write',
       },
       async ({ tx, params, body }) => {
         const order = await orders.createManual(tx, params.storeId, body);
@@ -52,6 +53,7 @@ export function orderRoutes(orders: OrderService): RouteDef[] {
         tags,
         params: StoreIdParams,
         body: UpdateOrderBody,
+        requirePermission: 'orders.write',
       },
       ({ tx, params, body }) => orders.update(tx, params.storeId, params.id, body),
     ),

@@ -11,6 +11,7 @@ import {
 export function paymentRoutes(): RouteDef[] {
   return crudRoutes({
     resource: 'payment-methods',
+    permission: 'settings.payments',
     noun: 'payment method',
     createBody: CreatePaymentMethodBody,
     updateBody: UpdatePaymentMethodBody,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
+import { adminRoute, created, noContent, type Permission, type RouteDef } from '../../platform/http/route.ts';
 import { type ListQuery, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
 
 /** The five store-scoped CRUD operations of a resource, as its service offers them. */
@@ -20,6 +20,8 @@ type CrudOptions<C, U> = {
   updateBody: z.ZodType<U>;
   listQuery: z.ZodType<ListQuery>;
   service: CrudService<C, U>;
+  /** The permission that creating, changing and deleting needs. */
+  permission: Permission;
 };
 
 /** `GET|POST /api/stores/:storeId/<resource>` and `GET|PUT|DELETE …/<resource>/:id`. */
@@ -46,6 +48,7 @@ export function crudRoutes<C, U>(o: CrudOptions<C, U>): RouteDef[] {
         tags,
         params: StoreParams,
         body: o.createBody,
+        requirePermission: o.permission,
       },
       async ({ tx, params, body }) => {
         const row = await o.service.create(tx, params.storeId, body);
@@ -64,11 +67,19 @@ export function crudRoutes<C, U>(o: CrudOptions<C, U>): RouteDef[] {
         tags,
         params: StoreIdParams,
         body: o.updateBody,
+        requirePermission: o.permission,
       },
       ({ tx, params, body }) => o.service.update(tx, params.storeId, params.id, body),
     ),
     adminRoute(
-      { method: 'delete', path: `${base}/:id`, summary: `Delete a ${o.noun}`, tags, params: StoreIdParams },
+      {
+        method: 'delete',
+        path: `${base}/:id`,
+        summary: `Delete a ${o.noun}`,
+        tags,
+        params: StoreIdParams,
+        requirePermission: o.permission,
+      },
       async ({ tx, params }) => {
         await o.service.remove(tx, params.storeId, params.id);
         return noContent();

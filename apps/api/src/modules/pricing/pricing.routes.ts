@@ -25,6 +25,7 @@ export function pricingRoutes(deps: { giftCardGuesses: RateLimiter }): RouteDef[
   return [
     ...crudRoutes({
       resource: 'shipping-methods',
+      permission: 'settings.shipping',
       noun: 'shipping method',
       createBody: CreateShippingMethodBody,
       updateBody: UpdateShippingMethodBody,
@@ -33,6 +34,7 @@ export function pricingRoutes(deps: { giftCardGuesses: RateLimiter }): RouteDef[
     }),
     ...crudRoutes({
       resource: 'tax-rates',
+      permission: 'settings.taxes',
       noun: 'tax rate',
       createBody: CreateTaxRateBody,
       updateBody: UpdateTaxRateBody,
@@ -41,6 +43,7 @@ export function pricingRoutes(deps: { giftCardGuesses: RateLimiter }): RouteDef[
     }),
     ...crudRoutes({
       resource: 'coupons',
+      permission: 'marketing.write',
       noun: 'coupon',
       createBody: CreateCouponBody,
       updateBody: UpdateCouponBody,
@@ -49,6 +52,7 @@ export function pricingRoutes(deps: { giftCardGuesses: RateLimiter }): RouteDef[
     }),
     ...crudRoutes({
       resource: 'gift-cards',
+      permission: 'marketing.write',
       noun: 'gift card',
       createBody: CreateGiftCardBody,
       updateBody: UpdateGiftCardBody,

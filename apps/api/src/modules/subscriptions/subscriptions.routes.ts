@@ -39,6 +39,7 @@ export function subscriptionRoutes(subs: SubscriptionService, customers: Custome
   return [
     ...crudRoutes({
       resource: 'subscription-plans',
+      permission: 'catalog.write',
       noun: 'subscription plan',
       createBody: CreatePlanBody,
       updateBody: UpdatePlanBody,

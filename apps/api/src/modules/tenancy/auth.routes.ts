@@ -59,9 +59,6 @@ export function authRoutes(auth: AuthService): RouteDef[] {
         return noContent();
       },
     ),
-    adminRoute({ method: 'get', path: '/api/users', summary: "List the tenant's users", tags }, ({ tx }) =>
-      auth.listUsers(tx),
-    ),
     adminRoute(
       {
         method: 'post',
@@ -69,7 +66,7 @@ export function authRoutes(auth: AuthService): RouteDef[] {
         summary: 'Add a staff user',
         tags,
         body: NewUserBody,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'staff.manage',
       },
       async ({ body, auth: who }) => {
         const user = await auth.addUser(who.tenantId, body);

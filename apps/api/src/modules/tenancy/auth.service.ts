@@ -1,7 +1,7 @@
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import type { TokenService } from '../../platform/auth/tokens.ts';
 import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
-import type { Db, TenantTx } from '../../platform/db/pool.ts';
+import type { Db } from '../../platform/db/pool.ts';
 import { conflict, unauthenticated } from '../../platform/errors.ts';
 import type { Role } from '../../platform/http/route.ts';
 import type { RateLimiter } from '../../platform/kv/rate-limit.ts';
@@ -104,16 +104,6 @@ export function createAuthService(deps: { db: Db; tokens: TokenService; failedLo
     },
 
     logout: (refreshToken: string) => tokens.revokeRefresh(refreshToken),
-
-    /** The tenant's users (no password hashes: the app role cannot read them). */
-    async listUsers(tx: TenantTx) {
-      const rows = await tx
-        .selectFrom('users')
-        .select(['id', 'email', 'name', 'role', 'createdAt'])
-        .orderBy('createdAt')
-        .execute();
-      return { data: rows, total: rows.length, limit: rows.length, offset: 0 };
-    },
 
     /** Adds an ADMIN or STAFF user to a tenant (owners and admins only, checked at the route). */
     async addUser(

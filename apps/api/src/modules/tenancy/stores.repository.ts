@@ -1,4 +1,4 @@
-import type { Updateable } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { PublicTx, TenantTx } from '../../platform/db/pool.ts';
 import type { ListQuery } from '../../platform/http/schemas.ts';
 import { containsPattern } from '../../platform/http/schemas.ts';
@@ -31,9 +31,11 @@ export const findStore = (tx: TenantTx, id: string) =>
 
 export async function listStores(
   tx: TenantTx,
-  q: ListQuery & { sortField: 'name' | 'createdAt'; desc: boolean },
+  q: ListQuery & { sortField: 'name' | 'createdAt'; desc: boolean; storeIds: readonly string[] | null },
 ) {
   let query = tx.selectFrom('stores');
+  if (q.storeIds)
+    query = q.storeIds.length ? query.where('id', 'in', [...q.storeIds]) : query.where(sql<boolean>`false`);
   if (q.q) {
     const pattern = containsPattern(q.q);
     query = query.where((eb) => eb.or([eb('name', 'ilike', pattern), eb('domain', 'ilike', pattern)]));

@@ -13,7 +13,7 @@ export function storeRoutes(stores: StoreService): RouteDef[] {
   return [
     adminRoute(
       { method: 'get', path: '/api/stores', summary: 'List stores', tags: storeTags, query: StoreList },
-      ({ tx, query }) => stores.listStores(tx, query),
+      ({ tx, query, auth }) => stores.listStores(tx, query, auth.storeIds),
     ),
     adminRoute(
       {
@@ -22,6 +22,7 @@ export function storeRoutes(stores: StoreService): RouteDef[] {
         summary: 'Create a store',
         tags: storeTags,
         body: CreateStoreBody,
+        requirePermission: 'stores.manage',
       },
       async ({ tx, body }) => {
         const store = await stores.createStore(tx, body);
@@ -29,7 +30,14 @@ export function storeRoutes(stores: StoreService): RouteDef[] {
       },
     ),
     adminRoute(
-      { method: 'get', path: '/api/stores/:id', summary: 'Get a store', tags: storeTags, params: IdParams },
+      {
+        method: 'get',
+        path: '/api/stores/:id',
+        summary: 'Get a store',
+        tags: storeTags,
+        params: IdParams,
+        storeParam: 'id',
+      },
       ({ tx, params }) => stores.getStore(tx, params.id),
     ),
     adminRoute(
@@ -40,6 +48,8 @@ export function storeRoutes(stores: StoreService): RouteDef[] {
         tags: storeTags,
         params: IdParams,
         body: UpdateStoreBody,
+        requirePermission: 'settings.store',
+        storeParam: 'id',
       },
       ({ tx, params, body }) => stores.updateStore(tx, params.id, body),
     ),
@@ -50,7 +60,8 @@ export function storeRoutes(stores: StoreService): RouteDef[] {
         summary: 'Delete a store',
         tags: storeTags,
         params: IdParams,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'stores.manage',
+        storeParam: 'id',
       },
       async ({ tx, params }) => {
         await stores.deleteStore(tx, params.id);
@@ -77,6 +88,7 @@ export function storeRoutes(stores: StoreService): RouteDef[] {
         tags: themeTags,
         params: StoreParams,
         body: CreateThemeBody,
+        requirePermission: 'settings.store',
       },
       async ({ tx, params, body }) => {
         const theme = await themeService.create(tx, params.storeId, body);
@@ -101,6 +113,7 @@ export function storeRoutes(stores: StoreService): RouteDef[] {
         tags: themeTags,
         params: StoreIdParams,
         body: UpdateThemeBody,
+        requirePermission: 'settings.store',
       },
       ({ tx, params, body }) => themeService.update(tx, params.storeId, params.id, body),
     ),
@@ -111,6 +124,7 @@ export function storeRoutes(stores: StoreService): RouteDef[] {
         summary: 'Delete a theme',
         tags: themeTags,
         params: StoreIdParams,
+        requirePermission: 'settings.store',
       },
       async ({ tx, params }) => {
         await themeService.remove(tx, params.storeId, params.id);

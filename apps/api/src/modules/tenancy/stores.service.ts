@@ -73,10 +73,12 @@ export function createStoreService(deps: { platformDomain: string; resolver: Sto
       return toStoreDto(row);
     },
 
-    async listStores(tx: TenantTx, q: ListQuery) {
+    /** The tenant's stores, or only `storeIds` for a user scoped to some stores. */
+    async listStores(tx: TenantTx, q: ListQuery, storeIds: readonly string[] | null = null) {
       const { field, direction } = parseSort<'name' | 'createdAt'>(q.sort, 'createdAt');
       const { rows, total } = await repo.listStores(tx, {
         ...q,
+        storeIds,
         sortField: field,
         desc: direction === 'desc',
       });

@@ -1,6 +1,5 @@
 import type { GraphQLContext } from '../../graphql/context.ts';
 import type { GraphQLModule } from '../../graphql/schema.ts';
-import { forbidden } from '../../platform/errors.ts';
 import { listQuery } from '../../platform/http/schemas.ts';
 import type { StoreService } from './stores.service.ts';
 import { CreateStoreBody, UpdateStoreBody } from './tenancy.validators.ts';
@@ -96,21 +95,32 @@ export function tenancyGraphQL(stores: StoreService): GraphQLModule {
     resolvers: {
       Query: {
         stores: (_: unknown, args: Args, ctx: GraphQLContext) =>
-          ctx.admin((tx) => stores.listStores(tx, StoreListArgs.parse(args))),
+          ctx.admin((tx, auth) => stores.listStores(tx, StoreListArgs.parse(args), auth.storeIds)),
         store: (_: unknown, args: { id: string }, ctx: GraphQLContext) =>
-          ctx.admin((tx) => stores.getStore(tx, args.id)),
+          ctx.admin((tx) => stores.getStore(tx, args.id), { storeId: args.id }),
         storefrontSettings: (_: unknown, args: { domain: string }, ctx: GraphQLContext) =>
           ctx.storefront(args.domain, (tx, store) => stores.storefrontSettings(tx, store.storeId)),
       },
       Mutation: {
         createStore: (_: unknown, args: { input: unknown }, ctx: GraphQLContext) =>
-          ctx.admin((tx) => stores.createStore(tx, CreateStoreBody.parse(withoutNulls(args.input)))),
+          ctx.admin((tx) => stores.createStore(tx, CreateStoreBody.parse(withoutNulls(args.input))), {
+            permission: 'stores.manage',
+            action: 'createStore',
+          }),
         updateStore: (_: unknown, args: { id: string; input: unknown }, ctx: GraphQLContext) =>
-          ctx.admin((tx) => stores.updateStore(tx, args.id, UpdateStoreBody.parse(withoutNulls(args.input)))),
+          ctx.admin(
+            (tx) => stores.updateStore(tx, args.id, UpdateStoreBody.parse(withoutNulls(args.input))),
+            {
+              permission: 'settings.store',
+              storeId: args.id,
+              action: 'updateStore',
+            },
+          ),
         deleteStore: async (_: unknown, args: { id: string }, ctx: GraphQLContext) => {
-          await ctx.admin((tx, auth) => {
-            if (auth.role === 'STAFF') throw forbidden('Staff may not delete stores');
-            return stores.deleteStore(tx, args.id);
+          await ctx.admin((tx) => stores.deleteStore(tx, args.id), {
+            permission: 'stores.manage',
+            storeId: args.id,
+            action: 'deleteStore',
           });
           return true;
         },

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { unauthenticated } from '../errors.ts';
-import type { AdminAuth, Role, ShopperAuth } from '../http/route.ts';
+import type { AdminClaim, Role, ShopperAuth } from '../http/route.ts';
 import type { KeyValueStore } from '../kv/kv.ts';
 
 const ISSUER = 'ventory';
@@ -49,12 +49,12 @@ export function createTokenService(opts: {
   }
 
   return {
-    signAdmin: (auth: Omit<AdminAuth, 'kind'>) =>
+    signAdmin: (auth: Omit<AdminClaim, 'kind'>) =>
       sign({ typ: 'admin', tid: auth.tenantId, role: auth.role }, auth.userId),
     signShopper: (auth: Omit<ShopperAuth, 'kind'>) =>
       sign({ typ: 'customer', tid: auth.tenantId, sid: auth.storeId }, auth.customerId),
 
-    async verify(token: string): Promise<AdminAuth | ShopperAuth> {
+    async verify(token: string): Promise<AdminClaim | ShopperAuth> {
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
         const claims = Claims.parse(payload);

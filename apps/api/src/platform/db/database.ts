@@ -1,3 +1,4 @@
+import type { AccessTables } from '../../modules/access/index.ts';
 import type { AnalyticsTables } from '../../modules/analytics/index.ts';
 import type { CartTables } from '../../modules/cart/index.ts';
 import type { CatalogTables } from '../../modules/catalog/index.ts';
@@ -33,4 +34,5 @@ export interface Database
     FulfillmentTables,
     ReturnTables,
     LoyaltyTables,
-    AnalyticsTables {}
+    AnalyticsTables,
+    AccessTables {}

@@ -20,6 +20,8 @@ export interface UsersTable {
   passwordHash: string;
   name: string | null;
   role: 'OWNER' | 'ADMIN' | 'STAFF';
+  /** `null`: every store of the tenant. */
+  storeIds: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
 }

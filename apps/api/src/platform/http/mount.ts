@@ -5,12 +5,19 @@ import type { Db, TenantTx } from '../db/pool.ts';
 import { type FieldError, forbidden, invalid, notFound, unauthenticated } from '../errors.ts';
 import { runIdempotent } from './idempotency.ts';
 import { zodFieldErrors } from './problem.ts';
-import { type AdminAuth, Reply, type ResolvedStore, type RouteDef, type ShopperAuth } from './route.ts';
+import {
+  type AdminAccess,
+  type AdminAuth,
+  Reply,
+  type ResolvedStore,
+  type RouteDef,
+  type ShopperAuth,
+} from './route.ts';
 
 /** What the route runner needs from the platform; built once in server.ts. */
 export type RouteRuntime = {
   db: Db;
-  verifyToken(token: string): Promise<AdminAuth | ShopperAuth>;
+  access: AdminAccess;
   resolveStore(hostname: string): Promise<ResolvedStore>;
   limitTenant(tenantId: string): Promise<void>;
 };
@@ -42,10 +49,14 @@ function parseInput(def: RouteDef, req: Request) {
   return { params, query, body };
 }
 
-/** Admin paths under a store answer 404 for a store that is not the tenant's (or does not exist). */
-async function assertStoreInTenant(tx: TenantTx, storeId: string | undefined) {
+/**
+ * Admin paths under a store answer 404 for a store that is not the tenant's (or does not exist),
+ * and for a store outside the caller's stores: a scoped user cannot tell it from a missing one.
+ */
+async function assertStoreInScope(tx: TenantTx, auth: AdminAuth, storeId: string | undefined) {
   if (storeId === undefined) return;
   if (!UUID_RE.test(storeId)) throw notFound('Store');
+  if (auth.storeIds && !auth.storeIds.includes(storeId.toLowerCase())) throw notFound('Store');
   const found = await sql`select 1 from stores where id = ${storeId}`.execute(tx);
   if (found.rows.length === 0) throw notFound('Store');
 }
@@ -60,22 +71,47 @@ function send(res: Response, reply: Reply) {
   res.status(reply.status).json(reply.body);
 }
 
+const MUTATIONS = new Set(['post', 'put', 'patch', 'delete']);
+
+function auditEntry(def: RouteDef, req: Request, storeId: string | undefined, reply: Reply) {
+  const params = req.params as Record<string, string | undefined>;
+  // A creation's target is what it created: the last segment of its Location.
+  const created = reply.headers.Location?.split('/').pop();
+  return {
+    action: def.spec.summary,
+    method: def.spec.method.toUpperCase(),
+    path: def.spec.path,
+    storeId: storeId && UUID_RE.test(storeId) ? storeId : null,
+    targetId: params.id ?? created ?? null,
+    status: reply.status,
+    ip: req.ip ?? null,
+    userAgent: req.header('user-agent')?.slice(0, 500) ?? null,
+    requestId: (req as Request & { id?: unknown }).id?.toString() ?? null,
+  };
+}
+
 async function runAdmin(def: RouteDef, rt: RouteRuntime, req: Request, res: Response) {
   const token = bearer(req);
   if (!token) throw unauthenticated();
-  const auth = await rt.verifyToken(token);
-  if (auth.kind !== 'admin') throw unauthenticated('A merchant access token is required');
-  if (def.spec.roles && !def.spec.roles.includes(auth.role))
-    throw forbidden(`Your role (${auth.role}) may not do this`);
-  await rt.limitTenant(auth.tenantId);
+  const who = await rt.access.authenticate(token);
+  if (who.kind !== 'admin') throw unauthenticated('A merchant access token is required');
+  await rt.limitTenant(who.tenantId);
+  const storeId = req.params[def.spec.storeParam ?? 'storeId'] as string | undefined;
   const work = () =>
-    rt.db.withTenant(auth.tenantId, async (tx) => {
+    rt.db.withTenant(who.tenantId, async (tx) => {
+      const auth = await rt.access.admit(tx, who);
+      const needed = def.spec.requirePermission;
+      if (needed && !auth.permissions.has(needed))
+        throw forbidden(`This needs the ${needed} permission`, needed);
       // Another tenant's store is 404 before anything else, so a body error cannot hint it exists.
-      await assertStoreInTenant(tx, req.params.storeId as string | undefined);
+      await assertStoreInScope(tx, auth, storeId);
       const input = parseInput(def, req);
-      return asReply(await def.handler({ ...input, req, res, auth, tx }));
+      const reply = asReply(await def.handler({ ...input, req, res, auth, tx }));
+      if (MUTATIONS.has(def.spec.method))
+        await rt.access.record(tx, auth, auditEntry(def, req, storeId, reply));
+      return reply;
     });
-  return withIdempotency(def, rt, req, auth.tenantId, work);
+  return withIdempotency(def, rt, req, who.tenantId, work);
 }
 
 async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res: Response) {
@@ -83,7 +119,7 @@ async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res:
   const token = bearer(req);
   let shopper: ShopperAuth | null = null;
   if (token) {
-    const auth = await rt.verifyToken(token);
+    const auth = await rt.access.authenticate(token);
     if (auth.kind !== 'customer' || auth.storeId !== store.storeId)
       throw unauthenticated('Token is not for this store');
     shopper = auth;

@@ -1,11 +1,51 @@
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
+import type { Permission, Role } from '../auth/permissions.ts';
 import type { TenantTx } from '../db/pool.ts';
 
-/** Roles of a merchant's staff; a route lists the roles it allows (all of them when silent). */
-export type Role = 'OWNER' | 'ADMIN' | 'STAFF';
-export type AdminAuth = { kind: 'admin'; userId: string; tenantId: string; role: Role };
+export type { Permission, Role } from '../auth/permissions.ts';
+/** What a merchant's access token says: who, in which tenant, with which role when it was issued. */
+export type AdminClaim = { kind: 'admin'; userId: string; tenantId: string; role: Role };
+/**
+ * A merchant caller as the request sees it, re-read from the database on every request (a removed
+ * user or a changed role takes effect at once). An API key acts for the user who created it, with
+ * the key's scopes as its permissions.
+ */
+export type AdminAuth = {
+  kind: 'admin';
+  /** The user acting, or for an API key the user who created it. */
+  userId: string;
+  tenantId: string;
+  /** The user's role; `null` for an API key (its scopes are its permissions). */
+  role: Role | null;
+  apiKeyId: string | null;
+  permissions: ReadonlySet<Permission>;
+  /** The stores this caller may see; `null` for every store of the tenant. */
+  storeIds: readonly string[] | null;
+};
 export type ShopperAuth = { kind: 'customer'; customerId: string; tenantId: string; storeId: string };
+/** One admin mutation, as the audit log keeps it (written in the mutation's own transaction). */
+export type AuditEntry = {
+  action: string;
+  method: string;
+  path: string;
+  storeId: string | null;
+  targetId: string | null;
+  status: number;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+};
+
+/** How the route runner authenticates merchant callers and records what they do. */
+export type AdminAccess = {
+  /** Who a bearer credential is: an API key (`vk_…`, fully resolved) or a signed token's claim. */
+  authenticate(token: string): Promise<AdminClaim | AdminAuth | ShopperAuth>;
+  /** Re-reads a token's user in its tenant (401 when removed): role, permissions, stores. */
+  admit(tx: TenantTx, who: AdminClaim | AdminAuth): Promise<AdminAuth>;
+  record(tx: TenantTx, auth: AdminAuth, entry: AuditEntry): Promise<void>;
+};
+
 /** The store a storefront request is for, resolved from the `:domain` path segment or the Host. */
 export type ResolvedStore = { tenantId: string; storeId: string; hostname: string };
 
@@ -21,8 +61,10 @@ export type RouteSpec<S extends Schemas = Schemas> = S & {
   tags: string[];
   /** Response schema, for the OpenAPI document. */
   response?: AnySchema;
-  /** Roles allowed on an admin route; all roles when omitted. */
-  roles?: Role[];
+  /** The permission an admin route needs; any member of the tenant may call it when omitted (reads). */
+  requirePermission?: Permission;
+  /** The path parameter naming a store that this route acts on (`storeId` unless said). */
+  storeParam?: string;
   /** Honour `Idempotency-Key` (POSTs that create orders, payments, refunds, fulfilments). */
   idempotent?: boolean;
 };

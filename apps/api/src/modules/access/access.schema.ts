@@ -1,0 +1,56 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { TenantId, Timestamp } from '../../platform/db/platform-tables.ts';
+
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface StaffInvitationsTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  email: string;
+  role: 'ADMIN' | 'STAFF';
+  storeIds: string[] | null;
+  tokenHash: string;
+  invitedBy: string;
+  createdAt: Generated<Date>;
+  expiresAt: Timestamp;
+  acceptedAt: NullableTimestamp;
+  revokedAt: NullableTimestamp;
+}
+
+export interface ApiKeysTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  name: string;
+  prefix: string;
+  secretHash: string;
+  scopes: string[];
+  createdBy: string;
+  createdAt: Generated<Date>;
+  lastUsedAt: NullableTimestamp;
+  revokedAt: NullableTimestamp;
+}
+
+export interface AuditLogTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  seq: Generated<number>;
+  occurredAt: Generated<Date>;
+  actorType: 'USER' | 'API_KEY';
+  userId: string;
+  apiKeyId: string | null;
+  action: string;
+  method: string;
+  path: string;
+  storeId: string | null;
+  targetId: string | null;
+  status: number;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
+export interface AccessTables {
+  staffInvitations: StaffInvitationsTable;
+  apiKeys: ApiKeysTable;
+  auditLog: AuditLogTable;
+}
