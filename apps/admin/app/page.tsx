@@ -53,7 +53,7 @@ export default function Home() {
     queryKey: ['sales', storeId, day(0)],
     queryFn: () => client.analytics.sales(storeId, { from: day(-1), to: day(0), interval: 'day' }),
     enabled: !!storeId,
-    refetchInterval: LIVE * 3,
+    refetchInterval: LIVE,
   });
   const series = sales.data?.series ?? [];
   const today = series.find((s) => s.period.startsWith(day(0)));
@@ -70,10 +70,11 @@ export default function Home() {
         <div className="card">
           <h2>Sales today</h2>
           <p className="big" data-testid="sales-today">
-            {money(today?.netSales ?? 0, currency)}
+            {money(today?.netRevenue ?? 0, currency)}
           </p>
           <p className="muted">
-            Yesterday {money(yesterday?.netSales ?? 0, currency)} · {today?.orders ?? 0} orders today
+            Yesterday {money(yesterday?.netRevenue ?? 0, currency)} · {today?.orders ?? 0} orders today, after
+            refunds
           </p>
         </div>
         <div className="card">

@@ -55,7 +55,12 @@ export function CommandPalette({
   };
   return (
     <>
-      <button type="button" onClick={() => ref.current?.showModal()} aria-keyshortcuts="Control+K">
+      <button
+        type="button"
+        className="palette-open"
+        onClick={() => ref.current?.showModal()}
+        aria-keyshortcuts="Control+K"
+      >
         Commands <kbd>Ctrl K</kbd>
       </button>
       <dialog ref={ref} className="palette" aria-label="Command palette">

@@ -88,7 +88,7 @@ function SignedIn({ children }: { children: ReactNode }) {
             </form>
           </search>
           <CommandPalette nav={nav} storeQs={storeQs} />
-          <span className="muted">
+          <span className="muted who">
             {who?.email} · {role ? role.toLowerCase() : ''} · {who?.tenantName}
           </span>
           <button type="button" onClick={() => signOut().then(() => router.push('/'))}>
