@@ -26,6 +26,8 @@ export type TenantUser = {
   createdAt?: string;
 };
 
+export type UploadedImage = { url: string; width: number; height: number; bytes: number; name: string };
+
 export type StoreStatus = 'ACTIVE' | 'INACTIVE' | 'PENDING';
 export type Store = {
   id: string;
