@@ -1,5 +1,6 @@
 // `npm start`: the whole platform on its embedded defaults, with demo stores.
-// Starts the API (PORT, default 4000) and, once built, the storefront web app (WEB_PORT, default 3000).
+// Starts the API (PORT, default 4000) and, once built, the storefront web app (WEB_PORT, default 3000)
+// and the merchant admin (ADMIN_PORT, default 3001).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -48,3 +49,5 @@ process.on('SIGTERM', () => stop(0));
 
 run('api', ['--import', 'tsx', 'apps/api/src/main.ts'], { group: false });
 if (existsSync('apps/web/scripts/start.mjs')) run('web', ['apps/web/scripts/start.mjs'], { group: true });
+if (existsSync('apps/admin/scripts/start.mjs'))
+  run('admin', ['apps/admin/scripts/start.mjs'], { group: true });

@@ -5,7 +5,16 @@ import { accountApi, customersApi } from './customers.ts';
 import { fulfillmentApi, trackingApi } from './fulfillment.ts';
 import { inventoryApi } from './inventory.ts';
 import { storefrontApi } from './storefront.ts';
-import type { List, Problem, Session, Store, StoreInput, StoreTheme } from './types.ts';
+import type {
+  List,
+  Problem,
+  Session,
+  Store,
+  StoreInput,
+  StoreTheme,
+  TenantUser,
+  UploadedImage,
+} from './types.ts';
 
 export type ApiResponse<T> = { status: number; headers: Headers; body: T };
 
@@ -72,6 +81,15 @@ export class VentoryClient {
     return res.body as T;
   }
 
+  /** A binary answer (label and pick-list PDFs); throws ApiError like the typed methods. */
+  async blob(path: string, accept = 'application/pdf'): Promise<Blob> {
+    const res = await this.fetchImpl(this.baseUrl + path, {
+      headers: { accept, ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+    });
+    if (res.status >= 400) throw new ApiError(res.status, (await res.json()) as Problem);
+    return res.blob();
+  }
+
   readonly auth = {
     signup: (input: { tenantName: string; email: string; password: string; name?: string }) =>
       this.call<Session>('POST', '/api/auth/signup', input),
@@ -80,6 +98,32 @@ export class VentoryClient {
     refresh: (refreshToken: string) =>
       this.call<Omit<Session, 'tenant' | 'user'>>('POST', '/api/auth/refresh', { refreshToken }),
     logout: (refreshToken: string) => this.call<void>('POST', '/api/auth/logout', { refreshToken }),
+  };
+
+  /** Image uploads (multipart); answers the stored images' URLs. */
+  readonly media = {
+    upload: async (files: Array<{ name: string; data: Blob }>): Promise<{ data: UploadedImage[] }> => {
+      const form = new FormData();
+      for (const f of files) form.append('file', f.data, f.name);
+      const res = await this.fetchImpl(`${this.baseUrl}/api/media/uploads`, {
+        method: 'POST',
+        headers: {
+          accept: 'application/json',
+          ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        },
+        body: form,
+      });
+      const body = await res.json();
+      if (res.status >= 400) throw new ApiError(res.status, body as Problem);
+      return body as { data: UploadedImage[] };
+    },
+  };
+
+  /** The tenant's merchant users (adding one needs OWNER or ADMIN). */
+  readonly users = {
+    list: () => this.call<List<TenantUser>>('GET', '/api/users'),
+    create: (input: { email: string; password: string; name?: string; role: 'ADMIN' | 'STAFF' }) =>
+      this.call<TenantUser>('POST', '/api/users', input),
   };
 
   readonly stores = {

@@ -142,6 +142,8 @@ export const fulfillmentApi = (call: Call) => {
     ship: (storeId: string, id: string, input: { trackingNumber?: string; carrier?: string } = {}) =>
       call<Fulfillment>('POST', `${pkg(storeId, id)}/ship`, input),
     deliver: (storeId: string, id: string) => call<Fulfillment>('POST', `${pkg(storeId, id)}/deliver`),
+    /** One package (the warehouse screen). */
+    get: (storeId: string, id: string) => call<Fulfillment>('GET', pkg(storeId, id)),
     locationQueue: (locationId: string) =>
       call<List<Fulfillment & { orderNumber: string }>>(
         'GET',

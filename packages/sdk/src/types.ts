@@ -18,6 +18,16 @@ export type Session = {
   user: { id: string; email: string; name?: string | null; role?: string };
 };
 
+export type TenantUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: 'OWNER' | 'ADMIN' | 'STAFF';
+  createdAt?: string;
+};
+
+export type UploadedImage = { url: string; width: number; height: number; bytes: number; name: string };
+
 export type StoreStatus = 'ACTIVE' | 'INACTIVE' | 'PENDING';
 export type Store = {
   id: string;

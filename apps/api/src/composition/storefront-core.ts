@@ -81,6 +81,7 @@ export function wireCatalog(
     inventory: deps.inventory,
     jobs: platform.jobs,
     downloadSecret: platform.config.jwtSecret,
+    dataDir: platform.config.dataDir,
     cache: {
       kv: platform.kv,
       db: platform.db,

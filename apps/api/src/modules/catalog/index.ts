@@ -11,6 +11,7 @@ import { visibleListingProducts } from './listings.repository.ts';
 import { listingRoutes } from './listings.routes.ts';
 import { createListingService, type PricedLine } from './listings.service.ts';
 import { mediaRoutes } from './media.routes.ts';
+import { createMediaStore } from './media.uploads.ts';
 import { type CatalogOrders, recordOrder } from './order-facts.service.ts';
 import { createShopperService } from './shopper.service.ts';
 import { createStorefrontService } from './storefront.service.ts';
@@ -39,6 +40,8 @@ type CatalogDeps = {
   orders?: CatalogOrders;
   /** Signs download links of digital products (the platform's JWT secret). */
   downloadSecret?: string;
+  /** Where uploaded images are kept (DATA_DIR); uploads are off without it. */
+  dataDir?: string;
 };
 
 /** Builds the catalog over the tenant's inventory; the composition root mounts its routes and cache. */
@@ -55,7 +58,7 @@ export function createCatalog(deps: CatalogDeps) {
   const routes: RouteDef[] = [
     ...contentRoutes(),
     ...listingRoutes({ listings, storefront, shopper }),
-    ...mediaRoutes(),
+    ...mediaRoutes(deps.dataDir ? createMediaStore(deps.dataDir) : undefined),
     ...downloads.routes(),
   ];
   const graphql = catalogGraphQL({ listings, storefront });

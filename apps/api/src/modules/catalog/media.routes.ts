@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { publicRoute, type RouteDef } from '../../platform/http/route.ts';
+import { adminRoute, created, publicRoute, type RouteDef } from '../../platform/http/route.ts';
+import type { MediaStore } from './media.uploads.ts';
 
 const Color = z.string().regex(/^[0-9a-fA-F]{6}$/);
 const PlaceholderQuery = z.object({
@@ -33,9 +34,46 @@ export function placeholderSvg(q: z.output<typeof PlaceholderQuery>): string {
 </svg>`;
 }
 
-/** Locally generated product images (demo data): SVG, cacheable forever, loadable cross-origin. */
-export function mediaRoutes(): RouteDef[] {
+const UploadParams = z.object({ tenantId: z.string().max(64), file: z.string().max(80) });
+
+/**
+ * Locally generated product images (demo data) and merchants' uploads: cacheable forever (names
+ * are content hashes), loadable cross-origin.
+ */
+export function mediaRoutes(store?: MediaStore): RouteDef[] {
+  const uploads: RouteDef[] = store
+    ? [
+        adminRoute(
+          {
+            method: 'post',
+            path: '/api/media/uploads',
+            summary: 'Upload images (multipart "file" parts; re-encoded to WebP, metadata stripped)',
+            tags: ['media'],
+          },
+          async ({ auth, req }) => {
+            const data = await store.upload(auth.tenantId, req);
+            return created(data[0]?.url ?? '/api/media/uploads', { data });
+          },
+        ),
+        publicRoute(
+          {
+            method: 'get',
+            path: '/api/media/uploads/:tenantId/:file',
+            summary: 'An uploaded image',
+            tags: ['media'],
+            params: UploadParams,
+          },
+          async ({ params, res }) => {
+            const bytes = await store.read(params.tenantId, params.file);
+            res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+            res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+            res.type('image/webp').send(bytes);
+          },
+        ),
+      ]
+    : [];
   return [
+    ...uploads,
     publicRoute(
       {
         method: 'get',

@@ -1,0 +1,34 @@
+import type { NextRequest } from 'next/server';
+import { apiUrl } from '@/lib/upstream';
+
+// The browser talks to the API through this same-origin pass-through, so the API needs no CORS
+// for the admin and the refresh cookie never leaves this origin. Bodies and event streams are piped.
+const HOP = ['host', 'connection', 'content-length', 'cookie', 'accept-encoding'];
+
+async function pass(req: NextRequest): Promise<Response> {
+  const url = new URL(req.url);
+  const headers = new Headers(req.headers);
+  for (const h of HOP) headers.delete(h);
+  headers.set('x-forwarded-for', req.headers.get('x-forwarded-for') ?? '127.0.0.1');
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  const res = await fetch(apiUrl() + url.pathname + url.search, {
+    method: req.method,
+    headers,
+    body: hasBody ? req.body : undefined,
+    // @ts-expect-error: undici needs duplex for a streamed request body (not in lib.dom yet).
+    duplex: hasBody ? 'half' : undefined,
+    redirect: 'manual',
+  });
+  const out = new Headers(res.headers);
+  out.delete('content-encoding');
+  out.delete('content-length');
+  out.delete('transfer-encoding');
+  return new Response(res.body, { status: res.status, headers: out });
+}
+
+export const GET = pass;
+export const POST = pass;
+export const PUT = pass;
+export const PATCH = pass;
+export const DELETE = pass;
+export const dynamic = 'force-dynamic';

@@ -1,0 +1,88 @@
+'use client';
+// TanStack Table with server-side sorting and paging: the URL holds `sort` and `offset`.
+import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useUrlState } from '@/lib/stores';
+
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  total,
+  limit,
+}: {
+  caption: string;
+  columns: ColumnDef<T, unknown>[];
+  rows: T[];
+  total: number;
+  limit: number;
+}) {
+  const { params, set } = useUrlState();
+  const offset = Number(params.get('offset') ?? 0);
+  const sort = params.get('sort') ?? '';
+  const table = useReactTable({
+    data: rows,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+  });
+  return (
+    <>
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((g) => (
+            <tr key={g.id}>
+              {g.headers.map((h) => {
+                const field = (h.column.columnDef.meta as { sort?: string } | undefined)?.sort;
+                const dir = sort === field ? 'ascending' : sort === `-${field}` ? 'descending' : undefined;
+                const label = flexRender(h.column.columnDef.header, h.getContext());
+                return (
+                  <th key={h.id} scope="col" aria-sort={field ? (dir ?? 'none') : undefined}>
+                    {field ? (
+                      <button
+                        type="button"
+                        onClick={() => set({ sort: dir === 'ascending' ? `-${field}` : field, offset: null })}
+                      >
+                        {label} {dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : ''}
+                      </button>
+                    ) : (
+                      label
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((r) => (
+            <tr key={r.id}>
+              {r.getVisibleCells().map((c) => (
+                <td key={c.id}>{flexRender(c.column.columnDef.cell, c.getContext())}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav className="pager" aria-label="Pages">
+        <button
+          type="button"
+          disabled={offset === 0}
+          onClick={() => set({ offset: String(Math.max(0, offset - limit)) })}
+        >
+          Previous
+        </button>
+        <span>
+          {total === 0 ? 0 : offset + 1}–{Math.min(offset + limit, total)} of {total}
+        </span>
+        <button
+          type="button"
+          disabled={offset + limit >= total}
+          onClick={() => set({ offset: String(offset + limit) })}
+        >
+          Next
+        </button>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+'use client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, Suspense, useState } from 'react';
+import { SessionProvider } from '@/lib/session';
+import { Shell } from './shell';
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [queries] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { staleTime: 10_000, retry: 1, refetchOnWindowFocus: true } },
+      }),
+  );
+  return (
+    <QueryClientProvider client={queries}>
+      <SessionProvider>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Shell>{children}</Shell>
+        </Suspense>
+      </SessionProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,115 @@
+// The admin's browser-test world: the real API (fresh database) and storefront from the web
+// harness, plus this app built once (`next build`, rebuilt only when a source is newer) and run
+// with `next start` on a free port against that API.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { freePort } from '../../web/test/harness.ts';
+
+export {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  request,
+  type Stack,
+  startStack,
+  suffix,
+  until,
+} from '../../web/test/harness.ts';
+
+export const ADMIN_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SDK_DIR = path.resolve(ADMIN_DIR, '../../packages/sdk/src');
+const nextBin = () => {
+  const local = path.join(ADMIN_DIR, 'node_modules/next/dist/bin/next');
+  return existsSync(local) ? local : path.resolve(ADMIN_DIR, '../../node_modules/next/dist/bin/next');
+};
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    if (['node_modules', '.next', 'test', 'scripts'].includes(name)) continue;
+    const full = path.join(dir, name);
+    const st = statSync(full);
+    newest = Math.max(newest, st.isDirectory() ? newestSource(full) : st.mtimeMs);
+  }
+  return newest;
+}
+
+export function ensureAdminBuild(): void {
+  const id = path.join(ADMIN_DIR, '.next', 'BUILD_ID');
+  const fresh =
+    existsSync(id) && statSync(id).mtimeMs > Math.max(newestSource(ADMIN_DIR), newestSource(SDK_DIR));
+  if (fresh && process.env.ADMIN_TEST_REBUILD !== '1') return;
+  const res = spawnSync(process.execPath, [nextBin(), 'build'], {
+    cwd: ADMIN_DIR,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (res.status !== 0) throw new Error(`admin next build failed (${res.status})`);
+}
+
+export type Admin = { url: (p?: string) => string; stop: () => Promise<void> };
+
+export async function startAdmin(apiUrl: string): Promise<Admin> {
+  ensureAdminBuild();
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [nextBin(), 'start', '-p', String(port)], {
+    cwd: ADMIN_DIR,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', API_URL: apiUrl },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const up = await new Promise<boolean>((resolve) => {
+      http
+        .get({ host: '127.0.0.1', port, path: '/session/refresh' }, (res) => {
+          res.resume();
+          resolve(true);
+        })
+        .on('error', () => resolve(false));
+    });
+    if (up) break;
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error('admin did not come up');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url: (p = '/') => `http://localhost:${port}${p}`,
+    stop: async () => {
+      if (child.exitCode !== null || !child.pid) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {}
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    },
+  };
+}
+
+/** No serious or critical axe violations on the page as it is now. */
+export async function axe(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length)
+    throw new Error(
+      `axe on ${page.url()}: ${bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; ')}`,
+    );
+}
+
+export async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+const SHOTS = path.resolve(ADMIN_DIR, '../../docs/screenshots');
+/** With ADMIN_SCREENSHOTS=1 the journey saves what it sees as docs/screenshots/admin-<name>.png. */
+export async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.ADMIN_SCREENSHOTS !== '1') return;
+  await page.screenshot({ path: path.join(SHOTS, `admin-${name}.png`), fullPage: true });
+}

@@ -1,0 +1,273 @@
+// The merchant's day in a real browser against the real API, database and storefront: sign in,
+// create a product with two variants and stock, list it, see it on the storefront; a shopper's
+// order shows on the home without a reload; pick by scanning at phone width (right, wrong and
+// over-picked SKUs), pack, label, ship; the shopper's tracking says shipped; a partial refund.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Order, VentoryClient } from '@ventory/sdk';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  type Admin,
+  axe,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  request,
+  type Stack,
+  shot,
+  signIn,
+  startAdmin,
+  startStack,
+  suffix,
+  until,
+} from './harness.ts';
+
+let stack: Stack;
+let admin: Admin;
+let browser: Browser;
+let owner: VentoryClient;
+const password = 'long-enough-password';
+const email = `owner-${suffix()}@example.test`;
+const tag = suffix().toUpperCase();
+const domain = `shop-${tag.toLowerCase()}.localhost`;
+let storeId = '';
+const made = { productId: '', slug: '', order: null as Order | null, shopperEmail: '' };
+
+before(async () => {
+  stack = await startStack();
+  admin = await startAdmin(stack.api.url);
+  const session = await stack.admin.auth.signup({ tenantName: 'Admin Test Merchant', email, password });
+  owner = stack.admin.as(session.accessToken);
+  const store = await owner.stores.create({ name: 'Harbor Goods', domain });
+  storeId = store.id;
+  await owner.stores.themes.create(store.id, { name: 'Default', isActive: true });
+  await owner.commerce.shippingMethods.create(store.id, { name: 'Standard', price: '5.00' });
+  await owner.commerce.paymentMethods.create(store.id, { name: 'Card', provider: 'test' });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await admin?.stop();
+  await stack?.stop();
+});
+
+const desktop = async (): Promise<Page> =>
+  (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+
+describe('merchant journey', () => {
+  let page: Page;
+
+  test('sign in, create a product with two variants and stock, list it, it shows on the storefront', async () => {
+    page = await desktop();
+    await page.goto(admin.url('/'));
+    await axe(page);
+    await shot(page, 'sign-in');
+    await signIn(page, admin.url('/products/new'), email, password);
+    await page.getByRole('heading', { name: 'New product' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Canvas Tote');
+    await page.getByLabel('SKU', { exact: true }).fill(`TOTE-${tag}`);
+    await page.getByLabel('Price').fill('24.00');
+    await page.getByRole('button', { name: 'Add variant' }).click();
+    await page.getByRole('button', { name: 'Add variant' }).click();
+    for (const [i, size] of ['S', 'L'].entries()) {
+      await page.getByLabel(`Variant ${i + 1} SKU`).fill(`TOTE-${tag}-${size}`);
+      await page.getByLabel(`Variant ${i + 1} option value`).fill(size);
+      await page.getByLabel(`Variant ${i + 1} stock`).fill(String(5 + i));
+    }
+    await axe(page);
+    await shot(page, 'product-new');
+    await page.getByRole('button', { name: 'Create product' }).click();
+    await page.waitForURL(/\/products\/[0-9a-f-]{36}/);
+    made.productId = page.url().split('/products/')[1]?.split('?')[0] ?? '';
+    assert.equal(await page.getByTestId(`available-TOTE-${tag}-S`).textContent(), '5');
+    assert.equal(await page.getByTestId(`available-TOTE-${tag}-L`).textContent(), '6');
+    await page.getByRole('button', { name: 'List on Harbor Goods' }).click();
+    const listed = await page.getByRole('status').filter({ hasText: 'Listed on' }).textContent();
+    made.slug = /as \/(\S+)\./.exec(listed ?? '')?.[1] ?? '';
+    assert.ok(made.slug, `listing slug in “${listed}”`);
+    await axe(page);
+    await shot(page, 'product');
+
+    const onShop = await until(async () => {
+      const res = await request(stack.web.port, domain, `/p/${made.slug}`);
+      return res.status === 200 && res.body.includes('Canvas Tote') ? res : null;
+    }, 'the product page on the storefront');
+    assert.match(onShop.body, /Canvas Tote/);
+  });
+
+  test('a field error from the API shows next to its field (duplicate SKU)', async () => {
+    await page.goto(admin.url('/products/new'));
+    await page.getByLabel('Name', { exact: true }).fill('Second Tote');
+    await page.getByLabel('SKU', { exact: true }).fill(`TOTE-${tag}`);
+    await page.getByLabel('Price').fill('not money');
+    await page.getByRole('button', { name: 'Create product' }).click();
+    const price = page.getByLabel('Price');
+    await until(async () => (await price.getAttribute('aria-invalid')) === 'true', 'price marked invalid');
+    await axe(page);
+  });
+
+  test("a shopper's order shows on the home without a reload", async () => {
+    await page.goto(admin.url(`/?store=${storeId}`));
+    await page.getByRole('heading', { name: 'Orders to fulfil' }).waitFor();
+    await axe(page);
+    const product = await owner.inventory.products.get(made.productId);
+    const small = product.variants.find((v) => v.sku.endsWith('-S'));
+    const large = product.variants.find((v) => v.sku.endsWith('-L'));
+    const listing = (await owner.catalog.listings.list(storeId)).data[0];
+    assert.ok(small && large && listing);
+    made.shopperEmail = `shopper-${suffix()}@example.test`;
+    const shopper = stack.admin.as(undefined);
+    const cart = await shopper.storefront.cart.create(domain, {
+      items: [
+        { listingId: listing.id, variantId: small.id, quantity: 2 },
+        { listingId: listing.id, variantId: large.id, quantity: 1 },
+      ],
+      email: made.shopperEmail,
+    });
+    const address = {
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      line1: '1 Main St',
+      city: 'Springfield',
+      postalCode: '12345',
+      country: 'US',
+    };
+    const shipping = (await shopper.storefront.shippingOptions(domain, cart.id)).data[0];
+    const method = (await shopper.storefront.paymentMethods(domain)).data[0];
+    made.order = await shopper.storefront.checkout(
+      domain,
+      {
+        cartId: cart.id,
+        email: made.shopperEmail,
+        shippingAddress: address,
+        shippingMethodId: shipping?.id,
+        payments: [{ paymentMethodId: method?.id, token: 'tok_visa' }],
+      },
+      `k-${suffix()}`,
+    );
+    await page.getByRole('link', { name: made.order.orderNumber }).waitFor({ timeout: 20_000 });
+    await shot(page, 'home');
+  });
+
+  test('pick by scanning at phone width (wrong SKU, right SKUs, over-pick), pack, label, ship', async () => {
+    const order = made.order as Order;
+    const phone = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+    ).newPage();
+    await signIn(phone, admin.url('/warehouse'), email, password);
+    const link = phone.getByRole('link', { name: new RegExp(`Order ${order.orderNumber}`) });
+    await link.waitFor({ timeout: 20_000 });
+    await axe(phone);
+    await shot(phone, 'warehouse-queue');
+    await link.click();
+    const scan = phone.getByLabel('Scan or type SKU');
+    await scan.waitFor();
+    const alertText = async () =>
+      (await phone
+        .locator('.alert')
+        .textContent()
+        .catch(() => '')) ?? '';
+    const scanSku = async (sku: string) => {
+      await scan.fill(sku);
+      await scan.press('Enter');
+    };
+    // Scanner focus: the field is ready as the page opens, so a wedge scanner can fire at once.
+    await scanSku(`NOPE-${tag}`);
+    await until(async () => /Wrong item: NOPE/.test(await alertText()), 'wrong item warning');
+    await axe(phone);
+    await shot(phone, 'warehouse-wrong-item');
+    await scanSku(`TOTE-${tag}-L`);
+    await until(
+      async () => (await phone.getByTestId(`picked-TOTE-${tag}-L`).textContent()) === '1 / 1',
+      'L picked',
+    );
+    await scanSku(`TOTE-${tag}-L`);
+    await until(async () => /Over-pick/.test(await alertText()), 'over-pick warning');
+    assert.equal(await phone.getByTestId(`picked-TOTE-${tag}-L`).textContent(), '1 / 1');
+    for (const n of [1, 2]) {
+      await scanSku(`TOTE-${tag}-S`);
+      await until(
+        async () => (await phone.getByTestId(`picked-TOTE-${tag}-S`).textContent()) === `${n} / 2`,
+        `picked ${n}`,
+      );
+    }
+    assert.equal(await phone.getByTestId('package-status').textContent(), 'PICKED');
+    await phone.getByRole('button', { name: 'Pack' }).click();
+    await until(async () => (await phone.getByTestId('package-status').textContent()) === 'PACKED', 'packed');
+    await phone.getByRole('button', { name: 'Buy label' }).click();
+    await phone.getByRole('button', { name: 'Print label (PDF)' }).waitFor();
+    const download = phone.waitForEvent('download');
+    await phone.getByRole('button', { name: 'Print label (PDF)' }).click();
+    const pdf = await download;
+    assert.match(pdf.suggestedFilename(), /^label-.+\.pdf$/);
+    await axe(phone);
+    await shot(phone, 'warehouse-packed');
+    await phone.getByRole('button', { name: 'Ship' }).click();
+    await until(
+      async () => (await phone.getByTestId('package-status').textContent()) === 'SHIPPED',
+      'shipped',
+    );
+    await shot(phone, 'warehouse-shipped');
+    const tracking = await stack.admin
+      .as(undefined)
+      .tracking.track(domain, order.orderNumber, made.shopperEmail);
+    assert.equal(tracking.status, 'SHIPPED');
+    await phone.context().close();
+  });
+
+  test('partial refund from the order page; order and payments agree', async () => {
+    const order = made.order as Order;
+    await page.goto(admin.url(`/orders?store=${storeId}`));
+    await page.getByRole('link', { name: order.orderNumber }).click();
+    await page.getByRole('heading', { name: `Order ${order.orderNumber}` }).waitFor();
+    await axe(page);
+    await page.getByLabel('Refund amount').fill('5.00');
+    await page.getByLabel('Reason').last().fill('Scuffed corner');
+    await page.getByRole('button', { name: 'Refund', exact: true }).click();
+    await page.getByText('Refunded $5.00 to the original payment.').waitFor();
+    const after = await owner.commerce.orders.get(storeId, order.id);
+    const refunded = after.payments.reduce((s, p) => s + Number(p.refundedAmount), 0);
+    assert.equal(refunded.toFixed(2), '5.00');
+    await until(
+      async () => /refunded \$5\.00/.test((await page.getByTestId('payment').first().textContent()) ?? ''),
+      'payment shows the refund',
+    );
+    await shot(page, 'order');
+    // The home's figure is today's revenue after refunds: the order's total less the refund.
+    await page.goto(admin.url(`/?store=${storeId}`));
+    const expected = `$${(Number(order.totalAmount) - 5).toFixed(2)}`;
+    await until(
+      async () => (await page.getByTestId('sales-today').textContent()) === expected,
+      `sales today ${expected}`,
+    );
+    await page.goto(admin.url(`/orders?store=${storeId}&paymentStatus=PAID`));
+    await page.getByRole('table', { name: 'Orders' }).waitFor();
+    await axe(page);
+    await shot(page, 'orders');
+  });
+
+  test('a STAFF user sees no owner-only actions, and the API refuses them anyway', async () => {
+    const staffEmail = `staff-${suffix()}@example.test`;
+    await owner.users.create({ email: staffEmail, password, role: 'STAFF' });
+    const staff = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    await signIn(staff, admin.url(`/products/${made.productId}`), staffEmail, password);
+    await staff.getByRole('heading', { name: 'Canvas Tote' }).waitFor();
+    assert.equal(await staff.getByRole('button', { name: 'Delete product' }).count(), 0);
+    assert.equal(
+      await staff.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).count(),
+      0,
+    );
+    await staff.goto(admin.url('/team'));
+    await staff.getByText('Only owners and admins manage the team.').waitFor();
+    await axe(staff);
+    const staffSession = await stack.admin.auth.login({ email: staffEmail, password });
+    const refused = await stack.admin.raw('DELETE', `/api/inventory/products/${made.productId}`, undefined, {
+      token: staffSession.accessToken,
+    });
+    assert.equal(refused.status, 403);
+    // The owner does see it.
+    await page.goto(admin.url(`/products/${made.productId}`));
+    await page.getByRole('button', { name: 'Delete product' }).waitFor();
+    await staff.context().close();
+  });
+});
