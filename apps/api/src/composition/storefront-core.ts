@@ -23,6 +23,7 @@ import {
   authRoutes,
   createAccountEmailService,
   createAuthService,
+  createStoreArchiveService,
   createStoreResolver,
   createStoreService,
   createTwoFactorService,
@@ -52,13 +53,14 @@ export function wireTenancy(platform: Platform, mailer: AccountMailer) {
     accountEmails: emails,
   });
   const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
+  const archive = createStoreArchiveService({ resolver });
   const wiring: Wiring = {
     routes: [
       ...authRoutes(auth),
       ...merchantAccountRoutes({ auth, emails, twoFactor }),
-      ...storeRoutes(stores),
+      ...storeRoutes(stores, archive),
     ],
-    graphql: [tenancyGraphQL(stores)],
+    graphql: [tenancyGraphQL(stores, archive)],
   };
   return { resolver, ...wiring };
 }

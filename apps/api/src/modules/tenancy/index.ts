@@ -4,6 +4,7 @@ export { merchantAccountRoutes } from './account.routes.ts';
 export { type AccountMailer, createAccountEmailService } from './account-emails.service.ts';
 export { authRoutes } from './auth.routes.ts';
 export { type AuthService, createAuthService } from './auth.service.ts';
+export { createStoreArchiveService, type StoreArchiveService } from './store-archive.service.ts';
 export { createStoreResolver, type StoreResolver } from './store-resolver.ts';
 export { storeRoutes } from './stores.routes.ts';
 export { createStoreService, type StoreService } from './stores.service.ts';
