@@ -125,7 +125,7 @@ export async function populateTenant(client: VentoryClient, store: Store): Promi
  */
 async function populateCustomers(client: VentoryClient, store: Store) {
   await client.customers.create(store.id, {
-    email: 'populated@example.test',
+    email: 'populated-admin@example.test',
     tags: ['populated'],
     addresses: [
       {

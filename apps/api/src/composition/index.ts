@@ -19,8 +19,8 @@ export type Modules = ReturnType<typeof buildModules>;
  * worker (worker.ts) builds them too, so that event handlers and jobs are registered there.
  */
 export function buildModules(platform: Platform) {
-  const tenancy = wireTenancy(platform);
   const notifications = wireNotifications(platform);
+  const tenancy = wireTenancy(platform, notifications.mailer);
   const access = wireAccess(platform, notifications.mailer);
   const inventory = wireInventory(platform);
   const catalog = wireCatalog(platform, {

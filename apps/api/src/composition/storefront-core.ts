@@ -19,10 +19,15 @@ import {
   stockRoutes,
 } from '../modules/inventory/index.ts';
 import {
+  type AccountMailer,
   authRoutes,
+  createAccountEmailService,
   createAuthService,
+  createStoreArchiveService,
   createStoreResolver,
   createStoreService,
+  createTwoFactorService,
+  merchantAccountRoutes,
   storeRoutes,
   tenancyGraphQL,
 } from '../modules/tenancy/index.ts';
@@ -31,17 +36,31 @@ import type { Platform } from '../platform/platform.ts';
 import type { Wiring } from './wiring.ts';
 
 /** Tenancy and auth: merchants, users, stores, domains, themes. */
-export function wireTenancy(platform: Platform) {
+export function wireTenancy(platform: Platform, mailer: AccountMailer) {
   const resolver = createStoreResolver(platform.db, platform.kv);
+  const emails = createAccountEmailService({
+    db: platform.db,
+    mailer,
+    logger: platform.logger,
+    adminUrl: platform.config.adminUrl,
+  });
+  const twoFactor = createTwoFactorService({ db: platform.db, kv: platform.kv });
   const auth = createAuthService({
     db: platform.db,
     tokens: platform.tokens,
     failedLogins: platform.limiters.failedLogins,
+    twoFactor,
+    accountEmails: emails,
   });
   const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
+  const archive = createStoreArchiveService({ resolver });
   const wiring: Wiring = {
-    routes: [...authRoutes(auth), ...storeRoutes(stores)],
-    graphql: [tenancyGraphQL(stores)],
+    routes: [
+      ...authRoutes(auth),
+      ...merchantAccountRoutes({ auth, emails, twoFactor }),
+      ...storeRoutes(stores, archive),
+    ],
+    graphql: [tenancyGraphQL(stores, archive)],
   };
   return { resolver, ...wiring };
 }

@@ -16,7 +16,11 @@ const keyColumns = [
 /** SQL of the access module: users' access, API keys, the audit log. No rules here. */
 export const accessRepository = {
   userAccess: (tx: TenantTx, userId: string) =>
-    tx.selectFrom('users').select(['id', 'role', 'storeIds']).where('id', '=', userId).executeTakeFirst(),
+    tx
+      .selectFrom('users')
+      .select(['id', 'role', 'storeIds', 'sessionsValidAfter'])
+      .where('id', '=', userId)
+      .executeTakeFirst(),
 
   /** An API key by its hash with its creator's current role, across tenants (before one is known). */
   apiKeyByHash: (tx: PlatformTx, secretHash: string) =>

@@ -48,6 +48,11 @@ export function createAdminAccess(deps: {
       if ('permissions' in who) return who;
       const user = await repo.userAccess(tx, who.userId);
       if (!user) throw unauthenticated('The account no longer exists');
+      if (
+        user.sessionsValidAfter &&
+        (who.issuedAt ?? 0) < Math.floor(user.sessionsValidAfter.getTime() / 1000)
+      )
+        throw unauthenticated('This session has ended (the password was changed)');
       return {
         kind: 'admin',
         userId: user.id,

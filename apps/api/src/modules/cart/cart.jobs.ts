@@ -129,5 +129,24 @@ export function registerCartJobs(
   const jobs = cartJobs(db, inventory, notify);
   registry.define(ABANDON_JOB, async () => void (await jobs.markAbandoned()), { cron: '* * * * *' });
   registry.define(REMIND_JOB, async () => void (await jobs.sendReminders()), { cron: '*/15 * * * *' });
+  // An archived store sells nothing: its open carts stop holding stock (they are kept, abandoned).
+  registry.onEvent(
+    'store.archived',
+    async (event) => {
+      const storeId = String(event.payload.storeId);
+      await db.withTenant(event.tenantId, async (tx) => {
+        const carts = await tx
+          .updateTable('carts')
+          // Marked as reminded: a closed store sends no recovery emails.
+          .set({ status: 'ABANDONED', abandonedAt: new Date(), recoveryEmailSentAt: new Date() })
+          .where('storeId', '=', storeId)
+          .where('status', '=', 'ACTIVE')
+          .returning('id')
+          .execute();
+        for (const cart of carts) await inventory.release(tx, cart.id);
+      });
+    },
+    'cart-release-archived-store',
+  );
   return jobs;
 }

@@ -5,6 +5,8 @@ import type { Db } from '../../platform/db/pool.ts';
 import { conflict, unauthenticated } from '../../platform/errors.ts';
 import type { Role } from '../../platform/http/route.ts';
 import type { RateLimiter } from '../../platform/kv/rate-limit.ts';
+import type { AccountEmailService } from './account-emails.service.ts';
+import type { SecondFactor, TwoFactorService } from './two-factor.service.ts';
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
@@ -14,8 +16,14 @@ type Session = { userId: string; tenantId: string; role: Role };
  * Merchant accounts: signup creates a tenant and its owner; login issues a short-lived access
  * token and a rotating refresh token. Failed logins are limited per email and per IP.
  */
-export function createAuthService(deps: { db: Db; tokens: TokenService; failedLogins: RateLimiter }) {
-  const { db, tokens, failedLogins } = deps;
+export function createAuthService(deps: {
+  db: Db;
+  tokens: TokenService;
+  failedLogins: RateLimiter;
+  twoFactor: TwoFactorService;
+  accountEmails: AccountEmailService;
+}) {
+  const { db, tokens, failedLogins, twoFactor } = deps;
 
   async function issue(session: Session) {
     const [accessToken, refreshToken] = await Promise.all([
@@ -60,6 +68,7 @@ export function createAuthService(deps: { db: Db; tokens: TokenService; failedLo
           return { tenant, user };
         })
         .catch(duplicateEmail);
+      await deps.accountEmails.sendVerification(user.id);
       return { tenant, user, ...(await issue({ userId: user.id, tenantId: tenant.id, role: user.role })) };
     },
 
@@ -80,6 +89,9 @@ export function createAuthService(deps: { db: Db; tokens: TokenService; failedLo
         throw unauthenticated('Wrong email or password');
       }
       await failedLogins.reset(keys[0] as string);
+      // With two-factor on, the password alone opens nothing: it earns a challenge.
+      if (user.totpEnabledAt)
+        return { twoFactorRequired: true as const, challengeToken: await twoFactor.challenge(user) };
       const tenant = await tenantOf(user.tenantId);
       return {
         user: { id: user.id, email: user.email, name: user.name, role: user.role },
@@ -88,6 +100,44 @@ export function createAuthService(deps: { db: Db; tokens: TokenService; failedLo
       };
     },
 
+    /** Completes a login challenge with a TOTP or recovery code: the session. */
+    async completeTwoFactor(challengeToken: string, factor: SecondFactor) {
+      const who = await twoFactor.complete(challengeToken, factor);
+      const user = await db.withPlatform((tx) =>
+        tx
+          .selectFrom('users')
+          .select(['id', 'email', 'name', 'role', 'tenantId'])
+          .where('id', '=', who.userId)
+          .executeTakeFirstOrThrow(),
+      );
+      const tenant = await tenantOf(user.tenantId);
+      return {
+        user: { id: user.id, email: user.email, name: user.name, role: user.role },
+        tenant,
+        ...(await issue({ userId: user.id, tenantId: user.tenantId, role: user.role })),
+      };
+    },
+
+    /** The signed-in user's own account: email state and two-factor. */
+    me: (userId: string) =>
+      db.withPlatform(async (tx) => {
+        const u = await tx
+          .selectFrom('users')
+          .select(['id', 'email', 'name', 'role', 'storeIds', 'emailVerifiedAt', 'totpEnabledAt', 'tenantId'])
+          .where('id', '=', userId)
+          .executeTakeFirstOrThrow();
+        return {
+          id: u.id,
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          storeIds: u.storeIds,
+          tenantId: u.tenantId,
+          emailVerified: u.emailVerifiedAt !== null,
+          twoFactorEnabled: u.totpEnabledAt !== null,
+        };
+      }),
+
     /** Spends the refresh token and returns a new pair (rotation); a reused token is 401. */
     async refresh(refreshToken: string) {
       const grant = await tokens.rotateRefresh(refreshToken);
@@ -95,11 +145,13 @@ export function createAuthService(deps: { db: Db; tokens: TokenService; failedLo
       const user = await db.withPlatform((tx) =>
         tx
           .selectFrom('users')
-          .select(['id', 'tenantId', 'role'])
+          .select(['id', 'tenantId', 'role', 'sessionsValidAfter'])
           .where('id', '=', grant.userId)
           .executeTakeFirst(),
       );
       if (!user) throw unauthenticated('The account no longer exists');
+      if (user.sessionsValidAfter && (grant.iat ?? 0) < Math.floor(user.sessionsValidAfter.getTime() / 1000))
+        throw unauthenticated('This session has ended (the password was changed)');
       return issue({ userId: user.id, tenantId: user.tenantId, role: user.role });
     },
 

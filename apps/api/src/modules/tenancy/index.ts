@@ -1,10 +1,14 @@
 /** Tenancy: tenants, merchant users and auth, stores, domains, themes. */
 
+export { merchantAccountRoutes } from './account.routes.ts';
+export { type AccountMailer, createAccountEmailService } from './account-emails.service.ts';
 export { authRoutes } from './auth.routes.ts';
 export { type AuthService, createAuthService } from './auth.service.ts';
+export { createStoreArchiveService, type StoreArchiveService } from './store-archive.service.ts';
 export { createStoreResolver, type StoreResolver } from './store-resolver.ts';
 export { storeRoutes } from './stores.routes.ts';
 export { createStoreService, type StoreService } from './stores.service.ts';
 export type { StoreDto, ThemeDto } from './tenancy.dto.ts';
 export { tenancyGraphQL } from './tenancy.graphql.ts';
 export type { StoreRow, TenancyTables } from './tenancy.schema.ts';
+export { createTwoFactorService } from './two-factor.service.ts';

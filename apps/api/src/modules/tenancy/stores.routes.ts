@@ -1,5 +1,6 @@
 import { adminRoute, created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { IdParams, listQuery, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import type { StoreArchiveService } from './store-archive.service.ts';
 import type { StoreService } from './stores.service.ts';
 import { CreateStoreBody, CreateThemeBody, UpdateStoreBody, UpdateThemeBody } from './tenancy.validators.ts';
 import { themeService } from './themes.service.ts';
@@ -9,7 +10,7 @@ const themeTags = ['themes'];
 const StoreList = listQuery(['name', 'createdAt']);
 const ThemeList = listQuery(['createdAt']);
 
-export function storeRoutes(stores: StoreService): RouteDef[] {
+export function storeRoutes(stores: StoreService, archive: StoreArchiveService): RouteDef[] {
   return [
     adminRoute(
       { method: 'get', path: '/api/stores', summary: 'List stores', tags: storeTags, query: StoreList },
@@ -57,14 +58,53 @@ export function storeRoutes(stores: StoreService): RouteDef[] {
       {
         method: 'delete',
         path: '/api/stores/:id',
-        summary: 'Delete a store',
+        summary: 'Archive a store (its storefront closes; orders, payments and customers are kept)',
         tags: storeTags,
         params: IdParams,
         requirePermission: 'stores.manage',
         storeParam: 'id',
       },
       async ({ tx, params }) => {
-        await stores.deleteStore(tx, params.id);
+        await archive.archive(tx, params.id);
+        return noContent();
+      },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/stores/:id/restore',
+        summary: 'Restore an archived store',
+        tags: storeTags,
+        params: IdParams,
+        requirePermission: 'stores.manage',
+        storeParam: 'id',
+      },
+      ({ tx, params }) => archive.restore(tx, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/stores/:id/export',
+        summary: "Export every row of the store's data as JSON (needed before a purge)",
+        tags: storeTags,
+        params: IdParams,
+        requirePermission: 'stores.manage',
+        storeParam: 'id',
+      },
+      ({ tx, params }) => archive.export(tx, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/stores/:id/purge',
+        summary: 'Delete an archived, exported store and all its data for good (owner only)',
+        tags: storeTags,
+        params: IdParams,
+        requirePermission: 'stores.purge',
+        storeParam: 'id',
+      },
+      async ({ tx, params }) => {
+        await archive.purge(tx, params.id);
         return noContent();
       },
     ),

@@ -88,6 +88,8 @@ export function createStoreService(deps: { platformDomain: string; resolver: Sto
     async updateStore(tx: TenantTx, id: string, input: UpdateStoreInput) {
       const before = await repo.findStore(tx, id);
       if (!before) throw notFound('Store');
+      if (before.status === 'ARCHIVED')
+        throw conflict('STORE_ARCHIVED', 'Restore the store before changing it');
       const domain = input.domain;
       const customDomain = input.customDomain;
       if (customDomain && customDomain === (domain ?? before.domain)) throw duplicateDomain(customDomain);
@@ -101,14 +103,6 @@ export function createStoreService(deps: { platformDomain: string; resolver: Sto
         deps.resolver.forget([before.domain, before.customDomain, row.domain, row.customDomain]),
       );
       return toStoreDto(row);
-    },
-
-    async deleteStore(tx: TenantTx, id: string) {
-      const hostnames = await repo.hostnamesOf(tx, id);
-      const deleted = await repo.deleteStore(tx, id);
-      if (!deleted) throw notFound('Store');
-      await recordEvent(tx, 'store.deleted', { storeId: id });
-      afterCommit(tx, () => deps.resolver.forget(hostnames.map((h) => h.hostname)));
     },
 
     /** Public settings of a store and its active theme, for `/api/storefront/:domain/settings`. */

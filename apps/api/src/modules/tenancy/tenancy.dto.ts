@@ -20,6 +20,7 @@ export const toStoreDto = (s: StoreRow) => ({
   settings: s.settings,
   currency: s.currency.trim(),
   status: s.status,
+  archivedAt: s.archivedAt?.toISOString() ?? null,
   createdAt: s.createdAt.toISOString(),
   updatedAt: s.updatedAt.toISOString(),
 });

@@ -1,6 +1,7 @@
 import type { GraphQLContext } from '../../graphql/context.ts';
 import type { GraphQLModule } from '../../graphql/schema.ts';
 import { listQuery } from '../../platform/http/schemas.ts';
+import type { StoreArchiveService } from './store-archive.service.ts';
 import type { StoreService } from './stores.service.ts';
 import { CreateStoreBody, UpdateStoreBody } from './tenancy.validators.ts';
 
@@ -89,7 +90,7 @@ type Args = Record<string, unknown>;
 const withoutNulls = (input: unknown) =>
   Object.fromEntries(Object.entries(input as Args).filter(([, v]) => v !== undefined));
 
-export function tenancyGraphQL(stores: StoreService): GraphQLModule {
+export function tenancyGraphQL(stores: StoreService, archive: StoreArchiveService): GraphQLModule {
   return {
     typeDefs,
     resolvers: {
@@ -117,7 +118,7 @@ export function tenancyGraphQL(stores: StoreService): GraphQLModule {
             },
           ),
         deleteStore: async (_: unknown, args: { id: string }, ctx: GraphQLContext) => {
-          await ctx.admin((tx) => stores.deleteStore(tx, args.id), {
+          await ctx.admin((tx) => archive.archive(tx, args.id), {
             permission: 'stores.manage',
             storeId: args.id,
             action: 'deleteStore',

@@ -1,7 +1,7 @@
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
 
-export type StoreStatus = 'ACTIVE' | 'INACTIVE' | 'PENDING';
+export type StoreStatus = 'ACTIVE' | 'INACTIVE' | 'PENDING' | 'ARCHIVED';
 
 export interface StoresTable {
   tenantId: TenantId;
@@ -20,6 +20,8 @@ export interface StoresTable {
   settings: Json<Record<string, unknown>>;
   currency: Generated<string>;
   status: Generated<StoreStatus>;
+  archivedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  exportedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
 }

@@ -74,3 +74,32 @@ const ThemeFields = {
 export const CreateThemeBody = z.strictObject(ThemeFields).partial().required({ name: true });
 export const UpdateThemeBody = z.strictObject(ThemeFields).partial();
 export type ThemeInput = z.output<typeof UpdateThemeBody>;
+
+const Token = z.string().min(20).max(200);
+const Password = z.string().min(8, 'must be at least 8 characters').max(1024);
+export const PasswordResetBody = z.strictObject({ email: z.string().trim().max(254) });
+export const PasswordResetConfirmBody = z.strictObject({ token: Token, password: Password });
+export const VerifyEmailBody = z.strictObject({ token: Token });
+export const TotpCodeBody = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'must be 6 digits'),
+});
+/** A second factor: a current TOTP code, or one of the recovery codes. */
+const Factor = {
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'must be 6 digits')
+    .optional(),
+  recoveryCode: z.string().trim().min(6).max(40).optional(),
+};
+const oneFactor = (b: { code?: string; recoveryCode?: string }) =>
+  (b.code === undefined) !== (b.recoveryCode === undefined);
+export const SecondFactorBody = z
+  .strictObject(Factor)
+  .refine(oneFactor, { message: 'give either code or recoveryCode', path: ['code'] });
+export const TwoFactorLoginBody = z
+  .strictObject({ challengeToken: Token, ...Factor })
+  .refine(oneFactor, { message: 'give either code or recoveryCode', path: ['code'] });

@@ -16,7 +16,8 @@ const Claims = z.discriminatedUnion('typ', [
   z.object({ typ: z.literal('customer'), sub: z.string(), tid: z.string(), sid: z.string() }),
 ]);
 
-type RefreshGrant = { userId: string; tenantId: string; role: Role };
+/** `iat`: when the session began (seconds), so that a password reset can end older sessions. */
+type RefreshGrant = { userId: string; tenantId: string; role: Role; iat?: number };
 
 export type TokenService = ReturnType<typeof createTokenService>;
 
@@ -44,12 +45,13 @@ export function createTokenService(opts: {
 
   async function issueRefresh(grant: RefreshGrant) {
     const token = randomBytes(32).toString('base64url');
-    await opts.kv.set(refreshKey(token), JSON.stringify(grant), opts.refreshTtlSeconds);
+    const stamped = { ...grant, iat: grant.iat ?? Math.floor(Date.now() / 1000) };
+    await opts.kv.set(refreshKey(token), JSON.stringify(stamped), opts.refreshTtlSeconds);
     return token;
   }
 
   return {
-    signAdmin: (auth: Omit<AdminClaim, 'kind'>) =>
+    signAdmin: (auth: Omit<AdminClaim, 'kind' | 'issuedAt'>) =>
       sign({ typ: 'admin', tid: auth.tenantId, role: auth.role }, auth.userId),
     signShopper: (auth: Omit<ShopperAuth, 'kind'>) =>
       sign({ typ: 'customer', tid: auth.tenantId, sid: auth.storeId }, auth.customerId),
@@ -59,7 +61,13 @@ export function createTokenService(opts: {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
         const claims = Claims.parse(payload);
         return claims.typ === 'admin'
-          ? { kind: 'admin', userId: claims.sub, tenantId: claims.tid, role: claims.role }
+          ? {
+              kind: 'admin',
+              userId: claims.sub,
+              tenantId: claims.tid,
+              role: claims.role,
+              issuedAt: payload.iat,
+            }
           : { kind: 'customer', customerId: claims.sub, tenantId: claims.tid, storeId: claims.sid };
       } catch (err) {
         if (err instanceof joseErrors.JWTExpired) throw unauthenticated('Access token expired');

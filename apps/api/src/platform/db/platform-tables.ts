@@ -22,6 +22,12 @@ export interface UsersTable {
   role: 'OWNER' | 'ADMIN' | 'STAFF';
   /** `null`: every store of the tenant. */
   storeIds: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
+  emailVerifiedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Base32 TOTP secret; set at setup, in force once `totpEnabledAt` is set. */
+  totpSecret: ColumnType<string | null, string | null | undefined, string | null>;
+  totpEnabledAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  totpLastStep: ColumnType<number | null, number | null | undefined, number | null>;
+  sessionsValidAfter: ColumnType<Date | null, Date | null | undefined, Date | null>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
 }
@@ -48,9 +54,28 @@ export interface IdempotencyKeysTable {
   createdAt: Generated<Date>;
 }
 
+export interface UserTokensTable {
+  tokenHash: string;
+  tenantId: string;
+  userId: string;
+  purpose: 'PASSWORD_RESET' | 'EMAIL_VERIFY';
+  createdAt: Generated<Date>;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export interface UserRecoveryCodesTable {
+  tenantId: string;
+  userId: string;
+  codeHash: string;
+  usedAt: Date | null;
+}
+
 export interface PlatformTables {
   tenants: TenantsTable;
   users: UsersTable;
+  userTokens: UserTokensTable;
+  userRecoveryCodes: UserRecoveryCodesTable;
   outboxEvents: OutboxEventsTable;
   idempotencyKeys: IdempotencyKeysTable;
 }

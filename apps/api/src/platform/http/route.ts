@@ -5,7 +5,14 @@ import type { TenantTx } from '../db/pool.ts';
 
 export type { Permission, Role } from '../auth/permissions.ts';
 /** What a merchant's access token says: who, in which tenant, with which role when it was issued. */
-export type AdminClaim = { kind: 'admin'; userId: string; tenantId: string; role: Role };
+export type AdminClaim = {
+  kind: 'admin';
+  userId: string;
+  tenantId: string;
+  role: Role;
+  /** When the token was signed (seconds since the epoch). */
+  issuedAt?: number;
+};
 /**
  * A merchant caller as the request sees it, re-read from the database on every request (a removed
  * user or a changed role takes effect at once). An API key acts for the user who created it, with
