@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import { buildModules, type Modules } from './composition/index.ts';
 import { buildContext } from './graphql/context.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { rejectHostileInput } from './platform/http/input-guard.ts';
 import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
 import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
@@ -84,6 +85,7 @@ export async function createApp(platform: Platform): Promise<App> {
       },
     }),
   );
+  app.use(rejectHostileInput);
 
   const openapi = buildOpenApiDocument(modules.routes);
   app.get('/api/openapi.json', (_req, res) => {

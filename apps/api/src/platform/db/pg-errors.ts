@@ -10,6 +10,9 @@ export const isForeignKeyViolation = (err: unknown) => sqlState(err) === '23503'
 /** 22P02 invalid text (e.g. not a uuid), 22003 numeric out of range. */
 export const isInvalidTextRepresentation = (err: unknown) =>
   ['22P02', '22003', '22007', '22008'].includes(sqlState(err) ?? '');
+export const isNotNullViolation = (err: unknown) => sqlState(err) === '23502';
+/** 22001 string too long for its column, 22021 a byte sequence text cannot hold (NUL). */
+export const isStringTooLong = (err: unknown) => ['22001', '22021'].includes(sqlState(err) ?? '');
 export const isCheckViolation = (err: unknown) => sqlState(err) === '23514';
 /** The constraint a violation names (e.g. `store_domains_pkey`). */
 export const violatedConstraint = (err: unknown): string | undefined =>

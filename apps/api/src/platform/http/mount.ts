@@ -45,8 +45,17 @@ function parseInput(def: RouteDef, req: Request) {
   const params = parse(def.spec.params, req.params, 'params');
   const query = parse(def.spec.query, req.query, 'query');
   const body = parse(def.spec.body, req.body, 'body');
+  if (errors.length === 0 && isEmptyUpdate(def, body))
+    errors.push({ path: '(root)', message: 'sets no field: send at least one field to change' });
   if (errors.length > 0) throw invalid('The request is not valid', errors);
   return { params, query, body };
+}
+
+/** An update that sets nothing (`{}`, or only keys the schema strips) is the client's mistake. */
+function isEmptyUpdate(def: RouteDef, body: unknown): boolean {
+  if (!def.spec.body || !['put', 'patch'].includes(def.spec.method)) return false;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return false;
+  return Object.values(body).every((value) => value === undefined);
 }
 
 /**

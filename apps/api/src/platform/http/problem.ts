@@ -1,6 +1,13 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { z } from 'zod';
-import { isInvalidTextRepresentation } from '../db/pg-errors.ts';
+import {
+  isCheckViolation,
+  isForeignKeyViolation,
+  isInvalidTextRepresentation,
+  isNotNullViolation,
+  isStringTooLong,
+  isUniqueViolation,
+} from '../db/pg-errors.ts';
 import { DomainError, type ErrorKind, type FieldError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
@@ -35,6 +42,30 @@ export function zodFieldErrors(error: z.ZodError, prefix: string[] = []): FieldE
   }));
 }
 
+/**
+ * Constraint violations that a service did not translate itself, mapped once: a duplicate or a
+ * dangling reference is a conflict with the current state, a value the schema refuses is invalid.
+ */
+function constraintProblem(err: unknown): DomainError | null {
+  if (isUniqueViolation(err))
+    return new DomainError('CONFLICT', 'DUPLICATE', 'Something with these values already exists');
+  if (isForeignKeyViolation(err))
+    return new DomainError(
+      'CONFLICT',
+      'INVALID_REFERENCE',
+      'A referenced record does not exist or is in use',
+    );
+  if (isCheckViolation(err) || isNotNullViolation(err))
+    return new DomainError(
+      'INVALID',
+      'CONSTRAINT_VIOLATED',
+      'A value in the request breaks a rule of the data',
+    );
+  if (isInvalidTextRepresentation(err) || isStringTooLong(err))
+    return new DomainError('INVALID', 'VALIDATION_FAILED', 'A value in the request is not valid');
+  return null;
+}
+
 /** Renders any thrown value as RFC 9457 problem details; unknown errors become a bare 500. */
 export function toProblem(err: unknown, traceId?: string): Problem {
   if (err instanceof DomainError) {
@@ -59,13 +90,9 @@ export function toProblem(err: unknown, traceId?: string): Problem {
       traceId,
     );
   }
-  // Safety net: a value PostgreSQL cannot read (bad uuid, number out of range) is the client's error.
-  if (isInvalidTextRepresentation(err)) {
-    return toProblem(
-      new DomainError('INVALID', 'VALIDATION_FAILED', 'A value in the request is not valid'),
-      traceId,
-    );
-  }
+  // Safety net: what the database refused because of the request's values is the client's error.
+  const refused = constraintProblem(err);
+  if (refused) return toProblem(refused, traceId);
   const httpError = err as { status?: number; type?: string; expose?: boolean } | null;
   if (httpError?.type === 'entity.parse.failed') {
     return toProblem(
