@@ -45,7 +45,8 @@ for (const handle of ['copperleaf', 'northwind']) {
     for (const [kind, query] of Object.entries({ exact: word, ...typos(word) })) {
       const page = await get<{ data: Listing[] }>(`${sf}/products?q=${encodeURIComponent(query)}`);
       const hit = page.data.some((l) => l.id === listing.id);
-      const t = (tally[kind] ??= { queries: 0, hits: 0 });
+      tally[kind] ??= { queries: 0, hits: 0 };
+      const t = tally[kind];
       t.queries++;
       if (hit) t.hits++;
       else if (kind !== 'exact') misses.push(`${handle}: "${query}" (${listing.title})`);
