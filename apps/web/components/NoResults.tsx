@@ -26,7 +26,7 @@ export async function NoResults({
   const top = categories.filter((c) => !c.parentId);
   return (
     <section className="no-results" aria-labelledby="no-results-title">
-      <h2 id="no-results-title">No products match “{q}”</h2>
+      <h2 id="no-results-title">Nothing matched your search</h2>
       <form action="/search" className="row no-results-search">
         <label htmlFor="search-again" className="sr-only">
           Search again

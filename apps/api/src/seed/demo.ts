@@ -24,6 +24,7 @@ export const DEMO_TENANTS = [
       homeLayout: 'editorial',
       productLayout: 'stacked',
       categoryLayout: 'list',
+      footerLayout: 'minimal',
     },
   },
   {
@@ -43,6 +44,7 @@ export const DEMO_TENANTS = [
       homeLayout: 'bold',
       productLayout: 'split',
       categoryLayout: 'compact',
+      footerLayout: 'classic',
     },
   },
 ] as const;
