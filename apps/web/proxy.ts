@@ -8,6 +8,16 @@ function randomToken(bytes = 18): string {
   return btoa(String.fromCharCode(...a)).replace(/[+/=]/g, (c) => ({ '+': '-', '/': '_', '=': '' })[c] ?? '');
 }
 
+/** `npm start` on a bare localhost address: a page linking to the demo stores (app/welcome). */
+function demoIndex(request: NextRequest): boolean {
+  const host = (request.headers.get('host') ?? '').replace(/:\d+$/, '').toLowerCase();
+  return (
+    request.nextUrl.pathname === '/' &&
+    Boolean(process.env.DEMO_STORES) &&
+    (host === 'localhost' || host === '127.0.0.1')
+  );
+}
+
 /**
  * Every page gets a fresh nonce and a strict CSP built on it (scripts only with the nonce or loaded
  * by a nonce'd script). Style attributes stay allowed because next/image sets a few; style
@@ -44,7 +54,9 @@ export function proxy(request: NextRequest) {
     requestHeaders.set('cookie', `${cookie ? `${cookie}; ` : ''}${CSRF_COOKIE}=${issued}`);
   }
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = demoIndex(request)
+    ? NextResponse.rewrite(new URL('/welcome', request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', csp);
   if (issued) {
     // Lax, not Strict: a Strict cookie is not sent when the shopper arrives from another site,

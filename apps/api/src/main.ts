@@ -1,9 +1,10 @@
 import { startServer } from './boot.ts';
 import { loadConfig } from './platform/config.ts';
-import { seedDemo } from './seed/demo.ts';
+import { seedDemo, writeDemoSummary } from './seed/demo.ts';
 
 const config = loadConfig();
 const running = await startServer(config, { seed: config.seedDemo ? seedDemo : undefined });
+if (config.seedDemo) await writeDemoSummary(running.platform);
 running.platform.logger.info({ url: running.url }, 'Ventory Commerce API listening');
 
 let stopping = false;

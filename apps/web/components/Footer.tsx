@@ -1,9 +1,46 @@
 import Link from '@/components/Link';
 import type { Category } from '@/lib/api/catalog';
 import type { Store } from '@/lib/api/store';
+import type { FooterLayout } from '@/lib/theme';
 
-export function Footer({ store, categories }: { store: Store; categories: Category[] }) {
+type Props = { store: Store; categories: Category[]; layout?: FooterLayout };
+
+/** `minimal`: one centred line of links; `classic`: the store, shop and help columns. */
+export function Footer({ store, categories, layout = 'classic' }: Props) {
   const social = Object.entries(store.socialLinks ?? {}).filter(([, url]) => /^https?:\/\//.test(url));
+  if (layout === 'minimal')
+    return (
+      <footer className="footer footer-minimal">
+        <nav aria-label="Footer" className="container">
+          <ul>
+            <li>
+              <Link href="/search">Shop</Link>
+            </li>
+            <li>
+              <Link href="/track">Track your order</Link>
+            </li>
+            <li>
+              <Link href="/gift-cards">Gift cards</Link>
+            </li>
+            <li>
+              <Link href="/blog">Journal</Link>
+            </li>
+            <li>
+              <Link href="/account">Account</Link>
+            </li>
+            {store.contactEmail ? (
+              <li>
+                <a href={`mailto:${store.contactEmail}`}>Contact</a>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+        <p className="container fineprint">
+          © {new Date().getFullYear()} {store.name}
+          {store.description ? ` · ${store.description}` : ''}
+        </p>
+      </footer>
+    );
   return (
     <footer className="footer">
       <div className="container footer-grid">

@@ -46,7 +46,7 @@ function Actions({ cartCount }: { cartCount: number }) {
       <Link href="/account">Account</Link>
       <Link href="/cart" className="cart-link">
         Cart <span className="badge">{cartCount}</span>
-        <span className="sr-only"> items</span>
+        <span className="sr-only"> {cartCount === 1 ? 'item' : 'items'}</span>
       </Link>
     </div>
   );

@@ -4,6 +4,7 @@ export type HeaderLayout = 'classic' | 'centered' | 'bold';
 export type HomeLayout = 'classic' | 'editorial' | 'bold';
 export type ProductLayout = 'classic' | 'stacked' | 'split';
 export type CategoryLayout = 'grid' | 'list' | 'compact';
+export type FooterLayout = 'classic' | 'minimal';
 
 export type Theme = {
   name: string;
@@ -11,6 +12,7 @@ export type Theme = {
   home: HomeLayout;
   product: ProductLayout;
   category: CategoryLayout;
+  footer: FooterLayout;
   css: string;
 };
 
@@ -28,6 +30,7 @@ export function themeOf(store: Store): Theme {
     home: pick(t?.homeLayout, ['classic', 'editorial', 'bold'], 'classic'),
     product: pick(t?.productLayout, ['classic', 'stacked', 'split'], 'classic'),
     category: pick(t?.categoryLayout, ['grid', 'list', 'compact'], 'grid'),
+    footer: pick(t?.footerLayout, ['classic', 'minimal'], 'classic'),
     css: sanitizeCss(t?.customCSS ?? ''),
   };
 }

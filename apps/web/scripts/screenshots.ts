@@ -13,6 +13,10 @@ const shots = [
   ['copperleaf', '/p/copper-kettle', 'product'],
   ['northwind', '/', 'home'],
   ['northwind', '/p/stormshell-rain-jacket', 'product'],
+  ['copperleaf', '/c/kettles', 'category'],
+  ['northwind', '/c/jackets', 'category'],
+  ['northwind', '/search?q=trampoline', 'search-empty'],
+  ['copperleaf', '/search?q=kettel', 'search-typo'],
 ] as const;
 const sizes = [
   ['desktop', { width: 1366, height: 900 }, 1],

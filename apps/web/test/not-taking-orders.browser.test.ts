@@ -1,6 +1,7 @@
-// A store created through the API with products but no shipping or payment method: the shopper's
+// A store created through the API with a product but no shipping or payment method: the shopper's
 // cart says the shop cannot take orders yet (no checkout button, checkout sends back to the cart),
-// never an API validation message; once the merchant adds both, checkout opens.
+// never an API validation message; once the merchant adds both, checkout opens. Also search on a
+// fresh store: typos, and the zero-result page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type Browser, chromium } from 'playwright-core';
@@ -34,6 +35,7 @@ before(async () => {
     productId: product.id,
   });
   slug = listing.slug;
+  await stack.admin.call('POST', `/api/stores/${storeId}/categories`, { name: 'Mugs & Cups' });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 
@@ -77,5 +79,20 @@ test('no shipping or payment method: the cart says the shop cannot take orders y
   await page.waitForURL(/\/checkout/);
   await page.getByText('Standard').waitFor();
   assert.equal(await page.getByText('This shop cannot take orders yet').count(), 0);
+  await axe(page);
+});
+
+test('search: a typo finds the product; nothing found keeps the query and offers categories', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(stack.web.url(domain, '/search?q=stonewre'));
+  await page.getByRole('heading', { name: 'Stoneware Mug' }).waitFor();
+  await page.goto(stack.web.url(domain, '/search?q=trampoline'));
+  await page.getByRole('heading', { name: 'Nothing matched your search' }).waitFor();
+  assert.equal(await page.getByLabel('Search again').inputValue(), 'trampoline');
+  await page
+    .getByRole('navigation', { name: 'Browse categories' })
+    .getByRole('link', { name: 'Mugs & Cups' })
+    .waitFor();
+  await page.getByText('Popular right now').waitFor();
   await axe(page);
 });

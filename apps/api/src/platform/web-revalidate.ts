@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { AppConfig } from './config.ts';
-import type { OutboxEvent } from './jobs/registry.ts';
+import { type OutboxEvent, RecipientNotReady } from './jobs/registry.ts';
 import type { Platform } from './platform.ts';
 
 /**
@@ -40,6 +40,9 @@ async function withStores(platform: Pick<Platform, 'db'>, event: OutboxEvent) {
   return { ...event.payload, storeIds: stores.map((s) => s.id) };
 }
 
+const refused = (error: unknown) =>
+  error instanceof Error && (error.cause as { code?: string } | undefined)?.code === 'ECONNREFUSED';
+
 /**
  * Tells the storefront (ISR by tag) which cached pages an event makes stale. Delivered from the
  * outbox after commit; a failed call throws so the job runner retries it.
@@ -57,6 +60,10 @@ export function registerWebRevalidation(platform: Pick<Platform, 'jobs' | 'db'>,
           headers: { 'content-type': 'application/json', 'ventory-signature': signature },
           body,
           signal: AbortSignal.timeout(10_000),
+        }).catch((error: unknown) => {
+          // Nothing listening yet (a storefront still building): retried quietly until it is up.
+          if (refused(error)) throw new RecipientNotReady(`storefront at ${url} is not answering yet`);
+          throw error;
         });
         await res.body?.cancel();
         if (!res.ok) throw new Error(`storefront revalidation answered ${res.status}`);

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Platform } from '../platform/platform.ts';
 import { apiOf, seedCatalog } from './demo-catalog.ts';
 import { DEMO_COUPON, DEMO_GIFT_CARD, seedCommerce } from './demo-commerce.ts';
@@ -22,6 +24,7 @@ export const DEMO_TENANTS = [
       homeLayout: 'editorial',
       productLayout: 'stacked',
       categoryLayout: 'list',
+      footerLayout: 'minimal',
     },
   },
   {
@@ -41,6 +44,7 @@ export const DEMO_TENANTS = [
       homeLayout: 'bold',
       productLayout: 'split',
       categoryLayout: 'compact',
+      footerLayout: 'classic',
     },
   },
 ] as const;
@@ -88,13 +92,29 @@ export async function seedDemo(platform: Platform, url: string): Promise<void> {
       console.log(`  seeded ${demo.store.name}: ${listings} product listings`);
     }
   }
-  const webPort = process.env.WEB_PORT ?? '3000';
-  for (const demo of DEMO_TENANTS) {
-    console.log(
-      `  ${demo.store.name}: http://${demo.store.handle}.${domain}:${webPort}  (admin login ${demo.email} / ${demo.password})`,
-    );
-  }
-  console.log(
-    `  coupon ${DEMO_COUPON.code} (${DEMO_COUPON.percent}% off over $${DEMO_COUPON.minimumOrderAmount}) · gift card ${DEMO_GIFT_CARD.code} ($${DEMO_GIFT_CARD.balance}) · test card 4242 4242 4242 4242 / tok_visa`,
-  );
+}
+
+/**
+ * What `npm start` prints once the storefront answers (scripts/start.mjs reads it): the demo
+ * stores, their admin logins, the coupon and the gift card. Written by main.ts on every start, seeded now or before.
+ */
+export async function writeDemoSummary(platform: Platform) {
+  const domain = platform.config.platformDomain;
+  const summary = {
+    stores: DEMO_TENANTS.map((d) => ({
+      name: d.store.name,
+      handle: d.store.handle,
+      domain: `${d.store.handle}.${domain}`,
+      email: d.email,
+      password: d.password,
+    })),
+    coupon: {
+      code: DEMO_COUPON.code,
+      summary: `${DEMO_COUPON.percent}% off orders over $${DEMO_COUPON.minimumOrderAmount}`,
+    },
+    giftCard: { code: DEMO_GIFT_CARD.code, balance: DEMO_GIFT_CARD.balance },
+  };
+  const dir = path.resolve(platform.config.dataDir);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'demo.json'), `${JSON.stringify(summary, null, 2)}\n`);
 }

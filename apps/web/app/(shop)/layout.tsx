@@ -49,7 +49,7 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
       <main id="main" className="container">
         {children}
       </main>
-      <Footer store={store} categories={categories} />
+      <Footer store={store} categories={categories} layout={theme.footer} />
       <SwRegister />
     </div>
   );

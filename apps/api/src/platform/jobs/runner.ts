@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import type { Db } from '../db/pool.ts';
 import type { Logger } from '../logger.ts';
 import { type DeliveryFailure, drainOutbox, OutboxRelay } from './outbox.ts';
-import type { JobRegistry, OutboxEvent } from './registry.ts';
+import { type JobRegistry, type OutboxEvent, RecipientNotReady } from './registry.ts';
 
 /** pg-boss keeps its tables in a schema of its own, next to (never inside) ours. */
 export const JOBS_SCHEMA = 'pgboss';
@@ -99,7 +99,8 @@ export class JobRunner {
   }
 
   private async deliveryFailed({ event, handler, error }: DeliveryFailure) {
-    this.logger.warn(
+    const level = error instanceof RecipientNotReady ? 'debug' : 'warn';
+    this.logger[level](
       { err: error, topic: event.topic, handler: handler.name },
       'event handler failed; queued a retry',
     );

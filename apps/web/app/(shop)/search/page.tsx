@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ListingView, productQuery, readFilters } from '@/components/ListingView';
+import { NoResults } from '@/components/NoResults';
 import { listCategories, listProducts } from '@/lib/api/catalog';
 import { requireStore } from '@/lib/tenant';
 import { themeOf } from '@/lib/theme';
@@ -24,6 +25,22 @@ export default async function SearchPage({ searchParams }: Props) {
     listProducts(store, productQuery(filters)),
     listCategories(store),
   ]);
+  // Nothing found for the words alone (no other filter to loosen): help the shopper on.
+  const f = filters;
+  const unfiltered =
+    !f.minPrice &&
+    !f.maxPrice &&
+    f.options.length === 0 &&
+    f.attrs.length === 0 &&
+    !f.inStock &&
+    !f.minRating;
+  if (filters.q && result.total === 0 && unfiltered)
+    return (
+      <>
+        <h1>Results for “{filters.q}”</h1>
+        <NoResults store={store} q={filters.q} categories={categories} />
+      </>
+    );
   return (
     <>
       <h1>{filters.q ? `Results for “${filters.q}”` : 'All products'}</h1>
