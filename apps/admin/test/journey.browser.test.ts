@@ -280,6 +280,62 @@ describe('merchant journey', () => {
     await shot(page, 'orders');
   });
 
+  test('CSV import of 1,000 products with 3 bad rows: dry run names them, import 997, again changes nothing', async () => {
+    const lines = ['sku,name,price,stock'];
+    for (let i = 1; i <= 1000; i++)
+      lines.push(
+        i === 10
+          ? `CSV-${tag}-${i},Bad price,abc,1`
+          : i === 500
+            ? `,No sku,1.00,1`
+            : i === 900
+              ? `CSV-${tag}-${i},,2.00,1`
+              : `CSV-${tag}-${i},Mug ${i},${(i % 20) + 3}.00,${i % 5}`,
+      );
+    const file = { name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) };
+    // Keyboard: the command palette opens the import screen.
+    await page.goto(admin.url('/products'));
+    await page.getByRole('heading', { name: 'Products' }).waitFor();
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Command' }).fill('import');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Import products' }).waitFor();
+    await page.getByLabel('CSV file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Check file (dry run)' }).click();
+    const summary = page.getByTestId('import-summary');
+    await until(
+      async () =>
+        /1000 rows: 997 to create, 0 to update, 0 unchanged, 3 with errors/.test(
+          (await summary.textContent().catch(() => '')) ?? '',
+        ),
+      'dry-run summary',
+      60_000,
+    );
+    const lineCells = await page
+      .getByRole('table', { name: 'Rows with errors' })
+      .locator('tbody tr td:first-child')
+      .allTextContents();
+    assert.deepEqual(lineCells, ['11', '501', '901']);
+    await axe(page);
+    await shot(page, 'import-dry-run');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await until(
+      async () =>
+        /997 created, 0 updated, 0 unchanged, 3 with errors/.test((await summary.textContent()) ?? ''),
+      'import summary',
+      60_000,
+    );
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await until(
+      async () =>
+        /0 created, 0 updated, 997 unchanged, 3 with errors/.test((await summary.textContent()) ?? ''),
+      'second run',
+      60_000,
+    );
+    const listed = await owner.inventory.products.list(`?q=CSV-${tag}-&limit=1`);
+    assert.equal(listed.total, 997);
+  });
+
   test('a STAFF user sees no owner-only actions, and the API refuses them anyway', async () => {
     const staffEmail = `staff-${suffix()}@example.test`;
     await owner.users.create({ email: staffEmail, password, role: 'STAFF' });

@@ -9,7 +9,7 @@ import {
   TransactionListQuery,
   UpdateProductBody,
 } from './inventory.validators.ts';
-import { createProductImport } from './products.import.ts';
+import { createProductImport, exportCsv } from './products.import.ts';
 import type { ProductService } from './products.service.ts';
 
 const tags = ['inventory'];
@@ -19,6 +19,20 @@ const ImportQuery = z.object({ dryRun: z.enum(['true', 'false', '1', '0']).defau
 export function productRoutes(products: ProductService): RouteDef[] {
   const importCsv = createProductImport(products);
   return [
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/inventory/products/export',
+        summary: 'All products as CSV (the import columns)',
+        tags,
+        roles: ['OWNER', 'ADMIN'],
+      },
+      async ({ tx, res }) => {
+        res.type('text/csv').setHeader('Content-Disposition', 'attachment; filename="products.csv"');
+        for await (const chunk of exportCsv(tx, products)) res.write(chunk);
+        res.end();
+      },
+    ),
     adminRoute(
       {
         method: 'post',

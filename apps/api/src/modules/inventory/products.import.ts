@@ -164,3 +164,21 @@ export function createProductImport(products: ProductService) {
     return report;
   };
 }
+
+const cell = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : String(v);
+  // Quote when needed; a leading =,+,-,@ is prefixed so a spreadsheet does not run it as a formula.
+  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** The same columns as the import, a page of products at a time (never the whole catalog held). */
+export async function* exportCsv(tx: TenantTx, products: ProductService): AsyncGenerator<string> {
+  yield 'sku,name,price,description,lowStockThreshold,stock\n';
+  for (let offset = 0; ; offset += 100) {
+    const page = await products.list(tx, { limit: 100, offset, sort: 'sku' });
+    for (const p of page.data)
+      yield `${[p.sku, p.name, p.price, p.description, p.lowStockThreshold, p.stock.onHand].map(cell).join(',')}\n`;
+    if (offset + 100 >= page.total) return;
+  }
+}
