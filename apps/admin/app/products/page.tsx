@@ -44,9 +44,23 @@ export default function Products() {
       actions={
         <div className="row">
           {can.importProducts(role) ? (
-            <Link className="button" href="/products/import">
-              Import CSV
-            </Link>
+            <>
+              <Link className="button" href="/products/import">
+                Import CSV
+              </Link>
+              <button
+                type="button"
+                onClick={async () => {
+                  const blob = await client.blob('/api/inventory/products/export', 'text/csv');
+                  const a = document.createElement('a');
+                  a.href = URL.createObjectURL(blob);
+                  a.download = 'products.csv';
+                  a.click();
+                }}
+              >
+                Export CSV
+              </button>
+            </>
           ) : null}
           <Link className="button primary" href="/products/new">
             New product

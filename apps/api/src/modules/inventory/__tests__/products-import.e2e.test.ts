@@ -70,7 +70,10 @@ test('1,000 rows with 3 bad: dry run names them, real run imports 997, a second 
   assert.match(exported.headers.get('content-type') ?? '', /^text\/csv/);
   assert.equal(exported.body.trim().split('\n').length, 998);
   const roundTrip = await client.imports.products(exported.body);
-  assert.deepEqual([roundTrip.created, roundTrip.updated, roundTrip.unchanged, roundTrip.failed], [0, 0, 997, 0]);
+  assert.deepEqual(
+    [roundTrip.created, roundTrip.updated, roundTrip.unchanged, roundTrip.failed],
+    [0, 0, 997, 0],
+  );
 
   const changed = await client.imports.products(csv(1000, 20));
   assert.deepEqual([changed.created, changed.updated, changed.unchanged], [0, 1, 996]);
