@@ -25,6 +25,7 @@ export function CommandPalette({
         run: () => router.push(`${n.href}${storeQs}`),
       })),
       { id: 'new-product', label: 'New product', run: () => router.push(`/products/new${storeQs}`) },
+      { id: 'import', label: 'Import products (CSV)', run: () => router.push(`/products/import${storeQs}`) },
       {
         id: 'search',
         label: `Search for “${text}”`,

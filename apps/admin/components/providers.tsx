@@ -14,7 +14,13 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queries}>
       <SessionProvider>
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense
+          fallback={
+            <main className="login">
+              <p role="status">Loading…</p>
+            </main>
+          }
+        >
           <Shell>{children}</Shell>
         </Suspense>
       </SessionProvider>

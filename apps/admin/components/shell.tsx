@@ -19,7 +19,12 @@ export const NAV: Array<{ href: string; label: string; key: string; allowed?: (r
 
 export function Shell({ children }: { children: ReactNode }) {
   const session = useSession();
-  if (session.status === 'loading') return <p role="status">Loading…</p>;
+  if (session.status === 'loading')
+    return (
+      <main className="login">
+        <p role="status">Loading…</p>
+      </main>
+    );
   if (session.status === 'signedOut')
     return (
       <main className="login">

@@ -11,13 +11,18 @@ export type Who = { email: string; name?: string | null; tenantName: string };
 type Upstream = { status: number; body: Record<string, unknown> };
 
 export async function upstream(path: string, body: unknown): Promise<Upstream> {
-  const res = await fetch(apiUrl() + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  try {
+    const res = await fetch(apiUrl() + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  } catch {
+    const detail = 'The API did not answer. Try again.';
+    return { status: 502, body: { title: 'Bad Gateway', status: 502, code: 'API_UNREACHABLE', detail } };
+  }
 }
 
 export function problem(status: number, body: Record<string, unknown>): Response {

@@ -153,5 +153,6 @@ export const can = {
   deleteProducts: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
   manageLocations: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
   manageTeam: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
+  importProducts: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
   reconcile: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
 };

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Order, VentoryClient } from '@ventory/sdk';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import sharp from 'sharp';
 import {
   type Admin,
   axe,
@@ -30,7 +31,7 @@ const email = `owner-${suffix()}@example.test`;
 const tag = suffix().toUpperCase();
 const domain = `shop-${tag.toLowerCase()}.localhost`;
 let storeId = '';
-const made = { productId: '', slug: '', order: null as Order | null, shopperEmail: '' };
+const made = { productId: '', slug: '', image: '', order: null as Order | null, shopperEmail: '' };
 
 before(async () => {
   stack = await startStack();
@@ -81,6 +82,37 @@ describe('merchant journey', () => {
     made.productId = page.url().split('/products/')[1]?.split('?')[0] ?? '';
     assert.equal(await page.getByTestId(`available-TOTE-${tag}-S`).textContent(), '5');
     assert.equal(await page.getByTestId(`available-TOTE-${tag}-L`).textContent(), '6');
+    // Two images at once, through the file chooser (the drop zone feeds the same upload).
+    const jpeg = await sharp({ create: { width: 80, height: 60, channels: 3, background: '#2060a0' } })
+      .jpeg()
+      .withMetadata({ exif: { IFD0: { Make: 'SecretCam' } } })
+      .toBuffer();
+    const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#a02060' } })
+      .png()
+      .toBuffer();
+    await page.getByLabel('Choose images').setInputFiles([
+      { name: 'front.jpg', mimeType: 'image/jpeg', buffer: jpeg },
+      { name: 'back.png', mimeType: 'image/png', buffer: png },
+    ]);
+    await page.getByText('2 images added.').waitFor();
+    await page.getByLabel('Alt text for image 1').fill('Blue canvas tote, front');
+    await page.getByLabel('Alt text for image 1').blur();
+    await page.getByText('Alt text saved.').waitFor();
+    await page.getByRole('button', { name: 'Move image 2 up' }).click();
+    await page.getByText('Order saved.').waitFor();
+    const stored = await owner.inventory.products.get(made.productId);
+    assert.equal(stored.images.length, 2);
+    assert.equal(
+      (stored.attributes.imageAlt as Record<string, string>)[stored.images[1] ?? ''],
+      'Blue canvas tote, front',
+    );
+    const served = await fetch(stack.api.url + (stored.images[1] ?? ''));
+    assert.equal(
+      (await sharp(Buffer.from(await served.arrayBuffer())).metadata()).exif,
+      undefined,
+      'EXIF stripped',
+    );
+    made.image = stored.images[0] ?? '';
     await page.getByRole('button', { name: 'List on Harbor Goods' }).click();
     const listed = await page.getByRole('status').filter({ hasText: 'Listed on' }).textContent();
     made.slug = /as \/(\S+)\./.exec(listed ?? '')?.[1] ?? '';
@@ -93,6 +125,8 @@ describe('merchant journey', () => {
       return res.status === 200 && res.body.includes('Canvas Tote') ? res : null;
     }, 'the product page on the storefront');
     assert.match(onShop.body, /Canvas Tote/);
+    const hash = made.image.split('/').pop()?.replace('.webp', '') ?? 'missing';
+    assert.ok(onShop.body.includes(hash), 'the storefront shows the uploaded image');
   });
 
   test('a field error from the API shows next to its field (duplicate SKU)', async () => {
@@ -244,6 +278,62 @@ describe('merchant journey', () => {
     await page.getByRole('table', { name: 'Orders' }).waitFor();
     await axe(page);
     await shot(page, 'orders');
+  });
+
+  test('CSV import of 1,000 products with 3 bad rows: dry run names them, import 997, again changes nothing', async () => {
+    const lines = ['sku,name,price,stock'];
+    for (let i = 1; i <= 1000; i++)
+      lines.push(
+        i === 10
+          ? `CSV-${tag}-${i},Bad price,abc,1`
+          : i === 500
+            ? `,No sku,1.00,1`
+            : i === 900
+              ? `CSV-${tag}-${i},,2.00,1`
+              : `CSV-${tag}-${i},Mug ${i},${(i % 20) + 3}.00,${i % 5}`,
+      );
+    const file = { name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) };
+    // Keyboard: the command palette opens the import screen.
+    await page.goto(admin.url('/products'));
+    await page.getByRole('heading', { name: 'Products' }).waitFor();
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Command' }).fill('import');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Import products' }).waitFor();
+    await page.getByLabel('CSV file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Check file (dry run)' }).click();
+    const summary = page.getByTestId('import-summary');
+    await until(
+      async () =>
+        /1000 rows: 997 to create, 0 to update, 0 unchanged, 3 with errors/.test(
+          (await summary.textContent().catch(() => '')) ?? '',
+        ),
+      'dry-run summary',
+      60_000,
+    );
+    const lineCells = await page
+      .getByRole('table', { name: 'Rows with errors' })
+      .locator('tbody tr td:first-child')
+      .allTextContents();
+    assert.deepEqual(lineCells, ['11', '501', '901']);
+    await axe(page);
+    await shot(page, 'import-dry-run');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await until(
+      async () =>
+        /997 created, 0 updated, 0 unchanged, 3 with errors/.test((await summary.textContent()) ?? ''),
+      'import summary',
+      60_000,
+    );
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await until(
+      async () =>
+        /0 created, 0 updated, 997 unchanged, 3 with errors/.test((await summary.textContent()) ?? ''),
+      'second run',
+      60_000,
+    );
+    const listed = await owner.inventory.products.list(`?q=CSV-${tag}-&limit=1`);
+    assert.equal(listed.total, 997);
   });
 
   test('a STAFF user sees no owner-only actions, and the API refuses them anyway', async () => {

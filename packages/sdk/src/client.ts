@@ -6,6 +6,7 @@ import { fulfillmentApi, trackingApi } from './fulfillment.ts';
 import { inventoryApi } from './inventory.ts';
 import { storefrontApi } from './storefront.ts';
 import type {
+  ImportReport,
   List,
   Problem,
   Session,
@@ -116,6 +117,27 @@ export class VentoryClient {
       const body = await res.json();
       if (res.status >= 400) throw new ApiError(res.status, body as Problem);
       return body as { data: UploadedImage[] };
+    },
+  };
+
+  /** Bulk CSV work: products matched on SKU; a dry run reports row errors and writes nothing. */
+  readonly imports = {
+    products: async (csv: string | Blob, options: { dryRun?: boolean } = {}): Promise<ImportReport> => {
+      const res = await this.fetchImpl(
+        `${this.baseUrl}/api/inventory/products/import?dryRun=${options.dryRun ? 'true' : 'false'}`,
+        {
+          method: 'POST',
+          headers: {
+            accept: 'application/json',
+            'content-type': 'text/csv',
+            ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+          },
+          body: csv,
+        },
+      );
+      const body = await res.json();
+      if (res.status >= 400) throw new ApiError(res.status, body as Problem);
+      return body as ImportReport;
     },
   };
 

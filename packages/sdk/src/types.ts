@@ -28,6 +28,16 @@ export type TenantUser = {
 
 export type UploadedImage = { url: string; width: number; height: number; bytes: number; name: string };
 
+export type ImportReport = {
+  dryRun: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  errors: Array<{ line: number; sku: string | null; errors: Array<{ path: string; message: string }> }>;
+};
+
 export type StoreStatus = 'ACTIVE' | 'INACTIVE' | 'PENDING';
 export type Store = {
   id: string;

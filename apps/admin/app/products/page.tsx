@@ -5,7 +5,7 @@ import type { InventoryProduct } from '@ventory/sdk';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table';
 import { money, Page, States } from '@/components/ui';
-import { useSession } from '@/lib/session';
+import { can, useSession } from '@/lib/session';
 import { useUrlState } from '@/lib/stores';
 
 const LIMIT = 25;
@@ -26,7 +26,7 @@ const columns: ColumnDef<InventoryProduct, unknown>[] = [
 ];
 
 export default function Products() {
-  const { client } = useSession();
+  const { client, role } = useSession();
   const { params, set } = useUrlState();
   const q = params.get('q') ?? '';
   const query = new URLSearchParams({ limit: String(LIMIT), offset: params.get('offset') ?? '0' });
@@ -42,9 +42,30 @@ export default function Products() {
       title="Products"
       crumbs={[{ label: 'Products' }]}
       actions={
-        <Link className="button primary" href="/products/new">
-          New product
-        </Link>
+        <div className="row">
+          {can.importProducts(role) ? (
+            <>
+              <Link className="button" href="/products/import">
+                Import CSV
+              </Link>
+              <button
+                type="button"
+                onClick={async () => {
+                  const blob = await client.blob('/api/inventory/products/export', 'text/csv');
+                  const a = document.createElement('a');
+                  a.href = URL.createObjectURL(blob);
+                  a.download = 'products.csv';
+                  a.click();
+                }}
+              >
+                Export CSV
+              </button>
+            </>
+          ) : null}
+          <Link className="button primary" href="/products/new">
+            New product
+          </Link>
+        </div>
       }
     >
       <search>

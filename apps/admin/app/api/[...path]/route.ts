@@ -11,14 +11,31 @@ async function pass(req: NextRequest): Promise<Response> {
   for (const h of HOP) headers.delete(h);
   headers.set('x-forwarded-for', req.headers.get('x-forwarded-for') ?? '127.0.0.1');
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  const res = await fetch(apiUrl() + url.pathname + url.search, {
-    method: req.method,
-    headers,
-    body: hasBody ? req.body : undefined,
-    // @ts-expect-error: undici needs duplex for a streamed request body (not in lib.dom yet).
-    duplex: hasBody ? 'half' : undefined,
-    redirect: 'manual',
-  });
+  const send = () =>
+    fetch(apiUrl() + url.pathname + url.search, {
+      method: req.method,
+      headers,
+      body: hasBody ? req.body : undefined,
+      // @ts-expect-error: undici needs duplex for a streamed request body (not in lib.dom yet).
+      duplex: hasBody ? 'half' : undefined,
+      redirect: 'manual',
+    });
+  let res: Response;
+  try {
+    // A pooled connection the API has just closed fails at once: a read is safe to send again.
+    res = await send().catch((e) => (hasBody ? Promise.reject(e) : send()));
+  } catch {
+    return new Response(
+      JSON.stringify({
+        type: 'about:blank',
+        title: 'Bad Gateway',
+        status: 502,
+        code: 'API_UNREACHABLE',
+        detail: 'The API did not answer. Try again.',
+      }),
+      { status: 502, headers: { 'content-type': 'application/problem+json' } },
+    );
+  }
   const out = new Headers(res.headers);
   out.delete('content-encoding');
   out.delete('content-length');

@@ -2,6 +2,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams, useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { ProductMedia } from '@/components/product-media';
 import { ConfirmButton, Field, fieldErrors, message, money, Page, States } from '@/components/ui';
 import { can, useSession } from '@/lib/session';
 import { useStores } from '@/lib/stores';
@@ -60,6 +61,7 @@ export default function ProductPage() {
                 </tbody>
               </table>
             </section>
+            <ProductMedia product={p} />
             <Adjust productId={p.id} variants={p.variants.map((v) => ({ id: v.id, sku: v.sku }))} />
             <ListOnStore productId={p.id} />
           </>

@@ -7,7 +7,8 @@ export async function POST(): Promise<Response> {
     return problem(401, { title: 'Unauthorized', status: 401, code: 'NO_SESSION', detail: 'Sign in.' });
   const res = await upstream('/api/auth/refresh', { refreshToken });
   if (res.status !== 200) {
-    await forget();
+    // Only a refused token ends the session; an API that is briefly away does not.
+    if (res.status < 500) await forget();
     return problem(res.status, res.body);
   }
   const body = res.body as { accessToken: string; refreshToken: string };

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { invalid } from '../../platform/errors.ts';
 import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
 import { IdParams } from '../../platform/http/schemas.ts';
 import {
@@ -7,12 +9,45 @@ import {
   TransactionListQuery,
   UpdateProductBody,
 } from './inventory.validators.ts';
+import { createProductImport, exportCsv } from './products.import.ts';
 import type { ProductService } from './products.service.ts';
 
 const tags = ['inventory'];
 
+const ImportQuery = z.object({ dryRun: z.enum(['true', 'false', '1', '0']).default('false') });
+
 export function productRoutes(products: ProductService): RouteDef[] {
+  const importCsv = createProductImport(products);
   return [
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/inventory/products/export',
+        summary: 'All products as CSV (the import columns)',
+        tags,
+        roles: ['OWNER', 'ADMIN'],
+      },
+      async ({ tx, res }) => {
+        res.type('text/csv').setHeader('Content-Disposition', 'attachment; filename="products.csv"');
+        for await (const chunk of exportCsv(tx, products)) res.write(chunk);
+        res.end();
+      },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/inventory/products/import',
+        summary: 'Import products from CSV (text/csv body, matched on SKU; ?dryRun=true writes nothing)',
+        tags,
+        query: ImportQuery,
+        roles: ['OWNER', 'ADMIN'],
+      },
+      ({ tx, query, req, auth }) => {
+        if (!/^text\/csv\b/.test(req.headers['content-type'] ?? ''))
+          throw invalid('Send the CSV as the body with Content-Type: text/csv');
+        return importCsv(tx, req, query.dryRun === 'true' || query.dryRun === '1', auth.userId);
+      },
+    ),
     adminRoute(
       {
         method: 'get',

@@ -178,3 +178,14 @@ export async function listTransactions(
   ]);
   return { rows, total: Number(count.n) };
 }
+
+/** Live products by SKU (CSV import matches rows on SKU). */
+export const findBySkus = (tx: TenantTx, skus: readonly string[]) =>
+  skus.length === 0
+    ? Promise.resolve([])
+    : tx
+        .selectFrom('products')
+        .select(['id', 'sku', 'name', 'description', 'priceMinor', 'lowStockThreshold'])
+        .where('sku', 'in', skus)
+        .where('deletedAt', 'is', null)
+        .execute();
