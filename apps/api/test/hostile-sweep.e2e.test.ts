@@ -93,7 +93,9 @@ describe('hostile input sweep over every OpenAPI operation', () => {
         await res.arrayBuffer();
         sent++;
         if (res.status >= 500)
-          offenders.push(`${res.status} ${attempt.method} ${attempt.url.slice(0, 120)} ${attempt.body?.slice(0, 80) ?? ''}`);
+          offenders.push(
+            `${res.status} ${attempt.method} ${attempt.url.slice(0, 120)} ${attempt.body?.slice(0, 80) ?? ''}`,
+          );
       }
     }
     assert.ok(operations.length > 250, `only ${operations.length} operations in the document`);

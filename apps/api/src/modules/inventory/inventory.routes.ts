@@ -25,7 +25,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         path: '/api/inventory/products/export',
         summary: 'All products as CSV (the import columns)',
         tags,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'inventory.manage',
       },
       async ({ tx, res }) => {
         res.type('text/csv').setHeader('Content-Disposition', 'attachment; filename="products.csv"');
@@ -40,7 +40,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         summary: 'Import products from CSV (text/csv body, matched on SKU; ?dryRun=true writes nothing)',
         tags,
         query: ImportQuery,
-        roles: ['OWNER', 'ADMIN'],
+        requirePermission: 'inventory.manage',
       },
       ({ tx, query, req, auth }) => {
         if (!/^text\/csv\b/.test(req.headers['content-type'] ?? ''))
