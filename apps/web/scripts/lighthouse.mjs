@@ -1,4 +1,4 @@
-// Lighthouse (mobile preset, Debian's Chromium) on the demo stores' home, category and product pages.
+// Lighthouse (mobile preset, Debian's Chromium) on the demo stores' home, category, product and (empty) cart pages.
 // `node scripts/lighthouse.mjs <webPort>` against a running demo stack (scripts/demo-stack.ts);
 // writes bench/web/lighthouse-summary.json and prints a Markdown table.
 import { execFileSync } from 'node:child_process';
@@ -23,6 +23,8 @@ const pages = [
   ['northwind', 'home', '/'],
   ['northwind', 'category', '/c/jackets'],
   ['northwind', 'product', '/p/stormshell-rain-jacket'],
+  ['copperleaf', 'cart', '/cart'],
+  ['northwind', 'cart', '/cart'],
 ];
 // Warm each page first: Lighthouse should measure a running shop, not the first render's data fetch.
 for (const [store, , p] of pages) {
