@@ -73,6 +73,12 @@ describe('archiving a store', () => {
     assert.equal(notExported.status, 409);
     assert.equal(notExported.body.code, 'EXPORT_REQUIRED');
 
+    // (The guest's customer profile is written by a consumer of the order event.)
+    await eventually(
+      async () => (await s.client.call<{ total: number }>('GET', `${s.admin}/customers`)).total >= 1,
+      'the customer profile',
+      60_000,
+    );
     const exported = await s.client.call<{ tables: Record<string, Array<{ id: string }>> }>(
       'GET',
       `/api/stores/${s.store.id}/export`,
