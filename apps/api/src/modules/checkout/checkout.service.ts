@@ -67,25 +67,24 @@ export function createCheckoutService(deps: CheckoutDeps) {
       // A cart of DIGITAL lines only ships nothing: no address needed, no shipping method charged.
       const shippable = needsShipping(lines);
       const shippingMethodId = shippable ? (input.shippingMethodId ?? cart.shippingMethodId) : null;
-      const missing = [
-        ...(email ? [] : [{ path: 'email', message: 'is required' }]),
-        ...(shippingAddress || !shippable ? [] : [{ path: 'shippingAddress', message: 'is required' }]),
-      ];
-      if (missing.length > 0)
-        throw invalid(
-          shippable ? 'Checkout needs an email and a shipping address' : 'Checkout needs an email',
-          missing,
-        );
-
       const totals = await computeTotals(
         tx,
         { storeId, couponCodes: cart.couponCodes, shippingMethodId, shippingAddress },
         lines,
       );
-      if (shippingMethodId && (!totals.shippingMethod || !totals.shippingAvailable))
-        throw invalid('The shipping method does not deliver this cart to this address', [
-          { path: 'shippingMethodId', message: 'is not available for this cart and address' },
-        ]);
+      // Every missing or unusable field at once, so a form can mark them all in one round trip.
+      const problems = [
+        ...(email ? [] : [{ path: 'email', message: 'is required' }]),
+        ...(shippingAddress || !shippable ? [] : [{ path: 'shippingAddress', message: 'is required' }]),
+        ...(shippingAddress && shippingMethodId && (!totals.shippingMethod || !totals.shippingAvailable)
+          ? [{ path: 'shippingMethodId', message: 'is not available for this cart and address' }]
+          : []),
+        ...(input.payments.length === 0 && totals.totalMinor > 0
+          ? [{ path: 'payments', message: 'a payment is required' }]
+          : []),
+      ];
+      if (problems.length > 0) throw invalid('The checkout is not complete', problems);
+
       const lost = cart.couponCodes.filter((c) => !totals.couponRows.some((r) => r.code === c));
       if (lost.length > 0)
         throw conflict('COUPON_UNAVAILABLE', `The coupon ${lost[0]} can no longer be used`, {

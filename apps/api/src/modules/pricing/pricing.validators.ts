@@ -119,10 +119,14 @@ export const CreateCouponBody = z
       ctx.addIssue({ code: 'custom', path: ['discountValue'], message: 'a percentage is at most 100' });
     if (v.discountType !== 'FREE_SHIPPING' && v.discountValue === undefined)
       ctx.addIssue({ code: 'custom', path: ['discountValue'], message: 'is required' });
-    if (v.startsAt && v.expiresAt && v.startsAt >= v.expiresAt)
-      ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'must be after startsAt' });
+    checkWindow(v, ctx);
   });
-export const UpdateCouponBody = z.strictObject(CouponFields).partial();
+/** A window given whole must open before it closes (half a window is checked by the table's CHECK). */
+function checkWindow(v: { startsAt?: Date | null; expiresAt?: Date | null }, ctx: z.RefinementCtx) {
+  if (v.startsAt && v.expiresAt && v.startsAt >= v.expiresAt)
+    ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'must be after startsAt' });
+}
+export const UpdateCouponBody = z.strictObject(CouponFields).partial().superRefine(checkWindow);
 export type CouponInput = z.output<typeof UpdateCouponBody>;
 
 const GiftCode = z

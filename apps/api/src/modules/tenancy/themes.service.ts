@@ -1,4 +1,4 @@
-import type { Updateable } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
@@ -17,8 +17,13 @@ function toColumns(input: ThemeInput): Updateable<StoreThemesTable> {
   };
 }
 
-/** Activating a theme deactivates the store's other themes (the database allows one active). */
+/**
+ * Activating a theme deactivates the store's other themes (the database allows one active).
+ * Activations of one store queue on a lock, so concurrent ones end with the last one active
+ * instead of a unique violation.
+ */
 async function deactivateOthers(tx: TenantTx, storeId: string) {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`theme-activation:${storeId}`}, 0))`.execute(tx);
   await tx
     .updateTable('storeThemes')
     .set({ isActive: false })

@@ -133,6 +133,24 @@ describe('checkout', () => {
     assert.ok(outbox > 0);
   });
 
+  test('a checkout missing several fields names every one of them, and changes nothing', async () => {
+    const s = await checkoutShop('25.00', 10);
+    const cart = await s.newCart(2);
+    const res = await s.shopper.raw<Order>('POST', `${s.sf}/checkout`, { cartId: cart.id });
+    assertProblem(res, 400, 'VALIDATION_FAILED');
+    assert.deepEqual(
+      (res.body as unknown as { errors: Array<{ path: string }> }).errors.map((e) => e.path),
+      ['email', 'shippingAddress', 'payments'],
+    );
+    assert.equal((await stockOf(s.client, s.product.id)).allocated, 0);
+    const retry = await s.shopper.raw<Order>(
+      'POST',
+      `${s.sf}/checkout`,
+      body(cart.id, s.ship.id, [{ paymentMethodId: s.card.id, token: 'tok_visa' }]),
+    );
+    assertProblem(retry, 201);
+  });
+
   test('tok_declined: 402, no order, nothing allocated, the cart stays usable', async () => {
     const s = await checkoutShop('10.00', 5);
     const cart = await s.newCart(3);

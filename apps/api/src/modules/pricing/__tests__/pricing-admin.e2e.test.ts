@@ -144,6 +144,16 @@ describe('pricing admin CRUD', () => {
       expiresAt: '2029-01-01T00:00:00Z',
     });
     assert.equal(dates.status, 400);
+    // PUT keeps the same rule, whole (both dates) or half (one date against the stored other).
+    const backwards = await client.raw('PUT', `${base}/${c.body.id}`, {
+      startsAt: '2030-01-01T00:00:00Z',
+      expiresAt: '2029-01-01T00:00:00Z',
+    });
+    assert.equal(backwards.status, 400);
+    const past = await client.raw('PUT', `${base}/${c.body.id}`, { startsAt: '2100-01-01T00:00:00Z' });
+    assert.equal(past.status, 400);
+    const unchanged = await client.raw<Body>('GET', `${base}/${c.body.id}`);
+    assert.equal(unchanged.body.startsAt, '2020-01-01T00:00:00.000Z');
   });
 
   test('gift cards: generated code, balance ledger, storefront balance check', async () => {

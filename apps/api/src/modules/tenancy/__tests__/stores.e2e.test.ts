@@ -128,4 +128,19 @@ describe('stores', () => {
     const settings = await anonymous(server).storefront.settings(store.domain);
     assert.equal(settings.theme?.name, 'Bold');
   });
+
+  test('twelve concurrent activations all succeed and leave exactly one active theme', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        client.raw('POST', `/api/stores/${store.id}/themes`, { name: `Race ${i}`, isActive: true }),
+      ),
+    );
+    assert.deepEqual(
+      results.map((r) => r.status),
+      Array(12).fill(201),
+    );
+    const themes = await client.stores.themes.list(store.id);
+    assert.equal(themes.data.filter((t) => t.isActive).length, 1);
+  });
 });
