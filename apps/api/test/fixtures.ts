@@ -30,3 +30,15 @@ export async function newMerchantWithStore(server: TestServer, name = 'Merchant'
 }
 
 export const anonymous = (server: TestServer) => new VentoryClient({ baseUrl: server.url });
+
+/** Adds a user with `role` to the merchant's tenant and signs them in. */
+export async function addMember(server: TestServer, m: { client: VentoryClient }, role: 'ADMIN' | 'STAFF') {
+  const email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.test`;
+  const user = await m.client.call<{ id: string }>('POST', '/api/users', {
+    email,
+    password: 'staff-password',
+    role,
+  });
+  const session = await anonymous(server).auth.login({ email, password: 'staff-password' });
+  return { id: user.id, email, client: m.client.as(session.accessToken) };
+}

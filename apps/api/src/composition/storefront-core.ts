@@ -30,6 +30,7 @@ import {
   merchantAccountRoutes,
   storeRoutes,
   tenancyGraphQL,
+  themeGraphQL,
 } from '../modules/tenancy/index.ts';
 import type { AdminAccess } from '../platform/http/route.ts';
 import type { Platform } from '../platform/platform.ts';
@@ -60,7 +61,7 @@ export function wireTenancy(platform: Platform, mailer: AccountMailer) {
       ...merchantAccountRoutes({ auth, emails, twoFactor }),
       ...storeRoutes(stores, archive),
     ],
-    graphql: [tenancyGraphQL(stores, archive)],
+    graphql: [tenancyGraphQL(stores, archive), themeGraphQL()],
   };
   return { resolver, ...wiring };
 }

@@ -1,7 +1,6 @@
-import { sql } from 'kysely';
 import type { GraphQLContext } from '../../graphql/context.ts';
+import { inStore as inStoreWith, parseUpdate } from '../../graphql/crud-mutations.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { notFound } from '../../platform/errors.ts';
 import {
   CreateCategoryBody,
   CreateListingBody,
@@ -26,14 +25,10 @@ export const mutationTypeDefs = /* GraphQL */ `
     updateStorePage(storeId: ID!, id: ID!, input: JSON!): StorePage!
     createProductListing(storeId: ID!, input: JSON!): ProductListing!
     updateProductListing(storeId: ID!, id: ID!, input: JSON!): ProductListing!
+    deleteProductListing(storeId: ID!, id: ID!): Boolean!
+    deleteStorePage(storeId: ID!, id: ID!): Boolean!
   }
 `;
-
-/** Admin GraphQL calls name a store; one of another tenant is simply not found (RLS hides it). */
-async function assertStore(tx: TenantTx, storeId: string) {
-  const { rows } = await sql`select 1 from stores where id = ${storeId}`.execute(tx);
-  if (rows.length === 0) throw notFound('Store');
-}
 
 type StoreArgs = { storeId: string; id: string; input: unknown };
 type Status = 'PENDING' | 'APPROVED' | 'REJECTED';
@@ -41,13 +36,7 @@ type Status = 'PENDING' | 'APPROVED' | 'REJECTED';
 export function catalogMutations(listings: ListingService) {
   const pages = contentService('PAGE');
   const inStore = <T>(ctx: GraphQLContext, storeId: string, fn: (tx: TenantTx) => Promise<T>) =>
-    ctx.admin(
-      async (tx) => {
-        await assertStore(tx, storeId);
-        return fn(tx);
-      },
-      { permission: 'catalog.write', storeId, action: 'catalog' },
-    );
+    inStoreWith(ctx, storeId, 'catalog.write', 'catalog', fn);
   return {
     moderateReview: (
       _: unknown,
@@ -66,7 +55,7 @@ export function catalogMutations(listings: ListingService) {
       ),
     updateCategory: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
       inStore(ctx, a.storeId, (tx) =>
-        categoryService.update(tx, a.storeId, a.id, UpdateCategoryBody.parse(a.input)),
+        categoryService.update(tx, a.storeId, a.id, parseUpdate(UpdateCategoryBody, a.input)),
       ),
     deleteCategory: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
       inStore(ctx, a.storeId, async (tx) => {
@@ -76,7 +65,9 @@ export function catalogMutations(listings: ListingService) {
     createStorePage: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
       inStore(ctx, a.storeId, (tx) => pages.create(tx, a.storeId, CreatePageBody.parse(a.input))),
     updateStorePage: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
-      inStore(ctx, a.storeId, (tx) => pages.update(tx, a.storeId, a.id, UpdatePageBody.parse(a.input))),
+      inStore(ctx, a.storeId, (tx) =>
+        pages.update(tx, a.storeId, a.id, parseUpdate(UpdatePageBody, a.input)),
+      ),
     createProductListing: async (_: unknown, a: StoreArgs, ctx: GraphQLContext) => ({
       ...(await inStore(ctx, a.storeId, (tx) =>
         listings.create(tx, a.storeId, CreateListingBody.parse(a.input)),
@@ -85,9 +76,19 @@ export function catalogMutations(listings: ListingService) {
     }),
     updateProductListing: async (_: unknown, a: StoreArgs, ctx: GraphQLContext) => ({
       ...(await inStore(ctx, a.storeId, (tx) =>
-        listings.update(tx, a.storeId, a.id, UpdateListingBody.parse(a.input)),
+        listings.update(tx, a.storeId, a.id, parseUpdate(UpdateListingBody, a.input)),
       )),
       _scope: { domain: null },
     }),
+    deleteProductListing: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
+      inStore(ctx, a.storeId, async (tx) => {
+        await listings.remove(tx, a.storeId, a.id);
+        return true;
+      }),
+    deleteStorePage: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
+      inStore(ctx, a.storeId, async (tx) => {
+        await pages.remove(tx, a.storeId, a.id);
+        return true;
+      }),
   };
 }

@@ -1,6 +1,6 @@
+import { crudRoutes } from '../../platform/http/crud-routes.ts';
 import type { RouteDef } from '../../platform/http/route.ts';
 import { listQuery } from '../../platform/http/schemas.ts';
-import { crudRoutes } from '../pricing/index.ts';
 import {
   CreatePaymentMethodBody,
   paymentMethodService,

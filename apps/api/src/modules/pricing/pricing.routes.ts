@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { crudRoutes } from '../../platform/http/crud-routes.ts';
 import { adminRoute, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { listQuery, StoreIdParams } from '../../platform/http/schemas.ts';
 import type { RateLimiter } from '../../platform/kv/rate-limit.ts';
 import { couponService } from './coupons.service.ts';
-import { crudRoutes } from './crud-routes.ts';
 import { giftCardService } from './gift-cards.service.ts';
 import {
   CreateCouponBody,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { notFound, unauthenticated } from '../../platform/errors.ts';
+import { crudRoutes } from '../../platform/http/crud-routes.ts';
 import { adminRoute, created, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { listQuery, StoreParams, Uuid } from '../../platform/http/schemas.ts';
-import { crudRoutes } from '../pricing/index.ts';
 import {
   CreatePlanBody,
   SubscribeBody,

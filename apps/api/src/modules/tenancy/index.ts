@@ -9,6 +9,6 @@ export { createStoreResolver, type StoreResolver } from './store-resolver.ts';
 export { storeRoutes } from './stores.routes.ts';
 export { createStoreService, type StoreService } from './stores.service.ts';
 export type { StoreDto, ThemeDto } from './tenancy.dto.ts';
-export { tenancyGraphQL } from './tenancy.graphql.ts';
+export { tenancyGraphQL, themeGraphQL } from './tenancy.graphql.ts';
 export type { StoreRow, TenancyTables } from './tenancy.schema.ts';
 export { createTwoFactorService } from './two-factor.service.ts';

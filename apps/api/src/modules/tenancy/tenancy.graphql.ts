@@ -1,9 +1,11 @@
 import type { GraphQLContext } from '../../graphql/context.ts';
+import { crudMutations, parseUpdate } from '../../graphql/crud-mutations.ts';
 import type { GraphQLModule } from '../../graphql/schema.ts';
 import { listQuery } from '../../platform/http/schemas.ts';
 import type { StoreArchiveService } from './store-archive.service.ts';
 import type { StoreService } from './stores.service.ts';
-import { CreateStoreBody, UpdateStoreBody } from './tenancy.validators.ts';
+import { CreateStoreBody, CreateThemeBody, UpdateStoreBody, UpdateThemeBody } from './tenancy.validators.ts';
+import { themeService } from './themes.service.ts';
 
 const typeDefs = /* GraphQL */ `
   enum StoreStatus { ACTIVE INACTIVE PENDING }
@@ -110,7 +112,7 @@ export function tenancyGraphQL(stores: StoreService, archive: StoreArchiveServic
           }),
         updateStore: (_: unknown, args: { id: string; input: unknown }, ctx: GraphQLContext) =>
           ctx.admin(
-            (tx) => stores.updateStore(tx, args.id, UpdateStoreBody.parse(withoutNulls(args.input))),
+            (tx) => stores.updateStore(tx, args.id, parseUpdate(UpdateStoreBody, withoutNulls(args.input))),
             {
               permission: 'settings.store',
               storeId: args.id,
@@ -128,4 +130,15 @@ export function tenancyGraphQL(stores: StoreService, archive: StoreArchiveServic
       },
     },
   };
+}
+
+/** `createStoreTheme`, `updateStoreTheme`, `deleteStoreTheme`, as the REST theme routes. */
+export function themeGraphQL(): GraphQLModule {
+  return crudMutations({
+    type: 'StoreTheme',
+    permission: 'settings.store',
+    createBody: CreateThemeBody,
+    updateBody: UpdateThemeBody,
+    service: themeService,
+  });
 }

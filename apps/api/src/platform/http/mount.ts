@@ -13,6 +13,7 @@ import {
   type RouteDef,
   type ShopperAuth,
 } from './route.ts';
+import { setsNoField } from './schemas.ts';
 
 /** What the route runner needs from the platform; built once in server.ts. */
 export type RouteRuntime = {
@@ -54,8 +55,7 @@ function parseInput(def: RouteDef, req: Request) {
 /** An update that sets nothing (`{}`, or only keys the schema strips) is the client's mistake. */
 function isEmptyUpdate(def: RouteDef, body: unknown): boolean {
   if (!def.spec.body || !['put', 'patch'].includes(def.spec.method)) return false;
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return false;
-  return Object.values(body).every((value) => value === undefined);
+  return setsNoField(body);
 }
 
 /**

@@ -88,3 +88,9 @@ export function slugify(title: string): string {
 
 /** `%text%` for ILIKE, with the pattern characters in `text` escaped (a search for "50%" is literal). */
 export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** A parsed update body whose every field is absent: `{}`, or only keys the schema strips. */
+export function setsNoField(body: unknown): boolean {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return false;
+  return Object.values(body).every((value) => value === undefined);
+}

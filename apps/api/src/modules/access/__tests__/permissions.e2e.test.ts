@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
+import { addMember, newMerchantWithStore } from '../../../../test/fixtures.ts';
 import { type Order, sellingShop } from '../../../../test/orders.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 
@@ -14,17 +14,7 @@ after(() => server.close());
 type Merchant = Awaited<ReturnType<typeof newMerchantWithStore>>;
 type Problem = { code: string; permission?: string };
 
-/** Adds a user with `role` to the merchant's tenant and logs them in. */
-async function member(m: Merchant, role: 'ADMIN' | 'STAFF') {
-  const email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.test`;
-  const user = await m.client.call<{ id: string }>('POST', '/api/users', {
-    email,
-    password: 'staff-password',
-    role,
-  });
-  const session = await anonymous(server).auth.login({ email, password: 'staff-password' });
-  return { id: user.id, email, client: m.client.as(session.accessToken) };
-}
+const member = (m: Merchant, role: 'ADMIN' | 'STAFF') => addMember(server, m, role);
 
 describe('permissions', () => {
   test('STAFF get 403 for gift cards, coupons, payment methods and renaming the store; OWNER may', async () => {
