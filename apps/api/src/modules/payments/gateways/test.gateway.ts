@@ -31,15 +31,31 @@ const CARDS: Record<
   tok_3ds: { brand: 'visa', last4: '3155', expMonth: 12, expYear: 2034, outcome: 'challenge' },
 };
 
+/**
+ * The well-known test numbers the hosted card fields accept, and the token each becomes (the
+ * fields add the entered expiry: `tok_visa.1230`).
+ */
+export const TEST_CARD_NUMBERS: Record<string, string> = {
+  '4242424242424242': 'tok_visa',
+  '5555555555554444': 'tok_mastercard',
+  '378282246310005': 'tok_amex',
+  '4000000000000002': 'tok_declined',
+  '4000000000000341': 'tok_visa_chargeDeclined',
+  '4000002760003184': 'tok_threeDSecureRequired',
+  '4000000000003220': 'tok_threeDSecureRequired',
+};
+
 const ref = () => `test_pay_${randomBytes(8).toString('hex')}`;
 
 function card(token: string) {
   // Saved tokens are `tok_saved_<original>`: the same simulated card.
-  const base = token.startsWith('tok_saved_') ? token.slice('tok_saved_'.length) : token;
+  const saved = token.startsWith('tok_saved_') ? token.slice('tok_saved_'.length) : token;
+  const [base = '', expiry] = saved.split('.');
   const found = CARDS[base];
-  if (!found)
+  if (!found || (expiry !== undefined && !/^(0[1-9]|1[0-2])\d\d$/.test(expiry)))
     throw invalid('Unknown test card token', [{ path: 'payments.token', message: 'is not a test token' }]);
-  return found;
+  if (expiry === undefined) return found;
+  return { ...found, expMonth: Number(expiry.slice(0, 2)), expYear: 2000 + Number(expiry.slice(2)) };
 }
 const display = ({ outcome: _o, ...rest }: (typeof CARDS)[string]): CardDisplay => rest;
 
