@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { gatewayOrigin } from './lib/payment-frame';
 
 export const CSRF_COOKIE = 'vc_csrf';
 
@@ -35,6 +36,8 @@ export function proxy(request: NextRequest) {
     `img-src 'self' https: data: blob:`,
     `font-src 'self'`,
     `connect-src 'self'`,
+    // The payment gateway's hosted card fields (the test gateway is served by the API).
+    `frame-src ${gatewayOrigin()}`,
     `worker-src 'self'`,
     `manifest-src 'self'`,
     `object-src 'none'`,

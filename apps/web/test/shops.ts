@@ -85,3 +85,15 @@ export async function axe(page: Page) {
     'no serious or critical accessibility violations',
   );
 }
+
+/**
+ * Types a card into the gateway's hosted fields (a frame from the API's origin, so the page itself
+ * cannot read them) and waits until the frame has handed the page its token.
+ */
+export async function enterCard(page: Page, number: string, expiry = '12 / 34', cvc = '123') {
+  const frame = page.frameLocator('iframe.card-frame');
+  await frame.getByLabel('Card number').fill(number);
+  await frame.getByLabel('Expiry (MM / YY)').fill(expiry);
+  await frame.getByLabel('Security code').fill(cvc);
+  await page.getByTestId('card-status').filter({ hasText: 'Card ready' }).waitFor();
+}

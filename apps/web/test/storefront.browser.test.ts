@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { CatalogListing } from './catalog-fixture.ts';
 import { request, type Stack, suffix, until } from './harness.ts';
-import { axe, openShops, newPage as pageIn, type Shop, type Shops } from './shops.ts';
+import { axe, enterCard, openShops, newPage as pageIn, type Shop, type Shops } from './shops.ts';
 
 let world: Shops;
 let stack: Stack;
@@ -202,9 +202,14 @@ describe('multi-tenant by host', () => {
 });
 
 describe('shopping journey', () => {
-  test('browse → search (typo) → product → cart → guest checkout with tok_visa → confirmation', async () => {
+  test('browse → search (typo) → product → cart → guest checkout with the card fields → confirmation', async () => {
     const shop = shops[1];
     const page = await newPage();
+    // PCI: the card number is typed into the gateway's frame and never travels to the shop or the API.
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      sent.push(`${r.url()} ${r.postData() ?? ''}`);
+    });
     await page.goto(stack.web.url(shop.domain, `/c/${shop.catalog.categorySlug}`));
     await page.getByRole('heading', { level: 1 }).waitFor();
     await axe(page);
@@ -239,9 +244,16 @@ describe('shopping journey', () => {
     await axe(page);
     await page.getByRole('button', { name: 'Continue to payment' }).click();
     await page.waitForURL(/step=payment/);
-    await page.fill('input[name="token"]', 'tok_visa');
+    await enterCard(page, '4242 4242 4242 4242');
+    assert.doesNotMatch(await page.content(), /4242 ?4242 ?4242/, 'the shop page never holds the number');
     await page.getByRole('button', { name: /^Pay / }).click();
     await page.waitForURL(/\/order\//);
+    const leaks = sent.filter((line) => /4242[ +%20]*4242[ +%20]*4242/.test(line));
+    assert.deepEqual(leaks, [], 'no request carried the card number');
+    assert.ok(
+      sent.some((line) => line.includes('/api/payments/test/card-fields?')),
+      'the frame was loaded',
+    );
     const orderNumber = await page.getByTestId('order-number').textContent();
     assert.ok(orderNumber);
     await axe(page);

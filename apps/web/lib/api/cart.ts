@@ -80,6 +80,13 @@ export async function missingSetup(store: Store, cart: Cart, token?: string): Pr
   return missing;
 }
 
+/** The method offered first: the card gateway, else any other non-manual method, else the first. */
+export function preferredMethod(methods: PublicPaymentMethod[]): PublicPaymentMethod | undefined {
+  return (
+    methods.find((m) => m.provider === 'test') ?? methods.find((m) => m.provider !== 'manual') ?? methods[0]
+  );
+}
+
 export async function paymentMethods(store: Store): Promise<PublicPaymentMethod[]> {
   try {
     return (await live().paymentMethods(store.domain)).data;

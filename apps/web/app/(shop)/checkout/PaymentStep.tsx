@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { applyCoupon } from '@/app/(shop)/actions';
+import { CardFields } from '@/components/CardFields';
 import Link from '@/components/Link';
-import { type Cart, paymentMethods } from '@/lib/api/cart';
+import { type Cart, type PublicPaymentMethod, paymentMethods, preferredMethod } from '@/lib/api/cart';
 import { type GiftCardBalance, giftCardBalance, type SavedPaymentMethod, savedCards } from '@/lib/api/orders';
 import type { Store } from '@/lib/api/store';
 import { money } from '@/lib/format';
 import { appliedGiftCard, isExpired, maskCode, type PaymentSplit, splitPayment } from '@/lib/gift-card';
 import { brandName } from '@/lib/order-status';
+import { cardFieldsUrl, gatewayOrigin } from '@/lib/payment-frame';
+import { currentOrigin } from '@/lib/tenant';
 import { applyGiftCard, placeOrder } from './actions';
 
 type Props = { cart: Cart; store: Store; csrf: string; token?: string };
@@ -94,19 +97,45 @@ const cardName = (c: SavedPaymentMethod) => {
   return `${brandName(c.brand)} ending ${c.last4 ?? '????'}${expiry}`;
 };
 
-/** Saved cards (signed-in shoppers) or a new card token; shown only when a card has something to pay. */
+/** A new card: the gateway's hosted fields for `test`, a gateway token for the others (API-style). */
+function NewCard({ method, frame }: { method: PublicPaymentMethod; frame: Frame }) {
+  if (method.provider === 'test')
+    return (
+      <>
+        <CardFields src={frame.src} gatewayOrigin={frame.origin} methodId={method.id} />
+        <noscript>
+          <label>
+            Card token
+            <input name={`token-${method.id}`} autoComplete="off" placeholder="tok_visa" />
+          </label>
+        </noscript>
+      </>
+    );
+  return (
+    <label>
+      Card token
+      <input name={`token-${method.id}`} autoComplete="off" aria-describedby={`hint-${method.id}`} />
+      <span id={`hint-${method.id}`} className="muted">
+        A token from {method.name}'s own card form.
+      </span>
+    </label>
+  );
+}
+
+/** Saved cards of this method (signed-in shoppers), or a new card. */
 function CardChoice({
+  method,
   saved,
-  needsToken,
   signedIn,
+  frame,
 }: {
+  method: PublicPaymentMethod;
   saved: SavedPaymentMethod[];
-  needsToken: boolean;
   signedIn: boolean;
+  frame: Frame;
 }) {
   return (
-    <fieldset className="stack card-choice">
-      <legend>Card</legend>
+    <div className="stack card-choice">
       {saved.map((c, i) => (
         <label key={c.id} className="radio-card">
           <input type="radio" name="card" value={c.id} defaultChecked={i === 0} />
@@ -119,20 +148,69 @@ function CardChoice({
             <input type="radio" name="card" value="new" /> A new card
           </label>
         ) : null}
-        <label>
-          Card token
-          <input name="token" autoComplete="off" placeholder="tok_visa" aria-describedby="token-hint" />
-        </label>
-        <p id="token-hint" className="muted">
-          Test mode: use <code>tok_visa</code> (approved) or <code>tok_declined</code>.
-        </p>
+        <NewCard method={method} frame={frame} />
         {signedIn ? (
           <label className="check">
             <input type="checkbox" name="saveCard" /> Save this card for next time
           </label>
         ) : null}
       </div>
-      <input type="hidden" name="needsToken" value={needsToken ? '1' : '0'} />
+    </div>
+  );
+}
+
+type Frame = { src: string; origin: string };
+
+/** The store's payment methods to choose from; each shows what it needs (a card, or instructions). */
+function MethodChoice({
+  methods,
+  saved,
+  signedIn,
+  frame,
+}: {
+  methods: PublicPaymentMethod[];
+  saved: SavedPaymentMethod[];
+  signedIn: boolean;
+  frame: Frame;
+}) {
+  const preferred = preferredMethod(methods);
+  const body = (m: PublicPaymentMethod) =>
+    m.provider === 'manual' ? (
+      <p className="muted">{m.instructions ?? 'You will receive payment instructions by email.'}</p>
+    ) : (
+      <CardChoice
+        method={m}
+        saved={saved.filter((c) => c.paymentMethodId === m.id)}
+        signedIn={signedIn}
+        frame={frame}
+      />
+    );
+  if (methods.length === 1 && preferred)
+    return (
+      <fieldset className="stack pay-methods">
+        <legend>{preferred.provider === 'manual' ? preferred.name : 'Card'}</legend>
+        <input type="hidden" name="paymentMethodId" value={preferred.id} data-provider={preferred.provider} />
+        {body(preferred)}
+      </fieldset>
+    );
+  return (
+    <fieldset className="stack pay-methods">
+      <legend>Payment method</legend>
+      {methods.map((m) => (
+        <div key={m.id} className="pay-method">
+          <label className="pay-method-name">
+            <input
+              type="radio"
+              name="paymentMethodId"
+              value={m.id}
+              data-provider={m.provider}
+              defaultChecked={m.id === preferred?.id}
+            />{' '}
+            {m.name}
+          </label>
+          <div className="pay-method-body">{body(m)}</div>
+        </div>
+      ))}
     </fieldset>
   );
 }
@@ -150,8 +228,10 @@ export async function PaymentStep({ cart, store, csrf, token }: Props) {
     savedCards(store, token),
     loadGiftCard(store, cart.id),
   ]);
-  const card =
-    methods.find((m) => m.provider === 'test') ?? methods.find((m) => m.provider !== 'manual') ?? methods[0];
+  const frame = {
+    src: cardFieldsUrl(await currentOrigin(), store.primaryColor ?? '#2b50aa'),
+    origin: gatewayOrigin(),
+  };
   const split = splitPayment(cart.totalAmount, applied?.card ?? null, store.currency);
   const a = cart.shippingAddress;
   const expected = [cart.totalAmount, split.giftAmount ?? '', split.cardAmount ?? ''].join('|');
@@ -180,10 +260,9 @@ export async function PaymentStep({ cart, store, csrf, token }: Props) {
       <form action={placeOrder} className="stack checkout-form">
         <input type="hidden" name="csrf" value={csrf} />
         <input type="hidden" name="idempotencyKey" value={randomUUID()} />
-        <input type="hidden" name="paymentMethodId" value={card?.id ?? ''} />
         <input type="hidden" name="expected" value={expected} />
         {split.cardAmount ? (
-          <CardChoice saved={saved} needsToken={card?.provider !== 'manual'} signedIn={Boolean(token)} />
+          <MethodChoice methods={methods} saved={saved} signedIn={Boolean(token)} frame={frame} />
         ) : null}
         <label>
           Order notes (optional) <textarea name="notes" rows={2} maxLength={1000} />

@@ -76,16 +76,21 @@ export async function applyGiftCard(form: FormData) {
 }
 
 /**
- * The card part of the payment: a saved card of the signed-in shopper, or a new card token. A
- * typed token wins over the saved card that is merely pre-selected (without script the radio
- * cannot follow the shopper typing into the new-card field).
+ * The part a payment method pays: with a card method, a saved card of the signed-in shopper or a
+ * new card's token (from the gateway's card fields). A typed token wins over the saved card that is
+ * merely pre-selected (without script the radio cannot follow the shopper typing a new card).
  */
-function cardPayment(form: FormData, amount: string): PaymentInput {
+async function methodPayment(store: Store, form: FormData, amount: string): Promise<PaymentInput> {
+  const methods = await carts.paymentMethods(store);
+  const method =
+    methods.find((m) => m.id === text(form, 'paymentMethodId')) ?? carts.preferredMethod(methods);
+  if (!method) throw new ShopperError('This shop cannot take payments right now.');
+  if (method.provider === 'manual') return { paymentMethodId: method.id, amount };
   const choice = text(form, 'card');
-  const token = text(form, 'token');
+  const token = text(form, `token-${method.id}`);
   if (choice && choice !== 'new' && !token) return { savedPaymentMethodId: choice, amount };
-  if (!token && text(form, 'needsToken') === '1') throw new ShopperError(`Enter your card to pay ${amount}.`);
-  return { paymentMethodId: text(form, 'paymentMethodId'), token: token || undefined, amount };
+  if (!token) throw new ShopperError(`Enter your card to pay ${amount}.`);
+  return { paymentMethodId: method.id, token, amount };
 }
 
 /**
@@ -106,7 +111,7 @@ async function paymentsFor(store: Store, cart: carts.Cart, form: FormData): Prom
     );
   const payments: PaymentInput[] = [];
   if (code && split.giftAmount) payments.push({ giftCardCode: code, amount: split.giftAmount });
-  if (split.cardAmount) payments.push(cardPayment(form, split.cardAmount));
+  if (split.cardAmount) payments.push(await methodPayment(store, form, split.cardAmount));
   return payments;
 }
 
