@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import { brandName } from '@/lib/order-status';
 
 type CardState =
   | { source: 'ventory-card-fields'; complete: false }
@@ -66,7 +67,7 @@ export function CardFields({
       <input type="hidden" name={`token-${methodId}`} value={state?.complete ? state.token : ''} />
       <p className="muted" aria-live="polite" data-testid="card-status">
         {state?.complete
-          ? `Card ready: ${state.card.brand} ending ${state.card.last4}`
+          ? `Card ready: ${brandName(state.card.brand)} ending ${state.card.last4}`
           : 'Your card details go straight to the payment gateway; this shop never sees them.'}
       </p>
     </div>
