@@ -31,6 +31,8 @@ const env = {
   // The API tells the storefront which cached pages its events make stale (ISR by tag).
   REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(24).toString('hex'),
   WEB_REVALIDATE_URL: process.env.WEB_REVALIDATE_URL ?? `http://127.0.0.1:${webPort}/api/revalidate`,
+  // Links in emails (tracking page, cart recovery) point at this storefront.
+  STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://{domain}:${webPort}`,
   // http://localhost:WEB_PORT lists these stores instead of answering "No store here".
   DEMO_STORES: seeding ? 'copperleaf,northwind' : '',
 };

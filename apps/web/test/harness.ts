@@ -151,6 +151,7 @@ export async function startStack(): Promise<Stack> {
   const api = await startTestServer({
     webRevalidateUrl: `http://127.0.0.1:${webPort}/api/revalidate`,
     revalidateSecret,
+    storefrontUrl: `http://{domain}:${webPort}`,
   });
   const web = await startWeb(api.url, { REVALIDATE_SECRET: revalidateSecret }, webPort);
   const admin = new VentoryClient({ baseUrl: api.url });

@@ -3,7 +3,8 @@
 // not-found answer, the balance page (with and without script), saved cards, a mobile checkout.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Order, VentoryClient } from '@ventory/sdk';
+import { type Order, VentoryClient } from '@ventory/sdk';
+import { sql } from 'kysely';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { request, type Stack, suffix } from './harness.ts';
 import { axe, enterCard, openShops, type Shop, type Shops } from './shops.ts';
@@ -385,5 +386,49 @@ describe('signed-in shopper', () => {
     );
     assert.ok(saved.id);
     await page.context().close();
+  });
+});
+
+describe('cart recovery and save for later', () => {
+  test("an abandoned cart's email link restores it; lines move to saved for later and back", async () => {
+    const shop = shops[0];
+    const listing = shop.catalog.listings[2];
+    const shopper = new VentoryClient({ baseUrl: stack.api.url });
+    const cart = await shopper.call<{ id: string }>('POST', `/api/storefront/${shop.domain}/cart`, {
+      items: [{ listingId: listing?.id, quantity: 2 }],
+      email: `comeback-${suffix()}@example.test`,
+    });
+    const db = stack.api.platform.db;
+    await db.withPlatform((tx) =>
+      sql`update carts set last_activity_at = now() - interval '1 day' where id = ${cart.id}`.execute(tx),
+    );
+    await stack.api.app.modules.cartJobs.markAbandoned();
+    const { rows } = await db.withPlatform((tx) =>
+      sql<{ token: string }>`select payload->>'recoveryToken' as token from outbox_events
+        where topic = 'cart.abandoned' and payload->>'cartId' = ${cart.id}`.execute(tx),
+    );
+    const link = `/cart/recover?token=${encodeURIComponent(rows[0]?.token ?? '')}`;
+
+    const page = await open();
+    await page.goto(stack.web.url(shop.domain, link));
+    await page.waitForURL(/\/cart\?recovered=1/);
+    await page.getByText('Welcome back: your cart is as you left it.').waitFor();
+    const lines = page.locator('.cart-layout .cart-lines');
+    assert.match((await lines.textContent()) ?? '', new RegExp(listing?.title ?? 'x'));
+    await axe(page);
+
+    await page.getByRole('button', { name: `Save for later ${listing?.title}` }).click();
+    await page.getByRole('heading', { name: 'Saved for later (1)' }).waitFor();
+    await page.getByText('Your cart is empty.').waitFor();
+    await axe(page);
+    await page.getByRole('button', { name: `Move to cart ${listing?.title}` }).click();
+    await page.locator('.cart-layout').waitFor();
+    assert.equal(await page.getByRole('heading', { name: /Saved for later/ }).count(), 0);
+
+    // An unknown (or checked-out) cart's link says so instead of failing.
+    const again = await open();
+    await again.goto(stack.web.url(shop.domain, `/cart/recover?token=${'x'.repeat(48)}`));
+    await again.waitForURL(/\/cart\?error=/);
+    assert.match((await again.locator('p.error').textContent()) ?? '', /expired or was already used/);
   });
 });

@@ -236,6 +236,24 @@ export function storefrontApi(client: VentoryClient) {
           undefined,
           as(token),
         ),
+      /** Moves a line to "saved for later" (it stops holding stock), or back into the cart. */
+      saveForLater: (domain: string, id: string, itemId: string, token?: string) =>
+        client.call<Cart>(
+          'POST',
+          `${base(domain)}/cart/${encodeURIComponent(id)}/items/${encodeURIComponent(itemId)}/save-for-later`,
+          undefined,
+          as(token),
+        ),
+      moveToCart: (domain: string, id: string, itemId: string, token?: string) =>
+        client.call<Cart>(
+          'POST',
+          `${base(domain)}/cart/${encodeURIComponent(id)}/items/${encodeURIComponent(itemId)}/move-to-cart`,
+          undefined,
+          as(token),
+        ),
+      /** The abandoned cart behind a recovery email's token, active again. */
+      recover: (domain: string, token: string) =>
+        client.call<Cart>('POST', `${base(domain)}/cart/recover`, { token }),
     },
     checkout: (domain: string, input: CheckoutInput, idempotencyKey: string, token?: string) =>
       client.call<Order>('POST', `${base(domain)}/checkout`, input, {

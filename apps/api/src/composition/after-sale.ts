@@ -21,6 +21,7 @@ import type { InventoryService } from '../modules/inventory/index.ts';
 import { createLoyaltyService, loyaltyRoutes } from '../modules/loyalty/index.ts';
 import { createReturnService, returnRoutes } from '../modules/returns/index.ts';
 import type { Platform } from '../platform/platform.ts';
+import { storefrontLink } from '../platform/storefront-url.ts';
 import type { wireCommerce } from './commerce.ts';
 import type { NotificationsWiring } from './notifications.ts';
 import type { Wiring } from './wiring.ts';
@@ -40,7 +41,8 @@ export function wireAfterSale(platform: Platform, deps: AfterSaleDeps): Wiring {
     orders,
     notifications: deps.notifications.notifications,
     gateways,
-    carriers: (domain: string) => [builtInCarrier(`https://${domain}/tracking/`)],
+    carriers: () => [builtInCarrier()],
+    storefront: (domain: string, path: string) => storefrontLink(platform.config.storefrontUrl, domain, path),
   };
   const fulfillment = createFulfillmentService(flow);
   const loyalty = createLoyaltyService();

@@ -28,6 +28,7 @@ import {
 } from '../modules/subscriptions/index.ts';
 import { createRateLimiter } from '../platform/kv/rate-limit.ts';
 import type { Platform } from '../platform/platform.ts';
+import { storefrontLink } from '../platform/storefront-url.ts';
 import type { NotificationsWiring } from './notifications.ts';
 import type { Wiring } from './wiring.ts';
 
@@ -52,6 +53,8 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
     reservationTtlSeconds: platform.config.cartReservationTtlSeconds,
   });
   // Abandoned carts: the recovery email (and its reminder) goes through the notifications module.
+  const recoveryLink = (domain: string, token: string) =>
+    storefrontLink(platform.config.storefrontUrl, domain, `/cart/recover?token=${encodeURIComponent(token)}`);
   const cartJobs = registerCartJobs(platform.jobs, platform.db, inventory, (tx, n) =>
     deps.notifications
       .send(tx, {
@@ -59,7 +62,7 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
         template: 'abandoned_cart',
         to: n.to,
         data: {
-          cart: { id: n.cartId, url: n.recoveryUrl },
+          cart: { id: n.cartId, url: recoveryLink(n.domain, n.recoveryToken) },
           itemsHtml: itemsHtml(n.items),
           customer: { firstName: '' },
         },

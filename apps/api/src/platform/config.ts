@@ -36,6 +36,10 @@ const EnvSchema = z.object({
   WEB_REVALIDATE_URL: z.url().optional(),
   REVALIDATE_SECRET: z.string().min(16).optional(),
   ADMIN_URL: z.url().default('http://localhost:3001'),
+  STOREFRONT_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]*\{domain\}/, 'must be a URL with {domain}, e.g. https://{domain}')
+    .default('https://{domain}'),
 });
 
 export type AppConfig = {
@@ -81,6 +85,8 @@ export type AppConfig = {
   revalidateSecret?: string;
   /** Base URL of the merchant admin app, for links in staff emails (invitations). */
   adminUrl: string;
+  /** A store's shopper-facing address, `{domain}` filled in (links in emails). */
+  storefrontUrl: string;
 };
 
 /** Reads the environment once; every other module receives an AppConfig, never process.env. */
@@ -118,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webRevalidateUrl: e.WEB_REVALIDATE_URL,
     revalidateSecret: e.REVALIDATE_SECRET,
     adminUrl: e.ADMIN_URL,
+    storefrontUrl: e.STOREFRONT_URL,
   };
 }

@@ -46,6 +46,31 @@ export async function updateLine(form: FormData) {
   redirect('/cart');
 }
 
+/** Moves a line to "Saved for later" (it stops holding stock) or back into the cart. */
+async function moveLine(form: FormData, to: 'later' | 'cart') {
+  try {
+    await assertCsrf(form);
+    const store = await requireStore();
+    const id = await cartId();
+    if (!id) return;
+    const itemId = text(form, 'itemId');
+    const token = await shopperToken();
+    if (to === 'later') await carts.saveForLater(store, id, itemId, token);
+    else await carts.moveToCart(store, id, itemId, token);
+  } catch (error) {
+    back('/cart', error);
+  }
+  redirect('/cart');
+}
+
+export async function saveLineForLater(form: FormData) {
+  await moveLine(form, 'later');
+}
+
+export async function moveLineToCart(form: FormData) {
+  await moveLine(form, 'cart');
+}
+
 export async function applyCoupon(form: FormData) {
   const to = text(form, 'returnTo') === '/checkout' ? '/checkout' : '/cart';
   try {

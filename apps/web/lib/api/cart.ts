@@ -40,6 +40,20 @@ export const setQuantity = (store: Store, cartId: string, itemId: string, quanti
   live().cart.updateItem(store.domain, cartId, itemId, quantity, token);
 export const removeItem = (store: Store, cartId: string, itemId: string, token?: string) =>
   live().cart.removeItem(store.domain, cartId, itemId, token);
+export const saveForLater = (store: Store, cartId: string, itemId: string, token?: string) =>
+  live().cart.saveForLater(store.domain, cartId, itemId, token);
+export const moveToCart = (store: Store, cartId: string, itemId: string, token?: string) =>
+  live().cart.moveToCart(store.domain, cartId, itemId, token);
+/** The abandoned cart behind a recovery link, active again; null for a used or unknown token. */
+export async function recoverCart(store: Store, token: string): Promise<Cart | null> {
+  try {
+    return await live().cart.recover(store.domain, token);
+  } catch (error) {
+    // 409: the cart was checked out since the email was sent.
+    if (gone(error) || (error instanceof ApiError && error.status === 409)) return null;
+    throw error;
+  }
+}
 export const updateCart = (store: Store, cartId: string, input: CartUpdate, token?: string) =>
   live().cart.update(store.domain, cartId, input, token);
 export const checkout = (store: Store, input: CheckoutInput, key: string, token?: string) =>

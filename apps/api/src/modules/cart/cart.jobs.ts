@@ -15,8 +15,9 @@ export type RecoveryNotice = {
   storeId: string;
   to: string;
   cartId: string;
-  /** Where the shopper lands to restore the cart: the storefront's recover page with the token. */
-  recoveryUrl: string;
+  /** The store's domain and the token its recover page (`/cart/recover?token=`) takes. */
+  domain: string;
+  recoveryToken: string;
   items: Array<{ title: string; quantity: number; amount: string }>;
   kind: 'first' | 'reminder';
 };
@@ -35,7 +36,8 @@ async function notice(
     storeId: cart.storeId,
     to: cart.email,
     cartId: cart.id,
-    recoveryUrl: `https://${cart.domain}/cart/recover?token=${cart.recoveryToken}`,
+    domain: cart.domain,
+    recoveryToken: cart.recoveryToken,
     items: rows.map((r) => ({
       title: r.title,
       quantity: r.quantity,

@@ -22,7 +22,8 @@ export type Label = {
   carrier: string;
   service: string;
   trackingNumber: string;
-  trackingUrl: string;
+  /** The carrier's public tracking page for this parcel, when it has one. */
+  trackingUrl: string | null;
   pdf: Buffer;
 };
 
@@ -33,7 +34,6 @@ export type Label = {
 export interface Carrier {
   readonly code: string;
   createLabel(request: LabelRequest): Promise<Label>;
-  trackingUrl(trackingNumber: string): string;
 }
 
 /** Renders a PDF with pdfkit into a Buffer. */
@@ -71,11 +71,13 @@ function withCheckDigit(digits: string): string {
   return `${digits}${(10 - (sum % 10)) % 10}`;
 }
 
-/** The built-in carrier: a 4×6 in PDF label and a `VP` tracking number with a check digit. */
-export function builtInCarrier(trackingBaseUrl: string): Carrier {
+/**
+ * The built-in carrier: a 4×6 in PDF label and a `VP` tracking number with a check digit. It has no
+ * public tracking site: shoppers follow the parcel on the store's own order tracking page.
+ */
+export function builtInCarrier(): Carrier {
   return {
     code: 'ventory-post',
-    trackingUrl: (n) => `${trackingBaseUrl}${encodeURIComponent(n)}`,
     async createLabel(req) {
       const digits = Array.from({ length: 11 }, () => randomInt(10)).join('');
       const trackingNumber = `VP${withCheckDigit(digits)}`;
@@ -102,7 +104,7 @@ export function builtInCarrier(trackingBaseUrl: string): Carrier {
         carrier: 'ventory-post',
         service,
         trackingNumber,
-        trackingUrl: `${trackingBaseUrl}${trackingNumber}`,
+        trackingUrl: null,
         pdf,
       };
     },

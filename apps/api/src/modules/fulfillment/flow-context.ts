@@ -19,6 +19,8 @@ export type FlowDeps = {
   gateways: GatewayFactory;
   /** Carriers by code; the first is the default (the built-in one). */
   carriers: (storeDomain: string) => Carrier[];
+  /** A page of a store's storefront, for links in emails (STOREFRONT_URL). */
+  storefront: (storeDomain: string, path: string) => string;
 };
 
 export type Actor = repo.Actor;
@@ -64,13 +66,30 @@ export async function notifyCustomer(
   if (!order.customerEmail) return;
   const currency = order.currency.trim();
   const { lines, ...rest } = extra;
+  const store = await tx
+    .selectFrom('stores')
+    .select('domain')
+    .where('id', '=', order.storeId)
+    .executeTakeFirst();
+  // Every order email links to the store's tracking page for this order (number + email).
+  const trackingPageUrl = store
+    ? deps.storefront(
+        store.domain,
+        `/track/${encodeURIComponent(order.orderNumber)}?email=${encodeURIComponent(order.customerEmail)}`,
+      )
+    : '';
   await deps.notifications.send(tx, {
     storeId: order.storeId,
     template,
     to: order.customerEmail,
     reference: `order:${order.id}`,
     data: {
-      order: { orderNumber: order.orderNumber, totalAmount: fromMinor(order.totalMinor, currency), currency },
+      order: {
+        orderNumber: order.orderNumber,
+        totalAmount: fromMinor(order.totalMinor, currency),
+        currency,
+        trackingPageUrl,
+      },
       customer: { firstName: firstName(order) },
       itemsHtml: lines ? itemsHtml(lines) : '',
       ...rest,

@@ -131,7 +131,9 @@ export function orderEventHandlers(
       to: email,
       reference: `cart:${String(e.payload.cartId ?? '')}`,
       data: {
-        cart: { url: `https://${store.domain}/cart/recover?token=${encodeURIComponent(recoveryToken)}` },
+        cart: {
+          url: deps.storefront(store.domain, `/cart/recover?token=${encodeURIComponent(recoveryToken)}`),
+        },
       },
     });
   }

@@ -2,6 +2,7 @@ import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, invalidState } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
+import { escapeHtml } from '../notifications/index.ts';
 import type { OrderRow } from '../orders/index.ts';
 import { type Actor, type FlowDeps, notifyCustomer, syncOrderFulfillments } from './flow-context.ts';
 import { toFulfillmentDto } from './fulfillment.dto.ts';
@@ -165,6 +166,9 @@ export function createShippingSteps(deps: FlowDeps) {
         carrier: shipped.carrier,
         trackingNumber: shipped.trackingNumber,
         trackingUrl: shipped.trackingUrl ?? '',
+        carrierLinkHtml: shipped.trackingUrl
+          ? `<p><a href="${escapeHtml(shipped.trackingUrl)}">Follow the parcel on ${escapeHtml(shipped.carrier ?? 'the carrier')}'s site</a></p>`
+          : '',
       },
       lines: lines.map((l) => ({ title: l.title, quantity: l.quantity })),
     });

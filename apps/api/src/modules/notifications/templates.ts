@@ -26,6 +26,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateName, Template> = {
     subject: 'Order {{order.orderNumber}} confirmed',
     body: `<p>Hi {{customer.firstName}},</p>
 <p>Thank you for your order <strong>{{order.orderNumber}}</strong>. We will let you know when it ships.</p>
+<p><a href="{{order.trackingPageUrl}}">See your order</a></p>
 {{{itemsHtml}}}
 <p>Total: <strong>{{order.totalAmount}} {{order.currency}}</strong></p>`,
   },
@@ -35,7 +36,8 @@ export const DEFAULT_TEMPLATES: Record<TemplateName, Template> = {
     body: `<p>Hi {{customer.firstName}},</p>
 <p>Good news: your order <strong>{{order.orderNumber}}</strong> has shipped with {{shipment.carrier}}.</p>
 <p>Tracking number: <strong>{{shipment.trackingNumber}}</strong></p>
-<p><a href="{{shipment.trackingUrl}}">Track your package</a></p>
+<p><a href="{{order.trackingPageUrl}}">Track your order</a></p>
+{{{shipment.carrierLinkHtml}}}
 {{{itemsHtml}}}`,
   },
   delivery: {

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { applyCoupon, updateLine } from '@/app/(shop)/actions';
+import { applyCoupon, saveLineForLater, updateLine } from '@/app/(shop)/actions';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
 import { NotTakingOrders } from '@/components/NotTakingOrders';
+import { SavedForLater } from '@/components/SavedForLater';
 import { Totals } from '@/components/Totals';
 import { getCart, missingSetup } from '@/lib/api/cart';
 import { csrfToken } from '@/lib/csrf';
@@ -13,6 +14,9 @@ import { requireStore } from '@/lib/tenant';
 export const metadata: Metadata = { title: 'Cart', robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+const info = (sp: Record<string, string | undefined>) =>
+  sp.recovered ? 'Welcome back: your cart is as you left it.' : sp.added ? 'Added to your cart.' : undefined;
 
 /** The cart: live from the API (never cached), quantities and coupons as CSRF-checked forms. */
 export default async function CartPage({ searchParams }: Props) {
@@ -28,6 +32,7 @@ export default async function CartPage({ searchParams }: Props) {
         <Link href="/search" className="button">
           Continue shopping
         </Link>
+        {cart ? <SavedForLater cart={cart} currency={store.currency} csrf={csrf} /> : null}
       </>
     );
   }
@@ -35,7 +40,7 @@ export default async function CartPage({ searchParams }: Props) {
   return (
     <>
       <h1>Your cart</h1>
-      <Notice error={sp.error} info={sp.added ? 'Added to your cart.' : undefined} />
+      <Notice error={sp.error} info={info(sp)} />
       <div className="cart-layout">
         <ul className="cart-lines">
           {cart.items.map((item) => (
@@ -63,6 +68,9 @@ export default async function CartPage({ searchParams }: Props) {
                 </button>
                 <button type="submit" name="remove" value="1" className="link-button">
                   Remove<span className="sr-only"> {item.title}</span>
+                </button>
+                <button type="submit" formAction={saveLineForLater} className="link-button">
+                  Save for later<span className="sr-only"> {item.title}</span>
                 </button>
               </form>
               <p className="line-total">{money(item.lineTotal, store.currency)}</p>
@@ -100,6 +108,7 @@ export default async function CartPage({ searchParams }: Props) {
           )}
         </aside>
       </div>
+      <SavedForLater cart={cart} currency={store.currency} csrf={csrf} />
     </>
   );
 }

@@ -9,7 +9,12 @@ let server: TestServer;
 let mailbox: Awaited<ReturnType<typeof startMailbox>>;
 before(async () => {
   mailbox = await startMailbox();
-  server = await startTestServer({ smtpUrl: mailbox.url, deliveryPollMs: 40, deliveryRetryBaseMs: 40 });
+  server = await startTestServer({
+    smtpUrl: mailbox.url,
+    deliveryPollMs: 40,
+    deliveryRetryBaseMs: 40,
+    storefrontUrl: 'http://{domain}:3000',
+  });
 });
 after(async () => {
   await server.close();
@@ -116,6 +121,10 @@ describe('the ten-step fulfilment flow', () => {
       'the shipment email',
     );
     assert.match(shipment.html, new RegExp(labelled.trackingNumber ?? 'x'));
+    // Its link opens the store's tracking page for this order (the built-in carrier has no site).
+    const trackingPage = `http://${s.store.domain}:3000/track/${placed.orderNumber}?email=${encodeURIComponent(email)}`;
+    assert.ok(shipment.html.includes(`href="${trackingPage.replace(/&/g, '&#38;')}"`), shipment.html);
+    assert.doesNotMatch(shipment.html, /\/tracking\//);
 
     // (10) the tracking page data, for the order's email only
     const tracking = await anonymous(server).call<{
@@ -203,6 +212,15 @@ describe('the ten-step fulfilment flow', () => {
     const shipped = rest.fulfillments.filter((f) => f.status === 'SHIPPED');
     assert.equal(shipped.length, 2);
     assert.equal(shipped[0]?.trackingNumber, '1Z999AA10123456784');
+    // Staff entered their own carrier: the email still links to the store's tracking page.
+    const email = await eventually(
+      () => mailbox.to('ada@example.test').find((m) => m.html.includes('1Z999AA10123456784')),
+      'the shipment email of the UPS package',
+    );
+    assert.ok(
+      email.html.includes(`http://${s.store.domain}:3000/track/${placed.orderNumber}?email=`),
+      email.html,
+    );
     const none = await s.client.raw('POST', `${s.admin}/orders/${placed.id}/fulfill`);
     assert.equal((none.body as { code: string }).code, 'INVALID_STATE');
     // Whatever the background queue did meanwhile, nothing is left queued for this order.

@@ -43,7 +43,7 @@ describe('test gateway: hosted card fields', () => {
     const fromFields = await s.place(1, {
       payments: [{ paymentMethodId: s.card.id, token: 'tok_visa.0931' }],
     });
-    const card = (fromFields.payments as Array<{ card: Record<string, unknown> }>)[0]?.card;
+    const card = (fromFields.payments as unknown as Array<{ card: Record<string, unknown> }>)[0]?.card;
     assert.deepEqual(card, { brand: 'visa', last4: '4242', expMonth: 9, expYear: 2031 });
     await s.place(1);
   });
