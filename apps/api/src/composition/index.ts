@@ -28,7 +28,9 @@ export function buildModules(platform: Platform) {
     adminAccess: access.adminAccess,
     ...inventory,
   });
-  const customers = wireCustomers(platform);
+  const customers = wireCustomers(platform, async (tx, email) => {
+    await notifications.notifications.send(tx, email);
+  });
   const commerce = wireCommerce(platform, {
     inventory: inventory.inventory,
     catalog,

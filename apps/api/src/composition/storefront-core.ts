@@ -3,8 +3,11 @@ import {
   accountRoutes,
   createCustomerService,
   createShopperAuthService,
+  createShopperRecoveryService,
   customerRoutes,
   customersGraphQL,
+  recoveryRoutes,
+  type ShopperMail,
 } from '../modules/customers/index.ts';
 import {
   createInventoryService,
@@ -34,6 +37,7 @@ import {
 } from '../modules/tenancy/index.ts';
 import type { AdminAccess } from '../platform/http/route.ts';
 import type { Platform } from '../platform/platform.ts';
+import { storefrontLink } from '../platform/storefront-url.ts';
 import type { Wiring } from './wiring.ts';
 
 /** Tenancy and auth: merchants, users, stores, domains, themes. */
@@ -117,14 +121,22 @@ export function wireCatalog(
 }
 
 /** Customers: staff CRUD and shopper accounts. */
-export function wireCustomers(platform: Platform) {
+export function wireCustomers(platform: Platform, mail: ShopperMail) {
   const customers = createCustomerService();
+  const recovery = createShopperRecoveryService({
+    mail,
+    link: (domain, path) => storefrontLink(platform.config.storefrontUrl, domain, path),
+  });
   const shopperAuth = createShopperAuthService({
     tokens: platform.tokens,
     failedLogins: platform.limiters.failedLogins,
   });
   const wiring: Wiring = {
-    routes: [...customerRoutes(customers), ...accountRoutes(customers, shopperAuth)],
+    routes: [
+      ...customerRoutes(customers),
+      ...accountRoutes(customers, shopperAuth, recovery),
+      ...recoveryRoutes(recovery),
+    ],
     graphql: [customersGraphQL(customers)],
   };
   return { customers, ...wiring };

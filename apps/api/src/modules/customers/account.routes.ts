@@ -18,6 +18,7 @@ import {
   ShopperLoginBody,
 } from './customers.validators.ts';
 import type { ShopperAuthService } from './shopper-auth.service.ts';
+import type { ShopperRecoveryService } from './shopper-recovery.service.ts';
 
 const tags = ['storefront', 'account'];
 const base = '/api/storefront/:domain';
@@ -36,7 +37,11 @@ function owner(shopper: ShopperAuth | null, what: string): ShopperAuth {
 }
 
 /** Shopper self-service: register, log in, profile, password and address book. */
-export function accountRoutes(customers: CustomerService, auth: ShopperAuthService): RouteDef[] {
+export function accountRoutes(
+  customers: CustomerService,
+  auth: ShopperAuthService,
+  recovery: ShopperRecoveryService,
+): RouteDef[] {
   const ops = customers.addressOps;
   return [
     storefrontRoute(
@@ -50,6 +55,7 @@ export function accountRoutes(customers: CustomerService, auth: ShopperAuthServi
       },
       async ({ tx, store, body, params }) => {
         const session = await auth.register(tx, store, body);
+        await recovery.sendVerification(tx, store, session.customer.id);
         return created(`/api/storefront/${params.domain}/account`, session);
       },
     ),

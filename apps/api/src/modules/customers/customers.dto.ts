@@ -60,5 +60,5 @@ export function toShopperDto(c: CustomerRow, addresses: AddressRow[], currency: 
     hasAccount: _h,
     ...rest
   } = toCustomerDto(c, addresses, currency, true);
-  return rest;
+  return { ...rest, emailVerified: c.emailVerifiedAt !== null };
 }

@@ -23,8 +23,19 @@ export interface CustomersTable {
   segment: string | null;
   customAttributes: Json<Record<string, unknown>>;
   erasedAt: Timestamp | null;
+  emailVerifiedAt: Timestamp | null;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
+}
+
+export interface CustomerTokensTable {
+  tenantId: TenantId;
+  tokenHash: string;
+  customerId: string;
+  purpose: 'PASSWORD_RESET' | 'EMAIL_VERIFY';
+  createdAt: Generated<Date>;
+  expiresAt: Date;
+  usedAt: Date | null;
 }
 
 export interface CustomerCredentialsTable {
@@ -64,6 +75,7 @@ export interface CustomerOrderFactsTable {
 
 export interface CustomerTables extends SegmentTables {
   customers: CustomersTable;
+  customerTokens: CustomerTokensTable;
   customerCredentials: CustomerCredentialsTable;
   customerAddresses: CustomerAddressesTable;
   customerOrderFacts: CustomerOrderFactsTable;

@@ -66,7 +66,7 @@ export const CustomerListQuery = listQuery([
 });
 export type CustomerListInput = z.output<typeof CustomerListQuery>;
 
-const Password = z.string().min(8, 'must be at least 8 characters').max(1024);
+export const Password = z.string().min(8, 'must be at least 8 characters').max(1024);
 export const RegisterBody = z.object({
   email: z.email().max(254),
   password: Password,

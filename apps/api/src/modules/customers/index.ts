@@ -11,6 +11,7 @@ export { AddressFields } from './customers.validators.ts';
 export { privacyRoutes } from './privacy.routes.ts';
 export { createPrivacyService, type PrivacyService } from './privacy.service.ts';
 export { pushRoutes } from './push.routes.ts';
+export { recoveryRoutes } from './recovery.routes.ts';
 export { segmentRoutes } from './segments.routes.ts';
 export {
   createSegmentService,
@@ -19,3 +20,8 @@ export {
   type SegmentService,
 } from './segments.service.ts';
 export { createShopperAuthService, type ShopperAuthService } from './shopper-auth.service.ts';
+export {
+  createShopperRecoveryService,
+  type ShopperMail,
+  type ShopperRecoveryService,
+} from './shopper-recovery.service.ts';

@@ -11,6 +11,8 @@ export const TEMPLATE_NAMES = [
   'abandoned_cart',
   'low_stock',
   'gift_card',
+  'password_reset',
+  'email_verification',
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
@@ -81,6 +83,21 @@ export const DEFAULT_TEMPLATES: Record<TemplateName, Template> = {
 <p>Thank you for your order <strong>{{order.orderNumber}}</strong>. Here are your gift card codes:</p>
 {{{giftCardsHtml}}}
 <p>Use a code at checkout on {{store.domain}}; a card can pay part of an order and keeps the rest of its balance.</p>`,
+  },
+  password_reset: {
+    category: 'TRANSACTIONAL',
+    subject: 'Reset your {{store.name}} password',
+    body: `<p>Hi {{customer.firstName}},</p>
+<p>Someone (we hope you) asked to reset the password of your account. The link works once, for an hour:</p>
+<p><a href="{{link.url}}">Choose a new password</a></p>
+<p>If you did not ask for this, ignore this email: your password stays as it is.</p>`,
+  },
+  email_verification: {
+    category: 'TRANSACTIONAL',
+    subject: 'Confirm your email for {{store.name}}',
+    body: `<p>Hi {{customer.firstName}},</p>
+<p>Please confirm that this is your email address (the link works for three days):</p>
+<p><a href="{{link.url}}">Confirm my email</a></p>`,
   },
 };
 
