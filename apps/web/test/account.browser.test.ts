@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Order, VentoryClient } from '@ventory/sdk';
+import { sql } from 'kysely';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type Stack, suffix, until } from './harness.ts';
 import { axe, newPage, openShops, type Shop, type Shops } from './shops.ts';
@@ -123,6 +124,7 @@ describe('account area', () => {
       'Payment methods',
       'Loyalty',
       'Returns',
+      'Security and privacy',
     ]);
     assert.equal(await nav.getByRole('link', { name: 'Overview' }).getAttribute('aria-current'), 'page');
     await axe(page);
@@ -333,5 +335,79 @@ describe('account area', () => {
     assert.equal(new URL(member.url()).pathname, '/account', 'the member signs in from their own address');
     await guesser.context().close();
     await member.context().close();
+  });
+
+  test('security: confirm the email, change the password, reset it by email, download the data, delete the account', async () => {
+    /** The newest email's link to `page` for this shopper, read from the store's email log. */
+    const linkIn = async (template: string, to: string) => {
+      const html = await until(async () => {
+        const { rows } = await stack.api.platform.db.withPlatform((tx) =>
+          sql<{ html: string }>`select html from email_messages where template = ${template}
+            and to_email = ${to} order by created_at desc limit 1`.execute(tx),
+        );
+        return rows[0]?.html;
+      }, `the ${template} email`);
+      const href = /href="([^"]+)"/.exec(html.replace(/&#38;/g, '&'))?.[1] ?? '';
+      const link = new URL(href);
+      assert.equal(link.origin, new URL(url('/')).origin, 'the link opens this storefront');
+      return `${link.pathname}${link.search}`;
+    };
+
+    await page.goto(url('/account/security'));
+    await axe(page);
+    assert.match((await page.getByTestId('email-status').textContent()) ?? '', /not confirmed/);
+    await page.goto(url(await linkIn('email_verification', email)));
+    await submit('Confirm my email', /done=1/);
+    await page.goto(url('/account/security'));
+    assert.match((await page.getByTestId('email-status').textContent()) ?? '', /is confirmed/);
+
+    await page.getByLabel('Current password').fill('a-long-password');
+    await page.getByLabel('New password', { exact: true }).fill('a-newer-password');
+    await page.getByLabel('New password again').fill('a-newer-password');
+    await submit('Change password', /saved=password/);
+
+    // Forgotten: the reset link from the email sets another one.
+    const guest = await newPage(world.browser);
+    await guest.goto(url('/account/login'));
+    await guest.getByRole('link', { name: 'Forgot your password?' }).click();
+    await guest.waitForURL(/forgot-password/);
+    await guest.getByLabel('Email').fill(email);
+    await guest.getByRole('button', { name: 'Send me a link' }).click();
+    await guest.waitForURL(/sent=1/);
+    await axe(guest);
+    await guest.goto(url(await linkIn('password_reset', email)));
+    await guest.getByLabel('New password', { exact: true }).fill('reset-by-email');
+    await guest.getByLabel('New password again').fill('reset-by-email');
+    await guest.getByRole('button', { name: 'Save my new password' }).click();
+    await guest.waitForURL(/\/account\/login\?reset=1/);
+    await guest.fill('input[name="email"]', email);
+    await guest.fill('input[name="password"]', 'reset-by-email');
+    await guest.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await guest.waitForURL((u) => u.pathname === '/account');
+    await guest.context().close();
+
+    // The data download holds the profile and the orders.
+    await page.goto(url('/account/security'));
+    const exported = await page.evaluate(async () => {
+      const res = await fetch('/account/export');
+      return {
+        status: res.status,
+        disposition: res.headers.get('content-disposition'),
+        body: await res.text(),
+      };
+    });
+    assert.equal(exported.status, 200);
+    assert.match(exported.disposition ?? '', /attachment/);
+    const data = JSON.parse(exported.body) as { customer: { email: string }; orders: unknown[] };
+    assert.equal(data.customer.email, email);
+    assert.ok(data.orders.length > 0);
+
+    await page.goto(url('/account/security'));
+    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await submit('Delete my account', /account=deleted/);
+    const again = await page.request.post(stack.api.url + `/api/storefront/${shop.domain}/auth/login`, {
+      data: { email, password: 'reset-by-email' },
+    });
+    assert.equal(again.status(), 401, 'a deleted account cannot sign in');
   });
 });

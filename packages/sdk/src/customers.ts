@@ -42,7 +42,7 @@ export type Customer = {
 export type ShopperAccount = Omit<
   Customer,
   'notes' | 'tags' | 'segment' | 'customAttributes' | 'userId' | 'hasAccount'
->;
+> & { emailVerified: boolean };
 export type ShopperSession = { customer: ShopperAccount; accessToken: string; tokenType: 'Bearer' };
 
 export type CustomerInput = Partial<

@@ -271,6 +271,31 @@ export function storefrontApi(client: VentoryClient) {
         client.call<ShopperAccount>('GET', `${base(domain)}/account`, undefined, as(token)),
       orders: (domain: string, token: string) =>
         client.call<List<Order>>('GET', `${base(domain)}/account/orders`, undefined, as(token)),
+      /** Always 202: the answer never tells whether the email has an account. */
+      requestPasswordReset: (domain: string, email: string) =>
+        client.call<{ message: string }>('POST', `${base(domain)}/auth/password-reset`, { email }, pub),
+      resetPassword: (domain: string, input: { token: string; password: string }) =>
+        client.call<void>('POST', `${base(domain)}/auth/password-reset/confirm`, input, pub),
+      verifyEmail: (domain: string, token: string) =>
+        client.call<void>('POST', `${base(domain)}/auth/verify-email`, { token }, pub),
+      resendVerification: (domain: string, token: string) =>
+        client.call<{ message: string }>(
+          'POST',
+          `${base(domain)}/account/verify-email/resend`,
+          undefined,
+          as(token),
+        ),
+      changePassword: (
+        domain: string,
+        token: string,
+        input: { currentPassword: string; newPassword: string },
+      ) => client.call<void>('POST', `${base(domain)}/account/password`, input, as(token)),
+      /** Everything the store holds about the shopper (GDPR access), as JSON. */
+      exportData: (domain: string, token: string) =>
+        client.call<Record<string, unknown>>('GET', `${base(domain)}/account/export`, undefined, as(token)),
+      /** Deletes the account (GDPR erasure): orders stay for the merchant's books, anonymised. */
+      deleteAccount: (domain: string, token: string) =>
+        client.call<void>('DELETE', `${base(domain)}/account`, undefined, as(token)),
     },
     /** Any storefront path, answering every status (for pages that degrade on 404). */
     raw: <T>(domain: string, path: string): Promise<ApiResponse<T>> =>

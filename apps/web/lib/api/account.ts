@@ -151,3 +151,18 @@ export function returnable(order: Order, returns: ShopperReturn[]): Map<string, 
 }
 
 export { ApiError };
+
+export const requestPasswordReset = (store: Store, email: string) =>
+  live().requestPasswordReset(store.domain, email);
+export const resetPassword = (store: Store, input: { token: string; password: string }) =>
+  live().resetPassword(store.domain, input);
+export const verifyEmail = (store: Store, token: string) => live().verifyEmail(store.domain, token);
+export const resendVerification = (store: Store, token: string) =>
+  live().resendVerification(store.domain, token);
+export const changePassword = (
+  store: Store,
+  token: string,
+  input: { currentPassword: string; newPassword: string },
+) => live().changePassword(store.domain, token, input);
+export const exportData = (store: Store, token: string) => live().exportData(store.domain, token);
+export const deleteAccount = (store: Store, token: string) => live().deleteAccount(store.domain, token);

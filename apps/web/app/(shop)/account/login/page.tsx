@@ -18,7 +18,7 @@ export default async function LoginPage({
   return (
     <section className="narrow">
       <h1>Sign in</h1>
-      <Notice error={sp.error} />
+      <Notice error={sp.error} info={sp.reset ? 'Your new password is saved: sign in with it.' : undefined} />
       <form action={signInToAccount} className="stack">
         <input type="hidden" name="csrf" value={csrf} />
         <input type="hidden" name="next" value={next} />
@@ -32,6 +32,9 @@ export default async function LoginPage({
           Sign in
         </button>
       </form>
+      <p>
+        <Link href="/account/forgot-password">Forgot your password?</Link>
+      </p>
       <p>
         New here? <Link href={`/account/register${q}`}>Create an account</Link>
       </p>
