@@ -5,6 +5,8 @@ export type HomeLayout = 'classic' | 'editorial' | 'bold';
 export type ProductLayout = 'classic' | 'stacked' | 'split';
 export type CategoryLayout = 'grid' | 'list' | 'compact';
 export type FooterLayout = 'classic' | 'minimal';
+/** `classic`: the summary beside the form; `focused`: one narrow column, the summary folded above it. */
+export type CheckoutLayout = 'classic' | 'focused';
 
 export type Theme = {
   name: string;
@@ -13,6 +15,7 @@ export type Theme = {
   product: ProductLayout;
   category: CategoryLayout;
   footer: FooterLayout;
+  checkout: CheckoutLayout;
   css: string;
 };
 
@@ -31,6 +34,7 @@ export function themeOf(store: Store): Theme {
     product: pick(t?.productLayout, ['classic', 'stacked', 'split'], 'classic'),
     category: pick(t?.categoryLayout, ['grid', 'list', 'compact'], 'grid'),
     footer: pick(t?.footerLayout, ['classic', 'minimal'], 'classic'),
+    checkout: pick(t?.checkoutLayout, ['classic', 'focused'], 'classic'),
     css: sanitizeCss(t?.customCSS ?? ''),
   };
 }

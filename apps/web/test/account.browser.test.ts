@@ -50,9 +50,8 @@ async function sessionToken(context: BrowserContext): Promise<string> {
   return cookie.value;
 }
 
-/** Two units of the third product, ordered through the API as the shopper and paid with tok_visa. */
-async function placeOrder(): Promise<Order> {
-  const items = [{ listingId: shop.catalog.listings[2].id, quantity: 2 }];
+/** Units of a product (two of the third by default), ordered through the API as the shopper, paid with tok_visa. */
+async function placeOrder(items = [{ listingId: shop.catalog.listings[2].id, quantity: 2 }]): Promise<Order> {
   const cart = await me.checkout.cart.create(shop.domain, { items });
   const [methods, options] = await Promise.all([
     me.checkout.paymentMethods(shop.domain),
@@ -387,6 +386,16 @@ describe('account area', () => {
     await guest.context().close();
 
     // The data download holds the profile and the orders.
+    // Eleven orders or more: the orders page pages them, newest first.
+    for (let i = 0; i < 10; i++) await placeOrder([{ listingId: shop.catalog.listings[1].id, quantity: 1 }]);
+    await page.goto(url('/account/orders'));
+    const pager = page.getByRole('navigation', { name: 'Order pages' });
+    assert.match((await pager.textContent()) ?? '', /Page 1 of 2/);
+    await pager.getByRole('link', { name: 'Older orders' }).click();
+    await page.waitForURL(/page=2/);
+    assert.ok((await page.getByRole('link', { name: /^Track order/ }).count()) >= 1);
+    await axe(page);
+
     await page.goto(url('/account/security'));
     const exported = await page.evaluate(async () => {
       const res = await fetch('/account/export');

@@ -24,7 +24,13 @@ const SPECS = [
   {
     name: 'Beta Trails',
     color: '#1f6f8b',
-    theme: { headerLayout: 'bold', homeLayout: 'bold', productLayout: 'split', categoryLayout: 'compact' },
+    theme: {
+      headerLayout: 'bold',
+      homeLayout: 'bold',
+      productLayout: 'split',
+      categoryLayout: 'compact',
+      checkoutLayout: 'focused',
+    },
     products: ['Trail Tent', 'Down Jacket', 'Camp Stove'],
   },
 ] as const;

@@ -244,6 +244,8 @@ describe('shopping journey', () => {
     await axe(page);
     await page.getByRole('button', { name: 'Continue to payment' }).click();
     await page.waitForURL(/step=payment/);
+    // This store's theme folds the order summary above a single column (checkoutLayout: focused).
+    assert.equal(await page.locator('.checkout-focused details.summary-folded').count(), 1);
     await enterCard(page, '4242 4242 4242 4242');
     assert.doesNotMatch(await page.content(), /4242 ?4242 ?4242/, 'the shop page never holds the number');
     await page.getByRole('button', { name: /^Pay / }).click();

@@ -269,8 +269,14 @@ export function storefrontApi(client: VentoryClient) {
         client.call<ShopperSession>('POST', `${base(domain)}/auth/login`, input, pub),
       account: (domain: string, token: string) =>
         client.call<ShopperAccount>('GET', `${base(domain)}/account`, undefined, as(token)),
-      orders: (domain: string, token: string) =>
-        client.call<List<Order>>('GET', `${base(domain)}/account/orders`, undefined, as(token)),
+      /** The shopper's orders, newest first, a page at a time (`limit` up to 100). */
+      orders: (domain: string, token: string, page: { limit?: number; offset?: number } = {}) =>
+        client.call<List<Order>>(
+          'GET',
+          `${base(domain)}/account/orders?limit=${page.limit ?? 20}&offset=${page.offset ?? 0}`,
+          undefined,
+          as(token),
+        ),
       /** Always 202: the answer never tells whether the email has an account. */
       requestPasswordReset: (domain: string, email: string) =>
         client.call<{ message: string }>('POST', `${base(domain)}/auth/password-reset`, { email }, pub),

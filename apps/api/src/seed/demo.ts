@@ -25,6 +25,7 @@ export const DEMO_TENANTS = [
       productLayout: 'stacked',
       categoryLayout: 'list',
       footerLayout: 'minimal',
+      checkoutLayout: 'focused',
     },
   },
   {
@@ -45,6 +46,7 @@ export const DEMO_TENANTS = [
       productLayout: 'split',
       categoryLayout: 'compact',
       footerLayout: 'classic',
+      checkoutLayout: 'classic',
     },
   },
 ] as const;

@@ -46,9 +46,18 @@ export async function getAccount(store: Store, token: string | undefined): Promi
   return orEmpty<Customer | null>(live().account(store.domain, token), null);
 }
 
-export async function getOrders(store: Store, token: string): Promise<Order[]> {
+export const ORDERS_PER_PAGE = 10;
+
+/** One page (from 1) of the shopper's orders, newest first, and how many there are in all. */
+export async function getOrders(
+  store: Store,
+  token: string,
+  page = 1,
+): Promise<{ orders: Order[]; total: number }> {
   const empty = { data: [] as Order[], total: 0, limit: 0, offset: 0 };
-  return (await orEmpty(live().orders(store.domain, token), empty)).data;
+  const offset = (Math.max(1, page) - 1) * ORDERS_PER_PAGE;
+  const list = await orEmpty(live().orders(store.domain, token, { limit: ORDERS_PER_PAGE, offset }), empty);
+  return { orders: list.data, total: list.total };
 }
 
 export type ProfileInput = {

@@ -8,6 +8,7 @@ import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
 import { cartId, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
+import { themeOf } from '@/lib/theme';
 import { PaymentStep } from './PaymentStep';
 import { ShippingStep } from './ShippingStep';
 import '../track/orders.css';
@@ -25,14 +26,35 @@ export default async function CheckoutPage({ searchParams }: Props) {
   if ((await missingSetup(store, cart, token)).length > 0) redirect('/cart');
   const payment = sp.step === 'payment' && cart.shippingAddress && cart.email;
   const account = payment ? null : await getAccount(store, token);
+  const layout = themeOf(store).checkout;
+  const summary = (
+    <>
+      <ul className="mini-lines">
+        {cart.items.map((i) => (
+          <li key={i.id}>
+            {i.quantity} × {i.title} <span>{money(i.lineTotal, store.currency)}</span>
+          </li>
+        ))}
+      </ul>
+      <Totals cart={cart} currency={store.currency} />
+    </>
+  );
   return (
-    <div className="checkout">
+    <div className={`checkout checkout-${layout}`}>
       <h1>Checkout</h1>
       <ol className="steps" aria-label="Checkout steps">
         <li aria-current={payment ? undefined : 'step'}>Shipping</li>
         <li aria-current={payment ? 'step' : undefined}>Payment</li>
       </ol>
       <Notice error={sp.error} info={sp.gift === 'applied' ? 'Gift card applied.' : undefined} />
+      {layout === 'focused' ? (
+        <details className="summary summary-folded">
+          <summary>
+            Order summary <strong>{money(cart.totalAmount, store.currency)}</strong>
+          </summary>
+          {summary}
+        </details>
+      ) : null}
       <div className="checkout-layout">
         <div className="checkout-main">
           {payment ? (
@@ -48,16 +70,11 @@ export default async function CheckoutPage({ searchParams }: Props) {
             />
           )}
         </div>
-        <aside className="summary" aria-label="Order summary">
-          <ul className="mini-lines">
-            {cart.items.map((i) => (
-              <li key={i.id}>
-                {i.quantity} × {i.title} <span>{money(i.lineTotal, store.currency)}</span>
-              </li>
-            ))}
-          </ul>
-          <Totals cart={cart} currency={store.currency} />
-        </aside>
+        {layout === 'classic' ? (
+          <aside className="summary" aria-label="Order summary">
+            {summary}
+          </aside>
+        ) : null}
       </div>
     </div>
   );

@@ -17,7 +17,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const [s, sp, csrf] = await Promise.all([currentShopper(), searchParams, csrfToken()]);
   if (!s.me) return <AccountGate title="Your account" next="/account" />;
   const { me, store } = s;
-  const orders = await getOrders(store, s.token);
+  const { orders } = await getOrders(store, s.token);
   return (
     <>
       <h1>

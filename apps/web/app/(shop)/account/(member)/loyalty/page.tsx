@@ -87,7 +87,7 @@ function Ledger({ acct, numberOf }: { acct: LoyaltyAccount | null; numberOf: Map
 export default async function LoyaltyPage({ searchParams }: Props) {
   const [s, sp, csrf] = await Promise.all([currentShopper(), searchParams, csrfToken()]);
   if (!s.me) return <AccountGate title="Loyalty points" next="/account/loyalty" />;
-  const [acct, orders, card] = await Promise.all([
+  const [acct, { orders }, card] = await Promise.all([
     loyalty(s.store, s.token),
     getOrders(s.store, s.token),
     sp.redeemed ? redeemed(s.token) : null,

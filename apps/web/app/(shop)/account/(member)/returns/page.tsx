@@ -36,7 +36,8 @@ function ReturnRow({ r, email }: { r: ShopperReturn; email: string }) {
 export default async function ReturnsPage({ searchParams }: Props) {
   const [s, sp] = await Promise.all([currentShopper(), searchParams]);
   if (!s.me) return <AccountGate title="Your returns" next="/account/returns" />;
-  const [returns, orders] = await Promise.all([myReturns(s.store, s.token), getOrders(s.store, s.token)]);
+  // Returns are for recent orders: the newest page of them is enough.
+  const [returns, { orders }] = await Promise.all([myReturns(s.store, s.token), getOrders(s.store, s.token)]);
   const open = orders.filter(
     (o) =>
       !['CANCELED', 'RETURNED'].includes(o.status) && [...returnable(o, returns).values()].some((n) => n > 0),
