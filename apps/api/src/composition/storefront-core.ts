@@ -48,7 +48,7 @@ export function wireTenancy(platform: Platform, mailer: AccountMailer) {
   const auth = createAuthService({
     db: platform.db,
     tokens: platform.tokens,
-    failedLogins: platform.limiters.failedLogins,
+    logins: platform.limiters.logins,
     twoFactor,
     accountEmails: emails,
   });
@@ -120,7 +120,7 @@ export function wireCustomers(platform: Platform) {
   const customers = createCustomerService();
   const shopperAuth = createShopperAuthService({
     tokens: platform.tokens,
-    failedLogins: platform.limiters.failedLogins,
+    logins: platform.limiters.logins,
   });
   const wiring: Wiring = {
     routes: [...customerRoutes(customers), ...accountRoutes(customers, shopperAuth)],
