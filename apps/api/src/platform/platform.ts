@@ -1,9 +1,9 @@
 import type { Redis } from 'ioredis';
+import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottle } from './auth/login-throttle.ts';
 import { createTokenService, type TokenService } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import { createDb, type Db } from './db/pool.ts';
 import { JobRegistry, JobRunner } from './jobs/index.ts';
-import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottle } from './auth/login-throttle.ts';
 import { type KeyValueStore, MemoryKeyValueStore, RedisKeyValueStore } from './kv/kv.ts';
 import { MemoryPubSub, type PubSub, RedisPubSub } from './kv/pubsub.ts';
 import { createRateLimiter, type RateLimiter } from './kv/rate-limit.ts';

@@ -1,5 +1,5 @@
-import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import { type LoginThrottle, loginAccountKey } from '../../platform/auth/login-throttle.ts';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import type { TokenService } from '../../platform/auth/tokens.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { unauthenticated } from '../../platform/errors.ts';

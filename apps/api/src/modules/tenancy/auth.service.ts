@@ -1,5 +1,5 @@
-import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import { type LoginThrottle, loginAccountKey } from '../../platform/auth/login-throttle.ts';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import type { TokenService } from '../../platform/auth/tokens.ts';
 import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import type { Db } from '../../platform/db/pool.ts';

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { temporarilyUnavailable } from '../errors.ts';
-import { isRedisUp } from './redis.ts';
+import { dropIfHung, isRedisUp } from './redis.ts';
 
 const unavailable = () => temporarilyUnavailable('Sessions are briefly unavailable; please retry shortly');
 
@@ -51,7 +51,8 @@ export class RedisKeyValueStore implements KeyValueStore {
     if (!isRedisUp(this.redis)) throw unavailable();
     try {
       return await command(this.redis);
-    } catch {
+    } catch (err) {
+      dropIfHung(this.redis, err);
       throw unavailable();
     }
   }
@@ -75,7 +76,8 @@ export class RedisKeyValueStore implements KeyValueStore {
     await this.run((r) => r.incr(this.prefix + key)).catch(() => this.defer(this.pendingBumps, [key]));
   }
   private defer(into: Set<string>, keys: string[]) {
-    for (const key of keys) if (this.pendingDeletes.size + this.pendingBumps.size < MAX_PENDING) into.add(key);
+    for (const key of keys)
+      if (this.pendingDeletes.size + this.pendingBumps.size < MAX_PENDING) into.add(key);
   }
   /**
    * Applies the invalidations missed during an outage; whatever fails again stays pending. Every

@@ -38,15 +38,19 @@ function watchForHangs(redis: Redis) {
     probing = true;
     redis
       .ping()
-      .catch((err: Error) => {
-        if (/timed out/i.test(err.message) && redis.status === 'ready') redis.disconnect(true);
-      })
+      .catch((err: Error) => dropIfHung(redis, err))
       .finally(() => {
         probing = false;
       });
   }, WATCHDOG_MS);
   timer.unref();
   redis.once('end', () => clearInterval(timer));
+}
+
+/** After a command timed out: reconnect, so that the next calls fail fast instead of waiting too. */
+export function dropIfHung(redis: Redis, err: unknown) {
+  if (err instanceof Error && /timed out/i.test(err.message) && redis.status === 'ready')
+    redis.disconnect(true);
 }
 
 /** True when commands can be sent now; anything else means "take the fallback". */
