@@ -7,14 +7,14 @@ const WATCHDOG_MS = 2000;
 
 /**
  * A Redis connection for a cache and a limiter, never for the request's critical path: while it
- * is down every command fails at once (no offline queue, one retry at most, a short timeout) and
+ * is down every command fails at once (no offline queue, no retry, a short timeout) and
  * the callers fall back (database reads, in-process limits). It reconnects by itself, forever,
  * with a capped backoff, so everything returns to Redis when Redis returns.
  */
 export function createRedis(url: string): Redis {
   const redis = new Redis(url, {
     enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
+    maxRetriesPerRequest: 0, // a command in flight when the connection drops fails at once
     commandTimeout: COMMAND_TIMEOUT_MS,
     connectTimeout: 2000,
     retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 2000),
