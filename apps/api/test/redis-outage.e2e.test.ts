@@ -122,6 +122,19 @@ describe('a Redis outage (kill -9, then a restart on the same port)', () => {
     }
     const locked = await shopper.raw('POST', `${s.sf}/auth/login`, { email, password: 'right password' });
     assert.equal(locked.status, 429);
+    // Shopper sessions are access tokens only: another shopper signs in as usual.
+    const other = `outage-other-${Date.now()}@x.test`;
+    await shopper.raw('POST', `${s.sf}/customers`, {
+      email: other,
+      password: 'pw other 123',
+      firstName: 'O',
+      lastName: 'T',
+    });
+    const signedIn = await shopper.raw('POST', `${s.sf}/auth/login`, {
+      email: other,
+      password: 'pw other 123',
+    });
+    assert.equal(signedIn.status, 200, JSON.stringify(signedIn.body));
 
     // Merchant sessions live in Redis: login answers 503 with Retry-After at once, never a 500.
     const login = await anonymous(server).raw('POST', '/api/auth/login', {
