@@ -90,9 +90,6 @@ export class RedisKeyValueStore implements KeyValueStore {
     this.pendingBumps.clear();
     await Promise.all([this.forget(deletes), ...bumps.map((key) => this.bump(key))]);
   }
-  get pending() {
-    return this.pendingDeletes.size + this.pendingBumps.size;
-  }
   async ping() {
     try {
       return (await this.run((r) => r.ping())) === 'PONG';
