@@ -75,7 +75,7 @@ export async function startServer(
     databaseUrl: database.url,
     jwtSecret: options.jwtSecret ?? (await signingSecret(config)),
   });
-  await migrateToLatest(platform.db.kysely);
+  await Promise.all([migrateToLatest(platform.db.kysely), platform.connect()]);
   await warnIfOwnerCannotBypassRls(platform);
   const app = await createApp(platform);
   if (config.runJobs) await platform.jobRunner.start();

@@ -58,6 +58,10 @@ export async function createApp(platform: Platform): Promise<App> {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Readiness is the database: without it nothing works. Redis is a cache and a limiter that the
+  // API runs without (database reads, in-process limits), so its loss is reported as `degraded`
+  // with 200: failing readiness would make a load balancer pull every instance at once and turn
+  // a degraded service into an outage. Monitoring alerts on `redis: false`.
   app.get('/ready', async (_req, res) => {
     const dbOk = await db.kysely
       .selectNoFrom((eb) => eb.lit(1).as('ok'))
@@ -65,8 +69,8 @@ export async function createApp(platform: Platform): Promise<App> {
       .then(() => true)
       .catch(() => false);
     const redisOk = platform.redis ? await kv.ping() : true;
-    res.status(dbOk && redisOk ? 200 : 503).json({
-      status: dbOk && redisOk ? 'ready' : 'unavailable',
+    res.status(dbOk ? 200 : 503).json({
+      status: !dbOk ? 'unavailable' : redisOk ? 'ready' : 'degraded',
       database: dbOk,
       redis: platform.redis ? redisOk : 'not configured',
     });

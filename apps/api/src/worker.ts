@@ -17,7 +17,7 @@ const platform = createPlatform({
   // The worker signs no tokens; a throwaway secret keeps the platform shape.
   jwtSecret: config.jwtSecret ?? randomBytes(32).toString('hex'),
 });
-await migrateToLatest(platform.db.kysely);
+await Promise.all([migrateToLatest(platform.db.kysely), platform.connect()]);
 const modules = buildModules(platform);
 await platform.jobRunner.start();
 platform.logger.info({ jobs: [...platform.jobs.jobs.keys()] }, 'Ventory worker running');

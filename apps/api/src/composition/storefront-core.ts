@@ -53,7 +53,7 @@ export function wireTenancy(platform: Platform, mailer: AccountMailer) {
   const auth = createAuthService({
     db: platform.db,
     tokens: platform.tokens,
-    failedLogins: platform.limiters.failedLogins,
+    logins: platform.limiters.logins,
     twoFactor,
     accountEmails: emails,
   });
@@ -129,7 +129,7 @@ export function wireCustomers(platform: Platform, mail: ShopperMail) {
   });
   const shopperAuth = createShopperAuthService({
     tokens: platform.tokens,
-    failedLogins: platform.limiters.failedLogins,
+    logins: platform.limiters.logins,
   });
   const wiring: Wiring = {
     routes: [

@@ -8,11 +8,14 @@ const EnvSchema = z.object({
   DATABASE_REPLICA_URL: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   REDIS_URL: z.string().min(1).optional(),
+  REDIS_PREFIX: z.string().min(1).max(100).default('ventory:'),
   PLATFORM_DOMAIN: z.string().min(1).default('localhost'),
   CART_RESERVATION_TTL_SECONDS: z.coerce.number().int().positive().default(900),
   SEED_DEMO: flag.default(false),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
   TENANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),
+  LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  LOGIN_FAILURES_PER_IP: z.coerce.number().int().positive().default(100),
   JWT_SECRET: z.string().min(32).optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(900),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce
@@ -54,6 +57,10 @@ export type AppConfig = {
   seedDemo: boolean;
   rateLimitPerMinute: number;
   tenantRateLimitPerMinute: number;
+  /** Failed logins one account may have in 15 minutes before it is locked (the lock doubles each time). */
+  loginFailuresPerAccount: number;
+  /** Failed logins, over all accounts, one address may have in 15 minutes. */
+  loginFailuresPerIp: number;
   jwtSecret?: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
@@ -104,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: e.SEED_DEMO,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     tenantRateLimitPerMinute: e.TENANT_RATE_LIMIT_PER_MINUTE,
+    loginFailuresPerAccount: e.LOGIN_FAILURES_PER_ACCOUNT,
+    loginFailuresPerIp: e.LOGIN_FAILURES_PER_IP,
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
@@ -111,7 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()) : true,
     runJobs: e.RUN_JOBS,
-    redisPrefix: 'ventory:',
+    redisPrefix: e.REDIS_PREFIX,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     deliveryPollMs: e.DELIVERY_POLL_MS,

@@ -13,7 +13,9 @@ export type ErrorKind =
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
   /** A service we depend on (a payment gateway) failed or could not be reached: 502. */
-  | 'BAD_GATEWAY';
+  | 'BAD_GATEWAY'
+  /** A dependency this request cannot do without (session state in Redis) is away for now: 503. */
+  | 'UNAVAILABLE';
 
 export type FieldError = { path: string; message: string };
 
@@ -41,3 +43,6 @@ export const forbidden = (message = 'Not allowed', permission?: string) =>
   new DomainError('FORBIDDEN', 'FORBIDDEN', message, permission ? { permission } : {});
 export const rateLimited = (retryAfterSeconds: number) =>
   new DomainError('RATE_LIMITED', 'RATE_LIMITED', 'Too many requests', { retryAfterSeconds });
+/** Retry-After is short: the dependency reconnects by itself and the client should simply retry. */
+export const temporarilyUnavailable = (message: string, retryAfterSeconds = 5) =>
+  new DomainError('UNAVAILABLE', 'TEMPORARILY_UNAVAILABLE', message, { retryAfterSeconds });

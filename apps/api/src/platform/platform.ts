@@ -1,11 +1,13 @@
 import type { Redis } from 'ioredis';
+import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottle } from './auth/login-throttle.ts';
 import { createTokenService, type TokenService } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import { createDb, type Db } from './db/pool.ts';
 import { JobRegistry, JobRunner } from './jobs/index.ts';
-import { createRedis, type KeyValueStore, MemoryKeyValueStore, RedisKeyValueStore } from './kv/kv.ts';
+import { type KeyValueStore, MemoryKeyValueStore, RedisKeyValueStore } from './kv/kv.ts';
 import { MemoryPubSub, type PubSub, RedisPubSub } from './kv/pubsub.ts';
 import { createRateLimiter, type RateLimiter } from './kv/rate-limit.ts';
+import { createRedis, waitForRedis } from './kv/redis.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 /** The shared infrastructure every module is built from; one per process. */
@@ -17,11 +19,13 @@ export type Platform = {
   kv: KeyValueStore;
   pubsub: PubSub;
   tokens: TokenService;
-  limiters: { perIp: RateLimiter; perTenant: RateLimiter; failedLogins: RateLimiter };
+  limiters: { perIp: RateLimiter; perTenant: RateLimiter; logins: LoginThrottle };
   /** Outbox handlers and background jobs: modules register with `jobs.onEvent` / `jobs.define`. */
   jobs: JobRegistry;
   /** Runs them: started at boot when `config.runJobs`, or by `npm run worker`. */
   jobRunner: JobRunner;
+  /** Waits (bounded) for the first Redis connection; the platform runs degraded without it. */
+  connect(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -53,10 +57,22 @@ export function createPlatform(config: AppConfig & { databaseUrl: string; jwtSec
     limiters: {
       perIp: limiter('ip', config.rateLimitPerMinute, 60),
       perTenant: limiter('tenant', config.tenantRateLimitPerMinute, 60),
-      failedLogins: limiter('login', 10, 15 * 60),
+      logins: createLoginThrottle(
+        {
+          ...DEFAULT_LOGIN_THROTTLE,
+          accountFailures: config.loginFailuresPerAccount,
+          ipFailures: config.loginFailuresPerIp,
+        },
+        redis,
+        config.redisPrefix,
+      ),
     },
     jobs,
     jobRunner,
+    async connect() {
+      if (redis && !(await waitForRedis(redis)))
+        logger.warn('Redis is not reachable: running degraded (database reads, in-process limits)');
+    },
     async close() {
       await jobRunner.stop();
       await pubsub.close();

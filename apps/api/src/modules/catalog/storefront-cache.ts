@@ -38,8 +38,9 @@ const INVENTORY_PRODUCT = /^\/api\/inventory\/products\/([0-9a-f-]{36})(\/|$)/i;
 export function createStorefrontCache(deps: Deps) {
   const versionKey = (tenantId: string) => `catalog:ver:${tenantId}`;
 
+  /** Never throws: while Redis is away the bump is kept and applied when it returns. */
   async function invalidateTenant(tenantId: string) {
-    await deps.kv.incr(versionKey(tenantId));
+    await deps.kv.bump(versionKey(tenantId));
   }
 
   async function logSearchHit(store: ResolvedStore, req: Request, total: number) {
@@ -66,10 +67,18 @@ export function createStorefrontCache(deps: Deps) {
     // The entry records the catalog version it was read under; it is good only while that is
     // still the tenant's version. Both are fetched at once (one round trip to Redis).
     const key = `catalog:sf:${store.tenantId}:${store.storeId}:${createHash('sha1').update(req.originalUrl).digest('base64url')}`;
-    const [current, hit] = await Promise.all([deps.kv.get(versionKey(store.tenantId)), deps.kv.get(key)]);
-    const version = current ?? '0';
+    // A cache that cannot be reached is a miss that stores nothing: the database answers.
+    const cached = await Promise.all([deps.kv.get(versionKey(store.tenantId)), deps.kv.get(key)]).catch(
+      () => null,
+    );
     res.setHeader('Cache-Control', CACHE_CONTROL);
     res.setHeader('Vary', 'Accept-Encoding');
+    if (!cached) {
+      res.setHeader('X-Cache', 'BYPASS');
+      return next();
+    }
+    const [current, hit] = cached;
+    const version = current ?? '0';
     if (hit?.startsWith(`${version}\n`)) {
       const [, etag = '', total = '', ...rest] = hit.split('\n');
       if (total !== '' && LOGGED_SEARCH.test(req.path))

@@ -1,10 +1,10 @@
+import { type LoginThrottle, loginAccountKey } from '../../platform/auth/login-throttle.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import type { TokenService } from '../../platform/auth/tokens.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { unauthenticated } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import type { ResolvedStore } from '../../platform/http/route.ts';
-import type { RateLimiter } from '../../platform/kv/rate-limit.ts';
 import { toShopperDto } from './customers.dto.ts';
 import * as repo from './customers.repository.ts';
 import { duplicateEmail, guardEmail } from './customers.service.ts';
@@ -14,11 +14,11 @@ export type ShopperAuthService = ReturnType<typeof createShopperAuthService>;
 
 /**
  * Shopper accounts of a store: registration (which also claims a guest profile with the same
- * email that has no password yet), login with failed attempts limited per email and per IP like
- * the merchant login, and password changes. Tokens are customer tokens scoped to the store.
+ * email that has no password yet), login with failed attempts limited per account (store and
+ * email) under a per-IP ceiling like the merchant login, and password changes. Tokens are customer tokens scoped to the store.
  */
-export function createShopperAuthService(deps: { tokens: TokenService; failedLogins: RateLimiter }) {
-  const { tokens, failedLogins } = deps;
+export function createShopperAuthService(deps: { tokens: TokenService; logins: LoginThrottle }) {
+  const { tokens, logins } = deps;
 
   async function session(tx: TenantTx, store: ResolvedStore, customerId: string) {
     const row = await repo.findCustomerById(tx, customerId);
@@ -62,17 +62,17 @@ export function createShopperAuthService(deps: { tokens: TokenService; failedLog
 
     async login(tx: TenantTx, store: ResolvedStore, input: { email: string; password: string }, ip: string) {
       const email = input.email.trim().toLowerCase();
-      const keys = [`shopper:${store.storeId}:${email}`, `ip:${ip}`];
-      await Promise.all(keys.map((k) => failedLogins.check(k)));
+      const account = loginAccountKey({ storeId: store.storeId }, email);
+      await logins.check(account, ip);
       const customer = await repo.findCustomerByEmail(tx, store.storeId, email);
       const hash =
         customer && customer.status === 'ACTIVE' ? await repo.findPasswordHash(tx, customer.id) : undefined;
       const ok = await verifyPassword(hash ?? (await dummyPasswordHash()), input.password);
       if (!customer || !hash || !ok) {
-        await Promise.all(keys.map((k) => failedLogins.penalize(k)));
+        await logins.failed(account, ip);
         throw unauthenticated('Wrong email or password');
       }
-      await failedLogins.reset(keys[0] as string);
+      await logins.succeeded(account);
       return session(tx, store, customer.id);
     },
 

@@ -1,10 +1,10 @@
+import { type LoginThrottle, loginAccountKey } from '../../platform/auth/login-throttle.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import type { TokenService } from '../../platform/auth/tokens.ts';
 import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import type { Db } from '../../platform/db/pool.ts';
 import { conflict, unauthenticated } from '../../platform/errors.ts';
 import type { Role } from '../../platform/http/route.ts';
-import type { RateLimiter } from '../../platform/kv/rate-limit.ts';
 import type { AccountEmailService } from './account-emails.service.ts';
 import type { SecondFactor, TwoFactorService } from './two-factor.service.ts';
 
@@ -14,16 +14,17 @@ type Session = { userId: string; tenantId: string; role: Role };
 
 /**
  * Merchant accounts: signup creates a tenant and its owner; login issues a short-lived access
- * token and a rotating refresh token. Failed logins are limited per email and per IP.
+ * token and a rotating refresh token. Failed logins are limited per account (the email: merchant
+ * emails are unique platform-wide) with a growing lock, under a much higher per-IP ceiling.
  */
 export function createAuthService(deps: {
   db: Db;
   tokens: TokenService;
-  failedLogins: RateLimiter;
+  logins: LoginThrottle;
   twoFactor: TwoFactorService;
   accountEmails: AccountEmailService;
 }) {
-  const { db, tokens, failedLogins, twoFactor } = deps;
+  const { db, tokens, logins, twoFactor } = deps;
 
   async function issue(session: Session) {
     const [accessToken, refreshToken] = await Promise.all([
@@ -74,8 +75,8 @@ export function createAuthService(deps: {
 
     async login(input: { email: string; password: string }, ip: string) {
       const email = input.email.trim().toLowerCase();
-      const keys = [`email:${email}`, `ip:${ip}`];
-      await Promise.all(keys.map((k) => failedLogins.check(k)));
+      const account = loginAccountKey('merchant', email);
+      await logins.check(account, ip);
       const user = await db.withPlatform((tx) =>
         tx
           .selectFrom('users')
@@ -85,10 +86,10 @@ export function createAuthService(deps: {
       );
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
       if (!user || !ok) {
-        await Promise.all(keys.map((k) => failedLogins.penalize(k)));
+        await logins.failed(account, ip);
         throw unauthenticated('Wrong email or password');
       }
-      await failedLogins.reset(keys[0] as string);
+      await logins.succeeded(account);
       // With two-factor on, the password alone opens nothing: it earns a challenge.
       if (user.totpEnabledAt)
         return { twoFactorRequired: true as const, challengeToken: await twoFactor.challenge(user) };

@@ -33,17 +33,20 @@ export function createStoreResolver(db: Db, kv: KeyValueStore) {
       const parsed = Hostname.safeParse(raw.replace(/:\d+$/, ''));
       if (!parsed.success) throw notFound('Store');
       const hostname = parsed.data;
-      const cached = await kv.get(key(hostname));
+      // The cache is optional: when Redis is away, the database answers and nothing is stored.
+      const cached = await kv.get(key(hostname)).catch(() => undefined);
       const resolved =
-        cached !== null ? (JSON.parse(cached) as ResolvedStore | null) : await lookup(hostname);
+        typeof cached === 'string' ? (JSON.parse(cached) as ResolvedStore | null) : await lookup(hostname);
       if (cached === null)
-        await kv.set(key(hostname), JSON.stringify(resolved), resolved ? POSITIVE_TTL : NEGATIVE_TTL);
+        await kv
+          .set(key(hostname), JSON.stringify(resolved), resolved ? POSITIVE_TTL : NEGATIVE_TTL)
+          .catch(() => {});
       if (!resolved) throw notFound('Store');
       return resolved;
     },
 
     async forget(hostnames: Array<string | null | undefined>) {
-      await kv.del(hostnames.filter((h): h is string => !!h).map(key));
+      await kv.forget(hostnames.filter((h): h is string => !!h).map(key));
     },
   };
 }

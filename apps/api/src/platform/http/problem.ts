@@ -22,6 +22,7 @@ const PROBLEM_BY_KIND = {
   UNPROCESSABLE: { status: 422, title: 'Unprocessable request' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   BAD_GATEWAY: { status: 502, title: 'Bad gateway' },
+  UNAVAILABLE: { status: 503, title: 'Service unavailable' },
 } as const satisfies Record<ErrorKind, { status: number; title: string }>;
 
 export type Problem = {
@@ -127,7 +128,9 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const traceId = String(req.id ?? '');
     const problem = toProblem(err, traceId);
-    if (problem.status >= 500) logger.error({ err, traceId }, 'unhandled error');
+    // A known outage (503) is a warning, already explained by the health of the dependency.
+    if (problem.status === 503) logger.warn({ code: problem.code, traceId }, problem.detail);
+    else if (problem.status >= 500) logger.error({ err, traceId }, 'unhandled error');
     if (err instanceof DomainError && err.details.retryAfterSeconds !== undefined) {
       res.setHeader('Retry-After', String(Math.max(1, Math.ceil(err.details.retryAfterSeconds))));
     }

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
+import { isRedisUp } from './redis.ts';
 
 /** Fan-out of live messages (stock changes, cache invalidation) to every API process. */
 export interface PubSub {
@@ -9,6 +10,11 @@ export interface PubSub {
   close(): Promise<void>;
 }
 
+/**
+ * Redis pub/sub that survives outages: the handler table is the truth, and every channel in it is
+ * (re)subscribed whenever the subscriber connection becomes ready, including channels first asked
+ * for while Redis was away. Publishing while Redis is away fails at once (the outbox retries it).
+ */
 export class RedisPubSub implements PubSub {
   private readonly subscriber: Redis;
   private readonly handlers = new Map<string, Set<(message: string) => void>>();
@@ -17,13 +23,22 @@ export class RedisPubSub implements PubSub {
     private readonly prefix: string,
   ) {
     // A Redis connection in subscriber mode can do nothing else, hence a second one.
-    this.subscriber = publisher.duplicate();
+    this.subscriber = publisher.duplicate({ autoResubscribe: false });
     this.subscriber.on('error', () => {}); // reconnects by itself; failures show in /ready
+    this.subscriber.on('ready', () => {
+      const channels = [...this.handlers.keys()];
+      if (channels.length > 0) this.subscriber.subscribe(...channels).catch(() => {});
+    });
     this.subscriber.on('message', (channel: string, message: string) => {
       for (const handler of this.handlers.get(channel) ?? []) handler(message);
     });
   }
+  /** True while the subscriber connection is up (live messages flow). */
+  get connected() {
+    return isRedisUp(this.subscriber);
+  }
   async publish(channel: string, message: string) {
+    if (!isRedisUp(this.publisher)) throw new Error('Redis is unavailable: message not published');
     await this.publisher.publish(this.prefix + channel, message);
   }
   async subscribe(channel: string, handler: (message: string) => void) {
@@ -32,14 +47,15 @@ export class RedisPubSub implements PubSub {
     if (!set) {
       set = new Set();
       this.handlers.set(full, set);
-      await this.subscriber.subscribe(full);
+      // While Redis is away this fails; the 'ready' handler subscribes once it is back.
+      if (isRedisUp(this.subscriber)) await this.subscriber.subscribe(full).catch(() => {});
     }
     set.add(handler);
     return async () => {
       set.delete(handler);
-      if (set.size === 0) {
+      if (set.size === 0 && this.handlers.get(full) === set) {
         this.handlers.delete(full);
-        await this.subscriber.unsubscribe(full);
+        if (isRedisUp(this.subscriber)) await this.subscriber.unsubscribe(full).catch(() => {});
       }
     };
   }

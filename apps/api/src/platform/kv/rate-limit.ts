@@ -1,44 +1,55 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 import { rateLimited } from '../errors.ts';
 
 /** A fixed-window counter per key; `consume` throws RATE_LIMITED (429 with Retry-After) past the limit. */
 export interface RateLimiter {
   consume(key: string, points?: number): Promise<void>;
-  /** Counts a failure without throwing (failed logins). */
-  penalize(key: string): Promise<void>;
-  /** Throws when the key has no points left, without spending one. */
-  check(key: string): Promise<void>;
   reset(key: string): Promise<void>;
 }
 
-export function createRateLimiter(
-  options: { name: string; points: number; durationSeconds: number },
+export type LimiterOptions = { name: string; points: number; durationSeconds: number };
+
+/**
+ * The counter store behind every limiter: Redis (shared by all processes), with an in-process
+ * insurance limiter that takes over at once while Redis is away (`rejectIfRedisNotReady`, and any
+ * command error), and hands back when Redis returns. During an outage each process counts on its
+ * own, so a limit is per process until Redis is back: looser, never a failed request.
+ */
+export function createLimiterStore(
+  options: LimiterOptions,
   redis: Redis | null,
   prefix: string,
-): RateLimiter {
+): RateLimiterAbstract {
   const base = {
     keyPrefix: `${prefix}rl:${options.name}`,
     points: options.points,
     duration: options.durationSeconds,
   };
-  const limiter = redis ? new RateLimiterRedis({ ...base, storeClient: redis }) : new RateLimiterMemory(base);
-  const toError = (err: unknown) => {
-    if (err instanceof RateLimiterRes) return rateLimited(err.msBeforeNext / 1000);
-    return err;
-  };
+  if (!redis) return new RateLimiterMemory(base);
+  return new RateLimiterRedis({
+    ...base,
+    storeClient: redis,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory(base),
+  });
+}
+
+export const toRateLimited = (err: unknown) =>
+  err instanceof RateLimiterRes ? rateLimited(err.msBeforeNext / 1000) : err;
+
+export function createRateLimiter(options: LimiterOptions, redis: Redis | null, prefix: string): RateLimiter {
+  const limiter = createLimiterStore(options, redis, prefix);
   return {
     async consume(key, points = 1) {
       await limiter.consume(key, points).catch((err) => {
-        throw toError(err);
+        throw toRateLimited(err);
       });
-    },
-    async penalize(key) {
-      await limiter.penalty(key, 1);
-    },
-    async check(key) {
-      const res = await limiter.get(key);
-      if (res && res.consumedPoints >= options.points) throw rateLimited(res.msBeforeNext / 1000);
     },
     async reset(key) {
       await limiter.delete(key);
