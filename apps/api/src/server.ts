@@ -69,7 +69,9 @@ export async function createApp(platform: Platform): Promise<App> {
       .then(() => true)
       .catch(() => false);
     const redisOk = platform.redis ? await kv.ping() : true;
-    res.status(dbOk ? 200 : 503).json({
+    // The contract: 503 unless the database and a configured Redis both answer. Without Redis the
+    // API still serves (degraded: no cache, in-process limits); /health stays 200 meanwhile.
+    res.status(dbOk && redisOk ? 200 : 503).json({
       status: !dbOk ? 'unavailable' : redisOk ? 'ready' : 'degraded',
       database: dbOk,
       redis: platform.redis ? redisOk : 'not configured',

@@ -103,7 +103,7 @@ describe('a Redis outage (kill -9, then a restart on the same port)', () => {
     assert.equal(renamed.status, 200, JSON.stringify(renamed.body));
 
     const ready = await fetch(`${server.url}/ready`);
-    assert.equal(ready.status, 200, 'Redis alone does not make the API unready');
+    assert.equal(ready.status, 503, 'the contract: /ready is 503 while Redis does not answer');
     assert.deepEqual(await ready.json(), { status: 'degraded', database: true, redis: false });
 
     // Failed logins are still limited, by the in-process insurance limiter.
