@@ -36,6 +36,10 @@ const EnvSchema = z.object({
   WEB_REVALIDATE_URL: z.url().optional(),
   REVALIDATE_SECRET: z.string().min(16).optional(),
   ADMIN_URL: z.url().default('http://localhost:3001'),
+  DNS_RESOLVER: z.string().optional(),
+  DOMAIN_VERIFY_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(80),
+  DOMAIN_VERIFY_ALLOW_PRIVATE: flag.default(false),
+  DOMAIN_VERIFY_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
 });
 
 export type AppConfig = {
@@ -81,6 +85,12 @@ export type AppConfig = {
   revalidateSecret?: string;
   /** Base URL of the merchant admin app, for links in staff emails (invitations). */
   adminUrl: string;
+  /**
+   * How custom domains are verified: DNS servers (`DNS_RESOLVER`, `host[:port]`, comma-separated;
+   * the system's when unset), the port of the HTTP token check, whether that check may reach
+   * private addresses (tests), and the timeout of each lookup/request.
+   */
+  domainVerification: { dnsServers: string[]; httpPort: number; allowPrivate: boolean; timeoutMs: number };
 };
 
 /** Reads the environment once; every other module receives an AppConfig, never process.env. */
@@ -118,5 +128,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webRevalidateUrl: e.WEB_REVALIDATE_URL,
     revalidateSecret: e.REVALIDATE_SECRET,
     adminUrl: e.ADMIN_URL,
+    domainVerification: {
+      dnsServers: e.DNS_RESOLVER ? e.DNS_RESOLVER.split(',').map((s) => s.trim()) : [],
+      httpPort: e.DOMAIN_VERIFY_HTTP_PORT,
+      allowPrivate: e.DOMAIN_VERIFY_ALLOW_PRIVATE,
+      timeoutMs: e.DOMAIN_VERIFY_TIMEOUT_MS,
+    },
   };
 }
