@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   WEB_REVALIDATE_URL: z.url().optional(),
   REVALIDATE_SECRET: z.string().min(16).optional(),
   ADMIN_URL: z.url().default('http://localhost:3001'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(20_000),
   DNS_RESOLVER: z.string().optional(),
   DOMAIN_VERIFY_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(80),
   DOMAIN_VERIFY_ALLOW_PRIVATE: flag.default(false),
@@ -85,6 +87,8 @@ export type AppConfig = {
   revalidateSecret?: string;
   /** Base URL of the merchant admin app, for links in staff emails (invitations). */
   adminUrl: string;
+  /** GraphQL operations deeper or costlier than this are refused before they run. */
+  graphqlLimits: { maxDepth: number; maxCost: number };
   /**
    * How custom domains are verified: DNS servers (`DNS_RESOLVER`, `host[:port]`, comma-separated;
    * the system's when unset), the port of the HTTP token check, whether that check may reach
@@ -128,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webRevalidateUrl: e.WEB_REVALIDATE_URL,
     revalidateSecret: e.REVALIDATE_SECRET,
     adminUrl: e.ADMIN_URL,
+    graphqlLimits: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST },
     domainVerification: {
       dnsServers: e.DNS_RESOLVER ? e.DNS_RESOLVER.split(',').map((s) => s.trim()) : [],
       httpPort: e.DOMAIN_VERIFY_HTTP_PORT,
