@@ -13,6 +13,7 @@ import {
   createFulfillmentService,
   createFulfillmentViews,
   createOrderActions,
+  fulfillmentGraphQL,
   fulfillmentRoutes,
   orderEventHandlers,
 } from '../modules/fulfillment/index.ts';
@@ -70,6 +71,6 @@ export function wireAfterSale(platform: Platform, deps: AfterSaleDeps): Wiring {
       ...segmentRoutes(segments),
       ...pushRoutes(deps.notifications.vapid),
     ],
-    graphql: [],
+    graphql: [fulfillmentGraphQL({ fulfillment, actions: orderActions })],
   };
 }

@@ -17,9 +17,10 @@ import {
   createGatewayFactory,
   createSavedMethodService,
   paymentRoutes,
+  paymentsGraphQL,
   stripeApiFrom,
 } from '../modules/payments/index.ts';
-import { pricingRoutes } from '../modules/pricing/index.ts';
+import { pricingGraphQL, pricingRoutes } from '../modules/pricing/index.ts';
 import {
   createSubscriptionService,
   registerSubscriptionJobs,
@@ -107,7 +108,7 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
         shippingOptions: createShippingOptions({ carts, catalog: catalog.service }),
       }),
     ],
-    graphql: [checkoutGraphQL({ carts, orders, checkout })],
+    graphql: [checkoutGraphQL({ carts, orders, checkout }), pricingGraphQL(), paymentsGraphQL()],
   };
   return { orders, carts, cartJobs, gateways, subscriptions, ...wiring };
 }

@@ -32,6 +32,7 @@ import {
   domainRoutes,
   merchantAccountRoutes,
   storeRoutes,
+  storeSettingsGraphQL,
   tenancyGraphQL,
 } from '../modules/tenancy/index.ts';
 import type { AdminAccess } from '../platform/http/route.ts';
@@ -67,7 +68,7 @@ export function wireTenancy(platform: Platform, mailer: AccountMailer) {
       ...storeRoutes(stores, archive),
       ...domainRoutes({ stores, domains, resolver }),
     ],
-    graphql: [tenancyGraphQL(stores, archive)],
+    graphql: [tenancyGraphQL(stores, archive), storeSettingsGraphQL({ stores, domains })],
   };
   return { resolver, ...wiring };
 }

@@ -26,6 +26,8 @@ export const mutationTypeDefs = /* GraphQL */ `
     updateStorePage(storeId: ID!, id: ID!, input: JSON!): StorePage!
     createProductListing(storeId: ID!, input: JSON!): ProductListing!
     updateProductListing(storeId: ID!, id: ID!, input: JSON!): ProductListing!
+    deleteStorePage(storeId: ID!, id: ID!): Boolean!
+    deleteProductListing(storeId: ID!, id: ID!): Boolean!
   }
 `;
 
@@ -77,6 +79,16 @@ export function catalogMutations(listings: ListingService) {
       inStore(ctx, a.storeId, (tx) => pages.create(tx, a.storeId, CreatePageBody.parse(a.input))),
     updateStorePage: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
       inStore(ctx, a.storeId, (tx) => pages.update(tx, a.storeId, a.id, UpdatePageBody.parse(a.input))),
+    deleteStorePage: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
+      inStore(ctx, a.storeId, async (tx) => {
+        await pages.remove(tx, a.storeId, a.id);
+        return true;
+      }),
+    deleteProductListing: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
+      inStore(ctx, a.storeId, async (tx) => {
+        await listings.remove(tx, a.storeId, a.id);
+        return true;
+      }),
     createProductListing: async (_: unknown, a: StoreArgs, ctx: GraphQLContext) => ({
       ...(await inStore(ctx, a.storeId, (tx) =>
         listings.create(tx, a.storeId, CreateListingBody.parse(a.input)),

@@ -6,6 +6,7 @@ export { builtInCarrier, type Carrier, type Label, type LabelRequest } from './c
 export type { FlowDeps } from './flow-context.ts';
 export { type Actor, notifyCustomer, SYSTEM } from './flow-context.ts';
 export type { FulfillmentDto } from './fulfillment.dto.ts';
+export { fulfillmentGraphQL } from './fulfillment.graphql.ts';
 export { addTimeline } from './fulfillment.repository.ts';
 export { fulfillmentRoutes } from './fulfillment.routes.ts';
 export type { FulfillmentTables } from './fulfillment.schema.ts';

@@ -3,6 +3,7 @@
 export * from './gateways/index.ts';
 export { paymentMethodService, toPublicPaymentMethodDto } from './payment-methods.service.ts';
 export { type PaymentDto, toPaymentDto } from './payments.dto.ts';
+export { paymentsGraphQL } from './payments.graphql.ts';
 export * from './payments.repository.ts';
 export { paymentRoutes } from './payments.routes.ts';
 export type * from './payments.schema.ts';

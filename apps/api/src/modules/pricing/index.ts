@@ -9,6 +9,7 @@ export { priceCart, shippingCost } from './engine/pricing.engine.ts';
 export type * from './engine/pricing.types.ts';
 export { giftCardsOfOrder, issueSoldGiftCard, type SoldGiftCardUnit } from './gift-card-issue.ts';
 export { giftCardService } from './gift-cards.service.ts';
+export { pricingGraphQL } from './pricing.graphql.ts';
 export { pricingRoutes } from './pricing.routes.ts';
 export type * from './pricing.schema.ts';
 export { shippingMethodService, toShippingMethodDto, toShippingRule } from './shipping-methods.service.ts';

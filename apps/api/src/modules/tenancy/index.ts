@@ -9,6 +9,7 @@ export { domainRoutes } from './domains.routes.ts';
 export { createDomainService, type DomainDto, type DomainService } from './domains.service.ts';
 export { createStoreArchiveService, type StoreArchiveService } from './store-archive.service.ts';
 export { createStoreResolver, type StoreResolver } from './store-resolver.ts';
+export { storeSettingsGraphQL } from './store-settings.graphql.ts';
 export { storeRoutes } from './stores.routes.ts';
 export { createStoreService, type StoreService } from './stores.service.ts';
 export type { StoreDto, ThemeDto } from './tenancy.dto.ts';

@@ -6,7 +6,7 @@ import type { StoreService } from './stores.service.ts';
 import { CreateStoreBody, UpdateStoreBody } from './tenancy.validators.ts';
 
 const typeDefs = /* GraphQL */ `
-  enum StoreStatus { ACTIVE INACTIVE PENDING }
+  enum StoreStatus { ACTIVE INACTIVE PENDING ARCHIVED }
   type Store {
     id: ID!
     tenantId: ID!
