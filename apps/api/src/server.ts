@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildModules, type Modules } from './composition/index.ts';
 import { buildContext } from './graphql/context.ts';
+import { graphqlRateLimit, tenantLimitError } from './graphql/limits.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
 import { rejectHostileInput } from './platform/http/input-guard.ts';
 import { mountRoutes } from './platform/http/mount.ts';
@@ -115,8 +116,10 @@ export async function createApp(platform: Platform): Promise<App> {
   });
   app.use(router);
 
-  const apollo = createApolloServer(modules.graphql, logger);
+  const apollo = createApolloServer(modules.graphql, logger, config.graphqlLimits);
   await apollo.start();
+  // GraphQL spends the same budgets as REST: the client's IP here, the admin's tenant below.
+  app.use('/graphql', graphqlRateLimit(limiters.perIp));
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
@@ -130,6 +133,10 @@ export async function createApp(platform: Platform): Promise<App> {
                 });
               })
             : null;
+        if (auth?.kind === 'admin')
+          await limiters.perTenant.consume(auth.tenantId).catch((err: unknown) => {
+            throw tenantLimitError(err);
+          });
         return buildContext(db, auth, (hostname) => modules.resolver.resolve(hostname), modules.adminAccess, {
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent']?.slice(0, 500) ?? null,

@@ -8,6 +8,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VentoryClient } from '@ventory/sdk';
+import { startDnsServer, type TestDnsServer } from '../../api/test/dns-server.ts';
 import { startTestServer, type TestServer } from '../../api/test/server.ts';
 
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -140,6 +141,10 @@ export type Stack = {
   web: Web;
   admin: VentoryClient;
   revalidateSecret: string;
+  /** The DNS server the API verifies custom domains against (tests add TXT records to its zone). */
+  dns: TestDnsServer;
+  /** Claims `hostname` for the store and proves control with a TXT record, as a merchant would. */
+  verifyDomain: (client: VentoryClient, storeId: string, hostname: string) => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -148,10 +153,12 @@ export async function startStack(): Promise<Stack> {
   const revalidateSecret = randomBytes(16).toString('hex');
   const webPort = await freePort();
   // The API tells the storefront about catalog/store events (ISR revalidation), as in production.
+  const dns = await startDnsServer();
   const api = await startTestServer({
     webRevalidateUrl: `http://127.0.0.1:${webPort}/api/revalidate`,
     revalidateSecret,
     storefrontUrl: `http://{domain}:${webPort}`,
+    domainVerification: { dnsServers: [dns.address], httpPort: 9, allowPrivate: false, timeoutMs: 1000 },
   });
   const web = await startWeb(api.url, { REVALIDATE_SECRET: revalidateSecret }, webPort);
   const admin = new VentoryClient({ baseUrl: api.url });
@@ -160,9 +167,20 @@ export async function startStack(): Promise<Stack> {
     web,
     admin,
     revalidateSecret,
+    dns,
+    verifyDomain: async (client, storeId, hostname) => {
+      const domain = await client.call<{ verification: { dns: { name: string; value: string } } }>(
+        'POST',
+        `/api/stores/${storeId}/domains`,
+        { hostname },
+      );
+      dns.zone.set(domain.verification.dns.name, { TXT: [domain.verification.dns.value] });
+      await client.call('POST', `/api/stores/${storeId}/domains/${hostname}/verify`);
+    },
     stop: async () => {
       await web.stop();
       await api.close();
+      await dns.close();
     },
   };
 }

@@ -62,11 +62,15 @@ describe('multi-tenant by host', () => {
     };
     assert.equal((await title(custom))[0], 404);
     await stack.admin.stores.update(shop.id, { customDomain: custom });
+    assert.equal((await title(custom))[0], 404, 'a custom domain serves nothing until verified');
+    await stack.verifyDomain(stack.admin, shop.id, custom);
+    await until(async () => (await title(custom))[0] === 200, 'the verified domain serves the store');
     assert.deepEqual(await title(custom), [200, shop.name]);
     assert.deepEqual(await title(shop.domain), [200, shop.name], 'the platform domain still works');
     const moved = `moved-${suffix()}.example.test`;
-    await stack.admin.stores.update(shop.id, { customDomain: moved });
+    await stack.verifyDomain(stack.admin, shop.id, moved);
     await until(async () => (await title(custom))[0] === 404, 'the old custom domain is let go');
+    await until(async () => (await title(moved))[0] === 200, 'the new one serves once verified');
     assert.deepEqual(await title(moved), [200, shop.name]);
   });
 

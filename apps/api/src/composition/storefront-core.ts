@@ -26,12 +26,16 @@ import {
   authRoutes,
   createAccountEmailService,
   createAuthService,
+  createDomainService,
+  createDomainVerifier,
   createStoreArchiveService,
   createStoreResolver,
   createStoreService,
   createTwoFactorService,
+  domainRoutes,
   merchantAccountRoutes,
   storeRoutes,
+  storeSettingsGraphQL,
   tenancyGraphQL,
   themeGraphQL,
 } from '../modules/tenancy/index.ts';
@@ -57,15 +61,19 @@ export function wireTenancy(platform: Platform, mailer: AccountMailer) {
     twoFactor,
     accountEmails: emails,
   });
-  const stores = createStoreService({ platformDomain: platform.config.platformDomain, resolver });
+  const { platformDomain, domainVerification } = platform.config;
+  const verifier = createDomainVerifier(domainVerification);
+  const domains = createDomainService({ platformDomain, resolver, verifier });
+  const stores = createStoreService({ platformDomain, resolver, domains });
   const archive = createStoreArchiveService({ resolver });
   const wiring: Wiring = {
     routes: [
       ...authRoutes(auth),
       ...merchantAccountRoutes({ auth, emails, twoFactor }),
       ...storeRoutes(stores, archive),
+      ...domainRoutes({ stores, domains, resolver }),
     ],
-    graphql: [tenancyGraphQL(stores, archive), themeGraphQL()],
+    graphql: [tenancyGraphQL(stores, archive), themeGraphQL(), storeSettingsGraphQL({ stores, domains })],
   };
   return { resolver, ...wiring };
 }

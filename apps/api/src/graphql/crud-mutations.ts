@@ -61,7 +61,7 @@ export function parseUpdate<U>(schema: z.ZodType<U>, input: unknown): U {
  */
 export function crudMutations<C, U>(o: CrudMutationOptions<C, U>): GraphQLModule {
   const run = <T>(ctx: GraphQLContext, a: Args, verb: string, fn: (tx: TenantTx) => Promise<T>) =>
-    inStore(ctx, a.storeId, o.permission, `${verb} ${o.type}`, fn);
+    inStore(ctx, a.storeId, o.permission, `${verb}${o.type}`, fn);
   return {
     typeDefs: /* GraphQL */ `
       extend type Mutation {

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { toProblem } from '../platform/http/problem.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { GraphQLContext } from './context.ts';
+import { costLimitPlugin, depthLimitRule, type GraphQLLimits } from './limits.ts';
 import { scalarResolvers, scalarTypeDefs } from './scalars.ts';
 
 /** A module's slice of the schema: SDL that `extend`s Query/Mutation, and its resolvers. */
@@ -41,6 +42,7 @@ function formatError(logger: Logger) {
 export function createApolloServer(
   modules: GraphQLModule[],
   logger: Logger,
+  limits: GraphQLLimits,
   plugins: ApolloServerPlugin<GraphQLContext>[] = [],
 ) {
   return new ApolloServer<GraphQLContext>({
@@ -50,6 +52,7 @@ export function createApolloServer(
     // The process's own shutdown (main.ts) stops Apollo; its signal handlers would race ours.
     stopOnTerminationSignals: false,
     formatError: formatError(logger),
-    plugins,
+    validationRules: [depthLimitRule(limits.maxDepth)],
+    plugins: [costLimitPlugin<GraphQLContext>(limits.maxCost), ...plugins],
   });
 }

@@ -43,6 +43,12 @@ const EnvSchema = z.object({
     .string()
     .regex(/^https?:\/\/[^/]*\{domain\}/, 'must be a URL with {domain}, e.g. https://{domain}')
     .default('https://{domain}'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(20_000),
+  DNS_RESOLVER: z.string().optional(),
+  DOMAIN_VERIFY_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(80),
+  DOMAIN_VERIFY_ALLOW_PRIVATE: flag.default(false),
+  DOMAIN_VERIFY_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
 });
 
 export type AppConfig = {
@@ -94,6 +100,14 @@ export type AppConfig = {
   adminUrl: string;
   /** A store's shopper-facing address, `{domain}` filled in (links in emails). */
   storefrontUrl: string;
+  /** GraphQL operations deeper or costlier than this are refused before they run. */
+  graphqlLimits: { maxDepth: number; maxCost: number };
+  /**
+   * How custom domains are verified: DNS servers (`DNS_RESOLVER`, `host[:port]`, comma-separated;
+   * the system's when unset), the port of the HTTP token check, whether that check may reach
+   * private addresses (tests), and the timeout of each lookup/request.
+   */
+  domainVerification: { dnsServers: string[]; httpPort: number; allowPrivate: boolean; timeoutMs: number };
 };
 
 /** Reads the environment once; every other module receives an AppConfig, never process.env. */
@@ -134,5 +148,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     revalidateSecret: e.REVALIDATE_SECRET,
     adminUrl: e.ADMIN_URL,
     storefrontUrl: e.STOREFRONT_URL,
+    graphqlLimits: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxCost: e.GRAPHQL_MAX_COST },
+    domainVerification: {
+      dnsServers: e.DNS_RESOLVER ? e.DNS_RESOLVER.split(',').map((s) => s.trim()) : [],
+      httpPort: e.DOMAIN_VERIFY_HTTP_PORT,
+      allowPrivate: e.DOMAIN_VERIFY_ALLOW_PRIVATE,
+      timeoutMs: e.DOMAIN_VERIFY_TIMEOUT_MS,
+    },
   };
 }

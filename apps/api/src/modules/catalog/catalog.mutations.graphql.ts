@@ -35,58 +35,64 @@ type Status = 'PENDING' | 'APPROVED' | 'REJECTED';
 
 export function catalogMutations(listings: ListingService) {
   const pages = contentService('PAGE');
-  const inStore = <T>(ctx: GraphQLContext, storeId: string, fn: (tx: TenantTx) => Promise<T>) =>
-    inStoreWith(ctx, storeId, 'catalog.write', 'catalog', fn);
+  const inStore = <T>(
+    ctx: GraphQLContext,
+    storeId: string,
+    action: string,
+    fn: (tx: TenantTx) => Promise<T>,
+  ) => inStoreWith(ctx, storeId, 'catalog.write', action, fn);
   return {
     moderateReview: (
       _: unknown,
       a: StoreArgs & { status?: Status; response?: string },
       ctx: GraphQLContext,
     ) =>
-      inStore(ctx, a.storeId, (tx) =>
+      inStore(ctx, a.storeId, 'moderateReview', (tx) =>
         reviewService.moderate(tx, a.storeId, a.id, {
           ...(a.status ? { status: a.status } : {}),
           ...(a.response !== undefined && a.response !== null ? { response: a.response } : {}),
         }),
       ),
     createCategory: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
-      inStore(ctx, a.storeId, (tx) =>
+      inStore(ctx, a.storeId, 'createCategory', (tx) =>
         categoryService.create(tx, a.storeId, CreateCategoryBody.parse(a.input)),
       ),
     updateCategory: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
-      inStore(ctx, a.storeId, (tx) =>
+      inStore(ctx, a.storeId, 'updateCategory', (tx) =>
         categoryService.update(tx, a.storeId, a.id, parseUpdate(UpdateCategoryBody, a.input)),
       ),
     deleteCategory: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
-      inStore(ctx, a.storeId, async (tx) => {
+      inStore(ctx, a.storeId, 'deleteCategory', async (tx) => {
         await categoryService.remove(tx, a.storeId, a.id);
         return true;
       }),
     createStorePage: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
-      inStore(ctx, a.storeId, (tx) => pages.create(tx, a.storeId, CreatePageBody.parse(a.input))),
+      inStore(ctx, a.storeId, 'createStorePage', (tx) =>
+        pages.create(tx, a.storeId, CreatePageBody.parse(a.input)),
+      ),
     updateStorePage: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
-      inStore(ctx, a.storeId, (tx) =>
+      inStore(ctx, a.storeId, 'updateStorePage', (tx) =>
         pages.update(tx, a.storeId, a.id, parseUpdate(UpdatePageBody, a.input)),
       ),
     createProductListing: async (_: unknown, a: StoreArgs, ctx: GraphQLContext) => ({
-      ...(await inStore(ctx, a.storeId, (tx) =>
+      ...(await inStore(ctx, a.storeId, 'createProductListing', (tx) =>
         listings.create(tx, a.storeId, CreateListingBody.parse(a.input)),
       )),
       _scope: { domain: null },
     }),
     updateProductListing: async (_: unknown, a: StoreArgs, ctx: GraphQLContext) => ({
-      ...(await inStore(ctx, a.storeId, (tx) =>
+      ...(await inStore(ctx, a.storeId, 'updateProductListing', (tx) =>
         listings.update(tx, a.storeId, a.id, parseUpdate(UpdateListingBody, a.input)),
       )),
       _scope: { domain: null },
     }),
     deleteProductListing: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
-      inStore(ctx, a.storeId, async (tx) => {
+      inStore(ctx, a.storeId, 'deleteProductListing', async (tx) => {
         await listings.remove(tx, a.storeId, a.id);
         return true;
       }),
     deleteStorePage: (_: unknown, a: StoreArgs, ctx: GraphQLContext) =>
-      inStore(ctx, a.storeId, async (tx) => {
+      inStore(ctx, a.storeId, 'deleteStorePage', async (tx) => {
         await pages.remove(tx, a.storeId, a.id);
         return true;
       }),

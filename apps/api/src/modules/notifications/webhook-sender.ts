@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { isPrivateAddress } from '../../platform/net.ts';
 
 /** `Ventory-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the secret>`. */
 export function signPayload(secret: string, body: string, timestamp: number): string {
@@ -21,24 +22,6 @@ export function verifySignature(
   const expected = Buffer.from(signPayload(secret, body, t).split('v1=')[1] ?? '', 'hex');
   const given = Buffer.from(parts.v1, 'hex');
   return expected.length === given.length && timingSafeEqual(expected, given);
-}
-
-function isPrivateAddress(ip: string): boolean {
-  if (ip.includes(':')) {
-    const v = ip.toLowerCase();
-    if (v.startsWith('::ffff:')) return isPrivateAddress(v.slice(7));
-    return v === '::1' || v === '::' || v.startsWith('fc') || v.startsWith('fd') || v.startsWith('fe80');
-  }
-  const [a = 0, b = 0] = ip.split('.').map(Number);
-  return (
-    a === 10 ||
-    a === 127 ||
-    a === 0 ||
-    (a === 169 && b === 254) ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 100 && b >= 64 && b <= 127)
-  );
 }
 
 /** Refuses webhook targets on loopback/private networks unless allowed (server-side request forgery). */

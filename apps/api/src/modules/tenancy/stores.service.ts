@@ -1,9 +1,9 @@
 import type { Updateable } from 'kysely';
-import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import { afterCommit, type TenantTx } from '../../platform/db/pool.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { type ListQuery, listEnvelope, parseSort, slugify } from '../../platform/http/schemas.ts';
+import { type DomainService, duplicateDomain } from './domains.service.ts';
 import type { StoreResolver } from './store-resolver.ts';
 import * as repo from './stores.repository.ts';
 import { toPublicSettings, toStoreDto } from './tenancy.dto.ts';
@@ -11,9 +11,6 @@ import type { StoresTable } from './tenancy.schema.ts';
 import type { CreateStoreInput, UpdateStoreInput } from './tenancy.validators.ts';
 
 export type StoreService = ReturnType<typeof createStoreService>;
-
-const duplicateDomain = (hostname: string) =>
-  conflict('DUPLICATE_DOMAIN', `The domain ${hostname} is already used by another store`);
 
 function toColumns(input: UpdateStoreInput): Updateable<StoresTable> {
   const { socialLinks, settings, ...rest } = input;
@@ -24,27 +21,15 @@ function toColumns(input: UpdateStoreInput): Updateable<StoresTable> {
   };
 }
 
-/** Stores of a tenant: each has a platform-unique domain and optional custom domain. */
-export function createStoreService(deps: { platformDomain: string; resolver: StoreResolver }) {
-  async function writeHostnames(
-    tx: TenantTx,
-    storeId: string,
-    input: { domain?: string; customDomain?: string | null },
-  ) {
-    for (const [kind, hostname] of [
-      ['PRIMARY', input.domain],
-      ['CUSTOM', input.customDomain],
-    ] as const) {
-      if (hostname === undefined) continue;
-      try {
-        await repo.setStoreHostname(tx, storeId, kind, hostname);
-      } catch (err) {
-        if (isUniqueViolation(err) && hostname) throw duplicateDomain(hostname);
-        throw err;
-      }
-    }
-  }
-
+/**
+ * Stores of a tenant: each has a platform-unique domain and optional custom domain; a hostname
+ * outside PLATFORM_DOMAIN routes only once verified (see domains.service.ts).
+ */
+export function createStoreService(deps: {
+  platformDomain: string;
+  resolver: StoreResolver;
+  domains: DomainService;
+}) {
   return {
     /** Creates a store; without a `domain` it gets `<slug-of-name>.<PLATFORM_DOMAIN>`. */
     async createStore(tx: TenantTx, input: CreateStoreInput) {
@@ -57,7 +42,8 @@ export function createStoreService(deps: { platformDomain: string; resolver: Sto
         customDomain: customDomain ?? null,
         fields: toColumns(fields),
       });
-      await writeHostnames(tx, row.id, { domain: hostname, customDomain: customDomain ?? null });
+      await deps.domains.assign(tx, row.id, 'PRIMARY', hostname);
+      if (customDomain) await deps.domains.assign(tx, row.id, 'CUSTOM', customDomain);
       await tx
         .insertInto('storeThemes')
         .values({ storeId: row.id, name: 'Classic', isActive: true, settings: '{}' })
@@ -93,9 +79,12 @@ export function createStoreService(deps: { platformDomain: string; resolver: Sto
       const domain = input.domain;
       const customDomain = input.customDomain;
       if (customDomain && customDomain === (domain ?? before.domain)) throw duplicateDomain(customDomain);
-      if (domain !== undefined && domain !== before.domain) await writeHostnames(tx, id, { domain });
+      if (domain && customDomain === undefined && domain === before.customDomain)
+        throw duplicateDomain(domain);
+      if (domain !== undefined && domain !== before.domain)
+        await deps.domains.assign(tx, id, 'PRIMARY', domain);
       if (customDomain !== undefined && customDomain !== before.customDomain)
-        await writeHostnames(tx, id, { customDomain });
+        await deps.domains.assign(tx, id, 'CUSTOM', customDomain);
       const row = await repo.updateStore(tx, id, toColumns(input));
       if (!row) throw notFound('Store');
       await recordEvent(tx, 'store.updated', { storeId: id });

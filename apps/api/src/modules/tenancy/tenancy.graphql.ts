@@ -8,7 +8,7 @@ import { CreateStoreBody, CreateThemeBody, UpdateStoreBody, UpdateThemeBody } fr
 import { themeService } from './themes.service.ts';
 
 const typeDefs = /* GraphQL */ `
-  enum StoreStatus { ACTIVE INACTIVE PENDING }
+  enum StoreStatus { ACTIVE INACTIVE PENDING ARCHIVED }
   type Store {
     id: ID!
     tenantId: ID!

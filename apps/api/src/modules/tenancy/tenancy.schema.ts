@@ -33,6 +33,18 @@ export interface StoreDomainsTable {
   kind: 'PRIMARY' | 'CUSTOM';
 }
 
+/** A store's own domain awaiting (or past) proof of control; see migrations/0580. */
+export interface DomainClaimsTable {
+  tenantId: TenantId;
+  storeId: string;
+  kind: 'PRIMARY' | 'CUSTOM';
+  hostname: string;
+  token: string;
+  verifiedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  verifiedBy: ColumnType<'DNS' | 'HTTP' | null, 'DNS' | 'HTTP' | null | undefined, 'DNS' | 'HTTP' | null>;
+  createdAt: Generated<Date>;
+}
+
 export interface StoreThemesTable {
   tenantId: TenantId;
   id: Generated<string>;
@@ -55,8 +67,10 @@ export interface StoreThemesTable {
 export interface TenancyTables {
   stores: StoresTable;
   storeDomains: StoreDomainsTable;
+  domainClaims: DomainClaimsTable;
   storeThemes: StoreThemesTable;
 }
 
 export type StoreRow = Selectable<StoresTable>;
+export type DomainClaimRow = Selectable<DomainClaimsTable>;
 export type ThemeRow = Selectable<StoreThemesTable>;
