@@ -109,6 +109,7 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
         saved,
         confirm: createPaymentConfirmation({ orders, gateways, inventory }),
         shippingOptions: createShippingOptions({ carts, catalog: catalog.service }),
+        downloadLink: (tx, input) => catalog.service.downloadLink(tx, input),
       }),
     ],
     graphql: [checkoutGraphQL({ carts, orders, checkout }), ...pricingGraphQL(), paymentGraphQL()],

@@ -15,7 +15,10 @@ const b64 = (b: Buffer | string) => Buffer.from(b).toString('base64url');
  * flow, e.g. in the confirmation mail). The link carries its grant and an HMAC of it; nothing is
  * stored, and the file's real address is only revealed by a valid, unexpired link.
  */
-export function createDownloads(secret: string | undefined) {
+export function createDownloads(
+  secret: string | undefined,
+  entitled: (tx: TenantTx, orderId: string, listingId: string) => Promise<boolean>,
+) {
   // Without a configured secret, links live as long as the process (documented in the report).
   const key = createHmac('sha256', secret ?? randomBytes(32))
     .update('catalog-downloads')
@@ -89,6 +92,14 @@ export function createDownloads(secret: string | undefined) {
                 status: 410,
                 detail: 'This download link has expired',
                 code: 'LINK_EXPIRED',
+              });
+            if (!(await entitled(tx, grant.o, grant.l)))
+              return new Reply(410, {
+                type: 'https://docs.ventory.dev/problems/link-revoked',
+                title: 'Gone',
+                status: 410,
+                detail: 'This download is no longer available: its order was refunded or canceled',
+                code: 'LINK_REVOKED',
               });
             const file = await fileOf(tx, store.storeId, grant.l);
             if (!file) throw notFound('Download');

@@ -49,7 +49,11 @@ export function createCatalog(deps: CatalogDeps) {
   const listings = createListingService(deps.inventory);
   const storefront = createStorefrontService(listings);
   const shopper = createShopperService(listings);
-  const downloads = createDownloads(deps.downloadSecret);
+  let orders: CatalogOrders | undefined = deps.orders;
+  // A download link is honoured only while its order still entitles the shopper (orders arrive late).
+  const downloads = createDownloads(deps.downloadSecret, (tx, orderId, listingId) =>
+    orders ? orders.entitlesListing(tx, orderId, listingId) : Promise.resolve(false),
+  );
   const service: CatalogService = {
     priceLines: (tx, storeId, lines) => listings.priceLines(tx, storeId, lines),
     syncProducts: (tx, productIds) => listings.syncProducts(tx, productIds),
@@ -83,7 +87,6 @@ export function createCatalog(deps: CatalogDeps) {
   // Placed orders feed best sellers, bought-together pairs and verified purchases. Orders are built
   // after the catalog (carts and checkout need its prices), so OrderService may arrive later
   // through `connectOrders`; an event that comes before it fails and is retried by the relay.
-  let orders: CatalogOrders | undefined = deps.orders;
   deps.jobs?.onEvent(
     'order.placed',
     async (event) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { notFound, unauthenticated } from '../../platform/errors.ts';
+import { DomainError, notFound, unauthenticated } from '../../platform/errors.ts';
 import {
   adminRoute,
   created,
@@ -11,6 +11,7 @@ import {
 } from '../../platform/http/route.ts';
 import { StoreIdParams, Uuid } from '../../platform/http/schemas.ts';
 import type { CartService } from '../cart/index.ts';
+import type { CatalogService } from '../catalog/index.ts';
 import type { OrderDto, OrderService } from '../orders/index.ts';
 import {
   paymentMethodService,
@@ -29,6 +30,8 @@ type Deps = {
   saved: SavedMethodService;
   confirm: ReturnType<typeof createPaymentConfirmation>;
   shippingOptions: ShippingOptions;
+  /** Signed download links of the digital lines (the catalog's). */
+  downloadLink: CatalogService['downloadLink'];
 };
 const tags = ['checkout'];
 const Domain = z.object({ domain: z.string() });
@@ -112,6 +115,37 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         const order = await d.orders.get(tx, store.storeId, params.id);
         await mustReach(tx, params.id, shopper);
         return forShopper(order);
+      },
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
+        path: '/api/storefront/:domain/orders/:id/downloads',
+        summary: "Signed, expiring links to the order's digital products (none once refunded or canceled)",
+        tags,
+        params: OrderParams,
+      },
+      async ({ tx, store, shopper, params }) => {
+        const order = await d.orders.get(tx, store.storeId, params.id);
+        await mustReach(tx, params.id, shopper);
+        const links = [];
+        for (const item of order.items) {
+          if (!item.listingId || !(await d.orders.entitlesListing(tx, order.id, item.listingId))) continue;
+          const link = await d
+            .downloadLink(tx, {
+              tenantId: store.tenantId,
+              storeId: store.storeId,
+              domain: params.domain,
+              listingId: item.listingId,
+              orderId: order.id,
+            })
+            .catch((err: unknown) => {
+              if (err instanceof DomainError && err.code === 'VALIDATION_FAILED') return null; // not digital
+              throw err;
+            });
+          if (link) links.push({ itemId: item.id, title: item.title, ...link });
+        }
+        return { data: links };
       },
     ),
     storefrontRoute(

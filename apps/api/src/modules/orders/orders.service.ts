@@ -218,6 +218,18 @@ export function createOrderService(deps: OrderDeps = {}) {
     findById: (tx: TenantTx, id: string) => repo.findOrderById(tx, id),
     itemsOf: (tx: TenantTx, orderId: string) => repo.itemsOf(tx, [orderId]),
 
+    /**
+     * Whether an order still entitles its shopper to a listing it bought (a digital download): paid,
+     * not canceled, and that line not wholly refunded. A refund or a cancellation revokes it.
+     */
+    async entitlesListing(tx: TenantTx, orderId: string, listingId: string) {
+      const order = await repo.findOrderById(tx, orderId);
+      if (!order || order.status === 'CANCELED') return false;
+      if (order.paymentStatus !== 'PAID') return false;
+      const items = await repo.itemsOf(tx, [orderId]);
+      return items.some((i) => i.listingId === listingId && i.quantityRefunded < i.quantity);
+    },
+
     async list(tx: TenantTx, storeId: string, q: OrderListInput) {
       const { field, direction } = parseSort<'createdAt' | 'orderNumber' | 'totalAmount'>(
         q.sort,

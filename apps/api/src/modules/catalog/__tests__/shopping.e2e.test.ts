@@ -431,19 +431,33 @@ describe('digital products', () => {
     );
     assert.equal(listing.isDigital, true);
     assert.ok(listing.available > 0);
+    // A paid order of the e-book: links name it, and are honoured while it entitles the shopper.
+    const card = await client.call<{ id: string }>('POST', `/api/stores/${store.id}/payment-methods`, {
+      name: 'Card',
+      provider: 'test',
+    });
+    const shop = anonymous(server);
+    const sf = `/api/storefront/${store.domain}`;
+    const cart = await shop.call<{ id: string }>('POST', `${sf}/cart`, {
+      items: [{ listingId: listing.id, quantity: 1 }],
+    });
+    const order = await shop.call<{ id: string }>('POST', `${sf}/checkout`, {
+      cartId: cart.id,
+      email: 'reader@example.test',
+      payments: [{ paymentMethodId: card.id, token: 'tok_visa' }],
+    });
     const { service } = server.app.modules.catalog;
-    const link = (ttlSeconds?: number) =>
+    const link = (ttlSeconds?: number, orderId = order.id) =>
       server.platform.db.withTenant(tenantId, (tx) =>
         service.downloadLink(tx, {
           tenantId,
           storeId: store.id,
           domain: store.domain,
           listingId: listing.id,
-          orderId: crypto.randomUUID(),
+          orderId,
           ttlSeconds,
         }),
       );
-    const shop = anonymous(server);
     const noRedirect = (path: string) => fetch(server.url + path, { redirect: 'manual' });
     const valid = await link();
     const followed = await noRedirect(valid.url);
@@ -456,6 +470,8 @@ describe('digital products', () => {
     );
     const expired = await link(-1);
     assert.equal((await noRedirect(expired.url)).status, 410);
+    const noOrder = await link(undefined, crypto.randomUUID());
+    assert.equal((await noRedirect(noOrder.url)).status, 410, 'a link whose order does not entitle is gone');
     const other = await newMerchantWithStore(server);
     const foreign = valid.url.replace(store.domain, other.store.domain);
     assert.equal((await noRedirect(foreign)).status, 404);

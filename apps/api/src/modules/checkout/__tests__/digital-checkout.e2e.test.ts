@@ -31,6 +31,7 @@ async function digitalShop() {
   });
   const download = await m.client.call<Json>('POST', `/api/stores/${m.store.id}/products`, {
     productId: ebook.id,
+    attributes: { downloadUrl: 'https://files.example/e-book.pdf' },
   });
   const kettle = await listProduct(m.client, m.store.id, { price: '25.00', stock: 10, weight: 900 });
   const admin = `/api/stores/${m.store.id}`;
@@ -118,5 +119,41 @@ describe('checkout of DIGITAL lines', () => {
     });
     assert.equal(res.status, 201, JSON.stringify(res.body));
     assert.deepEqual([res.body.shippingAmount, res.body.totalAmount], ['5.00', '40.00']);
+  });
+
+  test('the order gives signed download links for its digital lines; a refund revokes them', async () => {
+    const s = await digitalShop();
+    const cart = await s.cartOf([s.download.id, String(s.kettle.listing.id)]);
+    const placed = await s.checkout({
+      cartId: cart.id,
+      email: 'reader@example.test',
+      shippingAddress: address,
+      shippingMethodId: s.ship.id,
+    });
+    assert.equal(placed.status, 201, JSON.stringify(placed.body));
+    type Links = { data: Array<{ itemId: string; title: string; url: string; expiresAt: string }> };
+    const links = await s.shopper.call<Links>('GET', `${s.sf}/orders/${placed.body.id}/downloads`);
+    assert.equal(links.data.length, 1, 'only the digital line has a download');
+    const link = links.data[0] as Links['data'][number];
+    assert.ok(Date.parse(link.expiresAt) > Date.now());
+    const follow = () => fetch(`${server.url}${link.url}`, { redirect: 'manual' });
+    const first = await follow();
+    assert.equal(first.status, 302);
+    assert.equal(first.headers.get('location'), 'https://files.example/e-book.pdf');
+
+    const item = (placed.body.items as Array<{ id: string; listingId: string }>).find(
+      (i) => i.listingId === s.download.id,
+    );
+    const refunded = await s.client.raw('POST', `/api/stores/${s.store.id}/orders/${placed.body.id}/refund`, {
+      items: [{ itemId: item?.id, quantity: 1 }],
+    });
+    assert.equal(refunded.status, 200, JSON.stringify(refunded.body));
+    const revoked = await follow();
+    assert.equal(revoked.status, 410);
+    assert.equal(((await revoked.json()) as { code: string }).code, 'LINK_REVOKED');
+    assert.deepEqual(
+      (await s.shopper.call<Links>('GET', `${s.sf}/orders/${placed.body.id}/downloads`)).data,
+      [],
+    );
   });
 });
