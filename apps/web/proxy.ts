@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { gatewayOrigin } from './lib/payment-frame';
+import { gatewayOrigin } from './lib/public-api';
 
 export const CSRF_COOKIE = 'vc_csrf';
 

@@ -10,6 +10,7 @@ export const ACCOUNT_SECTIONS = [
   { href: '/account/payment-methods', label: 'Payment methods' },
   { href: '/account/loyalty', label: 'Loyalty' },
   { href: '/account/returns', label: 'Returns' },
+  { href: '/account/downloads', label: 'Downloads' },
   { href: '/account/security', label: 'Security and privacy' },
 ] as const;
 

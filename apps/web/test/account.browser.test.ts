@@ -123,6 +123,7 @@ describe('account area', () => {
       'Payment methods',
       'Loyalty',
       'Returns',
+      'Downloads',
       'Security and privacy',
     ]);
     assert.equal(await nav.getByRole('link', { name: 'Overview' }).getAttribute('aria-current'), 'page');

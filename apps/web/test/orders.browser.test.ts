@@ -432,3 +432,58 @@ describe('cart recovery and save for later', () => {
     assert.match((await again.locator('p.error').textContent()) ?? '', /expired or was already used/);
   });
 });
+
+describe('digital products', () => {
+  test('a paid digital product is downloadable from the confirmation and the account; a refund revokes it', async () => {
+    const shop = shops[0];
+    const ebook = await stack.admin.call<{ id: string }>('POST', '/api/inventory/products', {
+      sku: `EBOOK-${suffix()}`,
+      name: 'Kitchen Notes (e-book)',
+      price: '9.00',
+      type: 'DIGITAL',
+    });
+    const listing = await stack.admin.call<{ id: string }>('POST', `/api/stores/${shop.id}/products`, {
+      productId: ebook.id,
+      attributes: { downloadUrl: 'https://files.example.test/kitchen-notes.pdf' },
+    });
+    const shopper = new VentoryClient({ baseUrl: stack.api.url });
+    const email = `reader-${suffix()}@example.test`;
+    const { accessToken } = await shopper.account.register(shop.domain, {
+      email,
+      password: 'a-long-password',
+      firstName: 'Ada',
+      lastName: 'Reader',
+    });
+    const me = shopper.as(accessToken);
+    const cart = await me.checkout.cart.create(shop.domain, {
+      items: [{ listingId: listing.id, quantity: 1 }],
+    });
+    const method = (await me.checkout.paymentMethods(shop.domain)).data.find((m) => m.provider === 'test');
+    const order = await me.checkout.placeOrder(shop.domain, {
+      cartId: cart.id,
+      email,
+      payments: [{ paymentMethodId: method?.id, token: 'tok_visa' }],
+    });
+
+    const page = await open();
+    await page
+      .context()
+      .addCookies([{ name: 'vc_session', value: accessToken, url: stack.web.url(shop.domain) }]);
+    await page.goto(stack.web.url(shop.domain, `/order/${order.id}`));
+    const onConfirmation = page.getByRole('link', { name: 'Download Kitchen Notes (e-book)' });
+    await onConfirmation.waitFor();
+    await page.goto(stack.web.url(shop.domain, '/account/downloads'));
+    const link = page.getByRole('link', { name: 'Download Kitchen Notes (e-book)' });
+    await axe(page);
+    const href = (await link.getAttribute('href')) ?? '';
+    assert.ok(href.startsWith(`${stack.api.url}/api/storefront/`), href);
+    const followed = await fetch(href, { redirect: 'manual' });
+    assert.equal(followed.status, 302);
+    assert.equal(followed.headers.get('location'), 'https://files.example.test/kitchen-notes.pdf');
+
+    await stack.admin.call('POST', `/api/stores/${shop.id}/orders/${order.id}/refund`, {});
+    assert.equal((await fetch(href, { redirect: 'manual' })).status, 410, 'the refund revoked the link');
+    await page.reload();
+    assert.equal(await page.getByRole('link', { name: /^Download Kitchen/ }).count(), 0);
+  });
+});

@@ -213,6 +213,14 @@ export function storefrontApi(client: VentoryClient) {
       client.call<{ data: PublicPaymentMethod[] }>('GET', `${base(domain)}/payment-methods`, undefined, pub),
     order: (domain: string, id: string, token?: string) =>
       client.call<Order>('GET', `${base(domain)}/orders/${encodeURIComponent(id)}`, undefined, as(token)),
+    /** Signed, expiring links (API paths) to an order's digital products; none once refunded. */
+    orderDownloads: (domain: string, id: string, token?: string) =>
+      client.call<{ data: OrderDownload[] }>(
+        'GET',
+        `${base(domain)}/orders/${encodeURIComponent(id)}/downloads`,
+        undefined,
+        as(token),
+      ),
     cart: {
       create: (domain: string, input: { items?: CartLineInput[]; email?: string } = {}, token?: string) =>
         client.call<Cart>('POST', `${base(domain)}/cart`, input, as(token)),
@@ -310,3 +318,4 @@ export function storefrontApi(client: VentoryClient) {
 }
 
 export type StorefrontApi = ReturnType<typeof storefrontApi>;
+export type OrderDownload = { itemId: string; title: string; url: string; expiresAt: string };

@@ -1,4 +1,5 @@
 import { ApiError, type OrderReturn, type SavedPaymentMethod, type Tracking } from '@ventory/sdk';
+import { publicApiUrl } from '../public-api';
 import { client } from './client';
 import type { Store } from './store';
 
@@ -83,3 +84,24 @@ export async function savedCards(store: Store, token: string | undefined): Promi
 /** The public tracking page of an order (the account area links here too). */
 export const trackingHref = (orderNumber: string, email: string) =>
   `/track/${encodeURIComponent(orderNumber)}?email=${encodeURIComponent(email)}`;
+
+export type Download = { itemId: string; title: string; href: string; expiresAt: string };
+
+/**
+ * The order's download links, made absolute on the API's public address (the link redirects to
+ * the file while the order still entitles the shopper). Empty when there is nothing to download.
+ */
+export async function orderDownloads(store: Store, orderId: string, token?: string): Promise<Download[]> {
+  try {
+    const { data } = await live().storefront.orderDownloads(store.domain, orderId, token);
+    return data.map((d) => ({
+      itemId: d.itemId,
+      title: d.title,
+      href: `${publicApiUrl()}${d.url}`,
+      expiresAt: d.expiresAt,
+    }));
+  } catch (error) {
+    if (missing(error) || (error instanceof ApiError && error.status === 401)) return [];
+    throw error;
+  }
+}

@@ -8,7 +8,7 @@ import type { Store } from '@/lib/api/store';
 import { money } from '@/lib/format';
 import { appliedGiftCard, isExpired, maskCode, type PaymentSplit, splitPayment } from '@/lib/gift-card';
 import { brandName } from '@/lib/order-status';
-import { cardFieldsUrl, gatewayOrigin } from '@/lib/payment-frame';
+import { cardFieldsUrl, gatewayOrigin } from '@/lib/public-api';
 import { currentOrigin } from '@/lib/tenant';
 import { applyGiftCard, placeOrder } from './actions';
 

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
+import { Downloads } from '@/components/Downloads';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
 import type { Order } from '@/lib/api/cart';
-import { trackingHref } from '@/lib/api/orders';
+import { orderDownloads, trackingHref } from '@/lib/api/orders';
 import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
 import { brandName, statusWord } from '@/lib/order-status';
+import { shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
 import '../../track/orders.css';
 import { orderAccess } from './access';
@@ -65,6 +67,8 @@ export default async function OrderPage({
   const email = order?.customerEmail ?? summary?.email;
   const challenge = order?.payments.find((p) => p.status === 'REQUIRES_ACTION');
   const canceled = order?.status === 'CANCELED';
+  const downloads =
+    order?.paymentStatus === 'PAID' ? await orderDownloads(store, order.id, await shopperToken()) : [];
   return (
     <section className="confirmation">
       <h1>
@@ -96,6 +100,7 @@ export default async function OrderPage({
             {statusWord(order.fulfillmentStatus)}
           </p>
           <PaidWith order={order} currency={store.currency} />
+          <Downloads downloads={downloads} />
         </>
       ) : null}
       <p>
