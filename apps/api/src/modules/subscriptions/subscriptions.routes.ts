@@ -59,6 +59,17 @@ export function subscriptionRoutes(subs: SubscriptionService, customers: Custome
     storefrontRoute(
       {
         method: 'get',
+        path: '/api/storefront/:domain/subscription-plans',
+        summary: 'Subscribe-and-save plans on offer (active), of one listing with ?listingId=',
+        tags,
+        params: Domain,
+        query: z.object({ listingId: Uuid.optional() }),
+      },
+      ({ tx, store, query }) => subs.plans.offered(tx, store.storeId, query.listingId),
+    ),
+    storefrontRoute(
+      {
+        method: 'get',
         path: '/api/storefront/:domain/account/subscriptions',
         summary: 'My subscriptions',
         tags,

@@ -175,6 +175,18 @@ export function createSubscriptionService(deps: RenewalDeps & { db: Db }) {
           q,
         );
       },
+      /** What shoppers may subscribe to: the store's active plans, of one listing when given. */
+      async offered(tx: TenantTx, storeId: string, listingId?: string) {
+        const { currency } = await storeContext(tx, storeId);
+        let q = tx
+          .selectFrom('subscriptionPlans')
+          .selectAll()
+          .where('storeId', '=', storeId)
+          .where('isActive', '=', true);
+        if (listingId) q = q.where('listingId', '=', listingId);
+        const rows = await q.orderBy('createdAt').limit(100).execute();
+        return { data: rows.map((r) => toPlanDto(r, currency)) };
+      },
       async get(tx: TenantTx, storeId: string, id: string) {
         const row = await findPlan(tx, storeId, id);
         if (!row) throw notFound('Subscription plan');

@@ -97,6 +97,23 @@ describe('subscriptions', () => {
     );
   });
 
+  test('shoppers see the active plans on offer, of a listing or all; an inactive plan is not offered', async () => {
+    const s = await subscriber('tok_visa');
+    type Plans = { data: Array<{ id: string; name: string; price: string; listingId: string }> };
+    const offered = await anonymous(server).call<Plans>(
+      'GET',
+      `${s.sf}/subscription-plans?listingId=${s.listing.id}`,
+    );
+    assert.deepEqual(
+      offered.data.map((p) => [p.name, p.price]),
+      [['Monthly beans', '8.00']],
+    );
+    await s.client.call('PUT', `${s.admin}/subscription-plans/${s.plan.id}`, { isActive: false });
+    assert.deepEqual((await anonymous(server).call<Plans>('GET', `${s.sf}/subscription-plans`)).data, []);
+    const bad = await anonymous(server).raw('GET', `${s.sf}/subscription-plans?listingId=nope`);
+    assert.equal(bad.status, 400);
+  });
+
   test('a declined renewal goes PAST_DUE and is retried; after 3 failures it is canceled (dunning)', async () => {
     const s = await subscriber('tok_visa_chargeDeclined');
     const declined = await s.me.raw('POST', `${s.sf}/account/subscriptions`, {
