@@ -11,6 +11,7 @@ export const ACCOUNT_SECTIONS = [
   { href: '/account/loyalty', label: 'Loyalty' },
   { href: '/account/returns', label: 'Returns' },
   { href: '/account/downloads', label: 'Downloads' },
+  { href: '/account/subscriptions', label: 'Subscriptions' },
   { href: '/account/security', label: 'Security and privacy' },
 ] as const;
 

@@ -124,6 +124,7 @@ describe('account area', () => {
       'Loyalty',
       'Returns',
       'Downloads',
+      'Subscriptions',
       'Security and privacy',
     ]);
     assert.equal(await nav.getByRole('link', { name: 'Overview' }).getAttribute('aria-current'), 'page');

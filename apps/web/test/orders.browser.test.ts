@@ -487,3 +487,62 @@ describe('digital products', () => {
     assert.equal(await page.getByRole('link', { name: /^Download Kitchen/ }).count(), 0);
   });
 });
+
+describe('subscribe and save', () => {
+  test('a signed-in shopper subscribes from the product page and pauses, resumes and cancels in the account', async () => {
+    const shop = shops[0];
+    const listing = shop.catalog.listings[0];
+    await stack.admin.call('POST', `/api/stores/${shop.id}/subscription-plans`, {
+      listingId: listing?.id,
+      name: 'Monthly refill',
+      interval: 'MONTH',
+      price: '1.00',
+    });
+    const shopper = new VentoryClient({ baseUrl: stack.api.url });
+    const email = `subscriber-${suffix()}@example.test`;
+    const { accessToken } = await shopper.account.register(shop.domain, {
+      email,
+      password: 'a-long-password',
+      firstName: 'Sam',
+      lastName: 'Scriber',
+    });
+    const me = shopper.as(accessToken);
+    await me.account.addAddress(shop.domain, {
+      firstName: 'Sam',
+      lastName: 'Scriber',
+      line1: '1 Main St',
+      city: 'Springfield',
+      postalCode: '12345',
+      country: 'US',
+      isDefault: true,
+    });
+    const method = (await me.checkout.paymentMethods(shop.domain)).data.find((m) => m.provider === 'test');
+    await me.checkout.savedPaymentMethods.save(shop.domain, {
+      paymentMethodId: method?.id ?? '',
+      token: 'tok_visa',
+    });
+
+    const page = await open();
+    await page
+      .context()
+      .addCookies([{ name: 'vc_session', value: accessToken, url: stack.web.url(shop.domain) }]);
+    await page.goto(stack.web.url(shop.domain, `/p/${listing?.slug}`));
+    await page.getByRole('heading', { name: 'Subscribe and save' }).waitFor();
+    await axe(page);
+    await page.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await page.waitForURL(/\/account\/subscriptions\?saved=subscribed/);
+    const row = page.getByTestId('subscription');
+    assert.match((await row.textContent()) ?? '', /1 × Monthly refill every month.*Active/);
+    await axe(page);
+    for (const [verb, status] of [
+      ['Pause', 'Paused'],
+      ['Resume', 'Active'],
+      ['Cancel', 'Canceled'],
+    ] as const) {
+      await row.getByRole('button', { name: new RegExp(`^${verb}`) }).click();
+      await page.waitForURL(new RegExp(`saved=${verb.toLowerCase()}`));
+      assert.match((await row.textContent()) ?? '', new RegExp(status));
+    }
+    assert.equal((await me.account.subscriptions(shop.domain)).data[0]?.status, 'CANCELED');
+  });
+});

@@ -202,5 +202,40 @@ export const accountApi = (call: Call) => {
         { points },
         idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : undefined,
       ),
+    /** Subscribe-and-save plans on offer (no sign-in needed), of one listing when given. */
+    subscriptionPlans: (domain: string, listingId?: string) =>
+      call<{ data: SubscriptionPlan[] }>(
+        'GET',
+        `${sf(domain)}/subscription-plans${listingId ? `?listingId=${encodeURIComponent(listingId)}` : ''}`,
+      ),
+    subscriptions: (domain: string) =>
+      call<{ data: Subscription[] }>('GET', `${sf(domain)}/account/subscriptions`),
+    /** The first period is charged now, to the saved card. */
+    subscribe: (
+      domain: string,
+      input: { planId: string; quantity?: number; savedPaymentMethodId: string; shippingAddress: Address },
+    ) => call<Subscription>('POST', `${sf(domain)}/account/subscriptions`, input),
+    changeSubscription: (domain: string, id: string, verb: 'pause' | 'resume' | 'cancel') =>
+      call<Subscription>('POST', `${sf(domain)}/account/subscriptions/${encodeURIComponent(id)}/${verb}`),
   };
+};
+
+export type SubscriptionPlan = {
+  id: string;
+  listingId: string;
+  name: string;
+  interval: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+  intervalCount: number;
+  price: string;
+  isActive: boolean;
+};
+export type Subscription = {
+  id: string;
+  planId: string;
+  quantity: number;
+  status: 'ACTIVE' | 'PAUSED' | 'PAST_DUE' | 'CANCELED';
+  nextRenewalAt: string;
+  lastOrderId: string | null;
+  canceledAt: string | null;
+  createdAt: string;
 };

@@ -11,7 +11,7 @@ import {
   type StorefrontListing,
 } from '@ventory/sdk';
 import { type Image, reshapeListing } from './catalog';
-import { client } from './client';
+import { client, tags } from './client';
 import type { Store } from './store';
 
 export type { Customer, LoyaltyAccount, Order, SavedAddress, SavedPaymentMethod, ShopperReturn };
@@ -175,3 +175,28 @@ export const changePassword = (
 ) => live().changePassword(store.domain, token, input);
 export const exportData = (store: Store, token: string) => live().exportData(store.domain, token);
 export const deleteAccount = (store: Store, token: string) => live().deleteAccount(store.domain, token);
+
+export type { Subscription, SubscriptionPlan } from '@ventory/sdk';
+
+/** Subscribe-and-save plans of a listing (or all the store's), shared by every shopper: cached. */
+export async function subscriptionPlans(store: Store, listingId?: string) {
+  try {
+    return (await client([tags.products(store.id)]).account.subscriptionPlans(store.domain, listingId)).data;
+  } catch (error) {
+    if (signedOut(error)) return [];
+    throw error;
+  }
+}
+export const mySubscriptions = (store: Store, token: string) =>
+  orEmpty(as(token).account.subscriptions(store.domain), { data: [] }).then((r) => r.data);
+export const subscribe = (
+  store: Store,
+  token: string,
+  input: { planId: string; quantity: number; savedPaymentMethodId: string; shippingAddress: Address },
+) => as(token).account.subscribe(store.domain, input);
+export const changeSubscription = (
+  store: Store,
+  token: string,
+  id: string,
+  verb: 'pause' | 'resume' | 'cancel',
+) => as(token).account.changeSubscription(store.domain, id, verb);

@@ -7,6 +7,7 @@ import { LiveAvailability } from '@/components/LiveAvailability';
 import { ProductGrid } from '@/components/ProductCard';
 import { RecentlyViewed } from '@/components/RecentlyViewed';
 import { Reviews } from '@/components/Reviews';
+import { SubscribeAndSave } from '@/components/SubscribeAndSave';
 import { WishlistButton } from '@/components/WishlistButton';
 import { getProduct, type ListingDetail, listCategories, recommendations } from '@/lib/api/catalog';
 import type { Store } from '@/lib/api/store';
@@ -139,6 +140,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             </p>
           ) : null}
           <BuyBox p={p} store={store} error={sp.error} />
+          <SubscribeAndSave store={store} listingId={p.id} slug={p.slug} price={p.price} />
           <WishlistButton store={store} listingId={p.id} slug={p.slug} />
           {p.description ? <div className="description">{p.description}</div> : null}
         </div>
