@@ -1,4 +1,6 @@
-import { type NextRequest, NextResponse } from 'next/server';
+import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
+import { sendEvents } from './lib/analytics-events';
+import { CONSENT_COOKIE, SESSION_ID_COOKIE } from './lib/consent-cookies';
 import { gatewayOrigin } from './lib/public-api';
 
 export const CSRF_COOKIE = 'vc_csrf';
@@ -20,11 +22,38 @@ function demoIndex(request: NextRequest): boolean {
 }
 
 /**
+ * A consenting shopper's page view (and search), recorded here where every page request passes,
+ * after the response and with no script in the page. Prefetches are not views.
+ */
+function pageViewOf(request: NextRequest, event: NextFetchEvent) {
+  const sessionId = request.cookies.get(SESSION_ID_COOKIE)?.value;
+  if (request.cookies.get(CONSENT_COOKIE)?.value !== 'yes' || !sessionId) return;
+  if (request.method !== 'GET' || request.headers.get('next-router-prefetch')) return;
+  if (request.headers.get('purpose') === 'prefetch' || demoIndex(request)) return;
+  const host = (request.headers.get('host') ?? '').replace(/:\d+$/, '').toLowerCase();
+  const path = request.nextUrl.pathname;
+  const q = request.nextUrl.searchParams.get('q');
+  const ip = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+  event.waitUntil(
+    sendEvents(
+      host,
+      sessionId,
+      [
+        { type: 'page_view', path: path.slice(0, 2000) },
+        ...(path === '/search' && q ? [{ type: 'search' as const, query: q.slice(0, 200) }] : []),
+      ],
+      ip,
+    ),
+  );
+}
+
+/**
  * Every page gets a fresh nonce and a strict CSP built on it (scripts only with the nonce or loaded
  * by a nonce'd script). Style attributes stay allowed because next/image sets a few; style
  * elements need the nonce. A CSRF token cookie is issued on first visit for the cookie forms.
  */
-export function proxy(request: NextRequest) {
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  pageViewOf(request, event);
   const nonce = randomToken(16);
   const dev = process.env.NODE_ENV === 'development';
   const csp = [

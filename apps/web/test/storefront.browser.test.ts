@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import type { CatalogListing } from './catalog-fixture.ts';
 import { request, type Stack, suffix, until } from './harness.ts';
@@ -193,7 +194,7 @@ describe('multi-tenant by host', () => {
     const page = await newPage();
     const shop = shops[0];
     await page.goto(stack.web.url(shop.domain, '/account/login'));
-    await page.locator('input[name="csrf"]').evaluate((el) => {
+    await page.locator('#main input[name="csrf"]').evaluate((el) => {
       (el as HTMLInputElement).value = 'forged';
     });
     await page.fill('input[name="email"]', 'someone@example.test');
@@ -365,5 +366,69 @@ describe('shopping journey', () => {
     await page.goto(stack.web.url(shop.domain, '/search?q=never-visited'));
     assert.match((await page.getByRole('heading', { level: 1 }).textContent()) ?? '', /offline/i);
     await context.close();
+  });
+});
+
+describe('behaviour analytics with consent', () => {
+  /** The store's events of the session (`in`), or of every other session (`notIn`), read as the owner. */
+  const eventsOf = async (storeId: string, session: { in: string } | { notIn: string }) => {
+    const owner = new pg.Client({ connectionString: stack.api.database.url });
+    await owner.connect();
+    try {
+      const { rows } =
+        'in' in session
+          ? await owner.query<{ type: string }>(
+              'select type from analytics_events where store_id = $1 and session_id = $2 order by occurred_at',
+              [storeId, session.in],
+            )
+          : await owner.query<{ type: string }>(
+              'select type from analytics_events where store_id = $1 and session_id <> $2',
+              [storeId, session.notIn],
+            );
+      return rows.map((r) => r.type);
+    } finally {
+      await owner.end();
+    }
+  };
+
+  test('after "Allow", views, searches and cart steps are recorded for the session; after "No thanks", nothing', async () => {
+    const shop = shops[0];
+    const page = await newPage();
+    await page.goto(stack.web.url(shop.domain));
+    const banner = page.getByRole('region', { name: 'Privacy choice' });
+    await banner.waitFor();
+    await axe(page);
+    await banner.getByRole('button', { name: 'Allow' }).click();
+    await banner.waitFor({ state: 'detached' });
+    const sid = (await page.context().cookies()).find((c) => c.name === 'vc_sid')?.value ?? '';
+    assert.ok(sid.length > 8, 'a session id is set once the shopper allows it');
+    await page.goto(stack.web.url(shop.domain, `/p/${shop.catalog.listings[0]?.slug}`));
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.waitForURL(/\/cart/);
+    await page.goto(stack.web.url(shop.domain, '/search?q=kettle'));
+    const seen = await until(async () => {
+      const types = await eventsOf(shop.id, { in: sid });
+      return ['page_view', 'product_view', 'add_to_cart', 'search'].every((t) => types.includes(t)) && types;
+    }, 'the consenting session’s events');
+    assert.ok(seen.filter((t) => t === 'page_view').length >= 2, seen.join(','));
+    await page.context().close();
+
+    const before = (await eventsOf(shop.id, { notIn: sid })).length;
+    const other = await newPage();
+    await other.goto(stack.web.url(shop.domain));
+    const otherBanner = other.getByRole('region', { name: 'Privacy choice' });
+    await otherBanner.getByRole('button', { name: 'No thanks' }).click();
+    await otherBanner.waitFor({ state: 'detached' });
+    await other.goto(stack.web.url(shop.domain, `/p/${shop.catalog.listings[1]?.slug}`));
+    await other.getByRole('button', { name: 'Add to cart' }).click();
+    await other.waitForURL(/\/cart/);
+    await other.goto(stack.web.url(shop.domain, '/search?q=pan'));
+    await new Promise((r) => setTimeout(r, 2000)); // events are sent after the responses
+    assert.equal(
+      (await eventsOf(shop.id, { notIn: sid })).length,
+      before,
+      'nothing is recorded without consent',
+    );
+    await other.context().close();
   });
 });

@@ -2,6 +2,7 @@
 // Cart and coupon forms; checkout, account, order and review forms have actions beside their pages.
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { track } from '@/lib/api/analytics';
 import * as carts from '@/lib/api/cart';
 import { assertCsrf } from '@/lib/csrf';
 import { back, text } from '@/lib/forms';
@@ -23,6 +24,7 @@ export async function addToCart(form: FormData) {
       ? await carts.addItem(store, existing.id, line)
       : await carts.createCart(store, line);
     (await cookies()).set(CART_COOKIE, cart.id, await cookieOptions(60 * 60 * 24 * 14));
+    await track(store, [{ type: 'add_to_cart', listingId: line.listingId }]);
   } catch (error) {
     back(`/p/${slug}`, error);
   }

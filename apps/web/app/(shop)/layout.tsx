@@ -1,11 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
+import { ConsentBanner } from '@/components/ConsentBanner';
 import { Footer } from '@/components/Footer';
 import { Header } from '@/components/Header';
 import { SwRegister } from '@/components/SwRegister';
 import { getCart } from '@/lib/api/cart';
 import { listCategories } from '@/lib/api/catalog';
+import { CONSENT_COOKIE } from '@/lib/consent';
 import { CART_COOKIE, SESSION_COOKIE } from '@/lib/session';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
 import { brandCss, themeOf } from '@/lib/theme';
@@ -38,6 +40,7 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
   const [categories, jar, n] = await Promise.all([listCategories(store), cookies(), nonce()]);
   const cart = await getCart(store, jar.get(CART_COOKIE)?.value, jar.get(SESSION_COOKIE)?.value);
   const cartCount = cart?.items.reduce((s, i) => s + i.quantity, 0) ?? 0;
+  const consent = jar.get(CONSENT_COOKIE)?.value;
   return (
     <div className={`shop theme-${theme.header} home-${theme.home}`} data-theme={theme.name}>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: brandCss only emits validated colours and sanitised CSS */}
@@ -45,6 +48,7 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
       <a className="skip" href="#main">
         Skip to content
       </a>
+      {consent === 'yes' || consent === 'no' ? null : <ConsentBanner storeName={store.name} />}
       <Header store={store} layout={theme.header} categories={categories} cartCount={cartCount} />
       <main id="main" className="container">
         {children}

@@ -1,10 +1,9 @@
 import { VentoryClient } from '@ventory/sdk';
 import { headers } from 'next/headers';
 
-/** Where the API lives; read per request so one build serves any environment. */
-export function apiUrl(): string {
-  return process.env.API_URL ?? 'http://127.0.0.1:4000';
-}
+import { apiUrl } from './api-url';
+
+export { apiUrl };
 
 /** How long cached catalog reads live at most when no event revalidates them earlier. */
 export const REVALIDATE_SECONDS = 300;

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { PaymentInput } from '@ventory/sdk';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { track } from '@/lib/api/analytics';
 import * as carts from '@/lib/api/cart';
 import { giftCardBalance } from '@/lib/api/orders';
 import type { Store } from '@/lib/api/store';
@@ -41,6 +42,7 @@ export async function saveShipping(form: FormData) {
       },
       await shopperToken(),
     );
+    await track(store, [{ type: 'checkout_started' }]);
   } catch (error) {
     back('/checkout', error);
   }
@@ -148,6 +150,7 @@ export async function placeOrder(form: FormData) {
       shopper,
     );
     orderId = order.id;
+    await track(store, [{ type: 'checkout_completed', value: order.totalAmount }]);
     const jar = await cookies();
     jar.delete(CART_COOKIE);
     jar.delete(GIFT_CARD_COOKIE);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { after } from 'next/server';
 import { addToCart } from '@/app/(shop)/actions';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Gallery } from '@/components/Gallery';
@@ -9,8 +10,10 @@ import { RecentlyViewed } from '@/components/RecentlyViewed';
 import { Reviews } from '@/components/Reviews';
 import { SubscribeAndSave } from '@/components/SubscribeAndSave';
 import { WishlistButton } from '@/components/WishlistButton';
+import { sendEvents } from '@/lib/analytics-events';
 import { getProduct, type ListingDetail, listCategories, recommendations } from '@/lib/api/catalog';
 import type { Store } from '@/lib/api/store';
+import { analyticsSession } from '@/lib/consent';
 import { csrfToken } from '@/lib/csrf';
 import { jsonLd, money, stars } from '@/lib/format';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
@@ -119,6 +122,10 @@ export default async function ProductPage({ params, searchParams }: Props) {
     nonce(),
   ]);
   const cat = categories.find((c) => p.categoryIds?.includes(c.id));
+  // A consenting shopper's product view, recorded after the response is sent.
+  const sessionId = await analyticsSession();
+  if (sessionId)
+    after(() => sendEvents(store.domain, sessionId, [{ type: 'product_view', listingId: p.id }]));
   const layout = themeOf(store).product;
   const trail = [
     { name: 'Home', href: '/' },
