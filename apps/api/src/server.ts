@@ -11,7 +11,7 @@ import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
 import { rejectHostileInput } from './platform/http/input-guard.ts';
 import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
-import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
+import { notFoundRoute, problemMiddleware, sendProblem } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
 import type { Platform } from './platform/platform.ts';
 
@@ -65,10 +65,20 @@ export async function createApp(platform: Platform): Promise<App> {
       .then(() => true)
       .catch(() => false);
     const redisOk = platform.redis ? await kv.ping() : true;
-    res.status(dbOk && redisOk ? 200 : 503).json({
-      status: dbOk && redisOk ? 'ready' : 'unavailable',
-      database: dbOk,
-      redis: platform.redis ? redisOk : 'not configured',
+    const checks = { database: dbOk, redis: platform.redis ? redisOk : 'not configured' };
+    if (dbOk && redisOk) {
+      res.json({ status: 'ready', ...checks });
+      return;
+    }
+    // Load balancers take the process out of rotation until a dependency is back (problem+json).
+    res.setHeader('Retry-After', '2');
+    sendProblem(res, {
+      type: 'https://docs.ventory.dev/problems/not-ready',
+      title: 'Service unavailable',
+      status: 503,
+      detail: `Not ready: ${[dbOk ? '' : 'the database', redisOk ? '' : 'Redis'].filter(Boolean).join(' and ')} cannot be reached`,
+      code: 'NOT_READY',
+      ...checks,
     });
   });
 

@@ -13,7 +13,9 @@ export type ErrorKind =
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
   /** A service we depend on (a payment gateway) failed or could not be reached: 502. */
-  | 'BAD_GATEWAY';
+  | 'BAD_GATEWAY'
+  /** Our own backing store (the database) is away for now (restart, failover): 503, retry soon. */
+  | 'UNAVAILABLE';
 
 export type FieldError = { path: string; message: string };
 

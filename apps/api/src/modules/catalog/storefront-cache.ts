@@ -103,7 +103,9 @@ export function createStorefrontCache(deps: Deps) {
           ? String((body as { total: number }).total)
           : '';
       void entryTtl(store.tenantId)
-        .then((ttl) => ttl > 0 && deps.kv.set(key, `${version}\n${etag}\n${total}\n${text}`, ttl))
+        .then(async (ttl) => {
+          if (ttl > 0) await deps.kv.set(key, `${version}\n${etag}\n${total}\n${text}`, ttl);
+        })
         .catch(() => {});
       res.setHeader('ETag', etag);
       res.type('application/json');

@@ -49,11 +49,24 @@ export type Db = {
 
 export function createDb(
   connectionString: string,
-  options: { max?: number; onHookError?: (error: unknown) => void } = {},
+  options: {
+    max?: number;
+    onHookError?: (error: unknown) => void;
+    /** A connection the server dropped (restart, failover, admin shutdown): reported, never thrown. */
+    onConnectionError?: (error: unknown) => void;
+  } = {},
 ): Db {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 20 });
+  // A bounded wait for a connection: with the database away, a request fails fast (503), not hangs.
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 20, connectionTimeoutMillis: 5000 });
   // A dropped idle connection must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
+  pool.on('error', () => {}); // (reported by the client listener below)
+  // Nor may one that is checked out: pg-pool listens for `error` only on idle clients, and a server
+  // shutdown (57P01) between two statements of a transaction would otherwise be an unhandled
+  // `error` event that ends the process. The statement in flight (or the next one) fails instead,
+  // and the pool discards the broken client on release.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => options.onConnectionError?.(err));
+  });
   const kysely = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

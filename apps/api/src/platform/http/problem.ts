@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import {
   isCheckViolation,
+  isDatabaseUnavailable,
   isForeignKeyViolation,
   isInvalidTextRepresentation,
   isNotNullViolation,
@@ -22,6 +23,7 @@ const PROBLEM_BY_KIND = {
   UNPROCESSABLE: { status: 422, title: 'Unprocessable request' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   BAD_GATEWAY: { status: 502, title: 'Bad gateway' },
+  UNAVAILABLE: { status: 503, title: 'Service unavailable' },
 } as const satisfies Record<ErrorKind, { status: number; title: string }>;
 
 export type Problem = {
@@ -66,6 +68,12 @@ function constraintProblem(err: unknown): DomainError | null {
   return null;
 }
 
+/** The database is away (restart, failover): a 503 the client may retry after a moment. */
+export const databaseUnavailable = () =>
+  new DomainError('UNAVAILABLE', 'DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly', {
+    retryAfterSeconds: 2,
+  });
+
 /** Renders any thrown value as RFC 9457 problem details; unknown errors become a bare 500. */
 export function toProblem(err: unknown, traceId?: string): Problem {
   if (err instanceof DomainError) {
@@ -90,6 +98,7 @@ export function toProblem(err: unknown, traceId?: string): Problem {
       traceId,
     );
   }
+  if (isDatabaseUnavailable(err)) return toProblem(databaseUnavailable(), traceId);
   // Safety net: what the database refused because of the request's values is the client's error.
   const refused = constraintProblem(err);
   if (refused) return toProblem(refused, traceId);
@@ -127,10 +136,15 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const traceId = String(req.id ?? '');
     const problem = toProblem(err, traceId);
-    if (problem.status >= 500) logger.error({ err, traceId }, 'unhandled error');
-    if (err instanceof DomainError && err.details.retryAfterSeconds !== undefined) {
-      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(err.details.retryAfterSeconds))));
-    }
+    if (problem.status === 503) logger.warn({ err, traceId }, 'database unavailable');
+    else if (problem.status >= 500) logger.error({ err, traceId }, 'unhandled error');
+    const retryAfter =
+      err instanceof DomainError
+        ? err.details.retryAfterSeconds
+        : problem.code === 'DATABASE_UNAVAILABLE'
+          ? 2
+          : undefined;
+    if (retryAfter !== undefined) res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
     if (res.headersSent) return;
     sendProblem(res, problem);
   };

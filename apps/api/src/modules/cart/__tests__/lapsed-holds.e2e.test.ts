@@ -75,7 +75,11 @@ describe('lapsed cart holds', () => {
       payments: [{ paymentMethodId: payment.id, token: 'tok_visa' }],
     });
     assertProblem(order, 201);
-    assert.equal(await reservedCounter(s.tenantId, s.product.id), 0, 'the lapsed holds were freed on the way');
+    assert.equal(
+      await reservedCounter(s.tenantId, s.product.id),
+      0,
+      'the lapsed holds were freed on the way',
+    );
   });
 
   test("a checkout takes stock that only other carts' lapsed holds still count", async () => {

@@ -26,6 +26,11 @@ export type FakeStripe = {
   intentsOf(orderId: string): string[];
   /** The refunds Stripe made on a PaymentIntent, oldest first (empty when none). */
   refundsOf(intentId: string): FakeRefund[];
+  /**
+   * The next PaymentIntent creations wait until `release()` (a gateway that is slow to answer):
+   * `arrived` resolves when the first of them has reached the server.
+   */
+  holdIntents(): { arrived: Promise<void>; release(): void };
   /** From now on, refunds of this intent are refused (400) or never answered; null heals it. */
   failRefunds(intentId: string, failure: RefundFailure | null): void;
   close(): Promise<void>;
@@ -68,6 +73,7 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
   const replies = new Map<string, { params: string; reply: { status: number; body: unknown } }>();
   const ledger: RefundLedger = { refunds: new Map(), failures: new Map() };
   const requests: FakeStripe['requests'] = [];
+  let hold: { gate: Promise<void>; arrive(): void } | null = null;
 
   function createIntent(form: Record<string, string>) {
     const method = form.payment_method ?? '';
@@ -172,6 +178,10 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
     const path = (req.url ?? '').split('?')[0] ?? '';
     const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
     requests.push({ method: req.method ?? '', path, form, idempotencyKey });
+    if (hold && path === '/v1/payment_intents') {
+      hold.arrive();
+      await hold.gate;
+    }
     // Stripe out of reach: the connection drops before any answer (the SDK retries, then gives up).
     if (path === '/v1/refunds' && ledger.failures.get(form.payment_intent ?? '') === 'unreachable') {
       req.socket.destroy();
@@ -210,6 +220,24 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
     },
     intentsOf: (orderId) =>
       [...intents.values()].filter((i) => i.description === `Order ${orderId}`).map((i) => String(i.id)),
+    holdIntents() {
+      let release = () => {};
+      let arrive = () => {};
+      const gate = new Promise<void>((r) => {
+        release = r;
+      });
+      const arrived = new Promise<void>((r) => {
+        arrive = r;
+      });
+      hold = { gate, arrive };
+      return {
+        arrived,
+        release: () => {
+          hold = null;
+          release();
+        },
+      };
+    },
     refundsOf: (intentId) => [...(ledger.refunds.get(intentId) ?? [])],
     failRefunds(intentId, failure) {
       if (failure) ledger.failures.set(intentId, failure);
