@@ -116,6 +116,7 @@ export async function createApp(platform: Platform): Promise<App> {
     access: modules.adminAccess,
     resolveStore: (hostname) => modules.resolver.resolve(hostname),
     limitTenant: (tenantId) => limiters.perTenant.consume(tenantId),
+    idempotencyLeaseSeconds: config.idempotencyLeaseSeconds,
   });
   app.use(router);
 

@@ -5,8 +5,10 @@ import {
   checkoutRoutes,
   createCheckoutService,
   createPaymentConfirmation,
+  createSettlement,
   createShippingOptions,
   paymentAdminRoutes,
+  registerCaptureSweep,
   stripeWebhookRoutes,
 } from '../modules/checkout/index.ts';
 import type { CustomerService } from '../modules/customers/index.ts';
@@ -76,6 +78,14 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
     gateways,
     saved,
   });
+  const settlement = createSettlement({
+    db: platform.db,
+    orders,
+    gateways,
+    onCaptureError: (err, payment) =>
+      platform.logger.warn({ err, ...payment }, 'capture after checkout failed; the capture sweep retries'),
+  });
+  registerCaptureSweep(platform.jobs, settlement);
   const subscriptions = createSubscriptionService({
     db: platform.db,
     catalog: catalog.service,
@@ -100,6 +110,7 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
       ...subscriptionRoutes(subscriptions, deps.customers),
       ...checkoutRoutes({
         checkout,
+        settlement,
         orders,
         carts,
         saved,
@@ -107,7 +118,7 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
         shippingOptions: createShippingOptions({ carts, catalog: catalog.service }),
       }),
     ],
-    graphql: [checkoutGraphQL({ carts, orders, checkout })],
+    graphql: [checkoutGraphQL({ carts, orders, checkout, settlement })],
   };
-  return { orders, carts, cartJobs, gateways, subscriptions, ...wiring };
+  return { orders, carts, cartJobs, gateways, subscriptions, settlement, ...wiring };
 }

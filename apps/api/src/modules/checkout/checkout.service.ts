@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TenantTx } from '../../platform/db/pool.ts';
+import { onRollback, type TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, invalidState } from '../../platform/errors.ts';
 import type { CartService, CartViewer, PricedCartLine } from '../cart/index.ts';
 import { computeTotals, needsShipping } from '../cart/index.ts';
@@ -119,25 +119,23 @@ export function createCheckoutService(deps: CheckoutDeps) {
         gateways: deps.gateways,
         idempotencyKey: idempotencyKey ?? orderId,
       });
-      try {
-        await placeOrder(tx, {
-          storeId,
-          orderId,
-          cart,
-          lines,
-          totals,
-          done,
-          plan,
-          customerId,
-          email: email as string,
-          shippingAddress,
-          shippingMethodId,
-          input,
-        });
-      } catch (err) {
-        await compensate(done, deps.gateways);
-        throw err;
-      }
+      // Whatever stops this transaction from committing (a later statement, the COMMIT itself),
+      // the authorisations are voided: the saga's compensation.
+      onRollback(tx, () => compensate(done, deps.gateways));
+      await placeOrder(tx, {
+        storeId,
+        orderId,
+        cart,
+        lines,
+        totals,
+        done,
+        plan,
+        customerId,
+        email: email as string,
+        shippingAddress,
+        shippingMethodId,
+        input,
+      });
       // The order number comes last: the store's counter row stays locked only until commit.
       const order = await deps.orders.get(tx, storeId, orderId);
       const numbered = await deps.orders.assignNumber(tx, storeId, orderId);

@@ -35,6 +35,20 @@ export function afterCommit(tx: TenantTx | PlatformTx | PublicTx, fn: AfterCommi
   hooks.push(fn);
 }
 
+const rollbackHooks = new WeakMap<object, AfterCommit[]>();
+
+/**
+ * Runs `fn` when `tx` does not commit: its work threw, or the COMMIT itself failed (a deferred
+ * constraint, the connection lost). The compensation of a saga step taken outside the database
+ * (a card authorised at a gateway) belongs here. A failing hook is reported; the original error
+ * still propagates.
+ */
+export function onRollback(tx: TenantTx | PlatformTx | PublicTx, fn: AfterCommit): void {
+  const hooks = rollbackHooks.get(tx);
+  if (!hooks) throw new Error('onRollback needs a transaction opened by Db');
+  hooks.push(fn);
+}
+
 export type Db = {
   kysely: Kysely<Database>;
   pool: pg.Pool;
@@ -74,10 +88,18 @@ export function createDb(
   /** One transaction with its after-commit hooks, run in order once it has committed. */
   async function transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
     const hooks: AfterCommit[] = [];
-    const result = await kysely.transaction().execute((trx) => {
-      afterCommitHooks.set(trx, hooks);
-      return fn(trx);
-    });
+    const undo: AfterCommit[] = [];
+    let result: T;
+    try {
+      result = await kysely.transaction().execute((trx) => {
+        afterCommitHooks.set(trx, hooks);
+        rollbackHooks.set(trx, undo);
+        return fn(trx);
+      });
+    } catch (err) {
+      for (const hook of undo) await hook().catch((error: unknown) => options.onHookError?.(error));
+      throw err;
+    }
     for (const hook of hooks) await hook().catch((error: unknown) => options.onHookError?.(error));
     return result;
   }
