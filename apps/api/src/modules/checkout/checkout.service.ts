@@ -43,9 +43,10 @@ async function priceCartLines(
 
 /**
  * Checkout: one transaction (the request's) that re-prices the cart, counts coupon uses, turns the
- * cart's holds into allocations, redeems gift cards, takes the card payments, creates the order
- * with its items and payments, converts the cart and records `order.placed`. Any failure throws
- * and the transaction rolls back (gateway charges already taken are voided/refunded first).
+ * cart's holds into allocations, redeems gift cards, authorises the card payments, creates the
+ * order with its items and payments, converts the cart and records `order.placed`. Any failure,
+ * the COMMIT's included, rolls it back and voids the authorisations (onRollback); once committed,
+ * the caller captures them (checkout.settle.ts): a saga of authorise, commit, capture.
  */
 export function createCheckoutService(deps: CheckoutDeps) {
   return {
@@ -117,7 +118,9 @@ export function createCheckoutService(deps: CheckoutDeps) {
         orderId,
         currency: totals.currency,
         gateways: deps.gateways,
-        idempotencyKey: idempotencyKey ?? orderId,
+        // Per attempt: a retry after a voided attempt (commit failed, owner died) must authorise
+        // anew, not have the gateway replay the voided authorisation (or refuse new parameters).
+        idempotencyKey: idempotencyKey ? `${idempotencyKey}:${orderId}` : orderId,
       });
       // Whatever stops this transaction from committing (a later statement, the COMMIT itself),
       // the authorisations are voided: the saga's compensation.

@@ -49,3 +49,6 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     message,
   );
 }
+
+/** 40001 serialization failure, 40P01 deadlock: the transaction lost a race; a retry may succeed. */
+export const isTransactionRace = (err: unknown) => ['40001', '40P01'].includes(sqlState(err) ?? '');

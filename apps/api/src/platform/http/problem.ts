@@ -7,6 +7,7 @@ import {
   isInvalidTextRepresentation,
   isNotNullViolation,
   isStringTooLong,
+  isTransactionRace,
   isUniqueViolation,
 } from '../db/pg-errors.ts';
 import { DomainError, type ErrorKind, type FieldError } from '../errors.ts';
@@ -99,6 +100,13 @@ export function toProblem(err: unknown, traceId?: string): Problem {
     );
   }
   if (isDatabaseUnavailable(err)) return toProblem(databaseUnavailable(), traceId);
+  if (isTransactionRace(err))
+    return toProblem(
+      new DomainError('UNAVAILABLE', 'TRY_AGAIN', 'The request met a concurrent change; try it again', {
+        retryAfterSeconds: 1,
+      }),
+      traceId,
+    );
   // Safety net: what the database refused because of the request's values is the client's error.
   const refused = constraintProblem(err);
   if (refused) return toProblem(refused, traceId);
@@ -139,11 +147,7 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
     if (problem.status === 503) logger.warn({ err, traceId }, 'database unavailable');
     else if (problem.status >= 500) logger.error({ err, traceId }, 'unhandled error');
     const retryAfter =
-      err instanceof DomainError
-        ? err.details.retryAfterSeconds
-        : problem.code === 'DATABASE_UNAVAILABLE'
-          ? 2
-          : undefined;
+      err instanceof DomainError ? err.details.retryAfterSeconds : problem.status === 503 ? 2 : undefined;
     if (retryAfter !== undefined) res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
     if (res.headersSent) return;
     sendProblem(res, problem);

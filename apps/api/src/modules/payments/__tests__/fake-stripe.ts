@@ -31,6 +31,10 @@ export type FakeStripe = {
    * `arrived` resolves when the first of them has reached the server.
    */
   holdIntents(): { arrived: Promise<void>; release(): void };
+  /** The status of a PaymentIntent (`requires_capture`, `succeeded`, `canceled`, …). */
+  statusOf(intentId: string): string | undefined;
+  /** While on, captures fail as Stripe failing would (500 api_error). */
+  failCaptures(on: boolean): void;
   /** From now on, refunds of this intent are refused (400) or never answered; null heals it. */
   failRefunds(intentId: string, failure: RefundFailure | null): void;
   close(): Promise<void>;
@@ -74,6 +78,7 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
   const ledger: RefundLedger = { refunds: new Map(), failures: new Map() };
   const requests: FakeStripe['requests'] = [];
   let hold: { gate: Promise<void>; arrive(): void } | null = null;
+  let capturesFail = false;
 
   function createIntent(form: Record<string, string>) {
     const method = form.payment_method ?? '';
@@ -143,6 +148,8 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
           status: 404,
           body: { error: { type: 'invalid_request_error', message: 'No such payment_intent' } },
         };
+      if (intentPath[2] === '/capture' && capturesFail)
+        return { status: 500, body: { error: { type: 'api_error', message: 'Something went wrong' } } };
       if (intentPath[2] === '/capture') intent.status = 'succeeded';
       if (intentPath[2] === '/cancel') intent.status = 'canceled';
       return { status: 200, body: intent };
@@ -220,6 +227,10 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
     },
     intentsOf: (orderId) =>
       [...intents.values()].filter((i) => i.description === `Order ${orderId}`).map((i) => String(i.id)),
+    statusOf: (intentId) => intents.get(intentId)?.status as string | undefined,
+    failCaptures(on) {
+      capturesFail = on;
+    },
     holdIntents() {
       let release = () => {};
       let arrive = () => {};
