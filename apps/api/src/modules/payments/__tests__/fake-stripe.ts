@@ -31,6 +31,8 @@ export type FakeStripe = {
    * `arrived` resolves when the first of them has reached the server.
    */
   holdIntents(): { arrived: Promise<void>; release(): void };
+  /** Every PaymentIntent made so far, oldest first. */
+  allIntents(): Array<{ id: string; status: string; description: string | null }>;
   /** The status of a PaymentIntent (`requires_capture`, `succeeded`, `canceled`, …). */
   statusOf(intentId: string): string | undefined;
   /** While on, captures fail as Stripe failing would (500 api_error). */
@@ -227,6 +229,12 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
     },
     intentsOf: (orderId) =>
       [...intents.values()].filter((i) => i.description === `Order ${orderId}`).map((i) => String(i.id)),
+    allIntents: () =>
+      [...intents.values()].map((i) => ({
+        id: String(i.id),
+        status: String(i.status),
+        description: (i.description as string | null) ?? null,
+      })),
     statusOf: (intentId) => intents.get(intentId)?.status as string | undefined,
     failCaptures(on) {
       capturesFail = on;
