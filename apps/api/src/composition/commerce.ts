@@ -105,7 +105,7 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
       ...paymentRoutes(),
       ...orderRoutes(orders),
       ...cartRoutes(carts),
-      ...stripeWebhookRoutes(orders),
+      ...stripeWebhookRoutes(orders, settlement),
       ...paymentAdminRoutes({ orders, gateways }),
       ...subscriptionRoutes(subscriptions, deps.customers),
       ...checkoutRoutes({

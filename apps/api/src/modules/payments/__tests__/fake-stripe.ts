@@ -20,8 +20,8 @@ export type { FakeRefund, RefundFailure } from './fake-stripe-refunds.ts';
 export type FakeStripe = {
   url: string;
   requests: Array<{ method: string; path: string; form: Record<string, string>; idempotencyKey?: string }>;
-  /** The shopper passes 3-D Secure: the intent succeeds. */
-  completeAction(intentId: string): void;
+  /** The shopper passes 3-D Secure: the intent succeeds (or awaits capture, for manual capture). */
+  completeAction(intentId: string, status?: 'succeeded' | 'requires_capture'): void;
   /** Our PaymentIntents for an order (their description names it), oldest first. */
   intentsOf(orderId: string): string[];
   /** The refunds Stripe made on a PaymentIntent, oldest first (empty when none). */
@@ -220,10 +220,10 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    completeAction(intentId) {
+    completeAction(intentId, status = 'succeeded') {
       const intent = intents.get(intentId);
       if (intent) {
-        intent.status = 'succeeded';
+        intent.status = status;
         intent.next_action = null;
       }
     },

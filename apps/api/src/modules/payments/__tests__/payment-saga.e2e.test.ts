@@ -1,15 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import Stripe from 'stripe';
+import { anonymous } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import { address } from '../../../../test/shop.ts';
-import { type FakeStripe, startFakeStripe } from '../../payments/__tests__/fake-stripe.ts';
-import { type StripeOrder, stripeShop } from '../../payments/__tests__/stripe-shop.ts';
+import { type FakeStripe, startFakeStripe } from './fake-stripe.ts';
+import { type StripeOrder, stripeShop } from './stripe-shop.ts';
 
 // The checkout saga: authorise at the gateway, commit the order, capture; when the commit fails,
 // the authorisation is voided. The commit is made to fail by a deferred constraint trigger, which
 // PostgreSQL runs at COMMIT, after every statement of the checkout has succeeded.
 
+const WEBHOOK_SECRET = 'whsec_saga_test_secret';
 let stripe: FakeStripe;
 let server: TestServer;
 before(async () => {
@@ -141,5 +144,51 @@ describe('checkout payment saga', () => {
     assert.equal(order.payments[0]?.status, 'CAPTURED');
     assert.equal(stripe.statusOf(placed.intents[0] as string), 'succeeded');
     assert.equal(await settlement.sweep(0), 0, 'nothing left to capture');
+  });
+
+  test('3-D Secure: an authorisation completed later is captured, through confirmation or the webhook', async () => {
+    const s = await stripeShop(server, stripe);
+    await s.client.call('PUT', `${s.admin}/payment-methods/${s.card.id}`, {
+      settings: {
+        secretKey: 'sk_test_ventory_0123456789abcdef',
+        publishableKey: 'pk_test_x',
+        webhookSecret: WEBHOOK_SECRET,
+      },
+    });
+    const challenge = [{ paymentMethodId: s.card.id, token: 'pm_card_threeDSecureRequired' }];
+    // Through the storefront's confirmation call.
+    const one = await s.place(1, challenge);
+    assert.equal(one.order.payments[0]?.status, 'REQUIRES_ACTION');
+    stripe.completeAction(one.intents[0] as string, 'requires_capture');
+    const confirmed = await anonymous(server).raw<StripeOrder>(
+      'POST',
+      `${s.sf}/orders/${one.order.id}/payments/${one.order.payments[0]?.id}/confirm`,
+      {},
+    );
+    assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
+    assert.equal(confirmed.body.paymentStatus, 'PAID');
+    assert.equal(stripe.statusOf(one.intents[0] as string), 'succeeded');
+    // Through Stripe's webhook alone (the shopper never came back).
+    const two = await s.place(1, challenge);
+    const intentId = two.intents[0] as string;
+    stripe.completeAction(intentId, 'requires_capture');
+    const payload = JSON.stringify({
+      id: 'evt_capturable',
+      object: 'event',
+      type: 'payment_intent.amount_capturable_updated',
+      data: { object: { id: intentId, object: 'payment_intent', status: 'requires_capture' } },
+    });
+    const header = new Stripe('sk_test_signer').webhooks.generateTestHeaderString({
+      payload,
+      secret: WEBHOOK_SECRET,
+    });
+    const hook = await anonymous(server).raw('POST', `${s.sf}/webhooks/stripe`, payload, {
+      headers: { 'stripe-signature': header },
+    });
+    assert.equal(hook.status, 200, JSON.stringify(hook.body));
+    const order = await s.order(two.order.id);
+    assert.equal(order.paymentStatus, 'PAID');
+    assert.equal(order.payments[0]?.status, 'CAPTURED');
+    assert.equal(stripe.statusOf(intentId), 'succeeded');
   });
 });
