@@ -77,6 +77,56 @@ function answerExisting(existing: Existing, hash: string): Reply {
   });
 }
 
+/** The writes of the owner of a claimed key; each touches the row only while it is still theirs. */
+function heldKey(
+  db: Db,
+  k: { tenantId: string; scope: string; key: string; owner: string },
+  leaseSeconds: number,
+) {
+  const mine = (tx: TenantTx) =>
+    tx
+      .updateTable('idempotencyKeys')
+      .where('scope', '=', k.scope)
+      .where('key', '=', k.key)
+      .where('owner', '=', k.owner);
+  const done = (reply: Reply) => ({
+    state: 'DONE' as const,
+    responseStatus: reply.status,
+    responseBody: JSON.stringify(reply.body ?? null),
+    responseHeaders: JSON.stringify(reply.headers),
+    leaseExpiresAt: null,
+  });
+  return {
+    async seal(tx: TenantTx, reply: Reply) {
+      const row = await mine(tx)
+        .where('state', '=', 'RUNNING')
+        .set(done(reply))
+        .returning('key')
+        .executeTakeFirst();
+      if (!row) throw conflict('IDEMPOTENCY_IN_PROGRESS', 'A retry took this Idempotency-Key over');
+    },
+    remember: (reply: Reply) => db.withTenant(k.tenantId, (tx) => mine(tx).set(done(reply)).execute()),
+    forget: () =>
+      db.withTenant(k.tenantId, (tx) =>
+        tx
+          .deleteFrom('idempotencyKeys')
+          .where('scope', '=', k.scope)
+          .where('key', '=', k.key)
+          .where('owner', '=', k.owner)
+          .where('state', '=', 'RUNNING')
+          .execute(),
+      ),
+    /** The heartbeat: while this process works, the key stays its own. */
+    renew: () =>
+      db.withTenant(k.tenantId, (tx) =>
+        mine(tx)
+          .where('state', '=', 'RUNNING')
+          .set({ leaseExpiresAt: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
+          .execute(),
+      ),
+  };
+}
+
 /**
  * Runs `work` at most once per (tenant, scope, key). A repeat with the same body gets the first
  * reply; a different body is 422; a repeat while the first is still running is 409 with
@@ -99,64 +149,24 @@ export async function runIdempotent(
   while (claimed === null) claimed = await claim(db, request, hash, owner, leaseSeconds);
   if ('existing' in claimed) return answerExisting(claimed.existing, hash);
 
-  const mine = (tx: TenantTx) =>
-    tx
-      .updateTable('idempotencyKeys')
-      .where('scope', '=', scope)
-      .where('key', '=', key)
-      .where('owner', '=', owner);
-  const done = (reply: Reply) => ({
-    state: 'DONE' as const,
-    responseStatus: reply.status,
-    responseBody: JSON.stringify(reply.body ?? null),
-    responseHeaders: JSON.stringify(reply.headers),
-    leaseExpiresAt: null,
-  });
+  const held = heldKey(db, { tenantId, scope, key, owner }, leaseSeconds);
   let sealed: Reply | null = null;
   const seal = async (tx: TenantTx, reply: Reply) => {
-    const row = await mine(tx)
-      .where('state', '=', 'RUNNING')
-      .set(done(reply))
-      .returning('key')
-      .executeTakeFirst();
-    if (!row) throw conflict('IDEMPOTENCY_IN_PROGRESS', 'A retry took this Idempotency-Key over');
+    await held.seal(tx, reply);
     sealed = reply;
   };
-  const remember = (reply: Reply) => db.withTenant(tenantId, (tx) => mine(tx).set(done(reply)).execute());
-  const forget = () =>
-    db.withTenant(tenantId, (tx) =>
-      tx
-        .deleteFrom('idempotencyKeys')
-        .where('scope', '=', scope)
-        .where('key', '=', key)
-        .where('owner', '=', owner)
-        .where('state', '=', 'RUNNING')
-        .execute(),
-    );
-  // The heartbeat: while this process works, the key stays its own.
-  const beat = setInterval(
-    () =>
-      void db
-        .withTenant(tenantId, (tx) =>
-          mine(tx)
-            .where('state', '=', 'RUNNING')
-            .set({ leaseExpiresAt: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
-            .execute(),
-        )
-        .catch(() => {}),
-    Math.max(100, (leaseSeconds * 1000) / 3),
-  );
+  const beat = setInterval(() => void held.renew().catch(() => {}), Math.max(100, (leaseSeconds * 1000) / 3));
   beat.unref();
   try {
     const reply = await work({ seal, resumed: !claimed.fresh });
     // Not sealed in the work's transaction, or completed after its commit: store the final reply.
-    if (reply !== sealed) await remember(reply);
+    if (reply !== sealed) await held.remember(reply);
     return reply;
   } catch (err) {
     const problem = err instanceof DomainError ? toProblem(err) : null;
     // A 502 (a gateway that failed) is a server error too: the client may retry it.
-    if (problem && problem.status < 500) await remember(new Reply(problem.status, problem));
-    else await forget().catch(() => {});
+    if (problem && problem.status < 500) await held.remember(new Reply(problem.status, problem));
+    else await held.forget().catch(() => {});
     throw err;
   } finally {
     clearInterval(beat);
