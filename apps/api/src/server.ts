@@ -12,7 +12,7 @@ import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
 import { rejectHostileInput } from './platform/http/input-guard.ts';
 import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
-import { notFoundRoute, problemMiddleware } from './platform/http/problem.ts';
+import { notFoundRoute, problemMiddleware, sendProblem } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
 import type { Platform } from './platform/platform.ts';
 
@@ -70,12 +70,23 @@ export async function createApp(platform: Platform): Promise<App> {
       .then(() => true)
       .catch(() => false);
     const redisOk = platform.redis ? await kv.ping() : true;
-    // The contract: 503 unless the database and a configured Redis both answer. Without Redis the
-    // API still serves (degraded: no cache, in-process limits); /health stays 200 meanwhile.
-    res.status(dbOk && redisOk ? 200 : 503).json({
-      status: !dbOk ? 'unavailable' : redisOk ? 'ready' : 'degraded',
-      database: dbOk,
-      redis: platform.redis ? redisOk : 'not configured',
+    const checks = { database: dbOk, redis: platform.redis ? redisOk : 'not configured' };
+    if (dbOk && redisOk) {
+      res.json({ status: 'ready', ...checks });
+      return;
+    }
+    // The contract: 503 unless the database and a configured Redis answer (problem+json). Without
+    // Redis alone the API still serves, degraded (no cache, in-process limits; docs/redis.md).
+    res.setHeader('Retry-After', '2');
+    sendProblem(res, {
+      type: 'https://docs.ventory.dev/problems/not-ready',
+      title: 'Service unavailable',
+      status: 503,
+      detail: dbOk
+        ? 'Degraded: Redis cannot be reached (requests are still served, without cache, with in-process limits)'
+        : `Not ready: ${redisOk ? 'the database' : 'the database and Redis'} cannot be reached`,
+      code: 'NOT_READY',
+      ...checks,
     });
   });
 
@@ -113,6 +124,7 @@ export async function createApp(platform: Platform): Promise<App> {
     access: modules.adminAccess,
     resolveStore: (hostname) => modules.resolver.resolve(hostname),
     limitTenant: (tenantId) => limiters.perTenant.consume(tenantId),
+    idempotencyLeaseSeconds: config.idempotencyLeaseSeconds,
   });
   app.use(router);
 

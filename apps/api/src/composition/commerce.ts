@@ -5,8 +5,10 @@ import {
   checkoutRoutes,
   createCheckoutService,
   createPaymentConfirmation,
+  createSettlement,
   createShippingOptions,
   paymentAdminRoutes,
+  registerCaptureSweep,
   stripeWebhookRoutes,
 } from '../modules/checkout/index.ts';
 import type { CustomerService } from '../modules/customers/index.ts';
@@ -80,6 +82,14 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
     gateways,
     saved,
   });
+  const settlement = createSettlement({
+    db: platform.db,
+    orders,
+    gateways,
+    onCaptureError: (err, payment) =>
+      platform.logger.warn({ err, ...payment }, 'capture after checkout failed; the capture sweep retries'),
+  });
+  registerCaptureSweep(platform.jobs, settlement);
   const subscriptions = createSubscriptionService({
     db: platform.db,
     catalog: catalog.service,
@@ -99,11 +109,12 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
       ...paymentRoutes(),
       ...orderRoutes(orders),
       ...cartRoutes(carts),
-      ...stripeWebhookRoutes(orders),
+      ...stripeWebhookRoutes(orders, settlement),
       ...paymentAdminRoutes({ orders, gateways }),
       ...subscriptionRoutes(subscriptions, deps.customers),
       ...checkoutRoutes({
         checkout,
+        settlement,
         orders,
         carts,
         saved,
@@ -112,7 +123,11 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
         downloadLink: (tx, input) => catalog.service.downloadLink(tx, input),
       }),
     ],
-    graphql: [checkoutGraphQL({ carts, orders, checkout }), ...pricingGraphQL(), paymentGraphQL()],
+    graphql: [
+      checkoutGraphQL({ carts, orders, checkout, settlement }),
+      ...pricingGraphQL(),
+      paymentGraphQL(),
+    ],
   };
-  return { orders, carts, cartJobs, gateways, subscriptions, ...wiring };
+  return { orders, carts, cartJobs, gateways, subscriptions, settlement, ...wiring };
 }

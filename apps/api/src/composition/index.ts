@@ -65,6 +65,8 @@ export function buildModules(platform: Platform) {
     catalog,
     carts: commerce.carts,
     cartJobs: commerce.cartJobs,
+    /** Captures after checkout commits (and the sweep of overdue ones). */
+    settlement: commerce.settlement,
     subscriptions: commerce.subscriptions,
     worker: notifications.worker,
     notifications: notifications.notifications,

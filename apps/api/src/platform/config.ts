@@ -11,6 +11,7 @@ const EnvSchema = z.object({
   REDIS_PREFIX: z.string().min(1).max(100).default('ventory:'),
   PLATFORM_DOMAIN: z.string().min(1).default('localhost'),
   CART_RESERVATION_TTL_SECONDS: z.coerce.number().int().positive().default(900),
+  IDEMPOTENCY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   SEED_DEMO: flag.default(false),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
   TENANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),
@@ -60,6 +61,8 @@ export type AppConfig = {
   redisUrl?: string;
   platformDomain: string;
   cartReservationTtlSeconds: number;
+  /** How long a RUNNING Idempotency-Key survives its owner's last heartbeat (then a retry takes it over). */
+  idempotencyLeaseSeconds: number;
   seedDemo: boolean;
   rateLimitPerMinute: number;
   tenantRateLimitPerMinute: number;
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: e.REDIS_URL,
     platformDomain: e.PLATFORM_DOMAIN,
     cartReservationTtlSeconds: e.CART_RESERVATION_TTL_SECONDS,
+    idempotencyLeaseSeconds: e.IDEMPOTENCY_LEASE_SECONDS,
     seedDemo: e.SEED_DEMO,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     tenantRateLimitPerMinute: e.TENANT_RATE_LIMIT_PER_MINUTE,

@@ -14,7 +14,7 @@ export type ErrorKind =
   | 'PAYLOAD_TOO_LARGE'
   /** A service we depend on (a payment gateway) failed or could not be reached: 502. */
   | 'BAD_GATEWAY'
-  /** A dependency this request cannot do without (session state in Redis) is away for now: 503. */
+  /** A dependency is away for now (the database restarting, Redis for session state): 503, retry soon. */
   | 'UNAVAILABLE';
 
 export type FieldError = { path: string; message: string };

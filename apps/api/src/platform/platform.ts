@@ -33,6 +33,7 @@ export function createPlatform(config: AppConfig & { databaseUrl: string; jwtSec
   const logger = createLogger(config.logLevel);
   const db = createDb(config.databaseUrl, {
     onHookError: (err) => logger.warn({ err }, 'an after-commit hook failed (a cache entry ages out by TTL)'),
+    onConnectionError: (err) => logger.warn({ err }, 'a database connection was lost; the pool replaces it'),
   });
   const redis = config.redisUrl ? createRedis(config.redisUrl) : null;
   const kv = redis ? new RedisKeyValueStore(redis, config.redisPrefix) : new MemoryKeyValueStore();

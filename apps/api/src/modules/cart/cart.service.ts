@@ -332,6 +332,12 @@ export function createCartService(deps: CartDeps) {
       return { cart, items: await repo.itemsOf(tx, cart.id) };
     },
 
+    /** The order a cart was checked out into (null while it is not converted). */
+    async convertedOrderId(tx: TenantTx, storeId: string, id: string, viewer: CartViewer) {
+      const cart = await open(tx, storeId, id, viewer, false);
+      return cart.status === 'CONVERTED' ? cart.orderId : null;
+    },
+
     /** Marks a cart converted into an order (inside the checkout transaction). */
     markConverted: (tx: TenantTx, cartId: string, orderId: string) =>
       repo.updateCart(tx, cartId, { status: 'CONVERTED', orderId, lastActivityAt: new Date() }),

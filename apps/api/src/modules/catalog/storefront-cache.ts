@@ -22,6 +22,11 @@ type Deps = {
   resolve(hostname: string): Promise<ResolvedStore>;
   /** Any bearer credential (token or API key) to the tenant it acts in. */
   verifyToken(token: string): Promise<{ tenantId: string }>;
+  /**
+   * When the tenant's next cart hold lapses: stock shown to shoppers changes then without any
+   * write, so no entry may live past it. Absent: entries live their full TTL.
+   */
+  nextHoldExpiry?(tenantId: string): Promise<Date | null>;
   /** Called after a successful write to an inventory product, before the cache is invalidated. */
   onProductWrite?(tenantId: string, productId: string): Promise<void>;
 };
@@ -41,6 +46,13 @@ export function createStorefrontCache(deps: Deps) {
   /** Never throws: while Redis is away the bump is kept and applied when it returns. */
   async function invalidateTenant(tenantId: string) {
     await deps.kv.bump(versionKey(tenantId));
+  }
+
+  /** Seconds an entry may live: the full TTL, or less when a cart hold lapses sooner (0: none). */
+  async function entryTtl(tenantId: string): Promise<number> {
+    const next = deps.nextHoldExpiry ? await deps.nextHoldExpiry(tenantId) : null;
+    if (!next) return ENTRY_TTL_SECONDS;
+    return Math.min(ENTRY_TTL_SECONDS, Math.floor((next.getTime() - Date.now()) / 1000));
   }
 
   async function logSearchHit(store: ResolvedStore, req: Request, total: number) {
@@ -99,7 +111,11 @@ export function createStorefrontCache(deps: Deps) {
         typeof (body as { total?: unknown })?.total === 'number'
           ? String((body as { total: number }).total)
           : '';
-      void deps.kv.set(key, `${version}\n${etag}\n${total}\n${text}`, ENTRY_TTL_SECONDS).catch(() => {});
+      void entryTtl(store.tenantId)
+        .then(async (ttl) => {
+          if (ttl > 0) await deps.kv.set(key, `${version}\n${etag}\n${total}\n${text}`, ttl);
+        })
+        .catch(() => {});
       res.setHeader('ETag', etag);
       res.type('application/json');
       return res.send(text); // Express answers 304 itself when If-None-Match matches the ETag

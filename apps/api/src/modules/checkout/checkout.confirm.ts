@@ -38,7 +38,11 @@ export function createPaymentConfirmation(deps: Deps) {
       .where('id', '=', payment.paymentMethodId)
       .executeTakeFirstOrThrow();
     try {
-      const outcome = await deps.gateways(method).confirm(payment.gatewayReference, { succeeded });
+      const gateway = deps.gateways(method);
+      let outcome = await gateway.confirm(payment.gatewayReference, { succeeded });
+      // Checkout only authorises; the order is committed already, so a sale is captured now.
+      if (outcome.status === 'AUTHORIZED' && method.settings.captureMode !== 'manual')
+        outcome = await gateway.capture(payment.gatewayReference, payment.amountMinor);
       await updatePayment(tx, payment.id, {
         status: outcome.status,
         details: JSON.stringify({ ...payment.details, nextAction: null }),

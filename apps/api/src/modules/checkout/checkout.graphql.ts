@@ -9,6 +9,7 @@ import { OrderListQuery, type OrderService } from '../orders/index.ts';
 import { paymentMethodService } from '../payments/index.ts';
 import { couponService, giftCardService, shippingMethodService, taxRateService } from '../pricing/index.ts';
 import type { CheckoutService } from './checkout.service.ts';
+import type { Settlement } from './checkout.settle.ts';
 import { CheckoutBody } from './checkout.validators.ts';
 
 const typeDefs = /* GraphQL */ `
@@ -215,6 +216,7 @@ export function checkoutGraphQL(deps: {
   carts: CartService;
   orders: OrderService;
   checkout: CheckoutService;
+  settlement: Settlement;
 }): GraphQLModule {
   const { carts, orders, checkout } = deps;
   const sf = <T>(
@@ -301,18 +303,24 @@ export function checkoutGraphQL(deps: {
           sf(ctx, a.domain, (tx, store) =>
             carts.removeItem(tx, store.storeId, a.cartId, a.itemId, viewer(ctx, store)),
           ),
-        checkout: (
+        checkout: async (
           _: unknown,
           a: { domain: string; input: Args & { payments?: unknown[] } },
           ctx: GraphQLContext,
-        ) =>
-          sf(ctx, a.domain, (tx, store) => {
+        ) => {
+          let at: { tenantId: string; storeId: string } | undefined;
+          const order = await sf(ctx, a.domain, (tx, store) => {
             const input = CheckoutBody.parse({
               ...defined(a.input),
               payments: (a.input.payments ?? []).map(defined),
             });
+            at = store;
             return checkout.checkout(tx, store.storeId, input, viewer(ctx, store));
-          }),
+          });
+          // Committed: capture what was authorised (the sweep finishes it should this fail).
+          const where = at as { tenantId: string; storeId: string };
+          return deps.settlement.settle(where.tenantId, where.storeId, order.id).catch(() => order);
+        },
       },
     },
   };

@@ -27,6 +27,8 @@ export type ExecutedPayment = {
   status: PaymentRecordStatus;
   outcome: GatewayOutcome | null;
   giftCardId: string | null;
+  /** Only authorised here; captured once the order has committed (see checkout.settle.ts). */
+  captureOnCommit: boolean;
 };
 
 type PlanContext = {
@@ -141,9 +143,10 @@ export async function compensate(done: ExecutedPayment[], gateways: GatewayFacto
 }
 
 /**
- * Takes the payments: gift cards first (guarded UPDATEs in this transaction), then gateways. When a
- * gateway declines, what earlier gateways took is given back and the decline (402) propagates, so
- * the transaction rolls back and nothing is left behind.
+ * Takes the payments: gift cards first (guarded UPDATEs in this transaction), then authorisations
+ * at gateways (captured after the commit). When a gateway declines, what earlier gateways
+ * authorised is voided and the decline (402) propagates, so the transaction rolls back and
+ * nothing is left behind.
  */
 export async function executePayments(
   tx: TenantTx,
@@ -154,21 +157,22 @@ export async function executePayments(
   for (const p of plan) {
     if (p.kind !== 'gift_card') continue;
     const { giftCardId } = await giftCardService.redeem(tx, ctx.storeId, p.code, p.amountMinor, ctx.orderId);
-    done.push({ planned: p, status: 'CAPTURED', outcome: null, giftCardId });
+    done.push({ planned: p, status: 'CAPTURED', outcome: null, giftCardId, captureOnCommit: false });
   }
   try {
     for (const [i, p] of plan.entries()) {
       if (p.kind !== 'method') continue;
-      const capture = p.method.settings.captureMode !== 'manual';
+      // Authorise only: money moves (capture) once the order has committed, never before.
       const outcome = await ctx.gateways(p.method).authorize({
         amountMinor: p.amountMinor,
         currency: ctx.currency,
         token: p.token,
-        capture,
+        capture: false,
         idempotencyKey: `${ctx.idempotencyKey}:${i}`,
         description: `Order ${ctx.orderId}`,
       });
-      done.push({ planned: p, status: outcome.status, outcome, giftCardId: null });
+      const captureOnCommit = p.method.settings.captureMode !== 'manual' && outcome.status === 'AUTHORIZED';
+      done.push({ planned: p, status: outcome.status, outcome, giftCardId: null, captureOnCommit });
     }
   } catch (err) {
     await compensate(done, ctx.gateways);
@@ -211,6 +215,7 @@ export async function recordPayments(
       amountMinor: p.planned.amountMinor,
       gatewayReference: p.outcome?.reference ?? null,
       details: JSON.stringify(details),
+      captureOnCommit: p.captureOnCommit,
       createdAt: new Date(base + i),
     });
   }

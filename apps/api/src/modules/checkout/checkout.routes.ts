@@ -10,7 +10,7 @@ import {
   storefrontRoute,
 } from '../../platform/http/route.ts';
 import { StoreIdParams, Uuid } from '../../platform/http/schemas.ts';
-import type { CartService } from '../cart/index.ts';
+import type { CartService, CartViewer } from '../cart/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import type { OrderDto, OrderService } from '../orders/index.ts';
 import {
@@ -20,11 +20,13 @@ import {
 } from '../payments/index.ts';
 import type { createPaymentConfirmation } from './checkout.confirm.ts';
 import type { CheckoutService } from './checkout.service.ts';
+import type { Settlement } from './checkout.settle.ts';
 import { CartCheckoutBody, CheckoutBody, ConfirmPaymentBody } from './checkout.validators.ts';
 import type { ShippingOptions } from './shipping-options.ts';
 
 type Deps = {
   checkout: CheckoutService;
+  settlement: Settlement;
   orders: OrderService;
   carts: CartService;
   saved: SavedMethodService;
@@ -55,6 +57,29 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
       throw unauthenticated('Sign in to see this order');
   }
 
+  /**
+   * A retry that took over the Idempotency-Key of a checkout whose process died: when that run
+   * did commit its order (a key from before leases, sealed apart from the order), answer with it.
+   */
+  async function resumedOrder(
+    tx: TenantTx,
+    storeId: string,
+    cartId: string,
+    viewer: CartViewer,
+    res: { locals: Record<string, unknown> },
+  ) {
+    if (res.locals.idempotencyResumed !== true) return null;
+    const orderId = await d.carts.convertedOrderId(tx, storeId, cartId, viewer);
+    return orderId ? d.orders.get(tx, storeId, orderId) : null;
+  }
+
+  /**
+   * The order once its authorisations are captured (after the commit). Should that fail (the
+   * database away again), the order stands as committed and the capture sweep finishes it.
+   */
+  const settled = (tenantId: string, storeId: string, order: OrderDto) =>
+    d.settlement.settle(tenantId, storeId, order.id).catch(() => order);
+
   const needShopper = (shopper: { customerId: string } | null) => {
     if (!shopper) throw unauthenticated('Sign in to manage saved payment methods');
     return shopper.customerId;
@@ -70,15 +95,16 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         body: CheckoutBody,
         idempotent: true,
       },
-      async ({ tx, store, shopper, params, body, req }) => {
-        const order = await d.checkout.checkout(
-          tx,
-          store.storeId,
-          body,
-          { customerId: shopper?.customerId ?? null },
-          key(req),
+      async ({ tx, store, shopper, params, body, req, res }) => {
+        const viewer = { customerId: shopper?.customerId ?? null };
+        const earlier = await resumedOrder(tx, store.storeId, body.cartId, viewer, res);
+        if (earlier)
+          return created(`/api/storefront/${params.domain}/orders/${earlier.id}`, forShopper(earlier));
+        const order = await d.checkout.checkout(tx, store.storeId, body, viewer, key(req));
+        const location = `/api/storefront/${params.domain}/orders/${order.id}`;
+        return created(location, forShopper(order)).completedAfterCommit(async () =>
+          created(location, forShopper(await settled(store.tenantId, store.storeId, order))),
         );
-        return created(`/api/storefront/${params.domain}/orders/${order.id}`, forShopper(order));
       },
     ),
     adminRoute(
@@ -92,7 +118,9 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         idempotent: true,
         requirePermission: 'orders.write',
       },
-      async ({ tx, params, body, req }) => {
+      async ({ tx, params, body, req, res, auth }) => {
+        const earlier = await resumedOrder(tx, params.storeId, params.id, 'admin', res);
+        if (earlier) return created(`/api/stores/${params.storeId}/orders/${earlier.id}`, earlier);
         const order = await d.checkout.checkout(
           tx,
           params.storeId,
@@ -100,7 +128,10 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
           'admin',
           key(req),
         );
-        return created(`/api/stores/${params.storeId}/orders/${order.id}`, order);
+        const location = `/api/stores/${params.storeId}/orders/${order.id}`;
+        return created(location, order).completedAfterCommit(async () =>
+          created(location, await settled(auth.tenantId, params.storeId, order)),
+        );
       },
     ),
     storefrontRoute(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TenantTx } from '../../platform/db/pool.ts';
+import { onRollback, type TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, invalidState } from '../../platform/errors.ts';
 import type { CartService, CartViewer, PricedCartLine } from '../cart/index.ts';
 import { computeTotals, needsShipping } from '../cart/index.ts';
@@ -43,9 +43,10 @@ async function priceCartLines(
 
 /**
  * Checkout: one transaction (the request's) that re-prices the cart, counts coupon uses, turns the
- * cart's holds into allocations, redeems gift cards, takes the card payments, creates the order
- * with its items and payments, converts the cart and records `order.placed`. Any failure throws
- * and the transaction rolls back (gateway charges already taken are voided/refunded first).
+ * cart's holds into allocations, redeems gift cards, authorises the card payments, creates the
+ * order with its items and payments, converts the cart and records `order.placed`. Any failure,
+ * the COMMIT's included, rolls it back and voids the authorisations (onRollback); once committed,
+ * the caller captures them (checkout.settle.ts): a saga of authorise, commit, capture.
  */
 export function createCheckoutService(deps: CheckoutDeps) {
   return {
@@ -116,27 +117,27 @@ export function createCheckoutService(deps: CheckoutDeps) {
         orderId,
         currency: totals.currency,
         gateways: deps.gateways,
-        idempotencyKey: idempotencyKey ?? orderId,
+        // Per attempt: a retry after a voided attempt (commit failed, owner died) must authorise
+        // anew, not have the gateway replay the voided authorisation (or refuse new parameters).
+        idempotencyKey: idempotencyKey ? `${idempotencyKey}:${orderId}` : orderId,
       });
-      try {
-        await placeOrder(tx, {
-          storeId,
-          orderId,
-          cart,
-          lines,
-          totals,
-          done,
-          plan,
-          customerId,
-          email: email as string,
-          shippingAddress,
-          shippingMethodId,
-          input,
-        });
-      } catch (err) {
-        await compensate(done, deps.gateways);
-        throw err;
-      }
+      // Whatever stops this transaction from committing (a later statement, the COMMIT itself),
+      // the authorisations are voided: the saga's compensation.
+      onRollback(tx, () => compensate(done, deps.gateways));
+      await placeOrder(tx, {
+        storeId,
+        orderId,
+        cart,
+        lines,
+        totals,
+        done,
+        plan,
+        customerId,
+        email: email as string,
+        shippingAddress,
+        shippingMethodId,
+        input,
+      });
       // The order number comes last: the store's counter row stays locked only until commit.
       const order = await deps.orders.get(tx, storeId, orderId);
       const numbered = await deps.orders.assignNumber(tx, storeId, orderId);

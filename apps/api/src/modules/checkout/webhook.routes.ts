@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
+import { Reply, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import type { OrderService } from '../orders/index.ts';
 import { handleStripeWebhook, paymentsOfOrders } from '../payments/index.ts';
 import { paymentStatusOf } from './checkout.payments.ts';
+import type { Settlement } from './checkout.settle.ts';
 
 /** `POST /api/storefront/:domain/webhooks/stripe`: Stripe's events for the store, signature-checked. */
-export function webhookRoutes(orders: OrderService): RouteDef[] {
+export function webhookRoutes(orders: OrderService, settlement: Settlement): RouteDef[] {
   return [
     storefrontRoute(
       {
@@ -25,7 +26,13 @@ export function webhookRoutes(orders: OrderService): RouteDef[] {
           const failed = status === 'PENDING' && payments.every((p) => p.status === 'FAILED');
           await orders.setPaymentStatus(tx, store.storeId, update.orderId, failed ? 'FAILED' : status);
         }
-        return { received: true };
+        const received = new Reply(200, { received: true });
+        if (!update?.captureNow) return received;
+        // Authorised after 3-D Secure: captured once this transaction has committed.
+        return received.completedAfterCommit(async () => {
+          await settlement.settle(store.tenantId, store.storeId, update.orderId).catch(() => {});
+          return received;
+        });
       },
     ),
   ];

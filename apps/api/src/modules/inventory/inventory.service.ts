@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { ProductDto } from './inventory.dto.ts';
@@ -57,6 +58,11 @@ export type InventoryService = {
   ): Promise<void>;
   /** The default variant of a product (404 when there is no such product). */
   defaultVariantId(tx: TenantTx, productId: string): Promise<string>;
+  /**
+   * When the tenant's next cart hold lapses (null: none pending). Shopper-facing stock ignores
+   * lapsed holds at read time, so a cached read must not outlive the next lapse.
+   */
+  nextHoldExpiry(tx: TenantTx): Promise<Date | null>;
   /** Frees holds past their expiry (the scheduled sweep calls this per tenant). */
   releaseExpired(tx: TenantTx, opts?: { limit?: number }): Promise<number>;
 };
@@ -95,6 +101,14 @@ export function createInventoryService(deps: { reservationTtlSeconds: number }):
   return {
     getProducts: loadProducts,
     availability,
+    async nextHoldExpiry(tx) {
+      const row = await tx
+        .selectFrom('reservations')
+        .select((eb) => eb.fn.min('expiresAt').as('next'))
+        .where('expiresAt', '>', sql<Date>`now()`)
+        .executeTakeFirst();
+      return row?.next ?? null;
+    },
     reserve: (tx, input) =>
       stockOps.reserve(tx, {
         ...input,

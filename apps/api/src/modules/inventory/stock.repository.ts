@@ -187,12 +187,23 @@ export async function stockedParts(
 
 export type StockTotals = { variantId: string; onHand: number; reserved: number; allocated: number };
 
-/** Stock summed over locations for each variant (variants without stock rows are absent). */
+/**
+ * Stock summed over locations for each variant (variants without stock rows are absent). Holds past
+ * their time are left out of `reserved` at read time: the counter keeps them until the sweep (once
+ * a minute) or the next reservation of the variant frees them, but shoppers must not wait for that.
+ */
 export async function stockTotals(tx: TenantTx, variantIds: string[]): Promise<Map<string, StockTotals>> {
   if (variantIds.length === 0) return new Map();
   const rows = await sql<StockTotals>`
-    select variant_id, sum(on_hand)::int as on_hand, sum(reserved)::int as reserved, sum(allocated)::int as allocated
-      from stock_levels where variant_id = any(${variantIds}::uuid[]) group by variant_id`.execute(tx);
+    select s.variant_id, sum(s.on_hand)::int as on_hand,
+           (sum(s.reserved) - coalesce(min(lapsed.quantity), 0))::int as reserved,
+           sum(s.allocated)::int as allocated
+      from stock_levels s
+      left join lateral (
+        select sum(r.quantity) as quantity from reservations r
+         where r.variant_id = s.variant_id and r.expires_at <= now()
+      ) lapsed on true
+     where s.variant_id = any(${variantIds}::uuid[]) group by s.variant_id`.execute(tx);
   return new Map(rows.rows.map((r) => [r.variantId, r]));
 }
 
@@ -204,7 +215,7 @@ export async function bundleHolds(tx: TenantTx, bundleVariantIds: string[]) {
            coalesce(sum(line_quantity) filter (where kind = 'R'), 0)::int as reserved,
            coalesce(sum(line_quantity) filter (where kind = 'A'), 0)::int as allocated
       from (select distinct 'R' as kind, reference, line_variant_id, line_quantity from reservations
-             where line_variant_id = any(${bundleVariantIds}::uuid[])
+             where line_variant_id = any(${bundleVariantIds}::uuid[]) and expires_at > now()
             union all
             select distinct 'A', order_reference, line_variant_id, line_quantity from allocations
              where line_variant_id = any(${bundleVariantIds}::uuid[])) h

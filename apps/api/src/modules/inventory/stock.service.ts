@@ -56,8 +56,14 @@ async function lineShortage(tx: TenantTx, part: Part) {
   return insufficientStock(part.lineVariantId, (stock.get(part.lineVariantId)?.available ?? 0) - held);
 }
 
-/** Releases reservations whose time is up (all, or one variant's), oldest first. */
-export async function releaseExpired(tx: TenantTx, opts: { variantId?: string; limit?: number } = {}) {
+/**
+ * Releases reservations whose time is up (all, or one variant's), oldest first. `exceptReference`:
+ * the cart being worked on, whose own holds the caller has locked and moves itself.
+ */
+export async function releaseExpired(
+  tx: TenantTx,
+  opts: { variantId?: string; limit?: number; exceptReference?: string } = {},
+) {
   let query = tx
     .selectFrom('reservations')
     .selectAll()
@@ -67,6 +73,7 @@ export async function releaseExpired(tx: TenantTx, opts: { variantId?: string; l
     .forUpdate()
     .skipLocked();
   if (opts.variantId) query = query.where('variantId', '=', opts.variantId);
+  if (opts.exceptReference) query = query.where('reference', '<>', opts.exceptReference);
   const expired = await query.execute();
   for (const hold of expired) await dropHold(tx, hold, 'EXPIRE');
   return expired.length;
@@ -114,7 +121,11 @@ async function setHold(
   };
   let row = await move(tx, m);
   // Holds past their time may still be counted when the sweep has not run yet: free them and retry.
-  if (!row && delta > 0 && (await releaseExpired(tx, { variantId: part.variantId })) > 0)
+  if (
+    !row &&
+    delta > 0 &&
+    (await releaseExpired(tx, { variantId: part.variantId, exceptReference: reference })) > 0
+  )
     row = await move(tx, m);
   if (!row) throw await lineShortage(tx, part);
   if (part.need === 0 && existing)
@@ -142,15 +153,19 @@ async function setAllocation(
   const target = existing?.locationId ?? hold?.locationId ?? null;
   if (hold && want > 0 && hold.locationId !== target) await dropHold(tx, hold, 'RELEASE');
   const fromHold = hold && want > 0 && hold.locationId === target ? hold.quantity : 0;
-  const row = await move(tx, {
+  const m = {
     ...base,
     locationId: target,
     reserved: -fromHold,
     allocated: want,
     keepFree: part.keepFree,
-    type: want > 0 ? 'ALLOCATE' : 'DEALLOCATE',
+    type: want > 0 ? ('ALLOCATE' as const) : ('DEALLOCATE' as const),
     quantity: Math.abs(want),
-  });
+  };
+  let row = await move(tx, m);
+  // As for holds: other carts' lapsed holds the sweep has not freed yet must not block a sale.
+  const others = { variantId: part.variantId, exceptReference: hold?.reference };
+  if (!row && want > fromHold && (await releaseExpired(tx, others)) > 0) row = await move(tx, m);
   if (!row) throw await lineShortage(tx, part);
   if (fromHold > 0 && hold) await tx.deleteFrom('reservations').where('id', '=', hold.id).execute();
   if (existing && part.need === 0) await tx.deleteFrom('allocations').where('id', '=', existing.id).execute();

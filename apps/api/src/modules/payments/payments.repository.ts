@@ -27,7 +27,9 @@ export const findPayment = (tx: TenantTx, orderId: string, id: string) =>
 export const updatePayment = (
   tx: TenantTx,
   id: string,
-  patch: Partial<Pick<PaymentRow, 'status' | 'gatewayReference' | 'refundedMinor'>> & { details?: string },
+  patch: Partial<Pick<PaymentRow, 'status' | 'gatewayReference' | 'refundedMinor' | 'captureOnCommit'>> & {
+    details?: string;
+  },
 ) =>
   tx
     .updateTable('payments')
@@ -35,3 +37,15 @@ export const updatePayment = (
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
+
+/** An order's authorisations still waiting for their post-commit capture, locked for it. */
+export const pendingCaptures = (tx: TenantTx, orderId: string) =>
+  tx
+    .selectFrom('payments')
+    .selectAll()
+    .where('orderId', '=', orderId)
+    .where('captureOnCommit', '=', true)
+    .where('status', '=', 'AUTHORIZED')
+    .orderBy('createdAt')
+    .forUpdate()
+    .execute();

@@ -38,6 +38,8 @@ export interface PaymentsTable {
   refundedMinor: Generated<number>;
   gatewayReference: string | null;
   details: Json<Record<string, unknown>>;
+  /** Authorised at checkout, to be captured once the order has committed (the checkout saga). */
+  captureOnCommit: Generated<boolean>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
 }

@@ -52,6 +52,9 @@ export interface IdempotencyKeysTable {
   responseBody: Json | null;
   responseHeaders: Json<Record<string, string>> | null;
   createdAt: Generated<Date>;
+  /** The process working on a RUNNING key, and until when (renewed by its heartbeat). */
+  owner: string | null;
+  leaseExpiresAt: Date | null;
 }
 
 export interface UserTokensTable {

@@ -35,6 +35,20 @@ export function afterCommit(tx: TenantTx | PlatformTx | PublicTx, fn: AfterCommi
   hooks.push(fn);
 }
 
+const rollbackHooks = new WeakMap<object, AfterCommit[]>();
+
+/**
+ * Runs `fn` when `tx` does not commit: its work threw, or the COMMIT itself failed (a deferred
+ * constraint, the connection lost). The compensation of a saga step taken outside the database
+ * (a card authorised at a gateway) belongs here. A failing hook is reported; the original error
+ * still propagates.
+ */
+export function onRollback(tx: TenantTx | PlatformTx | PublicTx, fn: AfterCommit): void {
+  const hooks = rollbackHooks.get(tx);
+  if (!hooks) throw new Error('onRollback needs a transaction opened by Db');
+  hooks.push(fn);
+}
+
 export type Db = {
   kysely: Kysely<Database>;
   pool: pg.Pool;
@@ -49,11 +63,24 @@ export type Db = {
 
 export function createDb(
   connectionString: string,
-  options: { max?: number; onHookError?: (error: unknown) => void } = {},
+  options: {
+    max?: number;
+    onHookError?: (error: unknown) => void;
+    /** A connection the server dropped (restart, failover, admin shutdown): reported, never thrown. */
+    onConnectionError?: (error: unknown) => void;
+  } = {},
 ): Db {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 20 });
+  // A bounded wait for a connection: with the database away, a request fails fast (503), not hangs.
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 20, connectionTimeoutMillis: 5000 });
   // A dropped idle connection must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
+  pool.on('error', () => {}); // (reported by the client listener below)
+  // Nor may one that is checked out: pg-pool listens for `error` only on idle clients, and a server
+  // shutdown (57P01) between two statements of a transaction would otherwise be an unhandled
+  // `error` event that ends the process. The statement in flight (or the next one) fails instead,
+  // and the pool discards the broken client on release.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => options.onConnectionError?.(err));
+  });
   const kysely = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
@@ -61,10 +88,18 @@ export function createDb(
   /** One transaction with its after-commit hooks, run in order once it has committed. */
   async function transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
     const hooks: AfterCommit[] = [];
-    const result = await kysely.transaction().execute((trx) => {
-      afterCommitHooks.set(trx, hooks);
-      return fn(trx);
-    });
+    const undo: AfterCommit[] = [];
+    let result: T;
+    try {
+      result = await kysely.transaction().execute((trx) => {
+        afterCommitHooks.set(trx, hooks);
+        rollbackHooks.set(trx, undo);
+        return fn(trx);
+      });
+    } catch (err) {
+      for (const hook of undo) await hook().catch((error: unknown) => options.onHookError?.(error));
+      throw err;
+    }
     for (const hook of hooks) await hook().catch((error: unknown) => options.onHookError?.(error));
     return result;
   }

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Db, TenantTx } from '../db/pool.ts';
 import { type FieldError, forbidden, invalid, notFound, unauthenticated } from '../errors.ts';
-import { runIdempotent } from './idempotency.ts';
+import { type IdempotentRun, runIdempotent } from './idempotency.ts';
 import { zodFieldErrors } from './problem.ts';
 import {
   type AdminAccess,
@@ -21,6 +21,8 @@ export type RouteRuntime = {
   access: AdminAccess;
   resolveStore(hostname: string): Promise<ResolvedStore>;
   limitTenant(tenantId: string): Promise<void>;
+  /** How long a RUNNING Idempotency-Key stays its owner's without a heartbeat. */
+  idempotencyLeaseSeconds?: number;
 };
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -106,7 +108,7 @@ async function runAdmin(def: RouteDef, rt: RouteRuntime, req: Request, res: Resp
   if (who.kind !== 'admin') throw unauthenticated('A merchant access token is required');
   await rt.limitTenant(who.tenantId);
   const storeId = req.params[def.spec.storeParam ?? 'storeId'] as string | undefined;
-  const work = () =>
+  const work = (run: IdempotentRun | null) =>
     rt.db.withTenant(who.tenantId, async (tx) => {
       const auth = await rt.access.admit(tx, who);
       const needed = def.spec.requirePermission;
@@ -118,9 +120,10 @@ async function runAdmin(def: RouteDef, rt: RouteRuntime, req: Request, res: Resp
       const reply = asReply(await def.handler({ ...input, req, res, auth, tx }));
       if (MUTATIONS.has(def.spec.method))
         await rt.access.record(tx, auth, auditEntry(def, req, storeId, reply));
+      await run?.seal(tx, reply);
       return reply;
     });
-  return withIdempotency(def, rt, req, who.tenantId, work);
+  return withIdempotency(def, rt, req, res, who.tenantId, work);
 }
 
 async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res: Response) {
@@ -134,26 +137,44 @@ async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res:
     shopper = auth;
   }
   const input = parseInput(def, req);
-  const work = () =>
-    rt.db.withTenant(store.tenantId, async (tx) =>
-      asReply(await def.handler({ ...input, req, res, store, shopper, tx })),
-    );
-  return withIdempotency(def, rt, req, store.tenantId, work);
+  const work = (run: IdempotentRun | null) =>
+    rt.db.withTenant(store.tenantId, async (tx) => {
+      const reply = asReply(await def.handler({ ...input, req, res, store, shopper, tx }));
+      await run?.seal(tx, reply);
+      return reply;
+    });
+  return withIdempotency(def, rt, req, res, store.tenantId, work);
 }
 
 const asReply = (result: unknown) => (result instanceof Reply ? result : new Reply(200, result));
 
+/** The reply after its post-commit step, when it has one (see `Reply.afterCommit`). */
+const completed = async (reply: Reply) => (reply.afterCommit ? reply.afterCommit() : reply);
+
+/**
+ * Runs the route's transaction, under the Idempotency-Key when the route honours one. A handler
+ * learns that it resumes a key whose first owner died through `res.locals.idempotencyResumed`.
+ */
 function withIdempotency(
   def: RouteDef,
   rt: RouteRuntime,
   req: Request,
+  res: Response,
   tenantId: string,
-  work: () => Promise<Reply>,
+  work: (run: IdempotentRun | null) => Promise<Reply>,
 ) {
   const key = req.header('idempotency-key');
-  if (!def.spec.idempotent || !key) return work();
+  if (!def.spec.idempotent || !key) return work(null).then(completed);
   const scope = `${req.method} ${req.baseUrl}${req.path}`;
-  return runIdempotent(rt.db, { tenantId, scope, key, body: req.body }, work);
+  return runIdempotent(
+    rt.db,
+    { tenantId, scope, key, body: req.body },
+    async (run) => {
+      res.locals.idempotencyResumed = run.resumed;
+      return completed(await work(run));
+    },
+    rt.idempotencyLeaseSeconds,
+  );
 }
 
 /** Mounts route definitions on a router; the same definitions feed the OpenAPI document. */

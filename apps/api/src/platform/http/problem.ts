@@ -2,10 +2,12 @@ import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import {
   isCheckViolation,
+  isDatabaseUnavailable,
   isForeignKeyViolation,
   isInvalidTextRepresentation,
   isNotNullViolation,
   isStringTooLong,
+  isTransactionRace,
   isUniqueViolation,
 } from '../db/pg-errors.ts';
 import { DomainError, type ErrorKind, type FieldError } from '../errors.ts';
@@ -67,6 +69,12 @@ function constraintProblem(err: unknown): DomainError | null {
   return null;
 }
 
+/** The database is away (restart, failover): a 503 the client may retry after a moment. */
+export const databaseUnavailable = () =>
+  new DomainError('UNAVAILABLE', 'DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly', {
+    retryAfterSeconds: 2,
+  });
+
 /** Renders any thrown value as RFC 9457 problem details; unknown errors become a bare 500. */
 export function toProblem(err: unknown, traceId?: string): Problem {
   if (err instanceof DomainError) {
@@ -91,6 +99,14 @@ export function toProblem(err: unknown, traceId?: string): Problem {
       traceId,
     );
   }
+  if (isDatabaseUnavailable(err)) return toProblem(databaseUnavailable(), traceId);
+  if (isTransactionRace(err))
+    return toProblem(
+      new DomainError('UNAVAILABLE', 'TRY_AGAIN', 'The request met a concurrent change; try it again', {
+        retryAfterSeconds: 1,
+      }),
+      traceId,
+    );
   // Safety net: what the database refused because of the request's values is the client's error.
   const refused = constraintProblem(err);
   if (refused) return toProblem(refused, traceId);
@@ -131,9 +147,9 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
     // A known outage (503) is a warning, already explained by the health of the dependency.
     if (problem.status === 503) logger.warn({ code: problem.code, traceId }, problem.detail);
     else if (problem.status >= 500) logger.error({ err, traceId }, 'unhandled error');
-    if (err instanceof DomainError && err.details.retryAfterSeconds !== undefined) {
-      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(err.details.retryAfterSeconds))));
-    }
+    const retryAfter =
+      err instanceof DomainError ? err.details.retryAfterSeconds : problem.status === 503 ? 2 : undefined;
+    if (retryAfter !== undefined) res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
     if (res.headersSent) return;
     sendProblem(res, problem);
   };

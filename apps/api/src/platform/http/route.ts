@@ -93,11 +93,23 @@ export type StorefrontCtx<S extends Schemas> = BaseCtx<S> & {
 
 /** A response other than `200` with the returned value as JSON. */
 export class Reply {
+  /**
+   * The second step of a saga, run once the route's transaction has committed (e.g. capturing a
+   * payment authorised before the order was saved); its reply is what the client gets.
+   */
+  afterCommit?: () => Promise<Reply>;
+
   constructor(
     readonly status: number,
     readonly body?: unknown,
     readonly headers: Record<string, string> = {},
   ) {}
+
+  /** This reply, completed by `step` after the commit. */
+  completedAfterCommit(step: () => Promise<Reply>): Reply {
+    this.afterCommit = step;
+    return this;
+  }
 }
 export const created = (location: string, body: unknown) => new Reply(201, body, { Location: location });
 export const noContent = () => new Reply(204);

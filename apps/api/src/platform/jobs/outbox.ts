@@ -45,34 +45,84 @@ export async function drainOutbox(
 
 /**
  * Keeps the outbox drained: LISTENs for the insert trigger's NOTIFY (sent at commit), so events are
- * delivered within milliseconds, and polls as a fallback for anything a notification missed.
+ * delivered within milliseconds, and polls as a fallback for anything a notification missed. The
+ * listening connection is re-established when it drops (a database restart or failover), with a
+ * backoff capped at `maxBackoffMs`; meanwhile the poll keeps delivering.
  */
 export class OutboxRelay {
   private client: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private reconnectTimer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private failures = 0;
 
   constructor(
     private readonly connectionString: string,
     private readonly drain: () => Promise<number>,
     private readonly logger: Logger,
     private readonly pollMs = 2000,
+    private readonly maxBackoffMs = 2000,
   ) {}
 
+  /** Listens (the first connection must succeed: a relay that starts without a database is a bug). */
   async start() {
-    this.client = new pg.Client({ connectionString: this.connectionString });
-    // Without the listener the poll below still drains, only less promptly.
-    this.client.on('error', (err) => {
-      if (!this.stopped) this.logger.warn({ err }, 'outbox listener connection lost; polling only');
-    });
-    this.client.on('notification', () => this.kick());
-    await this.client.connect();
-    await this.client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    await this.listen();
     this.timer = setInterval(() => this.kick(), this.pollMs);
     this.timer.unref();
     this.kick();
+  }
+
+  /** True while the LISTEN connection is up (tests, readiness). */
+  get listening() {
+    return this.client !== null;
+  }
+
+  private async listen() {
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      application_name: 'ventory-outbox-listener',
+    });
+    // Without the listener the poll below still drains, only less promptly, until we reconnect.
+    const lost = (err?: unknown) => {
+      if (this.client !== client) return;
+      this.client = null;
+      client.end().catch(() => {});
+      if (this.stopped) return;
+      this.logger.warn({ err }, 'outbox listener connection lost; polling until it is back');
+      this.scheduleReconnect();
+    };
+    client.on('error', lost);
+    client.on('end', () => lost());
+    client.on('notification', () => this.kick());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (err) {
+      client.end().catch(() => {});
+      throw err;
+    }
+    this.client = client;
+    this.failures = 0;
+  }
+
+  private scheduleReconnect() {
+    if (this.stopped || this.reconnectTimer) return;
+    const delay = Math.min(this.maxBackoffMs, 100 * 2 ** this.failures);
+    this.reconnectTimer = setTimeout(async () => {
+      this.reconnectTimer = null;
+      if (this.stopped) return;
+      try {
+        await this.listen();
+        this.logger.info('outbox listener reconnected');
+        this.kick(); // whatever was notified while away
+      } catch {
+        this.failures++;
+        this.scheduleReconnect();
+      }
+    }, delay);
+    this.reconnectTimer.unref();
   }
 
   /** Drains now, or once more right after the drain in progress. */
@@ -99,7 +149,10 @@ export class OutboxRelay {
   async stop() {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     await this.running;
-    await this.client?.end().catch(() => {});
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => {});
   }
 }

@@ -20,12 +20,23 @@ export type { FakeRefund, RefundFailure } from './fake-stripe-refunds.ts';
 export type FakeStripe = {
   url: string;
   requests: Array<{ method: string; path: string; form: Record<string, string>; idempotencyKey?: string }>;
-  /** The shopper passes 3-D Secure: the intent succeeds. */
-  completeAction(intentId: string): void;
+  /** The shopper passes 3-D Secure: the intent succeeds (or awaits capture, for manual capture). */
+  completeAction(intentId: string, status?: 'succeeded' | 'requires_capture'): void;
   /** Our PaymentIntents for an order (their description names it), oldest first. */
   intentsOf(orderId: string): string[];
   /** The refunds Stripe made on a PaymentIntent, oldest first (empty when none). */
   refundsOf(intentId: string): FakeRefund[];
+  /**
+   * The next PaymentIntent creations wait until `release()` (a gateway that is slow to answer):
+   * `arrived` resolves when the first of them has reached the server.
+   */
+  holdIntents(): { arrived: Promise<void>; release(): void };
+  /** Every PaymentIntent made so far, oldest first. */
+  allIntents(): Array<{ id: string; status: string; description: string | null }>;
+  /** The status of a PaymentIntent (`requires_capture`, `succeeded`, `canceled`, …). */
+  statusOf(intentId: string): string | undefined;
+  /** While on, captures fail as Stripe failing would (500 api_error). */
+  failCaptures(on: boolean): void;
   /** From now on, refunds of this intent are refused (400) or never answered; null heals it. */
   failRefunds(intentId: string, failure: RefundFailure | null): void;
   close(): Promise<void>;
@@ -68,6 +79,8 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
   const replies = new Map<string, { params: string; reply: { status: number; body: unknown } }>();
   const ledger: RefundLedger = { refunds: new Map(), failures: new Map() };
   const requests: FakeStripe['requests'] = [];
+  let hold: { gate: Promise<void>; arrive(): void } | null = null;
+  let capturesFail = false;
 
   function createIntent(form: Record<string, string>) {
     const method = form.payment_method ?? '';
@@ -137,6 +150,8 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
           status: 404,
           body: { error: { type: 'invalid_request_error', message: 'No such payment_intent' } },
         };
+      if (intentPath[2] === '/capture' && capturesFail)
+        return { status: 500, body: { error: { type: 'api_error', message: 'Something went wrong' } } };
       if (intentPath[2] === '/capture') intent.status = 'succeeded';
       if (intentPath[2] === '/cancel') intent.status = 'canceled';
       return { status: 200, body: intent };
@@ -172,6 +187,10 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
     const path = (req.url ?? '').split('?')[0] ?? '';
     const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
     requests.push({ method: req.method ?? '', path, form, idempotencyKey });
+    if (hold && path === '/v1/payment_intents') {
+      hold.arrive();
+      await hold.gate;
+    }
     // Stripe out of reach: the connection drops before any answer (the SDK retries, then gives up).
     if (path === '/v1/refunds' && ledger.failures.get(form.payment_intent ?? '') === 'unreachable') {
       req.socket.destroy();
@@ -201,15 +220,43 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    completeAction(intentId) {
+    completeAction(intentId, status = 'succeeded') {
       const intent = intents.get(intentId);
       if (intent) {
-        intent.status = 'succeeded';
+        intent.status = status;
         intent.next_action = null;
       }
     },
     intentsOf: (orderId) =>
       [...intents.values()].filter((i) => i.description === `Order ${orderId}`).map((i) => String(i.id)),
+    allIntents: () =>
+      [...intents.values()].map((i) => ({
+        id: String(i.id),
+        status: String(i.status),
+        description: (i.description as string | null) ?? null,
+      })),
+    statusOf: (intentId) => intents.get(intentId)?.status as string | undefined,
+    failCaptures(on) {
+      capturesFail = on;
+    },
+    holdIntents() {
+      let release = () => {};
+      let arrive = () => {};
+      const gate = new Promise<void>((r) => {
+        release = r;
+      });
+      const arrived = new Promise<void>((r) => {
+        arrive = r;
+      });
+      hold = { gate, arrive };
+      return {
+        arrived,
+        release: () => {
+          hold = null;
+          release();
+        },
+      };
+    },
     refundsOf: (intentId) => [...(ledger.refunds.get(intentId) ?? [])],
     failRefunds(intentId, failure) {
       if (failure) ledger.failures.set(intentId, failure);

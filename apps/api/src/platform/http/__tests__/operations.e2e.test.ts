@@ -44,7 +44,14 @@ describe('operations', () => {
       assert.equal((await fetch(`${server.url}/health`)).status, 200);
       const ready = await fetch(`${server.url}/ready`);
       assert.equal(ready.status, 503);
-      assert.deepEqual(await ready.json(), { status: 'degraded', database: true, redis: false });
+      const readiness = (await ready.json()) as {
+        code: string;
+        detail: string;
+        database: boolean;
+        redis: boolean;
+      };
+      assert.deepEqual([readiness.code, readiness.database, readiness.redis], ['NOT_READY', true, false]);
+      assert.match(readiness.detail, /^Degraded: Redis/);
       // Storefront requests do not wait for it: the per-IP limit counts in-process meanwhile.
       assert.equal(
         (await anonymous(server).raw('GET', '/api/storefront/none.localhost/settings')).status,

@@ -1,0 +1,101 @@
+import { sql } from 'kysely';
+import type { Db, TenantTx } from '../../platform/db/pool.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
+import type { JobRegistry } from '../../platform/jobs/index.ts';
+import type { OrderService } from '../orders/index.ts';
+import {
+  type GatewayFactory,
+  type PaymentRow,
+  paymentsOfOrders,
+  pendingCaptures,
+  updatePayment,
+} from '../payments/index.ts';
+import { paymentStatusOf } from './checkout.payments.ts';
+
+export const CAPTURE_SWEEP_JOB = 'checkout-capture-sweep';
+
+type Deps = {
+  db: Db;
+  orders: OrderService;
+  gateways: GatewayFactory;
+  /** A capture that could not be made now (the gateway is away): the sweep tries again. */
+  onCaptureError?: (err: unknown, payment: { id: string; orderId: string }) => void;
+};
+
+/**
+ * The checkout saga's last step: once the order's transaction has committed, the card payments it
+ * only authorised are captured, and the order's payment status follows. Safe to repeat (payments
+ * are locked and only AUTHORIZED ones marked `capture_on_commit` are taken); the capture sweep
+ * repeats it for orders whose process died between the commit and the capture.
+ */
+export function createSettlement(deps: Deps) {
+  /** Captures one authorisation; false when the gateway could not be reached (left pending). */
+  async function captureOne(tx: TenantTx, storeId: string, p: PaymentRow): Promise<boolean> {
+    const method = await tx
+      .selectFrom('paymentMethods')
+      .selectAll()
+      .where('id', '=', p.paymentMethodId as string)
+      .executeTakeFirstOrThrow();
+    const gateway = deps.gateways(method);
+    const reference = p.gatewayReference as string;
+    let captured: boolean;
+    try {
+      captured = (await gateway.capture(reference, p.amountMinor)).status === 'CAPTURED';
+    } catch (err) {
+      if (!(err instanceof DomainError) || !['PAYMENT_DECLINED', 'CONFLICT'].includes(err.kind)) {
+        deps.onCaptureError?.(err, p);
+        return false;
+      }
+      // Refused: maybe captured already (a capture whose record did not commit), else it lapsed.
+      const now = await gateway.confirm(reference, { succeeded: true }).catch(() => null);
+      captured = now?.status === 'CAPTURED';
+    }
+    await updatePayment(tx, p.id, { status: captured ? 'CAPTURED' : 'FAILED', captureOnCommit: false });
+    await recordEvent(tx, captured ? 'payment.captured' : 'payment.failed', {
+      paymentId: p.id,
+      orderId: p.orderId,
+      storeId,
+    });
+    return true;
+  }
+
+  async function settle(tenantId: string, storeId: string, orderId: string) {
+    return deps.db.withTenant(tenantId, async (tx) => {
+      const pending = await pendingCaptures(tx, orderId);
+      let changed = false;
+      for (const p of pending) changed = (await captureOne(tx, storeId, p)) || changed;
+      const order = await deps.orders.findById(tx, orderId);
+      if (changed && order) {
+        const all = await paymentsOfOrders(tx, [orderId]);
+        const status = paymentStatusOf(all, order.totalMinor);
+        if (status !== order.paymentStatus) await deps.orders.setPaymentStatus(tx, storeId, orderId, status);
+      }
+      return deps.orders.get(tx, storeId, orderId);
+    });
+  }
+
+  /** Settles orders whose capture is overdue (the process died after the commit). */
+  async function sweep(olderThanSeconds = 30): Promise<number> {
+    const due = await deps.db.withPlatform((tx) =>
+      sql<{ tenantId: string; storeId: string; orderId: string }>`
+        select distinct p.tenant_id, o.store_id, p.order_id from payments p
+          join orders o on o.tenant_id = p.tenant_id and o.id = p.order_id
+         where p.capture_on_commit and p.status = 'AUTHORIZED'
+           and p.created_at < now() - make_interval(secs => ${olderThanSeconds})
+         limit 200`.execute(tx),
+    );
+    for (const o of due.rows)
+      await settle(o.tenantId, o.storeId, o.orderId).catch((err) =>
+        deps.onCaptureError?.(err, { id: '', orderId: o.orderId }),
+      );
+    return due.rows.length;
+  }
+
+  return { settle, sweep };
+}
+export type Settlement = ReturnType<typeof createSettlement>;
+
+export function registerCaptureSweep(registry: JobRegistry, settlement: Settlement) {
+  registry.define(CAPTURE_SWEEP_JOB, async () => void (await settlement.sweep()), { cron: '* * * * *' });
+}
