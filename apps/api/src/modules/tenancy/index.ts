@@ -12,6 +12,7 @@ export { createStoreResolver, type StoreResolver } from './store-resolver.ts';
 export { storeSettingsGraphQL } from './store-settings.graphql.ts';
 export { storeRoutes } from './stores.routes.ts';
 export { createStoreService, type StoreService } from './stores.service.ts';
+export { themeDraftRoutes } from './theme-drafts.routes.ts';
 export type { StoreDto, ThemeDto } from './tenancy.dto.ts';
 export { tenancyGraphQL, themeGraphQL } from './tenancy.graphql.ts';
 export type { StoreRow, TenancyTables } from './tenancy.schema.ts';
