@@ -2,6 +2,29 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { gatewayOrigin } from './lib/payment-frame';
 
 export const CSRF_COOKIE = 'vc_csrf';
+/** The admin design editor's preview token, kept for the frame's own navigation (30 min). */
+export const PREVIEW_COOKIE = 'vc_preview';
+const PREVIEW_HEADER = 'x-ventory-preview';
+
+/**
+ * Where the admin runs: the only page allowed to frame a preview (`ADMIN_ORIGIN`, space- or
+ * comma-separated origins; `npm start` serves the admin on localhost:3001).
+ */
+function adminOrigins(): string {
+  const raw = process.env.ADMIN_ORIGIN ?? 'http://localhost:3001';
+  return raw
+    .split(/[\s,]+/)
+    .filter((o) => /^https?:\/\/[\w.-]+(:(\d+|\*))?$/.test(o))
+    .join(' ');
+}
+
+/** A design preview token from `?preview=` (the editor's frame) or the cookie it left. */
+function previewToken(request: NextRequest): { token: string; fromQuery: boolean } | null {
+  const q = request.nextUrl.searchParams.get('preview');
+  if (q && q.length < 2000) return { token: q, fromQuery: true };
+  const c = request.cookies.get(PREVIEW_COOKIE)?.value;
+  return c ? { token: c, fromQuery: false } : null;
+}
 
 function randomToken(bytes = 18): string {
   const a = new Uint8Array(bytes);
@@ -26,6 +49,7 @@ function demoIndex(request: NextRequest): boolean {
  */
 export function proxy(request: NextRequest) {
   const nonce = randomToken(16);
+  const preview = previewToken(request);
   const dev = process.env.NODE_ENV === 'development';
   const csp = [
     `default-src 'self'`,
@@ -43,10 +67,13 @@ export function proxy(request: NextRequest) {
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,
-    `frame-ancestors 'none'`,
+    // Only a design preview may be framed, and only by the admin.
+    `frame-ancestors ${preview ? adminOrigins() || "'none'" : "'none'"}`,
   ].join('; ');
 
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete(PREVIEW_HEADER);
+  if (preview) requestHeaders.set(PREVIEW_HEADER, preview.token);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', csp);
 
@@ -61,6 +88,20 @@ export function proxy(request: NextRequest) {
     ? NextResponse.rewrite(new URL('/welcome', request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', csp);
+  if (preview) {
+    response.headers.set('cache-control', 'private, no-store');
+    // The frame is cross-site to the admin: SameSite=None needs Secure (browsers accept it on
+    // localhost too), and Partitioned (CHIPS) keeps it working where third-party cookies are off.
+    if (preview.fromQuery)
+      response.cookies.set(PREVIEW_COOKIE, preview.token, {
+        httpOnly: true,
+        sameSite: 'none',
+        secure: true,
+        partitioned: true,
+        path: '/',
+        maxAge: 30 * 60,
+      });
+  }
   if (issued) {
     // Lax, not Strict: a Strict cookie is not sent when the shopper arrives from another site,
     // so a fresh token would replace it and break the forms of tabs already open. Cross-site

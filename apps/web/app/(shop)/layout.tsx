@@ -39,12 +39,21 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
   const cart = await getCart(store, jar.get(CART_COOKIE)?.value, jar.get(SESSION_COOKIE)?.value);
   const cartCount = cart?.items.reduce((s, i) => s + i.quantity, 0) ?? 0;
   return (
-    <div className={`shop theme-${theme.header} home-${theme.home}`} data-theme={theme.name}>
+    <div
+      className={`shop theme-${theme.header} home-${theme.home}`}
+      data-theme={theme.name}
+      data-preview={'preview' in store ? 'draft' : undefined}
+    >
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: brandCss only emits validated colours and sanitised CSS */}
       <style nonce={n} dangerouslySetInnerHTML={{ __html: brandCss(store, theme) }} />
       <a className="skip" href="#main">
         Skip to content
       </a>
+      {'preview' in store ? (
+        <p className="preview-banner" role="note">
+          Preview of an unpublished design. Shoppers still see the live store.
+        </p>
+      ) : null}
       <Header store={store} layout={theme.header} categories={categories} cartCount={cartCount} />
       <main id="main" className="container">
         {children}
