@@ -37,6 +37,7 @@ export function DesignEditor({ storeId, storeName }: { storeId: string; storeNam
                   initial={draft.draft}
                   onSave={async (edit) => {
                     await d.save.mutateAsync(edit);
+                    setNote('');
                     setVersion((v) => v + 1);
                   }}
                   saving={d.save.isPending}
