@@ -28,63 +28,65 @@ export function Coupons({ storeId }: { storeId: string }) {
       <h2 id="coupons-h">Coupons</h2>
       <States query={c.list} empty="No coupons yet." isEmpty={(l) => l.total === 0}>
         {(l) => (
-          <table>
-            <caption className="visually-hidden">Coupons</caption>
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Discount</th>
-                <th scope="col">Used</th>
-                <th scope="col">Window (UTC)</th>
-                <th scope="col">Status</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {l.data.map((coupon) => (
-                <tr key={coupon.id}>
-                  <td>
-                    <code>{coupon.code}</code>
-                  </td>
-                  <td>{describe(coupon)}</td>
-                  <td>
-                    {coupon.usageCount}
-                    {coupon.usageLimit !== null ? ` / ${coupon.usageLimit}` : ''}
-                  </td>
-                  <td>
-                    {toLocal(coupon.startsAt).replace('T', ' ') || 'now'} →{' '}
-                    {toLocal(coupon.expiresAt).replace('T', ' ') || 'no end'}
-                  </td>
-                  <td>
-                    {coupon.isActive ? 'Active' : 'Inactive'}
-                    {coupon.isAutomatic ? ' · automatic' : ''}
-                  </td>
-                  <td className="row">
-                    <button
-                      type="button"
-                      aria-label={`Edit ${coupon.code}`}
-                      onClick={() => {
-                        setEditing(coupon);
-                        setFormKey((k) => k + 1);
-                        setNote('');
-                      }}
-                    >
-                      Edit
-                    </button>
-                    <ConfirmButton
-                      label={`Delete ${coupon.code}`}
-                      what={`Coupon ${coupon.code} stops working at checkout at once. Orders that used it keep their discount.`}
-                      confirmLabel="Delete coupon"
-                      onConfirm={async () => {
-                        await c.remove.mutateAsync(coupon.id);
-                        setNote(`Deleted ${coupon.code}.`);
-                      }}
-                    />
-                  </td>
+          <div className="scroll-x">
+            <table>
+              <caption className="visually-hidden">Coupons</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Code</th>
+                  <th scope="col">Discount</th>
+                  <th scope="col">Used</th>
+                  <th scope="col">Window (UTC)</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Actions</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {l.data.map((coupon) => (
+                  <tr key={coupon.id}>
+                    <td>
+                      <code>{coupon.code}</code>
+                    </td>
+                    <td>{describe(coupon)}</td>
+                    <td>
+                      {coupon.usageCount}
+                      {coupon.usageLimit !== null ? ` / ${coupon.usageLimit}` : ''}
+                    </td>
+                    <td>
+                      {toLocal(coupon.startsAt).replace('T', ' ') || 'now'} →{' '}
+                      {toLocal(coupon.expiresAt).replace('T', ' ') || 'no end'}
+                    </td>
+                    <td>
+                      {coupon.isActive ? 'Active' : 'Inactive'}
+                      {coupon.isAutomatic ? ' · automatic' : ''}
+                    </td>
+                    <td className="row">
+                      <button
+                        type="button"
+                        aria-label={`Edit ${coupon.code}`}
+                        onClick={() => {
+                          setEditing(coupon);
+                          setFormKey((k) => k + 1);
+                          setNote('');
+                        }}
+                      >
+                        Edit
+                      </button>
+                      <ConfirmButton
+                        label={`Delete ${coupon.code}`}
+                        what={`Coupon ${coupon.code} stops working at checkout at once. Orders that used it keep their discount.`}
+                        confirmLabel="Delete coupon"
+                        onConfirm={async () => {
+                          await c.remove.mutateAsync(coupon.id);
+                          setNote(`Deleted ${coupon.code}.`);
+                        }}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </States>
       <p role="status" className="muted">
@@ -231,10 +233,30 @@ function CouponForm({
         error={errors.description}
       />
       <div className="grid2">
-        <Picker label="Only these products" name="applicableProductIds" options={products} chosen={coupon?.applicableProductIds} />
-        <Picker label="Except these products" name="excludedProductIds" options={products} chosen={coupon?.excludedProductIds} />
-        <Picker label="Only these categories" name="applicableCategoryIds" options={categories} chosen={coupon?.applicableCategoryIds} />
-        <Picker label="Except these categories" name="excludedCategoryIds" options={categories} chosen={coupon?.excludedCategoryIds} />
+        <Picker
+          label="Only these products"
+          name="applicableProductIds"
+          options={products}
+          chosen={coupon?.applicableProductIds}
+        />
+        <Picker
+          label="Except these products"
+          name="excludedProductIds"
+          options={products}
+          chosen={coupon?.excludedProductIds}
+        />
+        <Picker
+          label="Only these categories"
+          name="applicableCategoryIds"
+          options={categories}
+          chosen={coupon?.applicableCategoryIds}
+        />
+        <Picker
+          label="Except these categories"
+          name="excludedCategoryIds"
+          options={categories}
+          chosen={coupon?.excludedCategoryIds}
+        />
       </div>
       <div className="row">
         <label className="check">
@@ -280,7 +302,13 @@ function Picker({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} multiple size={Math.min(5, Math.max(2, options.length))} defaultValue={chosen}>
+      <select
+        id={id}
+        name={name}
+        multiple
+        size={Math.min(5, Math.max(2, options.length))}
+        defaultValue={chosen}
+      >
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.name}

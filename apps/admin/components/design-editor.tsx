@@ -18,11 +18,7 @@ export function DesignEditor({ storeId, storeName }: { storeId: string; storeNam
   const [note, setNote] = useState('');
   const url = d.preview.data?.url;
   return (
-    <States
-      query={d.themes}
-      empty="This store has no theme yet."
-      isEmpty={(t) => t.data.length === 0}
-    >
+    <States query={d.themes} empty="This store has no theme yet." isEmpty={(t) => t.data.length === 0}>
       {() => (
         <States query={d.draft} empty="">
           {(draft) => (
@@ -198,7 +194,15 @@ function DesignForm({
   );
 }
 
-function ColourField({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
+function ColourField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
   const id = useId();
   const ratio = isHex(value) ? contrastRatio(value, '#ffffff') : null;
   const low = ratio !== null && ratio < AA;

@@ -2,7 +2,7 @@
 // The store's domains: what routes now, what waits for proof, the DNS TXT record or HTTP token to
 // publish, a Verify button that shows what each check found, and the certificate note.
 import type { StoreDomain } from '@ventory/sdk';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useDomains, verifyReasons } from '@/lib/domains';
 import { ConfirmButton, Field, fieldErrors, message, States } from './ui';
 
@@ -26,7 +26,9 @@ export function Domains({ storeId }: { storeId: string }) {
         onSubmit={async (e) => {
           e.preventDefault();
           const form = e.currentTarget;
-          const hostname = String(new FormData(form).get('hostname') ?? '').trim().toLowerCase();
+          const hostname = String(new FormData(form).get('hostname') ?? '')
+            .trim()
+            .toLowerCase();
           setError({});
           try {
             await d.add.mutateAsync(hostname);
@@ -90,22 +92,16 @@ function DomainItem({ domain, storeId }: { domain: StoreDomain; storeId: string 
       {domain.status === 'pending' && domain.verification ? (
         <>
           <p>Prove you control it with either of these, then press Verify:</p>
-          <dl className="proof">
-            <dt>DNS: create a TXT record</dt>
-            <dd>
-              Name <code className="code-box" aria-label={`TXT record name for ${h}`}>{domain.verification.dns.name}</code>
-            </dd>
-            <dd>
-              Value <code className="code-box" aria-label={`TXT record value for ${h}`}>{domain.verification.dns.value}</code>
-            </dd>
-            <dt>Or HTTP: serve this text</dt>
-            <dd>
-              At <code className="code-box">{domain.verification.http.url}</code>
-            </dd>
-            <dd>
-              Body <code className="code-box">{domain.verification.http.body}</code>
-            </dd>
-          </dl>
+          <fieldset className="proof">
+            <legend>DNS: create a TXT record</legend>
+            <Copyable label="TXT record name" value={domain.verification.dns.name} />
+            <Copyable label="TXT record value" value={domain.verification.dns.value} />
+          </fieldset>
+          <fieldset className="proof">
+            <legend>Or HTTP: serve this text</legend>
+            <Copyable label="At the address" value={domain.verification.http.url} />
+            <Copyable label="As the body" value={domain.verification.http.body} />
+          </fieldset>
           <div className="row">
             <button
               type="button"
@@ -118,7 +114,11 @@ function DomainItem({ domain, storeId }: { domain: StoreDomain; storeId: string 
                   await d.verify.mutateAsync(h);
                   setResult({ ok: true, text: `${h} is verified.`, reasons: [] });
                 } catch (e) {
-                  setResult({ ok: false, text: `Not verified yet: ${message(e)}`, reasons: verifyReasons(e) });
+                  setResult({
+                    ok: false,
+                    text: `Not verified yet: ${message(e)}`,
+                    reasons: verifyReasons(e),
+                  });
                 }
               }}
             >
@@ -148,5 +148,16 @@ function DomainItem({ domain, storeId }: { domain: StoreDomain; storeId: string 
         />
       ) : null}
     </li>
+  );
+}
+
+/** A value to copy into a DNS panel or web server: read-only, selectable, labelled. */
+function Copyable({ label, value }: { label: string; value: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} className="code-box" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+    </div>
   );
 }

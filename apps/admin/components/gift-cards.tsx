@@ -42,7 +42,13 @@ export function GiftCards({ storeId }: { storeId: string }) {
       >
         <h3>Issue a gift card</h3>
         <div className="grid2">
-          <Field label="Amount" name="initialBalance" inputMode="decimal" required error={errors.initialBalance} />
+          <Field
+            label="Amount"
+            name="initialBalance"
+            inputMode="decimal"
+            required
+            error={errors.initialBalance}
+          />
           <Field
             label="Code (optional)"
             name="code"
@@ -68,42 +74,48 @@ export function GiftCards({ storeId }: { storeId: string }) {
       <States query={g.list} empty="No gift cards yet." isEmpty={(l) => l.total === 0}>
         {(l) => (
           <>
-            <table>
-              <caption className="visually-hidden">Gift cards</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Code</th>
-                  <th scope="col">Balance</th>
-                  <th scope="col">Issued</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Details</th>
-                </tr>
-              </thead>
-              <tbody>
-                {l.data.map((card) => (
-                  <tr key={card.id}>
-                    <td>
-                      <code>{card.code}</code>
-                    </td>
-                    <td data-testid={`balance-${card.code}`}>{money(card.balance, card.currency)}</td>
-                    <td>{money(card.initialBalance, card.currency)}</td>
-                    <td>{card.isActive ? 'Active' : 'Deactivated'}</td>
-                    <td>
-                      <button
-                        type="button"
-                        aria-expanded={openId === card.id}
-                        aria-label={`Manage ${card.code}`}
-                        onClick={() => setOpenId(openId === card.id ? null : card.id)}
-                      >
-                        Manage
-                      </button>
-                    </td>
+            <div className="scroll-x">
+              <table>
+                <caption className="visually-hidden">Gift cards</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Code</th>
+                    <th scope="col">Balance</th>
+                    <th scope="col">Issued</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Details</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {l.data.map((card) => (
+                    <tr key={card.id}>
+                      <td>
+                        <code>{card.code}</code>
+                      </td>
+                      <td data-testid={`balance-${card.code}`}>{money(card.balance, card.currency)}</td>
+                      <td>{money(card.initialBalance, card.currency)}</td>
+                      <td>{card.isActive ? 'Active' : 'Deactivated'}</td>
+                      <td>
+                        <button
+                          type="button"
+                          aria-expanded={openId === card.id}
+                          aria-label={`Manage ${card.code}`}
+                          onClick={() => setOpenId(openId === card.id ? null : card.id)}
+                        >
+                          Manage
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <nav className="pager" aria-label="Gift card pages">
-              <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - 25))}>
+              <button
+                type="button"
+                disabled={offset === 0}
+                onClick={() => setOffset(Math.max(0, offset - 25))}
+              >
                 Previous
               </button>
               <span>
@@ -143,9 +155,11 @@ function CardPanel({
     <section className="panel" aria-labelledby="card-h">
       <h3 id="card-h">Gift card {card.code}</h3>
       <p>
-        Balance <strong>{money(card.balance, card.currency)}</strong> of {money(card.initialBalance, card.currency)}
+        Balance <strong>{money(card.balance, card.currency)}</strong> of{' '}
+        {money(card.initialBalance, card.currency)}
         {card.expiresAt ? `, expires ${new Date(card.expiresAt).toLocaleDateString('en-GB')}` : ''}
-        {card.recipientEmail ? `, for ${card.recipientEmail}` : ''}. {card.isActive ? 'Active.' : 'Deactivated.'}
+        {card.recipientEmail ? `, for ${card.recipientEmail}` : ''}.{' '}
+        {card.isActive ? 'Active.' : 'Deactivated.'}
       </p>
       <form
         className="row"

@@ -10,7 +10,9 @@ export function verifyReasons(e: unknown): string[] {
   const reasons = (e.problem as { reasons?: unknown }).reasons;
   if (Array.isArray(reasons)) return reasons.map((r) => (typeof r === 'string' ? r : JSON.stringify(r)));
   if (reasons && typeof reasons === 'object')
-    return Object.entries(reasons).map(([k, v]) => `${k.toUpperCase()}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+    return Object.entries(reasons).map(
+      ([k, v]) => `${k.toUpperCase()}: ${typeof v === 'string' ? v : JSON.stringify(v)}`,
+    );
   return [];
 }
 

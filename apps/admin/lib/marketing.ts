@@ -52,13 +52,16 @@ export function useCoupons(storeId: string) {
   const queries = useQueryClient();
   const list = useQuery({
     queryKey: ['coupons', storeId],
-    queryFn: () => client.commerce.coupons.list(storeId, '?limit=100&sort=-createdAt') as Promise<List<Coupon>>,
+    queryFn: () =>
+      client.commerce.coupons.list(storeId, '?limit=100&sort=-createdAt') as Promise<List<Coupon>>,
     enabled: !!storeId,
   });
   const refresh = () => queries.invalidateQueries({ queryKey: ['coupons', storeId] });
   const save = useMutation({
     mutationFn: ({ id, input }: { id?: string; input: Record<string, unknown> }) =>
-      id ? client.commerce.coupons.update(storeId, id, input) : client.commerce.coupons.create(storeId, input),
+      id
+        ? client.commerce.coupons.update(storeId, id, input)
+        : client.commerce.coupons.create(storeId, input),
     onSuccess: refresh,
   });
   const remove = useMutation({

@@ -61,11 +61,7 @@ export interface StoreThemesTable {
   customJs: string | null;
   settings: Json<Record<string, unknown>>;
   /** Unpublished design edits (migrations/0620); null when there are none. */
-  draft: ColumnType<
-    Record<string, unknown> | null,
-    string | null | undefined,
-    string | null
-  >;
+  draft: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
 }

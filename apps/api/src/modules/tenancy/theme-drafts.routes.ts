@@ -5,8 +5,8 @@ import { adminRoute, noContent, Reply, type RouteDef, storefrontRoute } from '..
 import { StoreIdParams } from '../../platform/http/schemas.ts';
 import { storefrontLink } from '../../platform/storefront-url.ts';
 import * as repo from './stores.repository.ts';
-import { themeDraftService } from './theme-drafts.service.ts';
 import { ThemeDraftBody } from './tenancy.validators.ts';
+import { themeDraftService } from './theme-drafts.service.ts';
 
 const tags = ['themes'];
 /** The storefront sends the preview token in this header (never as a bearer token). */

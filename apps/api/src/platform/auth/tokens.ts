@@ -18,7 +18,12 @@ const Claims = z.discriminatedUnion('typ', [
 
 const PREVIEW_AUDIENCE = 'storefront-preview';
 export const PREVIEW_TTL_SECONDS = 30 * 60;
-const PreviewClaims = z.object({ typ: z.literal('preview'), sub: z.string(), tid: z.string(), sid: z.string() });
+const PreviewClaims = z.object({
+  typ: z.literal('preview'),
+  sub: z.string(),
+  tid: z.string(),
+  sid: z.string(),
+});
 export type PreviewGrant = { tenantId: string; storeId: string; themeId: string };
 
 /** `iat`: when the session began (seconds), so that a password reset can end older sessions. */

@@ -76,12 +76,18 @@ describe('theme drafts', () => {
     const { client, store, themeId } = await merchantWithTheme();
     await client.stores.themes.saveDraft(store.id, themeId, { footerLayout: 'minimal' });
     const { token } = await client.stores.themes.previewToken(store.id, themeId);
-    assert.equal((await anonymous(server).storefront.preview(store.domain, token)).theme?.footerLayout, 'minimal');
+    assert.equal(
+      (await anonymous(server).storefront.preview(store.domain, token)).theme?.footerLayout,
+      'minimal',
+    );
     await client.stores.themes.discardDraft(store.id, themeId);
     const view: ThemeDraft = await client.stores.themes.draft(store.id, themeId);
     assert.equal(view.hasDraft, false);
     assert.equal(view.draft.footerLayout, 'classic');
-    assert.equal((await anonymous(server).storefront.preview(store.domain, token)).theme?.footerLayout, 'classic');
+    assert.equal(
+      (await anonymous(server).storefront.preview(store.domain, token)).theme?.footerLayout,
+      'classic',
+    );
     assert.equal((await anonymous(server).storefront.settings(store.domain)).theme?.footerLayout, 'classic');
   });
 
@@ -96,7 +102,10 @@ describe('theme drafts', () => {
     const b = await newMerchantWithStore(server, 'Other');
     assert.equal((await previewRaw(b.store.domain, token)).status, 401);
     // Missing, forged (one character changed in the signature), expired, or an access token.
-    assert.equal((await anonymous(server).raw('GET', `/api/storefront/${a.store.domain}/preview`)).status, 401);
+    assert.equal(
+      (await anonymous(server).raw('GET', `/api/storefront/${a.store.domain}/preview`)).status,
+      401,
+    );
     const forged = token.slice(0, -2) + (token.endsWith('A') ? 'BB' : 'AA');
     assert.equal((await previewRaw(a.store.domain, forged)).status, 401);
     const grant = { tenantId: a.tenantId, storeId: a.store.id, themeId: a.themeId };
