@@ -206,27 +206,29 @@ function CardPanel({
       <h4>Ledger</h4>
       <States query={ledger} empty="No entries." isEmpty={(l) => l.data.length === 0}>
         {(l) => (
-          <table>
-            <caption className="visually-hidden">Ledger of {card.code}</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Entry</th>
-                <th scope="col">Amount</th>
-                <th scope="col">Balance after</th>
-              </tr>
-            </thead>
-            <tbody>
-              {l.data.map((t) => (
-                <tr key={t.id}>
-                  <td>{new Date(t.createdAt).toLocaleString('en-GB')}</td>
-                  <td>{t.type}</td>
-                  <td>{money(t.amount, card.currency)}</td>
-                  <td>{money(t.balanceAfter, card.currency)}</td>
+          <div className="scroll-x">
+            <table>
+              <caption className="visually-hidden">Ledger of {card.code}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Entry</th>
+                  <th scope="col">Amount</th>
+                  <th scope="col">Balance after</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {l.data.map((t) => (
+                  <tr key={t.id}>
+                    <td>{new Date(t.createdAt).toLocaleString('en-GB')}</td>
+                    <td>{t.type}</td>
+                    <td>{money(t.amount, card.currency)}</td>
+                    <td>{money(t.balanceAfter, card.currency)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </States>
     </section>
