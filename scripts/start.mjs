@@ -33,6 +33,8 @@ const env = {
   WEB_REVALIDATE_URL: process.env.WEB_REVALIDATE_URL ?? `http://127.0.0.1:${webPort}/api/revalidate`,
   // Links in emails (tracking page, cart recovery) point at this storefront.
   STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://{domain}:${webPort}`,
+  // Only the admin may frame a storefront design preview (apps/web/proxy.ts).
+  ADMIN_ORIGIN: process.env.ADMIN_ORIGIN ?? `http://localhost:${adminPort}`,
   // http://localhost:WEB_PORT lists these stores instead of answering "No store here".
   DEMO_STORES: seeding ? 'copperleaf,northwind' : '',
 };

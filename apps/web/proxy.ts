@@ -4,6 +4,29 @@ import { CONSENT_COOKIE, SESSION_ID_COOKIE } from './lib/consent-cookies';
 import { gatewayOrigin } from './lib/public-api';
 
 export const CSRF_COOKIE = 'vc_csrf';
+/** The admin design editor's preview token, kept for the frame's own navigation (30 min). */
+export const PREVIEW_COOKIE = 'vc_preview';
+const PREVIEW_HEADER = 'x-ventory-preview';
+
+/**
+ * Where the admin runs: the only page allowed to frame a preview (`ADMIN_ORIGIN`, space- or
+ * comma-separated origins; `npm start` serves the admin on localhost:3001).
+ */
+function adminOrigins(): string {
+  const raw = process.env.ADMIN_ORIGIN ?? 'http://localhost:3001';
+  return raw
+    .split(/[\s,]+/)
+    .filter((o) => /^https?:\/\/[\w.-]+(:(\d+|\*))?$/.test(o))
+    .join(' ');
+}
+
+/** A design preview token from `?preview=` (the editor's frame) or the cookie it left. */
+function previewToken(request: NextRequest): { token: string; fromQuery: boolean } | null {
+  const q = request.nextUrl.searchParams.get('preview');
+  if (q && q.length < 2000) return { token: q, fromQuery: true };
+  const c = request.cookies.get(PREVIEW_COOKIE)?.value;
+  return c ? { token: c, fromQuery: false } : null;
+}
 
 function randomToken(bytes = 18): string {
   const a = new Uint8Array(bytes);
@@ -55,6 +78,7 @@ function pageViewOf(request: NextRequest, event: NextFetchEvent) {
 export function proxy(request: NextRequest, event: NextFetchEvent) {
   pageViewOf(request, event);
   const nonce = randomToken(16);
+  const preview = previewToken(request);
   const dev = process.env.NODE_ENV === 'development';
   const csp = [
     `default-src 'self'`,
@@ -72,10 +96,13 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,
-    `frame-ancestors 'none'`,
+    // Only a design preview may be framed, and only by the admin.
+    `frame-ancestors ${preview ? adminOrigins() || "'none'" : "'none'"}`,
   ].join('; ');
 
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete(PREVIEW_HEADER);
+  if (preview) requestHeaders.set(PREVIEW_HEADER, preview.token);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', csp);
 
@@ -90,6 +117,20 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
     ? NextResponse.rewrite(new URL('/welcome', request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', csp);
+  if (preview) {
+    response.headers.set('cache-control', 'private, no-store');
+    // The frame is cross-site to the admin: SameSite=None needs Secure (browsers accept it on
+    // localhost too), and Partitioned (CHIPS) keeps it working where third-party cookies are off.
+    if (preview.fromQuery)
+      response.cookies.set(PREVIEW_COOKIE, preview.token, {
+        httpOnly: true,
+        sameSite: 'none',
+        secure: true,
+        partitioned: true,
+        path: '/',
+        maxAge: 30 * 60,
+      });
+  }
   if (issued) {
     // Lax, not Strict: a Strict cookie is not sent when the shopper arrives from another site,
     // so a fresh token would replace it and break the forms of tabs already open. Cross-site

@@ -14,6 +14,9 @@ export const NAV: Array<{ href: string; label: string; key: string; allowed?: (r
     { href: '/products', label: 'Products', key: 'p' },
     { href: '/warehouse', label: 'Warehouse', key: 'w' },
     { href: '/customers', label: 'Customers', key: 'c' },
+    { href: '/marketing', label: 'Marketing', key: 'm' },
+    { href: '/design', label: 'Design', key: 'd', allowed: can.editSettings },
+    { href: '/domains', label: 'Domains', key: 'n', allowed: can.editSettings },
     { href: '/team', label: 'Team', key: 't', allowed: can.manageTeam },
   ];
 

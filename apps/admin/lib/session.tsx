@@ -155,4 +155,5 @@ export const can = {
   manageTeam: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
   importProducts: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
   reconcile: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
+  editSettings: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
 };

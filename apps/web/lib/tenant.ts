@@ -1,6 +1,9 @@
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getStore, type Store } from './api/store';
+import { getPreviewStore, getStore, type Store } from './api/store';
+
+/** Set by proxy.ts only when the request carries a design-preview token (query or cookie). */
+export const PREVIEW_HEADER = 'x-ventory-preview';
 
 /** The request's host name without port, lower-cased: the key that picks the store. */
 export function normalizeHost(raw: string | null | undefined): string {
@@ -22,7 +25,12 @@ export async function currentOrigin(): Promise<string> {
 
 /** The store for this request; an unknown host renders the 404 page. */
 export async function requireStore(): Promise<Store> {
-  const store = await getStore(await currentHost());
+  const host = await currentHost();
+  // Normal shoppers never carry the header: no extra query, nothing changes for them.
+  const token = (await headers()).get(PREVIEW_HEADER);
+  const preview = token ? await getPreviewStore(host, token) : null;
+  if (preview) return preview;
+  const store = await getStore(host);
   if (!store) notFound();
   return store;
 }

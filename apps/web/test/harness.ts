@@ -148,7 +148,8 @@ export type Stack = {
   stop: () => Promise<void>;
 };
 
-export async function startStack(): Promise<Stack> {
+/** `webEnv`: extra environment for the storefront (the admin's tests set ADMIN_ORIGIN). */
+export async function startStack(options: { webEnv?: Record<string, string> } = {}): Promise<Stack> {
   ensureBuild();
   const revalidateSecret = randomBytes(16).toString('hex');
   const webPort = await freePort();
@@ -160,7 +161,7 @@ export async function startStack(): Promise<Stack> {
     storefrontUrl: `http://{domain}:${webPort}`,
     domainVerification: { dnsServers: [dns.address], httpPort: 9, allowPrivate: false, timeoutMs: 1000 },
   });
-  const web = await startWeb(api.url, { REVALIDATE_SECRET: revalidateSecret }, webPort);
+  const web = await startWeb(api.url, { REVALIDATE_SECRET: revalidateSecret, ...options.webEnv }, webPort);
   const admin = new VentoryClient({ baseUrl: api.url });
   return {
     api,

@@ -8,12 +8,16 @@ import { storefrontApi } from './storefront.ts';
 import type {
   ImportReport,
   List,
+  PreviewToken,
   Problem,
   Session,
   Store,
+  StoreDomain,
   StoreInput,
   StoreTheme,
   TenantUser,
+  ThemeDesign,
+  ThemeDraft,
   UploadedImage,
 } from './types.ts';
 
@@ -160,6 +164,30 @@ export class VentoryClient {
         this.call<StoreTheme>('POST', `/api/stores/${storeId}/themes`, input),
       update: (storeId: string, id: string, input: Partial<StoreTheme>) =>
         this.call<StoreTheme>('PUT', `/api/stores/${storeId}/themes/${id}`, input),
+      /** The draft design beside the live one (the design editor). */
+      draft: (storeId: string, id: string) =>
+        this.call<ThemeDraft>('GET', `/api/stores/${storeId}/themes/${id}/draft`),
+      saveDraft: (storeId: string, id: string, edit: Partial<ThemeDesign>) =>
+        this.call<ThemeDraft>('PUT', `/api/stores/${storeId}/themes/${id}/draft`, edit),
+      discardDraft: (storeId: string, id: string) =>
+        this.call<void>('DELETE', `/api/stores/${storeId}/themes/${id}/draft`),
+      publish: (storeId: string, id: string) =>
+        this.call<ThemeDraft>('POST', `/api/stores/${storeId}/themes/${id}/publish`),
+      previewToken: (storeId: string, id: string) =>
+        this.call<PreviewToken>('POST', `/api/stores/${storeId}/themes/${id}/preview-token`),
+    },
+    /** Hostnames and their proof of control (docs/tls.md). */
+    domains: {
+      list: (storeId: string) => this.call<{ data: StoreDomain[] }>('GET', `/api/stores/${storeId}/domains`),
+      add: (storeId: string, hostname: string) =>
+        this.call<StoreDomain>('POST', `/api/stores/${storeId}/domains`, { hostname }),
+      verify: (storeId: string, hostname: string) =>
+        this.call<StoreDomain>(
+          'POST',
+          `/api/stores/${storeId}/domains/${encodeURIComponent(hostname)}/verify`,
+        ),
+      remove: (storeId: string, hostname: string) =>
+        this.call<void>('DELETE', `/api/stores/${storeId}/domains/${encodeURIComponent(hostname)}`),
     },
   };
 

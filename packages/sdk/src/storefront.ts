@@ -140,6 +140,12 @@ export function storefrontApi(client: VentoryClient) {
   return {
     settings: (domain: string) =>
       client.call<StorefrontSettings>('GET', `${base(domain)}/settings`, undefined, pub),
+    /** The settings with a theme's draft laid over, for a signed preview token (the design editor). */
+    preview: (domain: string, token: string) =>
+      client.call<StorefrontSettings & { preview: true }>('GET', `${base(domain)}/preview`, undefined, {
+        ...pub,
+        headers: { 'x-ventory-preview': token },
+      }),
     products: (domain: string, query: ProductQuery = {}) =>
       client.call<ListingList>('GET', `${base(domain)}/products${qs(query)}`, undefined, pub),
     suggest: (domain: string, q: string, limit = 6) =>

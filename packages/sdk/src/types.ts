@@ -75,6 +75,44 @@ export type StoreTheme = {
   customCSS: string | null;
   customJS: string | null;
   settings: Record<string, unknown>;
+  /** The theme has unpublished design edits. */
+  hasDraft?: boolean;
+};
+
+/** What the design editor edits: the theme's layouts and CSS plus the store's brand colours. */
+export type ThemeDesign = {
+  headerLayout: string;
+  homeLayout: string;
+  productLayout: string;
+  categoryLayout: string;
+  footerLayout: string;
+  checkoutLayout: string;
+  primaryColor: string | null;
+  secondaryColor: string | null;
+  customCSS: string | null;
+};
+export type ThemeDraft = {
+  themeId: string;
+  name: string;
+  isActive: boolean;
+  hasDraft: boolean;
+  live: ThemeDesign;
+  draft: ThemeDesign;
+  updatedAt: string;
+};
+export type PreviewToken = { token: string; expiresAt: string; url: string };
+
+/** A store hostname and how to prove control of it (docs/tls.md). */
+export type StoreDomain = {
+  hostname: string;
+  kind: 'primary' | 'custom';
+  status: 'verified' | 'pending';
+  verifiedBy: 'dns' | 'http' | 'platform' | null;
+  verifiedAt: string | null;
+  verification: {
+    dns: { type: 'TXT'; name: string; value: string };
+    http: { url: string; body: string };
+  } | null;
 };
 
 export type StorefrontSettings = Omit<Store, 'tenantId'> & { theme: StoreTheme | null };

@@ -37,6 +37,7 @@ import {
   storeRoutes,
   storeSettingsGraphQL,
   tenancyGraphQL,
+  themeDraftRoutes,
   themeGraphQL,
 } from '../modules/tenancy/index.ts';
 import type { AdminAccess } from '../platform/http/route.ts';
@@ -72,6 +73,7 @@ export function wireTenancy(platform: Platform, mailer: AccountMailer) {
       ...merchantAccountRoutes({ auth, emails, twoFactor }),
       ...storeRoutes(stores, archive),
       ...domainRoutes({ stores, domains, resolver }),
+      ...themeDraftRoutes({ tokens: platform.tokens, storefrontUrl: platform.config.storefrontUrl }),
     ],
     graphql: [tenancyGraphQL(stores, archive), themeGraphQL(), storeSettingsGraphQL({ stores, domains })],
   };

@@ -42,13 +42,22 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
   const cartCount = cart?.items.reduce((s, i) => s + i.quantity, 0) ?? 0;
   const consent = jar.get(CONSENT_COOKIE)?.value;
   return (
-    <div className={`shop theme-${theme.header} home-${theme.home}`} data-theme={theme.name}>
+    <div
+      className={`shop theme-${theme.header} home-${theme.home}`}
+      data-theme={theme.name}
+      data-preview={'preview' in store ? 'draft' : undefined}
+    >
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: brandCss only emits validated colours and sanitised CSS */}
       <style nonce={n} dangerouslySetInnerHTML={{ __html: brandCss(store, theme) }} />
       <a className="skip" href="#main">
         Skip to content
       </a>
       {consent === 'yes' || consent === 'no' ? null : <ConsentBanner storeName={store.name} />}
+      {'preview' in store ? (
+        <p className="preview-banner" role="note">
+          Preview of an unpublished design. Shoppers still see the live store.
+        </p>
+      ) : null}
       <Header store={store} layout={theme.header} categories={categories} cartCount={cartCount} />
       <main id="main" className="container">
         {children}

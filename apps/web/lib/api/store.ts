@@ -13,3 +13,17 @@ export const getStore = cache(async (host: string): Promise<Store | null> => {
     throw error;
   }
 });
+
+/**
+ * The store with a theme's draft laid over, for a design-editor preview (a signed token from the
+ * admin, checked by the API). Never cached: each edit must show at the next reload. An invalid or
+ * expired token answers null and the page renders the live store.
+ */
+export const getPreviewStore = cache(async (host: string, token: string): Promise<Store | null> => {
+  try {
+    return await client(null).storefront.preview(host, token);
+  } catch (error) {
+    if (error instanceof ApiError && error.status < 500) return null;
+    throw error;
+  }
+});

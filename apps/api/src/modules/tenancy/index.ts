@@ -15,4 +15,5 @@ export { createStoreService, type StoreService } from './stores.service.ts';
 export type { StoreDto, ThemeDto } from './tenancy.dto.ts';
 export { tenancyGraphQL, themeGraphQL } from './tenancy.graphql.ts';
 export type { StoreRow, TenancyTables } from './tenancy.schema.ts';
+export { themeDraftRoutes } from './theme-drafts.routes.ts';
 export { createTwoFactorService } from './two-factor.service.ts';

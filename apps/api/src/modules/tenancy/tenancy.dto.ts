@@ -39,6 +39,7 @@ export const toThemeDto = (t: ThemeRow) => ({
   customCSS: t.customCss,
   customJS: t.customJs,
   settings: t.settings,
+  hasDraft: t.draft !== null,
   createdAt: t.createdAt.toISOString(),
   updatedAt: t.updatedAt.toISOString(),
 });

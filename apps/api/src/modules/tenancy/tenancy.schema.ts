@@ -60,6 +60,8 @@ export interface StoreThemesTable {
   customCss: string | null;
   customJs: string | null;
   settings: Json<Record<string, unknown>>;
+  /** Unpublished design edits (migrations/0620); null when there are none. */
+  draft: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   createdAt: Generated<Date>;
   updatedAt: Generated<Date>;
 }

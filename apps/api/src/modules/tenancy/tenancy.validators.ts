@@ -75,6 +75,24 @@ export const CreateThemeBody = z.strictObject(ThemeFields).partial().required({ 
 export const UpdateThemeBody = z.strictObject(ThemeFields).partial();
 export type ThemeInput = z.output<typeof UpdateThemeBody>;
 
+/**
+ * A draft edit from the design editor: only the layouts the storefront renders (apps/web
+ * lib/theme.ts), the store's brand colours and custom CSS. Omitted fields keep their draft (or
+ * live) value; `null` colours fall back to the storefront's defaults.
+ */
+export const ThemeDraftBody = z.strictObject({
+  headerLayout: z.enum(['classic', 'centered', 'bold']).optional(),
+  homeLayout: z.enum(['classic', 'editorial', 'bold']).optional(),
+  productLayout: z.enum(['classic', 'stacked', 'split']).optional(),
+  categoryLayout: z.enum(['grid', 'list', 'compact']).optional(),
+  footerLayout: z.enum(['classic', 'minimal']).optional(),
+  checkoutLayout: z.enum(['classic', 'focused']).optional(),
+  primaryColor: Color.nullable().optional(),
+  secondaryColor: Color.nullable().optional(),
+  customCSS: z.string().max(50_000).nullable().optional(),
+});
+export type ThemeDraft = z.output<typeof ThemeDraftBody>;
+
 const Token = z.string().min(20).max(200);
 const Password = z.string().min(8, 'must be at least 8 characters').max(1024);
 export const PasswordResetBody = z.strictObject({ email: z.string().trim().max(254) });

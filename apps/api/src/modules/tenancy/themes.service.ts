@@ -22,7 +22,7 @@ function toColumns(input: ThemeInput): Updateable<StoreThemesTable> {
  * Activations of one store queue on a lock, so concurrent ones end with the last one active
  * instead of a unique violation.
  */
-async function deactivateOthers(tx: TenantTx, storeId: string) {
+export async function deactivateOthers(tx: TenantTx, storeId: string) {
   await sql`select pg_advisory_xact_lock(hashtextextended(${`theme-activation:${storeId}`}, 0))`.execute(tx);
   await tx
     .updateTable('storeThemes')

@@ -16,6 +16,16 @@ const Claims = z.discriminatedUnion('typ', [
   z.object({ typ: z.literal('customer'), sub: z.string(), tid: z.string(), sid: z.string() }),
 ]);
 
+const PREVIEW_AUDIENCE = 'storefront-preview';
+export const PREVIEW_TTL_SECONDS = 30 * 60;
+const PreviewClaims = z.object({
+  typ: z.literal('preview'),
+  sub: z.string(),
+  tid: z.string(),
+  sid: z.string(),
+});
+export type PreviewGrant = { tenantId: string; storeId: string; themeId: string };
+
 /** `iat`: when the session began (seconds), so that a password reset can end older sessions. */
 type RefreshGrant = { userId: string; tenantId: string; role: Role; iat?: number };
 
@@ -55,6 +65,35 @@ export function createTokenService(opts: {
       sign({ typ: 'admin', tid: auth.tenantId, role: auth.role }, auth.userId),
     signShopper: (auth: Omit<ShopperAuth, 'kind'>) =>
       sign({ typ: 'customer', tid: auth.tenantId, sid: auth.storeId }, auth.customerId),
+
+    /**
+     * A short-lived token that lets the storefront render one theme's draft of one store. Its
+     * `typ` is not one the access-token schema accepts, so it can never act as a bearer token.
+     */
+    signPreview: (grant: PreviewGrant, ttlSeconds = PREVIEW_TTL_SECONDS) =>
+      new SignJWT({ typ: 'preview', tid: grant.tenantId, sid: grant.storeId })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(grant.themeId)
+        .setIssuer(ISSUER)
+        .setAudience(PREVIEW_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(`${ttlSeconds}s`)
+        .sign(key),
+
+    /** The grant of a valid preview token; anything else (expired, forged, an access token) is 401. */
+    async verifyPreview(token: string): Promise<PreviewGrant> {
+      try {
+        const { payload } = await jwtVerify(token, key, {
+          issuer: ISSUER,
+          audience: PREVIEW_AUDIENCE,
+          algorithms: ['HS256'],
+        });
+        const claims = PreviewClaims.parse(payload);
+        return { tenantId: claims.tid, storeId: claims.sid, themeId: claims.sub };
+      } catch {
+        throw unauthenticated('Invalid or expired preview token');
+      }
+    },
 
     async verify(token: string): Promise<AdminClaim | ShopperAuth> {
       try {

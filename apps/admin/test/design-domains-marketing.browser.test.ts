@@ -1,0 +1,235 @@
+// Part 2 screens in a real browser against the real API, database, DNS server and storefront:
+// the theme editor (draft shows in the preview frame only, publish makes it live), domains
+// (the TXT record to create, a failed then a passing verification) and marketing (coupons with
+// every field, gift cards issued, adjusted, deactivated, with their ledger).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { VentoryClient } from '@ventory/sdk';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Coupon, GiftCard } from '../lib/marketing.ts';
+import {
+  type Admin,
+  axe,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  request,
+  type Stack,
+  shot,
+  signIn,
+  startAdmin,
+  startStack,
+  suffix,
+  until,
+} from './harness.ts';
+
+let stack: Stack;
+let admin: Admin;
+let browser: Browser;
+let owner: VentoryClient;
+let page: Page;
+const password = 'long-enough-password';
+const email = `owner-${suffix()}@example.test`;
+const tag = suffix();
+const domain = `design-${tag}.localhost`;
+let storeId = '';
+
+before(async () => {
+  // The storefront lets only the admin frame a preview; the admin's port is picked later.
+  stack = await startStack({ webEnv: { ADMIN_ORIGIN: 'http://localhost:*' } });
+  admin = await startAdmin(stack.api.url);
+  const session = await stack.admin.auth.signup({ tenantName: 'Design Test Merchant', email, password });
+  owner = stack.admin.as(session.accessToken);
+  storeId = (await owner.stores.create({ name: 'Fern & Field', domain })).id;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+  await signIn(page, admin.url('/'), email, password);
+});
+
+after(async () => {
+  await browser?.close();
+  await admin?.stop();
+  await stack?.stop();
+});
+
+/** Desktop and phone screenshots of the screen as it is now. */
+async function shots(name: string) {
+  await shot(page, name);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, `${name}-phone`);
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+const live = async () => (await request(stack.web.port, domain, '/')).body;
+
+describe('admin part 2', () => {
+  test('design: a draft shows in the preview frame only; publish makes it live', async () => {
+    await page.goto(admin.url(`/design?store=${storeId}`));
+    await page.getByRole('heading', { name: 'Design', level: 1 }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'No unpublished changes.' }).waitFor();
+    const frame = page.frameLocator('iframe[title="Storefront preview"]');
+    await frame.locator('.shop.home-classic').waitFor();
+
+    await page.getByLabel('Home page layout').selectOption('editorial');
+    await page.getByLabel('Primary colour').fill('#ffdd00');
+    await page.getByText('is below 4.5:1').waitFor();
+    await page.getByLabel('Primary colour').fill('#aa3300');
+    await page.getByText('Contrast on white 6.6:1').waitFor();
+    assert.equal(await page.getByText('is below 4.5:1').count(), 0);
+    await page.getByRole('status').filter({ hasText: 'Unpublished changes.' }).waitFor();
+    // The frame reloads with the draft: editorial home, the new brand colour, a preview banner.
+    await frame.locator('.shop.home-editorial[data-preview="draft"]').waitFor();
+    await until(
+      async () => ((await frame.locator('style').first().textContent()) ?? '').includes('--brand:#aa3300'),
+      'the draft colour in the preview frame',
+    );
+    // Shoppers still get the live design.
+    const before = await live();
+    assert.match(before, /home-classic/);
+    assert.doesNotMatch(before, /--brand:#aa3300|data-preview="draft"/);
+    await axe(page);
+    await shots('design');
+
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('status').filter({ hasText: 'Published.' }).waitFor();
+    await until(async () => {
+      const body = await live();
+      return body.includes('home-editorial') && body.includes('--brand:#aa3300');
+    }, 'the published design on the live storefront');
+
+    // Discard: a new draft is dropped and the form returns to the live values.
+    await page.getByLabel('Footer layout').selectOption('minimal');
+    await page.getByRole('status').filter({ hasText: 'Unpublished changes.' }).waitFor();
+    await page.getByRole('button', { name: 'Discard draft' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Draft discarded.' }).waitFor();
+    assert.equal(await page.getByLabel('Footer layout').inputValue(), 'classic');
+    const theme = (await owner.stores.themes.list(storeId)).data.find((t) => t.isActive);
+    assert.equal(theme?.footerLayout, 'classic');
+    assert.equal(theme?.hasDraft, false);
+  });
+
+  test('domains: add one, see the TXT record, a failed then a passing verification', async () => {
+    const custom = `shop-${tag}.example.test`;
+    await page.goto(admin.url(`/domains?store=${storeId}`));
+    const primary = page.getByRole('listitem', { name: domain });
+    await primary.getByText('Primary · Verified').waitFor();
+    await page.getByLabel('Domain name').fill(custom);
+    await page.getByRole('button', { name: 'Add domain' }).click();
+    const item = page.getByRole('listitem', { name: custom });
+    await item.getByText('Custom · Pending verification').waitFor();
+    const name = await item.getByLabel('TXT record name').inputValue();
+    const value = await item.getByLabel('TXT record value').inputValue();
+    assert.equal(name, `_ventory-challenge.${custom}`);
+    assert.ok(value.length > 10);
+
+    await item.getByRole('button', { name: `Verify ${custom}` }).click();
+    const failed = item.getByRole('alert');
+    await failed.waitFor();
+    assert.match((await failed.textContent()) ?? '', /Not verified yet/);
+    assert.ok((await failed.getByRole('listitem').count()) >= 1, 'the reasons are listed');
+    await axe(page);
+    await shots('domains');
+
+    stack.dns.zone.set(name, { TXT: [value] });
+    await item.getByRole('button', { name: `Verify ${custom}` }).click();
+    await item.getByText('Custom · Verified').waitFor();
+    const listed = await owner.stores.domains.list(storeId);
+    assert.equal(listed.data.find((d) => d.hostname === custom)?.status, 'verified');
+  });
+
+  test('marketing: a coupon with every field, edited and deleted; a gift card issued, adjusted, deactivated', async () => {
+    await page.goto(admin.url(`/marketing?store=${storeId}`));
+    await page.getByText('No coupons yet.').waitFor();
+    await page.getByText('No gift cards yet.').waitFor();
+    await axe(page);
+
+    const form = page.getByRole('form', { name: 'New coupon' });
+    await form.getByLabel('Code', { exact: true }).fill('spring10');
+    await form.getByLabel('Discount type').selectOption('PERCENTAGE');
+    await form.getByLabel('Discount (%)').fill('150');
+    await form.getByLabel('Minimum order amount').fill('20.00');
+    await form.getByLabel('Starts (UTC)').fill('2030-03-01T09:00');
+    await form.getByLabel('Expires (UTC)').fill('2030-04-01T09:00');
+    await form.getByLabel('Usage limit (all customers)').fill('100');
+    await form.getByLabel('Limit per customer').fill('1');
+    await form.getByLabel('Description').fill('Spring sale');
+    await form.getByLabel('Automatic').uncheck();
+    // A field error from the API shows next to its field; the form keeps what was typed.
+    await form.getByRole('button', { name: 'Create coupon' }).click();
+    await until(
+      async () => (await form.getByLabel('Discount (%)').getAttribute('aria-invalid')) === 'true',
+      'discount marked invalid',
+    );
+    assert.equal(await form.getByLabel('Usage limit (all customers)').inputValue(), '100');
+    await form.getByLabel('Discount (%)').fill('10');
+    await form.getByRole('button', { name: 'Create coupon' }).click();
+    await page.getByRole('status').filter({ hasText: 'Created SPRING10.' }).waitFor();
+    const [made] = (await owner.commerce.coupons.list(storeId)).data as unknown as Coupon[];
+    assert.deepEqual(
+      {
+        code: made?.code,
+        type: made?.discountType,
+        value: made?.discountValue,
+        min: made?.minimumOrderAmount,
+        starts: made?.startsAt,
+        expires: made?.expiresAt,
+        limit: made?.usageLimit,
+        perCustomer: made?.perCustomerLimit,
+        description: made?.description,
+        active: made?.isActive,
+      },
+      {
+        code: 'SPRING10',
+        type: 'PERCENTAGE',
+        value: '10',
+        min: '20.00',
+        starts: '2030-03-01T09:00:00.000Z',
+        expires: '2030-04-01T09:00:00.000Z',
+        limit: 100,
+        perCustomer: 1,
+        description: 'Spring sale',
+        active: true,
+      },
+    );
+
+    await page.getByRole('button', { name: 'Edit SPRING10' }).click();
+    const edit = page.getByRole('form', { name: 'Edit coupon SPRING10' });
+    await edit.getByLabel('Discount (%)').fill('15');
+    await edit.getByRole('button', { name: 'Save coupon' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved SPRING10.' }).waitFor();
+    const edited = (await owner.commerce.coupons.get(storeId, made?.id ?? '')) as unknown as Coupon;
+    assert.equal(edited.discountValue, '15');
+    assert.equal(edited.expiresAt, '2030-04-01T09:00:00.000Z', 'untouched fields are kept');
+
+    // Gift card: issue, adjust, deactivate; the ledger shows each step.
+    const issue = page.getByRole('form', { name: 'Issue a gift card' });
+    await issue.getByLabel('Amount').fill('50');
+    await issue.getByLabel('Recipient email').fill('friend@example.test');
+    await issue.getByRole('button', { name: 'Issue gift card' }).click();
+    const issued = issue.getByRole('status').filter({ hasText: 'Issued' });
+    await issued.waitFor();
+    const code = /Issued (\S+) with/.exec((await issued.textContent()) ?? '')?.[1] ?? '';
+    assert.match(code, /^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/);
+    const panel = page.getByRole('region', { name: `Gift card ${code}` });
+    await panel.getByLabel('New balance').fill('35.50');
+    await panel.getByRole('button', { name: 'Adjust balance' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Balance set to $35.50.' }).waitFor();
+    await panel.getByRole('cell', { name: 'ADJUST' }).waitFor();
+    assert.equal(await page.getByTestId(`balance-${code}`).textContent(), '$35.50');
+    await panel.getByRole('button', { name: `Deactivate ${code}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Deactivate card' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Card deactivated.' }).waitFor();
+    await axe(page);
+    await shots('marketing');
+    const cards = (await owner.commerce.giftCards.list(storeId)).data as unknown as GiftCard[];
+    const card = cards.find((c) => c.code === code);
+    assert.equal(card?.balance, '35.50');
+    assert.equal(card?.isActive, false);
+    assert.equal(card?.recipientEmail, 'friend@example.test');
+
+    await page.getByRole('button', { name: 'Delete SPRING10' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete coupon' }).click();
+    await page.getByText('No coupons yet.').waitFor();
+    assert.equal((await owner.commerce.coupons.list(storeId)).total, 0);
+  });
+});

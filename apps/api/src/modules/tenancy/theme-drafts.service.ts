@@ -1,0 +1,169 @@
+import type { TenantTx } from '../../platform/db/pool.ts';
+import { conflict, notFound } from '../../platform/errors.ts';
+import { recordEvent } from '../../platform/events.ts';
+import * as repo from './stores.repository.ts';
+import { toPublicSettings } from './tenancy.dto.ts';
+import type { StoreRow, ThemeRow } from './tenancy.schema.ts';
+import type { ThemeDraft } from './tenancy.validators.ts';
+import { deactivateOthers } from './themes.service.ts';
+
+/** What the design editor edits: the theme's layouts and CSS plus the store's brand colours. */
+export type Design = {
+  headerLayout: string;
+  homeLayout: string;
+  productLayout: string;
+  categoryLayout: string;
+  footerLayout: string;
+  checkoutLayout: string;
+  primaryColor: string | null;
+  secondaryColor: string | null;
+  customCSS: string | null;
+};
+
+const DESIGN_KEYS = [
+  'headerLayout',
+  'homeLayout',
+  'productLayout',
+  'categoryLayout',
+  'footerLayout',
+  'checkoutLayout',
+  'primaryColor',
+  'secondaryColor',
+  'customCSS',
+] as const;
+
+const liveDesign = (theme: ThemeRow, store: StoreRow): Design => ({
+  headerLayout: theme.headerLayout,
+  homeLayout: theme.homeLayout,
+  productLayout: theme.productLayout,
+  categoryLayout: theme.categoryLayout,
+  footerLayout: theme.footerLayout,
+  checkoutLayout: theme.checkoutLayout,
+  primaryColor: store.primaryColor,
+  secondaryColor: store.secondaryColor,
+  customCSS: theme.customCss,
+});
+
+/** Only the design keys of a stored draft (the column is ours, but old rows may hold less). */
+function draftPart(theme: ThemeRow): Partial<Design> {
+  const raw = theme.draft ?? {};
+  return Object.fromEntries(DESIGN_KEYS.filter((k) => k in raw).map((k) => [k, raw[k]])) as Partial<Design>;
+}
+
+async function load(tx: TenantTx, storeId: string, themeId: string) {
+  const [store, theme] = await Promise.all([
+    repo.findStore(tx, storeId),
+    tx
+      .selectFrom('storeThemes')
+      .selectAll()
+      .where('storeId', '=', storeId)
+      .where('id', '=', themeId)
+      .executeTakeFirst(),
+  ]);
+  if (!store || !theme) throw notFound('Theme');
+  return { store, theme };
+}
+
+function view(theme: ThemeRow, store: StoreRow) {
+  const live = liveDesign(theme, store);
+  return {
+    themeId: theme.id,
+    name: theme.name,
+    isActive: theme.isActive,
+    hasDraft: theme.draft !== null,
+    live,
+    draft: { ...live, ...draftPart(theme) },
+    updatedAt: theme.updatedAt.toISOString(),
+  };
+}
+export type ThemeDraftView = ReturnType<typeof view>;
+
+/**
+ * Draft → preview → publish for one theme. A draft lives in `store_themes.draft` and touches
+ * nothing shoppers read; publishing copies it onto the theme (layouts, CSS) and the store
+ * (colours), activates the theme and records the events that make the storefront revalidate.
+ */
+export const themeDraftService = {
+  async get(tx: TenantTx, storeId: string, themeId: string) {
+    const { store, theme } = await load(tx, storeId, themeId);
+    return view(theme, store);
+  },
+
+  /** Merges the edit into the draft (a field sent as its live value still counts as drafted). */
+  async save(tx: TenantTx, storeId: string, themeId: string, edit: ThemeDraft) {
+    const { store, theme } = await load(tx, storeId, themeId);
+    const merged = { ...draftPart(theme), ...edit };
+    const row = await tx
+      .updateTable('storeThemes')
+      .set({ draft: JSON.stringify(merged) })
+      .where('storeId', '=', storeId)
+      .where('id', '=', themeId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return view(row, store);
+  },
+
+  async discard(tx: TenantTx, storeId: string, themeId: string) {
+    await load(tx, storeId, themeId);
+    await tx
+      .updateTable('storeThemes')
+      .set({ draft: null })
+      .where('storeId', '=', storeId)
+      .where('id', '=', themeId)
+      .execute();
+  },
+
+  async publish(tx: TenantTx, storeId: string, themeId: string) {
+    const { store, theme } = await load(tx, storeId, themeId);
+    if (theme.draft === null) throw conflict('NO_DRAFT', 'This theme has no draft to publish');
+    const d = draftPart(theme);
+    await deactivateOthers(tx, storeId);
+    const row = await tx
+      .updateTable('storeThemes')
+      .set({
+        isActive: true,
+        draft: null,
+        ...(d.headerLayout ? { headerLayout: d.headerLayout } : {}),
+        ...(d.homeLayout ? { homeLayout: d.homeLayout } : {}),
+        ...(d.productLayout ? { productLayout: d.productLayout } : {}),
+        ...(d.categoryLayout ? { categoryLayout: d.categoryLayout } : {}),
+        ...(d.footerLayout ? { footerLayout: d.footerLayout } : {}),
+        ...(d.checkoutLayout ? { checkoutLayout: d.checkoutLayout } : {}),
+        ...(d.customCSS !== undefined ? { customCss: d.customCSS } : {}),
+      })
+      .where('storeId', '=', storeId)
+      .where('id', '=', themeId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const colours = {
+      ...(d.primaryColor !== undefined ? { primaryColor: d.primaryColor } : {}),
+      ...(d.secondaryColor !== undefined ? { secondaryColor: d.secondaryColor } : {}),
+    };
+    const storeRow = Object.keys(colours).length ? await repo.updateStore(tx, storeId, colours) : store;
+    await recordEvent(tx, 'store.theme.changed', { storeId, themeId });
+    if (Object.keys(colours).length) await recordEvent(tx, 'store.updated', { storeId });
+    return view(row, storeRow ?? store);
+  },
+
+  /** The storefront settings a preview renders: the live store with this theme's draft laid over. */
+  async preview(tx: TenantTx, storeId: string, themeId: string) {
+    const { store, theme } = await load(tx, storeId, themeId);
+    const d = draftPart(theme);
+    const previewStore: StoreRow = {
+      ...store,
+      primaryColor: d.primaryColor !== undefined ? d.primaryColor : store.primaryColor,
+      secondaryColor: d.secondaryColor !== undefined ? d.secondaryColor : store.secondaryColor,
+    };
+    const previewTheme: ThemeRow = {
+      ...theme,
+      headerLayout: d.headerLayout ?? theme.headerLayout,
+      homeLayout: d.homeLayout ?? theme.homeLayout,
+      productLayout: d.productLayout ?? theme.productLayout,
+      categoryLayout: d.categoryLayout ?? theme.categoryLayout,
+      footerLayout: d.footerLayout ?? theme.footerLayout,
+      checkoutLayout: d.checkoutLayout ?? theme.checkoutLayout,
+      customCss: d.customCSS !== undefined ? d.customCSS : theme.customCss,
+    };
+    return { ...toPublicSettings(previewStore, previewTheme), preview: true };
+  },
+};
