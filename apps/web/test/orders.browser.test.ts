@@ -3,11 +3,10 @@
 // not-found answer, the balance page (with and without script), saved cards, a mobile checkout.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type Order, VentoryClient } from '@ventory/sdk';
-import { sql } from 'kysely';
+import type { Order, VentoryClient } from '@ventory/sdk';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { request, type Stack, suffix } from './harness.ts';
-import { axe, enterCard, openShops, type Shop, type Shops } from './shops.ts';
+import { axe, enterCard, openShops, type Shop, type Shops, signedInShopper } from './shops.ts';
 
 let world: Shops;
 let stack: Stack;
@@ -337,33 +336,13 @@ describe('signed-in shopper', () => {
   test('checkout is prefilled from the account, and the saved card is offered and charged', async () => {
     const shop = shops[0];
     const email = `saved-${suffix()}@example.test`;
-    const shopper: VentoryClient = stack.admin.as(undefined);
-    const { accessToken } = await shopper.account.register(shop.domain, {
-      email,
-      password: 'a-long-password',
-      firstName: 'Grace',
-      lastName: 'Hopper',
-    });
-    const me = shopper.as(accessToken);
-    await me.account.addAddress(shop.domain, {
-      firstName: 'Grace',
-      lastName: 'Hopper',
-      line1: '7 Harbor Way',
-      city: 'Arlington',
-      postalCode: '22201',
-      country: 'US',
-      isDefault: true,
-    });
-    const method = (await me.checkout.paymentMethods(shop.domain)).data.find((m) => m.provider === 'test');
-    const saved = await me.checkout.savedPaymentMethods.save(shop.domain, {
-      paymentMethodId: method?.id ?? '',
-      token: 'tok_visa',
-    });
-
-    const page = await open();
-    await page
-      .context()
-      .addCookies([{ name: 'vc_session', value: accessToken, url: stack.web.url(shop.domain) }]);
+    const { saved, page } = await signedInShopper(
+      stack,
+      browser,
+      shop,
+      { first: 'Grace', last: 'Hopper', email },
+      { address: { line1: '7 Harbor Way', city: 'Arlington', postalCode: '22201' }, card: true },
+    );
     await toCheckout(page, shop);
     assert.equal(await page.inputValue('input[name="email"]'), email);
     assert.equal(await page.inputValue('input[name="line1"]'), '7 Harbor Way');
@@ -386,163 +365,5 @@ describe('signed-in shopper', () => {
     );
     assert.ok(saved.id);
     await page.context().close();
-  });
-});
-
-describe('cart recovery and save for later', () => {
-  test("an abandoned cart's email link restores it; lines move to saved for later and back", async () => {
-    const shop = shops[0];
-    const listing = shop.catalog.listings[2];
-    const shopper = new VentoryClient({ baseUrl: stack.api.url });
-    const cart = await shopper.call<{ id: string }>('POST', `/api/storefront/${shop.domain}/cart`, {
-      items: [{ listingId: listing?.id, quantity: 2 }],
-      email: `comeback-${suffix()}@example.test`,
-    });
-    const db = stack.api.platform.db;
-    await db.withPlatform((tx) =>
-      sql`update carts set last_activity_at = now() - interval '1 day' where id = ${cart.id}`.execute(tx),
-    );
-    await stack.api.app.modules.cartJobs.markAbandoned();
-    const { rows } = await db.withPlatform((tx) =>
-      sql<{ token: string }>`select payload->>'recoveryToken' as token from outbox_events
-        where topic = 'cart.abandoned' and payload->>'cartId' = ${cart.id}`.execute(tx),
-    );
-    const link = `/cart/recover?token=${encodeURIComponent(rows[0]?.token ?? '')}`;
-
-    const page = await open();
-    await page.goto(stack.web.url(shop.domain, link));
-    await page.waitForURL(/\/cart\?recovered=1/);
-    await page.getByText('Welcome back: your cart is as you left it.').waitFor();
-    const lines = page.locator('.cart-layout .cart-lines');
-    assert.match((await lines.textContent()) ?? '', new RegExp(listing?.title ?? 'x'));
-    await axe(page);
-
-    await page.getByRole('button', { name: `Save for later ${listing?.title}` }).click();
-    await page.getByRole('heading', { name: 'Saved for later (1)' }).waitFor();
-    await page.getByText('Your cart is empty.').waitFor();
-    await axe(page);
-    await page.getByRole('button', { name: `Move to cart ${listing?.title}` }).click();
-    await page.locator('.cart-layout').waitFor();
-    assert.equal(await page.getByRole('heading', { name: /Saved for later/ }).count(), 0);
-
-    // An unknown (or checked-out) cart's link says so instead of failing.
-    const again = await open();
-    await again.goto(stack.web.url(shop.domain, `/cart/recover?token=${'x'.repeat(48)}`));
-    await again.waitForURL(/\/cart\?error=/);
-    assert.match((await again.locator('p.error').textContent()) ?? '', /expired or was already used/);
-  });
-});
-
-describe('digital products', () => {
-  test('a paid digital product is downloadable from the confirmation and the account; a refund revokes it', async () => {
-    const shop = shops[0];
-    const ebook = await stack.admin.call<{ id: string }>('POST', '/api/inventory/products', {
-      sku: `EBOOK-${suffix()}`,
-      name: 'Kitchen Notes (e-book)',
-      price: '9.00',
-      type: 'DIGITAL',
-    });
-    const listing = await stack.admin.call<{ id: string }>('POST', `/api/stores/${shop.id}/products`, {
-      productId: ebook.id,
-      attributes: { downloadUrl: 'https://files.example.test/kitchen-notes.pdf' },
-    });
-    const shopper = new VentoryClient({ baseUrl: stack.api.url });
-    const email = `reader-${suffix()}@example.test`;
-    const { accessToken } = await shopper.account.register(shop.domain, {
-      email,
-      password: 'a-long-password',
-      firstName: 'Ada',
-      lastName: 'Reader',
-    });
-    const me = shopper.as(accessToken);
-    const cart = await me.checkout.cart.create(shop.domain, {
-      items: [{ listingId: listing.id, quantity: 1 }],
-    });
-    const method = (await me.checkout.paymentMethods(shop.domain)).data.find((m) => m.provider === 'test');
-    const order = await me.checkout.placeOrder(shop.domain, {
-      cartId: cart.id,
-      email,
-      payments: [{ paymentMethodId: method?.id, token: 'tok_visa' }],
-    });
-
-    const page = await open();
-    await page
-      .context()
-      .addCookies([{ name: 'vc_session', value: accessToken, url: stack.web.url(shop.domain) }]);
-    await page.goto(stack.web.url(shop.domain, `/order/${order.id}`));
-    const onConfirmation = page.getByRole('link', { name: 'Download Kitchen Notes (e-book)' });
-    await onConfirmation.waitFor();
-    await page.goto(stack.web.url(shop.domain, '/account/downloads'));
-    const link = page.getByRole('link', { name: 'Download Kitchen Notes (e-book)' });
-    await axe(page);
-    const href = (await link.getAttribute('href')) ?? '';
-    assert.ok(href.startsWith(`${stack.api.url}/api/storefront/`), href);
-    const followed = await fetch(href, { redirect: 'manual' });
-    assert.equal(followed.status, 302);
-    assert.equal(followed.headers.get('location'), 'https://files.example.test/kitchen-notes.pdf');
-
-    await stack.admin.call('POST', `/api/stores/${shop.id}/orders/${order.id}/refund`, {});
-    assert.equal((await fetch(href, { redirect: 'manual' })).status, 410, 'the refund revoked the link');
-    await page.reload();
-    assert.equal(await page.getByRole('link', { name: /^Download Kitchen/ }).count(), 0);
-  });
-});
-
-describe('subscribe and save', () => {
-  test('a signed-in shopper subscribes from the product page and pauses, resumes and cancels in the account', async () => {
-    const shop = shops[0];
-    const listing = shop.catalog.listings[0];
-    await stack.admin.call('POST', `/api/stores/${shop.id}/subscription-plans`, {
-      listingId: listing?.id,
-      name: 'Monthly refill',
-      interval: 'MONTH',
-      price: '1.00',
-    });
-    const shopper = new VentoryClient({ baseUrl: stack.api.url });
-    const email = `subscriber-${suffix()}@example.test`;
-    const { accessToken } = await shopper.account.register(shop.domain, {
-      email,
-      password: 'a-long-password',
-      firstName: 'Sam',
-      lastName: 'Scriber',
-    });
-    const me = shopper.as(accessToken);
-    await me.account.addAddress(shop.domain, {
-      firstName: 'Sam',
-      lastName: 'Scriber',
-      line1: '1 Main St',
-      city: 'Springfield',
-      postalCode: '12345',
-      country: 'US',
-      isDefault: true,
-    });
-    const method = (await me.checkout.paymentMethods(shop.domain)).data.find((m) => m.provider === 'test');
-    await me.checkout.savedPaymentMethods.save(shop.domain, {
-      paymentMethodId: method?.id ?? '',
-      token: 'tok_visa',
-    });
-
-    const page = await open();
-    await page
-      .context()
-      .addCookies([{ name: 'vc_session', value: accessToken, url: stack.web.url(shop.domain) }]);
-    await page.goto(stack.web.url(shop.domain, `/p/${listing?.slug}`));
-    await page.getByRole('heading', { name: 'Subscribe and save' }).waitFor();
-    await axe(page);
-    await page.getByRole('button', { name: 'Subscribe', exact: true }).click();
-    await page.waitForURL(/\/account\/subscriptions\?saved=subscribed/);
-    const row = page.getByTestId('subscription');
-    assert.match((await row.textContent()) ?? '', /1 × Monthly refill every month.*Active/);
-    await axe(page);
-    for (const [verb, status] of [
-      ['Pause', 'Paused'],
-      ['Resume', 'Active'],
-      ['Cancel', 'Canceled'],
-    ] as const) {
-      await row.getByRole('button', { name: new RegExp(`^${verb}`) }).click();
-      await page.waitForURL(new RegExp(`saved=${verb.toLowerCase()}`));
-      assert.match((await row.textContent()) ?? '', new RegExp(status));
-    }
-    assert.equal((await me.account.subscriptions(shop.domain)).data[0]?.status, 'CANCELED');
   });
 });

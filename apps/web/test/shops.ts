@@ -2,6 +2,7 @@
 // themed stores (each with a small catalog), a Chromium, and an axe check.
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
+import { VentoryClient } from '@ventory/sdk';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type Catalog, seedCatalog } from './catalog-fixture.ts';
 import { CHROMIUM, CHROMIUM_ARGS, type Stack, startStack, suffix } from './harness.ts';
@@ -102,4 +103,44 @@ export async function enterCard(page: Page, number: string, expiry = '12 / 34', 
   await frame.getByLabel('Expiry (MM / YY)').fill(expiry);
   await frame.getByLabel('Security code').fill(cvc);
   await page.getByTestId('card-status').filter({ hasText: 'Card ready' }).waitFor();
+}
+
+/**
+ * A shopper registered through the API (with a default address and a saved test card when asked),
+ * and a browser page signed in as them.
+ */
+export async function signedInShopper(
+  stack: Stack,
+  browser: Browser,
+  shop: Shop,
+  who: { first: string; last: string; email: string },
+  extras: { address?: { line1: string; city: string; postalCode: string }; card?: boolean } = {},
+) {
+  const { accessToken } = await new VentoryClient({ baseUrl: stack.api.url }).account.register(shop.domain, {
+    email: who.email,
+    password: 'a-long-password',
+    firstName: who.first,
+    lastName: who.last,
+  });
+  const me = stack.admin.as(accessToken);
+  if (extras.address)
+    await me.account.addAddress(shop.domain, {
+      firstName: who.first,
+      lastName: who.last,
+      ...extras.address,
+      country: 'US',
+      isDefault: true,
+    });
+  const method = (await me.checkout.paymentMethods(shop.domain)).data.find((m) => m.provider === 'test');
+  const saved = extras.card
+    ? await me.checkout.savedPaymentMethods.save(shop.domain, {
+        paymentMethodId: method?.id ?? '',
+        token: 'tok_visa',
+      })
+    : null;
+  const page = await (await browser.newContext()).newPage();
+  await page
+    .context()
+    .addCookies([{ name: 'vc_session', value: accessToken, url: stack.web.url(shop.domain) }]);
+  return { me, accessToken, method, saved, page };
 }
