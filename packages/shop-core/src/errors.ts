@@ -21,6 +21,7 @@ export function shopperMessage(error: unknown): string {
     const field = p.errors?.[0];
     return field ? `${field.path}: ${field.message}` : (p.detail ?? 'Something went wrong.');
   }
-  if (error instanceof TypeError) return 'You seem to be offline. Check your connection and try again.';
+  if (error instanceof TypeError || (error as { status?: unknown } | null)?.status === 'FETCH_ERROR')
+    return 'You seem to be offline. Check your connection and try again.';
   return 'Something went wrong. Please try again.';
 }

@@ -10,6 +10,7 @@ export {
   toMinor,
 } from './money.ts';
 export { LOW_STOCK, ratingValue, type StockState, type StockTone, stockState } from './stock.ts';
+export { type CardCheck, type CardFields, testCardToken } from './test-card.ts';
 export {
   accessibleInk,
   contrast,

@@ -12,6 +12,7 @@ import {
   shopperMessage,
   splitPayment,
   stockState,
+  testCardToken,
   tokensFromStore,
   validateAddress,
 } from '../src/index.ts';
@@ -146,5 +147,25 @@ describe('theme tokens', () => {
     assert.equal(t.radius.md, 12);
     const bad = tokensFromStore({ primaryColor: 'red;}', theme: null });
     assert.equal(bad.colors.brand, '#2b50aa');
+  });
+});
+
+describe('test card fields', () => {
+  const now = new Date('2026-06-15T00:00:00Z');
+  it('turns the well-known test numbers into gateway tokens', () => {
+    assert.deepEqual(testCardToken({ number: '4242 4242 4242 4242', expiry: '12/34', cvc: '123' }, now), {
+      token: 'tok_visa',
+    });
+    assert.deepEqual(testCardToken({ number: '4000-0000-0000-0002', expiry: '01/2030', cvc: '1234' }, now), {
+      token: 'tok_declined',
+    });
+    assert.deepEqual(testCardToken({ number: 'tok_visa', expiry: '', cvc: '' }, now), { token: 'tok_visa' });
+  });
+  it('names each bad field', () => {
+    const r = testCardToken({ number: '4242 4242 4242 4241', expiry: '05/26', cvc: '12' }, now);
+    assert.ok('errors' in r);
+    assert.deepEqual(Object.keys(r.errors).sort(), ['cvc', 'expiry', 'number']);
+    const real = testCardToken({ number: '4111 1111 1111 1111', expiry: '12/30', cvc: '123' }, now);
+    assert.ok('errors' in real && /test mode/.test(real.errors.number ?? ''));
   });
 });
