@@ -1,6 +1,8 @@
-// `npm run mobile:web`: exports the app's web build (unless dist/ is there and --no-build is not
-// needed) and serves it as a single-page app: unknown paths answer index.html so deep links work.
-// Usage: node scripts/serve-web.mjs [--rebuild] [--port N]
+// `npm run mobile:web`: exports the app's web build (once, or again with --rebuild) and serves it
+// as a single-page app: unknown paths answer index.html so deep links work. The API and store
+// are set at serve time (window.__VENTORY__ in index.html, read by src/config.ts), so one build
+// serves any store. Usage: node scripts/serve-web.mjs [--rebuild] [--port N]
+// Env: PORT (8082), EXPO_PUBLIC_API_URL, EXPO_PUBLIC_STORE_DOMAIN, STORE_PICKER=1.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -34,12 +36,19 @@ const types = {
   '.ttf': 'font/ttf',
 };
 
-export function serve(dir, listenPort) {
-  const index = readFileSync(path.join(dir, 'index.html'));
+/** index.html with the run-time config in front of the bundle (`<` escaped: it is inline script). */
+export function indexWith(dir, runtime) {
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const json = JSON.stringify(runtime).replace(/</g, '\\u003c');
+  return html.replace('<head>', `<head><script>window.__VENTORY__=${json}</script>`);
+}
+
+export function serve(dir, listenPort, runtime = {}) {
+  const index = indexWith(dir, runtime);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
-    if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) {
+    if (file.startsWith(dir) && file !== path.join(dir, 'index.html') && existsSync(file) && statSync(file).isFile()) {
       res.writeHead(200, {
         'content-type': types[path.extname(file)] ?? 'application/octet-stream',
         // Hashed bundle names can be cached for good; index.html never.
@@ -55,6 +64,10 @@ export function serve(dir, listenPort) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  await serve(dist, port);
+  const runtime = {};
+  if (process.env.EXPO_PUBLIC_API_URL) runtime.apiUrl = process.env.EXPO_PUBLIC_API_URL;
+  if (process.env.EXPO_PUBLIC_STORE_DOMAIN) runtime.storeDomain = process.env.EXPO_PUBLIC_STORE_DOMAIN;
+  if (process.env.STORE_PICKER === '1') runtime.storePicker = true;
+  await serve(dist, port, runtime);
   console.log(`mobile web build on http://localhost:${port}`);
 }

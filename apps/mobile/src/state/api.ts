@@ -18,6 +18,7 @@ import {
   type StorefrontReview,
   type StorefrontSettings,
   type Suggestions,
+  type Tracking,
   type VentoryClient,
 } from '@ventory/sdk';
 import { hydrate, type SessionState } from './slices.ts';
@@ -207,6 +208,11 @@ export const api = createApi({
     order: b.query<Order, string>({
       queryFn: (id, a) => run(() => ctx(a).sf.order(ctx(a).domain, id, ctx(a).token)),
       providesTags: (_r, _e, id) => [{ type: 'Order', id }],
+    }),
+    tracking: b.query<Tracking, { orderNumber: string; email: string }>({
+      queryFn: ({ orderNumber, email }, a) =>
+        run(() => ctx(a).client.tracking.track(ctx(a).domain, orderNumber, email)),
+      providesTags: ['Order'],
     }),
     login: b.mutation<ShopperSession, { email: string; password: string }>({
       queryFn: (input, a) => run(() => ctx(a).sf.customers.login(ctx(a).domain, input)),
