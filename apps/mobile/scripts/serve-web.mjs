@@ -48,7 +48,12 @@ export function serve(dir, listenPort, runtime = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
-    if (file.startsWith(dir) && file !== path.join(dir, 'index.html') && existsSync(file) && statSync(file).isFile()) {
+    if (
+      file.startsWith(dir) &&
+      file !== path.join(dir, 'index.html') &&
+      existsSync(file) &&
+      statSync(file).isFile()
+    ) {
       res.writeHead(200, {
         'content-type': types[path.extname(file)] ?? 'application/octet-stream',
         // Hashed bundle names can be cached for good; index.html never.

@@ -22,7 +22,10 @@ export default function TabsLayout() {
       screenOptions={{
         tabBarActiveTintColor: t.colors.brandInk,
         tabBarInactiveTintColor: t.colors.muted,
-        headerTitleStyle: { color: t.colors.text, fontWeight: '700' },
+        headerTitleStyle: {
+          color: t.layouts.header === 'bold' ? t.colors.onBrand : t.colors.text,
+          fontWeight: '700',
+        },
         headerTitleAlign: t.layouts.header === 'centered' ? 'center' : 'left',
         headerStyle: t.layouts.header === 'bold' ? { backgroundColor: t.colors.brand } : undefined,
         headerTintColor: t.layouts.header === 'bold' ? t.colors.onBrand : t.colors.text,

@@ -25,7 +25,8 @@ function ShippingStep({ c }: { c: Checkout }) {
             key={o.id}
             accessibilityRole="radio"
             accessibilityState={{ checked: selected }}
-            accessibilityLabel={`${o.name}, ${money(o.totalAmount, c.currency)}`}
+            aria-checked={selected}
+            accessibilityLabel={`${o.name}, ${money(o.price, c.currency)}`}
             onPress={() => c.chooseShipping(o.id)}
             style={[
               styles.option,
@@ -38,7 +39,7 @@ function ShippingStep({ c }: { c: Checkout }) {
           >
             <Text style={{ fontWeight: '600', color: t.colors.text }}>
               {selected ? '● ' : '○ '}
-              {o.name} · {money(o.totalAmount, c.currency)}
+              {o.name} · {money(o.price, c.currency)}
             </Text>
             {o.estimatedDeliveryDays ? <Muted>About {o.estimatedDeliveryDays} days</Muted> : null}
           </Pressable>
