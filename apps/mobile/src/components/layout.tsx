@@ -82,11 +82,13 @@ export function Chip({
   selected,
   onPress,
   disabled,
+  testID,
 }: {
   label: string;
   selected?: boolean;
   onPress: () => void;
   disabled?: boolean;
+  testID?: string;
 }) {
   const t = useTokens();
   return (
@@ -96,6 +98,7 @@ export function Chip({
       accessibilityLabel={label}
       disabled={disabled}
       onPress={onPress}
+      testID={testID}
       style={[
         styles.chip,
         {

@@ -93,6 +93,7 @@ export function ProductScreen({ slug }: { slug: string }) {
                 label={v.available > 0 ? v.name : `${v.name} (sold out)`}
                 selected={p.variant?.id === v.id}
                 onPress={() => p.chooseVariant(v.id)}
+                testID="variant"
               />
             ))}
           </Row>
