@@ -1,7 +1,8 @@
 /**
- * Two kinds of tests: components and screens render with React Native's test renderer
- * (jest-expo); state tests run the real reducers and RTK Query against the real API, which
+ * State tests run the real reducers and RTK Query against the real API, which
  * test/support/global-setup.js starts with the demo stores (a fresh database, dropped after).
+ * Component tests (jest-expo, React Native's test renderer) live in packages/ui; screen tests
+ * here would go in test/ as .test.tsx files (the `components` project).
  */
 const base = { preset: 'jest-expo', moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' } };
 module.exports = {
