@@ -1,0 +1,32 @@
+import { useTokens } from '@ventory/ui';
+import { Stack } from 'expo-router';
+import { AppProviders } from '../src/app-shell.tsx';
+
+function Routes() {
+  const t = useTokens();
+  return (
+    <Stack
+      screenOptions={{
+        headerTintColor: t.colors.brandInk,
+        headerTitleStyle: { color: t.colors.text },
+        contentStyle: { backgroundColor: t.colors.background },
+        headerBackTitle: 'Back',
+      }}
+    >
+      <Stack.Screen name="(tabs)" options={{ headerShown: false }} />
+      <Stack.Screen name="product/[slug]" options={{ title: 'Product' }} />
+      <Stack.Screen name="category/[slug]" options={{ title: 'Category' }} />
+      <Stack.Screen name="checkout" options={{ title: 'Checkout' }} />
+      <Stack.Screen name="order/[id]" options={{ title: 'Your order' }} />
+      <Stack.Screen name="track" options={{ title: 'Track an order' }} />
+    </Stack>
+  );
+}
+
+export default function RootLayout() {
+  return (
+    <AppProviders>
+      <Routes />
+    </AppProviders>
+  );
+}

@@ -1,0 +1,3 @@
+import { CheckoutScreen } from '../src/screens/checkout-screen.tsx';
+
+export default CheckoutScreen;

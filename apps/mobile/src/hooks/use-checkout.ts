@@ -1,0 +1,148 @@
+import type { PaymentInput } from '@ventory/sdk';
+import {
+  type AddressErrors,
+  type CardFields,
+  cleanAddress,
+  type GiftCardBalance,
+  splitPayment,
+  testCardToken,
+  validateAddress,
+} from '@ventory/shop-core';
+import type { AddressDraft } from '@ventory/ui';
+import { useRef, useState } from 'react';
+import { type ApiFailure, api } from '../state/api.ts';
+import { useAppDispatch, useAppSelector } from '../state/hooks.ts';
+import { orderPlaced } from '../state/slices.ts';
+
+/** A random v4 UUID for the idempotency key (one per payment attempt, kept across retries). */
+const uuid = () =>
+  'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+    const r = (Math.random() * 16) | 0;
+    return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16);
+  });
+
+export type Step = 'address' | 'shipping' | 'payment';
+
+/** Checkout in three steps on the cart itself (address, shipping, payment), as the web does. */
+export function useCheckout() {
+  const dispatch = useAppDispatch();
+  const cartId = useAppSelector((s) => s.cart.cartId) ?? '';
+  const shopper = useAppSelector((s) => s.session.shopper);
+  const cart = api.useCartQuery(cartId, { skip: !cartId });
+  const currency = api.useSettingsQuery().data?.currency ?? 'USD';
+  const [step, setStep] = useState<Step>('address');
+  const [email, setEmail] = useState(cart.data?.email ?? shopper?.email ?? '');
+  const [address, setAddress] = useState<AddressDraft>(
+    (cart.data?.shippingAddress as AddressDraft | null) ?? {},
+  );
+  const [errors, setErrors] = useState<AddressErrors>({});
+  const [card, setCard] = useState<CardFields>({ number: '', expiry: '', cvc: '' });
+  const [cardErrors, setCardErrors] = useState<Partial<Record<keyof CardFields, string>>>({});
+  const [giftCode, setGiftCode] = useState('');
+  const [gift, setGift] = useState<{ code: string; balance: GiftCardBalance } | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const key = useRef(uuid());
+  const [updateCart, updating] = api.useUpdateCartMutation();
+  const shipping = api.useShippingOptionsQuery(cartId, { skip: !cartId || step === 'address' });
+  const methods = api.usePaymentMethodsQuery(undefined, { skip: step !== 'payment' });
+  const [checkGift, giftState] = api.useLazyGiftCardBalanceQuery();
+  const [placeOrder, placing] = api.useCheckoutMutation();
+  const total = cart.data?.totalAmount ?? '0';
+  const split = splitPayment(total, gift?.balance ?? null, currency);
+  const fail = (e: unknown) => {
+    setFailure(e);
+    return null;
+  };
+
+  return {
+    cart: cart.data,
+    cartLoading: cart.isLoading,
+    currency,
+    step,
+    setStep,
+    email,
+    setEmail,
+    address,
+    setAddress,
+    errors,
+    card,
+    setCard,
+    cardErrors,
+    giftCode,
+    setGiftCode,
+    gift,
+    giftChecking: giftState.isFetching,
+    split,
+    shipping,
+    busy: updating.isLoading || placing.isLoading,
+    failure,
+    /** Address step: validated here first, then saved on the cart so totals include tax. */
+    saveAddress: async () => {
+      const found = validateAddress(address, email);
+      setErrors(found);
+      setFailure(null);
+      if (Object.keys(found).length > 0) return;
+      const res = await updateCart({
+        cartId,
+        update: { email: email.trim(), shippingAddress: cleanAddress(address) },
+      });
+      if ('error' in res) return fail(res.error);
+      setStep('shipping');
+    },
+    chooseShipping: async (shippingMethodId: string) => {
+      setFailure(null);
+      const res = await updateCart({ cartId, update: { shippingMethodId } });
+      if ('error' in res) return fail(res.error);
+    },
+    applyGift: async () => {
+      setFailure(null);
+      const code = giftCode.trim().toUpperCase();
+      const res = await checkGift(code);
+      if (res.error) return fail(res.error);
+      if (res.data) setGift({ code, balance: res.data });
+    },
+    removeGift: () => setGift(null),
+    /** Gift card first, the test card for the rest; the same idempotency key on every retry. */
+    pay: async () => {
+      setFailure(null);
+      const data = cart.data;
+      if (!data?.shippingAddress || !data.email) return setStep('address');
+      const payments: PaymentInput[] = [];
+      if (gift && split.giftAmount) payments.push({ giftCardCode: gift.code, amount: split.giftAmount });
+      if (split.cardAmount) {
+        const checked = testCardToken(card);
+        if ('errors' in checked) return setCardErrors(checked.errors);
+        setCardErrors({});
+        const method =
+          methods.data?.find((m) => m.provider === 'test') ??
+          methods.data?.find((m) => m.provider !== 'manual');
+        payments.push({ paymentMethodId: method?.id, token: checked.token, amount: split.cardAmount });
+      }
+      const res = await placeOrder({
+        idempotencyKey: key.current,
+        input: {
+          cartId,
+          email: data.email,
+          shippingAddress: data.shippingAddress,
+          ...(data.shippingMethodId ? { shippingMethodId: data.shippingMethodId } : {}),
+          payments,
+        },
+      });
+      if ('error' in res) {
+        // A refused card can be retried with another one: that is a new payment attempt.
+        if ((res.error as ApiFailure).status === 402) key.current = uuid();
+        return fail(res.error);
+      }
+      const order = res.data;
+      dispatch(
+        orderPlaced({
+          id: order.id,
+          orderNumber: order.orderNumber,
+          totalAmount: order.totalAmount,
+          email: order.customerEmail ?? data.email,
+        }),
+      );
+      return order;
+    },
+  };
+}

@@ -1,0 +1,7 @@
+export { type AddressDraft, AddressForm } from './address-form.tsx';
+export { CartLine, CartTotals } from './cart.tsx';
+export { Price, QuantityStepper, RatingStars, StockBadge } from './commerce.tsx';
+export { imageOf } from './image.ts';
+export { Button, Notice, TextField } from './primitives.tsx';
+export { ProductCard } from './product-card.tsx';
+export { ThemeProvider, useTokens } from './theme.tsx';

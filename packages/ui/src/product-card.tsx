@@ -1,0 +1,88 @@
+import type { ShopListing } from '@ventory/sdk';
+import { Image, Pressable, StyleSheet, Text, View } from 'react-native';
+import { Price, RatingStars, StockBadge } from './commerce.tsx';
+import { imageOf } from './image.ts';
+import { useTokens } from './theme.tsx';
+
+type Props = {
+  listing: Pick<
+    ShopListing,
+    'title' | 'slug' | 'price' | 'compareAtPrice' | 'images' | 'available' | 'rating' | 'ratingCount'
+  >;
+  currency: string;
+  onPress: () => void;
+  /** `row` is the list layout (image beside text); `card` the grid tile. */
+  variant?: 'card' | 'row';
+  imageBase?: string;
+  testID?: string;
+};
+
+/** A listing tile: image, title, price (with sale), rating and, when low or out, stock. */
+export function ProductCard({ listing, currency, onPress, variant = 'card', imageBase, testID }: Props) {
+  const t = useTokens();
+  const img = imageOf(listing.images[0], listing.title, imageBase);
+  const row = variant === 'row';
+  return (
+    <Pressable
+      accessibilityRole="link"
+      accessibilityLabel={listing.title}
+      onPress={onPress}
+      testID={testID}
+      style={({ pressed }) => [
+        styles.card,
+        row ? styles.rowCard : null,
+        { borderColor: t.colors.border, borderRadius: t.radius.md, opacity: pressed ? 0.85 : 1 },
+      ]}
+    >
+      <View
+        style={[
+          styles.media,
+          row ? styles.rowMedia : null,
+          { backgroundColor: t.colors.surface, borderRadius: t.radius.sm },
+        ]}
+      >
+        {img ? (
+          <Image
+            source={{ uri: img.url }}
+            accessibilityLabel={img.alt}
+            style={StyleSheet.absoluteFill}
+            resizeMode="cover"
+          />
+        ) : (
+          <Text style={[styles.initial, { color: t.colors.muted }]}>{listing.title.slice(0, 1)}</Text>
+        )}
+      </View>
+      <View style={styles.info}>
+        <Text
+          numberOfLines={2}
+          style={{
+            color: t.colors.text,
+            fontSize: t.font.body,
+            fontWeight: '600',
+            fontFamily: t.font.family,
+          }}
+        >
+          {listing.title}
+        </Text>
+        <Price price={listing.price} compareAt={listing.compareAtPrice} currency={currency} />
+        <RatingStars rating={listing.rating} count={listing.ratingCount} />
+        {listing.available < 5 ? <StockBadge available={listing.available} /> : null}
+      </View>
+    </Pressable>
+  );
+}
+
+const styles = StyleSheet.create({
+  card: { borderWidth: 1, padding: 8, gap: 8, flex: 1, backgroundColor: '#fff' },
+  rowCard: { flexDirection: 'row' },
+  media: {
+    aspectRatio: 1,
+    width: '100%',
+    overflow: 'hidden',
+    alignItems: 'center',
+    justifyContent: 'center',
+  },
+  rowMedia: { width: 96 },
+  initial: { fontSize: 32, fontWeight: '700' },
+  info: { gap: 4, flexShrink: 1, flex: 1 },
+});
