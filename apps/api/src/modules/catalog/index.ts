@@ -52,7 +52,7 @@ export function createCatalog(deps: CatalogDeps) {
   let orders: CatalogOrders | undefined = deps.orders;
   // A download link is honoured only while its order still entitles the shopper (orders arrive late).
   const downloads = createDownloads(deps.downloadSecret, (tx, orderId, listingId) =>
-    orders ? orders.entitlesListing(tx, orderId, listingId) : Promise.resolve(false),
+    orders ? orders.entitledListings(tx, orderId).then((ids) => ids.has(listingId)) : Promise.resolve(false),
   );
   const service: CatalogService = {
     priceLines: (tx, storeId, lines) => listings.priceLines(tx, storeId, lines),

@@ -16,8 +16,8 @@ export type CatalogOrders = {
     storeId: string,
     id: string,
   ): Promise<{ customerId: string | null; items: { listingId: string | null; quantity: number }[] }>;
-  /** Whether the order still entitles its shopper to the listing (downloads; a refund revokes). */
-  entitlesListing(tx: TenantTx, orderId: string, listingId: string): Promise<boolean>;
+  /** The listings the order still entitles its shopper to (downloads; a refund revokes). */
+  entitledListings(tx: TenantTx, orderId: string): Promise<Set<string>>;
 };
 
 /**

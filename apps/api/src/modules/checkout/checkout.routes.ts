@@ -159,9 +159,10 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
       async ({ tx, store, shopper, params }) => {
         const order = await d.orders.get(tx, store.storeId, params.id);
         await mustReach(tx, params.id, shopper);
+        const entitled = await d.orders.entitledListings(tx, order.id);
         const links = [];
         for (const item of order.items) {
-          if (!item.listingId || !(await d.orders.entitlesListing(tx, order.id, item.listingId))) continue;
+          if (!item.listingId || !entitled.has(item.listingId)) continue;
           const link = await d
             .downloadLink(tx, {
               tenantId: store.tenantId,

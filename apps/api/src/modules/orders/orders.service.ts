@@ -219,15 +219,16 @@ export function createOrderService(deps: OrderDeps = {}) {
     itemsOf: (tx: TenantTx, orderId: string) => repo.itemsOf(tx, [orderId]),
 
     /**
-     * Whether an order still entitles its shopper to a listing it bought (a digital download): paid,
+     * The listings an order still entitles its shopper to (digital downloads): paid,
      * not canceled, and that line not wholly refunded. A refund or a cancellation revokes it.
      */
-    async entitlesListing(tx: TenantTx, orderId: string, listingId: string) {
+    async entitledListings(tx: TenantTx, orderId: string): Promise<Set<string>> {
       const order = await repo.findOrderById(tx, orderId);
-      if (!order || order.status === 'CANCELED') return false;
-      if (order.paymentStatus !== 'PAID') return false;
+      if (!order || order.status === 'CANCELED' || order.paymentStatus !== 'PAID') return new Set();
       const items = await repo.itemsOf(tx, [orderId]);
-      return items.some((i) => i.listingId === listingId && i.quantityRefunded < i.quantity);
+      return new Set(
+        items.flatMap((i) => (i.listingId && i.quantityRefunded < i.quantity ? [i.listingId] : [])),
+      );
     },
 
     async list(tx: TenantTx, storeId: string, q: OrderListInput) {
