@@ -1,8 +1,10 @@
 import type { Store } from './api/store';
 
 export type HeaderLayout = 'classic' | 'centered' | 'bold';
-export type HomeLayout = 'classic' | 'editorial' | 'bold';
-export type ProductLayout = 'classic' | 'stacked' | 'split';
+export const HOME_LAYOUTS = ['classic', 'editorial', 'bold'] as const;
+export const PRODUCT_LAYOUTS = ['classic', 'stacked', 'split'] as const;
+export type HomeLayout = (typeof HOME_LAYOUTS)[number];
+export type ProductLayout = (typeof PRODUCT_LAYOUTS)[number];
 export type CategoryLayout = 'grid' | 'list' | 'compact';
 export type FooterLayout = 'classic' | 'minimal';
 /** `classic`: the summary beside the form; `focused`: one narrow column, the summary folded above it. */
@@ -19,7 +21,7 @@ export type Theme = {
   css: string;
 };
 
-function pick<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+function pick<T extends string>(value: string | null | undefined, allowed: readonly T[], fallback: T): T {
   const v = (value ?? '').toLowerCase() as T;
   return allowed.includes(v) ? v : fallback;
 }
@@ -30,13 +32,25 @@ export function themeOf(store: Store): Theme {
   return {
     name: t?.name ?? 'Default',
     header: pick(t?.headerLayout, ['classic', 'centered', 'bold'], 'classic'),
-    home: pick(t?.homeLayout, ['classic', 'editorial', 'bold'], 'classic'),
-    product: pick(t?.productLayout, ['classic', 'stacked', 'split'], 'classic'),
+    home: pick(t?.homeLayout, HOME_LAYOUTS, 'classic'),
+    product: pick(t?.productLayout, PRODUCT_LAYOUTS, 'classic'),
     category: pick(t?.categoryLayout, ['grid', 'list', 'compact'], 'grid'),
     footer: pick(t?.footerLayout, ['classic', 'minimal'], 'classic'),
     checkout: pick(t?.checkoutLayout, ['classic', 'focused'], 'classic'),
     css: sanitizeCss(t?.customCSS ?? ''),
   };
+}
+
+/**
+ * A layout under test: an experiment's variant key names a layout (`home-layout` variants such as
+ * `classic` and `bold`); the control, or a key that names no layout, keeps the theme's choice.
+ */
+export function layoutUnderTest<T extends string>(
+  variant: string | null,
+  allowed: readonly T[],
+  themed: T,
+): T {
+  return pick(variant, allowed, themed);
 }
 
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;

@@ -7,7 +7,7 @@ import { VentoryClient } from '@ventory/sdk';
 import { sql } from 'kysely';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { type Stack, suffix } from './harness.ts';
-import { axe, openShops, type Shop, type Shops, signedInShopper } from './shops.ts';
+import { axe, enterCard, openShops, type Shop, type Shops, signedInShopper } from './shops.ts';
 
 let world: Shops;
 let stack: Stack;
@@ -153,5 +153,75 @@ describe('subscribe and save', () => {
       assert.match((await row.textContent()) ?? '', new RegExp(status));
     }
     assert.equal((await me.account.subscriptions(shop.domain)).data[0]?.status, 'CANCELED');
+  });
+});
+
+describe('A/B experiment on the home layout', () => {
+  /** A consenting shopper's home page: which hero layout it renders. */
+  const heroLayout = async (page: Page) =>
+    /hero-(\w+)/.exec((await page.locator('section.hero').getAttribute('class')) ?? '')?.[1] ?? '';
+
+  test('consenting shoppers see the two variants (sticky), an order converts its variant in the report, stopping ends it', async () => {
+    const shop = shops[0]; // its theme's home layout is `classic`
+    const experiment = await stack.admin.analytics.experiments.create(shop.id, {
+      key: 'home-layout',
+      name: 'Bold home',
+      variants: [
+        { key: 'classic', weight: 50 },
+        { key: 'bold', weight: 50 },
+      ],
+      goal: 'order',
+    });
+    // The split hashes the session id: new consenting sessions until each variant has one.
+    const byVariant = new Map<string, Page>();
+    for (let i = 0; i < 20 && byVariant.size < 2; i++) {
+      const page = await open({ viewport: { width: 1280, height: 900 } });
+      await page.goto(stack.web.url(shop.domain));
+      assert.equal(await heroLayout(page), 'classic', 'before consent the theme is shown');
+      const banner = page.getByRole('region', { name: 'Privacy choice' });
+      await banner.getByRole('button', { name: 'Allow' }).click();
+      await banner.waitFor({ state: 'detached' });
+      await page.reload();
+      const layout = await heroLayout(page);
+      if (byVariant.has(layout)) await page.context().close();
+      else byVariant.set(layout, page);
+    }
+    assert.deepEqual([...byVariant.keys()].sort(), ['bold', 'classic']);
+    const bold = byVariant.get('bold') as Page;
+    await bold.reload();
+    assert.equal(await heroLayout(bold), 'bold', 'the assignment sticks to the session');
+    await axe(bold);
+
+    // The bold shopper buys with the hosted card fields; the control shopper only looks.
+    await bold.goto(stack.web.url(shop.domain, `/p/${shop.catalog.listings[0]?.slug}`));
+    await bold.getByRole('button', { name: 'Add to cart' }).click();
+    await bold.waitForURL(/\/cart/);
+    await bold.goto(stack.web.url(shop.domain, '/checkout'));
+    await bold.fill('input[name="email"]', `ab-${suffix()}@example.test`);
+    const address = { firstName: 'Ada', lastName: 'Lovelace', line1: '1 Main St', city: 'Springfield' };
+    for (const [name, value] of Object.entries({ ...address, postalCode: '12345', country: 'US' }))
+      await bold.fill(`input[name="${name}"]`, value);
+    await bold.getByRole('button', { name: 'Continue to payment' }).click();
+    await bold.waitForURL(/step=payment/);
+    await enterCard(bold, '4242 4242 4242 4242');
+    await bold.getByRole('button', { name: /^Pay / }).click();
+    await bold.waitForURL(/\/order\//);
+
+    const report = await stack.admin.analytics.experiments.report(shop.id, experiment.id);
+    const variant = (key: string) => report.variants.find((v) => v.key === key);
+    assert.equal(report.control, 'classic');
+    assert.ok((variant('bold')?.sessions ?? 0) >= 1 && (variant('classic')?.sessions ?? 0) >= 1);
+    assert.equal(variant('bold')?.conversions, 1, 'the bold session’s order converts it');
+    assert.equal(variant('classic')?.conversions, 0);
+    assert.ok(Number(variant('bold')?.revenue) > 0);
+    assert.ok(variant('bold')?.vsControl, 'the variant is compared with the control');
+
+    await stack.admin.analytics.experiments.update(shop.id, experiment.id, { status: 'STOPPED' });
+    const control = byVariant.get('classic') as Page;
+    const again = await open();
+    await again.context().addCookies(await bold.context().cookies()); // the bold session, in a new tab
+    await again.goto(stack.web.url(shop.domain));
+    assert.equal(await heroLayout(again), 'classic', 'a stopped experiment shows everyone the theme');
+    for (const page of [bold, control, again]) await page.context().close();
   });
 });

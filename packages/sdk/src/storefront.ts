@@ -228,8 +228,11 @@ export function storefrontApi(client: VentoryClient) {
         as(token),
       ),
     cart: {
-      create: (domain: string, input: { items?: CartLineInput[]; email?: string } = {}, token?: string) =>
-        client.call<Cart>('POST', `${base(domain)}/cart`, input, as(token)),
+      create: (
+        domain: string,
+        input: { items?: CartLineInput[]; email?: string; sessionId?: string } = {},
+        token?: string,
+      ) => client.call<Cart>('POST', `${base(domain)}/cart`, input, as(token)),
       get: (domain: string, id: string, token?: string) =>
         client.call<Cart>('GET', `${base(domain)}/cart/${encodeURIComponent(id)}`, undefined, as(token)),
       update: (domain: string, id: string, input: CartUpdate, token?: string) =>

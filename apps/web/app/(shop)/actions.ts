@@ -4,6 +4,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { track } from '@/lib/api/analytics';
 import * as carts from '@/lib/api/cart';
+import { analyticsSession } from '@/lib/consent';
 import { assertCsrf } from '@/lib/csrf';
 import { back, text } from '@/lib/forms';
 import { CART_COOKIE, cartId, cookieOptions, shopperToken } from '@/lib/session';
@@ -22,7 +23,7 @@ export async function addToCart(form: FormData) {
     const existing = await carts.getCart(store, await cartId());
     const cart = existing
       ? await carts.addItem(store, existing.id, line)
-      : await carts.createCart(store, line);
+      : await carts.createCart(store, line, undefined, await analyticsSession());
     (await cookies()).set(CART_COOKIE, cart.id, await cookieOptions(60 * 60 * 24 * 14));
     await track(store, [{ type: 'add_to_cart', listingId: line.listingId }]);
   } catch (error) {

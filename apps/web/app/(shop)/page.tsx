@@ -10,10 +10,11 @@ import {
   listCollections,
   listProducts,
 } from '@/lib/api/catalog';
+import { experimentVariant } from '@/lib/api/experiments';
 import type { Store } from '@/lib/api/store';
 import { jsonLd } from '@/lib/format';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
-import { themeOf } from '@/lib/theme';
+import { HOME_LAYOUTS, layoutUnderTest, themeOf } from '@/lib/theme';
 
 export async function generateMetadata(): Promise<Metadata> {
   const store = await requireStore();
@@ -161,15 +162,16 @@ function Bold({ store, featured, promoted, categories, collections }: Blocks) {
 /** Home: hero, promoted and newest listings and collections, in the theme's home layout. */
 export default async function Home() {
   const store = await requireStore();
-  const theme = themeOf(store);
-  const [featured, promoted, categories, collections, origin, n] = await Promise.all([
+  const [featured, promoted, categories, collections, origin, n, variant] = await Promise.all([
     listProducts(store, { sort: 'newest', limit: 12 }),
     listProducts(store, { promoted: true, limit: 8 }),
     listCategories(store),
     listCollections(store),
     currentOrigin(),
     nonce(),
+    experimentVariant(store, 'home-layout'),
   ]);
+  const layout = layoutUnderTest(variant, HOME_LAYOUTS, themeOf(store).home);
   const promotedItems = promoted.items.filter((l) => l.isPromoted !== false);
   const blocks = { store, featured: featured.items, promoted: promotedItems, categories, collections };
   const org = {
@@ -183,9 +185,9 @@ export default async function Home() {
   };
   return (
     <>
-      {theme.home === 'editorial' ? (
+      {layout === 'editorial' ? (
         <Editorial {...blocks} />
-      ) : theme.home === 'bold' ? (
+      ) : layout === 'bold' ? (
         <Bold {...blocks} />
       ) : (
         <Classic {...blocks} />

@@ -32,8 +32,9 @@ export async function getCart(store: Store, id: string | undefined, token?: stri
   }
 }
 
-export const createCart = (store: Store, line: CartLineInput, token?: string) =>
-  live().cart.create(store.domain, { items: [line] }, token);
+/** A new cart; `sessionId` (a consenting shopper's analytics session) lets experiments count its order. */
+export const createCart = (store: Store, line: CartLineInput, token?: string, sessionId?: string | null) =>
+  live().cart.create(store.domain, { items: [line], ...(sessionId ? { sessionId } : {}) }, token);
 export const addItem = (store: Store, cartId: string, line: CartLineInput, token?: string) =>
   live().cart.addItem(store.domain, cartId, line, token);
 export const setQuantity = (store: Store, cartId: string, itemId: string, quantity: number, token?: string) =>

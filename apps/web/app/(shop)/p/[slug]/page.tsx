@@ -12,12 +12,13 @@ import { SubscribeAndSave } from '@/components/SubscribeAndSave';
 import { WishlistButton } from '@/components/WishlistButton';
 import { sendEvents } from '@/lib/analytics-events';
 import { getProduct, type ListingDetail, listCategories, recommendations } from '@/lib/api/catalog';
+import { experimentVariant } from '@/lib/api/experiments';
 import type { Store } from '@/lib/api/store';
 import { analyticsSession } from '@/lib/consent';
 import { csrfToken } from '@/lib/csrf';
 import { jsonLd, money, stars } from '@/lib/format';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
-import { themeOf } from '@/lib/theme';
+import { layoutUnderTest, PRODUCT_LAYOUTS, themeOf } from '@/lib/theme';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -115,18 +116,19 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const [{ slug }, sp, store] = await Promise.all([params, searchParams, requireStore()]);
   const p = await getProduct(store, slug);
   if (!p) notFound();
-  const [categories, related, origin, n] = await Promise.all([
+  const [categories, related, origin, n, variant] = await Promise.all([
     listCategories(store),
     recommendations(store, slug),
     currentOrigin(),
     nonce(),
+    experimentVariant(store, 'product-layout'),
   ]);
   const cat = categories.find((c) => p.categoryIds?.includes(c.id));
   // A consenting shopper's product view, recorded after the response is sent.
   const sessionId = await analyticsSession();
   if (sessionId)
     after(() => sendEvents(store.domain, sessionId, [{ type: 'product_view', listingId: p.id }]));
-  const layout = themeOf(store).product;
+  const layout = layoutUnderTest(variant, PRODUCT_LAYOUTS, themeOf(store).product);
   const trail = [
     { name: 'Home', href: '/' },
     ...(cat ? [{ name: cat.name, href: `/c/${cat.slug}` }] : []),
