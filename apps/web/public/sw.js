@@ -64,3 +64,33 @@ self.addEventListener('fetch', (event) => {
   if (PRIVATE.test(url.pathname)) return;
   event.respondWith(networkFirst(request, request.mode === 'navigate'));
 });
+
+// Order updates pushed by the API (web push): { title, body, url } for the signed-in shopper.
+self.addEventListener('push', (event) => {
+  let message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch {
+    message = { body: event.data ? event.data.text() : '' };
+  }
+  event.waitUntil(
+    self.registration.showNotification(message.title || 'Order update', {
+      body: message.body || '',
+      tag: message.orderNumber ? `order-${message.orderNumber}` : undefined,
+      data: { url: message.url || '/account/orders' },
+    }),
+  );
+});
+
+// Tapping an update opens its tracking page (in a tab of this shop when one is open).
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const target = new URL(event.notification.data?.url || '/account/orders', self.location.origin);
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((tabs) => {
+      const tab = tabs.find((c) => new URL(c.url).origin === target.origin);
+      if (tab) return tab.navigate(target.href).then((c) => (c ?? tab).focus());
+      return self.clients.openWindow(target.href);
+    }),
+  );
+});

@@ -2,8 +2,12 @@
 // address book, wish list (guest → account merge), saved cards, loyalty points, orders and returns.
 // Every step checks what the shopper sees and, where it matters, the API's state as that shopper.
 import assert from 'node:assert/strict';
+import { createECDH, randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { Order, VentoryClient } from '@ventory/sdk';
+import * as ece from 'http_ece';
 import { sql } from 'kysely';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type Stack, suffix, until } from './harness.ts';
@@ -293,6 +297,92 @@ describe('account area', () => {
     // One unit is still returnable, so the order still offers a return.
     await page.goto(url('/account/orders'));
     await page.getByRole('link', { name: `Return items of order ${order.orderNumber}` }).waitFor();
+  });
+
+  test('web push: the shopper turns on order updates; a shipment reaches the service worker as a notification', async () => {
+    // The browser's own push service (FCM for Chromium) is out of reach here, so the test plays it:
+    // the page's PushManager hands out a subscription whose endpoint is a local server speaking the
+    // Web Push protocol (RFC 8030, payload encrypted per RFC 8291); that server decrypts what the API
+    // sends with the subscription's keys and delivers it to the service worker as the browser would
+    // (DevTools' ServiceWorker.deliverPushMessage).
+    const browserKey = createECDH('prime256v1');
+    browserKey.generateKeys();
+    const authSecret = randomBytes(16);
+    const pushed: Array<{ title: string; body: string; url: string; template: string }> = [];
+    const pushService = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const clear = ece.decrypt(Buffer.concat(chunks), {
+          version: 'aes128gcm',
+          privateKey: browserKey,
+          authSecret: authSecret.toString('base64url'),
+        });
+        pushed.push(JSON.parse(clear.toString('utf8')));
+        res.statusCode = 201;
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => pushService.listen(0, '127.0.0.1', resolve));
+    try {
+      const endpoint = `http://127.0.0.1:${(pushService.address() as AddressInfo).port}/push/${suffix()}`;
+      const origin = new URL(url('/')).origin;
+      await page.context().grantPermissions(['notifications'], { origin });
+      const subscription = {
+        endpoint,
+        keys: {
+          p256dh: browserKey.getPublicKey().toString('base64url'),
+          auth: authSecret.toString('base64url'),
+        },
+      };
+      // A string, not a function: tsx's name helpers do not exist in the page.
+      await page.addInitScript(`(() => {
+        const subscription = { endpoint: ${JSON.stringify(endpoint)}, toJSON() { return ${JSON.stringify(subscription)}; } };
+        PushManager.prototype.getSubscription = async function () { return null; };
+        PushManager.prototype.subscribe = async function () { return subscription; };
+      })();`);
+      await page.goto(url('/account'));
+      await page.getByRole('button', { name: 'Get order updates on this device' }).click();
+      const status = page.locator('.push-opt-in').getByRole('status');
+      await status.waitFor();
+      assert.equal(await status.textContent(), 'This device will show your order updates.');
+
+      const shipped = await placeOrder([{ listingId: shop.catalog.listings[0].id, quantity: 1 }]);
+      await stack.admin.call('POST', `/api/stores/${shop.id}/orders/${shipped.id}/fulfill`, {});
+      const shipment = await until(
+        () => pushed.find((p) => p.template === 'shipment'),
+        'the shipment push at the push service',
+      );
+      assert.equal(shipment.title, `Order ${shipped.orderNumber}`);
+      assert.equal(shipment.body, 'Your order is on its way.');
+      assert.match(shipment.url, new RegExp(`/track/${shipped.orderNumber}\\?email=`));
+
+      const cdp = await page.context().newCDPSession(page);
+      const registration = new Promise<string>((resolve) =>
+        cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+          const live = registrations.find((r) => r.scopeURL.startsWith(origin) && !r.isDeleted);
+          if (live) resolve(live.registrationId);
+        }),
+      );
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.deliverPushMessage', {
+        origin,
+        registrationId: await registration,
+        data: JSON.stringify(shipment),
+      });
+      const shown = await until(
+        () =>
+          page.evaluate(async () => {
+            const list = await (await navigator.serviceWorker.ready).getNotifications();
+            return list.length > 0 && list.map((n) => ({ title: n.title, body: n.body, url: n.data?.url }));
+          }),
+        'the notification shown by the service worker',
+      );
+      assert.deepEqual(shown, [{ title: shipment.title, body: shipment.body, url: shipment.url }]);
+      await cdp.detach();
+    } finally {
+      pushService.close();
+    }
   });
 
   test('forms work without JavaScript and the account fits a phone screen', async () => {

@@ -160,6 +160,9 @@ export async function startStack(options: { webEnv?: Record<string, string> } = 
     revalidateSecret,
     storefrontUrl: `http://{domain}:${webPort}`,
     domainVerification: { dnsServers: [dns.address], httpPort: 9, allowPrivate: false, timeoutMs: 1000 },
+    // The tests' push service and webhook receivers listen on 127.0.0.1.
+    webhookAllowPrivate: true,
+    deliveryPollMs: 100,
   });
   const web = await startWeb(api.url, { REVALIDATE_SECRET: revalidateSecret, ...options.webEnv }, webPort);
   const admin = new VentoryClient({ baseUrl: api.url });

@@ -2,7 +2,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { fromMinor } from '../../platform/money.ts';
 import type { InventoryService } from '../inventory/index.ts';
 import type { NotificationService, TemplateName } from '../notifications/index.ts';
-import { itemsHtml, queuePush } from '../notifications/index.ts';
+import { itemsHtml, orderPush, queuePush } from '../notifications/index.ts';
 import type { OrderRow, OrderService } from '../orders/index.ts';
 import type { GatewayFactory } from '../payments/index.ts';
 import type { Carrier } from './carrier.ts';
@@ -56,28 +56,29 @@ export async function notifyCustomer(
   template: TemplateName,
   extra: Record<string, unknown> & { lines?: Array<{ title: string; quantity: number }> } = {},
 ) {
-  if (order.customerId)
-    await queuePush(tx, order.storeId, order.customerId, {
-      title: `Order ${order.orderNumber}`,
-      template,
-      orderNumber: order.orderNumber,
-      status: order.status,
-    });
-  if (!order.customerEmail) return;
-  const currency = order.currency.trim();
-  const { lines, ...rest } = extra;
+  if (!order.customerId && !order.customerEmail) return;
   const store = await tx
     .selectFrom('stores')
     .select('domain')
     .where('id', '=', order.storeId)
     .executeTakeFirst();
-  // Every order email links to the store's tracking page for this order (number + email).
-  const trackingPageUrl = store
-    ? deps.storefront(
-        store.domain,
-        `/track/${encodeURIComponent(order.orderNumber)}?email=${encodeURIComponent(order.customerEmail)}`,
-      )
-    : '';
+  // Every order email and push links to the store's tracking page for this order (number + email).
+  const trackingPageUrl =
+    store && order.customerEmail
+      ? deps.storefront(
+          store.domain,
+          `/track/${encodeURIComponent(order.orderNumber)}?email=${encodeURIComponent(order.customerEmail)}`,
+        )
+      : '';
+  if (order.customerId)
+    await queuePush(tx, order.storeId, order.customerId, {
+      ...orderPush(template, order.orderNumber),
+      status: order.status,
+      url: trackingPageUrl || (store ? deps.storefront(store.domain, '/account/orders') : ''),
+    });
+  if (!order.customerEmail) return;
+  const currency = order.currency.trim();
+  const { lines, ...rest } = extra;
   await deps.notifications.send(tx, {
     storeId: order.storeId,
     template,

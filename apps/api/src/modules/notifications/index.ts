@@ -16,7 +16,7 @@ export {
 } from './notification.service.ts';
 export { notificationRoutes } from './notifications.routes.ts';
 export type { NotificationTables } from './notifications.schema.ts';
-export { queuePush, subscribe, unsubscribe, type Vapid, vapidKeys } from './push.ts';
+export { orderPush, queuePush, subscribe, unsubscribe, type Vapid, vapidKeys } from './push.ts';
 export { escapeHtml, giftCardsHtml, itemsHtml, TEMPLATE_NAMES, type TemplateName } from './templates.ts';
 export { signPayload, verifySignature } from './webhook-sender.ts';
 export { webhookRoutes } from './webhooks.routes.ts';

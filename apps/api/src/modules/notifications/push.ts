@@ -71,6 +71,24 @@ export const unsubscribe = (tx: TenantTx, customerId: string, endpoint: string) 
     .where('endpoint', '=', endpoint)
     .execute();
 
+const ORDER_PUSH_TEXT: Record<string, string> = {
+  order_confirmation: 'Thank you: we have your order.',
+  shipment: 'Your order is on its way.',
+  delivery: 'Your order was delivered.',
+  refund: 'Your refund is on its way.',
+  order_canceled: 'Your order was canceled.',
+  return_update: 'There is news about your return.',
+  gift_card: 'Your gift card is ready.',
+};
+
+/** What a shopper's device shows for an order update (the service worker displays title and body). */
+export const orderPush = (template: string, orderNumber: string) => ({
+  title: `Order ${orderNumber}`,
+  body: ORDER_PUSH_TEXT[template] ?? 'Your order has an update.',
+  template,
+  orderNumber,
+});
+
 /** Queues a push to each of the customer's subscriptions in the store, in the caller's transaction. */
 export async function queuePush(
   tx: TenantTx,

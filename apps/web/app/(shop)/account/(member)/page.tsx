@@ -3,7 +3,9 @@ import { AccountGate } from '@/components/AccountGate';
 import { AccountOrders } from '@/components/AccountOrders';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
+import { PushOptIn } from '@/components/PushOptIn';
 import { getOrders } from '@/lib/api/account';
+import { pushKey } from '@/lib/api/push';
 import { csrfToken } from '@/lib/csrf';
 import { updateProfile } from '../actions';
 import { currentShopper } from '../shopper';
@@ -17,7 +19,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const [s, sp, csrf] = await Promise.all([currentShopper(), searchParams, csrfToken()]);
   if (!s.me) return <AccountGate title="Your account" next="/account" />;
   const { me, store } = s;
-  const { orders } = await getOrders(store, s.token);
+  const [{ orders }, vapidKey] = await Promise.all([getOrders(store, s.token), pushKey(store)]);
   return (
     <>
       <h1>
@@ -80,6 +82,7 @@ export default async function AccountPage({ searchParams }: Props) {
             <Link href="/account/orders">All orders</Link>
           </p>
         ) : null}
+        {vapidKey ? <PushOptIn vapidKey={vapidKey} csrf={csrf} /> : null}
       </section>
     </>
   );

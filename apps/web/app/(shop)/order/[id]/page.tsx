@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { Downloads } from '@/components/Downloads';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
+import { PushOptIn } from '@/components/PushOptIn';
 import type { Order } from '@/lib/api/cart';
 import { orderDownloads, trackingHref } from '@/lib/api/orders';
+import { pushKey } from '@/lib/api/push';
 import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
 import { brandName, statusWord } from '@/lib/order-status';
@@ -67,8 +69,11 @@ export default async function OrderPage({
   const email = order?.customerEmail ?? summary?.email;
   const challenge = order?.payments.find((p) => p.status === 'REQUIRES_ACTION');
   const canceled = order?.status === 'CANCELED';
-  const downloads =
-    order?.paymentStatus === 'PAID' ? await orderDownloads(store, order.id, await shopperToken()) : [];
+  const token = await shopperToken();
+  const [downloads, vapidKey] = await Promise.all([
+    order?.paymentStatus === 'PAID' ? orderDownloads(store, order.id, token) : [],
+    token && !canceled ? pushKey(store) : null,
+  ]);
   return (
     <section className="confirmation">
       <h1>
@@ -106,6 +111,7 @@ export default async function OrderPage({
       <p>
         Total <strong>{money(total, store.currency)}</strong>. A confirmation goes to {email}.
       </p>
+      {vapidKey ? <PushOptIn vapidKey={vapidKey} csrf={csrf} /> : null}
       <p className="row confirmation-actions">
         {number && email ? (
           <Link href={trackingHref(number, email)} className="button" data-testid="track-link">
