@@ -23,25 +23,35 @@ import { requireStore } from '@/lib/tenant';
 
 const PAYMENT = '/checkout?step=payment';
 
-/** Shipping step: saves email, address and shipping method on the cart so totals include them. */
+/**
+ * Shipping step: saves email and address, then the shipping method, so totals include them. Before
+ * the address is known the form lists every method (its first one checked); a method that does not
+ * deliver to the address just entered gives way to the first one that does, so the shopper is
+ * never sent on to pay for a shipment that cannot be placed.
+ */
 export async function saveShipping(form: FormData) {
   try {
     await assertCsrf(form);
     const store = await requireStore();
     const id = await cartId();
     if (!id) redirect('/cart');
-    const chosen = text(form, 'shippingMethodId');
-    const shippingMethodId = isUuid(chosen) ? chosen : undefined;
+    const token = await shopperToken();
     await carts.updateCart(
       store,
       id,
-      {
-        email: text(form, 'email'),
-        shippingAddress: addressFrom(form),
-        ...(shippingMethodId ? { shippingMethodId } : {}),
-      },
-      await shopperToken(),
+      { email: text(form, 'email'), shippingAddress: addressFrom(form) },
+      token,
     );
+    const choices = await carts.shippingChoices(store, id, token);
+    if (choices.requiresShipping) {
+      const chosen = text(form, 'shippingMethodId');
+      const method = choices.data.find((m) => m.id === chosen) ?? choices.data[0];
+      if (!method)
+        throw new ShopperError(
+          'No shipping method delivers to this address. Check the country and postal code.',
+        );
+      await carts.updateCart(store, id, { shippingMethodId: method.id }, token);
+    }
     await track(store, [{ type: 'checkout_started' }]);
   } catch (error) {
     back('/checkout', error);
