@@ -1,5 +1,6 @@
-// Lighthouse (mobile preset, Debian's Chromium) on the demo stores' home, category, product and (empty) cart pages.
-// `node scripts/lighthouse.mjs <webPort>` against a running demo stack (scripts/demo-stack.ts);
+// Lighthouse (mobile preset, Debian's Chromium) on the demo stores' home, category, product, cart
+// and checkout pages (the last two with a cart of one product, made through the API).
+// `node scripts/lighthouse.mjs <webPort> <apiUrl>` against a running demo stack (scripts/demo-stack.ts);
 // writes bench/web/lighthouse-summary.json and prints a Markdown table.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const port = process.argv[2] ?? '3000';
+const api = process.argv[3] ?? 'http://127.0.0.1:4000';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const out = path.join(root, 'bench/web');
 mkdirSync(out, { recursive: true });
@@ -25,13 +27,32 @@ const pages = [
   ['northwind', 'product', '/p/stormshell-rain-jacket'],
   ['copperleaf', 'cart', '/cart'],
   ['northwind', 'cart', '/cart'],
+  ['copperleaf', 'checkout', '/checkout'],
+  ['northwind', 'checkout', '/checkout'],
 ];
+const withCart = new Set(['cart', 'checkout']);
+
+/** A new cart holding the store's first listing, as the cookie the storefront reads. */
+async function cartCookie(store) {
+  const sf = `${api}/api/storefront/${store}.localhost`;
+  const listing = (await (await fetch(`${sf}/products?limit=1`)).json()).data[0];
+  const res = await fetch(`${sf}/cart`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ items: [{ listingId: listing.id, quantity: 1 }] }),
+  });
+  if (!res.ok) throw new Error(`cart for ${store}: HTTP ${res.status}`);
+  return `vc_cart=${(await res.json()).id}`;
+}
 // Warm each page first: Lighthouse should measure a running shop, not the first render's data fetch.
-for (const [store, , p] of pages) {
+const cookies = new Map();
+for (const [store, kind, p] of pages) {
+  if (withCart.has(kind) && !cookies.has(store)) cookies.set(store, await cartCookie(store));
+  const cookie = withCart.has(kind) ? { cookie: cookies.get(store) } : {};
   for (let i = 0; i < 2; i++) {
     await new Promise((resolve) => {
       const req = http.get(
-        { host: '127.0.0.1', port, path: p, headers: { host: `${store}.localhost:${port}` } },
+        { host: '127.0.0.1', port, path: p, headers: { host: `${store}.localhost:${port}`, ...cookie } },
         (res) => {
           res.resume();
           res.on('end', resolve);
@@ -55,6 +76,7 @@ for (const [store, kind, p] of pages) {
       '--output=json',
       `--output-path=${report}`,
       `--chrome-flags=${flags} --user-data-dir=${profile}/chrome`,
+      ...(withCart.has(kind) ? [`--extra-headers=${JSON.stringify({ Cookie: cookies.get(store) })}`] : []),
     ],
     {
       env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
