@@ -61,7 +61,8 @@ const typeDefs = /* GraphQL */ `
     lastActivityAt: String!
   }
   type PaymentCard { brand: String, last4: String, expMonth: Int, expYear: Int }
-  type PaymentNextAction { type: String!, url: String! }
+  "A bank page to visit (redirect: url) or a check Stripe.js runs in the page (stripe_sdk: clientSecret)."
+  type PaymentNextAction { type: String!, url: String, clientSecret: String }
   type Payment {
     id: ID!
     provider: String!

@@ -29,13 +29,23 @@ export const toPaymentMethodDto = (m: PaymentMethodRow) => ({
   updatedAt: m.updatedAt.toISOString(),
 });
 
-/** What a shopper may see of a payment method: no settings at all. */
-export const toPublicPaymentMethodDto = (m: PaymentMethodRow) => ({
-  id: m.id,
-  name: m.name,
-  provider: m.provider,
-  instructions: m.instructions,
-});
+/** A Stripe method's publishable key (made to be public: the Payment Element needs it in the page). */
+function publishableKeyOf(m: PaymentMethodRow): string | null {
+  const key = (m.settings as Record<string, unknown> | null)?.publishableKey;
+  return m.provider === 'stripe' && typeof key === 'string' && /^pk_(test|live)_\w+$/.test(key) ? key : null;
+}
+
+/** What a shopper may see of a payment method: no settings, but a Stripe method's publishable key. */
+export const toPublicPaymentMethodDto = (m: PaymentMethodRow) => {
+  const publishableKey = publishableKeyOf(m);
+  return {
+    id: m.id,
+    name: m.name,
+    provider: m.provider,
+    instructions: m.instructions,
+    ...(publishableKey ? { publishableKey } : {}),
+  };
+};
 
 const Fields = {
   name: z.string().trim().min(1).max(200),

@@ -14,7 +14,8 @@ export type { FakeRefund, RefundFailure } from './fake-stripe-refunds.ts';
  * A local HTTP server that speaks the Stripe endpoints our gateway calls (PaymentIntents create /
  * retrieve / capture / cancel, refunds, customers, payment method attach), so the official SDK is
  * exercised for real. Test payment methods follow Stripe's names: pm_card_visa,
- * pm_card_chargeDeclined, pm_card_threeDSecureRequired. Like Stripe, an `Idempotency-Key` replays
+ * pm_card_chargeDeclined, pm_card_threeDSecureRequired (a bank page), pm_card_authenticationRequired
+ * (the check Stripe.js runs in the page, `use_stripe_sdk`). Like Stripe, an `Idempotency-Key` replays
  * the first reply, and reusing one with other parameters is a 400 `idempotency_error`.
  */
 export type FakeStripe = {
@@ -47,6 +48,7 @@ const CARDS: Record<string, { brand: string; last4: string }> = {
   pm_card_mastercard: { brand: 'mastercard', last4: '4444' },
   pm_card_chargeDeclined: { brand: 'visa', last4: '0002' },
   pm_card_threeDSecureRequired: { brand: 'visa', last4: '3155' },
+  pm_card_authenticationRequired: { brand: 'visa', last4: '3184' },
 };
 
 const id = (prefix: string) => `${prefix}_${randomBytes(8).toString('hex')}`;
@@ -108,8 +110,9 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
         },
       };
     const intentId = id('pi');
+    const inPage = method === 'pm_card_authenticationRequired';
     const status =
-      method === 'pm_card_threeDSecureRequired'
+      method === 'pm_card_threeDSecureRequired' || inPage
         ? 'requires_action'
         : form.capture_method === 'manual'
           ? 'requires_capture'
@@ -123,13 +126,16 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
       description: form.description ?? null,
       payment_method: pm(method),
       status,
+      client_secret: `${intentId}_secret_${randomBytes(8).toString('hex')}`,
       next_action:
-        status === 'requires_action'
-          ? {
-              type: 'redirect_to_url',
-              redirect_to_url: { url: `https://hooks.stripe.test/3ds/${intentId}`, return_url: null },
-            }
-          : null,
+        status !== 'requires_action'
+          ? null
+          : inPage
+            ? { type: 'use_stripe_sdk', use_stripe_sdk: { type: 'three_d_secure_redirect' } }
+            : {
+                type: 'redirect_to_url',
+                redirect_to_url: { url: `https://hooks.stripe.test/3ds/${intentId}`, return_url: null },
+              },
     };
     intents.set(intentId, intent);
     return { status: 200, body: intent };

@@ -131,6 +131,38 @@ describe('Stripe gateway through the official SDK (local Stripe-speaking server)
     assert.equal(confirmed.body.paymentStatus, 'PAID');
   });
 
+  test('Payment Element: the storefront sees the publishable key (never the secret); an in-page 3-D Secure check hands the shopper the client secret', async () => {
+    const s = await stripeShop();
+    const methods = await s.shopper.raw<{ data: Array<Json> }>('GET', `${s.sf}/payment-methods`);
+    const stripeMethod = methods.body.data.find((m) => m.id === s.card.id);
+    assert.equal(stripeMethod?.publishableKey, 'pk_test_x');
+    assert.doesNotMatch(JSON.stringify(methods.body), /sk_test|secretKey|webhookSecret/);
+
+    const cart = await s.cart();
+    const res = await s.checkout(cart.id, [
+      { paymentMethodId: s.card.id, token: 'pm_card_authenticationRequired' },
+    ]);
+    assertProblem(res, 201);
+    const payment = res.body.payments[0] as unknown as {
+      id: string;
+      status: string;
+      nextAction: { type: string; clientSecret: string };
+    };
+    assert.equal(payment.status, 'REQUIRES_ACTION');
+    assert.equal(payment.nextAction.type, 'stripe_sdk');
+    const intentId = /^(pi_[0-9a-f]+)_secret_/.exec(payment.nextAction.clientSecret)?.[1] as string;
+    assert.ok(intentId, 'the client secret belongs to the PaymentIntent');
+    stripe.completeAction(intentId);
+    const confirmed = await s.shopper.raw<Order>(
+      'POST',
+      `${s.sf}/orders/${res.body.id}/payments/${payment.id}/confirm`,
+      {},
+    );
+    assert.equal(confirmed.body.paymentStatus, 'PAID');
+    const after = confirmed.body.payments[0] as unknown as { nextAction: unknown };
+    assert.equal(after.nextAction, null, 'the secret is forgotten once the payment is decided');
+  });
+
   test('saved methods keep only the token and display data; no card data in the database', async () => {
     const s = await stripeShop();
     const cart = await s.cart();

@@ -7,7 +7,12 @@ export type CardDisplay = {
   expMonth: number | null;
   expYear: number | null;
 };
-export type NextAction = { type: 'redirect'; url: string };
+/**
+ * What the shopper must do before the gateway decides: follow a bank's page (`redirect`), or let the
+ * gateway's own script run the bank's check in the page (`stripe_sdk`: Stripe.js `handleNextAction`
+ * with the PaymentIntent's client secret, which only the paying shopper sees).
+ */
+export type NextAction = { type: 'redirect'; url: string } | { type: 'stripe_sdk'; clientSecret: string };
 
 export type GatewayOutcome = {
   status: 'CAPTURED' | 'AUTHORIZED' | 'REQUIRES_ACTION' | 'PENDING';

@@ -7,6 +7,7 @@ import {
   type GatewayOutcome,
   gatewayRefused,
   gatewayUnavailable,
+  type NextAction,
   type PaymentGateway,
 } from './gateway.ts';
 
@@ -30,6 +31,15 @@ const cardOf = (pm: string | Stripe.PaymentMethod | null | undefined): CardDispl
   };
 };
 
+/** A bank page to visit, or (the Payment Element's way) a check Stripe.js runs in the shop's page. */
+function nextActionOf(pi: Stripe.PaymentIntent): NextAction | null {
+  const url = pi.next_action?.redirect_to_url?.url;
+  if (url) return { type: 'redirect', url };
+  if (pi.next_action?.type === 'use_stripe_sdk' && pi.client_secret)
+    return { type: 'stripe_sdk', clientSecret: pi.client_secret };
+  return null;
+}
+
 function outcome(pi: Stripe.PaymentIntent): GatewayOutcome {
   const card = cardOf(pi.payment_method);
   switch (pi.status) {
@@ -37,15 +47,8 @@ function outcome(pi: Stripe.PaymentIntent): GatewayOutcome {
       return { status: 'CAPTURED', reference: pi.id, card };
     case 'requires_capture':
       return { status: 'AUTHORIZED', reference: pi.id, card };
-    case 'requires_action': {
-      const url = pi.next_action?.redirect_to_url?.url ?? null;
-      return {
-        status: 'REQUIRES_ACTION',
-        reference: pi.id,
-        card,
-        nextAction: url ? { type: 'redirect', url } : null,
-      };
-    }
+    case 'requires_action':
+      return { status: 'REQUIRES_ACTION', reference: pi.id, card, nextAction: nextActionOf(pi) };
     case 'processing':
       return { status: 'PENDING', reference: pi.id, card };
     default:
