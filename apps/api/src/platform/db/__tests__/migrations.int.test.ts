@@ -188,6 +188,67 @@ describe('migrations', () => {
     }
   });
 
+  test('0720 keeps the inbox history: done stays done, unfinished events go back to the relay', async () => {
+    const all = await readMigrations();
+    const db = await emptyDatabase();
+    try {
+      await applyAsGiven(
+        db,
+        all.filter((m) => m.name < '0720'),
+      );
+      const tenant = '00000000-0000-4000-8000-000000000001';
+      await sql`insert into tenants (id, name) values (${tenant}, 'T')`.execute(db);
+      // The old trigger fans each event into event_inbox for the consumers stored in event_consumers.
+      const placed = '00000000-0000-4000-8000-0000000000a1';
+      const reminder = '00000000-0000-4000-8000-0000000000a2';
+      await sql`insert into outbox_events (tenant_id, id, topic, payload, published_at) values
+        (${tenant}, ${placed}, 'order.placed', '{"orderId": "o1"}', now()),
+        (${tenant}, ${reminder}, 'cart.abandoned.reminder', '{"cartId": "c1"}', now())`.execute(db);
+      const inbox = await sql<{
+        consumer: string;
+      }>`select consumer from event_inbox order by consumer`.execute(db);
+      assert.deepEqual(
+        inbox.rows.map((r) => r.consumer),
+        ['customers', 'fulfillment', 'notifications', 'notifications'],
+      );
+      await sql`update event_inbox set status = 'DONE', done_at = now()
+        where consumer = 'customers' or topic = 'cart.abandoned.reminder'`.execute(db);
+
+      assert.deepEqual(
+        await migrateToLatest(db),
+        all.filter((m) => m.name >= '0720').map((m) => m.name),
+      );
+      const log = await sql<{ consumer: string; status: string }>`
+        select consumer, status from event_deliveries where event_id = ${placed} order by consumer`.execute(
+        db,
+      );
+      assert.deepEqual(
+        log.rows.map((r) => [r.consumer, r.status]),
+        [
+          ['customers', 'DONE'],
+          ['paid-order', 'DONE'],
+        ],
+      );
+      const unpublished = await sql<{
+        id: string;
+      }>`select id from outbox_events where published_at is null`.execute(db);
+      assert.deepEqual(
+        unpublished.rows.map((r) => r.id),
+        [placed],
+        'the placed order goes back to the relay (fulfilment and its confirmation were not done)',
+      );
+      const tables = await sql<{ n: number }>`select count(*)::int as n from pg_tables
+        where tablename in ('event_inbox', 'event_consumers')`.execute(db);
+      assert.equal(tables.rows[0]?.n, 0);
+      // A new event reaches the webhook log only.
+      await sql`insert into outbox_events (tenant_id, topic, payload) values (${tenant}, 'order.placed', '{}')`.execute(
+        db,
+      );
+    } finally {
+      await db.destroy();
+    }
+  });
+
   test('a pending migration numbered before an applied one is refused, not run out of order', () => {
     const files = ['0100_a', '0200_b', '0300_c'].map((name) => ({ name, sql: '' }));
     assert.deepEqual(
