@@ -59,7 +59,7 @@ export class JobRunner {
 
   /**
    * Runs the background side until nothing is left to do: the outbox, then every delivery loop,
-   * again while either found work (tests, tools, the worker at shutdown). Retries that are not
+   * again while either found work (tests, tools). Retries that are not
    * due yet are not waited for.
    */
   async drain(maxPasses = 20): Promise<void> {
