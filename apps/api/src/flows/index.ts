@@ -23,7 +23,8 @@ export type OrderFlowDeps = FlowDeps & {
 /** Everything that reacts to orders and stock, after the fact. */
 export function subscribeOrderFlows(jobs: JobRegistry, deps: OrderFlowDeps): void {
   subscribeOrderPlaced(jobs, deps);
-  subscribePaidOrder(jobs, deps);
+  // Customers before paid-order, as when both rode one consumer: a guest order has its profile first.
   subscribeCustomerTotals(jobs, deps);
+  subscribePaidOrder(jobs, deps);
   subscribeLowStock(jobs, deps);
 }
