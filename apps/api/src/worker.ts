@@ -4,8 +4,9 @@ import { loadConfig } from './platform/config.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { createPlatform } from './platform/platform.ts';
 
-// `npm run worker`: the background side alone (outbox delivery, scheduled jobs), for deployments
-// that scale API processes out and run them with RUN_JOBS=0. Needs the shared DATABASE_URL.
+// `npm run worker`: the background side alone (event subscriptions, scheduled jobs, the email,
+// webhook and push queues), for deployments that scale API processes out and run them with
+// RUN_JOBS=0. It runs all of it whatever RUN_JOBS says (it is what runs jobs). Needs DATABASE_URL.
 const config = loadConfig();
 if (!config.databaseUrl) {
   console.error('The worker needs DATABASE_URL (the database the API processes use).');

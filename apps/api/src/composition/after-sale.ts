@@ -1,3 +1,4 @@
+import { subscribeOrderFlows } from '../flows/index.ts';
 import {
   type CustomerService,
   createPrivacyService,
@@ -15,7 +16,6 @@ import {
   createOrderActions,
   fulfillmentGraphQL,
   fulfillmentRoutes,
-  orderEventHandlers,
 } from '../modules/fulfillment/index.ts';
 import type { InventoryService } from '../modules/inventory/index.ts';
 import { createLoyaltyService, loyaltyRoutes } from '../modules/loyalty/index.ts';
@@ -51,14 +51,8 @@ export function wireAfterSale(platform: Platform, deps: AfterSaleDeps): Wiring {
     cron: '23 * * * *',
   });
   const orderActions = createOrderActions(flow, fulfillment);
-  // Order events reach fulfilment, notifications and customer counters through the delivery worker.
-  const handlers = orderEventHandlers({ ...flow, customers: deps.customers, fulfillment, loyalty });
-  const { worker } = deps.notifications;
-  worker.handle('fulfillment', handlers.fulfillment);
-  worker.handle('notifications', handlers.notifications);
-  worker.handle('customers', handlers.customers);
-  // Paid orders (gift cards, digital lines) ride the customers consumer's `order.%` feed.
-  worker.handle('customers', handlers.paidOrder);
+  // Order and stock events reach fulfilment, emails, customer counters and loyalty (src/flows/).
+  subscribeOrderFlows(platform.jobs, { ...flow, customers: deps.customers, fulfillment, loyalty });
   return {
     routes: [
       ...fulfillmentRoutes({

@@ -1,3 +1,4 @@
+import { abandonedCartEmails } from '../flows/index.ts';
 import { cartRoutes, createCartService, registerCartJobs } from '../modules/cart/index.ts';
 import type { Catalog } from '../modules/catalog/index.ts';
 import {
@@ -13,7 +14,6 @@ import {
 } from '../modules/checkout/index.ts';
 import type { CustomerService } from '../modules/customers/index.ts';
 import type { InventoryService } from '../modules/inventory/index.ts';
-import { itemsHtml } from '../modules/notifications/index.ts';
 import { createOrderService, orderRoutes } from '../modules/orders/index.ts';
 import {
   createGatewayFactory,
@@ -57,20 +57,11 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
   // Abandoned carts: the recovery email (and its reminder) goes through the notifications module.
   const recoveryLink = (domain: string, token: string) =>
     storefrontLink(platform.config.storefrontUrl, domain, `/cart/recover?token=${encodeURIComponent(token)}`);
-  const cartJobs = registerCartJobs(platform.jobs, platform.db, inventory, (tx, n) =>
-    deps.notifications
-      .send(tx, {
-        storeId: n.storeId,
-        template: 'abandoned_cart',
-        to: n.to,
-        data: {
-          cart: { id: n.cartId, url: recoveryLink(n.domain, n.recoveryToken) },
-          itemsHtml: itemsHtml(n.items),
-          customer: { firstName: '' },
-        },
-        reference: `cart:${n.cartId}:${n.kind}`,
-      })
-      .then(() => undefined),
+  const cartJobs = registerCartJobs(
+    platform.jobs,
+    platform.db,
+    inventory,
+    abandonedCartEmails({ notifications: deps.notifications, recoveryLink }),
   );
   const gateways = createGatewayFactory({ stripeApi: stripeApiFrom(platform.config.stripeApiBase) });
   const saved = createSavedMethodService(gateways);

@@ -75,6 +75,8 @@ export function buildModules(platform: Platform) {
     /** Ends long-lived responses (SSE) so that the HTTP server can close. */
     closeStreams: () => inventory.stockStream.closeAll(),
     stop: async () => {
+      // The runner polls the delivery queues: stopped first, so that no pass starts on a closed mailer.
+      await platform.jobRunner.stop();
       await notifications.worker.stop();
       await reporting.close();
     },

@@ -1,3 +1,4 @@
+import { hasMarketingConsent } from '../modules/customers/index.ts';
 import {
   createDeliveryWorker,
   createMailer,
@@ -10,22 +11,24 @@ import {
 import type { Platform } from '../platform/platform.ts';
 import type { Wiring } from './wiring.ts';
 
-/** One notification service for the platform, and the worker that delivers email, webhooks, push. */
+/**
+ * One notification service for the platform, and its delivery queues (email, webhooks, push),
+ * polled by the job runner: wherever jobs run (the API with RUN_JOBS, or `npm run worker`).
+ */
 export function wireNotifications(platform: Platform) {
   const { config } = platform;
-  const notifications = createNotificationService();
+  const notifications = createNotificationService({ hasMarketingConsent });
   const vapid = vapidKeys(config);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger: platform.logger });
   const worker = createDeliveryWorker({
     db: platform.db,
     logger: platform.logger,
     mailer,
-    pollMs: config.deliveryPollMs,
     retryBaseMs: config.deliveryRetryBaseMs,
     allowPrivateWebhooks: config.webhookAllowPrivate,
     vapid,
   });
-  if (config.runJobs) worker.start();
+  platform.jobs.loop('notifications.delivery', worker.tick, config.deliveryPollMs);
   const wiring: Wiring = {
     routes: [...notificationRoutes(notifications), ...webhookRoutes(createWebhookService())],
     graphql: [],

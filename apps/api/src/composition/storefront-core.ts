@@ -88,8 +88,13 @@ export function wireInventory(platform: Platform) {
   const products = createProductService();
   registerInventoryJobs(platform.jobs, platform.db);
   const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
-  platform.jobs.onEvent('inventory.stock.changed', stockStream.publishChange, 'inventory-realtime');
-  platform.jobs.onEvent('inventory.stock.changed', externalPush(platform.db), 'inventory-external-push');
+  const push = externalPush(platform.db);
+  platform.jobs.subscribe({ consumer: 'inventory-realtime', topics: ['inventory.stock.changed'] }, (e) =>
+    stockStream.publishChange(e),
+  );
+  platform.jobs.subscribe({ consumer: 'inventory-external-push', topics: ['inventory.stock.changed'] }, (e) =>
+    push(e),
+  );
   const wiring: Wiring = {
     routes: [
       ...productRoutes(products),

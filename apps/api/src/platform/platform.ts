@@ -20,7 +20,7 @@ export type Platform = {
   pubsub: PubSub;
   tokens: TokenService;
   limiters: { perIp: RateLimiter; perTenant: RateLimiter; logins: LoginThrottle };
-  /** Outbox handlers and background jobs: modules register with `jobs.onEvent` / `jobs.define`. */
+  /** Subscriptions, jobs and delivery loops: declared with `jobs.subscribe` / `jobs.define` / `jobs.loop`. */
   jobs: JobRegistry;
   /** Runs them: started at boot when `config.runJobs`, or by `npm run worker`. */
   jobRunner: JobRunner;

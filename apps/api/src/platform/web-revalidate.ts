@@ -50,25 +50,19 @@ const refused = (error: unknown) =>
 export function registerWebRevalidation(platform: Pick<Platform, 'jobs' | 'db'>, config: AppConfig): void {
   const { webRevalidateUrl: url, revalidateSecret: secret } = config;
   if (!url || !secret) return;
-  for (const topic of TOPICS) {
-    platform.jobs.onEvent(
-      topic,
-      async (event) => {
-        const { body, signature } = revalidationRequest(secret, event, await withStores(platform, event));
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'ventory-signature': signature },
-          body,
-          signal: AbortSignal.timeout(10_000),
-        }).catch((error: unknown) => {
-          // Nothing listening yet (a storefront still building): retried quietly until it is up.
-          if (refused(error)) throw new RecipientNotReady(`storefront at ${url} is not answering yet`);
-          throw error;
-        });
-        await res.body?.cancel();
-        if (!res.ok) throw new Error(`storefront revalidation answered ${res.status}`);
-      },
-      `web.revalidate:${topic}`,
-    );
-  }
+  platform.jobs.subscribe({ consumer: 'web.revalidate', topics: TOPICS }, async (event) => {
+    const { body, signature } = revalidationRequest(secret, event, await withStores(platform, event));
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'ventory-signature': signature },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    }).catch((error: unknown) => {
+      // Nothing listening yet (a storefront still building): retried quietly until it is up.
+      if (refused(error)) throw new RecipientNotReady(`storefront at ${url} is not answering yet`);
+      throw error;
+    });
+    await res.body?.cancel();
+    if (!res.ok) throw new Error(`storefront revalidation answered ${res.status}`);
+  });
 }

@@ -132,10 +132,10 @@ export function registerCartJobs(
   registry.define(ABANDON_JOB, async () => void (await jobs.markAbandoned()), { cron: '* * * * *' });
   registry.define(REMIND_JOB, async () => void (await jobs.sendReminders()), { cron: '*/15 * * * *' });
   // An archived store sells nothing: its open carts stop holding stock (they are kept, abandoned).
-  registry.onEvent(
-    'store.archived',
+  registry.subscribe(
+    { consumer: 'cart-release-archived-store', topics: ['store.archived'] },
     async (event) => {
-      const storeId = String(event.payload.storeId);
+      const { storeId } = event.payload;
       await db.withTenant(event.tenantId, async (tx) => {
         const carts = await tx
           .updateTable('carts')
@@ -148,7 +148,6 @@ export function registerCartJobs(
         for (const cart of carts) await inventory.release(tx, cart.id);
       });
     },
-    'cart-release-archived-store',
   );
   return jobs;
 }

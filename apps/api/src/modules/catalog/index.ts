@@ -35,7 +35,7 @@ type CatalogDeps = {
   inventory: CatalogInventory;
   cache: Parameters<typeof createStorefrontCache>[0];
   /** Outbox subscriptions (platform.jobs); absent in tests that build the catalog by hand. */
-  jobs?: Pick<JobRegistry, 'onEvent'>;
+  jobs?: Pick<JobRegistry, 'subscribe'>;
   /** OrderService (orders module), read when `order.placed` arrives; or later via `connectOrders`. */
   orders?: CatalogOrders;
   /** Signs download links of digital products (the platform's JWT secret). */
@@ -69,39 +69,28 @@ export function createCatalog(deps: CatalogDeps) {
   // Inventory changes (product edits, every stock movement, including those of carts, checkout and
   // jobs) refresh the listings' copies and invalidate the tenant's storefront cache; so do catalog
   // events written outside an HTTP request.
-  deps.jobs?.onEvent(
-    'inventory.*',
-    async (event) => {
-      const productId = event.payload.productId;
-      if (typeof productId === 'string')
-        await deps.cache.db.withTenant(event.tenantId, (tx) => listings.syncProducts(tx, [productId]));
-      await cache.invalidateTenant(event.tenantId);
-    },
-    'catalog.inventory-sync',
-  );
-  deps.jobs?.onEvent(
-    'catalog.*',
-    (event) => cache.invalidateTenant(event.tenantId),
-    'catalog.cache-invalidate',
+  deps.jobs?.subscribe({ consumer: 'catalog.inventory-sync', topics: ['inventory.*'] }, async (event) => {
+    const productId = event.payload.productId;
+    if (typeof productId === 'string')
+      await deps.cache.db.withTenant(event.tenantId, (tx) => listings.syncProducts(tx, [productId]));
+    await cache.invalidateTenant(event.tenantId);
+  });
+  deps.jobs?.subscribe({ consumer: 'catalog.cache-invalidate', topics: ['catalog.*'] }, (event) =>
+    cache.invalidateTenant(event.tenantId),
   );
   // Placed orders feed best sellers, bought-together pairs and verified purchases. Orders are built
   // after the catalog (carts and checkout need its prices), so OrderService may arrive later
   // through `connectOrders`; an event that comes before it fails and is retried by the relay.
-  deps.jobs?.onEvent(
-    'order.placed',
-    async (event) => {
-      const { orderId, storeId } = event.payload as { orderId?: string; storeId?: string };
-      if (!orderId || !storeId) return;
-      const source = orders;
-      if (!source) throw new Error('catalog: order.placed arrived before OrderService was connected');
-      await deps.cache.db.withTenant(event.tenantId, async (tx) => {
-        const order = await source.get(tx, storeId, orderId);
-        await recordOrder(tx, { storeId, orderId, customerId: order.customerId, items: order.items });
-      });
-      await cache.invalidateTenant(event.tenantId);
-    },
-    'catalog.order-facts',
-  );
+  deps.jobs?.subscribe({ consumer: 'catalog.order-facts', topics: ['order.placed'] }, async (event) => {
+    const { orderId, storeId } = event.payload;
+    const source = orders;
+    if (!source) throw new Error('catalog: order.placed arrived before OrderService was connected');
+    await deps.cache.db.withTenant(event.tenantId, async (tx) => {
+      const order = await source.get(tx, storeId, orderId);
+      await recordOrder(tx, { storeId, orderId, customerId: order.customerId, items: order.items });
+    });
+    await cache.invalidateTenant(event.tenantId);
+  });
   /** Gives the catalog OrderService (for when it is built after the catalog). */
   const connectOrders = (service: CatalogOrders) => {
     orders = service;

@@ -1,11 +1,6 @@
-/** Notifications: branded emails over SMTP, merchant webhooks, and the event inbox worker. */
+/** Notifications: branded emails over SMTP, merchant webhooks, web push, and their delivery queues. */
 
-export {
-  createDeliveryWorker,
-  type DeliveryWorker,
-  type InboxEvent,
-  type InboxHandler,
-} from './delivery.worker.ts';
+export { createDeliveryWorker, type DeliveryWorker } from './delivery.worker.ts';
 export { createMailer, type Mailer } from './mailer.ts';
 export {
   createNotificationService,

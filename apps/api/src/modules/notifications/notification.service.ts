@@ -1,7 +1,6 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
-import { hasMarketingConsent } from '../customers/index.ts';
 import * as repo from './notifications.repository.ts';
 import type { EmailRow } from './notifications.schema.ts';
 import {
@@ -63,14 +62,18 @@ async function render(tx: TenantTx, storeId: string, template: TemplateName, dat
 /**
  * The platform's one notification service: renders a store's branded template and queues the
  * email in the caller's transaction (so it exists exactly when the change does); the delivery
- * worker sends it over SMTP. Marketing emails go only to customers who consented.
+ * worker sends it over SMTP. Marketing emails go only to customers who consented: who did is the
+ * customers module's to say, passed in by the composition (notifications depends on no module).
  */
-export function createNotificationService() {
+export function createNotificationService(deps: {
+  hasMarketingConsent: (tx: TenantTx, storeId: string, email: string) => Promise<boolean>;
+}) {
   return {
     async send(tx: TenantTx, input: SendInput) {
       const rendered = await render(tx, input.storeId, input.template, input.data);
       const to = input.to.trim().toLowerCase();
-      const allowed = rendered.category !== 'MARKETING' || (await hasMarketingConsent(tx, input.storeId, to));
+      const allowed =
+        rendered.category !== 'MARKETING' || (await deps.hasMarketingConsent(tx, input.storeId, to));
       const row = await repo.insertEmail(tx, {
         storeId: input.storeId,
         template: input.template,

@@ -1,6 +1,6 @@
 import { type Insertable, sql } from 'kysely';
 import type { PlatformTx, TenantTx } from '../../platform/db/pool.ts';
-import type { EmailMessagesTable, EmailRow, InboxRow, WebhookDeliveryRow } from './notifications.schema.ts';
+import type { EmailMessagesTable, EmailRow, WebhookDeliveryRow } from './notifications.schema.ts';
 
 export const findBranding = (tx: TenantTx, storeId: string) =>
   tx
@@ -58,7 +58,7 @@ export async function listEmails(
   return { rows, total: Number(count.n) };
 }
 
-// ---- the delivery worker's queue operations (cross-tenant, platform role) ----
+// ---- the delivery queues' operations (cross-tenant, platform role) ----
 
 /** A lease: claimed rows are skipped by other workers until it runs out (then retried). */
 const LEASE = sql`now() + interval '5 minutes'`;
@@ -89,17 +89,6 @@ export async function claimWebhookDeliveries(tx: PlatformTx, limit: number) {
   return res.rows;
 }
 
-export async function claimInbox(tx: PlatformTx, limit: number): Promise<InboxRow[]> {
-  const res = await sql<InboxRow>`
-    update event_inbox set status = 'RUNNING', attempts = attempts + 1, next_attempt_at = ${LEASE}
-    where (tenant_id, id) in (
-      select tenant_id, id from event_inbox
-      where status in ('PENDING', 'RUNNING') and next_attempt_at <= now()
-      order by seq for update skip locked limit ${limit})
-    returning *`.execute(tx);
-  return res.rows.sort((a, b) => Number(a.seq) - Number(b.seq));
-}
-
 type Outcome =
   | { ok: true; statusCode?: number }
   | { ok: false; error: string; retryInMs: number | null; statusCode?: number };
@@ -128,14 +117,6 @@ export async function finishDelivery(tx: PlatformTx, row: { tenantId: string; id
     update webhook_deliveries set status = ${status}, next_attempt_at = ${retryAt(o)},
       last_status_code = ${o.statusCode ?? null}, last_error = ${o.ok ? null : o.error},
       delivered_at = ${o.ok ? sql`now()` : null}
-    where tenant_id = ${row.tenantId} and id = ${row.id}`.execute(tx);
-}
-
-export async function finishInbox(tx: PlatformTx, row: { tenantId: string; id: string }, o: Outcome) {
-  const status = o.ok ? 'DONE' : o.retryInMs === null ? 'FAILED' : 'PENDING';
-  await sql`
-    update event_inbox set status = ${status}, next_attempt_at = ${retryAt(o)},
-      last_error = ${o.ok ? null : o.error}, done_at = ${o.ok ? sql`now()` : null}
     where tenant_id = ${row.tenantId} and id = ${row.id}`.execute(tx);
 }
 

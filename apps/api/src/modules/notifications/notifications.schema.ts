@@ -64,27 +64,6 @@ export interface WebhookDeliveriesTable {
   deliveredAt: Timestamp | null;
 }
 
-export interface EventInboxTable {
-  tenantId: TenantId;
-  id: Generated<string>;
-  consumer: string;
-  eventId: string;
-  seq: number;
-  topic: string;
-  payload: Json<Record<string, unknown>>;
-  status: Generated<'PENDING' | 'RUNNING' | 'DONE' | 'FAILED'>;
-  attempts: Generated<number>;
-  nextAttemptAt: Generated<Date>;
-  lastError: string | null;
-  createdAt: Generated<Date>;
-  doneAt: Timestamp | null;
-}
-
-export interface EventConsumersTable {
-  consumer: string;
-  topicPattern: string;
-}
-
 import type { PushTables } from './push.ts';
 
 export interface NotificationTables extends PushTables {
@@ -92,11 +71,8 @@ export interface NotificationTables extends PushTables {
   emailMessages: EmailMessagesTable;
   webhookEndpoints: WebhookEndpointsTable;
   webhookDeliveries: WebhookDeliveriesTable;
-  eventInbox: EventInboxTable;
-  eventConsumers: EventConsumersTable;
 }
 
 export type EmailRow = Selectable<EmailMessagesTable>;
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
-export type InboxRow = Selectable<EventInboxTable>;

@@ -4,6 +4,7 @@
  * cancellation, refunds and returns on top of this face.
  */
 export { type OrderDto, toOrderDto, toOrderItemDto } from './orders.dto.ts';
+export { ORDER_TOPICS, type OrderFact } from './orders.events.ts';
 export { orderRoutes } from './orders.routes.ts';
 export type * from './orders.schema.ts';
 export {

@@ -42,6 +42,20 @@ export interface OutboxEventsTable {
   publishedAt: Date | null;
 }
 
+/** One subscriber's delivery of one outbox event (platform/jobs): the per-consumer delivery log. */
+export interface EventDeliveriesTable {
+  tenantId: TenantId;
+  eventId: string;
+  consumer: string;
+  topic: string;
+  status: 'PENDING' | 'DONE' | 'FAILED';
+  attempts: Generated<number>;
+  lastError: string | null;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+  deliveredAt: Date | null;
+}
+
 export interface IdempotencyKeysTable {
   tenantId: TenantId;
   scope: string;
@@ -80,6 +94,7 @@ export interface PlatformTables {
   userTokens: UserTokensTable;
   userRecoveryCodes: UserRecoveryCodesTable;
   outboxEvents: OutboxEventsTable;
+  eventDeliveries: EventDeliveriesTable;
   idempotencyKeys: IdempotencyKeysTable;
 }
 

@@ -1,5 +1,7 @@
-/** Background work: the outbox relay, pg-boss queues and schedules, and the handler registry. */
+/** Background work: the outbox relay and subscriptions, pg-boss queues and schedules, delivery loops. */
+export type { EventOf, OutboxEvent } from '../events.ts';
+export { MAX_DELIVERY_ATTEMPTS } from './deliveries.ts';
 export { OUTBOX_CHANNEL } from './outbox.ts';
-export type { EventHandler, JobHandler, OutboxEvent } from './registry.ts';
+export type { JobHandler, Subscriber } from './registry.ts';
 export { JobRegistry, RecipientNotReady } from './registry.ts';
 export { JOBS_SCHEMA, JobRunner } from './runner.ts';

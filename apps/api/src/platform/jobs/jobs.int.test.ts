@@ -24,9 +24,9 @@ async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 15
 }
 
 describe('jobs (pg-boss + outbox relay, in the API process)', () => {
-  test('an event written in a tenant transaction reaches onEvent handlers after commit', async () => {
+  test('an event written in a tenant transaction reaches subscribers after commit, logged as delivered', async () => {
     const seen: OutboxEvent[] = [];
-    server.platform.jobs.onEvent('test.thing.happened', async (e) => {
+    server.platform.jobs.subscribe({ consumer: 'test-thing', topics: ['test.thing.happened'] }, async (e) => {
       seen.push(e);
     });
     const { tenantId } = await newMerchant(server);
@@ -37,6 +37,13 @@ describe('jobs (pg-boss + outbox relay, in the API process)', () => {
     // Published once: a second drain delivers nothing new.
     await server.platform.jobRunner.drainOutbox();
     assert.equal(seen.length, 1);
+    const log = await server.platform.db.withTenant(tenantId, (tx) =>
+      tx.selectFrom('eventDeliveries').selectAll().where('eventId', '=', event.id).execute(),
+    );
+    assert.deepEqual(
+      log.map((d) => [d.consumer, d.status, d.attempts]),
+      [['test-thing', 'DONE', 1]],
+    );
     // The daily cleanup keeps a week of delivered events.
     await server.platform.jobRunner.runNow('outbox-cleanup');
     const kept = await server.platform.db.withTenant(tenantId, (tx) =>
@@ -48,21 +55,35 @@ describe('jobs (pg-boss + outbox relay, in the API process)', () => {
   test('a failing handler does not block others and is retried through the queue', async () => {
     let attempts = 0;
     let other = 0;
-    server.platform.jobs.onEvent('test.flaky.*', async () => {
+    server.platform.jobs.subscribe({ consumer: 'flaky', topics: ['test.flaky.*'] }, async () => {
       attempts++;
       if (attempts === 1) throw new Error('transient');
     });
-    server.platform.jobs.onEvent(
-      'test.flaky.*',
-      async () => {
-        other++;
-      },
-      'steady',
-    );
+    server.platform.jobs.subscribe({ consumer: 'steady', topics: ['test.flaky.*'] }, async () => {
+      other++;
+    });
     const { tenantId } = await newMerchant(server);
     await server.platform.db.withTenant(tenantId, (tx) => recordEvent(tx, 'test.flaky.event', {}));
-    await eventually(async () => (attempts >= 2 ? true : undefined));
-    assert.equal(other, 1);
+    const delivered = async () => {
+      const rows = await server.platform.db.withTenant(tenantId, (tx) =>
+        tx.selectFrom('eventDeliveries').selectAll().where('topic', '=', 'test.flaky.event').execute(),
+      );
+      const flaky = rows.find((r) => r.consumer === 'flaky');
+      return flaky?.status === 'DONE' ? rows : undefined;
+    };
+    const log = await eventually(delivered);
+    assert.equal(attempts, 2, 'retried once, then delivered');
+    assert.equal(other, 1, 'the steady consumer ran once');
+    assert.deepEqual(log.map((d) => [d.consumer, d.status, d.attempts, d.lastError]).sort(), [
+      ['flaky', 'DONE', 2, null],
+      ['steady', 'DONE', 1, null],
+    ]);
+    // Redelivering the event (a relay that crashed before marking it published) runs nobody again.
+    await server.platform.db.withPlatform((tx) =>
+      sql`update outbox_events set published_at = null where topic = 'test.flaky.event'`.execute(tx),
+    );
+    await server.platform.jobRunner.drainOutbox();
+    assert.deepEqual([attempts, other], [2, 1]);
   });
 
   test('the reservation sweep runs as a queued job and frees lapsed holds', async () => {

@@ -2,17 +2,19 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import type { Db } from '../db/pool.ts';
 import type { Logger } from '../logger.ts';
-import type { JobRegistry, OutboxEvent, Registration } from './registry.ts';
+import { deliver } from './deliveries.ts';
+import type { JobRegistry, OutboxEvent, Subscription } from './registry.ts';
 
 export const OUTBOX_CHANNEL = 'ventory_outbox';
 
-export type DeliveryFailure = { event: OutboxEvent; handler: Registration; error: unknown };
+export type DeliveryFailure = { event: OutboxEvent; subscription: Subscription; error: unknown };
 
 /**
- * Delivers one batch of unpublished outbox events to their handlers and marks them published.
+ * Delivers one batch of unpublished outbox events to their subscribers and marks them published.
  * Rows are claimed with FOR UPDATE SKIP LOCKED, so several relays (API processes, workers) share
- * the work; a crash before commit leaves the batch for the next drain (at-least-once). A failed
- * handler does not block the others: it is handed to `onFailure` (the runner queues a retry).
+ * the work; a crash before commit leaves the batch for the next drain, whose deliveries skip the
+ * subscribers already done (event_deliveries). A failed subscriber does not block the others: it
+ * is handed to `onFailure` (the runner logs it and queues a retry).
  * Returns how many events were delivered.
  */
 export async function drainOutbox(
@@ -26,11 +28,11 @@ export async function drainOutbox(
       select tenant_id, id, seq, topic, payload, created_at from outbox_events
        where published_at is null order by seq limit ${batchSize} for update skip locked`.execute(tx);
     for (const event of batch.rows) {
-      for (const handler of registry.handlersFor(event.topic)) {
+      for (const subscription of registry.subscribersOf(event.topic)) {
         try {
-          await handler.handler(event);
+          await deliver(db, event, subscription);
         } catch (error) {
-          await onFailure({ event, handler, error });
+          await onFailure({ event, subscription, error });
         }
       }
     }

@@ -1,17 +1,19 @@
-/** A business fact from the outbox, as delivered to handlers (at least once, in `seq` order per batch). */
-export type OutboxEvent = {
-  id: string;
-  tenantId: string;
-  seq: number;
-  topic: string;
-  payload: Record<string, unknown>;
-  createdAt: Date;
-};
-export type EventHandler = (event: OutboxEvent) => Promise<void>;
-export type Registration = { name: string; topic: string; handler: EventHandler };
+import type { TenantTx } from '../db/pool.ts';
+import type { EventOf, OutboxEvent } from '../events.ts';
+
+export type { OutboxEvent } from '../events.ts';
 
 /**
- * Thrown by a handler whose recipient is not up yet (e.g. the storefront still building): the
+ * A subscriber: called once per event and consumer, inside a transaction of the event's tenant
+ * that also records the delivery (so what it writes there and "delivered" commit together, and a
+ * redelivery of a delivered event is skipped). Side effects outside the database (HTTP, Redis)
+ * happen at least once: keep them idempotent.
+ */
+export type Subscriber<E = OutboxEvent> = (event: E, tx: TenantTx) => Promise<void>;
+export type Subscription = { consumer: string; topics: readonly string[]; handler: Subscriber };
+
+/**
+ * Thrown by a subscriber whose recipient is not up yet (e.g. the storefront still building): the
  * delivery is retried like any failure, but logged at debug instead of as a warning.
  */
 export class RecipientNotReady extends Error {}
@@ -19,34 +21,51 @@ export class RecipientNotReady extends Error {}
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 export type JobDefinition = { name: string; handler: JobHandler; cron?: string; retryLimit?: number };
 
+/** A queue drained by polling (email, webhooks, push): `tick` does one pass, returns rows handled. */
+export type DeliveryLoop = { name: string; tick: () => Promise<number>; everyMs: number };
+
+const matches = (pattern: string, topic: string) =>
+  pattern.endsWith('*') ? topic.startsWith(pattern.slice(0, -1)) : pattern === topic;
+
 /**
- * Who listens to which outbox topics, and which background jobs exist. Modules register here
- * while the app is built (server.ts); the runner delivers in the API process or in the worker.
+ * What runs in the background, declared in code while the app is built (composition/, flows/):
+ * subscriptions to outbox topics, jobs (pg-boss queues and schedules) and delivery loops. The
+ * runner (runner.ts) runs all three in the API process (RUN_JOBS) or in `npm run worker`.
  */
 export class JobRegistry {
-  readonly handlers: Registration[] = [];
+  readonly subscriptions: Subscription[] = [];
   readonly jobs = new Map<string, JobDefinition>();
+  readonly loops: DeliveryLoop[] = [];
 
   /**
-   * Calls `handler` for every event whose topic is `topic`, or starts with the prefix before a
-   * trailing `*` (`inventory.*`), or for all events (`*`). Handlers must be idempotent: delivery
-   * is at least once. `name` identifies the handler for retries; keep it stable.
+   * Calls `handler` for every event whose topic is one of `topics`: an exact topic, a prefix
+   * ending in `*` (`inventory.*`), or `*`. `consumer` names the subscriber in the delivery log
+   * (`event_deliveries`) and for retries: keep it stable, and unique.
    */
-  onEvent(topic: string, handler: EventHandler, name = `${topic}#${this.handlers.length}`): void {
-    if (this.handlers.some((h) => h.name === name))
-      throw new Error(`Event handler ${name} is registered twice`);
-    this.handlers.push({ name, topic, handler });
+  subscribe<T extends string>(
+    spec: { consumer: string; topics: readonly T[] },
+    handler: Subscriber<EventOf<T>>,
+  ): void {
+    if (this.subscriptions.some((s) => s.consumer === spec.consumer))
+      throw new Error(`Consumer ${spec.consumer} subscribes twice`);
+    if (spec.topics.length === 0) throw new Error(`Consumer ${spec.consumer} subscribes to no topic`);
+    // The runner only calls it for the topics above, whose payloads EventOf<T> describes.
+    this.subscriptions.push({ consumer: spec.consumer, topics: spec.topics, handler: handler as Subscriber });
   }
 
-  handlersFor(topic: string): Registration[] {
-    return this.handlers.filter((h) =>
-      h.topic.endsWith('*') ? topic.startsWith(h.topic.slice(0, -1)) : h.topic === topic,
-    );
+  subscribersOf(topic: string): Subscription[] {
+    return this.subscriptions.filter((s) => s.topics.some((p) => matches(p, topic)));
   }
 
   /** A background job (pg-boss queue); with `cron` it also runs on that schedule (UTC). */
   define(name: string, handler: JobHandler, options: { cron?: string; retryLimit?: number } = {}): void {
     if (this.jobs.has(name)) throw new Error(`Job ${name} is defined twice`);
     this.jobs.set(name, { name, handler, ...options });
+  }
+
+  /** A delivery queue the runner polls every `everyMs` (and drains in tests). */
+  loop(name: string, tick: () => Promise<number>, everyMs: number): void {
+    if (this.loops.some((l) => l.name === name)) throw new Error(`Loop ${name} is defined twice`);
+    this.loops.push({ name, tick, everyMs });
   }
 }

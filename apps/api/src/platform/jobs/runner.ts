@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Db } from '../db/pool.ts';
 import type { Logger } from '../logger.ts';
+import { deleteOldDeliveries, deliver, MAX_DELIVERY_ATTEMPTS, recordFailure } from './deliveries.ts';
 import { type DeliveryFailure, drainOutbox, OutboxRelay } from './outbox.ts';
 import { type JobRegistry, type OutboxEvent, RecipientNotReady } from './registry.ts';
 
@@ -16,16 +17,19 @@ async function deletePublishedEvents(db: Db, days: number) {
   );
 }
 
-type RetryData = { eventId: string; tenantId: string; handler: string };
+type RetryData = { eventId: string; tenantId: string; consumer: string };
 
 /**
- * Runs the background side of the platform: the outbox relay (events → handlers) and the pg-boss
- * queues (scheduled jobs, retries of failed deliveries). One per process that runs jobs: the API
- * (config `runJobs`, the default) or `npm run worker`.
+ * Runs the whole background side of the platform: the outbox relay (events → subscribers, one
+ * delivery log row per event and consumer), the pg-boss queues (scheduled jobs, retries of failed
+ * deliveries) and the delivery loops (email, webhooks, push). One per process that runs jobs: the
+ * API (config `runJobs`, the default) or `npm run worker` (always, whatever RUN_JOBS says).
  */
 export class JobRunner {
   private boss: PgBoss | null = null;
   private relay: OutboxRelay | null = null;
+  private loopTimers: NodeJS.Timeout[] = [];
+  private loopsRunning = new Set<Promise<unknown>>();
 
   constructor(
     private readonly registry: JobRegistry,
@@ -34,7 +38,14 @@ export class JobRunner {
     private readonly logger: Logger,
   ) {
     // Delivered events are kept a week for inspection and replays, then deleted.
-    registry.define(OUTBOX_CLEANUP_JOB, () => deletePublishedEvents(db, 7), { cron: '23 3 * * *' });
+    registry.define(
+      OUTBOX_CLEANUP_JOB,
+      async () => {
+        await deletePublishedEvents(db, 7);
+        await deleteOldDeliveries(db, 7);
+      },
+      { cron: '23 3 * * *' },
+    );
   }
 
   get started() {
@@ -44,6 +55,20 @@ export class JobRunner {
   /** Delivers one batch of the outbox now (tests and tools call this directly). */
   drainOutbox(): Promise<number> {
     return drainOutbox(this.db, this.registry, (f) => this.deliveryFailed(f));
+  }
+
+  /**
+   * Runs the background side until nothing is left to do: the outbox, then every delivery loop,
+   * again while either found work (tests, tools). Retries that are not
+   * due yet are not waited for.
+   */
+  async drain(maxPasses = 20): Promise<void> {
+    for (let pass = 0; pass < maxPasses; pass++) {
+      let found = 0;
+      for (let n = await this.drainOutbox(); n > 0; n = await this.drainOutbox()) found += n;
+      for (const loop of this.registry.loops) found += await loop.tick();
+      if (found === 0) return;
+    }
   }
 
   /** Runs a defined job in this process, now, without the queue. */
@@ -89,30 +114,49 @@ export class JobRunner {
     }
     this.relay = new OutboxRelay(this.connectionString, () => this.drainOutbox(), this.logger);
     await this.relay.start();
+    for (const loop of this.registry.loops) {
+      const timer = setInterval(() => this.runLoop(loop.name, loop.tick), loop.everyMs);
+      timer.unref();
+      this.loopTimers.push(timer);
+    }
+  }
+
+  /** One pass of a loop, unless its previous pass is still going (loops guard that too). */
+  private runLoop(name: string, tick: () => Promise<number>) {
+    const pass = tick()
+      .catch((err: unknown) => this.logger.error({ err, loop: name }, 'delivery loop pass failed'))
+      .finally(() => this.loopsRunning.delete(pass));
+    this.loopsRunning.add(pass);
   }
 
   async stop(): Promise<void> {
+    for (const timer of this.loopTimers) clearInterval(timer);
+    this.loopTimers = [];
+    await Promise.all(this.loopsRunning);
     await this.relay?.stop();
     this.relay = null;
     await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.boss = null;
   }
 
-  private async deliveryFailed({ event, handler, error }: DeliveryFailure) {
+  private async deliveryFailed({ event, subscription, error }: DeliveryFailure) {
+    const { consumer } = subscription;
+    const attempts = await recordFailure(this.db, event, consumer, error).catch((err: unknown) => {
+      this.logger.error({ err, consumer }, 'could not log a failed delivery');
+      return 1;
+    });
     const level = error instanceof RecipientNotReady ? 'debug' : 'warn';
-    this.logger[level](
-      { err: error, topic: event.topic, handler: handler.name },
-      'event handler failed; queued a retry',
-    );
-    if (!this.boss) return;
-    const data: RetryData = { eventId: event.id, tenantId: event.tenantId, handler: handler.name };
+    this.logger[level]({ err: error, topic: event.topic, consumer, attempts }, 'event delivery failed');
+    if (!this.boss || attempts >= MAX_DELIVERY_ATTEMPTS) return;
+    const data: RetryData = { eventId: event.id, tenantId: event.tenantId, consumer };
     await this.boss.send(RETRY_QUEUE, data, { startAfter: 1 });
   }
 
+  /** A retry that fails again throws, so pg-boss retries it with back-off until its limit. */
   private async retryDeliveries(items: RetryData[]) {
     for (const item of items) {
-      const handler = this.registry.handlers.find((h) => h.name === item.handler);
-      if (!handler) continue;
+      const subscription = this.registry.subscriptions.find((s) => s.consumer === item.consumer);
+      if (!subscription) continue;
       const event = await this.db.withPlatform((tx) =>
         tx
           .selectFrom('outboxEvents')
@@ -121,7 +165,13 @@ export class JobRunner {
           .where('id', '=', item.eventId)
           .executeTakeFirst(),
       );
-      if (event) await handler.handler(event as OutboxEvent);
+      if (!event) continue;
+      try {
+        await deliver(this.db, event as OutboxEvent, subscription);
+      } catch (error) {
+        await recordFailure(this.db, event as OutboxEvent, item.consumer, error);
+        throw error;
+      }
     }
   }
 }

@@ -77,8 +77,9 @@ async function digitalShop() {
 async function settled(tenantId: string, orderId: string) {
   await eventually(async () => {
     const { rows } = await server.platform.db.withTenant(tenantId, (tx) =>
-      sql<{ n: number }>`select count(*)::int as n from event_inbox
-        where payload->>'orderId' = ${orderId} and status <> 'DONE'`.execute(tx),
+      sql<{ n: number }>`select count(*)::int as n from outbox_events o
+        where o.payload->>'orderId' = ${orderId} and (o.published_at is null or exists (
+          select 1 from event_deliveries d where d.event_id = o.id and d.status <> 'DONE'))`.execute(tx),
     );
     return rows[0]?.n === 0;
   }, 'the order events handled');

@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/database
 // column. The exceptions are named here and in docs/scaling.md, each with where it goes instead.
 
 /** Tables without tenant_id: Citus reference tables (copied to every node) or bookkeeping. */
-const REFERENCE_TABLES = ['tenants', 'event_consumers', 'kysely_migration', 'kysely_migration_lock'];
+const REFERENCE_TABLES = ['tenants', 'kysely_migration'];
 
 /**
  * Platform lookups that find a tenant before any tenant is known (sign-in by email, a store by

@@ -1,0 +1,82 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/pool.ts';
+import type { OutboxEvent } from '../events.ts';
+import type { Subscription } from './registry.ts';
+
+/** After this many failed attempts a delivery is FAILED (pg-boss stops retrying at the same point). */
+export const MAX_DELIVERY_ATTEMPTS = 9;
+
+/**
+ * Delivers one event to one subscriber, exactly once as far as the database is concerned: the
+ * delivery row is locked first (a concurrent delivery of the same event waits), a DONE one is
+ * skipped, and the subscriber's writes commit with DONE or not at all.
+ * Returns false when it had been delivered already.
+ */
+export async function deliver(db: Db, event: OutboxEvent, sub: Subscription): Promise<boolean> {
+  return db.withTenant(event.tenantId, async (tx) => {
+    await tx
+      .insertInto('eventDeliveries')
+      .values({ eventId: event.id, consumer: sub.consumer, topic: event.topic, status: 'PENDING' })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    const row = await tx
+      .selectFrom('eventDeliveries')
+      .select('status')
+      .where('consumer', '=', sub.consumer)
+      .where('eventId', '=', event.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (row.status === 'DONE') return false;
+    await sub.handler(event, tx);
+    await tx
+      .updateTable('eventDeliveries')
+      .set({
+        status: 'DONE',
+        attempts: sql`attempts + 1`,
+        lastError: null,
+        deliveredAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .where('consumer', '=', sub.consumer)
+      .where('eventId', '=', event.id)
+      .execute();
+    return true;
+  });
+}
+
+/** Notes a failed attempt in the delivery log; returns the attempts made so far. */
+export async function recordFailure(db: Db, event: OutboxEvent, consumer: string, error: unknown) {
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+  return db.withTenant(event.tenantId, async (tx) => {
+    const row = await tx
+      .insertInto('eventDeliveries')
+      .values({
+        eventId: event.id,
+        consumer,
+        topic: event.topic,
+        status: 'PENDING',
+        attempts: 1,
+        lastError: message,
+      })
+      .onConflict((oc) =>
+        oc.columns(['tenantId', 'consumer', 'eventId']).doUpdateSet({
+          attempts: sql`event_deliveries.attempts + 1`,
+          lastError: message,
+          updatedAt: new Date(),
+          status: sql`case when event_deliveries.attempts + 1 >= ${MAX_DELIVERY_ATTEMPTS} then 'FAILED' else 'PENDING' end`,
+        }),
+      )
+      .returning('attempts')
+      .executeTakeFirstOrThrow();
+    return row.attempts;
+  });
+}
+
+/** Delivered events' log rows go with the events (the outbox cleanup keeps a week). */
+export async function deleteOldDeliveries(db: Db, days: number) {
+  await db.withPlatform((tx) =>
+    sql`delete from event_deliveries where status = 'DONE' and delivered_at < now() - make_interval(days => ${days})`.execute(
+      tx,
+    ),
+  );
+}
