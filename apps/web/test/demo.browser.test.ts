@@ -50,7 +50,12 @@ async function toPayment(page: Page, domain: string, productHref: string) {
   await page.goto(stack.web.url(domain, '/checkout'));
   await page.fill('input[name="email"]', `demo-${suffix()}@example.test`);
   const address = { firstName: 'Ada', lastName: 'Lovelace', line1: '20 W 34th St', city: 'New York' };
-  for (const [name, value] of Object.entries({ ...address, region: 'NY', postalCode: '10001', country: 'US' }))
+  for (const [name, value] of Object.entries({
+    ...address,
+    region: 'NY',
+    postalCode: '10001',
+    country: 'US',
+  }))
     await page.fill(`input[name="${name}"]`, value);
   await page.getByRole('button', { name: 'Continue to payment' }).click();
   await page.waitForURL(/step=payment/);
