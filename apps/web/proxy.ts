@@ -80,6 +80,10 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   const nonce = randomToken(16);
   const preview = previewToken(request);
   const dev = process.env.NODE_ENV === 'development';
+  // Stripe.js and its frames (Payment Element, 3-D Secure) where a shopper pays, and nowhere else.
+  // Stripe.js itself is a script added by our nonce'd bundle, which 'strict-dynamic' lets run.
+  const paying = /^\/(checkout|order)(\/|$)/.test(request.nextUrl.pathname);
+  const stripe = (sources: string) => (paying ? ` ${sources}` : '');
   const csp = [
     `default-src 'self'`,
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
@@ -88,9 +92,9 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
     `style-src-attr 'unsafe-inline'`,
     `img-src 'self' https: data: blob:`,
     `font-src 'self'`,
-    `connect-src 'self'`,
+    `connect-src 'self'${stripe('https://api.stripe.com')}`,
     // The payment gateway's hosted card fields (the test gateway is served by the API).
-    `frame-src ${gatewayOrigin()}`,
+    `frame-src ${gatewayOrigin()}${stripe('https://js.stripe.com https://*.js.stripe.com https://hooks.stripe.com')}`,
     `worker-src 'self'`,
     `manifest-src 'self'`,
     `object-src 'none'`,

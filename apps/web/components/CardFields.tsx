@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import { brandName } from '@/lib/order-status';
+import { paysWithNewCard } from '@/lib/payment-form';
 
 type CardState =
   | { source: 'ventory-card-fields'; complete: false }
@@ -42,12 +43,7 @@ export function CardFields({
     const form = frame.current?.closest('form');
     if (!form) return;
     const onSubmit = (event: SubmitEvent) => {
-      const chosen =
-        form.querySelector<HTMLInputElement>('input[name="paymentMethodId"]:checked') ??
-        form.querySelector<HTMLInputElement>('input[type="hidden"][name="paymentMethodId"]');
-      const newCard = form.querySelector<HTMLInputElement>('input[name="card"][value="new"]');
-      const usingNewCard = !newCard || newCard.checked;
-      if (chosen?.value !== methodId || !usingNewCard || state?.complete) return;
+      if (!paysWithNewCard(form, methodId) || state?.complete) return;
       event.preventDefault();
       frame.current?.contentWindow?.postMessage('ventory-card-fields:validate', gatewayOrigin);
     };

@@ -367,3 +367,48 @@ describe('signed-in shopper', () => {
     await page.context().close();
   });
 });
+
+describe('Stripe Payment Element', () => {
+  test('a Stripe method loads Stripe.js only where the shopper pays; when Stripe cannot be reached the shopper is told and another method still pays', async () => {
+    const shop = shops[1];
+    await stack.admin.call('POST', `/api/stores/${shop.id}/payment-methods`, {
+      name: 'Stripe',
+      provider: 'stripe',
+      isActive: true,
+      settings: { secretKey: 'sk_test_unused', publishableKey: 'pk_test_ventory' },
+    });
+    const methods = (await (
+      await fetch(`${stack.api.url}/api/storefront/${shop.domain}/payment-methods`)
+    ).json()) as { data: Array<{ provider: string; publishableKey?: string }> };
+    assert.equal(methods.data.find((m) => m.provider === 'stripe')?.publishableKey, 'pk_test_ventory');
+
+    const page = await open();
+    // Stripe is out of reach (as offline, or blocked): every request to it fails.
+    const stripeRequests: string[] = [];
+    await page.context().route(/^https:\/\/([a-z.]+\.)?stripe\.com\//, (route) => {
+      stripeRequests.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    await toCheckout(page, shop, `stripe-${suffix()}@example.test`);
+    assert.deepEqual(stripeRequests, [], 'no Stripe.js outside the payment step');
+    const product = await request(stack.web.port, shop.domain, `/p/${shop.catalog.listings[0]?.slug}`);
+    assert.doesNotMatch(String(product.headers['content-security-policy']), /stripe/);
+    const checkout = await request(stack.web.port, shop.domain, '/checkout');
+    const csp = String(checkout.headers['content-security-policy']);
+    assert.match(csp, /frame-src [^;]*https:\/\/js\.stripe\.com [^;]*https:\/\/hooks\.stripe\.com/);
+    assert.match(csp, /connect-src 'self' https:\/\/api\.stripe\.com/);
+
+    await toPayment(page);
+    await page.getByRole('radio', { name: 'Stripe' }).check();
+    await page.getByTestId('stripe-unavailable').waitFor();
+    assert.match(stripeRequests[0] ?? '', /^https:\/\/js\.stripe\.com\//, 'Stripe.js is fetched from Stripe');
+    await axe(page);
+
+    await page.getByRole('radio', { name: 'Card', exact: true }).check();
+    await enterCard(page, '4242 4242 4242 4242');
+    await page.getByRole('button', { name: /^Pay / }).click();
+    await page.waitForURL(/\/order\//);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Thank you for your order!');
+    await page.context().close();
+  });
+});

@@ -80,7 +80,7 @@ export type Payment = {
   } | null;
   giftCardLast4: string | null;
   instructions: string | null;
-  nextAction: { type: 'redirect'; url: string } | null;
+  nextAction: { type: 'redirect'; url: string } | { type: 'stripe_sdk'; clientSecret: string } | null;
   createdAt: string;
 };
 export type OrderItem = {
@@ -157,7 +157,14 @@ export type ShippingOption = {
   price: string;
   totalAmount: string;
 };
-export type PublicPaymentMethod = { id: string; name: string; provider: string; instructions: string | null };
+export type PublicPaymentMethod = {
+  id: string;
+  name: string;
+  provider: string;
+  instructions: string | null;
+  /** Stripe methods: the key Stripe.js (the Payment Element) is loaded with. */
+  publishableKey?: string;
+};
 export type SavedPaymentMethod = {
   id: string;
   paymentMethodId: string;

@@ -102,6 +102,15 @@ export function preferredMethod(methods: PublicPaymentMethod[]): PublicPaymentMe
   );
 }
 
+/** The Stripe publishable key of a payment's method, for Stripe.js on the order page. */
+export async function publishableKeyOf(
+  store: Store,
+  paymentMethodId: string | null,
+): Promise<string | undefined> {
+  if (!paymentMethodId) return undefined;
+  return (await paymentMethods(store)).find((m) => m.id === paymentMethodId)?.publishableKey;
+}
+
 export async function paymentMethods(store: Store): Promise<PublicPaymentMethod[]> {
   try {
     return (await live().paymentMethods(store.domain)).data;

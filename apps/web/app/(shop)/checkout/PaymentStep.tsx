@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { applyCoupon } from '@/app/(shop)/actions';
 import { CardFields } from '@/components/CardFields';
 import Link from '@/components/Link';
+import { StripeCardFields } from '@/components/StripeCardFields';
 import { type Cart, type PublicPaymentMethod, paymentMethods, preferredMethod } from '@/lib/api/cart';
 import { type GiftCardBalance, giftCardBalance, type SavedPaymentMethod, savedCards } from '@/lib/api/orders';
 import type { Store } from '@/lib/api/store';
@@ -97,8 +98,21 @@ const cardName = (c: SavedPaymentMethod) => {
   return `${brandName(c.brand)} ending ${c.last4 ?? '????'}${expiry}`;
 };
 
-/** A new card: the gateway's hosted fields for `test`, a gateway token for the others (API-style). */
+/**
+ * A new card: the test gateway's hosted fields, Stripe's Payment Element (with the store's
+ * publishable key), or a gateway token for anything else (API-style).
+ */
 function NewCard({ method, frame }: { method: PublicPaymentMethod; frame: Frame }) {
+  if (method.provider === 'stripe' && method.publishableKey && frame.amount)
+    return (
+      <StripeCardFields
+        publishableKey={method.publishableKey}
+        methodId={method.id}
+        amount={frame.amount}
+        currency={frame.currency}
+        accent={frame.accent}
+      />
+    );
   if (method.provider === 'test')
     return (
       <>
@@ -159,7 +173,8 @@ function CardChoice({
   );
 }
 
-type Frame = { src: string; origin: string };
+/** What card fields need: the test gateway's frame, and the amount and colours for Stripe's. */
+type Frame = { src: string; origin: string; amount: string | null; currency: string; accent: string };
 
 /** The store's payment methods to choose from; each shows what it needs (a card, or instructions). */
 function MethodChoice({
@@ -228,11 +243,15 @@ export async function PaymentStep({ cart, store, csrf, token }: Props) {
     savedCards(store, token),
     loadGiftCard(store, cart.id),
   ]);
-  const frame = {
-    src: cardFieldsUrl(await currentOrigin(), store.primaryColor ?? '#2b50aa'),
-    origin: gatewayOrigin(),
-  };
   const split = splitPayment(cart.totalAmount, applied?.card ?? null, store.currency);
+  const accent = store.primaryColor ?? '#2b50aa';
+  const frame = {
+    src: cardFieldsUrl(await currentOrigin(), accent),
+    origin: gatewayOrigin(),
+    amount: split.cardAmount,
+    currency: store.currency,
+    accent,
+  };
   const a = cart.shippingAddress;
   const expected = [cart.totalAmount, split.giftAmount ?? '', split.cardAmount ?? ''].join('|');
   return (

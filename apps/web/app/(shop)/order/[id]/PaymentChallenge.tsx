@@ -1,5 +1,6 @@
 import type { Order } from '@/lib/api/cart';
 import { answerChallenge } from './actions';
+import { StripeNextAction } from './StripeNextAction';
 
 type Payment = Order['payments'][number];
 
@@ -12,12 +13,16 @@ export function PaymentChallenge({
   orderId,
   payment,
   csrf,
+  publishableKey,
 }: {
   orderId: string;
   payment: Payment;
   csrf: string;
+  /** The Stripe method's key, for a check Stripe.js runs in the page. */
+  publishableKey?: string;
 }) {
-  const url = payment.nextAction?.url;
+  const action = payment.nextAction;
+  const url = action?.type === 'redirect' ? action.url : undefined;
   return (
     <section className="challenge" aria-labelledby="challenge-h" data-testid="payment-challenge">
       <h2 id="challenge-h">Your bank needs to confirm this payment</h2>
@@ -34,6 +39,14 @@ export function PaymentChallenge({
             Refuse payment
           </button>
         </form>
+      ) : action?.type === 'stripe_sdk' && publishableKey ? (
+        <StripeNextAction
+          publishableKey={publishableKey}
+          clientSecret={action.clientSecret}
+          orderId={orderId}
+          paymentId={payment.id}
+          csrf={csrf}
+        />
       ) : url ? (
         <p>
           <a href={url} className="button" rel="noreferrer">

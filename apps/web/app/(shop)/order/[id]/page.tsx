@@ -3,7 +3,7 @@ import { Downloads } from '@/components/Downloads';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
 import { PushOptIn } from '@/components/PushOptIn';
-import type { Order } from '@/lib/api/cart';
+import { type Order, publishableKeyOf } from '@/lib/api/cart';
 import { orderDownloads, trackingHref } from '@/lib/api/orders';
 import { pushKey } from '@/lib/api/push';
 import { csrfToken } from '@/lib/csrf';
@@ -87,7 +87,14 @@ export default async function OrderPage({
         <p role="alert">The payment was not confirmed, so nothing was charged and the order was canceled.</p>
       ) : null}
       <Notice error={error} />
-      {challenge && order ? <PaymentChallenge orderId={order.id} payment={challenge} csrf={csrf} /> : null}
+      {challenge && order ? (
+        <PaymentChallenge
+          orderId={order.id}
+          payment={challenge}
+          csrf={csrf}
+          publishableKey={await publishableKeyOf(store, challenge.paymentMethodId)}
+        />
+      ) : null}
       <p>
         Order number <strong data-testid="order-number">{number}</strong>
       </p>
