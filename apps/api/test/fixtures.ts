@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { VentoryClient } from '@ventory/sdk';
-import type { TestServer } from './server.ts';
+import type { ApiServer } from './server.ts';
 
 /** A merchant (tenant + owner) signed up through the API, with a client acting as them. */
-export async function newMerchant(server: TestServer, name = 'Merchant') {
+export async function newMerchant(server: ApiServer, name = 'Merchant') {
   const anon = new VentoryClient({ baseUrl: server.url });
   const suffix = randomBytes(4).toString('hex');
   const email = `owner-${suffix}@example.test`;
@@ -22,17 +22,17 @@ export async function newMerchant(server: TestServer, name = 'Merchant') {
 }
 
 /** A merchant with one store on `<handle>.localhost`. */
-export async function newMerchantWithStore(server: TestServer, name = 'Merchant') {
+export async function newMerchantWithStore(server: ApiServer, name = 'Merchant') {
   const merchant = await newMerchant(server, name);
   const handle = `shop-${randomBytes(4).toString('hex')}`;
   const store = await merchant.client.stores.create({ name: `${name} Store`, domain: `${handle}.localhost` });
   return { ...merchant, store };
 }
 
-export const anonymous = (server: TestServer) => new VentoryClient({ baseUrl: server.url });
+export const anonymous = (server: ApiServer) => new VentoryClient({ baseUrl: server.url });
 
 /** Adds a user with `role` to the merchant's tenant and signs them in. */
-export async function addMember(server: TestServer, m: { client: VentoryClient }, role: 'ADMIN' | 'STAFF') {
+export async function addMember(server: ApiServer, m: { client: VentoryClient }, role: 'ADMIN' | 'STAFF') {
   const email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@example.test`;
   const user = await m.client.call<{ id: string }>('POST', '/api/users', {
     email,

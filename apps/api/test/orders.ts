@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { VentoryClient } from '@ventory/sdk';
 import { anonymous } from './fixtures.ts';
-import type { TestServer } from './server.ts';
+import type { ApiServer } from './server.ts';
 import { address, type Json, shop, stockOf } from './shop.ts';
 
 export type Line = Json & {
@@ -36,7 +36,7 @@ export type Package = Json & {
 export { address, stockOf };
 
 /** A store selling one product (25.00, 10 in stock) with a test card, shipping 5.00, a gift card. */
-export async function sellingShop(server: TestServer) {
+export async function sellingShop(server: ApiServer) {
   const s = await shop(server, { price: '25.00', stock: 10 });
   const card = await s.client.call<Json>('POST', `${s.admin}/payment-methods`, {
     name: 'Card',

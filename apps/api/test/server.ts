@@ -9,6 +9,9 @@ export type TestServer = RunningServer & { database: TestDatabase; config: AppCo
  * The real API on a port of its own, over a fresh database on the real PostgreSQL and the real
  * Redis (keys under a prefix of its own). `redis: false` runs the in-process adapters instead.
  */
+/** What the API fixtures need of a server: where it answers (an in-process server or a spawned one). */
+export type ApiServer = Pick<TestServer, 'url'>;
+
 export async function startTestServer(
   overrides: Partial<AppConfig> & { redis?: boolean; database?: TestDatabase } = {},
 ): Promise<TestServer> {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { VentoryClient } from '@ventory/sdk';
 import { newMerchantWithStore } from './fixtures.ts';
-import type { TestServer } from './server.ts';
+import type { ApiServer } from './server.ts';
 
 export type Json = Record<string, unknown> & { id: string };
 export type CartBody = Json & {
@@ -58,7 +58,7 @@ export async function listProduct(
 
 /** A merchant with a store, one listed product, and a storefront path prefix. */
 export async function shop(
-  server: TestServer,
+  server: ApiServer,
   p: { price: string; stock: number; weight?: number } = { price: '19.99', stock: 10 },
 ) {
   const merchant = await newMerchantWithStore(server);

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
 import { newMerchantWithStore } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
+import { openStream } from '../../../../test/sse.ts';
 
 // Two API processes' worth of servers on one database and one Redis (same key prefix): a change
 // made through one must reach an SSE client of the other.
@@ -21,49 +22,6 @@ after(async () => {
   await a.close();
   await database.drop();
 });
-
-type StockMessage = { productId: string; variantId?: string; listingId?: string; available: number };
-
-/** Reads an SSE stream and hands each `stock` event's data to the waiters. */
-async function openStream(url: string) {
-  const controller = new AbortController();
-  const res = await fetch(url, { signal: controller.signal, headers: { accept: 'text/event-stream' } });
-  const messages: StockMessage[] = [];
-  const reader = res.body?.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const pump = (async () => {
-    for (;;) {
-      const chunk = await reader?.read().catch(() => undefined);
-      if (!chunk || chunk.done) return;
-      buffer += decoder.decode(chunk.value, { stream: true });
-      for (let i = buffer.indexOf('\n\n'); i >= 0; i = buffer.indexOf('\n\n')) {
-        const frame = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        const data = frame.split('\n').find((l) => l.startsWith('data: '));
-        if (frame.includes('event: stock') && data) messages.push(JSON.parse(data.slice(6)) as StockMessage);
-      }
-    }
-  })();
-  async function waitFor(match: (m: StockMessage) => boolean, timeoutMs = 10_000) {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-      const found = messages.find(match);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`no matching message; got ${JSON.stringify(messages)}`);
-  }
-  return {
-    res,
-    messages,
-    waitFor,
-    close: async () => {
-      controller.abort();
-      await pump;
-    },
-  };
-}
 
 describe('real-time availability over SSE', () => {
   test('an adjustment through server A reaches an SSE client of server B (Redis pub/sub)', async () => {
