@@ -215,6 +215,8 @@ export type ExperimentReport = {
     sessions: number;
     conversions: number;
     conversionRate: number;
+    /** 95 % Wilson interval of the rate; null without sessions. */
+    conversionInterval: { low: number; high: number } | null;
     revenue: string;
     revenuePerSession: string;
     vsControl: ZTest | null;

@@ -8,7 +8,7 @@ import type { ExperimentsTable, ExperimentVariant } from './analytics.schema.ts'
 import type { EventInput, ExperimentInput, ExperimentUpdate } from './analytics.validators.ts';
 import * as repo from './experiments.repository.ts';
 import { storeCurrency } from './reports.service.ts';
-import { ratio, round, twoProportionZTest } from './stats.ts';
+import { ratio, round, twoProportionZTest, wilsonInterval } from './stats.ts';
 
 type ExperimentRow = Selectable<ExperimentsTable>;
 
@@ -143,6 +143,7 @@ export async function experimentReport(tx: TenantTx, storeId: string, id: string
       sessions: s.n,
       conversions: s.x,
       conversionRate: ratio(s.x, s.n),
+      conversionInterval: wilsonInterval(s.n, s.x),
       revenue: fromMinor(Number(s.rev), currency),
       revenuePerSession:
         s.n === 0 ? fromMinor(0, currency) : fromMinor(Math.round(Number(s.rev) / s.n), currency),

@@ -25,6 +25,19 @@ export function twoProportionZTest(
   };
 }
 
+/**
+ * The 95 % Wilson score interval of a conversion rate (`x` of `n`): unlike the normal
+ * approximation it stays inside [0, 1] and behaves for small samples and rates near 0 or 1.
+ */
+export function wilsonInterval(n: number, x: number, zScore = 1.96): { low: number; high: number } | null {
+  if (n === 0) return null;
+  const p = x / n;
+  const z2 = zScore * zScore;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (zScore * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return { low: round(Math.max(0, centre - half), 4), high: round(Math.min(1, centre + half), 4) };
+}
+
 /** Standard normal CDF via the Abramowitz–Stegun erf approximation (error < 1.5e-7). */
 export function normalCdf(x: number): number {
   const t = 1 / (1 + 0.3275911 * (Math.abs(x) / Math.SQRT2));

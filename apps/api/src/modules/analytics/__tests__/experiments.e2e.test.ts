@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { anonymous } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import type { Json } from '../../../../test/shop.ts';
-import { twoProportionZTest } from '../stats.ts';
+import { twoProportionZTest, wilsonInterval } from '../stats.ts';
 import { sellingStore } from './helpers.ts';
 
 let server: TestServer;
@@ -20,6 +20,7 @@ type Report = {
     sessions: number;
     conversions: number;
     conversionRate: number;
+    conversionInterval: unknown;
     revenue: string;
     vsControl: unknown;
   }>;
@@ -68,6 +69,7 @@ describe('A/B testing', () => {
       ['bold', bold.length, boldBuyers.length, `${25 * boldBuyers.length}.00`],
     );
     assert.equal(c?.vsControl, null);
+    assert.deepEqual(b?.conversionInterval, wilsonInterval(bold.length, boldBuyers.length));
     assert.deepEqual(
       b?.vsControl,
       twoProportionZTest({ n: control.length, x: 1 }, { n: bold.length, x: boldBuyers.length }),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bucketOf } from '../experiments.service.ts';
-import { normalCdf, twoProportionZTest } from '../stats.ts';
+import { normalCdf, twoProportionZTest, wilsonInterval } from '../stats.ts';
 
 test('normal CDF matches tables', () => {
   assert.ok(Math.abs(normalCdf(0) - 0.5) < 1e-7);
@@ -39,4 +39,12 @@ test('assignment is deterministic and follows the split', () => {
     ]),
     'all',
   );
+});
+
+test('Wilson interval: the textbook case, inside [0, 1] at the edges, none without sessions', () => {
+  // 10 of 100: 95 % Wilson interval 0.0552 to 0.1744 (Newcombe 1998, Table I).
+  assert.deepEqual(wilsonInterval(100, 10), { low: 0.0552, high: 0.1744 });
+  assert.deepEqual(wilsonInterval(20, 0), { low: 0, high: 0.1611 });
+  assert.equal(wilsonInterval(20, 20)?.high, 1);
+  assert.equal(wilsonInterval(0, 0), null);
 });
