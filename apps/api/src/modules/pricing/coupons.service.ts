@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
-import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
+import { isCheckViolation, isUniqueViolation, violatedConstraint } from '../../platform/db/pg-errors.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { conflict, notFound } from '../../platform/errors.ts';
+import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { type ListQuery, listEnvelope, parseSort } from '../../platform/http/schemas.ts';
 import { fromMinor, toMinor } from '../../platform/money.ts';
 import type { CouponRule } from './engine/pricing.types.ts';
@@ -67,8 +67,16 @@ function columns(input: CouponInput, currency: string): Updateable<CouponsTable>
   };
 }
 
-const duplicate = (err: unknown) => {
+/** The rules a whole coupon row keeps (an edit of one field can break them with another's value). */
+const ROW_RULES: Record<string, { path: string; message: string }> = {
+  coupons_percentage_at_most_100: { path: 'body.discountValue', message: 'a percentage is at most 100' },
+  coupons_starts_before_expiry: { path: 'body.expiresAt', message: 'must be after startsAt' },
+};
+
+const rowProblem = (err: unknown) => {
   if (isUniqueViolation(err)) return conflict('DUPLICATE_CODE', 'A coupon with this code already exists');
+  const rule = isCheckViolation(err) ? ROW_RULES[violatedConstraint(err) ?? ''] : undefined;
+  if (rule) return invalid('The coupon breaks a rule', [rule]);
   return err;
 };
 
@@ -120,7 +128,7 @@ export const couponService = {
         .executeTakeFirstOrThrow();
       return toCouponDto(row, currency);
     } catch (err) {
-      throw duplicate(err);
+      throw rowProblem(err);
     }
   },
   async update(tx: TenantTx, storeId: string, id: string, input: CouponInput) {
@@ -136,7 +144,7 @@ export const couponService = {
       if (!row) throw notFound('Coupon');
       return toCouponDto(row, currency);
     } catch (err) {
-      throw duplicate(err);
+      throw rowProblem(err);
     }
   },
   async remove(tx: TenantTx, storeId: string, id: string) {

@@ -131,6 +131,16 @@ describe('pricing admin CRUD', () => {
         .status,
       400,
     );
+    // An edit that makes the percentage over 100 is refused at its field, and changes nothing.
+    const over = await client.raw<{ errors: Array<{ path: string }> }>('PUT', `${base}/${c.body.id}`, {
+      discountValue: 150,
+    });
+    assert.equal(over.status, 400, JSON.stringify(over.body));
+    assert.deepEqual(
+      over.body.errors.map((e) => e.path),
+      ['body.discountValue'],
+    );
+    assert.equal((await client.raw<Body>('GET', `${base}/${c.body.id}`)).body.discountValue, '10');
     const fixed = await client.raw<Body>('POST', base, {
       code: 'FIVE',
       discountType: 'FIXED',
