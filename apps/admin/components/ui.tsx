@@ -118,25 +118,29 @@ export function Field({
   );
 }
 
-/** A destructive action: asks first, saying what will happen, in a modal dialog. */
+/** An action that cannot be taken back: asks first, saying what will happen, in a modal dialog. */
 export function ConfirmButton({
   label,
   what,
   confirmLabel,
   onConfirm,
+  destructive = true,
 }: {
   label: string;
   what: string;
   confirmLabel: string;
   onConfirm: () => Promise<unknown>;
+  /** Red for what destroys (delete, deactivate); plain for a weighty but constructive step. */
+  destructive?: boolean;
 }) {
+  const tone = destructive ? 'danger' : undefined;
   const ref = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const titleId = useId();
   return (
     <>
-      <button type="button" className="danger" onClick={() => ref.current?.showModal()}>
+      <button type="button" className={tone} onClick={() => ref.current?.showModal()}>
         {label}
       </button>
       <dialog ref={ref} aria-labelledby={titleId}>
@@ -150,7 +154,7 @@ export function ConfirmButton({
         <div className="row">
           <button
             type="button"
-            className="danger"
+            className={tone}
             disabled={busy}
             onClick={async () => {
               setBusy(true);

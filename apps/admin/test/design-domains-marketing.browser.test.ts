@@ -232,4 +232,57 @@ describe('admin part 2', () => {
     await page.getByText('No coupons yet.').waitFor();
     assert.equal((await owner.commerce.coupons.list(storeId)).total, 0);
   });
+
+  test('experiments: start a home-layout test, read each variant with its interval, make the winner live', async () => {
+    // The live home layout (the control) is classic; the design test above may have changed it.
+    const theme = (await owner.stores.themes.list(storeId)).data.find((t) => t.isActive);
+    await owner.stores.themes.update(storeId, theme?.id ?? '', { homeLayout: 'classic' });
+    await page.goto(admin.url(`/experiments?store=${storeId}`));
+    await page.getByText('No experiments yet.').waitFor();
+    await axe(page);
+    const form = page.getByRole('region', { name: 'New experiment' });
+    await form.getByLabel('What to test').selectOption('home-layout');
+    await form.getByLabel('Challenger').selectOption('bold');
+    await form.getByLabel('Goal').selectOption('add_to_cart');
+    await form.getByLabel('Name (optional)').fill('Bold home');
+    await form.getByRole('button', { name: 'Start experiment' }).click();
+    await form.getByRole('status').filter({ hasText: 'Bold home is running.' }).waitFor();
+    await page.getByRole('cell', { name: 'classic (50 %), bold (50 %)' }).waitFor();
+
+    // Shoppers who allowed analytics, as the storefront enrols them; those on bold add to cart.
+    const sf = `${stack.api.url}/api/storefront/${domain}`;
+    const seen: Record<string, number> = {};
+    for (let i = 0; i < 30; i++) {
+      const sessionId = `ab-${tag}-${i}`;
+      const res = await fetch(`${sf}/experiments/home-layout/assignment?sessionId=${sessionId}`);
+      const { variant } = (await res.json()) as { variant: string };
+      seen[variant] = (seen[variant] ?? 0) + 1;
+      if (variant === 'bold')
+        await fetch(`${sf}/events`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'add_to_cart', sessionId }),
+        });
+    }
+    await page.getByRole('button', { name: 'Results of Bold home' }).click();
+    const bold = page.getByRole('row', { name: /^bold / });
+    await bold.waitFor();
+    const boldText = (await bold.textContent()) ?? '';
+    assert.match(
+      boldText,
+      new RegExp(`^bold${seen.bold}${seen.bold}100\\.0 % \\(\\d+\\.\\d % – 100\\.0 %\\)`),
+    );
+    assert.match(boldText, /p = 0\.\d{3} \((significant|not significant yet)\)/);
+    assert.match(
+      (await page.getByRole('row', { name: /^classic \(control\)/ }).textContent()) ?? '',
+      new RegExp(`^classic \\(control\\)${seen.classic}00\\.0 % \\(0\\.0 % – `),
+    );
+    await axe(page);
+    await shots('experiments');
+
+    await page.getByRole('button', { name: 'Make bold live' }).click();
+    await page.getByRole('button', { name: 'Make it live' }).click();
+    await page.getByRole('cell', { name: 'Stopped' }).waitFor();
+    await until(async () => /hero-bold/.test(await live()), 'the storefront home in the bold layout');
+  });
 });
