@@ -1,11 +1,5 @@
+import type { Call } from './call.ts';
 import type { List } from './types.ts';
-
-type Call = <T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  options?: { token?: string | null },
-) => Promise<T>;
 
 /** `?from=&to=` are UTC dates (`to` inclusive) or ISO timestamps; default: the last 30 days. */
 export type ReportRange = { from?: string; to?: string; interval?: 'day' | 'week' | 'month'; limit?: number };

@@ -1,3 +1,4 @@
+import type { Call } from './call.ts';
 import type { List } from './types.ts';
 
 /** Catalog shapes (shared/API-CONTRACT.md "Storefront", the seed's ProductListing, Category, StorePage, ProductReview). */
@@ -161,12 +162,6 @@ export type Collection = {
   sortOrder: number;
 };
 
-type Call = <T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  options?: { headers?: Record<string, string> },
-) => Promise<T>;
 const enc = encodeURIComponent;
 
 /** Merchant endpoints of the catalog (`/api/stores/:storeId/...`). */

@@ -1,13 +1,8 @@
+import type { Call } from './call.ts';
 import type { Address } from './customers.ts';
 import type { List } from './types.ts';
 
 /** Cart, checkout, orders, payments and pricing configuration (shared/API-CONTRACT.md). */
-type Call = <T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  options?: { headers?: Record<string, string> },
-) => Promise<T>;
 
 export type CartItem = {
   id: string;

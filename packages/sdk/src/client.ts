@@ -1,4 +1,5 @@
 import { analyticsApi, trackingEventsApi } from './analytics.ts';
+import type { ApiResponse, RequestOptions } from './call.ts';
 import { catalogAdminApi, catalogStorefrontApi } from './catalog.ts';
 import { commerceApi, shopApi } from './checkout.ts';
 import { accountApi, customersApi } from './customers.ts';
@@ -21,8 +22,6 @@ import type {
   UploadedImage,
 } from './types.ts';
 
-export type ApiResponse<T> = { status: number; headers: Headers; body: T };
-
 /** Thrown by the typed methods for any non-2xx answer; carries the problem details. */
 export class ApiError extends Error {
   constructor(
@@ -35,7 +34,6 @@ export class ApiError extends Error {
 }
 
 export type ClientOptions = { baseUrl: string; token?: string; fetch?: typeof fetch };
-type RequestOptions = { headers?: Record<string, string>; token?: string | null };
 
 /**
  * A typed client of the Ventory Commerce API. `raw` answers any status (for tests and tools);

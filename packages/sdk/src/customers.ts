@@ -1,3 +1,4 @@
+import type { Call } from './call.ts';
 import type { List } from './types.ts';
 
 /** The contract's Address. */
@@ -61,13 +62,6 @@ export type CustomerInput = Partial<
     | 'defaultAddressId'
   >
 > & { addresses?: Array<Address & { isDefault?: boolean }> };
-
-type Call = <T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  options?: { headers?: Record<string, string> },
-) => Promise<T>;
 
 /** Staff endpoints under `/api/stores/:storeId/customers`. */
 export const customersApi = (call: Call) => ({

@@ -1,6 +1,6 @@
+import type { Call } from './call.ts';
 import type { List } from './types.ts';
 
-type Call = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 type Lines = Array<{ itemId: string; quantity: number }>;
 
 /** A package of an order on its way through the warehouse. */

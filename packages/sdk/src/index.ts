@@ -1,7 +1,8 @@
 export type * from './analytics.ts';
+export type { ApiResponse, RequestOptions } from './call.ts';
 export type * from './catalog.ts';
 export type * from './checkout.ts';
-export { ApiError, type ApiResponse, type ClientOptions, VentoryClient } from './client.ts';
+export { ApiError, type ClientOptions, VentoryClient } from './client.ts';
 export type * from './customers.ts';
 export type * from './fulfillment.ts';
 export type * from './inventory.ts';

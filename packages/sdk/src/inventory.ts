@@ -1,3 +1,4 @@
+import type { Call } from './call.ts';
 import type { List } from './types.ts';
 
 /** Inventory shapes (shared/API-CONTRACT.md, "Inventory"). */
@@ -134,8 +135,6 @@ export type InventoryIntegration = {
   degradedSince: string | null;
   lastPushAt: string | null;
 };
-
-type Call = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
 /** The typed inventory endpoints, bound to a client's `call`. */
 export function inventoryApi(call: Call) {

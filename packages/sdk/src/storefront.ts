@@ -1,3 +1,4 @@
+import type { ApiResponse, Caller } from './call.ts';
 import type {
   Cart,
   CartLineInput,
@@ -7,7 +8,6 @@ import type {
   PublicPaymentMethod,
   ShippingOptions,
 } from './checkout.ts';
-import type { ApiResponse, VentoryClient } from './client.ts';
 import type { ShopperAccount, ShopperSession } from './customers.ts';
 import type { List, StorefrontSettings } from './types.ts';
 
@@ -133,7 +133,7 @@ function qs(query: Record<string, string | number | boolean | undefined>): strin
  * Typed calls of `/api/storefront/:domain/...`. Public, so no admin token is sent; a shopper's
  * token is passed per call where the endpoint takes one.
  */
-export function storefrontApi(client: VentoryClient) {
+export function storefrontApi(client: Caller) {
   const base = (domain: string) => `/api/storefront/${encodeURIComponent(domain)}`;
   const pub = { token: null };
   const as = (token?: string) => ({ token: token ?? null });
