@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
+import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
+import { startTestServer, type TestServer } from '../../../../test/server.ts';
+
+let server: TestServer;
+before(async () => {
+  // No background job runner in this process: only the requests' own statements are counted.
+  server = await startTestServer({ runJobs: false });
+});
+after(() => server.close());
+
+/** Counts (and keeps the text of) every statement any pg client of this process sends. */
+function countStatements() {
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  const seen: string[] = [];
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string };
+    seen.push(typeof first === 'string' ? first : String(first?.text ?? first));
+    return original.apply(this, args);
+  };
+  return {
+    stop() {
+      proto.query = original;
+      return seen;
+    },
+  };
+}
+
+const address = {
+  firstName: 'S',
+  lastName: 'Hopper',
+  line1: '1 Main St',
+  city: 'Springfield',
+  postalCode: '12345',
+  country: 'US',
+};
+type Json = Record<string, unknown> & { id: string };
+
+/**
+ * A purchase (a cart with one line, then checkout with the test card) is a fixed, small number of
+ * SQL statements: this pins it (issue 17: at most 20), so the count cannot creep back.
+ */
+describe('purchase statement count', () => {
+  test('cart + checkout with the test card takes at most 20 statements, BEGIN/COMMIT included', async () => {
+    const m = await newMerchantWithStore(server, 'Counted');
+    const card = await m.client.call<Json>('POST', `/api/stores/${m.store.id}/payment-methods`, {
+      name: 'Card',
+      provider: 'test',
+    });
+    const product = await m.client.call<Json>('POST', '/api/inventory/products', {
+      sku: 'COUNT-1',
+      name: 'Counted item',
+      price: '12.50',
+      initialStock: 100,
+    });
+    const listing = await m.client.call<Json>('POST', `/api/stores/${m.store.id}/products`, {
+      productId: product.id,
+    });
+    const shop = anonymous(server);
+    const sf = `/api/storefront/${m.store.domain}`;
+    const purchase = async () => {
+      const counter = countStatements();
+      const cart = await shop.raw<Json>('POST', `${sf}/cart`, {
+        items: [{ listingId: listing.id, quantity: 1 }],
+      });
+      assert.equal(cart.status, 201, JSON.stringify(cart.body));
+      const cartStatements = counter.stop().length;
+      const checkoutCounter = countStatements();
+      const order = await shop.raw<Json>('POST', `${sf}/checkout`, {
+        cartId: cart.body.id,
+        email: 'count@example.test',
+        shippingAddress: address,
+        payments: [{ paymentMethodId: card.id, token: 'tok_visa' }],
+      });
+      const checkout = checkoutCounter.stop();
+      assert.equal(order.status, 201, JSON.stringify(order.body));
+      assert.equal(order.body.paymentStatus, 'PAID');
+      if (process.env.SHOW_STATEMENTS === '1') for (const s of checkout) console.log(s.replace(/\s+/g, ' ').slice(0, 160));
+      return { cart: cartStatements, checkout: checkout.length };
+    };
+    await purchase(); // warm the store resolver and the payment-method caches
+    const counted = await purchase();
+    console.log(`statements: cart ${counted.cart}, checkout ${counted.checkout}`);
+    const total = counted.cart + counted.checkout;
+    assert.ok(total <= 20, `a purchase must take at most 20 statements, took ${total}`);
+  });
+});
