@@ -1,3 +1,4 @@
+import { parseTenantList } from './db/tenant-budget.ts';
 import { z } from 'zod';
 
 const flag = z.enum(['0', '1']).transform((v) => v === '1');
@@ -6,6 +7,10 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: z.string().min(1).optional(),
   DATABASE_REPLICA_URL: z.string().min(1).optional(),
+  DB_POOL_SIZE: z.coerce.number().int().min(2).default(20),
+  DB_TENANT_BUDGET: z.coerce.number().int().min(1).optional(),
+  DB_DEDICATED_TENANTS: z.string().optional(),
+  DB_DEDICATED_POOL_SIZE: z.coerce.number().int().min(1).default(10),
   DATA_DIR: z.string().min(1).default('.data'),
   REDIS_URL: z.string().min(1).optional(),
   REDIS_PREFIX: z.string().min(1).max(100).default('ventory:'),
@@ -57,6 +62,12 @@ export type AppConfig = {
   databaseUrl?: string;
   /** A read replica for reports and analytics; reports read the primary when unset. */
   databaseReplicaUrl?: string;
+  /**
+   * The shared database pool and fairness on it: `poolSize` connections, of which one tenant may
+   * use at most `tenantBudget` at once (default half the pool); `dedicatedTenants` (high-traffic
+   * stores' tenants) get a pool of their own of `dedicatedPoolSize`. See docs/fairness.md.
+   */
+  db: { poolSize: number; tenantBudget: number; dedicatedTenants: string[]; dedicatedPoolSize: number };
   dataDir: string;
   redisUrl?: string;
   platformDomain: string;
@@ -121,6 +132,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     databaseReplicaUrl: e.DATABASE_REPLICA_URL,
+    db: {
+      poolSize: e.DB_POOL_SIZE,
+      tenantBudget: e.DB_TENANT_BUDGET ?? Math.max(1, Math.floor(e.DB_POOL_SIZE / 2)),
+      dedicatedTenants: parseTenantList(e.DB_DEDICATED_TENANTS),
+      dedicatedPoolSize: e.DB_DEDICATED_POOL_SIZE,
+    },
     dataDir: e.DATA_DIR,
     redisUrl: e.REDIS_URL,
     platformDomain: e.PLATFORM_DOMAIN,

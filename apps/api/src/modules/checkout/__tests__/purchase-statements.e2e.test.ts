@@ -67,7 +67,10 @@ describe('purchase statement count', () => {
         items: [{ listingId: listing.id, quantity: 1 }],
       });
       assert.equal(cart.status, 201, JSON.stringify(cart.body));
-      const cartStatements = counter.stop().length;
+      const cartSeen = counter.stop();
+      if (process.env.SHOW_STATEMENTS === '1')
+        for (const s of cartSeen) console.log(`cart: ${s.replace(/\s+/g, ' ').slice(0, 160)}`);
+      const cartStatements = cartSeen.length;
       const checkoutCounter = countStatements();
       const order = await shop.raw<Json>('POST', `${sf}/checkout`, {
         cartId: cart.body.id,
@@ -78,7 +81,8 @@ describe('purchase statement count', () => {
       const checkout = checkoutCounter.stop();
       assert.equal(order.status, 201, JSON.stringify(order.body));
       assert.equal(order.body.paymentStatus, 'PAID');
-      if (process.env.SHOW_STATEMENTS === '1') for (const s of checkout) console.log(s.replace(/\s+/g, ' ').slice(0, 160));
+      if (process.env.SHOW_STATEMENTS === '1')
+        for (const s of checkout) console.log(s.replace(/\s+/g, ' ').slice(0, 160));
       return { cart: cartStatements, checkout: checkout.length };
     };
     await purchase(); // warm the store resolver and the payment-method caches
