@@ -1,5 +1,5 @@
-import { parseTenantList } from './db/tenant-budget.ts';
 import { z } from 'zod';
+import { parseTenantList } from './db/tenant-budget.ts';
 
 const flag = z.enum(['0', '1']).transform((v) => v === '1');
 
