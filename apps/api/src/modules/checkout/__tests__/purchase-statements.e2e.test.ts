@@ -86,6 +86,19 @@ describe('purchase statement count', () => {
       return { cart: cartStatements, checkout: checkout.length };
     };
     await purchase(); // warm the store resolver and the payment-method caches
+    const cart = await shop.call<Json>('POST', `${sf}/cart`, {
+      items: [{ listingId: listing.id, quantity: 1 }],
+    });
+    const addCounter = countStatements();
+    const added = await shop.raw<Json>('POST', `${sf}/cart/${cart.id}/items`, {
+      listingId: listing.id,
+      quantity: 1,
+    });
+    const adding = addCounter.stop();
+    assert.equal(added.status, 200, JSON.stringify(added.body));
+    if (process.env.SHOW_STATEMENTS === '1')
+      for (const s of adding) console.log(`add: ${s.replace(/\s+/g, ' ').slice(0, 160)}`);
+    console.log(`statements: add to an existing cart ${adding.length}`);
     const counted = await purchase();
     console.log(`statements: cart ${counted.cart}, checkout ${counted.checkout}`);
     const total = counted.cart + counted.checkout;
