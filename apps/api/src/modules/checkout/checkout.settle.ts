@@ -3,7 +3,8 @@ import type { Db, TenantTx } from '../../platform/db/pool.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import type { JobRegistry } from '../../platform/jobs/index.ts';
-import type { OrderService } from '../orders/index.ts';
+import { toMinor } from '../../platform/money.ts';
+import { type OrderDto, type OrderService, orderPlacement } from '../orders/index.ts';
 import {
   type GatewayFactory,
   type PaymentRow,
@@ -60,11 +61,21 @@ export function createSettlement(deps: Deps) {
     return true;
   }
 
-  async function settle(tenantId: string, storeId: string, orderId: string) {
+  /**
+   * `placed`: the order as the checkout just returned it (same request): its captures are settled
+   * and it is returned with them, without reading the order again.
+   */
+  async function settle(tenantId: string, storeId: string, orderId: string, placed?: OrderDto) {
     return deps.db.withTenant(tenantId, async (tx) => {
       const pending = await pendingCaptures(tx, orderId);
+      if (placed && pending.length === 0) return placed;
       let changed = false;
       for (const p of pending) changed = (await captureOne(tx, storeId, p)) || changed;
+      if (placed) {
+        const all = await paymentsOfOrders(tx, [orderId]);
+        const totalMinor = toMinor(placed.totalAmount, placed.currency);
+        return orderPlacement.settled(tx, placed, all, paymentStatusOf(all, totalMinor));
+      }
       const order = await deps.orders.findById(tx, orderId);
       if (changed && order) {
         const all = await paymentsOfOrders(tx, [orderId]);

@@ -5,6 +5,12 @@ import type { PaymentRow, PaymentsTable } from './payments.schema.ts';
 export const insertPayment = (tx: TenantTx, payment: Insertable<PaymentsTable>) =>
   tx.insertInto('payments').values(payment).returningAll().executeTakeFirstOrThrow();
 
+/** Several payments in one statement, returned in the order given. */
+export const insertPayments = (tx: TenantTx, payments: Insertable<PaymentsTable>[]) =>
+  payments.length === 0
+    ? Promise.resolve([] as PaymentRow[])
+    : tx.insertInto('payments').values(payments).returningAll().execute();
+
 export const paymentsOfOrders = (tx: TenantTx, orderIds: string[]): Promise<PaymentRow[]> =>
   orderIds.length === 0
     ? Promise.resolve([])
