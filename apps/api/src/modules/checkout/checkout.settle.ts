@@ -1,16 +1,16 @@
 import { sql } from 'kysely';
 import type { Db, TenantTx } from '../../platform/db/pool.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { recordEvent } from '../../platform/events.ts';
 import type { JobRegistry } from '../../platform/jobs/index.ts';
 import { toMinor } from '../../platform/money.ts';
 import { type OrderDto, type OrderService, orderPlacement } from '../orders/index.ts';
 import {
   type GatewayFactory,
   type PaymentRow,
+  paymentsOfOrderForUpdate,
   paymentsOfOrders,
   pendingCaptures,
-  updatePayment,
+  recordCapture,
 } from '../payments/index.ts';
 import { paymentStatusOf } from './checkout.payments.ts';
 
@@ -31,8 +31,8 @@ type Deps = {
  * repeats it for orders whose process died between the commit and the capture.
  */
 export function createSettlement(deps: Deps) {
-  /** Captures one authorisation; false when the gateway could not be reached (left pending). */
-  async function captureOne(tx: TenantTx, storeId: string, p: PaymentRow): Promise<boolean> {
+  /** Captures one authorisation; null when the gateway could not be reached (left pending). */
+  async function captureOne(tx: TenantTx, storeId: string, p: PaymentRow): Promise<PaymentRow | null> {
     const method = await tx
       .selectFrom('paymentMethods')
       .selectAll()
@@ -46,36 +46,36 @@ export function createSettlement(deps: Deps) {
     } catch (err) {
       if (!(err instanceof DomainError) || !['PAYMENT_DECLINED', 'CONFLICT'].includes(err.kind)) {
         deps.onCaptureError?.(err, p);
-        return false;
+        return null;
       }
       // Refused: maybe captured already (a capture whose record did not commit), else it lapsed.
       const now = await gateway.confirm(reference, { succeeded: true }).catch(() => null);
       captured = now?.status === 'CAPTURED';
     }
-    await updatePayment(tx, p.id, { status: captured ? 'CAPTURED' : 'FAILED', captureOnCommit: false });
-    await recordEvent(tx, captured ? 'payment.captured' : 'payment.failed', {
-      paymentId: p.id,
-      orderId: p.orderId,
-      storeId,
-    });
-    return true;
+    return recordCapture(tx, p.id, captured, storeId);
   }
 
+  const isPending = (p: PaymentRow) => p.captureOnCommit && p.status === 'AUTHORIZED';
+
   /**
-   * `placed`: the order as the checkout just returned it (same request): its captures are settled
-   * and it is returned with them, without reading the order again.
+   * `placed`: the order as the checkout just returned it (same request). All its payments are read
+   * (locked) at once, its captures settled, and it is returned with them, without reading it again.
    */
+  async function settlePlaced(tx: TenantTx, storeId: string, placed: OrderDto) {
+    const payments = await paymentsOfOrderForUpdate(tx, placed.id);
+    if (!payments.some(isPending)) return placed;
+    const now: PaymentRow[] = [];
+    for (const p of payments) now.push(isPending(p) ? ((await captureOne(tx, storeId, p)) ?? p) : p);
+    const totalMinor = toMinor(placed.totalAmount, placed.currency);
+    return orderPlacement.settled(tx, placed, now, paymentStatusOf(now, totalMinor));
+  }
+
   async function settle(tenantId: string, storeId: string, orderId: string, placed?: OrderDto) {
     return deps.db.withTenant(tenantId, async (tx) => {
+      if (placed) return settlePlaced(tx, storeId, placed);
       const pending = await pendingCaptures(tx, orderId);
-      if (placed && pending.length === 0) return placed;
       let changed = false;
-      for (const p of pending) changed = (await captureOne(tx, storeId, p)) || changed;
-      if (placed) {
-        const all = await paymentsOfOrders(tx, [orderId]);
-        const totalMinor = toMinor(placed.totalAmount, placed.currency);
-        return orderPlacement.settled(tx, placed, all, paymentStatusOf(all, totalMinor));
-      }
+      for (const p of pending) changed = (await captureOne(tx, storeId, p)) !== null || changed;
       const order = await deps.orders.findById(tx, orderId);
       if (changed && order) {
         const all = await paymentsOfOrders(tx, [orderId]);

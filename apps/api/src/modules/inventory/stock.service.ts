@@ -219,18 +219,23 @@ const alreadyInLedger = async (tx: TenantTx, type: 'FULFIL' | 'RESTOCK', referen
 export const stockOps = {
   lockReference,
 
-  async reserve(tx: TenantTx, input: { reference: string; lines: StockLine[]; expiresAt: Date }) {
+  async reserve(
+    tx: TenantTx,
+    input: { reference: string; lines: StockLine[]; expiresAt: Date; fresh?: boolean },
+  ) {
     const parts = await expand(tx, input.lines, { kind: 'hold', reference: input.reference });
     // Unknown variants throw in `expand`; lines of digital goods alone take no lock there.
     if (parts.length === 0) await lockReference(tx, 'hold', input.reference);
     // FOR UPDATE: the expiry sweep (which skips locked rows) cannot drop a hold we are changing,
     // and a hold it dropped first is simply not seen here.
-    const holds = await tx
-      .selectFrom('reservations')
-      .selectAll()
-      .where('reference', '=', input.reference)
-      .forUpdate()
-      .execute();
+    const holds = input.fresh
+      ? []
+      : await tx
+          .selectFrom('reservations')
+          .selectAll()
+          .where('reference', '=', input.reference)
+          .forUpdate()
+          .execute();
     const renewed = new Set<string>();
     for (const part of parts) {
       const existing = holds.find((h) => sameSlot(h, part));

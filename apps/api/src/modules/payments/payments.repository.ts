@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { PaymentRow, PaymentsTable } from './payments.schema.ts';
 
@@ -45,6 +45,34 @@ export const updatePayment = (
     .executeTakeFirstOrThrow();
 
 /** An order's authorisations still waiting for their post-commit capture, locked for it. */
+/** Every payment of an order, locked (a settle decides from all of them). */
+export const paymentsOfOrderForUpdate = (tx: TenantTx, orderId: string) =>
+  tx
+    .selectFrom('payments')
+    .selectAll()
+    .where('orderId', '=', orderId)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+
+/** A payment's capture outcome with its event (`payment.captured` / `payment.failed`), in ONE statement. */
+export async function recordCapture(tx: TenantTx, id: string, captured: boolean, storeId: string) {
+  const { rows } = await sql<PaymentRow>`
+    with changed as (
+      update payments set status = ${captured ? 'CAPTURED' : 'FAILED'}, capture_on_commit = false, updated_at = now()
+       where id = ${id}
+      returning *
+    ), event as (
+      insert into outbox_events (topic, payload)
+      select ${captured ? 'payment.captured' : 'payment.failed'},
+             jsonb_build_object('paymentId', id, 'orderId', order_id, 'storeId', ${storeId}::uuid)
+        from changed
+    )
+    select * from changed`.execute(tx);
+  return rows[0] as PaymentRow;
+}
+
 export const pendingCaptures = (tx: TenantTx, orderId: string) =>
   tx
     .selectFrom('payments')

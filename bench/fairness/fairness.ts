@@ -1,0 +1,173 @@
+/**
+ * Fairness (issue 17): while tenant A runs a flash sale (BENCH_FLASH_CONNECTIONS = 200 connections,
+ * each buying one unit of the same SKU: cart + checkout with the test card, in a loop), how much do
+ * tenant B's storefront reads move? B reads uncached product-list pages at BENCH_CONNECTIONS (10),
+ * first alone, then during A's sale, against one API process (jobs running in it, as by default).
+ * Three configurations of the same API on the same data, in the same run:
+ *   - no budget: DB_TENANT_BUDGET = the pool size (one tenant may take every connection);
+ *   - per-tenant budget: the default (half the pool per tenant);
+ *   - dedicated pool: A marked high-traffic (DB_DEDICATED_TENANTS), on its own pool.
+ * `npm run bench -- fairness` (env BENCH_DURATION); writes bench/fairness/results.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import autocannon from 'autocannon';
+import { createTestDatabase } from '../../apps/api/test/database.ts';
+import { apiEnv, type Json, load, type Run, shop, start } from '../checkout/harness.mts';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+const B_CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const FLASH = Number(process.env.BENCH_FLASH_CONNECTIONS ?? 200);
+const POOL = 20;
+const address = {
+  firstName: 'F',
+  lastName: 'Lash',
+  line1: '1 Main St',
+  city: 'Springfield',
+  postalCode: '12345',
+  country: 'US',
+};
+
+/** A's flash sale: every connection loops cart (one unit of the hot SKU) → checkout of that cart. */
+function flashSale(url: string, domain: string, listingId: string, cardId: string) {
+  const sf = `/api/storefront/${domain}`;
+  const headers = { 'content-type': 'application/json' };
+  return new Promise<{ purchases: number; non2xx: number; errors: number; p99: number }>(
+    (resolve, reject) => {
+      let purchases = 0;
+      const instance = autocannon(
+        {
+          url,
+          connections: FLASH,
+          duration: DURATION,
+          timeout: 30,
+          requests: [
+            {
+              method: 'POST',
+              path: `${sf}/cart`,
+              headers,
+              body: JSON.stringify({ items: [{ listingId, quantity: 1 }] }),
+              onResponse: (status: number, body: string, context: Record<string, unknown>) => {
+                context.cartId = status === 201 ? (JSON.parse(body) as Json).id : undefined;
+              },
+            },
+            {
+              method: 'POST',
+              headers,
+              setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) =>
+                context.cartId
+                  ? {
+                      ...req,
+                      path: `${sf}/checkout`,
+                      body: JSON.stringify({
+                        cartId: context.cartId,
+                        email: 'flash@example.test',
+                        shippingAddress: address,
+                        payments: [{ paymentMethodId: cardId, token: 'tok_visa' }],
+                      }),
+                    }
+                  : undefined,
+              onResponse: (status: number) => {
+                if (status === 201) purchases++;
+              },
+            },
+          ],
+        },
+        (err: unknown, result: autocannon.Result) => {
+          if (err) reject(err);
+          else
+            resolve({
+              purchases,
+              non2xx: result.non2xx,
+              errors: result.errors + result.timeouts,
+              p99: result.latency.p99,
+            });
+        },
+      );
+      void instance;
+    },
+  );
+}
+
+const database = await createTestDatabase();
+const results: Record<string, unknown>[] = [];
+try {
+  // The data, made once through the API.
+  const setup = await start(
+    'bench/storefront/api-server.mts',
+    apiEnv(database.url, { RUN_JOBS: '0' }),
+    /API_URL=(\S+)/,
+  );
+  const a = await shop(setup.url, 'Flash', 1, 1_000_000);
+  const b = await shop(setup.url, 'Steady', 200, 1_000);
+  setup.child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 1000));
+
+  const configs: Array<[string, Record<string, string>]> = [
+    [
+      'no budget (one tenant may take the whole pool)',
+      { DB_POOL_SIZE: String(POOL), DB_TENANT_BUDGET: String(POOL) },
+    ],
+    ['per-tenant budget (default: half the pool)', { DB_POOL_SIZE: String(POOL) }],
+    [
+      'A on a dedicated pool (DB_DEDICATED_TENANTS)',
+      { DB_POOL_SIZE: String(POOL), DB_DEDICATED_TENANTS: a.tenantId },
+    ],
+  ];
+  for (const [name, env] of configs) {
+    const api = await start('bench/storefront/api-server.mts', apiEnv(database.url, env), /API_URL=(\S+)/);
+    try {
+      let n = 0;
+      // Uncached: every URL is new, so every read is a tenant transaction on the pool.
+      const read = () => ({
+        path: `/api/storefront/${b.store.domain}/products?offset=${20 * (n % 10)}&_b=${name.length}-${n++}`,
+      });
+      await load(api.url, B_CONNECTIONS, 2, read); // warm-up
+      const alone: Run = await load(api.url, B_CONNECTIONS, DURATION, read);
+      const [during, sale] = await Promise.all([
+        load(api.url, B_CONNECTIONS, DURATION, read),
+        flashSale(api.url, a.store.domain, a.items[0]?.listingId as string, a.card.id),
+      ]);
+      const row = {
+        config: name,
+        bAlone: alone,
+        bDuringSale: during,
+        sale: { ...sale, ordersPerSecond: Number((sale.purchases / DURATION).toFixed(1)) },
+        throughputDrop: Number((1 - during.rps / alone.rps).toFixed(3)),
+        p99Factor: Number((during.p99 / Math.max(1, alone.p99)).toFixed(2)),
+      };
+      results.push(row);
+      console.log(JSON.stringify(row));
+    } finally {
+      api.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  const out = {
+    when: new Date().toISOString(),
+    duration: DURATION,
+    bConnections: B_CONNECTIONS,
+    flashConnections: FLASH,
+    pool: POOL,
+    results,
+    loadAverage: loadavg().map((l) => Number(l.toFixed(1))),
+  };
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
+  console.log(
+    '\n| configuration | B alone req/s | B p99 ms | B during sale req/s | B p99 ms | throughput drop | p99 × | A orders/s |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results as Array<{
+    config: string;
+    bAlone: Run;
+    bDuringSale: Run;
+    throughputDrop: number;
+    p99Factor: number;
+    sale: { ordersPerSecond: number };
+  }>)
+    console.log(
+      `| ${r.config} | ${r.bAlone.rps} | ${r.bAlone.p99} | ${r.bDuringSale.rps} | ${r.bDuringSale.p99} | ${(r.throughputDrop * 100).toFixed(0)} % | ${r.p99Factor} | ${r.sale.ordersPerSecond} |`,
+    );
+} finally {
+  await database.drop();
+}
