@@ -5,7 +5,7 @@
  * first alone, then during A's sale, against one API process (jobs running in it, as by default).
  * Three configurations of the same API on the same data, in the same run:
  *   - no budget: DB_TENANT_BUDGET = the pool size (one tenant may take every connection);
- *   - per-tenant budget: the default (half the pool per tenant);
+ *   - per-tenant budget: the default (a quarter of the pool per tenant, queued up to 30 s);
  *   - dedicated pool: A marked high-traffic (DB_DEDICATED_TENANTS), on its own pool.
  * `npm run bench -- fairness` (env BENCH_DURATION); writes bench/fairness/results.json.
  */
@@ -40,7 +40,7 @@ function flashSale(url: string, domain: string, listingId: string, cardId: strin
           url,
           connections: FLASH,
           duration: DURATION,
-          timeout: 30,
+          timeout: 40,
           requests: [
             {
               method: 'POST',
@@ -108,7 +108,7 @@ try {
       'no budget (one tenant may take the whole pool)',
       { DB_POOL_SIZE: String(POOL), DB_TENANT_BUDGET: String(POOL) },
     ],
-    ['per-tenant budget (default: half the pool)', { DB_POOL_SIZE: String(POOL) }],
+    ['per-tenant budget (default: a quarter of the pool)', { DB_POOL_SIZE: String(POOL) }],
     [
       'A on a dedicated pool (DB_DEDICATED_TENANTS)',
       { DB_POOL_SIZE: String(POOL), DB_DEDICATED_TENANTS: a.tenantId },

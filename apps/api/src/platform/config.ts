@@ -9,6 +9,7 @@ const EnvSchema = z.object({
   DATABASE_REPLICA_URL: z.string().min(1).optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(2).default(20),
   DB_TENANT_BUDGET: z.coerce.number().int().min(1).optional(),
+  DB_TENANT_QUEUE_MS: z.coerce.number().int().positive().default(30_000),
   DB_DEDICATED_TENANTS: z.string().optional(),
   DB_DEDICATED_POOL_SIZE: z.coerce.number().int().min(1).default(10),
   DATA_DIR: z.string().min(1).default('.data'),
@@ -64,10 +65,17 @@ export type AppConfig = {
   databaseReplicaUrl?: string;
   /**
    * The shared database pool and fairness on it: `poolSize` connections, of which one tenant may
-   * use at most `tenantBudget` at once (default half the pool); `dedicatedTenants` (high-traffic
+   * use at most `tenantBudget` at once (default a quarter of the pool); `dedicatedTenants` (high-traffic
    * stores' tenants) get a pool of their own of `dedicatedPoolSize`. See docs/fairness.md.
    */
-  db: { poolSize: number; tenantBudget: number; dedicatedTenants: string[]; dedicatedPoolSize: number };
+  db: {
+    poolSize: number;
+    tenantBudget: number;
+    /** How long a transaction may wait for its tenant's slot before a 503 (a flash sale's queue). */
+    tenantQueueMs: number;
+    dedicatedTenants: string[];
+    dedicatedPoolSize: number;
+  };
   dataDir: string;
   redisUrl?: string;
   platformDomain: string;
@@ -134,7 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseReplicaUrl: e.DATABASE_REPLICA_URL,
     db: {
       poolSize: e.DB_POOL_SIZE,
-      tenantBudget: e.DB_TENANT_BUDGET ?? Math.max(1, Math.floor(e.DB_POOL_SIZE / 2)),
+      tenantBudget: e.DB_TENANT_BUDGET ?? Math.max(2, Math.floor(e.DB_POOL_SIZE / 4)),
+      tenantQueueMs: e.DB_TENANT_QUEUE_MS,
       dedicatedTenants: parseTenantList(e.DB_DEDICATED_TENANTS),
       dedicatedPoolSize: e.DB_DEDICATED_POOL_SIZE,
     },

@@ -34,6 +34,7 @@ export function createPlatform(config: AppConfig & { databaseUrl: string; jwtSec
   const db = createDb(config.databaseUrl, {
     max: config.db.poolSize,
     tenantBudget: config.db.tenantBudget,
+    tenantQueueMs: config.db.tenantQueueMs,
     dedicatedTenants: config.db.dedicatedTenants,
     dedicatedPoolSize: config.db.dedicatedPoolSize,
     onHookError: (err) => logger.warn({ err }, 'an after-commit hook failed (a cache entry ages out by TTL)'),

@@ -11,13 +11,13 @@ export type StoreContext = { storeId: string; currency: string; pricesIncludeTax
  */
 export function storeContext(tx: TenantTx, storeId: string): Promise<StoreContext> {
   // Read once per transaction and store: a cart change prices, totals and creates with it.
-  let known = readInTx.get(tx);
-  if (!known) readInTx.set(tx, (known = new Map()));
+  const known = readInTx.get(tx) ?? new Map<string, Promise<StoreContext>>();
+  readInTx.set(tx, known);
   let context = known.get(storeId);
   if (!context) {
     context = readStoreContext(tx, storeId);
     known.set(storeId, context);
-    context.catch(() => known?.delete(storeId));
+    context.catch(() => known.delete(storeId));
   }
   return context;
 }

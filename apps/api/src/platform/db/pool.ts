@@ -72,12 +72,16 @@ export function createDb(
     onConnectionError?: (error: unknown) => void;
     /** At most this many transactions of one tenant at once (fairness); unset: only the pool's bound. */
     tenantBudget?: number;
+    /** How long a transaction waits for its tenant's slot before failing like a pool timeout (503). */
+    tenantQueueMs?: number;
     /** High-traffic tenants that get a pool of their own, of `dedicatedPoolSize` (default 10) connections. */
     dedicatedTenants?: string[];
     dedicatedPoolSize?: number;
   } = {},
 ): Db {
-  const budget = options.tenantBudget ? createTenantBudget(options.tenantBudget, 5000) : null;
+  const budget = options.tenantBudget
+    ? createTenantBudget(options.tenantBudget, options.tenantQueueMs ?? 30_000)
+    : null;
   const dedicated = new Map(
     (options.dedicatedTenants ?? []).map((id) => [
       id.toLowerCase(),
