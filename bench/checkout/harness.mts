@@ -15,7 +15,11 @@ export function start(
   env: Record<string, string>,
   marker: RegExp,
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") go to the API process only.
+  const extra = file.includes('api-server')
+    ? (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)
+    : [];
+  const child = spawn(process.execPath, [...extra, '--import', 'tsx', file], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

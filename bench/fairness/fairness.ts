@@ -159,7 +159,7 @@ try {
   };
   writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
   console.log(
-    '\n| configuration | B alone req/s | B p99 ms | B during sale req/s | B p99 ms | throughput drop | p99 × | A orders/s |',
+    '\n| configuration | B alone req/s | B p99 ms | B during sale req/s | B p99 ms | throughput drop | p99 × | A req/s | A orders/s |',
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results as Array<{

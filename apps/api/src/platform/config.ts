@@ -64,8 +64,9 @@ export type AppConfig = {
   /** A read replica for reports and analytics; reports read the primary when unset. */
   databaseReplicaUrl?: string;
   /**
-   * The shared database pool and fairness on it: `poolSize` connections, of which one tenant may
-   * use at most `tenantBudget` at once (default a quarter of the pool); `dedicatedTenants` (high-traffic
+   * The shared database pool and fairness on it: `poolSize` connections, of which each tenant is
+   * guaranteed `tenantBudget` (default a quarter of the pool) and may borrow more while that many
+   * stay free for the others; `dedicatedTenants` (high-traffic
    * stores' tenants) get a pool of their own of `dedicatedPoolSize`. See docs/fairness.md.
    */
   db: {

@@ -70,7 +70,10 @@ export function createDb(
     onHookError?: (error: unknown) => void;
     /** A connection the server dropped (restart, failover, admin shutdown): reported, never thrown. */
     onConnectionError?: (error: unknown) => void;
-    /** At most this many transactions of one tenant at once (fairness); unset: only the pool's bound. */
+    /**
+     * Fairness: each tenant's guaranteed share of the pool; beyond it a tenant borrows idle
+     * connections while as many stay free for the others (tenant-budget.ts). Unset: no budget.
+     */
     tenantBudget?: number;
     /** How long a transaction waits for its tenant's slot before failing like a pool timeout (503). */
     tenantQueueMs?: number;
@@ -80,7 +83,11 @@ export function createDb(
   } = {},
 ): Db {
   const budget = options.tenantBudget
-    ? createTenantBudget(options.tenantBudget, options.tenantQueueMs ?? 30_000)
+    ? createTenantBudget({
+        perTenant: options.tenantBudget,
+        poolSize: options.max ?? 20,
+        maxWaitMs: options.tenantQueueMs,
+      })
     : null;
   const dedicated = new Map(
     (options.dedicatedTenants ?? []).map((id) => [

@@ -3,9 +3,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /**
  * Per-tenant concurrency budgets on the database pool (issue 17, fairness). One tenant's flash sale
  * (hundreds of shoppers queueing on one stock row, each holding a pooled connection while it
- * waits for the row lock) must not take every connection of the shared pool: each tenant may run
- * at most `perTenant` transactions at once; the rest wait in that tenant's own FIFO queue, holding
- * no connection, while other tenants' transactions go straight to the pool.
+ * waits for the row lock) must not take every connection of the shared pool.
+ *
+ * Work-conserving: a tenant always gets up to `perTenant` transactions at once (its share), and may
+ * borrow idle capacity beyond it as long as `reserve` of the pool's `poolSize` connections stay
+ * free for other tenants' shares. The rest wait in a FIFO queue, holding no connection, and are
+ * woken as slots free up (tenants under their share first). So a lone busy tenant uses most of the
+ * pool, and a second tenant arriving during its sale still finds connections at once.
  *
  * A transaction opened while the same tenant's slot is already held in this async context (a
  * nested `withTenant`) does not wait for a second slot: waiting could deadlock a tenant against
@@ -17,50 +21,68 @@ export type TenantBudget = {
   usage(tenantId: string): { running: number; waiting: number };
 };
 
-type Lane = { running: number; waiting: Array<() => void> };
+type Waiter = { tenantId: string; wake: () => void };
 const holding = new AsyncLocalStorage<ReadonlySet<string>>();
 
 /**
- * `maxWaitMs`: a transaction that waited this long for its tenant's slot fails like a pool that
- * gave no connection in time (the message pg-pool uses, so it maps to the same 503).
+ * `maxWaitMs`: a transaction that waited this long for a slot fails like a pool that gave no
+ * connection in time (the message pg-pool uses, so it maps to the same 503).
  */
-export function createTenantBudget(perTenant: number, maxWaitMs = 5000): TenantBudget {
+export function createTenantBudget(opts: {
+  perTenant: number;
+  poolSize: number;
+  reserve?: number;
+  maxWaitMs?: number;
+}): TenantBudget {
+  const { perTenant, poolSize } = opts;
   if (!Number.isInteger(perTenant) || perTenant < 1) throw new Error('perTenant must be a positive integer');
-  const lanes = new Map<string, Lane>();
+  const ceiling = Math.max(perTenant, poolSize - (opts.reserve ?? perTenant));
+  const maxWaitMs = opts.maxWaitMs ?? 30_000;
+  const running = new Map<string, number>();
+  let total = 0;
+  const queue: Waiter[] = [];
+
+  const admissible = (tenantId: string) => (running.get(tenantId) ?? 0) < perTenant || total < ceiling;
+  function admit(tenantId: string) {
+    running.set(tenantId, (running.get(tenantId) ?? 0) + 1);
+    total++;
+  }
 
   async function acquire(tenantId: string): Promise<void> {
-    let lane = lanes.get(tenantId);
-    if (!lane) {
-      lane = { running: 0, waiting: [] };
-      lanes.set(tenantId, lane);
-    }
-    if (lane.running < perTenant) {
-      lane.running++;
-      return;
-    }
-    // The slot is handed over by `release` (running stays counted), so arrivals cannot jump the queue.
-    const queue = lane.waiting;
+    // Arrivals do not jump a queue of their own tenant.
+    if (admissible(tenantId) && !queue.some((w) => w.tenantId === tenantId)) return admit(tenantId);
     await new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        tenantId,
+        wake: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
       const timer = setTimeout(() => {
-        const at = queue.indexOf(wake);
+        const at = queue.indexOf(waiter);
         if (at >= 0) queue.splice(at, 1);
         reject(new Error('timeout exceeded when trying to connect (tenant budget)'));
       }, maxWaitMs);
-      const wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      queue.push(wake);
+      queue.push(waiter);
     });
   }
 
   function release(tenantId: string) {
-    const lane = lanes.get(tenantId);
-    if (!lane) return;
-    const next = lane.waiting.shift();
-    if (next) return next();
-    lane.running--;
-    if (lane.running === 0) lanes.delete(tenantId);
+    const left = (running.get(tenantId) ?? 1) - 1;
+    if (left === 0) running.delete(tenantId);
+    else running.set(tenantId, left);
+    total--;
+    // Wake whom the freed slot admits: tenants under their share first, then the oldest waiter.
+    for (;;) {
+      const under = queue.findIndex((w) => (running.get(w.tenantId) ?? 0) < perTenant);
+      const at = under >= 0 ? under : total < ceiling && queue.length > 0 ? 0 : -1;
+      if (at < 0) return;
+      const [next] = queue.splice(at, 1);
+      if (!next) return;
+      admit(next.tenantId);
+      next.wake();
+    }
   }
 
   return {
@@ -75,8 +97,10 @@ export function createTenantBudget(perTenant: number, maxWaitMs = 5000): TenantB
       }
     },
     usage(tenantId) {
-      const lane = lanes.get(tenantId);
-      return { running: lane?.running ?? 0, waiting: lane?.waiting.length ?? 0 };
+      return {
+        running: running.get(tenantId) ?? 0,
+        waiting: queue.filter((w) => w.tenantId === tenantId).length,
+      };
     },
   };
 }

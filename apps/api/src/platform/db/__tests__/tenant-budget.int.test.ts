@@ -61,6 +61,27 @@ describe('per-tenant pool budget', () => {
     assert.ok(peak <= 3, `tenant A held ${peak} connections; its budget is 2 (+1 for B)`);
   });
 
+  test('alone, a tenant borrows idle connections beyond its share, leaving its share free for others', async () => {
+    const wide = createDb(database.url, { max: 8, tenantBudget: 2 });
+    try {
+      let now = 0;
+      let peak = 0;
+      await Promise.all(
+        Array.from({ length: 10 }, () =>
+          wide.withTenant(tenantA, async (tx) => {
+            peak = Math.max(peak, ++now);
+            await sql`select pg_sleep(0.1)`.execute(tx);
+            now--;
+          }),
+        ),
+      );
+      // 8 connections, 2 kept free for other tenants' shares: 6 at once, not the share of 2.
+      assert.equal(peak, 6);
+    } finally {
+      await wide.close();
+    }
+  });
+
   test('a nested transaction of the same tenant does not wait for a second slot (no self-deadlock)', async () => {
     const results = await Promise.all(
       Array.from({ length: 3 }, () => db.withTenant(tenantA, async () => (await tenantSeen(tenantA)).t)),
