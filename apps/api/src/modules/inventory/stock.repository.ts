@@ -1,6 +1,11 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import type { ProductType, TransactionType } from './inventory.schema.ts';
+import type {
+  AllocationsTable,
+  ProductType,
+  ReservationsTable,
+  TransactionType,
+} from './inventory.schema.ts';
 
 /**
  * One stock movement: deltas on one (variant, location) row, applied by a single guarded UPDATE.
@@ -139,17 +144,9 @@ function followUps(m: Move) {
   return parts.length > 0 ? sql.join(parts, sql``) : sql``;
 }
 
-type HoldRow = {
-  id: string;
-  reference: string;
-  lineVariantId: string;
-  variantId: string;
-  locationId: string;
-  lineQuantity: number;
-  quantity: number;
-  expiresAt: Date;
-};
-type AllocationRow = Omit<HoldRow, 'reference' | 'expiresAt'> & { orderReference: string };
+type Bookkeeping = 'tenantId' | 'createdAt' | 'updatedAt';
+type HoldRow = Omit<Selectable<ReservationsTable>, Bookkeeping>;
+type AllocationRow = Omit<Selectable<AllocationsTable>, Bookkeeping>;
 
 /**
  * A cart's holds (locked FOR UPDATE, so the expiry sweep cannot drop one we are moving) and an
