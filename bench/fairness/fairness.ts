@@ -127,7 +127,8 @@ const configs: Array<[string, (aTenant: string) => Record<string, string>]> = [
   ],
 ];
 if (process.env.BENCH_REVERSE === '1') configs.reverse();
-for (const [name, envOf] of configs) {
+// BENCH_ONLY=<words>: only the configurations whose name contains them.
+for (const [name, envOf] of configs.filter(([n]) => n.includes(process.env.BENCH_ONLY ?? ''))) {
   // A sale leaves a hot row and an outbox behind: each configuration gets a database of its own.
   const { database, a, b } = await freshShops();
   const owner = new pg.Pool({ connectionString: database.url, max: 1 });
