@@ -6,6 +6,7 @@ import { toMinor } from '../../platform/money.ts';
 import { type OrderDto, type OrderService, orderPlacement } from '../orders/index.ts';
 import {
   type GatewayFactory,
+  type PaymentMethodRow,
   type PaymentRow,
   paymentsOfOrderForUpdate,
   paymentsOfOrders,
@@ -32,12 +33,19 @@ type Deps = {
  */
 export function createSettlement(deps: Deps) {
   /** Captures one authorisation; null when the gateway could not be reached (left pending). */
-  async function captureOne(tx: TenantTx, storeId: string, p: PaymentRow): Promise<PaymentRow | null> {
-    const method = await tx
-      .selectFrom('paymentMethods')
-      .selectAll()
-      .where('id', '=', p.paymentMethodId as string)
-      .executeTakeFirstOrThrow();
+  async function captureOne(
+    tx: TenantTx,
+    storeId: string,
+    p: PaymentRow,
+    known?: Pick<PaymentMethodRow, 'provider' | 'settings'>,
+  ): Promise<PaymentRow | null> {
+    const method =
+      known ??
+      (await tx
+        .selectFrom('paymentMethods')
+        .selectAll()
+        .where('id', '=', p.paymentMethodId as string)
+        .executeTakeFirstOrThrow());
     const gateway = deps.gateways(method);
     const reference = p.gatewayReference as string;
     let captured: boolean;
@@ -63,9 +71,10 @@ export function createSettlement(deps: Deps) {
    */
   async function settlePlaced(tx: TenantTx, storeId: string, placed: OrderDto) {
     const payments = await paymentsOfOrderForUpdate(tx, placed.id);
-    if (!payments.some(isPending)) return placed;
+    if (!payments.some((p) => isPending(p.payment))) return placed;
     const now: PaymentRow[] = [];
-    for (const p of payments) now.push(isPending(p) ? ((await captureOne(tx, storeId, p)) ?? p) : p);
+    for (const { payment: p, method } of payments)
+      now.push(isPending(p) ? ((await captureOne(tx, storeId, p, method ?? undefined)) ?? p) : p);
     const totalMinor = toMinor(placed.totalAmount, placed.currency);
     return orderPlacement.settled(tx, placed, now, paymentStatusOf(now, totalMinor));
   }

@@ -45,16 +45,26 @@ export const updatePayment = (
     .executeTakeFirstOrThrow();
 
 /** An order's authorisations still waiting for their post-commit capture, locked for it. */
-/** Every payment of an order, locked (a settle decides from all of them). */
-export const paymentsOfOrderForUpdate = (tx: TenantTx, orderId: string) =>
-  tx
-    .selectFrom('payments')
-    .selectAll()
-    .where('orderId', '=', orderId)
-    .orderBy('createdAt')
-    .orderBy('id')
-    .forUpdate()
+/**
+ * Every payment of an order, locked (a settle decides from all of them), each with what its
+ * gateway is built from (its method's provider and settings; none for gift cards).
+ */
+export async function paymentsOfOrderForUpdate(tx: TenantTx, orderId: string) {
+  const rows = await tx
+    .selectFrom('payments as p')
+    .leftJoin('paymentMethods as m', 'm.id', 'p.paymentMethodId')
+    .selectAll('p')
+    .select(['m.provider as methodProvider', 'm.settings as methodSettings'])
+    .where('p.orderId', '=', orderId)
+    .orderBy('p.createdAt')
+    .orderBy('p.id')
+    .forUpdate('p')
     .execute();
+  return rows.map(({ methodProvider, methodSettings, ...payment }) => ({
+    payment: payment as PaymentRow,
+    method: methodProvider ? { provider: methodProvider, settings: methodSettings ?? {} } : null,
+  }));
+}
 
 /** A payment's capture outcome with its event (`payment.captured` / `payment.failed`), in ONE statement. */
 export async function recordCapture(tx: TenantTx, id: string, captured: boolean, storeId: string) {
