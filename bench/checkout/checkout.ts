@@ -151,6 +151,7 @@ async function main() {
         ordersPerSecond: Number(ratePerSecond.toFixed(1)),
         p50ms: Math.round(percentile(latencies, 50)),
         p95ms: Math.round(percentile(latencies, 95)),
+        p99ms: Math.round(percentile(latencies, 99)),
       },
       b: {
         shoppers: 200,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTenantList } from './db/tenant-budget.ts';
 
 const flag = z.enum(['0', '1']).transform((v) => v === '1');
 
@@ -6,6 +7,11 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: z.string().min(1).optional(),
   DATABASE_REPLICA_URL: z.string().min(1).optional(),
+  DB_POOL_SIZE: z.coerce.number().int().min(2).default(20),
+  DB_TENANT_BUDGET: z.coerce.number().int().min(1).optional(),
+  DB_TENANT_QUEUE_MS: z.coerce.number().int().positive().default(30_000),
+  DB_DEDICATED_TENANTS: z.string().optional(),
+  DB_DEDICATED_POOL_SIZE: z.coerce.number().int().min(1).default(10),
   DATA_DIR: z.string().min(1).default('.data'),
   REDIS_URL: z.string().min(1).optional(),
   REDIS_PREFIX: z.string().min(1).max(100).default('ventory:'),
@@ -57,6 +63,20 @@ export type AppConfig = {
   databaseUrl?: string;
   /** A read replica for reports and analytics; reports read the primary when unset. */
   databaseReplicaUrl?: string;
+  /**
+   * The shared database pool and fairness on it: `poolSize` connections, of which each tenant is
+   * guaranteed `tenantBudget` (default a quarter of the pool) and may borrow more while that many
+   * stay free for the others; `dedicatedTenants` (high-traffic
+   * stores' tenants) get a pool of their own of `dedicatedPoolSize`. See docs/fairness.md.
+   */
+  db: {
+    poolSize: number;
+    tenantBudget: number;
+    /** How long a transaction may wait for its tenant's slot before a 503 (a flash sale's queue). */
+    tenantQueueMs: number;
+    dedicatedTenants: string[];
+    dedicatedPoolSize: number;
+  };
   dataDir: string;
   redisUrl?: string;
   platformDomain: string;
@@ -121,6 +141,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     databaseReplicaUrl: e.DATABASE_REPLICA_URL,
+    db: {
+      poolSize: e.DB_POOL_SIZE,
+      tenantBudget: e.DB_TENANT_BUDGET ?? Math.max(2, Math.floor(e.DB_POOL_SIZE / 4)),
+      tenantQueueMs: e.DB_TENANT_QUEUE_MS,
+      dedicatedTenants: parseTenantList(e.DB_DEDICATED_TENANTS),
+      dedicatedPoolSize: e.DB_DEDICATED_POOL_SIZE,
+    },
     dataDir: e.DATA_DIR,
     redisUrl: e.REDIS_URL,
     platformDomain: e.PLATFORM_DOMAIN,

@@ -32,6 +32,11 @@ export type Platform = {
 export function createPlatform(config: AppConfig & { databaseUrl: string; jwtSecret: string }): Platform {
   const logger = createLogger(config.logLevel);
   const db = createDb(config.databaseUrl, {
+    max: config.db.poolSize,
+    tenantBudget: config.db.tenantBudget,
+    tenantQueueMs: config.db.tenantQueueMs,
+    dedicatedTenants: config.db.dedicatedTenants,
+    dedicatedPoolSize: config.db.dedicatedPoolSize,
     onHookError: (err) => logger.warn({ err }, 'an after-commit hook failed (a cache entry ages out by TTL)'),
     onConnectionError: (err) => logger.warn({ err }, 'a database connection was lost; the pool replaces it'),
   });

@@ -1,11 +1,39 @@
-import type { Updateable } from 'kysely';
+import { sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import type { CartItemRow, CartsTable } from './cart.schema.ts';
+import type { CartItemRow, CartRow, CartsTable } from './cart.schema.ts';
 
 export const findCart = (tx: TenantTx, storeId: string, id: string, lock = false) => {
   const q = tx.selectFrom('carts').selectAll().where('storeId', '=', storeId).where('id', '=', id);
   return (lock ? q.forUpdate() : q).executeTakeFirst();
 };
+
+type ItemJson = Omit<CartItemRow, 'createdAt'> & { createdAt: string };
+
+/**
+ * A cart (locked FOR UPDATE when `lock`) with its lines, in ONE statement: the lines come as JSON
+ * in the order `itemsOf` gives them.
+ */
+export async function findCartWithItems(tx: TenantTx, storeId: string, id: string, lock: boolean) {
+  const q = tx
+    .selectFrom('carts as c')
+    .selectAll('c')
+    .select(
+      sql<ItemJson[] | null>`(select json_agg(json_build_object('tenantId', i.tenant_id, 'id', i.id,
+        'cartId', i.cart_id, 'listingId', i.listing_id, 'productId', i.product_id, 'variantId', i.variant_id,
+        'title', i.title, 'sku', i.sku, 'unitPriceMinor', i.unit_price_minor, 'quantity', i.quantity,
+        'savedForLater', i.saved_for_later, 'createdAt', i.created_at) order by i.created_at, i.id)
+        from cart_items i where i.cart_id = c.id)`.as('items'),
+    )
+    .where('c.storeId', '=', storeId)
+    .where('c.id', '=', id);
+  const row = await (lock ? q.forUpdate('c') : q).executeTakeFirst();
+  if (!row) return undefined;
+  const { items, ...cart } = row;
+  return {
+    cart: cart as CartRow,
+    items: (items ?? []).map((i): CartItemRow => ({ ...i, createdAt: new Date(i.createdAt) })),
+  };
+}
 
 export const itemsOf = (tx: TenantTx, cartId: string) =>
   tx
@@ -21,8 +49,17 @@ export const updateCart = (tx: TenantTx, id: string, patch: Updateable<CartsTabl
 
 export type LineValues = Omit<CartItemRow, 'id' | 'tenantId' | 'createdAt' | 'cartId'> & { id?: string };
 
-/** Writes the cart's lines: existing ids are updated in place (item ids stay stable), others inserted. */
-export async function saveItems(tx: TenantTx, cartId: string, before: CartItemRow[], after: LineValues[]) {
+/**
+ * Writes the cart's lines: existing ids are updated in place (item ids stay stable), others
+ * inserted. Returns the lines as stored now, in the order `itemsOf` gives them.
+ */
+export async function saveItems(
+  tx: TenantTx,
+  cartId: string,
+  before: CartItemRow[],
+  after: LineValues[],
+): Promise<CartItemRow[]> {
+  const now: CartItemRow[] = [];
   const keep = new Set(after.flatMap((l) => (l.id ? [l.id] : [])));
   const gone = before.filter((b) => !keep.has(b.id)).map((b) => b.id);
   if (gone.length > 0)
@@ -35,19 +72,28 @@ export async function saveItems(tx: TenantTx, cartId: string, before: CartItemRo
       old.unitPriceMinor === line.unitPriceMinor &&
       old.savedForLater === line.savedForLater &&
       old.title === line.title
-    )
+    ) {
+      now.push(old);
       continue;
+    }
     const { id, ...values } = line;
-    await tx
-      .updateTable('cartItems')
-      .set(values)
-      .where('id', '=', id as string)
-      .execute();
+    now.push(
+      await tx
+        .updateTable('cartItems')
+        .set(values)
+        .where('id', '=', id as string)
+        .returningAll()
+        .executeTakeFirstOrThrow(),
+    );
   }
   const fresh = after.filter((l) => !l.id);
   if (fresh.length > 0)
-    await tx
-      .insertInto('cartItems')
-      .values(fresh.map((l) => ({ ...l, cartId })))
-      .execute();
+    now.push(
+      ...(await tx
+        .insertInto('cartItems')
+        .values(fresh.map((l) => ({ ...l, cartId })))
+        .returningAll()
+        .execute()),
+    );
+  return now.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
 }

@@ -5,6 +5,7 @@ import type { CatalogService } from '../catalog/index.ts';
 import type { InventoryService } from '../inventory/index.ts';
 import { couponProblem, couponService, shippingMethodService, storeContext } from '../pricing/index.ts';
 import { toCartDto } from './cart.dto.ts';
+import { fieldsPatch, patchColumns } from './cart.patch.ts';
 import * as repo from './cart.repository.ts';
 import type { CartItemRow, CartRow } from './cart.schema.ts';
 import { computeTotals, type PricedCartLine } from './cart.totals.ts';
@@ -39,13 +40,25 @@ const fromRow = (i: CartItemRow): Draft => ({
 export function createCartService(deps: CartDeps) {
   const expiry = (from: Date) => new Date(from.getTime() + deps.reservationTtlSeconds * 1000);
 
+  // A customer's cart is theirs alone; guests reach a cart by its unguessable id.
+  const reachable = (cart: CartRow | undefined, viewer: CartViewer): cart is CartRow =>
+    cart !== undefined && (viewer === 'admin' || !cart.customerId || cart.customerId === viewer.customerId);
+
   async function open(tx: TenantTx, storeId: string, id: string, viewer: CartViewer, lock: boolean) {
     const cart = await repo.findCart(tx, storeId, id, lock);
-    // A customer's cart is theirs alone; guests reach a cart by its unguessable id.
-    if (!cart || (viewer !== 'admin' && cart.customerId && cart.customerId !== viewer.customerId))
-      throw notFound('Cart');
+    if (!reachable(cart, viewer)) throw notFound('Cart');
     return cart;
   }
+
+  /** The cart, locked, with its lines (one round trip). */
+  async function openWithItems(tx: TenantTx, storeId: string, id: string, viewer: CartViewer) {
+    const found = await repo.findCartWithItems(tx, storeId, id, true);
+    if (!found || !reachable(found.cart, viewer)) throw notFound('Cart');
+    return found;
+  }
+
+  /** The lines `apply` just wrote, by the cart row it returned: `respond` need not read them again. */
+  const written = new WeakMap<CartRow, CartItemRow[]>();
 
   /** Prices drafts, merges lines of the same variant, holds stock, writes lines and totals. */
   async function apply(
@@ -54,6 +67,7 @@ export function createCartService(deps: CartDeps) {
     before: CartItemRow[],
     drafts: Draft[],
     patch: Partial<CartRow> = {},
+    fresh = false,
   ) {
     const priced = drafts.length > 0 ? await deps.catalog.priceLines(tx, cart.storeId, drafts) : [];
     const merged = new Map<string, PricedCartLine & { savedForLater: boolean; rowId?: string }>();
@@ -83,8 +97,9 @@ export function createCartService(deps: CartDeps) {
         reference: cart.id,
         lines: [...held].map(([variantId, quantity]) => ({ variantId, quantity })),
         expiresAt: expiry(now),
+        fresh,
       });
-    await repo.saveItems(
+    const stored = await repo.saveItems(
       tx,
       cart.id,
       before,
@@ -102,7 +117,7 @@ export function createCartService(deps: CartDeps) {
     );
     const next = { ...cart, ...patch };
     const totals = await computeTotals(tx, next, active);
-    return repo.updateCart(tx, cart.id, {
+    const row = await repo.updateCart(tx, cart.id, {
       ...patchColumns(patch),
       status: 'ACTIVE',
       lastActivityAt: now,
@@ -112,10 +127,12 @@ export function createCartService(deps: CartDeps) {
       taxMinor: totals.taxMinor,
       totalMinor: totals.totalMinor,
     });
+    written.set(row, stored);
+    return row;
   }
 
   async function respond(tx: TenantTx, cart: CartRow) {
-    const items = await repo.itemsOf(tx, cart.id);
+    const items = written.get(cart) ?? (await repo.itemsOf(tx, cart.id));
     return toCartDto(cart, items, cart.status === 'ACTIVE' ? expiry(cart.lastActivityAt) : null);
   }
 
@@ -127,9 +144,8 @@ export function createCartService(deps: CartDeps) {
     edit: (drafts: Draft[], items: CartItemRow[]) => Draft[],
     patch: Partial<CartRow> = {},
   ) {
-    const cart = await open(tx, storeId, id, viewer, true);
+    const { cart, items } = await openWithItems(tx, storeId, id, viewer);
     if (cart.status === 'CONVERTED') throw invalidState('This cart has been checked out');
-    const items = await repo.itemsOf(tx, cart.id);
     const drafts = edit(items.map(fromRow), items);
     // A shopper coming back to an abandoned cart recovers it.
     const recovered = cart.status === 'ABANDONED' ? { recoveredAt: new Date() } : {};
@@ -161,7 +177,7 @@ export function createCartService(deps: CartDeps) {
         .returningAll()
         .executeTakeFirstOrThrow();
       const drafts = (input.items ?? []).map((l) => ({ ...l, savedForLater: false }));
-      return respond(tx, await apply(tx, cart, [], drafts));
+      return respond(tx, await apply(tx, cart, [], drafts, {}, true));
     },
 
     async get(tx: TenantTx, storeId: string, id: string, viewer: CartViewer) {
@@ -327,9 +343,9 @@ export function createCartService(deps: CartDeps) {
 
     /** Locks an active cart for checkout and returns it with its lines (checkout re-prices them). */
     async lockForCheckout(tx: TenantTx, storeId: string, id: string, viewer: CartViewer) {
-      const cart = await open(tx, storeId, id, viewer, true);
+      const { cart, items } = await openWithItems(tx, storeId, id, viewer);
       if (cart.status === 'CONVERTED') throw invalidState('This cart has already been checked out');
-      return { cart, items: await repo.itemsOf(tx, cart.id) };
+      return { cart, items };
     },
 
     /** The order a cart was checked out into (null while it is not converted). */
@@ -371,28 +387,6 @@ function withItem(drafts: Draft[], itemId: string, change: (d: Draft) => Draft |
     const next = change(d);
     return next ? [next] : [];
   });
-}
-
-function fieldsPatch(fields: Omit<UpdateCartInput, 'items'>): Partial<CartRow> {
-  const patch: Partial<CartRow> = {};
-  if (fields.couponCodes !== undefined) patch.couponCodes = [...new Set(fields.couponCodes)];
-  if (fields.email !== undefined) patch.email = fields.email;
-  if (fields.notes !== undefined) patch.notes = fields.notes;
-  if (fields.shippingAddress !== undefined) patch.shippingAddress = fields.shippingAddress;
-  if (fields.billingAddress !== undefined) patch.billingAddress = fields.billingAddress;
-  if (fields.shippingMethodId !== undefined) patch.shippingMethodId = fields.shippingMethodId;
-  if (fields.paymentMethodId !== undefined) patch.paymentMethodId = fields.paymentMethodId;
-  return patch;
-}
-
-/** Column values of a patch (addresses are JSON text in writes). */
-function patchColumns(patch: Partial<CartRow>) {
-  const { shippingAddress, billingAddress, ...rest } = patch;
-  return {
-    ...rest,
-    ...(shippingAddress !== undefined ? { shippingAddress: JSON.stringify(shippingAddress) } : {}),
-    ...(billingAddress !== undefined ? { billingAddress: JSON.stringify(billingAddress) } : {}),
-  };
 }
 
 export type CartService = ReturnType<typeof createCartService>;

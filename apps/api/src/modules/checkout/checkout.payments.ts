@@ -8,7 +8,7 @@ import type {
   PaymentRecordStatus,
   SavedMethodService,
 } from '../payments/index.ts';
-import { insertPayment } from '../payments/index.ts';
+import { insertPayments } from '../payments/index.ts';
 import { giftCardService } from '../pricing/index.ts';
 import type { PaymentEntry } from './checkout.validators.ts';
 
@@ -192,7 +192,7 @@ export async function recordPayments(
   const inOrder = [...done].sort((a, b) => plan.indexOf(a.planned) - plan.indexOf(b.planned));
   // One transaction shares one now(): distinct times keep the payments in the order they were given.
   const base = Date.now();
-  for (const [i, p] of inOrder.entries()) {
+  const rows = inOrder.map((p, i) => {
     const card = p.outcome?.card;
     const details: Record<string, unknown> =
       p.planned.kind === 'gift_card'
@@ -205,11 +205,11 @@ export async function recordPayments(
             ...(p.planned.method.instructions ? { instructions: p.planned.method.instructions } : {}),
             ...(p.planned.savedId ? { savedPaymentMethodId: p.planned.savedId } : {}),
           };
-    await insertPayment(tx, {
+    return {
       orderId,
       paymentMethodId: p.planned.kind === 'method' ? p.planned.method.id : null,
       giftCardId: p.giftCardId,
-      provider: p.planned.kind === 'method' ? p.planned.method.provider : 'gift_card',
+      provider: p.planned.kind === 'method' ? p.planned.method.provider : ('gift_card' as const),
       status: p.status,
       currency,
       amountMinor: p.planned.amountMinor,
@@ -217,8 +217,11 @@ export async function recordPayments(
       details: JSON.stringify(details),
       captureOnCommit: p.captureOnCommit,
       createdAt: new Date(base + i),
-    });
-  }
+    };
+  });
+  // One statement for all of them; returned as stored (the order's DTO is built from them).
+  const stored = await insertPayments(tx, rows);
+  return stored.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
 }
 
 /** PAID when everything is captured, PARTIALLY_PAID when some is, else PENDING. */

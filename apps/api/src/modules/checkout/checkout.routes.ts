@@ -78,7 +78,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
    * database away again), the order stands as committed and the capture sweep finishes it.
    */
   const settled = (tenantId: string, storeId: string, order: OrderDto) =>
-    d.settlement.settle(tenantId, storeId, order.id).catch(() => order);
+    d.settlement.settle(tenantId, storeId, order.id, order).catch(() => order);
 
   const needShopper = (shopper: { customerId: string } | null) => {
     if (!shopper) throw unauthenticated('Sign in to manage saved payment methods');

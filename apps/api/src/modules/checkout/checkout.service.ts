@@ -5,7 +5,7 @@ import type { CartService, CartViewer, PricedCartLine } from '../cart/index.ts';
 import { computeTotals, needsShipping } from '../cart/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import type { InventoryService } from '../inventory/index.ts';
-import type { Address, OrderService } from '../orders/index.ts';
+import { type Address, type OrderService, orderPlacement } from '../orders/index.ts';
 import type { GatewayFactory, SavedMethodService } from '../payments/index.ts';
 import { useCoupon } from '../pricing/index.ts';
 import {
@@ -124,7 +124,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
       // Whatever stops this transaction from committing (a later statement, the COMMIT itself),
       // the authorisations are voided: the saga's compensation.
       onRollback(tx, () => compensate(done, deps.gateways));
-      await placeOrder(tx, {
+      const placed = await placeOrder(tx, {
         storeId,
         orderId,
         cart,
@@ -139,9 +139,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
         input,
       });
       // The order number comes last: the store's counter row stays locked only until commit.
-      const order = await deps.orders.get(tx, storeId, orderId);
-      const numbered = await deps.orders.assignNumber(tx, storeId, orderId);
-      return { ...order, orderNumber: numbered.orderNumber, updatedAt: numbered.updatedAt.toISOString() };
+      return orderPlacement.number(tx, storeId, orderId, placed.items, placed.payments);
     },
   };
 
@@ -167,53 +165,49 @@ export function createCheckoutService(deps: CheckoutDeps) {
       o.done.map((p) => ({ status: p.status, amountMinor: p.planned.amountMinor })),
       totals.totalMinor,
     );
-    await deps.orders.create(
-      tx,
-      {
-        id: o.orderId,
-        storeId: o.storeId,
-        currency: totals.currency,
-        source: 'CHECKOUT',
-        customerId: o.customerId,
-        customerEmail: o.email,
-        customerName: null,
-        items: o.lines.map((l, i) => {
-          const p = totals.lines[i];
-          return {
-            listingId: l.listingId,
-            productId: l.productId,
-            variantId: l.variantId,
-            sku: l.sku,
-            title: l.title,
-            unitPriceMinor: l.unitPriceMinor,
-            quantity: l.quantity,
-            subtotalMinor: p?.subtotalMinor ?? 0,
-            discountMinor: p?.discountMinor ?? 0,
-            taxMinor: p?.taxMinor ?? 0,
-            totalMinor: p?.totalMinor ?? 0,
-            taxCategory: l.taxCategory,
-          };
-        }),
-        shippingAddress: o.shippingAddress,
-        billingAddress: o.input.billingAddress ?? o.shippingAddress,
-        shippingMethod: totals.shippingMethod?.name ?? null,
-        shippingMethodId: totals.shippingMethod?.id ?? null,
-        subtotalMinor: totals.subtotalMinor,
-        discountMinor: totals.discountMinor,
-        shippingMinor: totals.shippingMinor,
-        taxMinor: totals.taxMinor,
-        totalMinor: totals.totalMinor,
-        couponCodes: totals.couponRows
-          .filter((r) => totals.coupons.some((c) => c.code === r.code && c.applied))
-          .map((c) => c.code),
-        customerNotes: o.input.customerNotes ?? null,
-        cartId: o.cart.id,
-        paymentStatus,
-        paymentDetails: { shippingTaxAmountMinor: totals.shippingTaxMinor, payments: o.done.length },
-      },
-      { deferNumber: true },
-    );
-    await recordPayments(tx, o.orderId, totals.currency, o.done, o.plan);
+    const items = await orderPlacement.place(tx, {
+      id: o.orderId,
+      storeId: o.storeId,
+      currency: totals.currency,
+      source: 'CHECKOUT',
+      customerId: o.customerId,
+      customerEmail: o.email,
+      customerName: null,
+      items: o.lines.map((l, i) => {
+        const p = totals.lines[i];
+        return {
+          listingId: l.listingId,
+          productId: l.productId,
+          variantId: l.variantId,
+          sku: l.sku,
+          title: l.title,
+          unitPriceMinor: l.unitPriceMinor,
+          quantity: l.quantity,
+          subtotalMinor: p?.subtotalMinor ?? 0,
+          discountMinor: p?.discountMinor ?? 0,
+          taxMinor: p?.taxMinor ?? 0,
+          totalMinor: p?.totalMinor ?? 0,
+          taxCategory: l.taxCategory,
+        };
+      }),
+      shippingAddress: o.shippingAddress,
+      billingAddress: o.input.billingAddress ?? o.shippingAddress,
+      shippingMethod: totals.shippingMethod?.name ?? null,
+      shippingMethodId: totals.shippingMethod?.id ?? null,
+      subtotalMinor: totals.subtotalMinor,
+      discountMinor: totals.discountMinor,
+      shippingMinor: totals.shippingMinor,
+      taxMinor: totals.taxMinor,
+      totalMinor: totals.totalMinor,
+      couponCodes: totals.couponRows
+        .filter((r) => totals.coupons.some((c) => c.code === r.code && c.applied))
+        .map((c) => c.code),
+      customerNotes: o.input.customerNotes ?? null,
+      cartId: o.cart.id,
+      paymentStatus,
+      paymentDetails: { shippingTaxAmountMinor: totals.shippingTaxMinor, payments: o.done.length },
+    });
+    const payments = await recordPayments(tx, o.orderId, totals.currency, o.done, o.plan);
     await deps.carts.markConverted(tx, o.cart.id, o.orderId);
     if (o.input.savePaymentMethod && o.customerId) {
       const card = o.done.find(
@@ -228,6 +222,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
           token: card.planned.token,
         });
     }
+    return { items, payments };
   }
 }
 export type CheckoutService = ReturnType<typeof createCheckoutService>;

@@ -1,15 +1,17 @@
 import { sql } from 'kysely';
 import type { Db, TenantTx } from '../../platform/db/pool.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { recordEvent } from '../../platform/events.ts';
 import type { JobRegistry } from '../../platform/jobs/index.ts';
-import type { OrderService } from '../orders/index.ts';
+import { toMinor } from '../../platform/money.ts';
+import { type OrderDto, type OrderService, orderPlacement } from '../orders/index.ts';
 import {
   type GatewayFactory,
+  type PaymentMethodRow,
   type PaymentRow,
+  paymentsOfOrderForUpdate,
   paymentsOfOrders,
   pendingCaptures,
-  updatePayment,
+  recordCapture,
 } from '../payments/index.ts';
 import { paymentStatusOf } from './checkout.payments.ts';
 
@@ -30,13 +32,20 @@ type Deps = {
  * repeats it for orders whose process died between the commit and the capture.
  */
 export function createSettlement(deps: Deps) {
-  /** Captures one authorisation; false when the gateway could not be reached (left pending). */
-  async function captureOne(tx: TenantTx, storeId: string, p: PaymentRow): Promise<boolean> {
-    const method = await tx
-      .selectFrom('paymentMethods')
-      .selectAll()
-      .where('id', '=', p.paymentMethodId as string)
-      .executeTakeFirstOrThrow();
+  /** Captures one authorisation; null when the gateway could not be reached (left pending). */
+  async function captureOne(
+    tx: TenantTx,
+    storeId: string,
+    p: PaymentRow,
+    known?: Pick<PaymentMethodRow, 'provider' | 'settings'>,
+  ): Promise<PaymentRow | null> {
+    const method =
+      known ??
+      (await tx
+        .selectFrom('paymentMethods')
+        .selectAll()
+        .where('id', '=', p.paymentMethodId as string)
+        .executeTakeFirstOrThrow());
     const gateway = deps.gateways(method);
     const reference = p.gatewayReference as string;
     let captured: boolean;
@@ -45,26 +54,37 @@ export function createSettlement(deps: Deps) {
     } catch (err) {
       if (!(err instanceof DomainError) || !['PAYMENT_DECLINED', 'CONFLICT'].includes(err.kind)) {
         deps.onCaptureError?.(err, p);
-        return false;
+        return null;
       }
       // Refused: maybe captured already (a capture whose record did not commit), else it lapsed.
       const now = await gateway.confirm(reference, { succeeded: true }).catch(() => null);
       captured = now?.status === 'CAPTURED';
     }
-    await updatePayment(tx, p.id, { status: captured ? 'CAPTURED' : 'FAILED', captureOnCommit: false });
-    await recordEvent(tx, captured ? 'payment.captured' : 'payment.failed', {
-      paymentId: p.id,
-      orderId: p.orderId,
-      storeId,
-    });
-    return true;
+    return recordCapture(tx, p.id, captured, storeId);
   }
 
-  async function settle(tenantId: string, storeId: string, orderId: string) {
+  const isPending = (p: PaymentRow) => p.captureOnCommit && p.status === 'AUTHORIZED';
+
+  /**
+   * `placed`: the order as the checkout just returned it (same request). All its payments are read
+   * (locked) at once, its captures settled, and it is returned with them, without reading it again.
+   */
+  async function settlePlaced(tx: TenantTx, storeId: string, placed: OrderDto) {
+    const payments = await paymentsOfOrderForUpdate(tx, placed.id);
+    if (!payments.some((p) => isPending(p.payment))) return placed;
+    const now: PaymentRow[] = [];
+    for (const { payment: p, method } of payments)
+      now.push(isPending(p) ? ((await captureOne(tx, storeId, p, method ?? undefined)) ?? p) : p);
+    const totalMinor = toMinor(placed.totalAmount, placed.currency);
+    return orderPlacement.settled(tx, placed, now, paymentStatusOf(now, totalMinor));
+  }
+
+  async function settle(tenantId: string, storeId: string, orderId: string, placed?: OrderDto) {
     return deps.db.withTenant(tenantId, async (tx) => {
+      if (placed) return settlePlaced(tx, storeId, placed);
       const pending = await pendingCaptures(tx, orderId);
       let changed = false;
-      for (const p of pending) changed = (await captureOne(tx, storeId, p)) || changed;
+      for (const p of pending) changed = (await captureOne(tx, storeId, p)) !== null || changed;
       const order = await deps.orders.findById(tx, orderId);
       if (changed && order) {
         const all = await paymentsOfOrders(tx, [orderId]);

@@ -29,7 +29,16 @@ export type InventoryService = {
    * line's quantity (0 releases it). All holds of the reference get the new expiry. Throws
    * `409 INSUFFICIENT_STOCK` ({ variantId, available }) when a line cannot be held.
    */
-  reserve(tx: TenantTx, input: { reference: string; lines: StockLine[]; expiresAt?: Date }): Promise<void>;
+  reserve(
+    tx: TenantTx,
+    input: {
+      reference: string;
+      lines: StockLine[];
+      expiresAt?: Date;
+      /** The reference was created in this transaction (a new cart): it holds nothing yet. */
+      fresh?: boolean;
+    },
+  ): Promise<void>;
   /** Releases a cart's holds (all, or those of the given line variants). Returns how many. */
   release(tx: TenantTx, reference: string, variantIds?: string[]): Promise<number>;
   /**

@@ -1,6 +1,11 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import type { ProductType, TransactionType } from './inventory.schema.ts';
+import type {
+  AllocationsTable,
+  ProductType,
+  ReservationsTable,
+  TransactionType,
+} from './inventory.schema.ts';
 
 /**
  * One stock movement: deltas on one (variant, location) row, applied by a single guarded UPDATE.
@@ -33,6 +38,12 @@ export type Move = {
     quantity: number;
     expiresAt: Date;
   };
+  /** When the move is made: this hold is dropped (its units moved on to an allocation). */
+  dropHoldId?: string;
+  /** When the move is made: this hold is set to its new size and expiry. */
+  setHold?: { id: string; quantity: number; lineQuantity: number; expiresAt: Date };
+  /** When the move is made: a new allocation row for an order (at the location the move took). */
+  newAllocation?: { orderReference: string; lineVariantId: string; lineQuantity: number; quantity: number };
 };
 
 export type MovedRow = {
@@ -91,7 +102,7 @@ export async function applyMove(tx: TenantTx, m: Move): Promise<MovedRow | undef
              ${m.newHold.quantity}, ${m.newHold.expiresAt} from moved
     )`
         : sql``
-    }, event as (
+    }${followUps(m)}, event as (
       insert into outbox_events (topic, payload)
       select 'inventory.stock.changed', jsonb_build_object(
                'productId', product_id, 'variantId', variant_id, 'locationId', location_id,
@@ -112,6 +123,54 @@ export async function applyMove(tx: TenantTx, m: Move): Promise<MovedRow | undef
       join product_variants v on v.id = m.variant_id
       join products p on p.tenant_id = v.tenant_id and p.id = m.product_id`.execute(tx);
   return result.rows[0];
+}
+
+/** The hold and allocation writes that go with a move, in its statement and only when it is made. */
+function followUps(m: Move) {
+  const parts = [];
+  if (m.dropHoldId)
+    parts.push(sql`, dropped as (
+      delete from reservations where id = ${m.dropHoldId} and exists (select 1 from moved))`);
+  if (m.setHold)
+    parts.push(sql`, resized as (
+      update reservations set quantity = ${m.setHold.quantity}, line_quantity = ${m.setHold.lineQuantity},
+             expires_at = ${m.setHold.expiresAt}, updated_at = now()
+       where id = ${m.setHold.id} and exists (select 1 from moved))`);
+  if (m.newAllocation)
+    parts.push(sql`, allocated_row as (
+      insert into allocations (order_reference, line_variant_id, variant_id, location_id, line_quantity, quantity)
+      select ${m.newAllocation.orderReference}, ${m.newAllocation.lineVariantId}, variant_id, location_id,
+             ${m.newAllocation.lineQuantity}, ${m.newAllocation.quantity} from moved)`);
+  return parts.length > 0 ? sql.join(parts, sql``) : sql``;
+}
+
+type Bookkeeping = 'tenantId' | 'createdAt' | 'updatedAt';
+type HoldRow = Omit<Selectable<ReservationsTable>, Bookkeeping>;
+type AllocationRow = Omit<Selectable<AllocationsTable>, Bookkeeping>;
+
+/**
+ * A cart's holds (locked FOR UPDATE, so the expiry sweep cannot drop one we are moving) and an
+ * order's allocations, in one round trip.
+ */
+export async function holdsAndAllocations(
+  tx: TenantTx,
+  reference: string | null,
+  orderReference: string,
+): Promise<{ holds: HoldRow[]; allocations: AllocationRow[] }> {
+  const row = await sql<{ holds: HoldRow[] | null; allocations: AllocationRow[] | null }>`
+    select (select json_agg(json_build_object('id', r.id, 'reference', r.reference, 'lineVariantId', r.line_variant_id,
+                   'variantId', r.variant_id, 'locationId', r.location_id, 'lineQuantity', r.line_quantity,
+                   'quantity', r.quantity, 'expiresAt', r.expires_at) order by r.created_at, r.id)
+              from (select * from reservations where reference = ${reference} for update) r) as holds,
+           (select json_agg(json_build_object('id', a.id, 'orderReference', a.order_reference,
+                   'lineVariantId', a.line_variant_id, 'variantId', a.variant_id, 'locationId', a.location_id,
+                   'lineQuantity', a.line_quantity, 'quantity', a.quantity) order by a.created_at, a.id)
+              from allocations a where a.order_reference = ${orderReference}) as allocations`.execute(tx);
+  const r = row.rows[0];
+  return {
+    holds: (r?.holds ?? []).map((h) => ({ ...h, expiresAt: new Date(h.expiresAt) })),
+    allocations: r?.allocations ?? [],
+  };
 }
 
 /** Makes sure a stock row exists, so that stock can be added to it. */
@@ -158,14 +217,18 @@ export type StockedPart = {
 export async function stockedParts(
   tx: TenantTx,
   variantIds: string[],
-  /** Also takes this transaction-scoped advisory lock, in the same round trip. */
-  lockKey?: string,
+  /** Also takes these transaction-scoped advisory locks (in this order), in the same round trip. */
+  lockKey?: string | string[],
 ): Promise<StockedPart[]> {
   if (variantIds.length === 0) return [];
-  // Cross-joined with the one-row lock query: no row can come out before the lock is held.
-  const lock = lockKey
-    ? sql`cross join (select pg_advisory_xact_lock(hashtextextended(app_tenant_id()::text || ${lockKey}, 0))) lk`
-    : sql``;
+  const keys = lockKey === undefined ? [] : [lockKey].flat();
+  // Cross-joined with the one-row lock query: no row can come out before the locks are held.
+  const lock =
+    keys.length > 0
+      ? sql`cross join (select ${sql.join(
+          keys.map((k) => sql`pg_advisory_xact_lock(hashtextextended(app_tenant_id()::text || ${k}, 0))`),
+        )}) lk`
+      : sql``;
   const rows = await sql<StockedPart>`
     select v.id as line_variant_id, v.product_id as line_product_id, p.type as line_type,
            coalesce(cv.id, v.id) as variant_id, coalesce(cv.product_id, v.product_id) as product_id,

@@ -4,13 +4,20 @@ import { notFound } from '../../platform/errors.ts';
 import type { AllocationsTable, ReservationsTable } from './inventory.schema.ts';
 import { insufficientStock, move, mustMove } from './moves.ts';
 import { variantStock } from './product-reads.ts';
-import { defaultLocationId, ensureStockRow, type StockedPart, stockedParts } from './stock.repository.ts';
+import {
+  defaultLocationId,
+  ensureStockRow,
+  holdsAndAllocations,
+  type StockedPart,
+  stockedParts,
+} from './stock.repository.ts';
 
 export type StockLine = { variantId: string; quantity: number };
 /** A stocked part of an order line: `need` units of `variantId` for `lineQuantity` of the line variant. */
 type Part = StockedPart & { need: number; lineQuantity: number };
-type Hold = Selectable<ReservationsTable>;
-type Allocation = Selectable<AllocationsTable>;
+type Bookkeeping = 'tenantId' | 'createdAt' | 'updatedAt';
+type Hold = Omit<Selectable<ReservationsTable>, Bookkeeping>;
+type Allocation = Omit<Selectable<AllocationsTable>, Bookkeeping>;
 
 const sameSlot = (
   a: { lineVariantId: string; variantId: string },
@@ -28,15 +35,12 @@ async function lockReference(tx: TenantTx, kind: string, reference: string) {
 export async function expand(
   tx: TenantTx,
   lines: StockLine[],
-  lock?: { kind: string; reference: string },
+  lock?: { kind: string; reference: string } | Array<{ kind: string; reference: string }>,
 ): Promise<Part[]> {
   const merged = new Map<string, number>();
   for (const l of lines) merged.set(l.variantId, (merged.get(l.variantId) ?? 0) + l.quantity);
-  const parts = await stockedParts(
-    tx,
-    [...merged.keys()],
-    lock ? `:${lock.kind}:${lock.reference}` : undefined,
-  );
+  const keys = lock === undefined ? [] : [lock].flat().map((k) => `:${k.kind}:${k.reference}`);
+  const parts = await stockedParts(tx, [...merged.keys()], keys);
   for (const id of merged.keys()) if (!parts.some((p) => p.lineVariantId === id)) throw notFound('Variant');
   const broken = parts.find((p) => p.gone && (merged.get(p.lineVariantId) ?? 0) > 0);
   if (broken) throw insufficientStock(broken.lineVariantId, 0);
@@ -98,9 +102,10 @@ async function setHold(
   part: Part,
   existing: Hold | undefined,
   expiresAt: Date,
-) {
+): Promise<boolean> {
   const delta = part.need - (existing?.quantity ?? 0);
-  if (delta === 0) return;
+  if (delta === 0) return false;
+  const resize = existing && part.need > 0;
   const m = {
     variantId: part.variantId,
     locationId: existing?.locationId ?? null,
@@ -118,6 +123,10 @@ async function setHold(
           quantity: part.need,
           expiresAt,
         },
+    // The hold's new size and expiry are written by the move statement itself.
+    setHold: resize
+      ? { id: existing.id, quantity: part.need, lineQuantity: part.lineQuantity, expiresAt }
+      : undefined,
   };
   let row = await move(tx, m);
   // Holds past their time may still be counted when the sweep has not run yet: free them and retry.
@@ -130,13 +139,8 @@ async function setHold(
   if (!row) throw await lineShortage(tx, part);
   if (part.need === 0 && existing)
     await tx.deleteFrom('reservations').where('id', '=', existing.id).execute();
-  else if (existing)
-    await tx
-      .updateTable('reservations')
-      .set({ quantity: part.need, lineQuantity: part.lineQuantity, expiresAt })
-      .where('id', '=', existing.id)
-      .execute();
-  // (A new hold was written by the move statement itself.)
+  // (A new or resized hold was written by the move statement itself.)
+  return resize === true;
 }
 
 /** Sets one part's allocation for an order to `need`, taking the cart's hold when there is one. */
@@ -146,9 +150,9 @@ async function setAllocation(
   part: Part,
   existing: Allocation | undefined,
   hold: Hold | undefined,
-) {
+): Promise<boolean> {
   const want = part.need - (existing?.quantity ?? 0);
-  if (want === 0) return;
+  if (want === 0) return false;
   const base = { variantId: part.variantId, reference: orderReference };
   const target = existing?.locationId ?? hold?.locationId ?? null;
   if (hold && want > 0 && hold.locationId !== target) await dropHold(tx, hold, 'RELEASE');
@@ -161,13 +165,22 @@ async function setAllocation(
     keepFree: part.keepFree,
     type: want > 0 ? ('ALLOCATE' as const) : ('DEALLOCATE' as const),
     quantity: Math.abs(want),
+    // The hold taken over and the new allocation row are written by the move statement itself.
+    dropHoldId: fromHold > 0 ? hold?.id : undefined,
+    newAllocation: existing
+      ? undefined
+      : {
+          orderReference,
+          lineVariantId: part.lineVariantId,
+          lineQuantity: part.lineQuantity,
+          quantity: part.need,
+        },
   };
   let row = await move(tx, m);
   // As for holds: other carts' lapsed holds the sweep has not freed yet must not block a sale.
   const others = { variantId: part.variantId, exceptReference: hold?.reference };
   if (!row && want > fromHold && (await releaseExpired(tx, others)) > 0) row = await move(tx, m);
   if (!row) throw await lineShortage(tx, part);
-  if (fromHold > 0 && hold) await tx.deleteFrom('reservations').where('id', '=', hold.id).execute();
   if (existing && part.need === 0) await tx.deleteFrom('allocations').where('id', '=', existing.id).execute();
   else if (existing)
     await tx
@@ -175,18 +188,7 @@ async function setAllocation(
       .set({ quantity: part.need, lineQuantity: part.lineQuantity })
       .where('id', '=', existing.id)
       .execute();
-  else
-    await tx
-      .insertInto('allocations')
-      .values({
-        orderReference,
-        lineVariantId: part.lineVariantId,
-        variantId: part.variantId,
-        locationId: row.locationId,
-        lineQuantity: part.lineQuantity,
-        quantity: part.need,
-      })
-      .execute();
+  return fromHold > 0;
 }
 
 /** Reduces (or removes) an allocation row by `quantity` units of stock. */
@@ -217,28 +219,31 @@ const alreadyInLedger = async (tx: TenantTx, type: 'FULFIL' | 'RESTOCK', referen
 export const stockOps = {
   lockReference,
 
-  async reserve(tx: TenantTx, input: { reference: string; lines: StockLine[]; expiresAt: Date }) {
+  async reserve(
+    tx: TenantTx,
+    input: { reference: string; lines: StockLine[]; expiresAt: Date; fresh?: boolean },
+  ) {
     const parts = await expand(tx, input.lines, { kind: 'hold', reference: input.reference });
     // Unknown variants throw in `expand`; lines of digital goods alone take no lock there.
     if (parts.length === 0) await lockReference(tx, 'hold', input.reference);
     // FOR UPDATE: the expiry sweep (which skips locked rows) cannot drop a hold we are changing,
     // and a hold it dropped first is simply not seen here.
-    const holds = await tx
-      .selectFrom('reservations')
-      .selectAll()
-      .where('reference', '=', input.reference)
-      .forUpdate()
-      .execute();
-    for (const part of parts)
-      await setHold(
-        tx,
-        input.reference,
-        part,
-        holds.find((h) => sameSlot(h, part)),
-        input.expiresAt,
-      );
-    // Any activity on the cart renews all of its holds (new holds were written with this expiry).
-    if (holds.length > 0)
+    const holds = input.fresh
+      ? []
+      : await tx
+          .selectFrom('reservations')
+          .selectAll()
+          .where('reference', '=', input.reference)
+          .forUpdate()
+          .execute();
+    const renewed = new Set<string>();
+    for (const part of parts) {
+      const existing = holds.find((h) => sameSlot(h, part));
+      if ((await setHold(tx, input.reference, part, existing, input.expiresAt)) && existing)
+        renewed.add(existing.id);
+    }
+    // Any activity on the cart renews all of its holds (new and resized ones already carry this expiry).
+    if (holds.some((h) => !renewed.has(h.id)))
       await tx
         .updateTable('reservations')
         .set({ expiresAt: input.expiresAt })
@@ -257,42 +262,31 @@ export const stockOps = {
   },
 
   async allocate(tx: TenantTx, input: { reference?: string; orderReference: string; lines: StockLine[] }) {
-    await lockReference(tx, 'order', input.orderReference);
-    if (input.reference) await lockReference(tx, 'hold', input.reference);
-    const parts = await expand(tx, input.lines);
-    const holds = input.reference
-      ? await tx
-          .selectFrom('reservations')
-          .selectAll()
-          .where('reference', '=', input.reference)
-          .forUpdate()
-          .execute()
-      : [];
-    const allocations = await tx
-      .selectFrom('allocations')
-      .selectAll()
-      .where('orderReference', '=', input.orderReference)
-      .execute();
+    const locks = [
+      { kind: 'order', reference: input.orderReference },
+      ...(input.reference ? [{ kind: 'hold', reference: input.reference }] : []),
+    ];
+    // The locks ride on the expansion's statement; lines of digital goods alone take them apart.
+    const parts = await expand(tx, input.lines, locks);
+    if (input.lines.length === 0) for (const l of locks) await lockReference(tx, l.kind, l.reference);
+    const { holds, allocations } = await holdsAndAllocations(
+      tx,
+      input.reference ?? null,
+      input.orderReference,
+    );
+    // Holds this allocation took over (or dropped to move elsewhere) are gone; the rest is released below.
+    const gone = new Set<string>();
     for (const part of parts) {
       const existing = allocations.find((a) => sameSlot(a, part));
-      await setAllocation(
-        tx,
-        input.orderReference,
-        part,
-        existing,
-        holds.find((h) => sameSlot(h, part)),
-      );
+      const hold = holds.find((h) => sameSlot(h, part));
+      const want = part.need - (existing?.quantity ?? 0);
+      const target = existing?.locationId ?? hold?.locationId ?? null;
+      if (hold && want > 0 && hold.locationId !== target) gone.add(hold.id);
+      if (await setAllocation(tx, input.orderReference, part, existing, hold)) gone.add(hold?.id ?? '');
     }
-    // The cart is now an order: whatever else it held goes back on sale.
-    if (input.reference) {
-      const left = await tx
-        .selectFrom('reservations')
-        .selectAll()
-        .where('reference', '=', input.reference)
-        .forUpdate()
-        .execute();
-      for (const hold of left) await dropHold(tx, hold, 'RELEASE');
-    }
+    // The cart is now an order: whatever else it held goes back on sale. Its holds are locked (FOR
+    // UPDATE above, and the cart's advisory lock), so what is left is known without reading again.
+    for (const hold of holds) if (!gone.has(hold.id)) await dropHold(tx, hold, 'RELEASE');
   },
 
   async releaseAllocation(tx: TenantTx, orderReference: string, lines?: StockLine[]) {

@@ -3,6 +3,8 @@
  * (numbering, creation, reads, merchant updates). The customers module builds fulfilment,
  * cancellation, refunds and returns on top of this face.
  */
+
+export { orderPlacement } from './order-placement.ts';
 export { type OrderDto, toOrderDto, toOrderItemDto } from './orders.dto.ts';
 export { ORDER_TOPICS, type OrderFact } from './orders.events.ts';
 export { orderRoutes } from './orders.routes.ts';

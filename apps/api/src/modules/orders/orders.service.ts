@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Insertable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalidState, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
@@ -8,7 +9,14 @@ import { paymentsOfOrders, toPaymentDto } from '../payments/index.ts';
 import { storeContext } from '../pricing/index.ts';
 import { toOrderDto } from './orders.dto.ts';
 import * as repo from './orders.repository.ts';
-import type { Address, OrderRow, OrderSource, OrderStatus, PaymentStatus } from './orders.schema.ts';
+import type {
+  Address,
+  OrderRow,
+  OrderSource,
+  OrderStatus,
+  OrdersTable,
+  PaymentStatus,
+} from './orders.schema.ts';
 import type { CreateOrderInput, OrderListInput, UpdateOrderInput } from './orders.validators.ts';
 
 export type NewOrderItem = {
@@ -68,6 +76,41 @@ const customerName = (a: Address | null) => (a ? `${a.firstName} ${a.lastName}`.
 // Forward moves only through PUT; cancel/return have their own endpoints (they move stock and money).
 const FLOW: OrderStatus[] = ['PENDING', 'PROCESSING', 'SHIPPED', 'DELIVERED'];
 
+/** The `orders` row of a new order, numbered later (`pending-<id>` until then). */
+export function orderRowOf(id: string, o: NewOrder): Insertable<OrdersTable> & { id: string } {
+  return {
+    id,
+    storeId: o.storeId,
+    orderNumber: `pending-${id}`,
+    orderSeq: null,
+    customerId: o.customerId,
+    placedByCustomer: o.customerId !== null,
+    customerEmail: o.customerEmail,
+    customerName: o.customerName ?? customerName(o.billingAddress ?? o.shippingAddress),
+    status: o.status ?? 'PENDING',
+    paymentStatus: o.paymentStatus ?? 'PENDING',
+    shippingAddress: JSON.stringify(o.shippingAddress),
+    billingAddress: JSON.stringify(o.billingAddress ?? o.shippingAddress),
+    shippingMethod: o.shippingMethod,
+    shippingMethodId: o.shippingMethodId,
+    currency: o.currency,
+    subtotalMinor: o.subtotalMinor,
+    discountMinor: o.discountMinor,
+    shippingMinor: o.shippingMinor,
+    taxMinor: o.taxMinor,
+    totalMinor: o.totalMinor,
+    couponCodes: o.couponCodes,
+    notes: o.notes ?? null,
+    customerNotes: o.customerNotes ?? null,
+    internalNotes: o.internalNotes ?? null,
+    paymentDetails: JSON.stringify(o.paymentDetails ?? {}),
+    fulfillments: '[]',
+    refunds: '[]',
+    cartId: o.cartId ?? null,
+    source: o.source,
+  };
+}
+
 export type OrderService = ReturnType<typeof createOrderService>;
 
 /** Orders of a store: numbering, creation (checkout and manual), reads and merchant updates. */
@@ -92,37 +135,7 @@ export function createOrderService(deps: OrderDeps = {}) {
      */
     async create(tx: TenantTx, o: NewOrder, options: { deferNumber?: boolean } = {}) {
       const id = o.id ?? randomUUID();
-      const row = await repo.insertOrder(tx, {
-        id,
-        storeId: o.storeId,
-        orderNumber: `pending-${id}`,
-        orderSeq: null,
-        customerId: o.customerId,
-        placedByCustomer: o.customerId !== null,
-        customerEmail: o.customerEmail,
-        customerName: o.customerName ?? customerName(o.billingAddress ?? o.shippingAddress),
-        status: o.status ?? 'PENDING',
-        paymentStatus: o.paymentStatus ?? 'PENDING',
-        shippingAddress: JSON.stringify(o.shippingAddress),
-        billingAddress: JSON.stringify(o.billingAddress ?? o.shippingAddress),
-        shippingMethod: o.shippingMethod,
-        shippingMethodId: o.shippingMethodId,
-        currency: o.currency,
-        subtotalMinor: o.subtotalMinor,
-        discountMinor: o.discountMinor,
-        shippingMinor: o.shippingMinor,
-        taxMinor: o.taxMinor,
-        totalMinor: o.totalMinor,
-        couponCodes: o.couponCodes,
-        notes: o.notes ?? null,
-        customerNotes: o.customerNotes ?? null,
-        internalNotes: o.internalNotes ?? null,
-        paymentDetails: JSON.stringify(o.paymentDetails ?? {}),
-        fulfillments: '[]',
-        refunds: '[]',
-        cartId: o.cartId ?? null,
-        source: o.source,
-      });
+      const row = await repo.insertOrder(tx, orderRowOf(id, o));
       await repo.insertItems(
         tx,
         o.items.map((i) => ({ ...i, orderId: row.id })),

@@ -1,9 +1,15 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { PaymentRow, PaymentsTable } from './payments.schema.ts';
 
 export const insertPayment = (tx: TenantTx, payment: Insertable<PaymentsTable>) =>
   tx.insertInto('payments').values(payment).returningAll().executeTakeFirstOrThrow();
+
+/** Several payments in one statement, returned in the order given. */
+export const insertPayments = (tx: TenantTx, payments: Insertable<PaymentsTable>[]) =>
+  payments.length === 0
+    ? Promise.resolve([] as PaymentRow[])
+    : tx.insertInto('payments').values(payments).returningAll().execute();
 
 export const paymentsOfOrders = (tx: TenantTx, orderIds: string[]): Promise<PaymentRow[]> =>
   orderIds.length === 0
@@ -39,6 +45,44 @@ export const updatePayment = (
     .executeTakeFirstOrThrow();
 
 /** An order's authorisations still waiting for their post-commit capture, locked for it. */
+/**
+ * Every payment of an order, locked (a settle decides from all of them), each with what its
+ * gateway is built from (its method's provider and settings; none for gift cards).
+ */
+export async function paymentsOfOrderForUpdate(tx: TenantTx, orderId: string) {
+  const rows = await tx
+    .selectFrom('payments as p')
+    .leftJoin('paymentMethods as m', 'm.id', 'p.paymentMethodId')
+    .selectAll('p')
+    .select(['m.provider as methodProvider', 'm.settings as methodSettings'])
+    .where('p.orderId', '=', orderId)
+    .orderBy('p.createdAt')
+    .orderBy('p.id')
+    .forUpdate('p')
+    .execute();
+  return rows.map(({ methodProvider, methodSettings, ...payment }) => ({
+    payment: payment as PaymentRow,
+    method: methodProvider ? { provider: methodProvider, settings: methodSettings ?? {} } : null,
+  }));
+}
+
+/** A payment's capture outcome with its event (`payment.captured` / `payment.failed`), in ONE statement. */
+export async function recordCapture(tx: TenantTx, id: string, captured: boolean, storeId: string) {
+  const { rows } = await sql<PaymentRow>`
+    with changed as (
+      update payments set status = ${captured ? 'CAPTURED' : 'FAILED'}, capture_on_commit = false, updated_at = now()
+       where id = ${id}
+      returning *
+    ), event as (
+      insert into outbox_events (topic, payload)
+      select ${captured ? 'payment.captured' : 'payment.failed'},
+             jsonb_build_object('paymentId', id, 'orderId', order_id, 'storeId', ${storeId}::uuid)
+        from changed
+    )
+    select * from changed`.execute(tx);
+  return rows[0] as PaymentRow;
+}
+
 export const pendingCaptures = (tx: TenantTx, orderId: string) =>
   tx
     .selectFrom('payments')

@@ -9,7 +9,21 @@ export type StoreContext = { storeId: string; currency: string; pricesIncludeTax
  * Reads the store row (owned by tenancy; stores are the one table every module may reference).
  * Plain SQL keeps this module from importing tenancy internals.
  */
-export async function storeContext(tx: TenantTx, storeId: string): Promise<StoreContext> {
+export function storeContext(tx: TenantTx, storeId: string): Promise<StoreContext> {
+  // Read once per transaction and store: a cart change prices, totals and creates with it.
+  const known = readInTx.get(tx) ?? new Map<string, Promise<StoreContext>>();
+  readInTx.set(tx, known);
+  let context = known.get(storeId);
+  if (!context) {
+    context = readStoreContext(tx, storeId);
+    known.set(storeId, context);
+    context.catch(() => known.delete(storeId));
+  }
+  return context;
+}
+const readInTx = new WeakMap<TenantTx, Map<string, Promise<StoreContext>>>();
+
+async function readStoreContext(tx: TenantTx, storeId: string): Promise<StoreContext> {
   const { rows } = await sql<{ currency: string; settings: Record<string, unknown> }>`
     select currency, settings from stores where id = ${storeId}`.execute(tx);
   const row = rows[0];

@@ -1,7 +1,9 @@
-import { CamelCasePlugin, Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import { CamelCasePlugin, Kysely, type Transaction } from 'kysely';
 import pg from 'pg';
 import { invalid } from '../errors.ts';
 import type { Database } from './database.ts';
+import { createTenantBudget } from './tenant-budget.ts';
+import { literal, SetupOnBeginDialect, withSetupOnBegin } from './tenant-session.ts';
 
 // int8 (counts, money in minor units) as numbers: our amounts stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -68,8 +70,36 @@ export function createDb(
     onHookError?: (error: unknown) => void;
     /** A connection the server dropped (restart, failover, admin shutdown): reported, never thrown. */
     onConnectionError?: (error: unknown) => void;
+    /**
+     * Fairness: each tenant's guaranteed share of the pool; beyond it a tenant borrows idle
+     * connections while as many stay free for the others (tenant-budget.ts). Unset: no budget.
+     */
+    tenantBudget?: number;
+    /** How long a transaction waits for its tenant's slot before failing like a pool timeout (503). */
+    tenantQueueMs?: number;
+    /** High-traffic tenants that get a pool of their own, of `dedicatedPoolSize` (default 10) connections. */
+    dedicatedTenants?: string[];
+    dedicatedPoolSize?: number;
   } = {},
 ): Db {
+  const budget = options.tenantBudget
+    ? createTenantBudget({
+        perTenant: options.tenantBudget,
+        poolSize: options.max ?? 20,
+        maxWaitMs: options.tenantQueueMs,
+      })
+    : null;
+  const dedicated = new Map(
+    (options.dedicatedTenants ?? []).map((id) => [
+      id.toLowerCase(),
+      createDb(connectionString, {
+        ...options,
+        max: options.dedicatedPoolSize ?? 10,
+        tenantBudget: undefined,
+        dedicatedTenants: [],
+      }),
+    ]),
+  );
   // A bounded wait for a connection: with the database away, a request fails fast (503), not hangs.
   const pool = new pg.Pool({ connectionString, max: options.max ?? 20, connectionTimeoutMillis: 5000 });
   // A dropped idle connection must not crash the process; the pool replaces it.
@@ -82,7 +112,7 @@ export function createDb(
     client.on('error', (err) => options.onConnectionError?.(err));
   });
   const kysely = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
+    dialect: new SetupOnBeginDialect({ pool }),
     plugins: [new CamelCasePlugin()],
   });
   /** One transaction with its after-commit hooks, run in order once it has committed. */
@@ -108,25 +138,22 @@ export function createDb(
     pool,
     withTenant(tenantId, fn) {
       if (!UUID_RE.test(tenantId)) throw invalid('Invalid tenant id');
-      return transaction(async (trx) => {
-        await sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`.execute(
-          trx,
-        );
-        return fn(trx as TenantTx);
-      });
+      const own = dedicated.get(tenantId.toLowerCase());
+      if (own) return own.withTenant(tenantId, fn);
+      // The tenant setting travels with the BEGIN (one round trip); the id is a validated UUID.
+      const setup = `select set_config('app.tenant_id', ${literal(tenantId)}, true), set_config('role', ${literal(APP_ROLE)}, true)`;
+      const run = () => withSetupOnBegin(setup, () => transaction((trx) => fn(trx as TenantTx)));
+      return budget ? budget.run(tenantId, run) : run();
     },
     withPublic(fn) {
-      return transaction(async (trx) => {
-        await sql`select set_config('app.tenant_id', '', true), set_config('role', ${APP_ROLE}, true)`.execute(
-          trx,
-        );
-        return fn(trx as unknown as PublicTx);
-      });
+      const setup = `select set_config('app.tenant_id', '', true), set_config('role', ${literal(APP_ROLE)}, true)`;
+      return withSetupOnBegin(setup, () => transaction((trx) => fn(trx as unknown as PublicTx)));
     },
     withPlatform(fn) {
       return transaction((trx) => fn(trx as PlatformTx));
     },
     async close() {
+      await Promise.all([...dedicated.values()].map((d) => d.close()));
       await kysely.destroy();
     },
   };

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
+import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
+import { startTestServer, type TestServer } from '../../../../test/server.ts';
+
+let server: TestServer;
+before(async () => {
+  // No background job runner in this process: only the requests' own statements are counted.
+  server = await startTestServer({ runJobs: false });
+});
+after(() => server.close());
+
+/** Counts (and keeps the text of) every statement any pg client of this process sends. */
+function countStatements() {
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  const seen: string[] = [];
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string };
+    seen.push(typeof first === 'string' ? first : String(first?.text ?? first));
+    return original.apply(this, args);
+  };
+  return {
+    stop() {
+      proto.query = original;
+      return seen;
+    },
+  };
+}
+
+const address = {
+  firstName: 'S',
+  lastName: 'Hopper',
+  line1: '1 Main St',
+  city: 'Springfield',
+  postalCode: '12345',
+  country: 'US',
+};
+type Json = Record<string, unknown> & { id: string };
+
+/**
+ * A purchase (a cart with one line, then checkout with the test card) is a fixed, small number of
+ * SQL statements: this pins it, so the count cannot creep back. Issue 17 asks for at most 20; the
+ * pins are today's counts (65 for a purchase and 19 for an add before that work): lower them as
+ * statements go, never raise them.
+ */
+const PURCHASE_AT_MOST = 38;
+const ADD_TO_CART_AT_MOST = 15;
+describe('purchase statement count', () => {
+  test('cart + checkout with the test card, and an add to a cart, take a pinned number of statements (BEGIN/COMMIT included)', async () => {
+    const m = await newMerchantWithStore(server, 'Counted');
+    const card = await m.client.call<Json>('POST', `/api/stores/${m.store.id}/payment-methods`, {
+      name: 'Card',
+      provider: 'test',
+    });
+    const product = await m.client.call<Json>('POST', '/api/inventory/products', {
+      sku: 'COUNT-1',
+      name: 'Counted item',
+      price: '12.50',
+      initialStock: 100,
+    });
+    const listing = await m.client.call<Json>('POST', `/api/stores/${m.store.id}/products`, {
+      productId: product.id,
+    });
+    const shop = anonymous(server);
+    const sf = `/api/storefront/${m.store.domain}`;
+    const purchase = async () => {
+      const counter = countStatements();
+      const cart = await shop.raw<Json>('POST', `${sf}/cart`, {
+        items: [{ listingId: listing.id, quantity: 1 }],
+      });
+      assert.equal(cart.status, 201, JSON.stringify(cart.body));
+      const cartSeen = counter.stop();
+      if (process.env.SHOW_STATEMENTS === '1')
+        for (const s of cartSeen) console.log(`cart: ${s.replace(/\s+/g, ' ').slice(0, 160)}`);
+      const cartStatements = cartSeen.length;
+      const checkoutCounter = countStatements();
+      const order = await shop.raw<Json>('POST', `${sf}/checkout`, {
+        cartId: cart.body.id,
+        email: 'count@example.test',
+        shippingAddress: address,
+        payments: [{ paymentMethodId: card.id, token: 'tok_visa' }],
+      });
+      const checkout = checkoutCounter.stop();
+      assert.equal(order.status, 201, JSON.stringify(order.body));
+      assert.equal(order.body.paymentStatus, 'PAID');
+      if (process.env.SHOW_STATEMENTS === '1')
+        for (const s of checkout) console.log(s.replace(/\s+/g, ' ').slice(0, 160));
+      return { cart: cartStatements, checkout: checkout.length };
+    };
+    await purchase(); // warm the store resolver and the payment-method caches
+    const cart = await shop.call<Json>('POST', `${sf}/cart`, {
+      items: [{ listingId: listing.id, quantity: 1 }],
+    });
+    const addCounter = countStatements();
+    const added = await shop.raw<Json>('POST', `${sf}/cart/${cart.id}/items`, {
+      listingId: listing.id,
+      quantity: 1,
+    });
+    const adding = addCounter.stop();
+    assert.equal(added.status, 200, JSON.stringify(added.body));
+    if (process.env.SHOW_STATEMENTS === '1')
+      for (const s of adding) console.log(`add: ${s.replace(/\s+/g, ' ').slice(0, 160)}`);
+    console.log(`statements: add to an existing cart ${adding.length}`);
+    assert.ok(
+      adding.length <= ADD_TO_CART_AT_MOST,
+      `adding to a cart must take at most ${ADD_TO_CART_AT_MOST} statements, took ${adding.length}`,
+    );
+    const counted = await purchase();
+    console.log(`statements: cart ${counted.cart}, checkout ${counted.checkout}`);
+    const total = counted.cart + counted.checkout;
+    assert.ok(
+      total <= PURCHASE_AT_MOST,
+      `a purchase must take at most ${PURCHASE_AT_MOST} statements, took ${total}`,
+    );
+  });
+});
