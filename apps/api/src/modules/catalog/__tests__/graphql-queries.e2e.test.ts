@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import pg from 'pg';
 import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
+import { recordStatements } from '../../../../test/statements.ts';
 
 let server: TestServer;
 before(async () => {
@@ -10,23 +10,6 @@ before(async () => {
   server = await startTestServer({ runJobs: false });
 });
 after(() => server.close());
-
-/** Counts every statement any pg client of this process sends (BEGIN/COMMIT included). */
-function countStatements() {
-  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = proto.query;
-  let count = 0;
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    count += 1;
-    return original.apply(this, args);
-  };
-  return {
-    stop() {
-      proto.query = original;
-      return count;
-    },
-  };
-}
 
 const QUERY = /* GraphQL */ `
   query Page($domain: String!, $limit: Int!) {
@@ -81,12 +64,12 @@ describe('GraphQL catalog', () => {
 
     const shop = anonymous(server);
     const run = async (limit: number) => {
-      const counter = countStatements();
+      const counter = recordStatements();
       const res = await shop.raw<{
         data: { catalog: { data: { variants: unknown[]; reviews: unknown[]; categories: unknown[] }[] } };
         errors?: unknown;
       }>('POST', '/graphql', { query: QUERY, variables: { domain: store.domain, limit } });
-      const statements = counter.stop();
+      const statements = counter.stop().length;
       assert.equal(res.status, 200, JSON.stringify(res.body));
       assert.equal(res.body.errors, undefined);
       return { statements, data: res.body.data.catalog.data };

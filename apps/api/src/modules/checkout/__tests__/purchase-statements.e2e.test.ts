@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import pg from 'pg';
 import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
+import { recordStatements, showStatements } from '../../../../test/statements.ts';
 
 let server: TestServer;
 before(async () => {
@@ -10,24 +10,6 @@ before(async () => {
   server = await startTestServer({ runJobs: false });
 });
 after(() => server.close());
-
-/** Counts (and keeps the text of) every statement any pg client of this process sends. */
-function countStatements() {
-  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = proto.query;
-  const seen: string[] = [];
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string };
-    seen.push(typeof first === 'string' ? first : String(first?.text ?? first));
-    return original.apply(this, args);
-  };
-  return {
-    stop() {
-      proto.query = original;
-      return seen;
-    },
-  };
-}
 
 const address = {
   firstName: 'S',
@@ -66,16 +48,15 @@ describe('purchase statement count', () => {
     const shop = anonymous(server);
     const sf = `/api/storefront/${m.store.domain}`;
     const purchase = async () => {
-      const counter = countStatements();
+      const counter = recordStatements();
       const cart = await shop.raw<Json>('POST', `${sf}/cart`, {
         items: [{ listingId: listing.id, quantity: 1 }],
       });
       assert.equal(cart.status, 201, JSON.stringify(cart.body));
       const cartSeen = counter.stop();
-      if (process.env.SHOW_STATEMENTS === '1')
-        for (const s of cartSeen) console.log(`cart: ${s.replace(/\s+/g, ' ').slice(0, 160)}`);
+      showStatements('cart', cartSeen);
       const cartStatements = cartSeen.length;
-      const checkoutCounter = countStatements();
+      const checkoutCounter = recordStatements();
       const order = await shop.raw<Json>('POST', `${sf}/checkout`, {
         cartId: cart.body.id,
         email: 'count@example.test',
@@ -85,23 +66,21 @@ describe('purchase statement count', () => {
       const checkout = checkoutCounter.stop();
       assert.equal(order.status, 201, JSON.stringify(order.body));
       assert.equal(order.body.paymentStatus, 'PAID');
-      if (process.env.SHOW_STATEMENTS === '1')
-        for (const s of checkout) console.log(s.replace(/\s+/g, ' ').slice(0, 160));
+      showStatements('checkout', checkout);
       return { cart: cartStatements, checkout: checkout.length };
     };
     await purchase(); // warm the store resolver and the payment-method caches
     const cart = await shop.call<Json>('POST', `${sf}/cart`, {
       items: [{ listingId: listing.id, quantity: 1 }],
     });
-    const addCounter = countStatements();
+    const addCounter = recordStatements();
     const added = await shop.raw<Json>('POST', `${sf}/cart/${cart.id}/items`, {
       listingId: listing.id,
       quantity: 1,
     });
     const adding = addCounter.stop();
     assert.equal(added.status, 200, JSON.stringify(added.body));
-    if (process.env.SHOW_STATEMENTS === '1')
-      for (const s of adding) console.log(`add: ${s.replace(/\s+/g, ' ').slice(0, 160)}`);
+    showStatements('add', adding);
     console.log(`statements: add to an existing cart ${adding.length}`);
     assert.ok(
       adding.length <= ADD_TO_CART_AT_MOST,

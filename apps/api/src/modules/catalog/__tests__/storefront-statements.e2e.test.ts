@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
+import { startTestServer, type TestServer } from '../../../../test/server.ts';
+import { recordStatements, showStatements } from '../../../../test/statements.ts';
+
+let server: TestServer;
+before(async () => {
+  // No background job runner in this process: only the requests' own statements are counted.
+  server = await startTestServer({ runJobs: false });
+});
+after(() => server.close());
+
+/**
+ * An uncached storefront read (a URL the cache has not seen) costs a pinned number of SQL
+ * statements, BEGIN/COMMIT and the tenant setting included, so the count cannot creep back (issue
+ * 17). The pins are the counts measured when this test was written: lower them as statements go.
+ */
+// Today: the tenant transaction (BEGIN + tenant setting, store currency, listings, products,
+// variants, stock, COMMIT), then a second transaction after the response for the cache entry's
+// lifetime (the next cart hold to lapse); a search also logs its query on the request path.
+const AT_MOST = { list: 10, detail: 10, search: 11 };
+
+describe('storefront read statement count', () => {
+  test('an uncached product list, product page and search take a pinned number of statements', async () => {
+    const m = await newMerchantWithStore(server, 'Counted reads');
+    for (const [i, name] of ['Copper kettle', 'Iron pan', 'Linen apron'].entries()) {
+      const product = await m.client.call<{ id: string }>('POST', '/api/inventory/products', {
+        sku: `READ-${i}`,
+        name,
+        price: '12.50',
+        initialStock: 5,
+      });
+      await m.client.call('POST', `/api/stores/${m.store.id}/products`, { productId: product.id });
+    }
+    const shop = anonymous(server);
+    const sf = `/api/storefront/${m.store.domain}`;
+    // The store resolver's first look-up, and a slug for the product page.
+    const first = await shop.call<{ data: Array<{ slug: string }> }>('GET', `${sf}/products?limit=1&warm=1`);
+    await new Promise((r) => setTimeout(r, 300));
+    let n = 0;
+    const read = async (label: keyof typeof AT_MOST, path: string) => {
+      const counter = recordStatements();
+      const res = await shop.raw('GET', `${path}${path.includes('?') ? '&' : '?'}uncached=${(n += 1)}`);
+      await new Promise((r) => setTimeout(r, 300)); // what the read leaves running after its response
+      const seen = counter.stop();
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      showStatements(label, seen);
+      console.log(`statements: ${label} ${seen.length}`);
+      return seen.length;
+    };
+    const list = await read('list', `${sf}/products?limit=24`);
+    const detail = await read('detail', `${sf}/products/${first.data[0]?.slug}`);
+    const search = await read('search', `${sf}/products?q=kettle`);
+    assert.ok(list <= AT_MOST.list, `an uncached list must take at most ${AT_MOST.list}, took ${list}`);
+    assert.ok(
+      detail <= AT_MOST.detail,
+      `an uncached product page must take at most ${AT_MOST.detail}, took ${detail}`,
+    );
+    assert.ok(
+      search <= AT_MOST.search,
+      `an uncached search must take at most ${AT_MOST.search}, took ${search}`,
+    );
+  });
+});
