@@ -40,8 +40,9 @@ describe('storefront read statement count', () => {
     await new Promise((r) => setTimeout(r, 300));
     let n = 0;
     const read = async (label: keyof typeof AT_MOST, path: string) => {
+      n += 1; // a URL the cache has not seen
       const counter = recordStatements();
-      const res = await shop.raw('GET', `${path}${path.includes('?') ? '&' : '?'}uncached=${(n += 1)}`);
+      const res = await shop.raw('GET', `${path}${path.includes('?') ? '&' : '?'}uncached=${n}`);
       await new Promise((r) => setTimeout(r, 300)); // what the read leaves running after its response
       const seen = counter.stop();
       assert.equal(res.status, 200, JSON.stringify(res.body));
