@@ -126,8 +126,10 @@ export function wireCatalog(
       db: platform.db,
       resolve: (hostname) => deps.resolver.resolve(hostname),
       verifyToken: (token) => deps.adminAccess.authenticate(token),
-      nextHoldExpiry: (tenantId) =>
-        platform.db.withTenant(tenantId, (tx) => deps.inventory.nextHoldExpiry(tx)),
+      holds: {
+        nextExpiry: (tenantId) => platform.db.withTenant(tenantId, (tx) => deps.inventory.nextHoldExpiry(tx)),
+        ttlSeconds: platform.config.cartReservationTtlSeconds,
+      },
     },
   });
   // The stock stream accepts storefront listing ids: a listing watches its inventory product.

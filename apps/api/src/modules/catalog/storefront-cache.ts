@@ -7,6 +7,8 @@ import { searchTerms } from './storefront.service.ts';
 
 /** How long an entry lives at most: a safety net for changes that bypass the HTTP API (jobs). */
 const ENTRY_TTL_SECONDS = 60;
+/** How often a tenant's next cart-hold lapse is looked up again for entry lifetimes. */
+const HOLD_LOOKUP_MS = 5_000;
 export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=120';
 
 /** Storefront reads of the catalog that are the same for every shopper (so shareable by a CDN). */
@@ -23,10 +25,11 @@ type Deps = {
   /** Any bearer credential (token or API key) to the tenant it acts in. */
   verifyToken(token: string): Promise<{ tenantId: string }>;
   /**
-   * When the tenant's next cart hold lapses: stock shown to shoppers changes then without any
-   * write, so no entry may live past it. Absent: entries live their full TTL.
+   * Cart holds lapse without any write, and stock shown to shoppers changes then, so no entry may
+   * live past the tenant's next lapse (`nextExpiry`). Every hold is made for `ttlSeconds`. Absent:
+   * entries live their full TTL.
    */
-  nextHoldExpiry?(tenantId: string): Promise<Date | null>;
+  holds?: { nextExpiry(tenantId: string): Promise<Date | null>; ttlSeconds: number };
   /** Called after a successful write to an inventory product, before the cache is invalidated. */
   onProductWrite?(tenantId: string, productId: string): Promise<void>;
 };
@@ -48,11 +51,28 @@ export function createStorefrontCache(deps: Deps) {
     await deps.kv.bump(versionKey(tenantId));
   }
 
-  /** Seconds an entry may live: the full TTL, or less when a cart hold lapses sooner (0: none). */
+  const holdLookups = new Map<string, { next: Date | null; at: number }>();
+
+  /**
+   * Seconds an entry may live: the full TTL, or less when a cart hold lapses sooner (0: none). The
+   * next lapse is looked up at most every HOLD_LOOKUP_MS per tenant, not on every miss: a hold made
+   * since the look-up lapses no sooner than the look-up time plus the hold TTL, which also bounds
+   * the entry.
+   */
   async function entryTtl(tenantId: string): Promise<number> {
-    const next = deps.nextHoldExpiry ? await deps.nextHoldExpiry(tenantId) : null;
-    if (!next) return ENTRY_TTL_SECONDS;
-    return Math.min(ENTRY_TTL_SECONDS, Math.floor((next.getTime() - Date.now()) / 1000));
+    const holds = deps.holds;
+    if (!holds) return ENTRY_TTL_SECONDS;
+    const now = Date.now();
+    let seen = holdLookups.get(tenantId);
+    if (!seen || now - seen.at > HOLD_LOOKUP_MS || (seen.next && seen.next.getTime() <= now)) {
+      seen = { next: await holds.nextExpiry(tenantId), at: now };
+      holdLookups.set(tenantId, seen);
+    }
+    const bound = Math.min(
+      seen.next?.getTime() ?? Number.POSITIVE_INFINITY,
+      seen.at + holds.ttlSeconds * 1000,
+    );
+    return Math.min(ENTRY_TTL_SECONDS, Math.floor((bound - now) / 1000));
   }
 
   async function logSearchHit(store: ResolvedStore, req: Request, total: number) {
