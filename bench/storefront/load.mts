@@ -118,11 +118,12 @@ async function fill(db: pg.Client, s: BenchStore, n: number) {
 export async function loadBenchData(api: string, databaseUrl: string) {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
-  const big = await newStore(api, 'Big Store', 'big.bench.test');
+  // Under the platform domain (localhost): a custom domain would need its DNS proof first.
+  const big = await newStore(api, 'Big Store', 'bench-big.localhost');
   await fill(db, big, 10_000);
   const small: BenchStore[] = [];
   for (let i = 0; i < 50; i++) {
-    const s = await newStore(api, `Small Store ${i}`, `small-${i}.bench.test`);
+    const s = await newStore(api, `Small Store ${i}`, `bench-small-${i}.localhost`);
     await fill(db, s, 200);
     small.push(s);
   }
