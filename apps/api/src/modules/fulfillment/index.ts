@@ -15,12 +15,4 @@ export type { FulfillmentTables } from './fulfillment.schema.ts';
 export { createFulfillmentService, type FulfillmentService } from './fulfillment.service.ts';
 export { deliverGiftCards, isGiftCardProduct } from './gift-card-delivery.ts';
 export { createOrderActions, type OrderActions } from './order-actions.service.ts';
-export {
-  addLineCounts,
-  findOrderByNumber,
-  lockOrder,
-  setOrderCustomer,
-  setOrderState,
-} from './order-writes.ts';
-export { assertOrderMove, canMoveOrder } from './state.ts';
 export { createFulfillmentViews, type FulfillmentViews } from './views.service.ts';

@@ -2,6 +2,7 @@
 
 export * from './gateways/index.ts';
 export { paymentMethodService, toPublicPaymentMethodDto } from './payment-methods.service.ts';
+export { recordPaymentRefund } from './payment-refunds.repository.ts';
 export { type PaymentDto, toPaymentDto } from './payments.dto.ts';
 export { paymentGraphQL } from './payments.graphql.ts';
 export * from './payments.repository.ts';
