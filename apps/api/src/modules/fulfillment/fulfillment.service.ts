@@ -1,9 +1,10 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { conflict, invalid, invalidState } from '../../platform/errors.ts';
+import { invalid, invalidState } from '../../platform/errors.ts';
 import { type OrderItemRow, type OrderRow, orderLifecycle, owedUnits } from '../orders/index.ts';
 import { digitalItemIds } from './digital-lines.ts';
 import { type Actor, type FlowDeps, fulfillmentsOf, SYSTEM, syncOrderFulfillments } from './flow-context.ts';
 import { toFulfillmentDto } from './fulfillment.dto.ts';
+import { fulfillmentConflict } from './fulfillment.errors.ts';
 import * as repo from './fulfillment.repository.ts';
 import { move, mustFind, present, startProcessing } from './packages.ts';
 import { createShippingSteps } from './shipping.steps.ts';
@@ -51,7 +52,7 @@ function pickLines(items: OrderItemRow[], left: Map<string, number>, requested?:
   return requested.map((r) => {
     const item = items.find((it) => it.id === r.itemId) as OrderItemRow;
     if (r.quantity > (left.get(item.id) ?? 0))
-      throw conflict(
+      throw fulfillmentConflict(
         'QUANTITY_EXCEEDS_REMAINING',
         `Only ${left.get(item.id) ?? 0} of "${item.title}" are left to fulfil`,
         {
@@ -141,10 +142,10 @@ export function createFulfillmentService(deps: FlowDeps) {
         input.itemId ? l.orderItemId === input.itemId || l.id === input.itemId : l.sku?.toLowerCase() === sku,
       );
       if (candidates.length === 0)
-        throw conflict('NOT_IN_PACKAGE', `${input.sku ?? input.itemId} is not in this package`);
+        throw fulfillmentConflict('NOT_IN_PACKAGE', `${input.sku ?? input.itemId} is not in this package`);
       const line = candidates.find((l) => l.quantityPicked < l.quantity) ?? candidates[0];
       if (!line || !(await repo.pickUnits(tx, line.id, input.quantity ?? 1)))
-        throw conflict('OVER_PICK', `All units of ${line?.sku ?? line?.title} are already picked`);
+        throw fulfillmentConflict('OVER_PICK', `All units of ${line?.sku ?? line?.title} are already picked`);
     }
     const after = await repo.itemsOfFulfillments(tx, [f.id]);
     const done = after.every((l) => l.quantityPicked === l.quantity);
@@ -170,7 +171,7 @@ export function createFulfillmentService(deps: FlowDeps) {
     await orderLifecycle.lock(tx, storeId, f.orderId);
     if (f.status !== 'PICKED') throw invalidState(`A ${f.status} package cannot be packed (pick it first)`);
     if (f.requiresQc && !input.qc)
-      throw conflict('QC_REQUIRED', 'This package needs a quality check before packing');
+      throw fulfillmentConflict('QC_REQUIRED', 'This package needs a quality check before packing');
     if (input.qc && !input.qc.passed) {
       const row = await repo.updateFulfillment(tx, f.id, {
         qcStatus: 'FAILED',

@@ -8,6 +8,7 @@ export { fulfilDigitalLines } from './digital-lines.ts';
 export type { FlowDeps } from './flow-context.ts';
 export { type Actor, notifyCustomer, SYSTEM } from './flow-context.ts';
 export type { FulfillmentDto } from './fulfillment.dto.ts';
+export type { FulfillmentErrorCode } from './fulfillment.errors.ts';
 export { fulfillmentGraphQL } from './fulfillment.graphql.ts';
 export { addTimeline, refundsOf } from './fulfillment.repository.ts';
 export { fulfillmentRoutes } from './fulfillment.routes.ts';

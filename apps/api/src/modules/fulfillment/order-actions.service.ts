@@ -1,5 +1,5 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { conflict, invalid, invalidState } from '../../platform/errors.ts';
+import { invalid, invalidState } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { fromMinor, toMinor } from '../../platform/money.ts';
 import {
@@ -14,6 +14,7 @@ import {
 } from '../orders/index.ts';
 import { paymentsOfOrders } from '../payments/index.ts';
 import { type Actor, type FlowDeps, notifyCustomer, syncOrderFulfillments } from './flow-context.ts';
+import { fulfillmentConflict } from './fulfillment.errors.ts';
 import * as repo from './fulfillment.repository.ts';
 import type { RefundKind } from './fulfillment.schema.ts';
 import type { FulfillmentService, LineRequest } from './fulfillment.service.ts';
@@ -41,7 +42,7 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
     );
     const currency = order.currency.trim();
     if (unplaced > 0)
-      throw conflict(
+      throw fulfillmentConflict(
         'REFUND_EXCEEDS_PAID',
         `At most ${fromMinor(amountMinor - unplaced, currency)} can be refunded`,
         {
@@ -105,7 +106,7 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
     return requested.map((r) => {
       const item = items.find((it) => it.id === r.itemId) as OrderItemRow;
       if (r.quantity > item.quantity - item.quantityRefunded)
-        throw conflict(
+        throw fulfillmentConflict(
           'QUANTITY_EXCEEDS_REMAINING',
           `Only ${item.quantity - item.quantityRefunded} of "${item.title}" can still be refunded`,
         );

@@ -1,11 +1,12 @@
 import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { conflict, invalid, invalidState } from '../../platform/errors.ts';
+import { invalid, invalidState } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { escapeHtml } from '../notifications/index.ts';
 import { fulfillmentStatusOf, type OrderRow, orderLifecycle } from '../orders/index.ts';
 import { type Actor, type FlowDeps, notifyCustomer, syncOrderFulfillments } from './flow-context.ts';
 import { toFulfillmentDto } from './fulfillment.dto.ts';
+import { fulfillmentConflict } from './fulfillment.errors.ts';
 import * as repo from './fulfillment.repository.ts';
 import { type Fulfillment, move, mustFind, present } from './packages.ts';
 
@@ -119,7 +120,7 @@ export function createShippingSteps(deps: FlowDeps) {
           // One carrier's tracking number names one package (unique index): a typo or a reused
           // number is the caller's mistake (409), not a server error.
           if (isUniqueViolation(err))
-            throw conflict(
+            throw fulfillmentConflict(
               'DUPLICATE_TRACKING_NUMBER',
               `Tracking number ${input.trackingNumber} is already on another package of this carrier`,
             );

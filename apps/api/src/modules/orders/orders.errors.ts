@@ -12,6 +12,4 @@ export const orderErrors = {
   /** 409: the status rules refuse the move. */
   moveRefused: (from: OrderStatus, to: OrderStatus) =>
     orderError('CONFLICT', 'INVALID_STATE', `A ${from} order cannot become ${to}`),
-  /** 409 with the caller's own wording (a final status, a move backwards). */
-  invalidState: (message: string) => orderError('CONFLICT', 'INVALID_STATE', message),
 };

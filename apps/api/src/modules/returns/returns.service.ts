@@ -1,5 +1,5 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { conflict, invalid, invalidState, notFound } from '../../platform/errors.ts';
+import { invalid, invalidState, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import {
@@ -10,6 +10,7 @@ import {
   type OrderActions,
 } from '../fulfillment/index.ts';
 import { type OrderItemRow, type OrderRow, orderLifecycle } from '../orders/index.ts';
+import { returnConflict } from './returns.errors.ts';
 import type { ReturnItemRow, ReturnRow, ReturnStatus } from './returns.schema.ts';
 import type { ReceiveInput, RequestReturnInput } from './returns.validators.ts';
 
@@ -140,7 +141,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
       if (errors.length > 0) throw invalid('The request is not valid', errors);
       for (const l of input.items)
         if (l.quantity > (left.get(l.itemId) ?? 0))
-          throw conflict(
+          throw returnConflict(
             'QUANTITY_EXCEEDS_RETURNABLE',
             `Only ${left.get(l.itemId) ?? 0} of that line can be returned (shipped and not returned yet)`,
             {
