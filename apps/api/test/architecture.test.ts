@@ -55,3 +55,27 @@ test(`no source file is over ${MAX_LINES} lines`, () => {
     .filter((f) => f.lines > MAX_LINES && !f.file.endsWith('.test.ts'));
   assert.deepEqual(long, []);
 });
+
+// Each table below is written only by its owning module (issue 16): a write elsewhere goes
+// through that module's face (orderLifecycle, the payments repository).
+const OWNED_WRITES: Array<{ module: string; tables: string[] }> = [
+  { module: 'orders', tables: ['orders', 'order_items'] },
+  { module: 'payments', tables: ['payments'] },
+];
+const camel = (t: string) => t.replace(/_(.)/g, (_, c: string) => c.toUpperCase());
+const writesTo = (text: string, table: string) =>
+  new RegExp(`(?:updateTable|insertInto|deleteFrom)\\(\\s*['"](?:${table}|${camel(table)})['"]`).test(text) ||
+  new RegExp(`\\b(?:update|insert\\s+into|delete\\s+from)\\s+${table}\\b`, 'i').test(text);
+
+test('orders, order_items and payments are written only by their own module', () => {
+  const violations = OWNED_WRITES.flatMap(({ module, tables }) =>
+    sourceFiles(path.join(SRC))
+      .filter((f) => !f.endsWith('.test.ts') && !f.includes(`${path.sep}__tests__${path.sep}`))
+      .filter((f) => !f.startsWith(path.join(MODULES, module) + path.sep))
+      .flatMap((file) => {
+        const text = readFileSync(file, 'utf8');
+        return tables.filter((t) => writesTo(text, t)).map((t) => `${path.relative(SRC, file)} writes ${t}`);
+      }),
+  );
+  assert.deepEqual(violations, []);
+});

@@ -1,7 +1,7 @@
 import type { CustomerService } from '../modules/customers/index.ts';
-import { refundsOf, setOrderCustomer } from '../modules/fulfillment/index.ts';
+import { refundsOf } from '../modules/fulfillment/index.ts';
 import type { LoyaltyService } from '../modules/loyalty/index.ts';
-import { ORDER_TOPICS, type OrderService } from '../modules/orders/index.ts';
+import { ORDER_TOPICS, type OrderService, orderLifecycle } from '../modules/orders/index.ts';
 import { paymentsOfOrders } from '../modules/payments/index.ts';
 import type { TenantTx } from '../platform/db/pool.ts';
 import type { JobRegistry } from '../platform/jobs/index.ts';
@@ -27,7 +27,7 @@ async function syncCustomerOf(deps: Deps, tx: TenantTx, orderId: string) {
       firstName: name[0] || null,
       lastName: name.slice(1).join(' ') || null,
     });
-    await setOrderCustomer(tx, order.id, customerId);
+    await orderLifecycle.linkCustomer(tx, order.id, customerId);
   }
   const refundedMinor = (await refundsOf(tx, orderId)).reduce((n, r) => n + r.amountMinor, 0);
   const canceled = order.status === 'CANCELED';

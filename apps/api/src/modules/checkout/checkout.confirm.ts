@@ -2,7 +2,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { DomainError, invalidState, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import type { InventoryService } from '../inventory/index.ts';
-import type { OrderService } from '../orders/index.ts';
+import { type OrderService, orderLifecycle } from '../orders/index.ts';
 import { findPayment, type GatewayFactory, paymentsOfOrders, updatePayment } from '../payments/index.ts';
 import { giftCardService, returnCouponUses } from '../pricing/index.ts';
 import { paymentStatusOf } from './checkout.payments.ts';
@@ -64,11 +64,8 @@ export function createPaymentConfirmation(deps: Deps) {
           ? order.customerId
           : (order.customerEmail ?? '').toLowerCase();
       await returnCouponUses(tx, storeId, order.couponCodes, customerKey);
-      await tx
-        .updateTable('orders')
-        .set({ status: 'CANCELED', paymentStatus: 'FAILED' })
-        .where('id', '=', orderId)
-        .execute();
+      // Through the status rules like every cancellation (a shipped order cannot be canceled).
+      await orderLifecycle.transition(tx, order, 'CANCELED', { paymentStatus: 'FAILED' });
       await recordEvent(tx, 'order.canceled', { orderId, storeId, reason: 'payment failed' });
     }
     return deps.orders.get(tx, storeId, orderId);

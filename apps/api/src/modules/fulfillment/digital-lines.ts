@@ -1,11 +1,9 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { recordEvent } from '../../platform/events.ts';
 import type { ProductDto } from '../inventory/index.ts';
-import type { OrderItemRow } from '../orders/index.ts';
+import { fulfillmentStatusOf, type OrderItemRow, orderLifecycle, owedUnits } from '../orders/index.ts';
 import { type FlowDeps, SYSTEM } from './flow-context.ts';
 import * as repo from './fulfillment.repository.ts';
-import { addLineCounts, lockOrder, setOrderState } from './order-writes.ts';
-import { canMoveOrder, fulfillmentStatusOf, owedUnits } from './state.ts';
 
 /** The inventory product of each order line (lines whose product is gone are left out). */
 export async function lineProducts(deps: Pick<FlowDeps, 'inventory'>, tx: TenantTx, items: OrderItemRow[]) {
@@ -38,7 +36,7 @@ export async function digitalItemIds(deps: Pick<FlowDeps, 'inventory'>, tx: Tena
 export async function fulfilDigitalLines(deps: FlowDeps, tx: TenantTx, orderId: string) {
   const found = await deps.orders.findById(tx, orderId);
   if (found?.paymentStatus !== 'PAID' || found.status === 'CANCELED') return;
-  const order = await lockOrder(tx, found.storeId, orderId);
+  const order = await orderLifecycle.lock(tx, found.storeId, orderId);
   if (order.paymentStatus !== 'PAID' || order.status === 'CANCELED' || order.status === 'RETURNED') return;
   const items = await deps.orders.itemsOf(tx, orderId);
   const digital = await digitalItemIds(deps, tx, items);
@@ -48,11 +46,10 @@ export async function fulfilDigitalLines(deps: FlowDeps, tx: TenantTx, orderId: 
     return n > 0 ? [{ item: i, quantity: n }] : [];
   });
   if (owed.length === 0) return;
-  for (const l of owed) await addLineCounts(tx, l.item.id, { fulfilled: l.quantity });
+  for (const l of owed) await orderLifecycle.addLineCounts(tx, l.item.id, { fulfilled: l.quantity });
   const fulfillmentStatus = fulfillmentStatusOf(await deps.orders.itemsOf(tx, orderId), released);
   const status = fulfillmentStatus === 'FULFILLED' ? 'SHIPPED' : 'PROCESSING';
-  if (canMoveOrder(order.status, status)) await setOrderState(tx, orderId, { status, fulfillmentStatus });
-  else await setOrderState(tx, orderId, { fulfillmentStatus });
+  await orderLifecycle.advance(tx, order, status, { fulfillmentStatus });
   await repo.addTimeline(
     tx,
     orderId,

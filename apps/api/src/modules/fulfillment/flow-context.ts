@@ -3,12 +3,11 @@ import { fromMinor } from '../../platform/money.ts';
 import type { InventoryService } from '../inventory/index.ts';
 import type { NotificationService, TemplateName } from '../notifications/index.ts';
 import { itemsHtml, orderPush, queuePush } from '../notifications/index.ts';
-import type { OrderRow, OrderService } from '../orders/index.ts';
+import { type OrderRow, type OrderService, orderLifecycle } from '../orders/index.ts';
 import type { GatewayFactory } from '../payments/index.ts';
 import type { Carrier } from './carrier.ts';
 import { toFulfillmentDto, toOrderFulfillmentJson } from './fulfillment.dto.ts';
 import * as repo from './fulfillment.repository.ts';
-import { setOrderState } from './order-writes.ts';
 
 /** What the fulfilment use cases are built from (wired in server.ts). */
 export type FlowDeps = {
@@ -39,7 +38,7 @@ export async function fulfillmentsOf(tx: TenantTx, orderId: string) {
 /** Rewrites the order's `fulfillments` JSON from the fulfilment tables (the seed's model field). */
 export async function syncOrderFulfillments(tx: TenantTx, orderId: string) {
   const list = await fulfillmentsOf(tx, orderId);
-  await setOrderState(tx, orderId, {
+  await orderLifecycle.record(tx, orderId, {
     fulfillments: list.filter((f) => f.status !== 'CANCELED').map(toOrderFulfillmentJson),
   });
   return list;

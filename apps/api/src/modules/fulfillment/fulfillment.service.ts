@@ -1,14 +1,13 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { conflict, invalid, invalidState } from '../../platform/errors.ts';
-import type { OrderItemRow, OrderRow } from '../orders/index.ts';
+import { invalid, invalidState } from '../../platform/errors.ts';
+import { type OrderItemRow, type OrderRow, orderLifecycle, owedUnits } from '../orders/index.ts';
 import { digitalItemIds } from './digital-lines.ts';
 import { type Actor, type FlowDeps, fulfillmentsOf, SYSTEM, syncOrderFulfillments } from './flow-context.ts';
 import { toFulfillmentDto } from './fulfillment.dto.ts';
+import { fulfillmentConflict } from './fulfillment.errors.ts';
 import * as repo from './fulfillment.repository.ts';
-import { lockOrder } from './order-writes.ts';
 import { move, mustFind, present, startProcessing } from './packages.ts';
 import { createShippingSteps } from './shipping.steps.ts';
-import { owedUnits } from './state.ts';
 
 type Line = { item: OrderItemRow; quantity: number };
 export type LineRequest = Array<{ itemId: string; quantity: number }>;
@@ -53,7 +52,7 @@ function pickLines(items: OrderItemRow[], left: Map<string, number>, requested?:
   return requested.map((r) => {
     const item = items.find((it) => it.id === r.itemId) as OrderItemRow;
     if (r.quantity > (left.get(item.id) ?? 0))
-      throw conflict(
+      throw fulfillmentConflict(
         'QUANTITY_EXCEEDS_REMAINING',
         `Only ${left.get(item.id) ?? 0} of "${item.title}" are left to fulfil`,
         {
@@ -132,7 +131,7 @@ export function createFulfillmentService(deps: FlowDeps) {
     actor: Actor,
   ) {
     const f = await mustFind(tx, storeId, id);
-    const order = await lockOrder(tx, storeId, f.orderId);
+    const order = await orderLifecycle.lock(tx, storeId, f.orderId);
     if (f.status !== 'QUEUED' && f.status !== 'PICKING')
       throw invalidState(`A ${f.status} package cannot be picked`);
     const lines = await repo.itemsOfFulfillments(tx, [f.id]);
@@ -143,10 +142,10 @@ export function createFulfillmentService(deps: FlowDeps) {
         input.itemId ? l.orderItemId === input.itemId || l.id === input.itemId : l.sku?.toLowerCase() === sku,
       );
       if (candidates.length === 0)
-        throw conflict('NOT_IN_PACKAGE', `${input.sku ?? input.itemId} is not in this package`);
+        throw fulfillmentConflict('NOT_IN_PACKAGE', `${input.sku ?? input.itemId} is not in this package`);
       const line = candidates.find((l) => l.quantityPicked < l.quantity) ?? candidates[0];
       if (!line || !(await repo.pickUnits(tx, line.id, input.quantity ?? 1)))
-        throw conflict('OVER_PICK', `All units of ${line?.sku ?? line?.title} are already picked`);
+        throw fulfillmentConflict('OVER_PICK', `All units of ${line?.sku ?? line?.title} are already picked`);
     }
     const after = await repo.itemsOfFulfillments(tx, [f.id]);
     const done = after.every((l) => l.quantityPicked === l.quantity);
@@ -169,10 +168,10 @@ export function createFulfillmentService(deps: FlowDeps) {
     actor: Actor,
   ) {
     const f = await mustFind(tx, storeId, id);
-    await lockOrder(tx, storeId, f.orderId);
+    await orderLifecycle.lock(tx, storeId, f.orderId);
     if (f.status !== 'PICKED') throw invalidState(`A ${f.status} package cannot be packed (pick it first)`);
     if (f.requiresQc && !input.qc)
-      throw conflict('QC_REQUIRED', 'This package needs a quality check before packing');
+      throw fulfillmentConflict('QC_REQUIRED', 'This package needs a quality check before packing');
     if (input.qc && !input.qc.passed) {
       const row = await repo.updateFulfillment(tx, f.id, {
         qcStatus: 'FAILED',
@@ -206,7 +205,7 @@ export function createFulfillmentService(deps: FlowDeps) {
 
   async function cancelPackage(tx: TenantTx, storeId: string, id: string, actor: Actor) {
     const f = await mustFind(tx, storeId, id);
-    await lockOrder(tx, storeId, f.orderId);
+    await orderLifecycle.lock(tx, storeId, f.orderId);
     const row = await move(tx, f, 'CANCELED', { canceledAt: new Date() });
     await repo.addTimeline(tx, f.orderId, actor, 'fulfillment.canceled', `Package #${f.number} canceled`, {
       fulfillmentId: f.id,
@@ -238,7 +237,7 @@ export function createFulfillmentService(deps: FlowDeps) {
       orderId: string,
       input: Parameters<typeof queue>[2],
       actor: Actor,
-    ) => present(tx, await queue(tx, await lockOrder(tx, storeId, orderId), input, actor)),
+    ) => present(tx, await queue(tx, await orderLifecycle.lock(tx, storeId, orderId), input, actor)),
     pick,
     pack,
     label,
@@ -256,7 +255,7 @@ export function createFulfillmentService(deps: FlowDeps) {
     async autoQueue(tx: TenantTx, orderId: string) {
       const found = await deps.orders.findById(tx, orderId);
       if (!found || CLOSED_ORDER.includes(found.status)) return;
-      const order = await lockOrder(tx, found.storeId, orderId);
+      const order = await orderLifecycle.lock(tx, found.storeId, orderId);
       const items = await deps.orders.itemsOf(tx, orderId);
       const left = await unassigned(tx, items, orderId, await digitalItemIds(deps, tx, items));
       const lines = pickLines(items, left);
@@ -281,7 +280,7 @@ export function createFulfillmentService(deps: FlowDeps) {
       input: { items?: LineRequest; trackingNumber?: string; carrier?: string; locationId?: string },
       actor: Actor,
     ) {
-      const order = await lockOrder(tx, storeId, orderId);
+      const order = await orderLifecycle.lock(tx, storeId, orderId);
       if (CLOSED_ORDER.includes(order.status))
         throw invalidState(`A ${order.status} order cannot be fulfilled`);
       const items = await deps.orders.itemsOf(tx, orderId);

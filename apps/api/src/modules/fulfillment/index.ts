@@ -8,6 +8,7 @@ export { fulfilDigitalLines } from './digital-lines.ts';
 export type { FlowDeps } from './flow-context.ts';
 export { type Actor, notifyCustomer, SYSTEM } from './flow-context.ts';
 export type { FulfillmentDto } from './fulfillment.dto.ts';
+export type { FulfillmentErrorCode } from './fulfillment.errors.ts';
 export { fulfillmentGraphQL } from './fulfillment.graphql.ts';
 export { addTimeline, refundsOf } from './fulfillment.repository.ts';
 export { fulfillmentRoutes } from './fulfillment.routes.ts';
@@ -15,12 +16,4 @@ export type { FulfillmentTables } from './fulfillment.schema.ts';
 export { createFulfillmentService, type FulfillmentService } from './fulfillment.service.ts';
 export { deliverGiftCards, isGiftCardProduct } from './gift-card-delivery.ts';
 export { createOrderActions, type OrderActions } from './order-actions.service.ts';
-export {
-  addLineCounts,
-  findOrderByNumber,
-  lockOrder,
-  setOrderCustomer,
-  setOrderState,
-} from './order-writes.ts';
-export { assertOrderMove, canMoveOrder } from './state.ts';
 export { createFulfillmentViews, type FulfillmentViews } from './views.service.ts';

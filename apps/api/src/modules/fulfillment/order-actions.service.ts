@@ -1,23 +1,24 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { conflict, invalid, invalidState } from '../../platform/errors.ts';
+import { invalid, invalidState } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { fromMinor, toMinor } from '../../platform/money.ts';
-import type { OrderItemRow, OrderRow } from '../orders/index.ts';
-import { paymentsOfOrders } from '../payments/index.ts';
-import { type Actor, type FlowDeps, notifyCustomer, syncOrderFulfillments } from './flow-context.ts';
-import * as repo from './fulfillment.repository.ts';
-import type { RefundKind } from './fulfillment.schema.ts';
-import type { FulfillmentService, LineRequest } from './fulfillment.service.ts';
-import { addLineCounts, lockOrder, setOrderState } from './order-writes.ts';
-import { REFUNDABLE, refundToPayment, voidOpenPayments } from './payment-returns.ts';
 import {
-  assertOrderMove,
   fulfillmentStatusOf,
   lineShare,
+  type OrderItemRow,
+  type OrderRow,
+  orderLifecycle,
   owedUnits,
   paymentStatusAfterRefund,
   splitRefund,
-} from './state.ts';
+} from '../orders/index.ts';
+import { paymentsOfOrders } from '../payments/index.ts';
+import { type Actor, type FlowDeps, notifyCustomer, syncOrderFulfillments } from './flow-context.ts';
+import { fulfillmentConflict } from './fulfillment.errors.ts';
+import * as repo from './fulfillment.repository.ts';
+import type { RefundKind } from './fulfillment.schema.ts';
+import type { FulfillmentService, LineRequest } from './fulfillment.service.ts';
+import { REFUNDABLE, refundToPayment, voidOpenPayments } from './payment-returns.ts';
 
 /** Refund amount of `quantity` more units of a line, given what was refunded before (exact in sum). */
 const itemsAmount = (item: OrderItemRow, quantity: number) =>
@@ -41,7 +42,7 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
     );
     const currency = order.currency.trim();
     if (unplaced > 0)
-      throw conflict(
+      throw fulfillmentConflict(
         'REFUND_EXCEEDS_PAID',
         `At most ${fromMinor(amountMinor - unplaced, currency)} can be refunded`,
         {
@@ -73,7 +74,7 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
       .filter((p) => p.status !== 'FAILED' && p.status !== 'VOIDED' && p.status !== 'PENDING')
       .reduce((n, p) => n + p.amountMinor, 0);
     const refunded = all.reduce((n, r) => n + r.amountMinor, 0);
-    await setOrderState(tx, order.id, {
+    await orderLifecycle.record(tx, order.id, {
       paymentStatus: paymentStatusAfterRefund(order.paymentStatus, paid, refunded),
       refunds: all.map((r) => ({
         id: r.id,
@@ -105,7 +106,7 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
     return requested.map((r) => {
       const item = items.find((it) => it.id === r.itemId) as OrderItemRow;
       if (r.quantity > item.quantity - item.quantityRefunded)
-        throw conflict(
+        throw fulfillmentConflict(
           'QUANTITY_EXCEEDS_REMAINING',
           `Only ${item.quantity - item.quantityRefunded} of "${item.title}" can still be refunded`,
         );
@@ -159,9 +160,9 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
      * refunded, authorized ones (and ones waiting for 3-D Secure) voided at their gateway.
      */
     async cancel(tx: TenantTx, storeId: string, orderId: string, input: { reason?: string }, actor: Actor) {
-      const order = await lockOrder(tx, storeId, orderId);
+      const order = await orderLifecycle.lock(tx, storeId, orderId);
       if (order.status === 'CANCELED') throw invalidState('This order is already canceled');
-      assertOrderMove(order.status, 'CANCELED');
+      orderLifecycle.assertMove(order.status, 'CANCELED');
       const items = await deps.orders.itemsOf(tx, orderId);
       if (items.some((i) => i.quantityFulfilled > 0))
         throw invalidState('Part of this order has shipped: refund or return it instead of canceling');
@@ -176,7 +177,7 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
         .reduce((n, p) => n + p.amountMinor - p.refundedMinor, 0);
       if (refundable > 0)
         await payBack(tx, order, refundable, { reason: input.reason, items: [], kind: 'CANCELLATION' });
-      await setOrderState(tx, orderId, { status: 'CANCELED' });
+      await orderLifecycle.transition(tx, order, 'CANCELED');
       await repo.addTimeline(
         tx,
         orderId,
@@ -210,7 +211,7 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
       input: { amount?: string; items?: LineRequest; reason?: string; restock?: boolean },
       actor: Actor,
     ) {
-      const order = await lockOrder(tx, storeId, orderId);
+      const order = await orderLifecycle.lock(tx, storeId, orderId);
       if (order.status === 'CANCELED')
         throw invalidState('A canceled order was refunded when it was canceled');
       const currency = order.currency.trim();
@@ -239,9 +240,9 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
         kind: 'REFUND',
       });
       await applyRelease(tx, orderId, plan, input.restock ?? false, refund.id);
-      for (const l of lines) await addLineCounts(tx, l.item.id, { refunded: l.quantity });
+      for (const l of lines) await orderLifecycle.addLineCounts(tx, l.item.id, { refunded: l.quantity });
       if (lines.length > 0)
-        await setOrderState(tx, orderId, {
+        await orderLifecycle.record(tx, orderId, {
           fulfillmentStatus: fulfillmentStatusOf(
             await deps.orders.itemsOf(tx, orderId),
             await repo.releasedUnits(tx, orderId),

@@ -1,12 +1,11 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
-import type { OrderRow } from '../orders/index.ts';
+import { type OrderRow, orderLifecycle } from '../orders/index.ts';
 import type { Actor } from './flow-context.ts';
 import { toFulfillmentDto } from './fulfillment.dto.ts';
 import * as repo from './fulfillment.repository.ts';
 import type { FulfillmentRow, FulfillmentState } from './fulfillment.schema.ts';
-import { setOrderState } from './order-writes.ts';
-import { assertPackageMove } from './state.ts';
+import { assertPackageMove } from './package-state.ts';
 
 /** Shared steps of the package flow: load, present, move along the state machine. */
 export type Fulfillment = Omit<FulfillmentRow, 'labelPdf'>;
@@ -32,6 +31,6 @@ export async function move(
 /** The order starts PROCESSING when its first package is worked on. */
 export async function startProcessing(tx: TenantTx, order: OrderRow, actor: Actor) {
   if (order.status !== 'PENDING') return;
-  await setOrderState(tx, order.id, { status: 'PROCESSING' });
+  await orderLifecycle.transition(tx, order, 'PROCESSING');
   await repo.addTimeline(tx, order.id, actor, 'order.processing', 'Order is being processed');
 }

@@ -1,10 +1,9 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalidState } from '../../platform/errors.ts';
 import type { OrderRow } from '../orders/index.ts';
-import { type PaymentRow, updatePayment } from '../payments/index.ts';
+import { type PaymentRow, recordPaymentRefund, updatePayment } from '../payments/index.ts';
 import { giftCardService } from '../pricing/index.ts';
 import type { FlowDeps } from './flow-context.ts';
-import { refundPaymentRecord } from './order-writes.ts';
 
 /** Payment states that hold money we may give back. */
 export const REFUNDABLE: readonly string[] = ['CAPTURED', 'PARTIALLY_REFUNDED'];
@@ -50,7 +49,7 @@ export async function refundToPayment(
       idempotencyKey: `refund:${payment.id}:${payment.refundedMinor}:${amountMinor}`,
       metadata: { order_id: order.id, order_number: order.orderNumber, payment_id: payment.id },
     });
-  await refundPaymentRecord(tx, payment.id, amountMinor);
+  await recordPaymentRefund(tx, payment.id, amountMinor);
 }
 
 /**

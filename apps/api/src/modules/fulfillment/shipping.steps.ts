@@ -1,15 +1,14 @@
 import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { conflict, invalid, invalidState } from '../../platform/errors.ts';
+import { invalid, invalidState } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { escapeHtml } from '../notifications/index.ts';
-import type { OrderRow } from '../orders/index.ts';
+import { fulfillmentStatusOf, type OrderRow, orderLifecycle } from '../orders/index.ts';
 import { type Actor, type FlowDeps, notifyCustomer, syncOrderFulfillments } from './flow-context.ts';
 import { toFulfillmentDto } from './fulfillment.dto.ts';
+import { fulfillmentConflict } from './fulfillment.errors.ts';
 import * as repo from './fulfillment.repository.ts';
-import { addLineCounts, lockOrder, setOrderState } from './order-writes.ts';
 import { type Fulfillment, move, mustFind, present } from './packages.ts';
-import { assertOrderMove, canMoveOrder, fulfillmentStatusOf } from './state.ts';
 
 /** Steps 7–9 and delivery: label, ship (stock leaves the shelf, the shopper is told), deliver. */
 export function createShippingSteps(deps: FlowDeps) {
@@ -22,7 +21,7 @@ export function createShippingSteps(deps: FlowDeps) {
     actor: Actor,
   ) {
     const f = await mustFind(tx, storeId, id);
-    const order = await lockOrder(tx, storeId, f.orderId);
+    const order = await orderLifecycle.lock(tx, storeId, f.orderId);
     if (f.status !== 'PACKED') throw invalidState(`A ${f.status} package cannot get a label (pack it first)`);
     const row = await createLabel(tx, order, f, input);
     await repo.addTimeline(
@@ -106,7 +105,7 @@ export function createShippingSteps(deps: FlowDeps) {
     actor: Actor,
   ) {
     const f0 = await mustFind(tx, storeId, id);
-    const order = await lockOrder(tx, storeId, f0.orderId);
+    const order = await orderLifecycle.lock(tx, storeId, f0.orderId);
     if (f0.status !== 'PACKED')
       throw invalidState(`A ${f0.status} package cannot be shipped (pack it first)`);
     let f: Fulfillment = f0;
@@ -121,7 +120,7 @@ export function createShippingSteps(deps: FlowDeps) {
           // One carrier's tracking number names one package (unique index): a typo or a reused
           // number is the caller's mistake (409), not a server error.
           if (isUniqueViolation(err))
-            throw conflict(
+            throw fulfillmentConflict(
               'DUPLICATE_TRACKING_NUMBER',
               `Tracking number ${input.trackingNumber} is already on another package of this carrier`,
             );
@@ -139,7 +138,7 @@ export function createShippingSteps(deps: FlowDeps) {
         locationId: f.locationId ?? undefined,
         reference: `fulfillment:${f.id}`,
       });
-    for (const l of lines) await addLineCounts(tx, l.orderItemId, { fulfilled: l.quantity });
+    for (const l of lines) await orderLifecycle.addLineCounts(tx, l.orderItemId, { fulfilled: l.quantity });
     const shipped = await move(tx, f, 'SHIPPED', { shippedAt: new Date() });
     await repo.addShipmentEvent(tx, f.id, 'SHIPPED', `Handed to ${shipped.carrier ?? 'the carrier'}`);
     const fulfillmentStatus = fulfillmentStatusOf(
@@ -147,8 +146,7 @@ export function createShippingSteps(deps: FlowDeps) {
       await repo.releasedUnits(tx, order.id),
     );
     const status = fulfillmentStatus === 'FULFILLED' ? 'SHIPPED' : 'PROCESSING';
-    if (canMoveOrder(order.status, status)) await setOrderState(tx, order.id, { status, fulfillmentStatus });
-    else await setOrderState(tx, order.id, { fulfillmentStatus });
+    await orderLifecycle.advance(tx, order, status, { fulfillmentStatus });
     await repo.addTimeline(
       tx,
       order.id,
@@ -186,18 +184,16 @@ export function createShippingSteps(deps: FlowDeps) {
 
   async function deliver(tx: TenantTx, storeId: string, id: string, actor: Actor) {
     const f = await mustFind(tx, storeId, id);
-    const order = await lockOrder(tx, storeId, f.orderId);
+    const order = await orderLifecycle.lock(tx, storeId, f.orderId);
     const row = await move(tx, f, 'DELIVERED', { deliveredAt: new Date() });
     await repo.addShipmentEvent(tx, f.id, 'DELIVERED', 'Delivered');
     const all = (await repo.fulfillmentsOfOrder(tx, order.id)).filter((p) => p.status !== 'CANCELED');
     if (
       order.fulfillmentStatus === 'FULFILLED' &&
       all.every((p) => p.status === 'DELIVERED') &&
-      canMoveOrder(order.status, 'DELIVERED')
-    ) {
-      assertOrderMove(order.status, 'DELIVERED');
-      await setOrderState(tx, order.id, { status: 'DELIVERED' });
-    }
+      orderLifecycle.canMove(order.status, 'DELIVERED')
+    )
+      await orderLifecycle.transition(tx, order, 'DELIVERED');
     await repo.addTimeline(tx, order.id, actor, 'fulfillment.delivered', `Package #${f.number} delivered`, {
       fulfillmentId: f.id,
     });

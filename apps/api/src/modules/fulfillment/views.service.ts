@@ -1,13 +1,13 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import { fromMinor } from '../../platform/money.ts';
+import { orderLifecycle } from '../orders/index.ts';
 import { renderPdf } from './carrier.ts';
 import type { FlowDeps } from './flow-context.ts';
 import { fulfillmentsOf } from './flow-context.ts';
 import { toFulfillmentDto } from './fulfillment.dto.ts';
 import * as repo from './fulfillment.repository.ts';
 import type { FulfillmentState } from './fulfillment.schema.ts';
-import { findOrderByNumber } from './order-writes.ts';
 import { publicTimeline } from './public-timeline.ts';
 
 const NO_BIN = '(no bin)';
@@ -175,7 +175,7 @@ export function createFulfillmentViews(deps: FlowDeps) {
      * carry their ids and shipped/returned counts so the page can offer returns.
      */
     async tracking(tx: TenantTx, storeId: string, orderNumber: string, email: string) {
-      const order = await findOrderByNumber(tx, storeId, orderNumber);
+      const order = await orderLifecycle.findByNumber(tx, storeId, orderNumber);
       if (!order?.customerEmail || order.customerEmail.toLowerCase() !== email.trim().toLowerCase())
         throw notFound('Order');
       const currency = order.currency.trim();

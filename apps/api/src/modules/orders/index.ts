@@ -4,8 +4,19 @@
  * cancellation, refunds and returns on top of this face.
  */
 
+// Checkout places orders through orderPlacement; fulfilment, cancellation, refunds and returns
+// change a placed order only through orderLifecycle.
+export { type OrderLifecycle, orderLifecycle } from './order-lifecycle.ts';
 export { orderPlacement } from './order-placement.ts';
+export {
+  fulfillmentStatusOf,
+  lineShare,
+  owedUnits,
+  paymentStatusAfterRefund,
+  splitRefund,
+} from './order-status.ts';
 export { type OrderDto, toOrderDto, toOrderItemDto } from './orders.dto.ts';
+export { type OrderErrorCode, orderErrors } from './orders.errors.ts';
 export { ORDER_TOPICS, type OrderFact } from './orders.events.ts';
 export { orderRoutes } from './orders.routes.ts';
 export type * from './orders.schema.ts';

@@ -2,7 +2,9 @@
 
 export * from './gateways/index.ts';
 export { paymentMethodService, toPublicPaymentMethodDto } from './payment-methods.service.ts';
+export { recordPaymentRefund } from './payment-refunds.repository.ts';
 export { type PaymentDto, toPaymentDto } from './payments.dto.ts';
+export { type PaymentErrorCode, paymentErrors } from './payments.errors.ts';
 export { paymentGraphQL } from './payments.graphql.ts';
 export * from './payments.repository.ts';
 export { paymentRoutes } from './payments.routes.ts';

@@ -1,7 +1,8 @@
 import Stripe from 'stripe';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { DomainError, invalid } from '../../platform/errors.ts';
+import { invalid } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
+import { paymentErrors } from './payments.errors.ts';
 
 // Only `webhooks.constructEvent` is used: it needs no API key, but the SDK wants one.
 const verifier = new Stripe('sk_webhook_verification_only');
@@ -52,7 +53,7 @@ export async function handleStripeWebhook(
       // try the next method's secret
     }
   }
-  if (!event) throw new DomainError('INVALID', 'INVALID_SIGNATURE', 'The webhook signature does not match');
+  if (!event) throw paymentErrors.invalidSignature();
   const status = STATUS_OF_EVENT[event.type] ?? null;
   if (!status) return null;
   const intent = event.data.object as Stripe.PaymentIntent;

@@ -7,7 +7,8 @@ import {
   storefrontRoute,
 } from '../../platform/http/route.ts';
 import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
-import { type Actor, findOrderByNumber, lockOrder } from '../fulfillment/index.ts';
+import type { Actor } from '../fulfillment/index.ts';
+import { orderLifecycle } from '../orders/index.ts';
 import type { ReturnService } from './returns.service.ts';
 import {
   EmailQuery,
@@ -52,7 +53,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
       async ({ tx, params, body, auth }) => {
         const r = await returns.request(
           tx,
-          await lockOrder(tx, params.storeId, params.id),
+          await orderLifecycle.lock(tx, params.storeId, params.id),
           body,
           staff(auth),
         );
@@ -134,7 +135,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
       },
       async ({ tx, store, shopper, params, body }) => {
         // Without a token no order is the caller's: 404, as for another shopper's order.
-        const order = await findOrderByNumber(tx, store.storeId, params.orderNumber);
+        const order = await orderLifecycle.findByNumber(tx, store.storeId, params.orderNumber);
         if (!shopper || !order || order.customerId !== shopper.customerId) throw notFound('Order');
         const r = await returns.request(tx, order, body, { type: 'CUSTOMER', id: shopper.customerId });
         return created(`/api/storefront/${params.domain}/orders/${params.orderNumber}/returns`, r);
@@ -164,7 +165,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         body: ShopperReturnBody,
       },
       async ({ tx, store, params, query, body }) => {
-        const order = await findOrderByNumber(tx, store.storeId, params.orderNumber);
+        const order = await orderLifecycle.findByNumber(tx, store.storeId, params.orderNumber);
         if (!order?.customerEmail || order.customerEmail.toLowerCase() !== query.email.toLowerCase())
           throw notFound('Order');
         const r = await returns.request(tx, order, body, { type: 'CUSTOMER', id: order.customerId });
@@ -181,7 +182,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         query: EmailQuery,
       },
       async ({ tx, store, params, query }) => {
-        const order = await findOrderByNumber(tx, store.storeId, params.orderNumber);
+        const order = await orderLifecycle.findByNumber(tx, store.storeId, params.orderNumber);
         if (!order?.customerEmail || order.customerEmail.toLowerCase() !== query.email.toLowerCase())
           throw notFound('Order');
         const data = (await returns.ofOrder(tx, order.id)).map(({ staffNote: _s, ...r }) => r);

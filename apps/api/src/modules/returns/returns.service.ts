@@ -1,19 +1,16 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { conflict, invalid, invalidState, notFound } from '../../platform/errors.ts';
+import { invalid, invalidState, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import {
   type Actor,
-  addLineCounts,
   addTimeline,
-  canMoveOrder,
   type FlowDeps,
-  lockOrder,
   notifyCustomer,
   type OrderActions,
-  setOrderState,
 } from '../fulfillment/index.ts';
-import type { OrderItemRow, OrderRow } from '../orders/index.ts';
+import { type OrderItemRow, type OrderRow, orderLifecycle } from '../orders/index.ts';
+import { returnConflict } from './returns.errors.ts';
 import type { ReturnItemRow, ReturnRow, ReturnStatus } from './returns.schema.ts';
 import type { ReceiveInput, RequestReturnInput } from './returns.validators.ts';
 
@@ -131,7 +128,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
 
   return {
     async request(tx: TenantTx, order: OrderRow, input: RequestReturnInput, actor: Actor) {
-      const locked = await lockOrder(tx, order.storeId, order.id);
+      const locked = await orderLifecycle.lock(tx, order.storeId, order.id);
       if (locked.status === 'CANCELED' || locked.status === 'RETURNED')
         throw invalidState(`A ${locked.status} order cannot be returned`);
       const items = await deps.orders.itemsOf(tx, order.id);
@@ -144,7 +141,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
       if (errors.length > 0) throw invalid('The request is not valid', errors);
       for (const l of input.items)
         if (l.quantity > (left.get(l.itemId) ?? 0))
-          throw conflict(
+          throw returnConflict(
             'QUANTITY_EXCEEDS_RETURNABLE',
             `Only ${left.get(l.itemId) ?? 0} of that line can be returned (shipped and not returned yet)`,
             {
@@ -194,7 +191,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
 
     async approve(tx: TenantTx, storeId: string, id: string, note: string | undefined, actor: Actor) {
       const r = await mustFind(tx, storeId, id);
-      const order = await lockOrder(tx, storeId, r.orderId);
+      const order = await orderLifecycle.lock(tx, storeId, r.orderId);
       const row = await moveTo(tx, r, ['REQUESTED'], 'APPROVED', note ? { staffNote: note } : {});
       await tell(tx, order, row, actor, note);
       return present(tx, row);
@@ -202,7 +199,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
 
     async reject(tx: TenantTx, storeId: string, id: string, note: string | undefined, actor: Actor) {
       const r = await mustFind(tx, storeId, id);
-      const order = await lockOrder(tx, storeId, r.orderId);
+      const order = await orderLifecycle.lock(tx, storeId, r.orderId);
       const row = await moveTo(tx, r, ['REQUESTED', 'APPROVED'], 'REJECTED', note ? { staffNote: note } : {});
       await tell(tx, order, row, actor, note);
       return present(tx, row);
@@ -211,7 +208,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
     /** Goods are back: each line restocked (default) or written off; the order may become RETURNED. */
     async receive(tx: TenantTx, storeId: string, id: string, input: ReceiveInput, actor: Actor) {
       const r = await mustFind(tx, storeId, id);
-      const order = await lockOrder(tx, storeId, r.orderId);
+      const order = await orderLifecycle.lock(tx, storeId, r.orderId);
       const lines = await itemsOf(tx, [r.id]);
       const plan = lines.map((l) => {
         const given = input.items?.find((g) => g.itemId === l.orderItemId || g.itemId === l.id);
@@ -244,15 +241,15 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
           .set({ quantityRestocked: p.restock, quantityWrittenOff: p.writeOff })
           .where('id', '=', p.l.id)
           .execute();
-        await addLineCounts(tx, p.l.orderItemId, { returned: p.l.quantity });
+        await orderLifecycle.addLineCounts(tx, p.l.orderItemId, { returned: p.l.quantity });
       }
       const items = await deps.orders.itemsOf(tx, order.id);
       if (
         items.every((i) => i.quantityReturned >= i.quantityFulfilled) &&
         order.fulfillmentStatus === 'FULFILLED' &&
-        canMoveOrder(order.status, 'RETURNED')
+        orderLifecycle.canMove(order.status, 'RETURNED')
       )
-        await setOrderState(tx, order.id, { status: 'RETURNED' });
+        await orderLifecycle.transition(tx, order, 'RETURNED');
       await tell(tx, order, row, actor, input.note);
       return present(tx, row);
     },
@@ -275,7 +272,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
       );
       const refundId = (order.refunds.at(-1) as { id?: string } | undefined)?.id ?? null;
       const row = await moveTo(tx, r, ['RECEIVED'], 'REFUNDED', { refundId });
-      await tell(tx, await lockOrder(tx, storeId, r.orderId), row, actor);
+      await tell(tx, await orderLifecycle.lock(tx, storeId, r.orderId), row, actor);
       return present(tx, row);
     },
 
@@ -284,7 +281,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
       const r = await mustFind(tx, storeId, id);
       if (r.status !== 'RECEIVED')
         throw invalidState(`A ${r.status} return cannot be exchanged (receive it first)`);
-      const order = await lockOrder(tx, storeId, r.orderId);
+      const order = await orderLifecycle.lock(tx, storeId, r.orderId);
       const lines = await itemsOf(tx, [r.id]);
       const originals = await deps.orders.itemsOf(tx, order.id);
       const created = await deps.orders.createManual(tx, storeId, {

@@ -1,4 +1,5 @@
-import { conflict, DomainError, invalid } from '../../../platform/errors.ts';
+import { invalid } from '../../../platform/errors.ts';
+import { paymentErrors } from '../payments.errors.ts';
 
 /** Display data of a card: what we may store and show. Never a card number or CVV. */
 export type CardDisplay = {
@@ -68,16 +69,7 @@ export interface PaymentGateway {
   ): Promise<{ token: string; customerReference: string | null; card: CardDisplay | null }>;
 }
 
-export const declined = (message = 'The card was declined') =>
-  new DomainError('PAYMENT_DECLINED', 'PAYMENT_DECLINED', message);
-
-/** The gateway turned the request down (e.g. Stripe: the charge is disputed or already refunded). */
-export const gatewayRefused = (message: string, details: Record<string, unknown> = {}) =>
-  conflict('GATEWAY_REFUSED', message, details);
-
-/** The gateway failed (5xx) or could not be reached: whether it acted is unknown, retry later. */
-export const gatewayUnavailable = (message: string, details: Record<string, unknown> = {}) =>
-  new DomainError('BAD_GATEWAY', 'GATEWAY_UNAVAILABLE', message, details);
+export const { declined, gatewayRefused, gatewayUnavailable } = paymentErrors;
 
 /** Card numbers must never reach us: a token that looks like one is refused without echoing it. */
 export function assertToken(token: string | null): string {

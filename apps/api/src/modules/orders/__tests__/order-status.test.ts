@@ -3,27 +3,16 @@ import { describe, test } from 'node:test';
 import { DomainError } from '../../../platform/errors.ts';
 import {
   assertOrderMove,
-  assertPackageMove,
+  canMoveOrder,
   fulfillmentStatusOf,
   lineShare,
   paymentStatusAfterRefund,
   splitRefund,
-} from '../state.ts';
+} from '../order-status.ts';
 
 const invalidState = (e: unknown) => e instanceof DomainError && e.code === 'INVALID_STATE';
 
-describe('fulfilment state rules', () => {
-  test('package moves: forward through the flow only', () => {
-    assertPackageMove('QUEUED', 'PICKING');
-    assertPackageMove('PICKED', 'PACKED');
-    assertPackageMove('PACKED', 'SHIPPED');
-    assertPackageMove('SHIPPED', 'DELIVERED');
-    assert.throws(() => assertPackageMove('QUEUED', 'SHIPPED'), invalidState);
-    assert.throws(() => assertPackageMove('SHIPPED', 'CANCELED'), invalidState);
-    assert.throws(() => assertPackageMove('DELIVERED', 'DELIVERED'), invalidState);
-    assert.throws(() => assertPackageMove('CANCELED', 'QUEUED'), invalidState);
-  });
-
+describe('order status rules', () => {
   test('order moves: canceled and returned are final; shipped cannot be canceled', () => {
     assertOrderMove('PENDING', 'CANCELED');
     assertOrderMove('PROCESSING', 'SHIPPED');
@@ -31,6 +20,27 @@ describe('fulfilment state rules', () => {
     assert.throws(() => assertOrderMove('SHIPPED', 'CANCELED'), invalidState);
     assert.throws(() => assertOrderMove('CANCELED', 'PROCESSING'), invalidState);
     assert.throws(() => assertOrderMove('DELIVERED', 'SHIPPED'), invalidState);
+  });
+
+  test('every move of the status table, allowed and refused', () => {
+    const all = ['PENDING', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELED', 'RETURNED'] as const;
+    const allowed = new Set([
+      'PENDING>PROCESSING',
+      'PENDING>SHIPPED',
+      'PENDING>CANCELED',
+      'PROCESSING>SHIPPED',
+      'PROCESSING>CANCELED',
+      'SHIPPED>DELIVERED',
+      'SHIPPED>RETURNED',
+      'DELIVERED>RETURNED',
+    ]);
+    for (const from of all)
+      for (const to of all) {
+        const ok = from === to || allowed.has(`${from}>${to}`);
+        assert.equal(canMoveOrder(from, to), ok, `${from} -> ${to}`);
+        if (ok) assertOrderMove(from, to);
+        else assert.throws(() => assertOrderMove(from, to), invalidState, `${from} -> ${to}`);
+      }
   });
 
   test('fulfilment status counts released (refunded before shipping) units as not owed', () => {

@@ -1,20 +1,11 @@
-import { invalidState } from '../../platform/errors.ts';
-import type { FulfillmentState } from './fulfillment.schema.ts';
+import { orderErrors } from './orders.errors.ts';
+import type { FulfillmentStatus, OrderStatus, PaymentStatus } from './orders.schema.ts';
 
-export type OrderStatus = 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
-export type FulfillmentStatus = 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
-export type PaymentStatus = 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
-
-/** Which package states may follow which: anything else is 409 INVALID_STATE. */
-const PACKAGE_FLOW: Record<FulfillmentState, FulfillmentState[]> = {
-  QUEUED: ['PICKING', 'PICKED', 'CANCELED'],
-  PICKING: ['PICKING', 'PICKED', 'CANCELED'],
-  PICKED: ['PACKED', 'CANCELED'],
-  PACKED: ['SHIPPED', 'CANCELED'],
-  SHIPPED: ['DELIVERED'],
-  DELIVERED: [],
-  CANCELED: [],
-};
+/**
+ * The order's status rules: which status may follow which (fulfilment, cancellation, returns),
+ * and the fulfilment and payment statuses derived from line counts and refunds. Pure functions;
+ * `orderLifecycle` applies them to the rows.
+ */
 
 /** Order status moves made by fulfilment, cancellation and returns. */
 const ORDER_FLOW: Record<OrderStatus, OrderStatus[]> = {
@@ -26,17 +17,14 @@ const ORDER_FLOW: Record<OrderStatus, OrderStatus[]> = {
   RETURNED: [],
 };
 
-export function assertPackageMove(from: FulfillmentState, to: FulfillmentState): void {
-  if (!PACKAGE_FLOW[from].includes(to)) throw invalidState(`A ${from} package cannot become ${to}`);
-}
-
-export function assertOrderMove(from: OrderStatus, to: OrderStatus): void {
-  if (from !== to && !ORDER_FLOW[from].includes(to))
-    throw invalidState(`A ${from} order cannot become ${to}`);
-}
-
+/** Staying put is always allowed (a repeated step changes nothing). */
 export const canMoveOrder = (from: OrderStatus, to: OrderStatus) =>
   from === to || ORDER_FLOW[from].includes(to);
+
+/** Throws 409 INVALID_STATE when the rules refuse `from` → `to`. */
+export function assertOrderMove(from: OrderStatus, to: OrderStatus): void {
+  if (!canMoveOrder(from, to)) throw orderErrors.moveRefused(from, to);
+}
 
 type ItemCounts = { id: string; quantity: number; quantityFulfilled: number };
 
