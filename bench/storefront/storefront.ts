@@ -2,40 +2,19 @@
 // connections, on the API (cache cold and warm) and on a raw node:http + pg baseline, same run.
 //   npm run bench -- storefront   (or node --import tsx bench/storefront/storefront.ts; ~4 minutes)
 // Env: BENCH_DURATION (seconds per scenario, default 8), BENCH_CONNECTIONS (default 50).
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
+import { start } from '../checkout/harness.mts';
 import { ADJ, type BenchStore, loadBenchData, NOUN } from './load.mts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-
-function start(
-  file: string,
-  env: Record<string, string>,
-  marker: RegExp,
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', file], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = marker.exec(out);
-      if (m?.[1]) resolve({ child, url: m[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`${file} exited with ${code}: ${out}`)));
-  });
-}
 
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)] as T;
 const WORDS = [
