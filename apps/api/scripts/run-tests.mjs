@@ -32,6 +32,6 @@ const result = spawnSync(
     '--test-reporter=spec',
     ...files,
   ],
-  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
+  { stdio: 'inherit', env: { VALIDATE_RESPONSES: '1', ...process.env, NODE_ENV: 'test' } },
 );
 process.exit(result.status ?? 1);

@@ -5,6 +5,7 @@ import type { Db, TenantTx } from '../db/pool.ts';
 import { type FieldError, forbidden, invalid, notFound, unauthenticated } from '../errors.ts';
 import { type IdempotentRun, runIdempotent } from './idempotency.ts';
 import { zodFieldErrors } from './problem.ts';
+import { responseMismatch, responseValidationOn } from './response-check.ts';
 import {
   type AdminAccess,
   type AdminAuth,
@@ -185,6 +186,10 @@ export function mountRoutes(router: Router, defs: RouteDef[], rt: RouteRuntime):
       if (def.access === 'admin') reply = await runAdmin(def, rt, req, res);
       else if (def.access === 'storefront') reply = await runStorefront(def, rt, req, res);
       else reply = asReply(await def.handler({ ...parseInput(def, req), req, res }));
+      if (responseValidationOn()) {
+        const mismatch = responseMismatch(def, reply.status, reply.body);
+        if (mismatch) throw new Error(mismatch);
+      }
       if (!res.headersSent) send(res, reply);
     });
   }

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { z } from 'zod';
+import { buildOpenApiDocument } from '../openapi.ts';
+import { responseMismatch } from '../response-check.ts';
+import { publicRoute } from '../route.ts';
+
+const def = publicRoute(
+  {
+    method: 'get',
+    path: '/api/things/:id',
+    summary: 'Get a thing',
+    tags: ['things'],
+    response: z.object({ id: z.string(), createdAt: z.string() }),
+  },
+  () => null,
+);
+
+describe('response schemas', () => {
+  test('a body that fits its schema passes, checked as JSON on the wire', () => {
+    assert.equal(responseMismatch(def, 200, { id: 'a', createdAt: new Date(0) }), null);
+  });
+
+  test('a body that breaks its schema is reported with the route and the field', () => {
+    const why = responseMismatch(def, 200, { id: 7, createdAt: 'x' });
+    assert.ok(why);
+    assert.match(why, /GET \/api\/things\/:id/);
+    assert.match(why, /id:/);
+  });
+
+  test('errors, 204s and routes without a schema are not checked', () => {
+    assert.equal(responseMismatch(def, 404, { nope: true }), null);
+    assert.equal(responseMismatch(def, 204, undefined), null);
+    const bare = publicRoute({ method: 'get', path: '/x', summary: 's', tags: [] }, () => null);
+    assert.equal(responseMismatch(bare, 200, { anything: 1 }), null);
+  });
+
+  test('the OpenAPI document carries the schema as the success body', () => {
+    const doc = buildOpenApiDocument([def]);
+    const op = doc.paths['/api/things/{id}']?.get as { responses: Record<string, { content?: unknown }> };
+    assert.deepEqual(Object.keys(op.responses['200']?.content ?? {}), ['application/json']);
+  });
+});
