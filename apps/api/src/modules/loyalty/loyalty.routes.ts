@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { notFound, unauthenticated } from '../../platform/errors.ts';
 import { adminRoute, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import { AccountResponse, AdjustResponse, ProgramResponse, RedeemResponse } from './loyalty.responses.ts';
 import type { LoyaltyService } from './loyalty.service.ts';
 
 const tags = ['loyalty'];
@@ -41,6 +42,7 @@ export function loyaltyRoutes(loyalty: LoyaltyService): RouteDef[] {
         method: 'get',
         path: '/api/stores/:storeId/loyalty',
         summary: 'The loyalty rule of a store',
+        response: ProgramResponse,
         tags,
         params: StoreParams,
       },
@@ -51,6 +53,7 @@ export function loyaltyRoutes(loyalty: LoyaltyService): RouteDef[] {
         method: 'put',
         path: '/api/stores/:storeId/loyalty',
         summary: 'Set the loyalty rule (points per currency unit, point value)',
+        response: ProgramResponse,
         tags,
         params: StoreParams,
         body: ProgramBody,
@@ -63,6 +66,7 @@ export function loyaltyRoutes(loyalty: LoyaltyService): RouteDef[] {
         method: 'get',
         path: '/api/stores/:storeId/customers/:id/loyalty',
         summary: "A customer's points and ledger",
+        response: AccountResponse,
         tags,
         params: StoreIdParams,
         query: Paging,
@@ -77,6 +81,7 @@ export function loyaltyRoutes(loyalty: LoyaltyService): RouteDef[] {
         method: 'post',
         path: '/api/stores/:storeId/customers/:id/loyalty/adjustments',
         summary: 'Add or remove points by hand',
+        response: AdjustResponse,
         tags,
         params: StoreIdParams,
         body: AdjustBody,
@@ -92,6 +97,7 @@ export function loyaltyRoutes(loyalty: LoyaltyService): RouteDef[] {
         method: 'get',
         path: '/api/storefront/:domain/account/loyalty',
         summary: 'My points',
+        response: AccountResponse,
         tags: ['storefront', 'account'],
         query: Paging,
       },
@@ -105,6 +111,7 @@ export function loyaltyRoutes(loyalty: LoyaltyService): RouteDef[] {
         method: 'post',
         path: '/api/storefront/:domain/account/loyalty/redeem',
         summary: 'Turn points into store credit (a gift card code for checkout)',
+        response: RedeemResponse,
         tags: ['storefront', 'account'],
         body: RedeemBody,
         idempotent: true,

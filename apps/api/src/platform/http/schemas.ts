@@ -94,3 +94,12 @@ export function setsNoField(body: unknown): boolean {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return false;
   return Object.values(body).every((value) => value === undefined);
 }
+
+/** The response schema of a `listEnvelope` of `item`s (for route `response:` fields). */
+export const ListEnvelopeOf = <T extends z.ZodType>(item: T) =>
+  z.strictObject({
+    data: z.array(item),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
