@@ -4,6 +4,11 @@ import { crudRoutes } from '../../platform/http/crud-routes.ts';
 import { adminRoute, created, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { listQuery, StoreParams, Uuid } from '../../platform/http/schemas.ts';
 import {
+  PlanListResponse,
+  SubscriptionListResponse,
+  SubscriptionResponse,
+} from './subscriptions.responses.ts';
+import {
   CreatePlanBody,
   SubscribeBody,
   type SubscriptionService,
@@ -27,6 +32,7 @@ export function subscriptionRoutes(subs: SubscriptionService, customers: Custome
         method: 'post',
         path: `/api/storefront/:domain/account/subscriptions/:id/${verb}`,
         summary: `${verb} a subscription`,
+        response: SubscriptionResponse,
         tags,
         params: SubParams,
       },
@@ -51,6 +57,7 @@ export function subscriptionRoutes(subs: SubscriptionService, customers: Custome
         method: 'get',
         path: '/api/stores/:storeId/subscriptions',
         summary: 'List subscriptions',
+        response: SubscriptionListResponse,
         tags,
         params: StoreParams,
       },
@@ -61,6 +68,7 @@ export function subscriptionRoutes(subs: SubscriptionService, customers: Custome
         method: 'get',
         path: '/api/storefront/:domain/subscription-plans',
         summary: 'Subscribe-and-save plans on offer (active), of one listing with ?listingId=',
+        response: PlanListResponse,
         tags,
         params: Domain,
         query: z.object({ listingId: Uuid.optional() }),
@@ -72,6 +80,7 @@ export function subscriptionRoutes(subs: SubscriptionService, customers: Custome
         method: 'get',
         path: '/api/storefront/:domain/account/subscriptions',
         summary: 'My subscriptions',
+        response: SubscriptionListResponse,
         tags,
         params: Domain,
       },
@@ -82,6 +91,7 @@ export function subscriptionRoutes(subs: SubscriptionService, customers: Custome
         method: 'post',
         path: '/api/storefront/:domain/account/subscriptions',
         summary: 'Subscribe (first period charged now)',
+        response: SubscriptionResponse,
         tags,
         params: Domain,
         body: SubscribeBody,
