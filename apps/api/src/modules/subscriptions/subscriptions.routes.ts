@@ -5,6 +5,7 @@ import { adminRoute, created, type RouteDef, storefrontRoute } from '../../platf
 import { listQuery, StoreParams, Uuid } from '../../platform/http/schemas.ts';
 import {
   PlanListResponse,
+  PlanResponse,
   SubscriptionListResponse,
   SubscriptionResponse,
 } from './subscriptions.responses.ts';
@@ -51,6 +52,7 @@ export function subscriptionRoutes(subs: SubscriptionService, customers: Custome
       updateBody: UpdatePlanBody,
       listQuery: listQuery(['createdAt']),
       service: subs.plans,
+      item: PlanResponse,
     }),
     adminRoute(
       {

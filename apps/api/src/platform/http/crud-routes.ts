@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { TenantTx } from '../db/pool.ts';
 import { adminRoute, created, noContent, type Permission, type RouteDef } from './route.ts';
-import { type ListQuery, StoreIdParams, StoreParams } from './schemas.ts';
+import { type ListQuery, ListEnvelopeOf, StoreIdParams, StoreParams } from './schemas.ts';
 
 /** The five store-scoped CRUD operations of a resource, as its service offers them. */
 export type CrudService<C, U> = {
@@ -22,18 +22,23 @@ type CrudOptions<C, U> = {
   service: CrudService<C, U>;
   /** The permission that creating, changing and deleting needs. */
   permission: Permission;
+  /** The resource as the API answers it: documents (and, in tests, checks) list, create, get and update. */
+  item?: z.ZodType;
 };
 
 /** `GET|POST /api/stores/:storeId/<resource>` and `GET|PUT|DELETE …/<resource>/:id`. */
 export function crudRoutes<C, U>(o: CrudOptions<C, U>): RouteDef[] {
   const base = `/api/stores/:storeId/${o.resource}`;
   const tags = [o.resource];
+  const one = o.item ? { response: o.item } : {};
+  const many = o.item ? { response: ListEnvelopeOf(o.item) } : {};
   return [
     adminRoute(
       {
         method: 'get',
         path: base,
         summary: `List ${o.noun}s`,
+        ...many,
         tags,
         params: StoreParams,
         query: o.listQuery,
@@ -45,6 +50,7 @@ export function crudRoutes<C, U>(o: CrudOptions<C, U>): RouteDef[] {
         method: 'post',
         path: base,
         summary: `Create a ${o.noun}`,
+        ...one,
         tags,
         params: StoreParams,
         body: o.createBody,
@@ -56,7 +62,7 @@ export function crudRoutes<C, U>(o: CrudOptions<C, U>): RouteDef[] {
       },
     ),
     adminRoute(
-      { method: 'get', path: `${base}/:id`, summary: `Get a ${o.noun}`, tags, params: StoreIdParams },
+      { method: 'get', path: `${base}/:id`, summary: `Get a ${o.noun}`, tags, params: StoreIdParams, ...one },
       ({ tx, params }) => o.service.get(tx, params.storeId, params.id),
     ),
     adminRoute(
@@ -64,6 +70,7 @@ export function crudRoutes<C, U>(o: CrudOptions<C, U>): RouteDef[] {
         method: 'put',
         path: `${base}/:id`,
         summary: `Update a ${o.noun}`,
+        ...one,
         tags,
         params: StoreIdParams,
         body: o.updateBody,
