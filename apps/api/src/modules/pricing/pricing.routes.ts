@@ -5,6 +5,7 @@ import { listQuery, StoreIdParams } from '../../platform/http/schemas.ts';
 import type { RateLimiter } from '../../platform/kv/rate-limit.ts';
 import { couponService } from './coupons.service.ts';
 import { giftCardService } from './gift-cards.service.ts';
+import { CouponResponse, ShippingMethodResponse, TaxRateResponse } from './pricing.responses.ts';
 import {
   CreateCouponBody,
   CreateGiftCardBody,
@@ -31,6 +32,7 @@ export function pricingRoutes(deps: { giftCardGuesses: RateLimiter }): RouteDef[
       updateBody: UpdateShippingMethodBody,
       listQuery: listQuery(['name', 'createdAt']),
       service: shippingMethodService,
+      item: ShippingMethodResponse,
     }),
     ...crudRoutes({
       resource: 'tax-rates',
@@ -40,6 +42,7 @@ export function pricingRoutes(deps: { giftCardGuesses: RateLimiter }): RouteDef[
       updateBody: UpdateTaxRateBody,
       listQuery: listQuery(['name', 'country', 'createdAt']),
       service: taxRateService,
+      item: TaxRateResponse,
     }),
     ...crudRoutes({
       resource: 'coupons',
@@ -49,6 +52,7 @@ export function pricingRoutes(deps: { giftCardGuesses: RateLimiter }): RouteDef[
       updateBody: UpdateCouponBody,
       listQuery: listQuery(['code', 'createdAt']),
       service: couponService,
+      item: CouponResponse,
     }),
     ...crudRoutes({
       resource: 'gift-cards',
