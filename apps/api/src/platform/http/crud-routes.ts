@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { TenantTx } from '../db/pool.ts';
 import { adminRoute, created, noContent, type Permission, type RouteDef } from './route.ts';
-import { type ListQuery, ListEnvelopeOf, StoreIdParams, StoreParams } from './schemas.ts';
+import { ListEnvelopeOf, type ListQuery, StoreIdParams, StoreParams } from './schemas.ts';
 
 /** The five store-scoped CRUD operations of a resource, as its service offers them. */
 export type CrudService<C, U> = {
