@@ -6,9 +6,9 @@ export const ApiKeyDto = z.object({
   prefix: z.string().describe('The first characters of the key, to recognise it'),
   scopes: z.array(z.string()),
   createdBy: z.string(),
-  createdAt: z.date(),
-  lastUsedAt: z.date().nullable(),
-  revokedAt: z.date().nullable(),
+  createdAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
 });
 export type ApiKeyDto = z.infer<typeof ApiKeyDto>;
 export const CreatedApiKeyDto = ApiKeyDto.extend({
@@ -22,7 +22,7 @@ export const UserDto = z.object({
   role: z.enum(['OWNER', 'ADMIN', 'STAFF']),
   storeIds: z.array(z.string()).nullable(),
   permissions: z.array(z.string()),
-  createdAt: z.date(),
+  createdAt: z.iso.datetime(),
 });
 
 export const InvitationDto = z.object({
@@ -31,16 +31,16 @@ export const InvitationDto = z.object({
   role: z.enum(['ADMIN', 'STAFF']),
   storeIds: z.array(z.string()).nullable(),
   invitedBy: z.string(),
-  createdAt: z.date(),
-  expiresAt: z.date(),
-  acceptedAt: z.date().nullable(),
-  revokedAt: z.date().nullable(),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  acceptedAt: z.iso.datetime().nullable(),
+  revokedAt: z.iso.datetime().nullable(),
 });
 
 export const AuditEntryDto = z.object({
   id: z.string(),
   seq: z.number(),
-  occurredAt: z.date(),
+  occurredAt: z.iso.datetime(),
   actor: z.object({ type: z.enum(['USER', 'API_KEY']), userId: z.string(), apiKeyId: z.string().nullable() }),
   action: z.string(),
   method: z.string(),
