@@ -123,12 +123,15 @@ try {
     /RAW_URL=(\S+)/,
   );
   children.push(raw.child);
+  const fixed = await start('bench/storefront/fixed-server.mts', {}, /FIXED_URL=(\S+)/);
+  children.push(fixed.child);
 
   const rows: {
     name: string;
     raw: Awaited<ReturnType<typeof measure>>;
     cold: Awaited<ReturnType<typeof measure>>;
     warm: Awaited<ReturnType<typeof measure>>;
+    express: Awaited<ReturnType<typeof measure>>;
   }[] = [];
   for (const s of scenarios(big, small)) {
     console.log(`→ ${s.name}`);
@@ -143,16 +146,20 @@ try {
       }),
     );
     const warm = await measure(api.url, s.api);
-    rows.push({ name: s.name, raw: rawR, cold, warm });
+    // The cached ceiling: Express sending a body of this scenario's size, with no lookup.
+    const sample = await fetch(api.url + s.api()).then((r) => r.text());
+    await fetch(`${fixed.url}/__body`, { method: 'PUT', body: sample });
+    const express = await measure(fixed.url, s.api);
+    rows.push({ name: s.name, raw: rawR, cold, warm, express });
     console.log(JSON.stringify(rows.at(-1)));
   }
   const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(2));
   const table = [
-    `| scenario | raw req/s | raw p99 ms | API uncached req/s (× raw) | p99 ms (× raw) | API cached req/s (× raw) | p99 ms (× raw) | errors |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| scenario | raw req/s | raw p99 ms | API uncached req/s (× raw) | p99 ms (× raw) | API cached req/s (× raw) | p99 ms (× raw) | Express fixed body req/s | API cached × Express | errors |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.raw.rps} | ${r.raw.p99} | ${r.cold.rps} (${ratio(r.cold.rps, r.raw.rps)}) | ${r.cold.p99} (${ratio(r.cold.p99, r.raw.p99)}) | ${r.warm.rps} (${ratio(r.warm.rps, r.raw.rps)}) | ${r.warm.p99} (${ratio(r.warm.p99, r.raw.p99)}) | ${r.raw.errors + r.cold.errors + r.warm.errors} |`,
+        `| ${r.name} | ${r.raw.rps} | ${r.raw.p99} | ${r.cold.rps} (${ratio(r.cold.rps, r.raw.rps)}) | ${r.cold.p99} (${ratio(r.cold.p99, r.raw.p99)}) | ${r.warm.rps} (${ratio(r.warm.rps, r.raw.rps)}) | ${r.warm.p99} (${ratio(r.warm.p99, r.raw.p99)}) | ${r.express.rps} (p99 ${r.express.p99}) | ${ratio(r.warm.rps, r.express.rps)} | ${r.raw.errors + r.cold.errors + r.warm.errors + r.express.errors} |`,
     ),
   ].join('\n');
   console.log(`\n${table}\n`);
