@@ -1,6 +1,8 @@
 import { useTokens } from '@ventory/ui';
 import { Stack } from 'expo-router';
 import { AppProviders } from '../src/app-shell.tsx';
+// No extension: Metro picks order-updates.native.tsx on phones.
+import { OrderUpdates } from '../src/components/order-updates';
 
 function Routes() {
   const t = useTokens();
@@ -26,6 +28,7 @@ function Routes() {
 export default function RootLayout() {
   return (
     <AppProviders>
+      <OrderUpdates />
       <Routes />
     </AppProviders>
   );

@@ -52,14 +52,19 @@ describe('slices (real reducers)', () => {
   });
 
   it('restores a saved session only for the same store, and a store switch clears the shopper', () => {
-    const saved = { storeDomain: 'a.localhost', token: 't', shopper: { email: 'x@y.z', name: null } };
+    const saved = {
+      storeDomain: 'a.localhost',
+      token: 't',
+      shopper: { email: 'x@y.z', name: null },
+      pushToken: null,
+    };
     const forA = sessionSlice.reducer(
-      { storeDomain: 'a.localhost', token: null, shopper: null },
+      { storeDomain: 'a.localhost', token: null, shopper: null, pushToken: null },
       hydrate({ session: saved }),
     );
     expect(forA.token).toBe('t');
     const forB = sessionSlice.reducer(
-      { storeDomain: 'b.localhost', token: null, shopper: null },
+      { storeDomain: 'b.localhost', token: null, shopper: null, pushToken: null },
       hydrate({ session: saved }),
     );
     expect(forB.token).toBeNull();
@@ -67,6 +72,7 @@ describe('slices (real reducers)', () => {
       storeDomain: 'b.localhost',
       token: null,
       shopper: null,
+      pushToken: null,
     });
     const cart = cartSlice.reducer(
       { cartId: 'c1', queue: [], notices: [], lastOrder: null },

@@ -316,6 +316,22 @@ export function storefrontApi(client: Caller) {
       /** Everything the store holds about the shopper (GDPR access), as JSON. */
       exportData: (domain: string, token: string) =>
         client.call<Record<string, unknown>>('GET', `${base(domain)}/account/export`, undefined, as(token)),
+      /** Order updates on this phone: the app's Expo push token (`ExponentPushToken[…]`). */
+      registerPushToken: (domain: string, token: string, expoPushToken: string) =>
+        client.call<{ id: string; token: string }>(
+          'POST',
+          `${base(domain)}/account/expo-push-tokens`,
+          { token: expoPushToken },
+          as(token),
+        ),
+      /** No more order updates on this phone (sign out). */
+      forgetPushToken: (domain: string, token: string, expoPushToken: string) =>
+        client.call<void>(
+          'DELETE',
+          `${base(domain)}/account/expo-push-tokens`,
+          { token: expoPushToken },
+          as(token),
+        ),
       /** Deletes the account (GDPR erasure): orders stay for the merchant's books, anonymised. */
       deleteAccount: (domain: string, token: string) =>
         client.call<void>('DELETE', `${base(domain)}/account`, undefined, as(token)),

@@ -27,6 +27,7 @@ export function wireNotifications(platform: Platform) {
     retryBaseMs: config.deliveryRetryBaseMs,
     allowPrivateWebhooks: config.webhookAllowPrivate,
     vapid,
+    expoPush: config.expoPush,
   });
   platform.jobs.loop('notifications.delivery', worker.tick, config.deliveryPollMs);
   const wiring: Wiring = {

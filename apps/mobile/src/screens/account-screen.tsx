@@ -5,9 +5,10 @@ import { useState } from 'react';
 import { Pressable, StyleSheet, Text, View } from 'react-native';
 import { Chip, Heading, Muted, Row, Screen, StateView } from '../components/layout.tsx';
 import { config } from '../config.ts';
+import { signOut } from '../state/account-actions.ts';
 import { api } from '../state/api.ts';
 import { useAppDispatch, useAppSelector } from '../state/hooks.ts';
-import { signedIn, signedOut, storeChosen } from '../state/slices.ts';
+import { signedIn, storeChosen } from '../state/slices.ts';
 
 function SignIn() {
   const dispatch = useAppDispatch();
@@ -122,7 +123,7 @@ export function AccountScreen() {
           <Muted>{session.shopper.email}</Muted>
           <Heading level={2}>Orders</Heading>
           <Orders />
-          <Button label="Sign out" variant="secondary" onPress={() => dispatch(signedOut())} />
+          <Button label="Sign out" variant="secondary" onPress={() => dispatch(signOut())} />
         </>
       ) : (
         <SignIn />

@@ -224,6 +224,15 @@ export const api = createApi({
     >({
       queryFn: (input, a) => run(() => ctx(a).sf.customers.register(ctx(a).domain, input)),
     }),
+    /** The phone's Expo push token, so order updates reach it (a signed-in shopper's). */
+    registerPushToken: b.mutation<{ id: string; token: string }, string>({
+      queryFn: (pushToken, a) =>
+        run(() => ctx(a).sf.customers.registerPushToken(ctx(a).domain, ctx(a).token ?? '', pushToken)),
+    }),
+    forgetPushToken: b.mutation<void, string>({
+      queryFn: (pushToken, a) =>
+        run(() => ctx(a).sf.customers.forgetPushToken(ctx(a).domain, ctx(a).token ?? '', pushToken)),
+    }),
     account: b.query<ShopperAccount, void>({
       queryFn: (_, a) => run(() => ctx(a).sf.customers.account(ctx(a).domain, ctx(a).token ?? '')),
     }),

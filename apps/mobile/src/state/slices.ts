@@ -10,11 +10,13 @@ export type SessionState = {
   storeDomain: string;
   token: string | null;
   shopper: Shopper | null;
+  /** This phone's Expo push token once registered for the shopper's order updates. */
+  pushToken: string | null;
 };
 
 export const sessionSlice = createSlice({
   name: 'session',
-  initialState: { storeDomain: '', token: null, shopper: null } as SessionState,
+  initialState: { storeDomain: '', token: null, shopper: null, pushToken: null } as SessionState,
   reducers: {
     signedIn(state, action: PayloadAction<{ token: string; shopper: Shopper }>) {
       state.token = action.payload.token;
@@ -23,11 +25,16 @@ export const sessionSlice = createSlice({
     signedOut(state) {
       state.token = null;
       state.shopper = null;
+      state.pushToken = null;
+    },
+    pushTokenRegistered(state, action: PayloadAction<string>) {
+      state.pushToken = action.payload;
     },
     storeChosen(state, action: PayloadAction<string>) {
       state.storeDomain = action.payload;
       state.token = null;
       state.shopper = null;
+      state.pushToken = null;
     },
   },
   extraReducers: (b) =>
@@ -161,7 +168,7 @@ export type PersistedState = {
   api: unknown;
 };
 
-export const { signedIn, signedOut, storeChosen } = sessionSlice.actions;
+export const { signedIn, signedOut, storeChosen, pushTokenRegistered } = sessionSlice.actions;
 export const { cartCreated, cartGone, queued, dequeued, noticed, noticesRead, orderPlaced } =
   cartSlice.actions;
 export const { toggled: wishlistToggled } = wishlistSlice.actions;

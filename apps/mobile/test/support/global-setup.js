@@ -16,9 +16,10 @@ module.exports = async function globalSetup() {
     const timer = setTimeout(() => reject(new Error('the API did not start in 120 s')), 120_000);
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      const m = /READY api=(\S+)/.exec(out);
+      const m = /READY api=(\S+) expo=(\S+)/.exec(out);
       if (m) {
         clearTimeout(timer);
+        process.env.MOBILE_TEST_EXPO_URL = m[2];
         resolve(m[1]);
       }
     });

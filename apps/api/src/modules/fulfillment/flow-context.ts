@@ -72,6 +72,7 @@ export async function notifyCustomer(
   if (order.customerId)
     await queuePush(tx, order.storeId, order.customerId, {
       ...orderPush(template, order.orderNumber),
+      orderId: order.id,
       status: order.status,
       url: trackingPageUrl || (store ? deps.storefront(store.domain, '/account/orders') : ''),
     });

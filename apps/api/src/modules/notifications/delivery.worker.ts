@@ -1,8 +1,9 @@
 import type { Db } from '../../platform/db/pool.ts';
 import type { Logger } from '../../platform/logger.ts';
+import { type ExpoPushConfig, sendExpoPushes } from './expo-push.ts';
 import type { Mailer } from './mailer.ts';
 import * as repo from './notifications.repository.ts';
-import { claimPush, finishPush, sendPush, type Vapid } from './push.ts';
+import { type ClaimedPush, claimPush, finishPush, type PushOutcome, sendPush, type Vapid } from './push.ts';
 import { postWebhook } from './webhook-sender.ts';
 
 const MAX_ATTEMPTS = { email: 5, webhook: 8, push: 5 };
@@ -22,8 +23,10 @@ export function createDeliveryWorker(deps: {
   mailer: Mailer;
   retryBaseMs: number;
   allowPrivateWebhooks: boolean;
-  /** Web push keys; without them pushes stay queued. */
+  /** Web push keys; without them browser pushes stay queued. */
   vapid?: Vapid;
+  /** Expo's push service, for the mobile app's tokens; without it app pushes stay queued. */
+  expoPush?: ExpoPushConfig;
 }) {
   const { db, logger, mailer } = deps;
   const backoff = (attempts: number, max: number) =>
@@ -80,18 +83,28 @@ export function createDeliveryWorker(deps: {
     return rows.length;
   }
 
+  /** Browser pushes one by one (each is encrypted for its browser); app pushes in one Expo request. */
   async function runPush() {
-    const vapid = deps.vapid;
-    if (!vapid) return 0;
+    const { vapid, expoPush } = deps;
+    if (!vapid && !expoPush) return 0;
     const rows = await db.withPlatform((tx) => claimPush(tx, BATCH));
-    await Promise.all(
-      rows.map(async (m) => {
-        const o = await sendPush(vapid, m, deps.allowPrivateWebhooks);
-        await db.withPlatform((tx) =>
-          finishPush(tx, m, o, o.ok ? null : backoff(m.attempts, MAX_ATTEMPTS.push)),
-        );
-      }),
-    );
+    const web = rows.filter((m) => m.kind === 'WEB');
+    const app = rows.filter((m) => m.kind === 'EXPO');
+    const finish = (m: ClaimedPush, o: PushOutcome) =>
+      db.withPlatform((tx) => finishPush(tx, m, o, o.ok ? null : backoff(m.attempts, MAX_ATTEMPTS.push)));
+    const unsent = (m: ClaimedPush) => ({
+      ok: false,
+      error: `no ${m.kind === 'WEB' ? 'VAPID keys' : 'Expo push service'} configured`,
+    });
+    await Promise.all([
+      ...web.map(async (m) =>
+        finish(m, vapid ? await sendPush(vapid, m, deps.allowPrivateWebhooks) : unsent(m)),
+      ),
+      (async () => {
+        const outcomes = expoPush ? await sendExpoPushes(expoPush, app) : app.map(unsent);
+        await Promise.all(app.map((m, i) => finish(m, outcomes[i] as PushOutcome)));
+      })(),
+    ]);
     return rows.length;
   }
 

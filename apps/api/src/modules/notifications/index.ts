@@ -1,6 +1,7 @@
-/** Notifications: branded emails over SMTP, merchant webhooks, web push, and their delivery queues. */
+/** Notifications: branded emails over SMTP, merchant webhooks, web and app push, and their delivery queues. */
 
 export { createDeliveryWorker, type DeliveryWorker } from './delivery.worker.ts';
+export { ExpoPushToken } from './expo-push.ts';
 export { createMailer, type Mailer } from './mailer.ts';
 export {
   createNotificationService,

@@ -10,11 +10,14 @@ export interface PushSubscriptionsTable {
   id: Generated<string>;
   storeId: string;
   customerId: string;
+  /** WEB: a browser's push endpoint and keys; EXPO: the endpoint is the app's Expo push token. */
+  kind: Generated<PushKind>;
   endpoint: string;
-  p256dh: string;
-  auth: string;
+  p256dh: string | null;
+  auth: string | null;
   createdAt: Generated<Date>;
 }
+export type PushKind = 'WEB' | 'EXPO';
 export interface PushMessagesTable {
   tenantId: TenantId;
   id: Generated<string>;
@@ -47,18 +50,22 @@ export function vapidKeys(config: {
   return { ...webpush.generateVAPIDKeys(), subject };
 }
 
-/** Stores (or refreshes) a browser subscription of the shopper. */
-export async function subscribe(
-  tx: TenantTx,
-  s: { storeId: string; customerId: string; endpoint: string; p256dh: string; auth: string },
-) {
+type NewSubscription = { storeId: string; customerId: string; endpoint: string } & (
+  | { kind: 'WEB'; p256dh: string; auth: string }
+  | { kind: 'EXPO'; p256dh?: undefined; auth?: undefined }
+);
+
+/** Stores (or refreshes) a browser subscription or an app's Expo push token for the shopper. */
+export async function subscribe(tx: TenantTx, s: NewSubscription) {
+  const keys = { p256dh: s.p256dh ?? null, auth: s.auth ?? null };
   return tx
     .insertInto('pushSubscriptions')
-    .values(s)
+    .values({ storeId: s.storeId, customerId: s.customerId, endpoint: s.endpoint, kind: s.kind, ...keys })
     .onConflict((oc) =>
+      // A device signed in as someone else now gets that shopper's updates.
       oc
         .columns(['tenantId', 'endpoint'])
-        .doUpdateSet({ customerId: s.customerId, p256dh: s.p256dh, auth: s.auth, storeId: s.storeId }),
+        .doUpdateSet({ customerId: s.customerId, storeId: s.storeId, kind: s.kind, ...keys }),
     )
     .returning(['id', 'endpoint', 'createdAt'])
     .executeTakeFirstOrThrow();
@@ -109,16 +116,19 @@ export async function queuePush(
     .execute();
 }
 
-type Claimed = {
+export type ClaimedPush = {
   tenantId: string;
   id: string;
   attempts: number;
   payload: Record<string, unknown>;
+  kind: PushKind;
   endpoint: string;
-  p256dh: string;
-  auth: string;
+  p256dh: string | null;
+  auth: string | null;
   subscriptionId: string;
 };
+type Claimed = ClaimedPush;
+export type PushOutcome = { ok: boolean; statusCode?: number; gone?: boolean; error?: string };
 
 export async function claimPush(tx: PlatformTx, limit: number): Promise<Claimed[]> {
   const res = await sql<Claimed>`
@@ -129,7 +139,7 @@ export async function claimPush(tx: PlatformTx, limit: number): Promise<Claimed[
         where status in ('PENDING', 'SENDING') and next_attempt_at <= now()
         order by next_attempt_at for update skip locked limit ${limit})
       returning *)
-    select c.tenant_id, c.id, c.attempts, c.payload, c.subscription_id, s.endpoint, s.p256dh, s.auth
+    select c.tenant_id, c.id, c.attempts, c.payload, c.subscription_id, s.kind, s.endpoint, s.p256dh, s.auth
     from claimed c join push_subscriptions s on s.tenant_id = c.tenant_id and s.id = c.subscription_id`.execute(
     tx,
   );
@@ -137,8 +147,9 @@ export async function claimPush(tx: PlatformTx, limit: number): Promise<Claimed[
 }
 
 /** One delivery: encrypted (aes128gcm) and VAPID-signed by web-push; 404/410 mean the browser left. */
-export async function sendPush(vapid: Vapid, m: Claimed, allowPrivate: boolean) {
+export async function sendPush(vapid: Vapid, m: Claimed, allowPrivate: boolean): Promise<PushOutcome> {
   try {
+    if (m.p256dh === null || m.auth === null) throw new Error('a web push subscription without keys');
     await assertPublicTarget(m.endpoint, allowPrivate);
     // web-push encrypts (aes128gcm) and signs (VAPID); the request itself goes through fetch.
     const details = webpush.generateRequestDetails(
@@ -173,12 +184,7 @@ export async function sendPush(vapid: Vapid, m: Claimed, allowPrivate: boolean) 
   }
 }
 
-export async function finishPush(
-  tx: PlatformTx,
-  m: Claimed,
-  o: { ok: boolean; statusCode?: number; gone?: boolean; error?: string },
-  retryInMs: number | null,
-) {
+export async function finishPush(tx: PlatformTx, m: Claimed, o: PushOutcome, retryInMs: number | null) {
   if (o.gone) {
     await sql`delete from push_subscriptions where tenant_id = ${m.tenantId} and id = ${m.subscriptionId}`.execute(
       tx,
