@@ -47,7 +47,7 @@ import type { Wiring } from './wiring.ts';
 
 /** Tenancy and auth: merchants, users, stores, domains, themes. */
 export function wireTenancy(platform: Platform, mailer: AccountMailer) {
-  const resolver = createStoreResolver(platform.db, platform.kv);
+  const resolver = createStoreResolver(platform.db, platform.kv, platform.pubsub);
   const emails = createAccountEmailService({
     db: platform.db,
     mailer,
@@ -123,6 +123,7 @@ export function wireCatalog(
     dataDir: platform.config.dataDir,
     cache: {
       kv: platform.kv,
+      pubsub: platform.pubsub,
       db: platform.db,
       resolve: (hostname) => deps.resolver.resolve(hostname),
       verifyToken: (token) => deps.adminAccess.authenticate(token),

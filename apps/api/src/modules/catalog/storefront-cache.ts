@@ -3,10 +3,17 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Db } from '../../platform/db/pool.ts';
 import type { ResolvedStore } from '../../platform/http/route.ts';
 import type { KeyValueStore } from '../../platform/kv/kv.ts';
+import { LocalTier } from '../../platform/kv/local-tier.ts';
+import type { PubSub } from '../../platform/kv/pubsub.ts';
 import { searchTerms } from './storefront.service.ts';
 
 /** How long an entry lives at most: a safety net for changes that bypass the HTTP API (jobs). */
 const ENTRY_TTL_SECONDS = 60;
+/** Memory for the in-process copies of entries, per process. */
+const LOCAL_BYTES = 64 * 1024 * 1024;
+
+/** A cached reply: the catalog version it was read under, its ETag, its `total` (searches), its body. */
+type CachedPage = { version: string; etag: string; total: string; body: string };
 /** How often a tenant's next cart-hold lapse is looked up again for entry lifetimes. */
 const HOLD_LOOKUP_MS = 5_000;
 export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=120';
@@ -20,6 +27,8 @@ const STOREFRONT_WRITE = /^\/api\/storefront\/([^/]+)\//;
 
 type Deps = {
   kv: KeyValueStore;
+  /** Keeps each process's in-memory tier coherent with the others (version changes). */
+  pubsub: PubSub;
   db: Db;
   resolve(hostname: string): Promise<ResolvedStore>;
   /** Any bearer credential (token or API key) to the tenant it acts in. */
@@ -49,6 +58,7 @@ export function createStorefrontCache(deps: Deps) {
   /** Never throws: while Redis is away the bump is kept and applied when it returns. */
   async function invalidateTenant(tenantId: string) {
     await deps.kv.bump(versionKey(tenantId));
+    await versions.invalidate([tenantId]);
   }
 
   const holdLookups = new Map<string, { next: Date | null; at: number }>();
@@ -87,41 +97,55 @@ export function createStorefrontCache(deps: Deps) {
     );
   }
 
-  async function read(req: Request, res: Response, next: NextFunction) {
-    const match = CACHEABLE.exec(req.path);
-    if (!match?.[1]) return next();
-    let store: ResolvedStore;
-    try {
-      store = await deps.resolve(decodeURIComponent(match[1]));
-    } catch {
-      return next(); // the route answers 404 itself
-    }
-    // The entry records the catalog version it was read under; it is good only while that is
-    // still the tenant's version. Both are fetched at once (one round trip to Redis).
-    const key = `catalog:sf:${store.tenantId}:${store.storeId}:${createHash('sha1').update(req.originalUrl).digest('base64url')}`;
-    // A cache that cannot be reached is a miss that stores nothing: the database answers.
-    const cached = await Promise.all([deps.kv.get(versionKey(store.tenantId)), deps.kv.get(key)]).catch(
-      () => null,
-    );
-    res.setHeader('Cache-Control', CACHE_CONTROL);
-    res.setHeader('Vary', 'Accept-Encoding');
-    if (!cached) {
-      res.setHeader('X-Cache', 'BYPASS');
-      return next();
-    }
-    const [current, hit] = cached;
-    const version = current ?? '0';
-    if (hit?.startsWith(`${version}\n`)) {
-      const [, etag = '', total = '', ...rest] = hit.split('\n');
-      if (total !== '' && LOGGED_SEARCH.test(req.path))
-        void logSearchHit(store, req, Number(total)).catch(() => {});
-      res.setHeader('ETag', etag);
-      res.setHeader('X-Cache', 'HIT');
-      res.type('application/json');
-      res.send(rest.join('\n'));
-      return;
-    }
-    res.setHeader('X-Cache', 'MISS');
+  // In-process copies in front of Redis: the tenant's version (dropped in every process when it
+  // is bumped) and the entries themselves, good while their version is the tenant's.
+  const versions = new LocalTier<string>(deps.pubsub, 'catalog:versions', 1024 * 1024);
+  const pages = new LocalTier<CachedPage>(
+    deps.pubsub,
+    'catalog:pages',
+    LOCAL_BYTES,
+    (p) => p.body.length + 64,
+  );
+
+  /** The tenant's version and the entry, from this process if it has both, else from Redis. */
+  async function lookup(
+    tenantId: string,
+    key: string,
+  ): Promise<{ version: string; hit?: CachedPage } | null> {
+    const near = versions.get(tenantId);
+    const page = pages.get(key);
+    if (near !== undefined && page?.version === near) return { version: near, hit: page };
+    const generation = versions.generation(tenantId);
+    const pageGeneration = pages.generation(key);
+    // Both at once (one round trip); a cache that cannot be reached is a miss that stores nothing.
+    const far = await Promise.all([deps.kv.get(versionKey(tenantId)), deps.kv.get(key)]).catch(() => null);
+    if (!far) return null;
+    const version = far[0] ?? '0';
+    versions.set(tenantId, version, ENTRY_TTL_SECONDS * 1000, generation);
+    const hit = far[1] ? parse(far[1]) : undefined;
+    if (hit?.version !== version) return { version };
+    // The in-process copy lives no longer than the tenant's next hold lapse allows.
+    pages.set(key, hit, (await entryTtl(tenantId)) * 1000, pageGeneration);
+    return { version, hit };
+  }
+
+  const parse = (raw: string): CachedPage => {
+    const [version = '', etag = '', total = '', ...rest] = raw.split('\n');
+    return { version, etag, total, body: rest.join('\n') };
+  };
+
+  function serveHit(store: ResolvedStore, req: Request, res: Response, hit: CachedPage) {
+    if (hit.total !== '' && LOGGED_SEARCH.test(req.path))
+      void logSearchHit(store, req, Number(hit.total)).catch(() => {});
+    res.setHeader('ETag', hit.etag);
+    res.setHeader('X-Cache', 'HIT');
+    res.type('application/json');
+    res.send(hit.body);
+  }
+
+  /** Wraps `res.json` so that the route's 200 reply is stored (in Redis and this process) as it leaves. */
+  function fillOnReply(tenantId: string, key: string, version: string, res: Response) {
+    const generation = pages.generation(key);
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
       if (res.statusCode !== 200) return json(body);
@@ -131,15 +155,39 @@ export function createStorefrontCache(deps: Deps) {
         typeof (body as { total?: unknown })?.total === 'number'
           ? String((body as { total: number }).total)
           : '';
-      void entryTtl(store.tenantId)
+      void entryTtl(tenantId)
         .then(async (ttl) => {
-          if (ttl > 0) await deps.kv.set(key, `${version}\n${etag}\n${total}\n${text}`, ttl);
+          if (ttl <= 0) return;
+          pages.set(key, { version, etag, total, body: text }, ttl * 1000, generation);
+          await deps.kv.set(key, `${version}\n${etag}\n${total}\n${text}`, ttl);
         })
         .catch(() => {});
       res.setHeader('ETag', etag);
       res.type('application/json');
       return res.send(text); // Express answers 304 itself when If-None-Match matches the ETag
     };
+  }
+
+  async function read(req: Request, res: Response, next: NextFunction) {
+    const match = CACHEABLE.exec(req.path);
+    if (!match?.[1]) return next();
+    let store: ResolvedStore;
+    try {
+      store = await deps.resolve(decodeURIComponent(match[1]));
+    } catch {
+      return next(); // the route answers 404 itself
+    }
+    const key = `catalog:sf:${store.tenantId}:${store.storeId}:${createHash('sha1').update(req.originalUrl).digest('base64url')}`;
+    const found = await lookup(store.tenantId, key);
+    res.setHeader('Cache-Control', CACHE_CONTROL);
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (!found) {
+      res.setHeader('X-Cache', 'BYPASS');
+      return next();
+    }
+    if (found.hit) return serveHit(store, req, res, found.hit);
+    res.setHeader('X-Cache', 'MISS');
+    fillOnReply(store.tenantId, key, found.version, res);
     next();
   }
 

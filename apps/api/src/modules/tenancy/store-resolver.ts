@@ -3,6 +3,8 @@ import { notFound } from '../../platform/errors.ts';
 import type { ResolvedStore } from '../../platform/http/route.ts';
 import { Hostname } from '../../platform/http/schemas.ts';
 import type { KeyValueStore } from '../../platform/kv/kv.ts';
+import { LocalTier } from '../../platform/kv/local-tier.ts';
+import type { PubSub } from '../../platform/kv/pubsub.ts';
 import { resolveHostname } from './stores.repository.ts';
 
 export type StoreResolver = ReturnType<typeof createStoreResolver>;
@@ -11,11 +13,13 @@ const POSITIVE_TTL = 300;
 const NEGATIVE_TTL = 15;
 
 /**
- * Hostname → active store, for storefront requests. Cached in the key-value store (Redis when
- * configured); the store service forgets a hostname whenever a store's domains or status change.
+ * Hostname → active store, for storefront requests. Cached in the process (kept coherent over
+ * pub/sub) and in the key-value store (Redis when configured); the store service forgets a
+ * hostname whenever a store's domains or status change.
  */
-export function createStoreResolver(db: Db, kv: KeyValueStore) {
+export function createStoreResolver(db: Db, kv: KeyValueStore, pubsub: PubSub) {
   const key = (hostname: string) => `host:${hostname}`;
+  const local = new LocalTier<ResolvedStore | null>(pubsub, 'tenancy:hosts', 4 * 1024 * 1024, () => 160);
 
   async function lookup(hostname: string): Promise<ResolvedStore | null> {
     const route = await db.withPublic((tx) => resolveHostname(tx, hostname));
@@ -33,6 +37,10 @@ export function createStoreResolver(db: Db, kv: KeyValueStore) {
       const parsed = Hostname.safeParse(raw.replace(/:\d+$/, ''));
       if (!parsed.success) throw notFound('Store');
       const hostname = parsed.data;
+      const near = local.get(hostname);
+      if (near) return near;
+      if (near === null) throw notFound('Store');
+      const generation = local.generation(hostname);
       // The cache is optional: when Redis is away, the database answers and nothing is stored.
       const cached = await kv.get(key(hostname)).catch(() => undefined);
       const resolved =
@@ -41,12 +49,15 @@ export function createStoreResolver(db: Db, kv: KeyValueStore) {
         await kv
           .set(key(hostname), JSON.stringify(resolved), resolved ? POSITIVE_TTL : NEGATIVE_TTL)
           .catch(() => {});
+      local.set(hostname, resolved, (resolved ? POSITIVE_TTL : NEGATIVE_TTL) * 1000, generation);
       if (!resolved) throw notFound('Store');
       return resolved;
     },
 
     async forget(hostnames: Array<string | null | undefined>) {
-      await kv.forget(hostnames.filter((h): h is string => !!h).map(key));
+      const known = hostnames.filter((h): h is string => !!h);
+      await kv.forget(known.map(key));
+      await local.invalidate(known);
     },
   };
 }

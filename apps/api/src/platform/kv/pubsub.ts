@@ -7,6 +7,10 @@ export interface PubSub {
   publish(channel: string, message: string): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(channel: string, handler: (message: string) => void): Promise<() => Promise<void>>;
+  /** True while messages published anywhere reach this process. */
+  readonly live: boolean;
+  /** Called each time the subscription comes back after a break (messages may have been missed). */
+  onResume(handler: () => void): void;
   close(): Promise<void>;
 }
 
@@ -18,6 +22,8 @@ export interface PubSub {
 export class RedisPubSub implements PubSub {
   private readonly subscriber: Redis;
   private readonly handlers = new Map<string, Set<(message: string) => void>>();
+  private readonly resumed = new Set<() => void>();
+  private subscribed = false;
   constructor(
     private readonly publisher: Redis,
     private readonly prefix: string,
@@ -26,16 +32,25 @@ export class RedisPubSub implements PubSub {
     this.subscriber = publisher.duplicate({ autoResubscribe: false });
     this.subscriber.on('error', () => {}); // reconnects by itself; failures show in /ready
     this.subscriber.on('ready', () => {
+      this.subscribed = false;
       const channels = [...this.handlers.keys()];
-      if (channels.length > 0) this.subscriber.subscribe(...channels).catch(() => {});
+      void (channels.length > 0 ? this.subscriber.subscribe(...channels) : Promise.resolve())
+        .catch(() => {})
+        .finally(() => {
+          this.subscribed = true;
+          for (const handler of this.resumed) handler();
+        });
     });
     this.subscriber.on('message', (channel: string, message: string) => {
       for (const handler of this.handlers.get(channel) ?? []) handler(message);
     });
   }
   /** True while the subscriber connection is up (live messages flow). */
-  get connected() {
-    return isRedisUp(this.subscriber);
+  get live() {
+    return this.subscribed && isRedisUp(this.subscriber);
+  }
+  onResume(handler: () => void) {
+    this.resumed.add(handler);
   }
   async publish(channel: string, message: string) {
     if (!isRedisUp(this.publisher)) throw new Error('Redis is unavailable: message not published');
@@ -64,8 +79,11 @@ export class RedisPubSub implements PubSub {
   }
 }
 
+/** One process without Redis: every message is delivered, always. */
 export class MemoryPubSub implements PubSub {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
+  readonly live = true;
+  onResume() {}
   async publish(channel: string, message: string) {
     this.emitter.emit(channel, message);
   }

@@ -110,11 +110,12 @@ describe('product listings', () => {
     assert.equal(detail.available, 3);
 
     // The face checkout uses: the real services over the same database, in a tenant transaction.
-    const { kv, db, tokens } = server.platform;
+    const { kv, db, tokens, pubsub } = server.platform;
     const catalog = createCatalog({
       inventory: createInventoryService({ reservationTtlSeconds: 900 }),
       cache: {
         kv,
+        pubsub,
         db,
         resolve: () => Promise.reject(new Error('unused')),
         verifyToken: (t) => tokens.verify(t),

@@ -349,11 +349,12 @@ describe('what placed orders teach the catalog', () => {
     const c = await listed(client, store.id, 'Clay Mug', { categoryIds: [cat.id] });
     await listed(client, store.id, 'Linen Napkin');
     const customerId = crypto.randomUUID();
-    const { kv, db, tokens } = server.platform;
+    const { kv, db, tokens, pubsub } = server.platform;
     const catalog = createCatalog({
       inventory: createInventoryService({ reservationTtlSeconds: 900 }),
       cache: {
         kv,
+        pubsub,
         db,
         resolve: () => Promise.reject(new Error('unused')),
         verifyToken: (t) => tokens.verify(t),
