@@ -35,7 +35,7 @@ async function signingSecret(config: AppConfig): Promise<string> {
 }
 
 /** The database URL: DATABASE_URL, else the embedded server in DATA_DIR (started here). */
-async function databaseUrl(config: AppConfig, log: (m: string) => void) {
+export async function databaseUrl(config: AppConfig, log: (m: string) => void) {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => {} };
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   log(

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -51,6 +52,13 @@ export async function createApp(platform: Platform): Promise<App> {
       },
     }),
   );
+  // Which of the API_WORKERS processes answered, for operators following a request.
+  const processId = cluster.worker?.id;
+  if (processId !== undefined)
+    app.use((_req, res, next) => {
+      res.setHeader('X-Api-Process', String(processId));
+      next();
+    });
   app.use(helmet({ contentSecurityPolicy: { useDefaults: true } }));
   app.use(
     cors({ origin: config.corsOrigins, exposedHeaders: ['Location', 'ETag', 'Retry-After', 'X-Request-Id'] }),

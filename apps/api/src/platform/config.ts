@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { parseTenantList } from './db/tenant-budget.ts';
 
@@ -34,6 +35,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORS_ORIGINS: z.string().optional(),
   RUN_JOBS: flag.default(true),
+  API_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  NODE_ENV: z.string().optional(),
   SMTP_URL: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default('Ventory Commerce <no-reply@ventory.localhost>'),
   DELIVERY_POLL_MS: z.coerce.number().int().positive().default(2000),
@@ -100,6 +103,11 @@ export type AppConfig = {
   corsOrigins: string[] | true;
   /** Run the job queue's workers in this process (the default); `npm run worker` runs them apart. */
   runJobs: boolean;
+  /**
+   * HTTP processes sharing the port (API_WORKERS). Unset: 1, or one per core in production
+   * (NODE_ENV=production with DATABASE_URL and REDIS_URL). Above 1, Redis is required.
+   */
+  apiWorkers: number;
   /** Prefix for Redis keys and channels, so tests and several deployments can share one Redis. */
   redisPrefix: string;
   /** SMTP server for outgoing email (`smtp://user:pass@host:port`); none: emails are only logged. */
@@ -169,6 +177,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()) : true,
     runJobs: e.RUN_JOBS,
+    apiWorkers:
+      e.API_WORKERS ??
+      (e.NODE_ENV === 'production' && e.DATABASE_URL && e.REDIS_URL ? availableParallelism() : 1),
     redisPrefix: e.REDIS_PREFIX,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
