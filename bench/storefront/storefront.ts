@@ -1,7 +1,8 @@
 // Storefront benchmark: product list, category page, product detail and search, at 50
 // connections, on the API (cache cold and warm) and on a raw node:http + pg baseline, same run.
 //   npm run bench -- storefront   (or node --import tsx bench/storefront/storefront.ts; ~4 minutes)
-// Env: BENCH_DURATION (seconds per scenario, default 8), BENCH_CONNECTIONS (default 50).
+// Env: BENCH_DURATION (seconds per scenario, default 8), BENCH_CONNECTIONS (default 50),
+// API_WORKERS (API processes, default 1).
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -95,7 +96,9 @@ const api = await start(
   {
     DATABASE_URL: database.url,
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    PORT: '0',
+    // A fixed port: the processes of API_WORKERS share it.
+    PORT: String(Number(process.env.BENCH_API_PORT ?? 4791)),
+    API_WORKERS: process.env.API_WORKERS ?? '1',
     LOG_LEVEL: 'silent',
     SEED_DEMO: '0',
     RUN_JOBS: '0',

@@ -122,9 +122,8 @@ export async function createApp(platform: Platform): Promise<App> {
     res.type('html').send(docs);
   });
 
-  // Storefront catalog reads are served from the per-tenant cache; writes invalidate it.
+  // Writes invalidate the storefront cache (reads are served from it by the route runner).
   app.use(modules.catalog.cache.invalidateOnWrite);
-  app.use(modules.catalog.cache.read);
 
   const router = express.Router();
   mountRoutes(router, modules.routes, {
@@ -133,6 +132,7 @@ export async function createApp(platform: Platform): Promise<App> {
     resolveStore: (hostname) => modules.resolver.resolve(hostname),
     limitTenant: (tenantId) => limiters.perTenant.consume(tenantId),
     idempotencyLeaseSeconds: config.idempotencyLeaseSeconds,
+    storefrontCache: modules.catalog.cache,
   });
   app.use(router);
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Db } from '../../platform/db/pool.ts';
-import type { ResolvedStore } from '../../platform/http/route.ts';
+import { jsonText, type Reply, type ResolvedStore } from '../../platform/http/route.ts';
 import type { KeyValueStore } from '../../platform/kv/kv.ts';
 import { LocalTier } from '../../platform/kv/local-tier.ts';
 import type { PubSub } from '../../platform/kv/pubsub.ts';
@@ -18,9 +18,6 @@ type CachedPage = { version: string; etag: string; total: string; body: string }
 const HOLD_LOOKUP_MS = 5_000;
 export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=120';
 
-/** Storefront reads of the catalog that are the same for every shopper (so shareable by a CDN). */
-const CACHEABLE =
-  /^\/api\/storefront\/([^/]+)\/(products(\/[^/]+(\/(reviews|recommendations))?)?|categories(\/[^/]+)?|pages(\/[^/]+)?|blog(\/[^/]+)?|search(\/suggest)?|collections(\/[^/]+)?)$/;
 const LOGGED_SEARCH = /^\/api\/storefront\/[^/]+\/(products|search)$/;
 const ADMIN_WRITE = /^\/(api\/(stores|inventory)\/|graphql$)/;
 const STOREFRONT_WRITE = /^\/api\/storefront\/([^/]+)\//;
@@ -134,61 +131,43 @@ export function createStorefrontCache(deps: Deps) {
     return { version, etag, total, body: rest.join('\n') };
   };
 
-  function serveHit(store: ResolvedStore, req: Request, res: Response, hit: CachedPage) {
-    if (hit.total !== '' && LOGGED_SEARCH.test(req.path))
-      void logSearchHit(store, req, Number(hit.total)).catch(() => {});
-    res.setHeader('ETag', hit.etag);
-    res.setHeader('X-Cache', 'HIT');
-    res.type('application/json');
-    res.send(hit.body);
+  /** Stores the reply as the entry for `key` (in Redis and this process), unless it lapses at once. */
+  function keep(tenantId: string, key: string, page: CachedPage, generation: number) {
+    void entryTtl(tenantId)
+      .then(async (ttl) => {
+        if (ttl <= 0) return;
+        pages.set(key, page, ttl * 1000, generation);
+        await deps.kv.set(key, `${page.version}\n${page.etag}\n${page.total}\n${page.body}`, ttl);
+      })
+      .catch(() => {});
   }
 
-  /** Wraps `res.json` so that the route's 200 reply is stored (in Redis and this process) as it leaves. */
-  function fillOnReply(tenantId: string, key: string, version: string, res: Response) {
-    const generation = pages.generation(key);
-    const json = res.json.bind(res);
-    res.json = (body: unknown) => {
-      if (res.statusCode !== 200) return json(body);
-      const text = JSON.stringify(body);
-      const etag = `"${createHash('sha1').update(text).digest('base64url')}"`;
-      const total =
-        typeof (body as { total?: unknown })?.total === 'number'
-          ? String((body as { total: number }).total)
-          : '';
-      void entryTtl(tenantId)
-        .then(async (ttl) => {
-          if (ttl <= 0) return;
-          pages.set(key, { version, etag, total, body: text }, ttl * 1000, generation);
-          await deps.kv.set(key, `${version}\n${etag}\n${total}\n${text}`, ttl);
-        })
-        .catch(() => {});
-      res.setHeader('ETag', etag);
-      res.type('application/json');
-      return res.send(text); // Express answers 304 itself when If-None-Match matches the ETag
-    };
-  }
-
-  async function read(req: Request, res: Response, next: NextFunction) {
-    const match = CACHEABLE.exec(req.path);
-    if (!match?.[1]) return next();
-    let store: ResolvedStore;
-    try {
-      store = await deps.resolve(decodeURIComponent(match[1]));
-    } catch {
-      return next(); // the route answers 404 itself
-    }
+  /** The route runner's cache for `cache: 'storefront'` routes (see StorefrontReadCache). */
+  async function serve(store: ResolvedStore, req: Request, res: Response, read: () => Promise<Reply>) {
     const key = `catalog:sf:${store.tenantId}:${store.storeId}:${createHash('sha1').update(req.originalUrl).digest('base64url')}`;
+    const generation = pages.generation(key);
     const found = await lookup(store.tenantId, key);
     res.setHeader('Cache-Control', CACHE_CONTROL);
     res.setHeader('Vary', 'Accept-Encoding');
-    if (!found) {
-      res.setHeader('X-Cache', 'BYPASS');
-      return next();
+    res.setHeader('X-Cache', found ? (found.hit ? 'HIT' : 'MISS') : 'BYPASS');
+    if (found?.hit) {
+      if (found.hit.total !== '' && LOGGED_SEARCH.test(req.path))
+        void logSearchHit(store, req, Number(found.hit.total)).catch(() => {});
+      return jsonText(found.hit.body, { ETag: found.hit.etag });
     }
-    if (found.hit) return serveHit(store, req, res, found.hit);
-    res.setHeader('X-Cache', 'MISS');
-    fillOnReply(store.tenantId, key, found.version, res);
-    next();
+    const reply = await read();
+    if (reply.status !== 200 || reply.body === undefined) return reply;
+    const body = JSON.stringify(reply.body);
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const total = (reply.body as { total?: unknown }).total;
+    if (found)
+      keep(
+        store.tenantId,
+        key,
+        { version: found.version, etag, total: typeof total === 'number' ? String(total) : '', body },
+        generation,
+      );
+    return jsonText(body, { ...reply.headers, ETag: etag });
   }
 
   /** The tenant a write belongs to: its bearer token's tenant, or the store of its domain. */
@@ -227,6 +206,6 @@ export function createStorefrontCache(deps: Deps) {
     next();
   }
 
-  return { read, invalidateOnWrite, invalidateTenant };
+  return { serve, invalidateOnWrite, invalidateTenant };
 }
 export type StorefrontCache = ReturnType<typeof createStorefrontCache>;

@@ -13,6 +13,7 @@ import {
   type ResolvedStore,
   type RouteDef,
   type ShopperAuth,
+  type StorefrontReadCache,
 } from './route.ts';
 import { setsNoField } from './schemas.ts';
 
@@ -24,6 +25,8 @@ export type RouteRuntime = {
   limitTenant(tenantId: string): Promise<void>;
   /** How long a RUNNING Idempotency-Key stays its owner's without a heartbeat. */
   idempotencyLeaseSeconds?: number;
+  /** Serves the routes that declare `cache: 'storefront'`; without it they always run. */
+  storefrontCache?: StorefrontReadCache;
 };
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -75,6 +78,11 @@ async function assertStoreInScope(tx: TenantTx, auth: AdminAuth, storeId: string
 
 function send(res: Response, reply: Reply) {
   for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
+  if (reply.json !== undefined) {
+    res.type('application/json');
+    res.status(reply.status).send(reply.json); // Express answers 304 itself when the ETag matches
+    return;
+  }
   if (reply.status === 204 || reply.body === undefined) {
     res.status(reply.status).end();
     return;
@@ -144,6 +152,8 @@ async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res:
       await run?.seal(tx, reply);
       return reply;
     });
+  if (def.spec.cache === 'storefront' && rt.storefrontCache)
+    return rt.storefrontCache.serve(store, req, res, () => work(null));
   return withIdempotency(def, rt, req, res, store.tenantId, work);
 }
 
@@ -187,7 +197,8 @@ export function mountRoutes(router: Router, defs: RouteDef[], rt: RouteRuntime):
       else if (def.access === 'storefront') reply = await runStorefront(def, rt, req, res);
       else reply = asReply(await def.handler({ ...parseInput(def, req), req, res }));
       if (responseValidationOn()) {
-        const mismatch = responseMismatch(def, reply.status, reply.body);
+        const body = reply.json === undefined ? reply.body : JSON.parse(reply.json);
+        const mismatch = responseMismatch(def, reply.status, body);
         if (mismatch) throw new Error(mismatch);
       }
       if (!res.headersSent) send(res, reply);

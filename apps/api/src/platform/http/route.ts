@@ -74,6 +74,11 @@ export type RouteSpec<S extends Schemas = Schemas> = S & {
   storeParam?: string;
   /** Honour `Idempotency-Key` (POSTs that create orders, payments, refunds, fulfilments). */
   idempotent?: boolean;
+  /**
+   * A storefront read that is the same for every shopper: answered from the storefront cache when
+   * it holds the reply, else run and its reply kept (see `StorefrontReadCache`).
+   */
+  cache?: 'storefront';
 };
 
 type BaseCtx<S extends Schemas> = {
@@ -93,6 +98,9 @@ export type StorefrontCtx<S extends Schemas> = BaseCtx<S> & {
 
 /** A response other than `200` with the returned value as JSON. */
 export class Reply {
+  /** The body as JSON text already (a cached reply), sent as is instead of `body`. */
+  json?: string;
+
   /**
    * The second step of a saga, run once the route's transaction has committed (e.g. capturing a
    * payment authorised before the order was saved); its reply is what the client gets.
@@ -112,6 +120,21 @@ export class Reply {
   }
 }
 export const created = (location: string, body: unknown) => new Reply(201, body, { Location: location });
+/** A 200 whose body is JSON text already. */
+export function jsonText(text: string, headers: Record<string, string> = {}) {
+  const reply = new Reply(200, undefined, headers);
+  reply.json = text;
+  return reply;
+}
+
+/**
+ * The storefront read cache (catalog's), for routes with `cache: 'storefront'`: `serve` answers
+ * from the cache, or runs `read` (the route's transaction) and keeps its 200 reply. Runs after
+ * the route runner has resolved the store, once.
+ */
+export type StorefrontReadCache = {
+  serve(store: ResolvedStore, req: Request, res: Response, read: () => Promise<Reply>): Promise<Reply>;
+};
 export const noContent = () => new Reply(204);
 
 export type Access = 'public' | 'admin' | 'storefront';
