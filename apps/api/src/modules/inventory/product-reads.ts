@@ -47,15 +47,23 @@ function bundleStock(
 
 type VariantKey = { id: string; type: ProductType };
 
-/** Stock of each variant (physical: summed over locations; bundle: from its components). */
-export async function variantStock(tx: TenantTx, variants: VariantKey[]) {
+/**
+ * Stock of each variant (physical: summed over locations; bundle: from its components). Totals
+ * already read (`known`, e.g. with the variants) are not read again.
+ */
+export async function variantStock(
+  tx: TenantTx,
+  variants: VariantKey[],
+  known: ReadonlyMap<string, StockTotals> = new Map(),
+) {
   const bundleIds = variants.filter((v) => v.type === 'BUNDLE').map((v) => v.id);
   const items = await products.bundleItemsOf(tx, bundleIds);
   const stockIds = [
     ...variants.filter((v) => v.type === 'PHYSICAL').map((v) => v.id),
     ...items.map((i) => i.variantId),
-  ];
-  const [totals, holds] = await Promise.all([stockTotals(tx, stockIds), bundleHolds(tx, bundleIds)]);
+  ].filter((id) => !known.has(id));
+  const [read, holds] = await Promise.all([stockTotals(tx, stockIds), bundleHolds(tx, bundleIds)]);
+  const totals = new Map([...known, ...read]);
   const result = new Map<string, StockDto>();
   for (const v of variants) {
     if (v.type === 'DIGITAL') result.set(v.id, UNLIMITED);
@@ -75,16 +83,35 @@ export async function variantStock(tx: TenantTx, variants: VariantKey[]) {
 
 /** Products with variants, bundle items and stock, in the order of `ids` (missing ids left out). */
 export async function loadProducts(tx: TenantTx, ids: readonly string[]): Promise<ProductDto[]> {
-  const rows = await products.findProducts(tx, ids);
+  // Two statements on the one connection, sent back to back: the products, and their variants
+  // with their stock (a product without a row here is deleted or unknown, and left out below).
+  const [rows, variants] = await Promise.all([
+    products.findProducts(tx, ids),
+    products.variantsWithStockOf(tx, ids),
+  ]);
   if (rows.length === 0) return [];
-  const variants = await products.variantsOf(
-    tx,
-    rows.map((r) => r.id),
-  );
   const typeOf = new Map(rows.map((r) => [r.id, r.type]));
+  const known = new Map(
+    variants.flatMap((v) =>
+      v.stockOnHand === null
+        ? []
+        : [
+            [
+              v.id,
+              {
+                variantId: v.id,
+                onHand: v.stockOnHand,
+                reserved: (v.stockReserved ?? 0) - v.stockLapsed,
+                allocated: v.stockAllocated ?? 0,
+              },
+            ] as const,
+          ],
+    ),
+  );
   const { stock, items } = await variantStock(
     tx,
     variants.map((v) => ({ id: v.id, type: typeOf.get(v.productId) ?? 'PHYSICAL' })),
+    known,
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {

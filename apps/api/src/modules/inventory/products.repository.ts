@@ -44,6 +44,43 @@ export const variantsOf = (tx: TenantTx, productIds: readonly string[]) =>
         .orderBy('createdAt')
         .execute();
 
+/**
+ * The products' variants, each with its stock summed over locations in the same statement (the
+ * totals `stockTotals` would give: `null` where the variant has no stock row; holds past their
+ * time left out of `reserved`).
+ */
+export const variantsWithStockOf = (tx: TenantTx, productIds: readonly string[]) =>
+  productIds.length === 0
+    ? Promise.resolve([])
+    : tx
+        .selectFrom('productVariants as v')
+        .leftJoinLateral(
+          (eb) =>
+            eb
+              .selectFrom('stockLevels as s')
+              .whereRef('s.variantId', '=', 'v.id')
+              .select([
+                sql<number | null>`sum(s.on_hand)::int`.as('onHand'),
+                sql<number | null>`sum(s.reserved)::int`.as('reserved'),
+                sql<number | null>`sum(s.allocated)::int`.as('allocated'),
+              ])
+              .as('st'),
+          (join) => join.onTrue(),
+        )
+        .selectAll('v')
+        .select([
+          'st.onHand as stockOnHand',
+          'st.reserved as stockReserved',
+          'st.allocated as stockAllocated',
+          sql<number>`coalesce((select sum(r.quantity) from reservations r
+            where r.variant_id = v.id and r.expires_at <= now()), 0)::int`.as('stockLapsed'),
+        ])
+        .where('v.productId', 'in', [...productIds])
+        .where('v.deletedAt', 'is', null)
+        .orderBy('v.position')
+        .orderBy('v.createdAt')
+        .execute();
+
 /** Variants by id with their product's type; deleted ones are left out. */
 export const findVariants = (tx: TenantTx, ids: readonly string[]) =>
   ids.length === 0
