@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { VentoryClient } from '@ventory/sdk';
+import { eventually } from '../../api/test/mailbox.ts';
 import { registerForOrderUpdates, signOut } from '../src/state/account-actions.ts';
 import { api } from '../src/state/api.ts';
 import { signedIn } from '../src/state/slices.ts';
@@ -17,16 +18,6 @@ async function pushesSent(): Promise<Sent[]> {
   const url = process.env.MOBILE_TEST_EXPO_URL;
   if (!url) throw new Error('MOBILE_TEST_EXPO_URL is unset: start the API with scripts/api-stack.mts');
   return ((await (await fetch(url)).json()) as { messages: Sent[] }).messages;
-}
-
-async function eventually<T>(check: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** A test-card order by the signed-in shopper, straight through the API. */
@@ -80,8 +71,11 @@ describe('order updates in the app', () => {
     const owner = client.as((await client.auth.login(OWNER)).accessToken);
     const storeId = (await owner.stores.list()).data.find((s) => s.domain === DOMAIN)?.id as string;
     await owner.fulfillment.fulfill(storeId, order.id);
-    const shipped = await eventually(async () =>
-      (await pushesSent()).find((m) => m.to === pushToken && m.body === 'Your order is on its way.'),
+    const shipped = await eventually(
+      async () =>
+        (await pushesSent()).find((m) => m.to === pushToken && m.body === 'Your order is on its way.'),
+      'the shipment push',
+      20_000,
     );
     expect(shipped.title).toBe(`Order ${order.orderNumber}`);
     expect(shipped.data.orderId).toBe(order.id);
