@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { Express, Request, Response } from 'express';
 
 /**
@@ -59,19 +61,24 @@ export const docsPage = (documentUrl: string): string => `<!doctype html>
 <script src="${attr(DOCS_BUNDLE_PATH)}"></script>
 </body></html>`;
 
+const gzipAsync = promisify(gzip);
+
 type Bundle = { raw: Buffer; gzip: Buffer };
-let bundle: Bundle | undefined;
-/** Read (and compressed) once, on the first request: ~4.8 MB raw, ~1.3 MB gzipped. */
-function loadBundle(): Bundle {
-  if (!bundle) {
-    const raw = readFileSync(path.join(scalarDir, 'dist', 'browser', 'standalone.js'));
-    bundle = { raw, gzip: gzipSync(raw) };
-  }
+let bundle: Promise<Bundle> | undefined;
+/** Read and compressed once, on the first request, off the event loop: ~4.9 MB raw, ~1.4 MB gzipped. */
+function loadBundle(): Promise<Bundle> {
+  bundle ??= readFile(path.join(scalarDir, 'dist', 'browser', 'standalone.js')).then(async (raw) => ({
+    raw,
+    gzip: await gzipAsync(raw),
+  }));
+  bundle.catch(() => {
+    bundle = undefined;
+  });
   return bundle;
 }
 
-function sendBundle(req: Request, res: Response) {
-  const { raw, gzip } = loadBundle();
+async function sendBundle(req: Request, res: Response) {
+  const { raw, gzip } = await loadBundle();
   const gzipped = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.setHeader('Content-Type', 'application/javascript; charset=utf-8');
   res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
