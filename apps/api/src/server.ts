@@ -10,9 +10,10 @@ import { buildModules, type Modules } from './composition/index.ts';
 import { buildContext } from './graphql/context.ts';
 import { graphqlRateLimit, tenantLimitError } from './graphql/limits.ts';
 import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { mountDocs } from './platform/http/docs.ts';
 import { rejectHostileInput } from './platform/http/input-guard.ts';
 import { mountRoutes } from './platform/http/mount.ts';
-import { buildOpenApiDocument, docsPage } from './platform/http/openapi.ts';
+import { buildOpenApiDocument } from './platform/http/openapi.ts';
 import { notFoundRoute, problemMiddleware, sendProblem } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
 import type { Platform } from './platform/platform.ts';
@@ -117,10 +118,7 @@ export async function createApp(platform: Platform): Promise<App> {
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);
   });
-  const docs = docsPage(openapi);
-  app.get('/api/docs', (_req, res) => {
-    res.type('html').send(docs);
-  });
+  mountDocs(app);
 
   // Writes invalidate the storefront cache (reads are served from it by the route runner).
   app.use(modules.catalog.cache.invalidateOnWrite);

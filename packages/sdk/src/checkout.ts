@@ -1,4 +1,5 @@
 import type { Call } from './call.ts';
+import type { Coupon, ShippingMethod, SubscriptionPlan, TaxRate } from './contract.ts';
 import type { Address } from './customers.ts';
 import type { List } from './types.ts';
 
@@ -245,6 +246,7 @@ export function shopApi(call: Call) {
 
 /** The merchant's side: orders and the store's pricing configuration (CRUD under /api/stores/:storeId). */
 export function commerceApi(call: Call) {
+  /** `T` is what the resource answers; inputs stay open (the `*Input` types say what create takes). */
   const crud = <T>(resource: string) => ({
     list: (storeId: string, query = '') => call<List<T>>('GET', `/api/stores/${storeId}/${resource}${query}`),
     get: (storeId: string, id: string) =>
@@ -267,10 +269,11 @@ export function commerceApi(call: Call) {
       update: (storeId: string, id: string, input: Record<string, unknown>) =>
         call<Order>('PUT', `/api/stores/${storeId}/orders/${encodeURIComponent(id)}`, input),
     },
-    shippingMethods: crud<Record<string, unknown> & { id: string }>('shipping-methods'),
+    shippingMethods: crud<ShippingMethod>('shipping-methods'),
     paymentMethods: crud<Record<string, unknown> & { id: string }>('payment-methods'),
-    taxRates: crud<Record<string, unknown> & { id: string }>('tax-rates'),
-    coupons: crud<Record<string, unknown> & { id: string }>('coupons'),
+    taxRates: crud<TaxRate>('tax-rates'),
+    coupons: crud<Coupon>('coupons'),
+    subscriptionPlans: crud<SubscriptionPlan>('subscription-plans'),
     giftCards: crud<Record<string, unknown> & { id: string; code: string }>('gift-cards'),
   };
 }

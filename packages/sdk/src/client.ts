@@ -2,6 +2,17 @@ import { analyticsApi, trackingEventsApi } from './analytics.ts';
 import type { ApiResponse, RequestOptions } from './call.ts';
 import { catalogAdminApi, catalogStorefrontApi } from './catalog.ts';
 import { commerceApi, shopApi } from './checkout.ts';
+import type {
+  ApiKey,
+  ApiKeyInput,
+  AuditLogPage,
+  CreatedApiKey,
+  Invitation,
+  InvitationInput,
+  StaffUser,
+  StaffUserUpdate,
+  StoreDomain,
+} from './contract.ts';
 import { accountApi, customersApi } from './customers.ts';
 import { fulfillmentApi, trackingApi } from './fulfillment.ts';
 import { inventoryApi } from './inventory.ts';
@@ -13,7 +24,6 @@ import type {
   Problem,
   Session,
   Store,
-  StoreDomain,
   StoreInput,
   StoreTheme,
   TenantUser,
@@ -148,7 +158,24 @@ export class VentoryClient {
     list: () => this.call<List<TenantUser>>('GET', '/api/users'),
     create: (input: { email: string; password: string; name?: string; role: 'ADMIN' | 'STAFF' }) =>
       this.call<TenantUser>('POST', '/api/users', input),
+    get: (id: string) => this.call<StaffUser>('GET', `/api/users/${encodeURIComponent(id)}`),
+    update: (id: string, input: StaffUserUpdate) =>
+      this.call<StaffUser>('PUT', `/api/users/${encodeURIComponent(id)}`, input),
+    /** Invites a staff user by email (OWNER or ADMIN). */
+    invite: (input: InvitationInput) => this.call<Invitation>('POST', '/api/invitations', input),
   };
+
+  /** API keys for integrations; a key's secret is shown once, on creation. */
+  readonly apiKeys = {
+    create: (input: ApiKeyInput) => this.call<CreatedApiKey>('POST', '/api/api-keys', input),
+    get: (id: string) => this.call<ApiKey>('GET', `/api/api-keys/${encodeURIComponent(id)}`),
+    revoke: (id: string) => this.call<void>('DELETE', `/api/api-keys/${encodeURIComponent(id)}`),
+  };
+
+  /** Staff and API-key actions, newest first (`query` as in the contract, e.g. `?limit=50`). */
+  auditLog(query = ''): Promise<AuditLogPage> {
+    return this.call<AuditLogPage>('GET', `/api/audit-log${query}`);
+  }
 
   readonly stores = {
     list: (query = '') => this.call<List<Store>>('GET', `/api/stores${query}`),

@@ -1,4 +1,13 @@
 import type { Call } from './call.ts';
+import type {
+  LoyaltyAccount,
+  LoyaltyAdjustment,
+  LoyaltyRedemption,
+  LoyaltyRule,
+  LoyaltyRuleInput,
+  Subscription,
+  SubscriptionPlan,
+} from './contract.ts';
 import type { List } from './types.ts';
 
 /** The contract's Address. */
@@ -86,11 +95,17 @@ export const customersApi = (call: Call) => ({
   loyalty: (storeId: string, id: string) =>
     call<LoyaltyAccount>('GET', `/api/stores/${storeId}/customers/${encodeURIComponent(id)}/loyalty`),
   adjustPoints: (storeId: string, id: string, input: { points: number; reason: string }) =>
-    call<{ balance: number }>(
+    call<LoyaltyAdjustment>(
       'POST',
       `/api/stores/${storeId}/customers/${encodeURIComponent(id)}/loyalty/adjustments`,
       input,
     ),
+  /** The store's loyalty rule: points earned per currency unit and what a point is worth. */
+  loyaltyRule: {
+    get: (storeId: string) => call<LoyaltyRule>('GET', `/api/stores/${storeId}/loyalty`),
+    set: (storeId: string, input: LoyaltyRuleInput) =>
+      call<LoyaltyRule>('PUT', `/api/stores/${storeId}/loyalty`, input),
+  },
   segments: {
     list: (storeId: string) => call<List<Segment>>('GET', `/api/stores/${storeId}/segments`),
     create: (
@@ -112,23 +127,6 @@ export const customersApi = (call: Call) => ({
   },
 });
 
-export type LoyaltyAccount = {
-  balance: number;
-  value: string;
-  ledger: List<{
-    id: string;
-    type: 'EARN' | 'REVERSE' | 'REDEEM' | 'ADJUST';
-    points: number;
-    balanceAfter: number;
-    orderId: string | null;
-    reason?: string | null;
-    createdAt: string;
-  }>;
-};
-export type LoyaltyRedemption = {
-  balance: number;
-  giftCard: { code: string; balance: string; currency: string };
-};
 export type SegmentRules = {
   totalSpentAtLeast?: string;
   orderCountAtLeast?: number;
@@ -212,24 +210,4 @@ export const accountApi = (call: Call) => {
     changeSubscription: (domain: string, id: string, verb: 'pause' | 'resume' | 'cancel') =>
       call<Subscription>('POST', `${sf(domain)}/account/subscriptions/${encodeURIComponent(id)}/${verb}`),
   };
-};
-
-export type SubscriptionPlan = {
-  id: string;
-  listingId: string;
-  name: string;
-  interval: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
-  intervalCount: number;
-  price: string;
-  isActive: boolean;
-};
-export type Subscription = {
-  id: string;
-  planId: string;
-  quantity: number;
-  status: 'ACTIVE' | 'PAUSED' | 'PAST_DUE' | 'CANCELED';
-  nextRenewalAt: string;
-  lastOrderId: string | null;
-  canceledAt: string | null;
-  createdAt: string;
 };

@@ -3,6 +3,7 @@ export type { ApiResponse, RequestOptions } from './call.ts';
 export type * from './catalog.ts';
 export type * from './checkout.ts';
 export { ApiError, type ClientOptions, VentoryClient } from './client.ts';
+export type * from './contract.ts';
 export type * from './customers.ts';
 export type * from './fulfillment.ts';
 export type * from './inventory.ts';

@@ -102,17 +102,4 @@ export type ThemeDraft = {
 };
 export type PreviewToken = { token: string; expiresAt: string; url: string };
 
-/** A store hostname and how to prove control of it (docs/tls.md). */
-export type StoreDomain = {
-  hostname: string;
-  kind: 'primary' | 'custom';
-  status: 'verified' | 'pending';
-  verifiedBy: 'dns' | 'http' | 'platform' | null;
-  verifiedAt: string | null;
-  verification: {
-    dns: { type: 'TXT'; name: string; value: string };
-    http: { url: string; body: string };
-  } | null;
-};
-
 export type StorefrontSettings = Omit<Store, 'tenantId'> & { theme: StoreTheme | null };

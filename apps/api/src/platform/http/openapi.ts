@@ -102,22 +102,3 @@ export function buildOpenApiDocument(defs: RouteDef[]) {
     },
   };
 }
-
-/** A readable page over the document, with no third-party script (the CSP stays strict). */
-export function docsPage(document: ReturnType<typeof buildOpenApiDocument>): string {
-  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const rows = Object.entries(document.paths)
-    .flatMap(([path, ops]) =>
-      Object.entries(ops).map(([method, op]) => {
-        const { summary, tags } = op as { summary: string; tags: string[] };
-        return `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${esc(path)}</code></td><td>${esc(summary)}</td><td>${esc(tags.join(', '))}</td></tr>`;
-      }),
-    )
-    .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ventory Commerce API</title>
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<style>body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2330}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #dde;padding:.35rem .5rem;text-align:left}code{font-size:13px}</style>
-</head><body><h1>Ventory Commerce API</h1><p>The machine-readable document is at <a href="/api/openapi.json">/api/openapi.json</a>; GraphQL is at <code>/graphql</code>.</p>
-<table><thead><tr><th>Method</th><th>Path</th><th>What it does</th><th>Area</th></tr></thead><tbody>${rows}</tbody></table></body></html>`;
-}

@@ -1,7 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
 import { anonymous, newMerchant, newMerchantWithStore } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
+import { DOCS_BUNDLE_PATH } from '../docs.ts';
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+];
 
 let server: TestServer;
 before(async () => {
@@ -64,7 +75,10 @@ describe('HTTP edge', () => {
     assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'self'/);
     assert.equal(res.headers.get('x-powered-by'), null);
     assert.ok(res.headers.get('x-request-id'));
-    assert.match(await res.text(), /\/api\/stores/);
+    // The docs page has a policy of its own (below); the rest of the API keeps helmet's.
+    const json = await fetch(`${server.url}/api/openapi.json`);
+    assert.match(json.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    assert.notEqual(json.headers.get('content-security-policy'), res.headers.get('content-security-policy'));
   });
 
   test('/health and /ready', async () => {
@@ -107,6 +121,77 @@ describe('HTTP edge', () => {
     }
     // The coverage figure the contract work reports against (operations with a body or a 204).
     console.log(`openapi response coverage: ${documented.length}/${ops.length}`);
+  });
+});
+
+describe('API reference (/api/docs)', () => {
+  test('the page loads the renderer from this API, with a policy that allows no other origin', async () => {
+    const res = await fetch(`${server.url}/api/docs`);
+    assert.equal(res.status, 200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.match(csp, /connect-src 'self'(;|$)/);
+    assert.doesNotMatch(csp, /https?:|unsafe-eval/);
+    const html = await res.text();
+    assert.ok(
+      html.includes(`<script src="${DOCS_BUNDLE_PATH}"></script>`),
+      'the page references the local bundle',
+    );
+    assert.ok(html.includes('data-url="/api/openapi.json"'));
+    assert.doesNotMatch(html, /<script[^>]+src="(https?:)?\/\//, 'no script from another origin');
+
+    const bundle = await fetch(`${server.url}${DOCS_BUNDLE_PATH}`);
+    assert.equal(bundle.status, 200);
+    assert.match(bundle.headers.get('content-type') ?? '', /^application\/javascript/);
+    assert.match(bundle.headers.get('cache-control') ?? '', /immutable/);
+    assert.ok((await bundle.arrayBuffer()).byteLength > 1_000_000);
+  });
+
+  test('Chromium renders the document: operations, and a response body with its fields', async () => {
+    type Op = {
+      summary: string;
+      tags: string[];
+      responses: Record<string, { content?: Record<string, Shape> }>;
+    };
+    type Shape = { schema: { properties?: Record<string, unknown> } };
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, Op>>;
+    };
+    const ops = Object.values(doc.paths).flatMap((o) => Object.values(o));
+    const first = ops[0]?.summary;
+    // An operation whose success body is documented, and one of that body's fields.
+    const withBody = ops.find(
+      (op) => Object.keys(op.responses['200']?.content?.['application/json']?.schema.properties ?? {}).length,
+    );
+    const field = Object.keys(
+      withBody?.responses['200']?.content?.['application/json']?.schema.properties ?? {},
+    )[0];
+    assert.ok(first && withBody?.tags[0] && field);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const violations: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
+      const foreign: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+      });
+      await page.goto(`${server.url}/api/docs`);
+      // The document is large (every route): rendering it takes seconds on a busy machine.
+      await page.getByText(first, { exact: true }).first().waitFor({ timeout: 90_000 });
+      await page.getByText(withBody.tags[0], { exact: true }).first().click();
+      await page.getByText(withBody.summary, { exact: true }).first().click();
+      // The operation's own section shows the success body's example, field by field.
+      const heading = page.getByRole('heading', { name: withBody.summary, exact: true });
+      const section = heading.locator('xpath=ancestor::section[1]');
+      await section.getByText(`"${field}"`).first().waitFor({ timeout: 60_000 });
+      assert.deepEqual(violations, []);
+      assert.deepEqual(foreign, []);
+    } finally {
+      await browser.close();
+    }
   });
 });
 
