@@ -9,12 +9,15 @@ export function DataTable<T>({
   rows,
   total,
   limit,
+  unit,
 }: {
   caption: string;
   columns: ColumnDef<T, unknown>[];
   rows: T[];
   total: number;
   limit: number;
+  /** What the pager counts when it is not the rows themselves (e.g. "products"). */
+  unit?: string;
 }) {
   const { params, set } = useUrlState();
   const offset = Number(params.get('offset') ?? 0);
@@ -73,6 +76,7 @@ export function DataTable<T>({
           Previous
         </button>
         <span>
+          {unit ? `${unit[0]?.toUpperCase()}${unit.slice(1)} ` : ''}
           {total === 0 ? 0 : offset + 1}–{Math.min(offset + limit, total)} of {total}
         </span>
         <button
