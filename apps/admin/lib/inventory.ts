@@ -83,6 +83,8 @@ export function stockRows(
         levels = [
           { variantId: variant.id, locationId: home, onHand: 0, reserved: 0, allocated: 0, available: 0 },
         ];
+      const order = (id: string) => locations.findIndex((l) => l.id === id);
+      levels = [...levels].sort((a, b) => order(a.locationId) - order(b.locationId));
       for (const level of levels) {
         rows.push({
           ...level,

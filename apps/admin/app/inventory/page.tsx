@@ -11,7 +11,7 @@ import {
   StockButtons,
   type StockTarget,
 } from '@/components/stock-actions';
-import { Page, States } from '@/components/ui';
+import { Page, ScrollX, States } from '@/components/ui';
 import { type StockRow, stockRows, useLiveStock, useLocations, useStockPage } from '@/lib/inventory';
 import { can, useSession } from '@/lib/session';
 import { useStores, useUrlState } from '@/lib/stores';
@@ -32,16 +32,22 @@ function columns(onOpen: (k: StockActionKind, t: StockTarget) => void): ColumnDe
   return [
     {
       header: 'SKU',
+      meta: { className: 'span-all' },
       cell: ({ row: { original: r } }) => (
-        <Link href={`/inventory/ledger/${r.product.id}?variant=${r.variant.id}`}>{r.variant.sku}</Link>
+        <>
+          <Link href={`/inventory/ledger/${r.product.id}?variant=${r.variant.id}`}>{r.variant.sku}</Link>
+          <br />
+          <span className="muted">
+            {r.product.variants.length > 1 ? `${r.product.name} · ${r.variant.name}` : r.product.name}
+          </span>
+        </>
       ),
     },
     {
-      header: 'Product',
-      cell: ({ row: { original: r } }) =>
-        r.product.variants.length > 1 ? `${r.product.name} · ${r.variant.name}` : r.product.name,
+      header: 'Location',
+      meta: { className: 'span-all' },
+      cell: ({ row }) => row.original.location?.name ?? '—',
     },
-    { header: 'Location', cell: ({ row }) => row.original.location?.name ?? '—' },
     { header: 'On hand', cell: ({ row }) => row.original.onHand },
     { header: 'Reserved', cell: ({ row }) => row.original.reserved },
     { header: 'Allocated', cell: ({ row }) => row.original.allocated },
@@ -60,7 +66,11 @@ function columns(onOpen: (k: StockActionKind, t: StockTarget) => void): ColumnDe
         </>
       ),
     },
-    { header: 'Actions', cell: ({ row }) => <StockButtons target={target(row.original)} onOpen={onOpen} /> },
+    {
+      header: 'Actions',
+      meta: { className: 'span-all' },
+      cell: ({ row }) => <StockButtons target={target(row.original)} onOpen={onOpen} />,
+    },
   ];
 }
 
@@ -127,7 +137,9 @@ export default function Inventory() {
             <label className="check">
               <input
                 type="checkbox"
-                checked={lowOnly}
+                // Uncontrolled: the box flips at once; the URL (and so the rows) follows a moment later.
+                key={String(lowOnly)}
+                defaultChecked={lowOnly}
                 onChange={(e) => set({ low: e.target.checked ? '1' : null, offset: null })}
               />
               Low stock only
@@ -151,7 +163,7 @@ export default function Inventory() {
         isEmpty={() => (page.products.data?.total ?? 0) === 0}
       >
         {(d) => (
-          <div className="scroll-x">
+          <ScrollX label="Stock table">
             {d.length === 0 ? <p className="muted">No stock matches these filters on this page.</p> : null}
             <DataTable
               caption="Stock per variant and location"
@@ -160,8 +172,9 @@ export default function Inventory() {
               total={page.products.data?.total ?? 0}
               limit={LIMIT}
               unit="products"
+              className="cards-phone"
             />
-          </div>
+          </ScrollX>
         )}
       </States>
       <p className="muted">

@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { DataTable } from '@/components/data-table';
 import { InventoryNav } from '@/components/inventory-nav';
-import { message, Page, States } from '@/components/ui';
+import { message, Page, ScrollX, States } from '@/components/ui';
 import { STOCK_POLL_MS, useStockRefresh } from '@/lib/inventory';
 import { useSession } from '@/lib/session';
 import { useUrlState } from '@/lib/stores';
@@ -49,16 +49,25 @@ function Acknowledge({ alert, onDone }: { alert: AlertRow; onDone: (note: string
 
 function columns(onDone: (note: string) => void): ColumnDef<AlertRow, unknown>[] {
   return [
-    { header: 'When', cell: ({ row }) => new Date(row.original.createdAt).toLocaleString('en-GB') },
     {
       header: 'SKU',
+      meta: { className: 'span-all' },
       cell: ({ row: { original: a } }) => (
-        <Link href={`/inventory/ledger/${a.productId}?variant=${a.variantId}`}>{skuOf(a)}</Link>
+        <>
+          <Link href={`/inventory/ledger/${a.productId}?variant=${a.variantId}`}>{skuOf(a)}</Link>
+          <br />
+          <span className="muted">{a.product?.name ?? '…'}</span>
+        </>
       ),
     },
-    { header: 'Product', cell: ({ row }) => row.original.product?.name ?? '…' },
+    {
+      header: 'When',
+      meta: { className: 'span-2' },
+      cell: ({ row }) => new Date(row.original.createdAt).toLocaleString('en-GB'),
+    },
     {
       header: 'Alert',
+      meta: { className: 'span-2' },
       cell: ({ row: { original: a } }) => (
         <span className={a.kind === 'OUT_OF_STOCK' ? 'badge out' : 'badge low'}>
           {a.kind === 'OUT_OF_STOCK' ? 'Out of stock' : 'Low stock'}
@@ -72,7 +81,11 @@ function columns(onDone: (note: string) => void): ColumnDef<AlertRow, unknown>[]
       cell: ({ row: { original: a } }) =>
         a.product?.variants.find((v) => v.id === a.variantId)?.stock.available ?? '…',
     },
-    { header: 'Status', cell: ({ row }) => <Acknowledge alert={row.original} onDone={onDone} /> },
+    {
+      header: 'Status',
+      meta: { className: 'span-all' },
+      cell: ({ row }) => <Acknowledge alert={row.original} onDone={onDone} />,
+    },
   ];
 }
 
@@ -118,7 +131,7 @@ export default function Alerts() {
         isEmpty={(d) => d.total === 0}
       >
         {(d) => (
-          <div className="scroll-x">
+          <ScrollX label="Alerts table">
             <DataTable
               caption="Low-stock alerts"
               columns={columns(setNote)}
@@ -126,8 +139,9 @@ export default function Alerts() {
               total={d.total}
               limit={LIMIT}
               unit="alerts"
+              className="cards-phone"
             />
-          </div>
+          </ScrollX>
         )}
       </States>
     </Page>

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReconciliationReport } from '@ventory/sdk';
 import { useState } from 'react';
 import { InventoryNav } from '@/components/inventory-nav';
-import { message, Page, States } from '@/components/ui';
+import { message, Page, ScrollX, States } from '@/components/ui';
 import { useLocations } from '@/lib/inventory';
 import { can, useSession } from '@/lib/session';
 
@@ -23,7 +23,7 @@ function Report({ report }: { report: ReconciliationReport }) {
       {report.drift.length === 0 ? (
         <p className="notice">Every stock figure matches its ledger and its open holds.</p>
       ) : (
-        <div className="scroll-x">
+        <ScrollX label="Differences table">
           <table>
             <caption>Stock figures that differ from what they are built from</caption>
             <thead>
@@ -53,7 +53,7 @@ function Report({ report }: { report: ReconciliationReport }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
       )}
     </>
   );

@@ -5,7 +5,7 @@ import type { InventoryLocation, InventoryTransaction, ProductVariant } from '@v
 import { useParams } from 'next/navigation';
 import { DataTable } from '@/components/data-table';
 import { InventoryNav } from '@/components/inventory-nav';
-import { Page, States } from '@/components/ui';
+import { Page, ScrollX, States } from '@/components/ui';
 import { STOCK_POLL_MS, useLocations } from '@/lib/inventory';
 import { useSession } from '@/lib/session';
 import { useUrlState } from '@/lib/stores';
@@ -104,7 +104,7 @@ export default function Ledger() {
         {(d) => {
           const rows = variantId ? d.data.filter((t) => t.variantId === variantId) : d.data;
           return (
-            <div className="scroll-x">
+            <ScrollX label="Ledger table">
               {rows.length === 0 ? <p className="muted">No movements of this variant on this page.</p> : null}
               <DataTable
                 caption={`Inventory transactions of ${variant?.sku ?? product.data?.name ?? 'the product'}`}
@@ -114,7 +114,7 @@ export default function Ledger() {
                 limit={LIMIT}
                 unit="movements"
               />
-            </div>
+            </ScrollX>
           );
         }}
       </States>
