@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { InventoryProduct, VentoryClient } from '@ventory/sdk';
+import pg from 'pg';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import {
   type Admin,
@@ -168,7 +169,7 @@ describe('admin inventory', () => {
     await page.getByRole('heading', { name: `Ledger: ${blue}` }).waitFor();
     const table = page.getByRole('table', { name: `Inventory transactions of ${blue}` });
     await table.getByText('Counter display').first().waitFor();
-    const types = await table.locator('tbody tr td:nth-child(4)').allTextContents();
+    const types = await table.locator('tbody tr td:nth-child(2)').allTextContents();
     assert.deepEqual(types, ['Transfer in', 'Transfer out', 'Received', 'Adjustment', 'Adjustment']);
     await table.getByRole('cell', { name: 'Received: PO-1001' }).waitFor();
     await table.getByRole('cell', { name: 'Chipped in storage' }).waitFor();
@@ -229,6 +230,24 @@ describe('admin inventory', () => {
     await page.getByRole('button', { name: 'Run reconciliation now' }).click();
     await page.getByText('Every stock figure matches its ledger and its open holds.').waitFor();
     assert.equal(await page.getByTestId('drift-count').textContent(), '0');
+
+    // Someone edits a stock row behind the ledger's back: the next run reports it.
+    const db = new pg.Client({ connectionString: stack.api.database.url });
+    await db.connect();
+    await db.query(
+      `update stock_levels set on_hand = on_hand + 3
+        where variant_id = $1 and location_id = (select id from locations where code = 'default')`,
+      [variantOf(red)],
+    );
+    await db.end();
+    await page.getByRole('button', { name: 'Run reconciliation now' }).click();
+    await until(async () => (await page.getByTestId('drift-count').textContent()) === '1', 'one difference');
+    const drift = page.getByRole('table', {
+      name: 'Stock figures that differ from what they are built from',
+    });
+    await drift.getByRole('cell', { name: red }).waitFor();
+    const cells = await drift.locator('tbody tr td').allTextContents();
+    assert.deepEqual(cells, [red, 'Default warehouse', 'On hand', 'Ledger total', '3', '6', '+3']);
     await axe(page);
     await shots('inventory-reconciliation');
   });

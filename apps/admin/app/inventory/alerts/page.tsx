@@ -56,7 +56,12 @@ function columns(onDone: (note: string) => void): ColumnDef<AlertRow, unknown>[]
         <>
           <Link href={`/inventory/ledger/${a.productId}?variant=${a.variantId}`}>{skuOf(a)}</Link>
           <br />
-          <span className="muted">{a.product?.name ?? '…'}</span>
+          <span className="muted">
+            {a.product?.name ?? '…'}
+            {(a.product?.variants.length ?? 0) > 1
+              ? ` · ${a.product?.variants.find((v) => v.id === a.variantId)?.name ?? ''}`
+              : ''}
+          </span>
         </>
       ),
     },

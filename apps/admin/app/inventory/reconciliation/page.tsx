@@ -11,7 +11,16 @@ const FIELD: Record<string, string> = { onHand: 'On hand', reserved: 'Reserved',
 const SOURCE: Record<string, string> = { ledger: 'Ledger total', holds: 'Open holds' };
 
 function Report({ report }: { report: ReconciliationReport }) {
+  const { client } = useSession();
   const locations = useLocations().data?.data ?? [];
+  // SKUs of the variants named in the report (the first 100 physical products; else the id shows).
+  const products = useQuery({
+    queryKey: ['inventory', 'products', 'skus'],
+    queryFn: () => client.inventory.products.list('?limit=100&type=PHYSICAL'),
+    enabled: report.drift.length > 0,
+  });
+  const sku = (variantId: string) =>
+    products.data?.data.flatMap((p) => p.variants).find((v) => v.id === variantId)?.sku;
   if (!report.checkedAt) return <p className="muted">No reconciliation has run yet.</p>;
   return (
     <>
@@ -40,9 +49,7 @@ function Report({ report }: { report: ReconciliationReport }) {
             <tbody>
               {report.drift.map((d) => (
                 <tr key={`${d.variantId}:${d.locationId}:${d.field}:${d.source}`}>
-                  <td>
-                    <code>{d.variantId}</code>
-                  </td>
+                  <td>{sku(d.variantId) ?? <code>{d.variantId}</code>}</td>
                   <td>{locations.find((l) => l.id === d.locationId)?.name ?? d.locationId}</td>
                   <td>{FIELD[d.field] ?? d.field}</td>
                   <td>{SOURCE[d.source] ?? d.source}</td>

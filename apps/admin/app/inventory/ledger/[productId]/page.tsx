@@ -33,22 +33,34 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 function columns(
   variants: ProductVariant[],
   locations: InventoryLocation[],
+  oneVariant: boolean,
 ): ColumnDef<InventoryTransaction, unknown>[] {
+  const sku: ColumnDef<InventoryTransaction, unknown> = {
+    header: 'SKU',
+    meta: { className: 'span-2' },
+    cell: ({ row }) => variants.find((v) => v.id === row.original.variantId)?.sku ?? '—',
+  };
   return [
     {
       header: 'When',
+      meta: { className: 'span-2' },
       cell: ({ row }) => new Date(row.original.createdAt).toLocaleString('en-GB'),
     },
-    { header: 'SKU', cell: ({ row }) => variants.find((v) => v.id === row.original.variantId)?.sku ?? '—' },
+    { header: 'Type', meta: { className: 'span-2' }, cell: ({ row }) => typeOf(row.original) },
+    ...(oneVariant ? [] : [sku]),
     {
       header: 'Location',
+      meta: { className: oneVariant ? 'span-all' : 'span-2' },
       cell: ({ row }) => locations.find((l) => l.id === row.original.locationId)?.name ?? '—',
     },
-    { header: 'Type', cell: ({ row }) => typeOf(row.original) },
     { header: 'On hand', cell: ({ row }) => signed(row.original.onHandDelta) },
     { header: 'Reserved', cell: ({ row }) => signed(row.original.reservedDelta) },
     { header: 'Allocated', cell: ({ row }) => signed(row.original.allocatedDelta) },
-    { header: 'Reason', cell: ({ row }) => row.original.reason ?? row.original.reference ?? '' },
+    {
+      header: 'Reason',
+      meta: { className: 'span-all' },
+      cell: ({ row }) => row.original.reason ?? row.original.reference ?? '',
+    },
   ];
 }
 
@@ -108,11 +120,12 @@ export default function Ledger() {
               {rows.length === 0 ? <p className="muted">No movements of this variant on this page.</p> : null}
               <DataTable
                 caption={`Inventory transactions of ${variant?.sku ?? product.data?.name ?? 'the product'}`}
-                columns={columns(variants, locations.data?.data ?? [])}
+                columns={columns(variants, locations.data?.data ?? [], !!variant)}
                 rows={rows}
                 total={d.total}
                 limit={LIMIT}
-                unit="movements"
+                unit={variant ? 'product movements' : 'movements'}
+                className="cards-phone"
               />
             </ScrollX>
           );
