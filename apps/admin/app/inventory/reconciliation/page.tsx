@@ -33,7 +33,7 @@ function Report({ report }: { report: ReconciliationReport }) {
         <p className="notice">Every stock figure matches its ledger and its open holds.</p>
       ) : (
         <ScrollX label="Differences table">
-          <table>
+          <table className="cards-phone">
             <caption>Stock figures that differ from what they are built from</caption>
             <thead>
               <tr>
@@ -49,13 +49,21 @@ function Report({ report }: { report: ReconciliationReport }) {
             <tbody>
               {report.drift.map((d) => (
                 <tr key={`${d.variantId}:${d.locationId}:${d.field}:${d.source}`}>
-                  <td>{sku(d.variantId) ?? <code>{d.variantId}</code>}</td>
-                  <td>{locations.find((l) => l.id === d.locationId)?.name ?? d.locationId}</td>
-                  <td>{FIELD[d.field] ?? d.field}</td>
-                  <td>{SOURCE[d.source] ?? d.source}</td>
-                  <td>{d.expected}</td>
-                  <td>{d.actual}</td>
-                  <td>{d.actual - d.expected > 0 ? `+${d.actual - d.expected}` : d.actual - d.expected}</td>
+                  <td className="span-2">{sku(d.variantId) ?? <code>{d.variantId}</code>}</td>
+                  <td className="span-2" data-label="Location">
+                    {locations.find((l) => l.id === d.locationId)?.name ?? d.locationId}
+                  </td>
+                  <td className="span-2" data-label="Figure">
+                    {FIELD[d.field] ?? d.field}
+                  </td>
+                  <td className="span-2" data-label="Checked against">
+                    {SOURCE[d.source] ?? d.source}
+                  </td>
+                  <td data-label="Expected">{d.expected}</td>
+                  <td data-label="Actual">{d.actual}</td>
+                  <td data-label="Difference">
+                    {d.actual - d.expected > 0 ? `+${d.actual - d.expected}` : d.actual - d.expected}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -117,14 +117,19 @@ export default function Ledger() {
           const rows = variantId ? d.data.filter((t) => t.variantId === variantId) : d.data;
           return (
             <ScrollX label="Ledger table">
-              {rows.length === 0 ? <p className="muted">No movements of this variant on this page.</p> : null}
+              {variant ? (
+                <p className="muted">
+                  {rows.length} of the {d.data.length} movements of {product.data?.name} on this page are of{' '}
+                  {variant.sku}.
+                </p>
+              ) : null}
               <DataTable
                 caption={`Inventory transactions of ${variant?.sku ?? product.data?.name ?? 'the product'}`}
                 columns={columns(variants, locations.data?.data ?? [], !!variant)}
                 rows={rows}
                 total={d.total}
                 limit={LIMIT}
-                unit={variant ? 'product movements' : 'movements'}
+                unit="movements"
                 className="cards-phone"
               />
             </ScrollX>
