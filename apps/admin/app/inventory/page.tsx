@@ -1,5 +1,6 @@
 'use client';
 import type { ColumnDef } from '@tanstack/react-table';
+import type { InventoryLocation } from '@ventory/sdk';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { DataTable } from '@/components/data-table';
@@ -74,10 +75,64 @@ function columns(onOpen: (k: StockActionKind, t: StockTarget) => void): ColumnDe
   ];
 }
 
+/** Location, low-stock and SKU filters, held in the URL (`location`, `low=1`, `sku`). */
+function StockFilters({ locations }: { locations: InventoryLocation[] }) {
+  const { params, set } = useUrlState();
+  const location = params.get('location') ?? '';
+  const lowOnly = params.get('low') === '1';
+  const sku = params.get('sku') ?? '';
+  return (
+    <search>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          set({ sku: String(new FormData(e.currentTarget).get('sku') ?? '').trim(), offset: null });
+        }}
+      >
+        <div className="field">
+          <label htmlFor="stock-location">Location</label>
+          <select
+            id="stock-location"
+            value={location}
+            onChange={(e) => set({ location: e.target.value, offset: null })}
+          >
+            <option value="">All locations</option>
+            {locations.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="check">
+            <input
+              type="checkbox"
+              // Uncontrolled: the box flips at once; the URL (and so the rows) follows a moment later.
+              key={String(lowOnly)}
+              defaultChecked={lowOnly}
+              onChange={(e) => set({ low: e.target.checked ? '1' : null, offset: null })}
+            />
+            Low stock only
+          </label>
+        </div>
+        <div className="field">
+          <label htmlFor="stock-sku">Search by SKU</label>
+          <input id="stock-sku" name="sku" type="search" defaultValue={sku} key={sku} />
+        </div>
+        <div className="field">
+          <button type="submit">Filter</button>
+        </div>
+      </form>
+    </search>
+  );
+}
+
 export default function Inventory() {
   const { role } = useSession();
   const { current } = useStores();
-  const { params, set } = useUrlState();
+  const { params } = useUrlState();
   const location = params.get('location') ?? '';
   const lowOnly = params.get('low') === '1';
   const sku = params.get('sku') ?? '';
@@ -110,50 +165,7 @@ export default function Inventory() {
       actions={can.manageLocations(role) ? <NewLocation onDone={setNote} /> : null}
     >
       <InventoryNav />
-      <search>
-        <form
-          className="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            set({ sku: String(new FormData(e.currentTarget).get('sku') ?? '').trim(), offset: null });
-          }}
-        >
-          <div className="field">
-            <label htmlFor="stock-location">Location</label>
-            <select
-              id="stock-location"
-              value={location}
-              onChange={(e) => set({ location: e.target.value, offset: null })}
-            >
-              <option value="">All locations</option>
-              {allLocations.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="check">
-              <input
-                type="checkbox"
-                // Uncontrolled: the box flips at once; the URL (and so the rows) follows a moment later.
-                key={String(lowOnly)}
-                defaultChecked={lowOnly}
-                onChange={(e) => set({ low: e.target.checked ? '1' : null, offset: null })}
-              />
-              Low stock only
-            </label>
-          </div>
-          <div className="field">
-            <label htmlFor="stock-sku">Search by SKU</label>
-            <input id="stock-sku" name="sku" type="search" defaultValue={sku} key={sku} />
-          </div>
-          <div className="field">
-            <button type="submit">Filter</button>
-          </div>
-        </form>
-      </search>
+      <StockFilters locations={allLocations} />
       <p role="status" className={note ? 'notice' : 'visually-hidden'}>
         {note}
       </p>
