@@ -158,6 +158,9 @@ describe('admin inventory', () => {
     await until(async () => (await figure(blue, 'default').count()) === 0, 'only the red mug');
     await expectFigure(red, 'default', 8);
     assert.match(page.url(), new RegExp(`sku=${red}`));
+    await page.getByLabel('Search by SKU').fill('NO-SUCH-SKU');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByText('No product matches “NO-SUCH-SKU”.').waitFor();
     await page.getByLabel('Search by SKU').fill('');
     await page.getByRole('button', { name: 'Filter' }).click();
     await expectFigure(blue, 'back', 5);
@@ -201,6 +204,12 @@ describe('admin inventory', () => {
     await page.getByRole('checkbox', { name: 'Low stock only' }).check();
     await until(async () => (await figure(blue, 'default').count()) === 0, 'only low rows');
     assert.match(page.url(), /low=1/);
+    await expectFigure(red, 'default', 3);
+    await page
+      .getByRole('row')
+      .filter({ has: figure(red, 'default') })
+      .getByText('Low')
+      .waitFor();
 
     await page
       .getByRole('navigation', { name: 'Inventory' })
