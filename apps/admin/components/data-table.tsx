@@ -9,12 +9,17 @@ export function DataTable<T>({
   rows,
   total,
   limit,
+  unit,
+  className,
 }: {
   caption: string;
   columns: ColumnDef<T, unknown>[];
   rows: T[];
   total: number;
   limit: number;
+  /** What the pager counts when it is not the rows themselves (e.g. "products"). */
+  unit?: string;
+  className?: string;
 }) {
   const { params, set } = useUrlState();
   const offset = Number(params.get('offset') ?? 0);
@@ -27,7 +32,7 @@ export function DataTable<T>({
   });
   return (
     <>
-      <table>
+      <table className={className}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((g) => (
@@ -57,9 +62,19 @@ export function DataTable<T>({
         <tbody>
           {table.getRowModel().rows.map((r) => (
             <tr key={r.id}>
-              {r.getVisibleCells().map((c) => (
-                <td key={c.id}>{flexRender(c.column.columnDef.cell, c.getContext())}</td>
-              ))}
+              {r.getVisibleCells().map((c) => {
+                const { header, meta } = c.column.columnDef;
+                return (
+                  // data-label: a stacked (phone) layout can name each value without the header row.
+                  <td
+                    key={c.id}
+                    className={(meta as { className?: string } | undefined)?.className}
+                    data-label={typeof header === 'string' ? header : undefined}
+                  >
+                    {flexRender(c.column.columnDef.cell, c.getContext())}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -73,6 +88,7 @@ export function DataTable<T>({
           Previous
         </button>
         <span>
+          {unit ? `${unit[0]?.toUpperCase()}${unit.slice(1)} ` : ''}
           {total === 0 ? 0 : offset + 1}–{Math.min(offset + limit, total)} of {total}
         </span>
         <button

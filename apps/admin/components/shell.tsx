@@ -12,6 +12,7 @@ export const NAV: Array<{ href: string; label: string; key: string; allowed?: (r
     { href: '/', label: 'Home', key: 'h' },
     { href: '/orders', label: 'Orders', key: 'o' },
     { href: '/products', label: 'Products', key: 'p' },
+    { href: '/inventory', label: 'Inventory', key: 'i' },
     { href: '/warehouse', label: 'Warehouse', key: 'w' },
     { href: '/customers', label: 'Customers', key: 'c' },
     { href: '/marketing', label: 'Marketing', key: 'm' },

@@ -182,3 +182,13 @@ export function ConfirmButton({
 
 export const money = (amount: string | number, currency = 'USD') =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(Number(amount));
+
+/** A table's box that scrolls sideways when the table is wider; focusable so keys can scroll it. */
+export function ScrollX({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1).
+    <section className="scroll-x" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
+  );
+}

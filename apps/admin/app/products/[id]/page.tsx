@@ -1,5 +1,6 @@
 'use client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useParams, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ProductMedia } from '@/components/product-media';
@@ -37,7 +38,13 @@ export default function ProductPage() {
         {(p) => (
           <>
             <section className="panel" aria-labelledby="variants-h">
-              <h2 id="variants-h">Variants and stock</h2>
+              <div className="row" style={{ justifyContent: 'space-between', alignItems: 'baseline' }}>
+                <h2 id="variants-h">Variants and stock</h2>
+                <span className="row">
+                  <Link href={`/inventory?sku=${encodeURIComponent(p.sku)}`}>Stock by location</Link>
+                  <Link href={`/inventory/ledger/${p.id}`}>Ledger</Link>
+                </span>
+              </div>
               <table>
                 <thead>
                   <tr>
