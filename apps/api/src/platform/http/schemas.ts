@@ -103,3 +103,16 @@ export const ListEnvelopeOf = <T extends z.ZodType>(item: T) =>
     limit: z.number().int(),
     offset: z.number().int(),
   });
+
+/**
+ * Compile-time proof that a DTO type fits a response schema key for key (`true`, else `false`):
+ * `type _ = Expect<Fits<ListingDto, typeof ListingResponse>>` fails to type-check when they drift.
+ */
+export type Fits<Dto, S extends z.ZodType> = [Dto] extends [z.output<S>]
+  ? [keyof Dto] extends [keyof z.output<S>]
+    ? [keyof z.output<S>] extends [keyof Dto]
+      ? true
+      : false
+    : false
+  : false;
+export type Expect<T extends true> = T;
