@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { type Expect, type Fits, ListEnvelopeOf } from '../../platform/http/schemas.ts';
+import {
+  DateTimeOut,
+  type Expect,
+  type Fits,
+  ListEnvelopeOf,
+  MoneyOut,
+} from '../../platform/http/schemas.ts';
 import type { CategoryDto, PageDto, ReviewDto, toCollectionDto, toPublicPageDto } from './catalog.dto.ts';
 import type { ListingDto, StorefrontListing } from './listings.dto.ts';
 
@@ -7,8 +13,6 @@ import type { ListingDto, StorefrontListing } from './listings.dto.ts';
  * What the catalog routes answer, as the wire carries it (checked against every reply in tests with
  * VALIDATE_RESPONSES=1; see platform/http): dates are ISO strings, money is a decimal string.
  */
-const DateTime = z.iso.datetime();
-const Money = z.string().describe('A decimal amount in the store currency, e.g. "19.99"');
 const Attributes = z.record(z.string(), z.unknown());
 
 const StorefrontVariant = z.strictObject({
@@ -17,8 +21,8 @@ const StorefrontVariant = z.strictObject({
   name: z.string(),
   options: z.record(z.string(), z.string()),
   isDefault: z.boolean(),
-  price: Money,
-  compareAtPrice: Money.nullable(),
+  price: MoneyOut,
+  compareAtPrice: MoneyOut.nullable(),
   available: z.number().int(),
   weight: z.number().nullable(),
 });
@@ -29,8 +33,8 @@ export const StorefrontListingResponse = z.strictObject({
   slug: z.string(),
   title: z.string(),
   description: z.string().nullable(),
-  price: Money,
-  compareAtPrice: Money.nullable(),
+  price: MoneyOut,
+  compareAtPrice: MoneyOut.nullable(),
   onSale: z.boolean(),
   currency: z.string(),
   available: z.number().int(),
@@ -49,7 +53,7 @@ export const StorefrontListingResponse = z.strictObject({
   attributes: Attributes,
   metaTitle: z.string(),
   metaDescription: z.string().nullable(),
-  createdAt: DateTime,
+  createdAt: DateTimeOut,
 });
 
 /** The merchant's view of a listing: the shopper's fields plus every stored setting. */
@@ -62,22 +66,22 @@ export const ListingResponse = StorefrontListingResponse.extend({
   customDescription: z.string().nullable(),
   customImages: z.array(z.string()),
   priceMarkup: z.string().describe('Percent added to the inventory price, as a decimal string'),
-  priceOverride: Money.nullable(),
-  salePrice: Money.nullable(),
-  saleStartsAt: DateTime.nullable(),
-  saleEndsAt: DateTime.nullable(),
+  priceOverride: MoneyOut.nullable(),
+  salePrice: MoneyOut.nullable(),
+  saleStartsAt: DateTimeOut.nullable(),
+  saleEndsAt: DateTimeOut.nullable(),
   taxCategory: z.string().nullable(),
   metaTitle: z.string().nullable(),
   metaDescription: z.string().nullable(),
   salesCount: z.number().int(),
   productMissing: z.boolean(),
-  updatedAt: DateTime,
+  updatedAt: DateTimeOut,
 });
 
 const Facets = z.strictObject({
   categories: z.array(z.strictObject({ id: z.string(), count: z.number().int() })),
   options: z.array(z.strictObject({ name: z.string(), value: z.string(), count: z.number().int() })),
-  priceBands: z.array(z.strictObject({ min: Money, max: Money.nullable(), count: z.number().int() })),
+  priceBands: z.array(z.strictObject({ min: MoneyOut, max: MoneyOut.nullable(), count: z.number().int() })),
 });
 /** A page of visible listings, with facets when `facets=true`. */
 export const StorefrontProductPage = ListEnvelopeOf(StorefrontListingResponse).extend({
@@ -107,7 +111,7 @@ export const SearchAnalyticsResponse = z.strictObject({
   zeroResultRate: z.number(),
   topQueries: z.array(z.strictObject({ query: z.string(), count: z.number().int(), avgResults: z.number() })),
   zeroResultQueries: z.array(
-    z.strictObject({ query: z.string(), count: z.number().int(), lastSearchedAt: DateTime }),
+    z.strictObject({ query: z.string(), count: z.number().int(), lastSearchedAt: DateTimeOut }),
   ),
 });
 
@@ -120,8 +124,8 @@ const PublicCollectionShape = {
   isVisible: z.boolean(),
   isFeatured: z.boolean(),
   sortOrder: z.number().int(),
-  createdAt: DateTime,
-  updatedAt: DateTime,
+  createdAt: DateTimeOut,
+  updatedAt: DateTimeOut,
 };
 export const PublicCollectionResponse = z.strictObject(PublicCollectionShape);
 export const CollectionResponse = z.strictObject({
@@ -151,8 +155,8 @@ export const CategoryResponse = z.strictObject({
   sortOrder: z.number().int(),
   metaTitle: z.string().nullable(),
   metaDescription: z.string().nullable(),
-  createdAt: DateTime,
-  updatedAt: DateTime,
+  createdAt: DateTimeOut,
+  updatedAt: DateTimeOut,
 });
 /** A visible category with its visible-listing count and its visible children. */
 export const CategoryNodeResponse = CategoryResponse.extend({
@@ -176,9 +180,9 @@ const PublicPageShape = {
   tags: z.array(z.string()),
   metaTitle: z.string().nullable(),
   metaDescription: z.string().nullable(),
-  publishedAt: DateTime.nullable(),
-  createdAt: DateTime,
-  updatedAt: DateTime,
+  publishedAt: DateTimeOut.nullable(),
+  createdAt: DateTimeOut,
+  updatedAt: DateTimeOut,
 };
 const PageBodyShape = {
   content: z.string().describe('As stored: sanitized HTML, or the Markdown source'),
@@ -204,9 +208,9 @@ const PublicReviewShape = {
   isVerifiedPurchase: z.boolean(),
   helpfulCount: z.number().int(),
   response: z.string().nullable().describe("The merchant's published response"),
-  responseAt: DateTime.nullable(),
-  createdAt: DateTime,
-  updatedAt: DateTime,
+  responseAt: DateTimeOut.nullable(),
+  createdAt: DateTimeOut,
+  updatedAt: DateTimeOut,
 };
 export const PublicReviewResponse = z.strictObject(PublicReviewShape);
 export const ReviewResponse = z.strictObject({

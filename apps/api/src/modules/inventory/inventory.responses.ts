@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { type Expect, type Fits, ListEnvelopeOf } from '../../platform/http/schemas.ts';
+import {
+  DateTimeOut,
+  type Expect,
+  type Fits,
+  ListEnvelopeOf,
+  MoneyOut,
+} from '../../platform/http/schemas.ts';
 import type { ProductDto, toAlertDto, toLocationDto, toTransactionDto } from './inventory.dto.ts';
 import type { StockDrift } from './inventory.schema.ts';
 import type { ImportReport } from './products.import.ts';
@@ -8,8 +14,6 @@ import type { ImportReport } from './products.import.ts';
  * What the inventory routes answer, as the wire carries it (checked against every reply in tests
  * with VALIDATE_RESPONSES=1; see platform/http): dates are ISO strings, money is a decimal string.
  */
-const DateTime = z.iso.datetime();
-const Money = z.string().describe('A decimal amount in the product currency, e.g. "19.99"');
 
 export const StockResponse = z.strictObject({
   onHand: z.number().int(),
@@ -23,7 +27,7 @@ const VariantResponse = z.strictObject({
   sku: z.string(),
   name: z.string(),
   options: z.record(z.string(), z.string()),
-  price: Money,
+  price: MoneyOut,
   weight: z.number().nullable().describe('Grams'),
   lowStockThreshold: z.number().int().nullable(),
   isDefault: z.boolean(),
@@ -36,8 +40,8 @@ export const ProductResponse = z.strictObject({
   sku: z.string(),
   name: z.string(),
   description: z.string().nullable(),
-  price: Money,
-  cost: Money.nullable(),
+  price: MoneyOut,
+  cost: MoneyOut.nullable(),
   currency: z.string(),
   weight: z.number().nullable().describe('Grams'),
   type: z.enum(['PHYSICAL', 'DIGITAL', 'BUNDLE']),
@@ -55,8 +59,8 @@ export const ProductResponse = z.strictObject({
   ),
   lowStockThreshold: z.number().int().nullable(),
   stock: StockResponse,
-  createdAt: DateTime,
-  updatedAt: DateTime,
+  createdAt: DateTimeOut,
+  updatedAt: DateTimeOut,
 });
 
 export const TransactionResponse = z.strictObject({
@@ -83,7 +87,7 @@ export const TransactionResponse = z.strictObject({
   reservedDelta: z.number().int(),
   allocatedDelta: z.number().int(),
   actor: z.string().nullable(),
-  createdAt: DateTime,
+  createdAt: DateTimeOut,
 });
 
 export const LocationResponse = z.strictObject({
@@ -92,8 +96,8 @@ export const LocationResponse = z.strictObject({
   code: z.string(),
   address: z.record(z.string(), z.unknown()),
   isDefault: z.boolean(),
-  createdAt: DateTime,
-  updatedAt: DateTime,
+  createdAt: DateTimeOut,
+  updatedAt: DateTimeOut,
 });
 
 export const AlertResponse = z.strictObject({
@@ -104,7 +108,7 @@ export const AlertResponse = z.strictObject({
   available: z.number().int(),
   threshold: z.number().int(),
   acknowledged: z.boolean(),
-  createdAt: DateTime,
+  createdAt: DateTimeOut,
 });
 
 export const StockByLocationResponse = z.strictObject({
@@ -122,7 +126,7 @@ const Drift = z.strictObject({
 /** The latest reconciliation; `id` and `checkedAt` are null before the first run. */
 export const ReconciliationResponse = z.strictObject({
   id: z.string().nullable(),
-  checkedAt: DateTime.nullable(),
+  checkedAt: DateTimeOut.nullable(),
   rowsChecked: z.number().int(),
   drift: z.array(Drift),
 });
@@ -148,12 +152,12 @@ export const IntegrationStatusResponse = z.strictObject({
   configured: z.boolean(),
   secretHint: z.string().nullable().describe('The last characters of the signing secret'),
   webhookPath: z.string(),
-  lastSyncAt: DateTime.nullable(),
+  lastSyncAt: DateTimeOut.nullable(),
   outboundUrl: z.string().nullable(),
   safetyBuffer: z.number().int(),
   degraded: z.boolean(),
-  degradedSince: DateTime.nullable(),
-  lastPushAt: DateTime.nullable(),
+  degradedSince: DateTimeOut.nullable(),
+  lastPushAt: DateTimeOut.nullable(),
 });
 /** The settings the PUT named, echoed (a field it left out is absent). */
 export const IntegrationSettingsResponse = z.strictObject({

@@ -116,3 +116,11 @@ export type Fits<Dto, S extends z.ZodType> = [Dto] extends [z.output<S>]
     : false
   : false;
 export type Expect<T extends true> = T;
+
+/** Response fields: a date-time as the wire carries it (ISO 8601 string). */
+export const DateTimeOut = z.iso.datetime();
+/** Response fields: an amount as a decimal string in its currency ("19.99", "-5.00", "1200"). */
+export const MoneyOut = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .describe('A decimal amount in the currency given alongside, e.g. "19.99"');
