@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { unauthenticated } from '../../platform/errors.ts';
 import { created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { subscribe, unsubscribe, type Vapid } from '../notifications/index.ts';
+import { PushSubscriptionResponse, VapidKeyResponse } from './customers.responses.ts';
 
 const Subscription = z.object({
   endpoint: z.url({ protocol: /^https?$/ }).max(2048),
@@ -17,6 +18,7 @@ export function pushRoutes(vapid: Vapid): RouteDef[] {
         method: 'get',
         path: '/api/storefront/:domain/push/vapid-public-key',
         summary: 'The key browsers subscribe with',
+        response: VapidKeyResponse,
         tags,
       },
       () => ({
@@ -28,6 +30,7 @@ export function pushRoutes(vapid: Vapid): RouteDef[] {
         method: 'post',
         path: '/api/storefront/:domain/account/push-subscriptions',
         summary: 'Get order updates as web push',
+        response: PushSubscriptionResponse,
         tags,
         body: Subscription,
       },
