@@ -3,6 +3,24 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { adminRoute, created, Reply, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
 import {
+  AffinityReportResponse,
+  AssignmentResponse,
+  BehaviourReportResponse,
+  CategorySalesReportResponse,
+  CustomerReportResponse,
+  EventsAcceptedResponse,
+  ExperimentList,
+  ExperimentReportResponse,
+  ExperimentResponse,
+  ForecastReportResponse,
+  FulfilmentReportResponse,
+  FunnelReportResponse,
+  InventoryReportResponse,
+  ProductSalesReportResponse,
+  SalesReportResponse,
+  TenantSalesReportResponse,
+} from './analytics.responses.ts';
+import {
   AssignmentQuery,
   EventsBody,
   ExperimentBody,
@@ -21,12 +39,13 @@ type StoreReport = (tx: TenantTx, storeId: string, range: Range) => Promise<unkn
 
 /** Read-only store reports under `/api/stores/:storeId/analytics/…`, all on the reporting database. */
 function storeReports(reporting: ReportingDb): RouteDef[] {
-  const report = (path: string, summary: string, run: StoreReport) =>
+  const report = (path: string, summary: string, run: StoreReport, response: z.ZodType) =>
     adminRoute(
       {
         method: 'get',
         path: `/api/stores/:storeId/analytics/${path}`,
         summary,
+        response,
         tags,
         params: StoreParams,
         query: RangeQuery,
@@ -40,26 +59,45 @@ function storeReports(reporting: ReportingDb): RouteDef[] {
       'sales',
       'Sales by day/week/month: revenue, orders, AOV, units, refunds, profit',
       reports.salesReport,
+      SalesReportResponse,
     ),
     report(
       'sales/products',
       'Sales per listing (best sellers) with cost and profit',
       reports.productSalesReport,
+      ProductSalesReportResponse,
     ),
-    report('sales/categories', 'Sales per category', reports.categorySalesReport),
-    report('funnel', 'Conversion funnel and cart abandonment/recovery', reports.funnelReport),
+    report(
+      'sales/categories',
+      'Sales per category',
+      reports.categorySalesReport,
+      CategorySalesReportResponse,
+    ),
+    report(
+      'funnel',
+      'Conversion funnel and cart abandonment/recovery',
+      reports.funnelReport,
+      FunnelReportResponse,
+    ),
     report(
       'customers',
       'Customer acquisition, retention, repeat rate and lifetime value',
       reports.customerReport,
+      CustomerReportResponse,
     ),
-    report('affinity', 'Listings bought together', reports.affinityReport),
-    report('fulfillment', 'Time from order to shipment and delivery', reports.fulfilmentReport),
+    report('affinity', 'Listings bought together', reports.affinityReport, AffinityReportResponse),
+    report(
+      'fulfillment',
+      'Time from order to shipment and delivery',
+      reports.fulfilmentReport,
+      FulfilmentReportResponse,
+    ),
     adminRoute(
       {
         method: 'get',
         path: '/api/stores/:storeId/analytics/forecast',
         summary: 'Revenue forecast (linear trend of daily revenue)',
+        response: ForecastReportResponse,
         tags,
         params: StoreParams,
         query: ForecastQuery,
@@ -74,18 +112,25 @@ function storeReports(reporting: ReportingDb): RouteDef[] {
       'behavior',
       'Storefront behaviour: events, session funnel, most viewed, searches',
       reports.behaviourReport,
+      BehaviourReportResponse,
     ),
   ];
 }
 
 /** Tenant-wide reports (every store; inventory is shared by the stores). */
 function tenantReports(reporting: ReportingDb): RouteDef[] {
-  const report = (path: string, summary: string, run: (tx: TenantTx, range: Range) => Promise<unknown>) =>
+  const report = (
+    path: string,
+    summary: string,
+    run: (tx: TenantTx, range: Range) => Promise<unknown>,
+    response: z.ZodType,
+  ) =>
     adminRoute(
       {
         method: 'get',
         path: `/api/analytics/${path}`,
         summary,
+        response,
         tags,
         query: RangeQuery,
         requirePermission: 'analytics.read',
@@ -93,11 +138,19 @@ function tenantReports(reporting: ReportingDb): RouteDef[] {
       ({ tx, auth, query }) => reporting.read(tx, auth.tenantId, (rtx) => run(rtx, resolveRange(query))),
     );
   return [
-    report('sales', 'Sales by store, totals per currency', reports.tenantSalesReport),
-    report('sales/products', 'Sales per inventory product across stores', (tx, r) =>
-      reports.productSalesReport(tx, null, r),
+    report(
+      'sales',
+      'Sales by store, totals per currency',
+      reports.tenantSalesReport,
+      TenantSalesReportResponse,
     ),
-    report('inventory', 'Inventory turnover and velocity', reports.inventoryReport),
+    report(
+      'sales/products',
+      'Sales per inventory product across stores',
+      (tx, r) => reports.productSalesReport(tx, null, r),
+      ProductSalesReportResponse,
+    ),
+    report('inventory', 'Inventory turnover and velocity', reports.inventoryReport, InventoryReportResponse),
   ];
 }
 
@@ -109,6 +162,7 @@ function experimentRoutes(reporting: ReportingDb): RouteDef[] {
         method: 'post',
         path: base,
         summary: 'Create an A/B experiment',
+        response: ExperimentResponse,
         tags,
         params: StoreParams,
         body: ExperimentBody,
@@ -124,6 +178,7 @@ function experimentRoutes(reporting: ReportingDb): RouteDef[] {
         method: 'get',
         path: base,
         summary: 'A/B experiments',
+        response: ExperimentList,
         tags,
         params: StoreParams,
         requirePermission: 'analytics.read',
@@ -135,6 +190,7 @@ function experimentRoutes(reporting: ReportingDb): RouteDef[] {
         method: 'get',
         path: `${base}/:id`,
         summary: 'An experiment',
+        response: ExperimentResponse,
         tags,
         params: StoreIdParams,
         requirePermission: 'analytics.read',
@@ -146,6 +202,7 @@ function experimentRoutes(reporting: ReportingDb): RouteDef[] {
         method: 'put',
         path: `${base}/:id`,
         summary: 'Update an experiment (name, status, split, goal)',
+        response: ExperimentResponse,
         tags,
         params: StoreIdParams,
         body: ExperimentUpdateBody,
@@ -158,6 +215,7 @@ function experimentRoutes(reporting: ReportingDb): RouteDef[] {
         method: 'get',
         path: `${base}/:id/report`,
         summary: 'Conversion per variant with a z-test',
+        response: ExperimentReportResponse,
         tags,
         params: StoreIdParams,
         requirePermission: 'analytics.read',
@@ -180,6 +238,7 @@ function storefrontRoutes(): RouteDef[] {
         method: 'post',
         path: '/api/storefront/:domain/events',
         summary: 'Track behaviour events',
+        response: EventsAcceptedResponse,
         tags,
         params: DomainParams,
         body: EventsBody,
@@ -197,6 +256,7 @@ function storefrontRoutes(): RouteDef[] {
         method: 'get',
         path: '/api/storefront/:domain/experiments/:key/assignment',
         summary: "The session's variant of an experiment",
+        response: AssignmentResponse,
         tags,
         params: DomainParams.extend({ key: z.string().max(100) }),
         query: AssignmentQuery,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { adminRoute, created, publicRoute, type RouteDef } from '../../platform/http/route.ts';
+import { UploadResponse } from './catalog.responses.ts';
 import type { MediaStore } from './media.uploads.ts';
 
 const Color = z.string().regex(/^[0-9a-fA-F]{6}$/);
@@ -48,6 +49,7 @@ export function mediaRoutes(store?: MediaStore): RouteDef[] {
             method: 'post',
             path: '/api/media/uploads',
             summary: 'Upload images (multipart "file" parts; re-encoded to WebP, metadata stripped)',
+            response: UploadResponse,
             tags: ['media'],
           },
           async ({ auth, req }) => {

@@ -13,12 +13,21 @@ import { StoreIdParams, Uuid } from '../../platform/http/schemas.ts';
 import type { CartService, CartViewer } from '../cart/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import type { OrderDto, OrderService } from '../orders/index.ts';
+import { OrderResponse } from '../orders/orders.responses.ts';
 import {
   paymentMethodService,
   type SavedMethodService,
   toPublicPaymentMethodDto,
 } from '../payments/index.ts';
+import { SavedMethodResponse } from '../payments/payments.responses.ts';
 import type { createPaymentConfirmation } from './checkout.confirm.ts';
+import {
+  DownloadLinksResponse,
+  PublicPaymentMethodList,
+  SavedMethodList,
+  ShippingOptionsResponse,
+  ShopperOrderResponse,
+} from './checkout.responses.ts';
 import type { CheckoutService } from './checkout.service.ts';
 import type { Settlement } from './checkout.settle.ts';
 import { CartCheckoutBody, CheckoutBody, ConfirmPaymentBody } from './checkout.validators.ts';
@@ -90,6 +99,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         method: 'post',
         path: '/api/storefront/:domain/checkout',
         summary: 'Check out a cart',
+        response: ShopperOrderResponse,
         tags,
         params: Domain,
         body: CheckoutBody,
@@ -112,6 +122,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         method: 'post',
         path: '/api/stores/:storeId/carts/:id/checkout',
         summary: 'Check out a cart',
+        response: OrderResponse,
         tags,
         params: StoreIdParams,
         body: CartCheckoutBody,
@@ -139,6 +150,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         method: 'get',
         path: '/api/storefront/:domain/orders/:id',
         summary: 'An order placed at checkout',
+        response: ShopperOrderResponse,
         tags,
         params: OrderParams,
       },
@@ -153,6 +165,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         method: 'get',
         path: '/api/storefront/:domain/orders/:id/downloads',
         summary: "Signed, expiring links to the order's digital products (none once refunded or canceled)",
+        response: DownloadLinksResponse,
         tags,
         params: OrderParams,
       },
@@ -185,6 +198,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         method: 'post',
         path: '/api/storefront/:domain/orders/:id/payments/:paymentId/confirm',
         summary: 'Complete a payment that needed a second step (3-D Secure)',
+        response: ShopperOrderResponse,
         tags,
         params: PaymentParams,
         body: ConfirmPaymentBody,
@@ -199,6 +213,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         method: 'get',
         path: '/api/storefront/:domain/cart/:id/shipping-options',
         summary: 'Shipping methods for the cart and its address, with prices',
+        response: ShippingOptionsResponse,
         tags,
         params: OrderParams,
       },
@@ -210,6 +225,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         method: 'get',
         path: '/api/storefront/:domain/payment-methods',
         summary: 'Payment methods a shopper may choose (no settings)',
+        response: PublicPaymentMethodList,
         tags,
         params: Domain,
       },
@@ -222,6 +238,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         method: 'get',
         path: '/api/storefront/:domain/account/payment-methods',
         summary: 'Saved payment methods',
+        response: SavedMethodList,
         tags,
         params: Domain,
       },
@@ -234,6 +251,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         method: 'post',
         path: '/api/storefront/:domain/account/payment-methods',
         summary: 'Save a payment method (gateway token only)',
+        response: SavedMethodResponse,
         tags,
         params: Domain,
         body: SaveBody,

@@ -5,6 +5,7 @@ import { recordEvent } from '../../platform/events.ts';
 import { adminRoute, type RouteDef } from '../../platform/http/route.ts';
 import { Uuid } from '../../platform/http/schemas.ts';
 import type { OrderService } from '../orders/index.ts';
+import { OrderResponse } from '../orders/orders.responses.ts';
 import { findPayment, type GatewayFactory, paymentsOfOrders, updatePayment } from '../payments/index.ts';
 import { paymentStatusOf } from './checkout.payments.ts';
 
@@ -53,6 +54,7 @@ export function paymentAdminRoutes(deps: { orders: OrderService; gateways: Gatew
         method: 'post',
         path: `/api/stores/:storeId/orders/:id/payments/:paymentId/${verb}`,
         summary: `${verb === 'capture' ? 'Capture' : 'Void'} an authorized payment`,
+        response: OrderResponse,
         tags: ['orders'],
         params: Params,
         idempotent: true,

@@ -3,6 +3,7 @@ import { Reply, type RouteDef, storefrontRoute } from '../../platform/http/route
 import type { OrderService } from '../orders/index.ts';
 import { handleStripeWebhook, paymentsOfOrders } from '../payments/index.ts';
 import { paymentStatusOf } from './checkout.payments.ts';
+import { WebhookReceivedResponse } from './checkout.responses.ts';
 import type { Settlement } from './checkout.settle.ts';
 
 /** `POST /api/storefront/:domain/webhooks/stripe`: Stripe's events for the store, signature-checked. */
@@ -13,6 +14,7 @@ export function webhookRoutes(orders: OrderService, settlement: Settlement): Rou
         method: 'post',
         path: '/api/storefront/:domain/webhooks/stripe',
         summary: 'Stripe webhook (verified by its Stripe-Signature)',
+        response: WebhookReceivedResponse,
         tags: ['payments'],
         params: z.object({ domain: z.string() }),
       },

@@ -8,6 +8,12 @@ import {
   storefrontRoute,
 } from '../../platform/http/route.ts';
 import { Uuid } from '../../platform/http/schemas.ts';
+import {
+  AddressBookEntryResponse,
+  AddressBookResponse,
+  ShopperProfileResponse,
+  ShopperSessionResponse,
+} from './customers.responses.ts';
 import type { CustomerService } from './customers.service.ts';
 import {
   AccountUpdateBody,
@@ -49,6 +55,7 @@ export function accountRoutes(
         method: 'post',
         path: `${base}/customers`,
         summary: 'Register a shopper account',
+        response: ShopperSessionResponse,
         tags,
         params: DomainParams,
         body: RegisterBody,
@@ -64,6 +71,7 @@ export function accountRoutes(
         method: 'post',
         path: `${base}/auth/login`,
         summary: 'Log in as a shopper',
+        response: ShopperSessionResponse,
         tags,
         params: DomainParams,
         body: ShopperLoginBody,
@@ -75,6 +83,7 @@ export function accountRoutes(
         method: 'get',
         path: `${base}/account`,
         summary: 'The logged-in shopper with addresses',
+        response: ShopperProfileResponse,
         tags,
         params: DomainParams,
       },
@@ -85,6 +94,7 @@ export function accountRoutes(
         method: 'put',
         path: `${base}/account`,
         summary: 'Update my profile',
+        response: ShopperProfileResponse,
         tags,
         params: DomainParams,
         body: AccountUpdateBody,
@@ -111,6 +121,7 @@ export function accountRoutes(
         method: 'get',
         path: `${base}/account/addresses`,
         summary: 'My address book',
+        response: AddressBookResponse,
         tags,
         params: DomainParams,
       },
@@ -123,6 +134,7 @@ export function accountRoutes(
         method: 'post',
         path: `${base}/account/addresses`,
         summary: 'Add an address',
+        response: AddressBookEntryResponse,
         tags,
         params: DomainParams,
         body: AddressBody,
@@ -138,6 +150,7 @@ export function accountRoutes(
         method: 'put',
         path: `${base}/account/addresses/:id`,
         summary: 'Update an address',
+        response: AddressBookEntryResponse,
         tags,
         params: AddressParams,
         body: AddressUpdateBody,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
-import { StoreIdParams, StoreParams, Uuid } from '../../platform/http/schemas.ts';
+import { ListEnvelopeOf, StoreIdParams, StoreParams, Uuid } from '../../platform/http/schemas.ts';
+import { AddressBookEntryResponse, CustomerResponse } from './customers.responses.ts';
 import type { CustomerService } from './customers.service.ts';
 import {
   AddressBody,
@@ -23,6 +24,7 @@ export function customerRoutes(customers: CustomerService): RouteDef[] {
         method: 'get',
         path: base,
         summary: 'List customers',
+        response: ListEnvelopeOf(CustomerResponse),
         tags,
         params: StoreParams,
         query: CustomerListQuery,
@@ -34,6 +36,7 @@ export function customerRoutes(customers: CustomerService): RouteDef[] {
         method: 'post',
         path: base,
         summary: 'Create a customer',
+        response: CustomerResponse,
         tags,
         params: StoreParams,
         body: CreateCustomerBody,
@@ -45,7 +48,14 @@ export function customerRoutes(customers: CustomerService): RouteDef[] {
       },
     ),
     adminRoute(
-      { method: 'get', path: `${base}/:id`, summary: 'Get a customer', tags, params: StoreIdParams },
+      {
+        method: 'get',
+        path: `${base}/:id`,
+        summary: 'Get a customer',
+        response: CustomerResponse,
+        tags,
+        params: StoreIdParams,
+      },
       ({ tx, params }) => customers.get(tx, params.storeId, params.id),
     ),
     adminRoute(
@@ -53,6 +63,7 @@ export function customerRoutes(customers: CustomerService): RouteDef[] {
         method: 'put',
         path: `${base}/:id`,
         summary: 'Update a customer',
+        response: CustomerResponse,
         tags,
         params: StoreIdParams,
         body: UpdateCustomerBody,
@@ -79,6 +90,7 @@ export function customerRoutes(customers: CustomerService): RouteDef[] {
         method: 'post',
         path: `${base}/:customerId/addresses`,
         summary: "Add an address to a customer's address book",
+        response: AddressBookEntryResponse,
         tags,
         params: CustomerParams,
         body: AddressBody,
@@ -97,6 +109,7 @@ export function customerRoutes(customers: CustomerService): RouteDef[] {
         method: 'put',
         path: `${base}/:customerId/addresses/:id`,
         summary: 'Update an address (isDefault makes it the default)',
+        response: AddressBookEntryResponse,
         tags,
         params: AddressParams,
         body: AddressUpdateBody,

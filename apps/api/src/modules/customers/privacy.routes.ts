@@ -1,6 +1,7 @@
 import { unauthenticated } from '../../platform/errors.ts';
 import { adminRoute, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { StoreIdParams } from '../../platform/http/schemas.ts';
+import { CustomerExportResponse, CustomerResponse } from './customers.responses.ts';
 import type { PrivacyService } from './privacy.service.ts';
 
 const tags = ['customers', 'privacy'];
@@ -13,6 +14,7 @@ export function privacyRoutes(privacy: PrivacyService): RouteDef[] {
         method: 'get',
         path: '/api/stores/:storeId/customers/:id/export',
         summary: 'Everything held about a customer (JSON)',
+        response: CustomerExportResponse,
         tags,
         params: StoreIdParams,
         requirePermission: 'customers.privacy',
@@ -24,6 +26,7 @@ export function privacyRoutes(privacy: PrivacyService): RouteDef[] {
         method: 'post',
         path: '/api/stores/:storeId/customers/:id/erase',
         summary: 'Anonymise a customer (orders are kept for accounting)',
+        response: CustomerResponse,
         tags,
         params: StoreIdParams,
         requirePermission: 'customers.privacy',
@@ -35,6 +38,7 @@ export function privacyRoutes(privacy: PrivacyService): RouteDef[] {
         method: 'get',
         path: '/api/storefront/:domain/account/export',
         summary: 'Download my data',
+        response: CustomerExportResponse,
         tags: ['storefront', 'account'],
       },
       ({ tx, store, shopper }) => {

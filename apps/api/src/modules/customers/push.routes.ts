@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { unauthenticated } from '../../platform/errors.ts';
 import { created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { ExpoPushToken, subscribe, unsubscribe, type Vapid } from '../notifications/index.ts';
+import { PushSubscriptionResponse, VapidKeyResponse } from './customers.responses.ts';
 
 const Subscription = z.object({
   endpoint: z.url({ protocol: /^https?$/ }).max(2048),
@@ -9,6 +10,7 @@ const Subscription = z.object({
 });
 
 const ExpoToken = z.object({ token: ExpoPushToken });
+const ExpoPushTokenResponse = z.object({ id: z.uuid(), token: z.string() });
 
 /**
  * Order updates pushed to the shopper: the public VAPID key and the browser subscriptions (web
@@ -22,6 +24,7 @@ export function pushRoutes(vapid: Vapid): RouteDef[] {
         method: 'get',
         path: '/api/storefront/:domain/push/vapid-public-key',
         summary: 'The key browsers subscribe with',
+        response: VapidKeyResponse,
         tags,
       },
       () => ({
@@ -33,6 +36,7 @@ export function pushRoutes(vapid: Vapid): RouteDef[] {
         method: 'post',
         path: '/api/storefront/:domain/account/push-subscriptions',
         summary: 'Get order updates as web push',
+        response: PushSubscriptionResponse,
         tags,
         body: Subscription,
       },
@@ -67,6 +71,7 @@ export function pushRoutes(vapid: Vapid): RouteDef[] {
         method: 'post',
         path: '/api/storefront/:domain/account/expo-push-tokens',
         summary: 'Get order updates in the mobile app',
+        response: ExpoPushTokenResponse,
         tags,
         body: ExpoToken,
       },

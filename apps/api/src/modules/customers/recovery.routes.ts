@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { unauthenticated } from '../../platform/errors.ts';
 import { noContent, Reply, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
+import { AcceptedMessageResponse } from './customers.responses.ts';
 import { Password } from './customers.validators.ts';
 import type { ShopperRecoveryService } from './shopper-recovery.service.ts';
 
@@ -18,6 +19,7 @@ export function recoveryRoutes(recovery: ShopperRecoveryService): RouteDef[] {
         method: 'post',
         path: `${base}/auth/password-reset`,
         summary: 'Email a password reset link (always 202: never tells whether the email has an account)',
+        response: AcceptedMessageResponse,
         tags,
         params: DomainParams,
         body: z.strictObject({ email: z.email().max(320) }),
@@ -60,6 +62,7 @@ export function recoveryRoutes(recovery: ShopperRecoveryService): RouteDef[] {
         method: 'post',
         path: `${base}/account/verify-email/resend`,
         summary: 'Email me a new verification link',
+        response: AcceptedMessageResponse,
         tags,
         params: DomainParams,
       },

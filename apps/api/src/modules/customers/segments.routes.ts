@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
 import { Money, Slug, StoreIdParams, StoreParams, Uuid } from '../../platform/http/schemas.ts';
+import { SegmentList, SegmentResponse } from './customers.responses.ts';
 import type { SegmentService } from './segments.service.ts';
 
 const tags = ['customers', 'segments'];
@@ -24,7 +25,14 @@ export function segmentRoutes(segments: SegmentService): RouteDef[] {
   const base = '/api/stores/:storeId/segments';
   return [
     adminRoute(
-      { method: 'get', path: base, summary: 'List segments', tags, params: StoreParams },
+      {
+        method: 'get',
+        path: base,
+        summary: 'List segments',
+        response: SegmentList,
+        tags,
+        params: StoreParams,
+      },
       ({ tx, params }) => segments.list(tx, params.storeId),
     ),
     adminRoute(
@@ -32,6 +40,7 @@ export function segmentRoutes(segments: SegmentService): RouteDef[] {
         method: 'post',
         path: base,
         summary: 'Define a segment by rules',
+        response: SegmentResponse,
         tags,
         params: StoreParams,
         body: SegmentBody,
@@ -61,6 +70,7 @@ export function segmentRoutes(segments: SegmentService): RouteDef[] {
         method: 'post',
         path: `${base}/evaluate`,
         summary: 'Evaluate the segments now',
+        response: SegmentList,
         tags,
         params: StoreParams,
         requirePermission: 'marketing.write',

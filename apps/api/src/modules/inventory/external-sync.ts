@@ -5,6 +5,11 @@ import type { Db } from '../../platform/db/pool.ts';
 import { invalidState } from '../../platform/errors.ts';
 import { adminRoute, type RouteDef } from '../../platform/http/route.ts';
 import type { OutboxEvent } from '../../platform/jobs/index.ts';
+import {
+  IntegrationSecretResponse,
+  IntegrationSettingsResponse,
+  IntegrationStatusResponse,
+} from './inventory.responses.ts';
 import { signWebhook, WEBHOOK_PATH } from './webhooks.ts';
 
 const IntegrationBody = z.strictObject({
@@ -79,6 +84,7 @@ export function integrationRoutes(): RouteDef[] {
         method: 'get',
         path: '/api/inventory/integration',
         summary: 'External inventory integration status',
+        response: IntegrationStatusResponse,
         tags,
       },
       async ({ tx, auth }) => {
@@ -102,6 +108,7 @@ export function integrationRoutes(): RouteDef[] {
         method: 'put',
         path: '/api/inventory/integration',
         summary: 'Set the outbound URL and the safety buffer of the external inventory',
+        response: IntegrationSettingsResponse,
         tags,
         body: IntegrationBody,
         requirePermission: 'settings.integrations',
@@ -122,6 +129,7 @@ export function integrationRoutes(): RouteDef[] {
         method: 'post',
         path: '/api/inventory/integration/secret',
         summary: 'Create or rotate the webhook signing secret (shown once)',
+        response: IntegrationSecretResponse,
         tags,
         requirePermission: 'settings.integrations',
       },

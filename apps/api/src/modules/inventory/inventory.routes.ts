@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { invalid } from '../../platform/errors.ts';
 import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
-import { IdParams } from '../../platform/http/schemas.ts';
+import { IdParams, ListEnvelopeOf } from '../../platform/http/schemas.ts';
+import { ImportReportResponse, ProductResponse, TransactionResponse } from './inventory.responses.ts';
 import {
   AdjustmentBody,
   CreateProductBody,
@@ -38,6 +39,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         method: 'post',
         path: '/api/inventory/products/import',
         summary: 'Import products from CSV (text/csv body, matched on SKU; ?dryRun=true writes nothing)',
+        response: ImportReportResponse,
         tags,
         query: ImportQuery,
         requirePermission: 'inventory.manage',
@@ -53,6 +55,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         method: 'get',
         path: '/api/inventory/products',
         summary: 'List inventory products',
+        response: ListEnvelopeOf(ProductResponse),
         tags,
         query: ProductListQuery,
       },
@@ -63,6 +66,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         method: 'post',
         path: '/api/inventory/products',
         summary: 'Create a product',
+        response: ProductResponse,
         tags,
         body: CreateProductBody,
         requirePermission: 'inventory.write',
@@ -77,6 +81,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         method: 'get',
         path: '/api/inventory/products/:id',
         summary: 'Get a product',
+        response: ProductResponse,
         tags,
         params: IdParams,
       },
@@ -87,6 +92,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         method: 'put',
         path: '/api/inventory/products/:id',
         summary: 'Update a product',
+        response: ProductResponse,
         tags,
         params: IdParams,
         body: UpdateProductBody,
@@ -113,6 +119,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         method: 'post',
         path: '/api/inventory/products/:id/adjustments',
         summary: 'Adjust on-hand stock (negative quantities remove stock)',
+        response: ProductResponse,
         tags,
         params: IdParams,
         body: AdjustmentBody,
@@ -125,6 +132,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         method: 'get',
         path: '/api/inventory/products/:id/transactions',
         summary: 'The ledger of stock movements of a product',
+        response: ListEnvelopeOf(TransactionResponse),
         tags,
         params: IdParams,
         query: TransactionListQuery,

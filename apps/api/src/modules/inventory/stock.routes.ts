@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { adminRoute, created, type RouteDef } from '../../platform/http/route.ts';
-import { IdParams, listQuery } from '../../platform/http/schemas.ts';
+import { IdParams, ListEnvelopeOf, listQuery } from '../../platform/http/schemas.ts';
+import {
+  AlertResponse,
+  LocationResponse,
+  ProductResponse,
+  ReconciliationResponse,
+  StockByLocationResponse,
+} from './inventory.responses.ts';
 import { CreateLocationBody, TransferBody } from './inventory.validators.ts';
 import { locationService as locations } from './locations.service.ts';
 import { latestReconciliation, reconcile } from './reconciliation.ts';
@@ -11,7 +18,13 @@ const tags = ['inventory'];
 export function stockRoutes(): RouteDef[] {
   return [
     adminRoute(
-      { method: 'get', path: '/api/inventory/locations', summary: 'List locations', tags },
+      {
+        method: 'get',
+        path: '/api/inventory/locations',
+        summary: 'List locations',
+        response: ListEnvelopeOf(LocationResponse),
+        tags,
+      },
       ({ tx }) => locations.list(tx),
     ),
     adminRoute(
@@ -19,6 +32,7 @@ export function stockRoutes(): RouteDef[] {
         method: 'post',
         path: '/api/inventory/locations',
         summary: 'Create a location (warehouse)',
+        response: LocationResponse,
         tags,
         body: CreateLocationBody,
         requirePermission: 'inventory.manage',
@@ -33,6 +47,7 @@ export function stockRoutes(): RouteDef[] {
         method: 'post',
         path: '/api/inventory/transfers',
         summary: 'Move on-hand stock between locations',
+        response: ProductResponse,
         tags,
         body: TransferBody,
         requirePermission: 'inventory.write',
@@ -44,6 +59,7 @@ export function stockRoutes(): RouteDef[] {
         method: 'get',
         path: '/api/inventory/products/:id/stock',
         summary: 'Stock of a product per variant and location',
+        response: StockByLocationResponse,
         tags,
         params: IdParams,
       },
@@ -54,6 +70,7 @@ export function stockRoutes(): RouteDef[] {
         method: 'get',
         path: '/api/inventory/alerts',
         summary: 'Low-stock alerts, newest first',
+        response: ListEnvelopeOf(AlertResponse),
         tags,
         query: listQuery(['createdAt']).extend({
           acknowledged: z
@@ -69,6 +86,7 @@ export function stockRoutes(): RouteDef[] {
         method: 'post',
         path: '/api/inventory/alerts/:id/acknowledge',
         summary: 'Mark a low-stock alert as seen',
+        response: AlertResponse,
         tags,
         params: IdParams,
         requirePermission: 'inventory.write',
@@ -80,6 +98,7 @@ export function stockRoutes(): RouteDef[] {
         method: 'get',
         path: '/api/inventory/reconciliation',
         summary: 'The latest reconciliation report (stock recomputed from the ledger)',
+        response: ReconciliationResponse,
         tags,
       },
       ({ tx }) => latestReconciliation(tx),
@@ -89,6 +108,7 @@ export function stockRoutes(): RouteDef[] {
         method: 'post',
         path: '/api/inventory/reconciliation',
         summary: 'Run a reconciliation now',
+        response: ReconciliationResponse,
         tags,
         requirePermission: 'inventory.manage',
       },

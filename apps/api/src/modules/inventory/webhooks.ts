@@ -6,6 +6,7 @@ import type { Db, TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, unauthenticated } from '../../platform/errors.ts';
 import { zodFieldErrors } from '../../platform/http/problem.ts';
 import { publicRoute, type RouteDef } from '../../platform/http/route.ts';
+import { WebhookResultResponse } from './inventory.responses.ts';
 import { move } from './moves.ts';
 import { defaultLocationId, ensureStockRow } from './stock.repository.ts';
 
@@ -108,6 +109,7 @@ export function webhookRoutes(db: Db): RouteDef[] {
         method: 'post',
         path: WEBHOOK_PATH,
         summary: 'Stock counts from an external inventory (HMAC-signed)',
+        response: WebhookResultResponse,
         tags: ['inventory'],
       },
       async ({ req }) => {

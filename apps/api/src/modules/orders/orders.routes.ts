@@ -1,5 +1,6 @@
 import { adminRoute, created, type RouteDef } from '../../platform/http/route.ts';
-import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import { ListEnvelopeOf, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import { OrderResponse } from './orders.responses.ts';
 import type { OrderService } from './orders.service.ts';
 import { CreateOrderBody, OrderListQuery, UpdateOrderBody } from './orders.validators.ts';
 
@@ -13,6 +14,7 @@ export function orderRoutes(orders: OrderService): RouteDef[] {
         method: 'get',
         path: '/api/stores/:storeId/orders',
         summary: 'List orders',
+        response: ListEnvelopeOf(OrderResponse),
         tags,
         params: StoreParams,
         query: OrderListQuery,
@@ -24,6 +26,7 @@ export function orderRoutes(orders: OrderService): RouteDef[] {
         method: 'post',
         path: '/api/stores/:storeId/orders',
         summary: 'Create a manual order',
+        response: OrderResponse,
         tags,
         params: StoreParams,
         body: CreateOrderBody,
@@ -40,6 +43,7 @@ export function orderRoutes(orders: OrderService): RouteDef[] {
         method: 'get',
         path: '/api/stores/:storeId/orders/:id',
         summary: 'Get an order',
+        response: OrderResponse,
         tags,
         params: StoreIdParams,
       },
@@ -50,6 +54,7 @@ export function orderRoutes(orders: OrderService): RouteDef[] {
         method: 'put',
         path: '/api/stores/:storeId/orders/:id',
         summary: 'Update an order',
+        response: OrderResponse,
         tags,
         params: StoreIdParams,
         body: UpdateOrderBody,

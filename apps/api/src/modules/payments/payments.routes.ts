@@ -8,6 +8,7 @@ import {
   paymentMethodService,
   UpdatePaymentMethodBody,
 } from './payment-methods.service.ts';
+import { PaymentMethodResponse } from './payments.responses.ts';
 
 /** An origin (scheme, host, port) such as `https://shop.example`: where the card fields post the token. */
 const Origin = z
@@ -41,6 +42,7 @@ export function paymentRoutes(): RouteDef[] {
       updateBody: UpdatePaymentMethodBody,
       listQuery: listQuery(['name', 'createdAt']),
       service: paymentMethodService,
+      item: PaymentMethodResponse,
     }),
     publicRoute(
       {

@@ -6,9 +6,10 @@ import {
   type RouteDef,
   storefrontRoute,
 } from '../../platform/http/route.ts';
-import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import { ListEnvelopeOf, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
 import type { Actor } from '../fulfillment/index.ts';
 import { orderLifecycle } from '../orders/index.ts';
+import { ExchangeResponse, MyReturnList, ReturnResponse, ShopperReturnList } from './returns.responses.ts';
 import type { ReturnService } from './returns.service.ts';
 import {
   EmailQuery,
@@ -33,6 +34,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         method: 'get',
         path: base,
         summary: 'List returns',
+        response: ListEnvelopeOf(ReturnResponse),
         tags,
         params: StoreParams,
         query: ReturnListQuery,
@@ -44,6 +46,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         method: 'post',
         path: '/api/stores/:storeId/orders/:id/returns',
         summary: 'Open a return or exchange for an order',
+        response: ReturnResponse,
         tags,
         params: StoreIdParams,
         body: RequestReturnBody,
@@ -61,7 +64,14 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
       },
     ),
     adminRoute(
-      { method: 'get', path: `${base}/:id`, summary: 'A return', tags, params: StoreIdParams },
+      {
+        method: 'get',
+        path: `${base}/:id`,
+        summary: 'A return',
+        response: ReturnResponse,
+        tags,
+        params: StoreIdParams,
+      },
       ({ tx, params }) => returns.get(tx, params.storeId, params.id),
     ),
     adminRoute(
@@ -69,6 +79,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         method: 'post',
         path: `${base}/:id/approve`,
         summary: 'Approve a return',
+        response: ReturnResponse,
         tags,
         params: StoreIdParams,
         body: NoteBody,
@@ -81,6 +92,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         method: 'post',
         path: `${base}/:id/reject`,
         summary: 'Reject a return',
+        response: ReturnResponse,
         tags,
         params: StoreIdParams,
         body: NoteBody,
@@ -93,6 +105,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         method: 'post',
         path: `${base}/:id/receive`,
         summary: 'Goods received: restock or write off per line',
+        response: ReturnResponse,
         tags,
         params: StoreIdParams,
         body: ReceiveBody,
@@ -105,6 +118,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         method: 'post',
         path: `${base}/:id/refund`,
         summary: 'Refund the returned lines to the original payments',
+        response: ReturnResponse,
         tags,
         params: StoreIdParams,
         idempotent: true,
@@ -117,6 +131,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         method: 'post',
         path: `${base}/:id/exchange`,
         summary: 'Place the exchange order (no charge), fulfilled like any order',
+        response: ExchangeResponse,
         tags,
         params: StoreIdParams,
         idempotent: true,
@@ -129,6 +144,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         method: 'post',
         path: '/api/storefront/:domain/account/orders/:orderNumber/returns',
         summary: 'Ask to return lines of one of my orders',
+        response: ReturnResponse,
         tags: ['storefront', 'account'],
         params: OrderNumberParams,
         body: ShopperReturnBody,
@@ -146,6 +162,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         method: 'get',
         path: '/api/storefront/:domain/account/returns',
         summary: 'My returns, across my orders',
+        response: MyReturnList,
         tags: ['storefront', 'account'],
         query: Paging,
       },
@@ -159,6 +176,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         method: 'post',
         path: '/api/storefront/:domain/orders/:orderNumber/returns',
         summary: 'Ask for a return from the tracking page (?email=)',
+        response: ReturnResponse,
         tags: ['storefront'],
         params: OrderNumberParams,
         query: EmailQuery,
@@ -177,6 +195,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
         method: 'get',
         path: '/api/storefront/:domain/orders/:orderNumber/returns',
         summary: 'Returns of an order (?email=)',
+        response: ShopperReturnList,
         tags: ['storefront'],
         params: OrderNumberParams,
         query: EmailQuery,

@@ -103,3 +103,24 @@ export const ListEnvelopeOf = <T extends z.ZodType>(item: T) =>
     limit: z.number().int(),
     offset: z.number().int(),
   });
+
+/**
+ * Compile-time proof that a DTO type fits a response schema key for key (`true`, else `false`):
+ * `type _ = Expect<Fits<ListingDto, typeof ListingResponse>>` fails to type-check when they drift.
+ */
+export type Fits<Dto, S extends z.ZodType> = [Dto] extends [z.output<S>]
+  ? [keyof Dto] extends [keyof z.output<S>]
+    ? [keyof z.output<S>] extends [keyof Dto]
+      ? true
+      : false
+    : false
+  : false;
+export type Expect<T extends true> = T;
+
+/** Response fields: a date-time as the wire carries it (ISO 8601 string). */
+export const DateTimeOut = z.iso.datetime();
+/** Response fields: an amount as a decimal string in its currency ("19.99", "-5.00", "1200"). */
+export const MoneyOut = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .describe('A decimal amount in the currency given alongside, e.g. "19.99"');
