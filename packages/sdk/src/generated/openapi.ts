@@ -4347,7 +4347,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              dryRun: boolean;
+              rows: number;
+              created: number;
+              updated: number;
+              unchanged: number;
+              failed: number;
+              errors: {
+                line: number;
+                sku: string | null;
+                errors: {
+                  path: string;
+                  message: string;
+                }[];
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -4430,7 +4447,69 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                sku: string;
+                name: string;
+                description: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                cost: string | null;
+                currency: string;
+                /** @description Grams */
+                weight: number | null;
+                /** @enum {string} */
+                type: 'PHYSICAL' | 'DIGITAL' | 'BUNDLE';
+                images: string[];
+                attributes: {
+                  [key: string]: unknown;
+                };
+                variants: {
+                  id: string;
+                  sku: string;
+                  name: string;
+                  options: {
+                    [key: string]: string;
+                  };
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  price: string;
+                  /** @description Grams */
+                  weight: number | null;
+                  lowStockThreshold: number | null;
+                  isDefault: boolean;
+                  stock: {
+                    onHand: number;
+                    reserved: number;
+                    allocated: number;
+                    available: number;
+                  };
+                }[];
+                bundleItems: {
+                  variantId: string;
+                  productId: string;
+                  sku: string;
+                  name: string;
+                  quantity: number;
+                }[];
+                lowStockThreshold: number | null;
+                stock: {
+                  onHand: number;
+                  reserved: number;
+                  allocated: number;
+                  available: number;
+                };
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -4534,7 +4613,64 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              sku: string;
+              name: string;
+              description: string | null;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              price: string;
+              cost: string | null;
+              currency: string;
+              /** @description Grams */
+              weight: number | null;
+              /** @enum {string} */
+              type: 'PHYSICAL' | 'DIGITAL' | 'BUNDLE';
+              images: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              variants: {
+                id: string;
+                sku: string;
+                name: string;
+                options: {
+                  [key: string]: string;
+                };
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                /** @description Grams */
+                weight: number | null;
+                lowStockThreshold: number | null;
+                isDefault: boolean;
+                stock: {
+                  onHand: number;
+                  reserved: number;
+                  allocated: number;
+                  available: number;
+                };
+              }[];
+              bundleItems: {
+                variantId: string;
+                productId: string;
+                sku: string;
+                name: string;
+                quantity: number;
+              }[];
+              lowStockThreshold: number | null;
+              stock: {
+                onHand: number;
+                reserved: number;
+                allocated: number;
+                available: number;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -4613,7 +4749,64 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              sku: string;
+              name: string;
+              description: string | null;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              price: string;
+              cost: string | null;
+              currency: string;
+              /** @description Grams */
+              weight: number | null;
+              /** @enum {string} */
+              type: 'PHYSICAL' | 'DIGITAL' | 'BUNDLE';
+              images: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              variants: {
+                id: string;
+                sku: string;
+                name: string;
+                options: {
+                  [key: string]: string;
+                };
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                /** @description Grams */
+                weight: number | null;
+                lowStockThreshold: number | null;
+                isDefault: boolean;
+                stock: {
+                  onHand: number;
+                  reserved: number;
+                  allocated: number;
+                  available: number;
+                };
+              }[];
+              bundleItems: {
+                variantId: string;
+                productId: string;
+                sku: string;
+                name: string;
+                quantity: number;
+              }[];
+              lowStockThreshold: number | null;
+              stock: {
+                onHand: number;
+                reserved: number;
+                allocated: number;
+                available: number;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -4717,7 +4910,64 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              sku: string;
+              name: string;
+              description: string | null;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              price: string;
+              cost: string | null;
+              currency: string;
+              /** @description Grams */
+              weight: number | null;
+              /** @enum {string} */
+              type: 'PHYSICAL' | 'DIGITAL' | 'BUNDLE';
+              images: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              variants: {
+                id: string;
+                sku: string;
+                name: string;
+                options: {
+                  [key: string]: string;
+                };
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                /** @description Grams */
+                weight: number | null;
+                lowStockThreshold: number | null;
+                isDefault: boolean;
+                stock: {
+                  onHand: number;
+                  reserved: number;
+                  allocated: number;
+                  available: number;
+                };
+              }[];
+              bundleItems: {
+                variantId: string;
+                productId: string;
+                sku: string;
+                name: string;
+                quantity: number;
+              }[];
+              lowStockThreshold: number | null;
+              stock: {
+                onHand: number;
+                reserved: number;
+                allocated: number;
+                available: number;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -4875,7 +5125,64 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              sku: string;
+              name: string;
+              description: string | null;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              price: string;
+              cost: string | null;
+              currency: string;
+              /** @description Grams */
+              weight: number | null;
+              /** @enum {string} */
+              type: 'PHYSICAL' | 'DIGITAL' | 'BUNDLE';
+              images: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              variants: {
+                id: string;
+                sku: string;
+                name: string;
+                options: {
+                  [key: string]: string;
+                };
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                /** @description Grams */
+                weight: number | null;
+                lowStockThreshold: number | null;
+                isDefault: boolean;
+                stock: {
+                  onHand: number;
+                  reserved: number;
+                  allocated: number;
+                  available: number;
+                };
+              }[];
+              bundleItems: {
+                variantId: string;
+                productId: string;
+                sku: string;
+                name: string;
+                quantity: number;
+              }[];
+              lowStockThreshold: number | null;
+              stock: {
+                onHand: number;
+                reserved: number;
+                allocated: number;
+                available: number;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -4959,7 +5266,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                /** @enum {string} */
+                type:
+                  | 'ADJUSTMENT'
+                  | 'RESERVE'
+                  | 'RELEASE'
+                  | 'EXPIRE'
+                  | 'ALLOCATE'
+                  | 'DEALLOCATE'
+                  | 'FULFIL'
+                  | 'RESTOCK'
+                  | 'TRANSFER_OUT'
+                  | 'TRANSFER_IN'
+                  | 'SYNC';
+                quantity: number;
+                reason: string | null;
+                reference: string | null;
+                variantId: string;
+                locationId: string;
+                onHandDelta: number;
+                reservedDelta: number;
+                allocatedDelta: number;
+                actor: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -5038,7 +5378,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                name: string;
+                code: string;
+                address: {
+                  [key: string]: unknown;
+                };
+                isDefault: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -5114,7 +5473,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              code: string;
+              address: {
+                [key: string]: unknown;
+              };
+              isDefault: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -5208,7 +5581,64 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              sku: string;
+              name: string;
+              description: string | null;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              price: string;
+              cost: string | null;
+              currency: string;
+              /** @description Grams */
+              weight: number | null;
+              /** @enum {string} */
+              type: 'PHYSICAL' | 'DIGITAL' | 'BUNDLE';
+              images: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              variants: {
+                id: string;
+                sku: string;
+                name: string;
+                options: {
+                  [key: string]: string;
+                };
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                /** @description Grams */
+                weight: number | null;
+                lowStockThreshold: number | null;
+                isDefault: boolean;
+                stock: {
+                  onHand: number;
+                  reserved: number;
+                  allocated: number;
+                  available: number;
+                };
+              }[];
+              bundleItems: {
+                variantId: string;
+                productId: string;
+                sku: string;
+                name: string;
+                quantity: number;
+              }[];
+              lowStockThreshold: number | null;
+              stock: {
+                onHand: number;
+                reserved: number;
+                allocated: number;
+                available: number;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -5287,7 +5717,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                onHand: number;
+                reserved: number;
+                allocated: number;
+                available: number;
+                variantId: string;
+                locationId: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -5372,7 +5813,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                /** @enum {string} */
+                kind: 'LOW_STOCK' | 'OUT_OF_STOCK';
+                productId: string;
+                variantId: string;
+                available: number;
+                threshold: number;
+                acknowledged: boolean;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -5455,7 +5914,20 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              kind: 'LOW_STOCK' | 'OUT_OF_STOCK';
+              productId: string;
+              variantId: string;
+              available: number;
+              threshold: number;
+              acknowledged: boolean;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -5532,7 +6004,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string | null;
+              checkedAt: string | null;
+              rowsChecked: number;
+              drift: {
+                variantId: string;
+                locationId: string;
+                /** @enum {string} */
+                field: 'onHand' | 'reserved' | 'allocated';
+                /** @enum {string} */
+                source: 'ledger' | 'holds';
+                expected: number;
+                actual: number;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -5597,7 +6085,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string | null;
+              checkedAt: string | null;
+              rowsChecked: number;
+              drift: {
+                variantId: string;
+                locationId: string;
+                /** @enum {string} */
+                field: 'onHand' | 'reserved' | 'allocated';
+                /** @enum {string} */
+                source: 'ledger' | 'holds';
+                expected: number;
+                actual: number;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -5743,7 +6247,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              deliveryId: string;
+              results: (
+                | {
+                    sku: string;
+                    /** @constant */
+                    status: 'UNKNOWN_SKU';
+                  }
+                | {
+                    sku: string;
+                    /** @constant */
+                    status: 'UNKNOWN_LOCATION';
+                  }
+                | {
+                    sku: string;
+                    /** @constant */
+                    status: 'APPLIED';
+                    onHand: number;
+                    delta: number;
+                    clamped: boolean;
+                  }
+              )[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -5802,7 +6330,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              tenantId: string;
+              configured: boolean;
+              /** @description The last characters of the signing secret */
+              secretHint: string | null;
+              webhookPath: string;
+              lastSyncAt: string | null;
+              outboundUrl: string | null;
+              safetyBuffer: number;
+              degraded: boolean;
+              degradedSince: string | null;
+              lastPushAt: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -5873,7 +6415,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              outboundUrl?: string | null;
+              safetyBuffer?: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -5953,7 +6500,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              tenantId: string;
+              /** @description Shown this once */
+              secret: string;
+              webhookPath: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -6038,7 +6592,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                storeId: string;
+                name: string;
+                slug: string;
+                description: string | null;
+                parentId: string | null;
+                image: string | null;
+                isVisible: boolean;
+                sortOrder: number;
+                metaTitle: string | null;
+                metaDescription: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -6119,7 +6696,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              name: string;
+              slug: string;
+              description: string | null;
+              parentId: string | null;
+              image: string | null;
+              isVisible: boolean;
+              sortOrder: number;
+              metaTitle: string | null;
+              metaDescription: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -6199,7 +6794,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              name: string;
+              slug: string;
+              description: string | null;
+              parentId: string | null;
+              image: string | null;
+              isVisible: boolean;
+              sortOrder: number;
+              metaTitle: string | null;
+              metaDescription: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -6280,7 +6893,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              name: string;
+              slug: string;
+              description: string | null;
+              parentId: string | null;
+              image: string | null;
+              isVisible: boolean;
+              sortOrder: number;
+              metaTitle: string | null;
+              metaDescription: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -6431,7 +7062,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                title: string;
+                slug: string;
+                excerpt: string | null;
+                author: string | null;
+                coverImage: string | null;
+                tags: string[];
+                metaTitle: string | null;
+                metaDescription: string | null;
+                publishedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                /** @description As stored: sanitized HTML, or the Markdown source */
+                content: string;
+                /** @enum {string} */
+                contentFormat: 'HTML' | 'MARKDOWN';
+                /** @description Sanitized HTML, ready to render */
+                contentHtml: string;
+                storeId: string;
+                isPublished: boolean;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -6516,7 +7177,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              excerpt: string | null;
+              author: string | null;
+              coverImage: string | null;
+              tags: string[];
+              metaTitle: string | null;
+              metaDescription: string | null;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @description As stored: sanitized HTML, or the Markdown source */
+              content: string;
+              /** @enum {string} */
+              contentFormat: 'HTML' | 'MARKDOWN';
+              /** @description Sanitized HTML, ready to render */
+              contentHtml: string;
+              storeId: string;
+              isPublished: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -6596,7 +7282,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              excerpt: string | null;
+              author: string | null;
+              coverImage: string | null;
+              tags: string[];
+              metaTitle: string | null;
+              metaDescription: string | null;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @description As stored: sanitized HTML, or the Markdown source */
+              content: string;
+              /** @enum {string} */
+              contentFormat: 'HTML' | 'MARKDOWN';
+              /** @description Sanitized HTML, ready to render */
+              contentHtml: string;
+              storeId: string;
+              isPublished: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -6681,7 +7392,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              excerpt: string | null;
+              author: string | null;
+              coverImage: string | null;
+              tags: string[];
+              metaTitle: string | null;
+              metaDescription: string | null;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @description As stored: sanitized HTML, or the Markdown source */
+              content: string;
+              /** @enum {string} */
+              contentFormat: 'HTML' | 'MARKDOWN';
+              /** @description Sanitized HTML, ready to render */
+              contentHtml: string;
+              storeId: string;
+              isPublished: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -6832,7 +7568,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                title: string;
+                slug: string;
+                excerpt: string | null;
+                author: string | null;
+                coverImage: string | null;
+                tags: string[];
+                metaTitle: string | null;
+                metaDescription: string | null;
+                publishedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                /** @description As stored: sanitized HTML, or the Markdown source */
+                content: string;
+                /** @enum {string} */
+                contentFormat: 'HTML' | 'MARKDOWN';
+                /** @description Sanitized HTML, ready to render */
+                contentHtml: string;
+                storeId: string;
+                isPublished: boolean;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -6917,7 +7683,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              excerpt: string | null;
+              author: string | null;
+              coverImage: string | null;
+              tags: string[];
+              metaTitle: string | null;
+              metaDescription: string | null;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @description As stored: sanitized HTML, or the Markdown source */
+              content: string;
+              /** @enum {string} */
+              contentFormat: 'HTML' | 'MARKDOWN';
+              /** @description Sanitized HTML, ready to render */
+              contentHtml: string;
+              storeId: string;
+              isPublished: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -6997,7 +7788,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              excerpt: string | null;
+              author: string | null;
+              coverImage: string | null;
+              tags: string[];
+              metaTitle: string | null;
+              metaDescription: string | null;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @description As stored: sanitized HTML, or the Markdown source */
+              content: string;
+              /** @enum {string} */
+              contentFormat: 'HTML' | 'MARKDOWN';
+              /** @description Sanitized HTML, ready to render */
+              contentHtml: string;
+              storeId: string;
+              isPublished: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -7082,7 +7898,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              excerpt: string | null;
+              author: string | null;
+              coverImage: string | null;
+              tags: string[];
+              metaTitle: string | null;
+              metaDescription: string | null;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @description As stored: sanitized HTML, or the Markdown source */
+              content: string;
+              /** @enum {string} */
+              contentFormat: 'HTML' | 'MARKDOWN';
+              /** @description Sanitized HTML, ready to render */
+              contentHtml: string;
+              storeId: string;
+              isPublished: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -7235,7 +8076,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                listingId: string;
+                productId: string;
+                customerName: string;
+                rating: number;
+                title: string | null;
+                content: string;
+                isVerifiedPurchase: boolean;
+                helpfulCount: number;
+                /** @description The merchant's published response */
+                response: string | null;
+                responseAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                storeId: string;
+                customerId: string | null;
+                /** @enum {string} */
+                status: 'PENDING' | 'APPROVED' | 'REJECTED';
+                reportCount: number;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -7319,7 +8189,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              listingId: string;
+              productId: string;
+              customerName: string;
+              rating: number;
+              title: string | null;
+              content: string;
+              isVerifiedPurchase: boolean;
+              helpfulCount: number;
+              /** @description The merchant's published response */
+              response: string | null;
+              responseAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              storeId: string;
+              customerId: string | null;
+              /** @enum {string} */
+              status: 'PENDING' | 'APPROVED' | 'REJECTED';
+              reportCount: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -7399,7 +8293,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              listingId: string;
+              productId: string;
+              customerName: string;
+              rating: number;
+              title: string | null;
+              content: string;
+              isVerifiedPurchase: boolean;
+              helpfulCount: number;
+              /** @description The merchant's published response */
+              response: string | null;
+              responseAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              storeId: string;
+              customerId: string | null;
+              /** @enum {string} */
+              status: 'PENDING' | 'APPROVED' | 'REJECTED';
+              reportCount: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -7474,7 +8392,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              listingId: string;
+              productId: string;
+              customerName: string;
+              rating: number;
+              title: string | null;
+              content: string;
+              isVerifiedPurchase: boolean;
+              helpfulCount: number;
+              /** @description The merchant's published response */
+              response: string | null;
+              responseAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              storeId: string;
+              customerId: string | null;
+              /** @enum {string} */
+              status: 'PENDING' | 'APPROVED' | 'REJECTED';
+              reportCount: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -7623,7 +8565,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              listingId: string;
+              productId: string;
+              customerName: string;
+              rating: number;
+              title: string | null;
+              content: string;
+              isVerifiedPurchase: boolean;
+              helpfulCount: number;
+              /** @description The merchant's published response */
+              response: string | null;
+              responseAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              storeId: string;
+              customerId: string | null;
+              /** @enum {string} */
+              status: 'PENDING' | 'APPROVED' | 'REJECTED';
+              reportCount: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -7705,7 +8671,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              listingId: string;
+              productId: string;
+              customerName: string;
+              rating: number;
+              title: string | null;
+              content: string;
+              isVerifiedPurchase: boolean;
+              helpfulCount: number;
+              /** @description The merchant's published response */
+              response: string | null;
+              responseAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              storeId: string;
+              customerId: string | null;
+              /** @enum {string} */
+              status: 'PENDING' | 'APPROVED' | 'REJECTED';
+              reportCount: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -7793,7 +8783,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              listingId: string;
+              productId: string;
+              customerName: string;
+              rating: number;
+              title: string | null;
+              content: string;
+              isVerifiedPurchase: boolean;
+              helpfulCount: number;
+              /** @description The merchant's published response */
+              response: string | null;
+              responseAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              storeId: string;
+              customerId: string | null;
+              /** @enum {string} */
+              status: 'PENDING' | 'APPROVED' | 'REJECTED';
+              reportCount: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -7872,7 +8886,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: components['schemas']['Def0'][];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -7936,7 +8954,32 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              name: string;
+              slug: string;
+              description: string | null;
+              parentId: string | null;
+              image: string | null;
+              isVisible: boolean;
+              sortOrder: number;
+              metaTitle: string | null;
+              metaDescription: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              productCount: number;
+              children: components['schemas']['Def1'];
+              breadcrumbs: {
+                id: string;
+                name: string;
+                slug: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8003,7 +9046,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                title: string;
+                slug: string;
+                excerpt: string | null;
+                author: string | null;
+                coverImage: string | null;
+                tags: string[];
+                metaTitle: string | null;
+                metaDescription: string | null;
+                publishedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                /** @enum {string} */
+                contentFormat: 'HTML' | 'MARKDOWN';
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8067,7 +9134,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              excerpt: string | null;
+              author: string | null;
+              coverImage: string | null;
+              tags: string[];
+              metaTitle: string | null;
+              metaDescription: string | null;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @description As stored: sanitized HTML, or the Markdown source */
+              content: string;
+              /** @enum {string} */
+              contentFormat: 'HTML' | 'MARKDOWN';
+              /** @description Sanitized HTML, ready to render */
+              contentHtml: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8134,7 +9224,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                title: string;
+                slug: string;
+                excerpt: string | null;
+                author: string | null;
+                coverImage: string | null;
+                tags: string[];
+                metaTitle: string | null;
+                metaDescription: string | null;
+                publishedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                /** @enum {string} */
+                contentFormat: 'HTML' | 'MARKDOWN';
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8198,7 +9312,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              excerpt: string | null;
+              author: string | null;
+              coverImage: string | null;
+              tags: string[];
+              metaTitle: string | null;
+              metaDescription: string | null;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @description As stored: sanitized HTML, or the Markdown source */
+              content: string;
+              /** @enum {string} */
+              contentFormat: 'HTML' | 'MARKDOWN';
+              /** @description Sanitized HTML, ready to render */
+              contentHtml: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8266,7 +9403,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                listingId: string;
+                productId: string;
+                customerName: string;
+                rating: number;
+                title: string | null;
+                content: string;
+                isVerifiedPurchase: boolean;
+                helpfulCount: number;
+                /** @description The merchant's published response */
+                response: string | null;
+                responseAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+              rating: {
+                average: number;
+                count: number;
+              };
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8326,7 +9491,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              listingId: string;
+              productId: string;
+              customerName: string;
+              rating: number;
+              title: string | null;
+              content: string;
+              isVerifiedPurchase: boolean;
+              helpfulCount: number;
+              /** @description The merchant's published response */
+              response: string | null;
+              responseAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8390,7 +9574,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              helpfulCount: number;
+              reportCount: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8454,7 +9644,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              helpfulCount: number;
+              reportCount: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8530,7 +9726,75 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                slug: string;
+                title: string;
+                description: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                onSale: boolean;
+                currency: string;
+                available: number;
+                inStock: boolean;
+                sku: string | null;
+                variants: {
+                  id: string;
+                  sku: string;
+                  name: string;
+                  options: {
+                    [key: string]: string;
+                  };
+                  isDefault: boolean;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  price: string;
+                  compareAtPrice: string | null;
+                  available: number;
+                  weight: number | null;
+                }[];
+                images: string[];
+                rating: number;
+                ratingCount: number;
+                isPromoted: boolean;
+                productType: string;
+                isDigital: boolean;
+                isGiftCard: boolean;
+                categoryIds: string[];
+                tags: string[];
+                attributes: {
+                  [key: string]: unknown;
+                };
+                metaTitle: string | null;
+                metaDescription: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                storeId: string;
+                productId: string;
+                isVisible: boolean;
+                sortOrder: number;
+                customTitle: string | null;
+                customDescription: string | null;
+                customImages: string[];
+                /** @description Percent added to the inventory price, as a decimal string */
+                priceMarkup: string;
+                priceOverride: string | null;
+                salePrice: string | null;
+                saleStartsAt: string | null;
+                saleEndsAt: string | null;
+                taxCategory: string | null;
+                salesCount: number;
+                productMissing: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8624,7 +9888,70 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              title: string;
+              description: string | null;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              price: string;
+              compareAtPrice: string | null;
+              onSale: boolean;
+              currency: string;
+              available: number;
+              inStock: boolean;
+              sku: string | null;
+              variants: {
+                id: string;
+                sku: string;
+                name: string;
+                options: {
+                  [key: string]: string;
+                };
+                isDefault: boolean;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                available: number;
+                weight: number | null;
+              }[];
+              images: string[];
+              rating: number;
+              ratingCount: number;
+              isPromoted: boolean;
+              productType: string;
+              isDigital: boolean;
+              isGiftCard: boolean;
+              categoryIds: string[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              metaTitle: string | null;
+              metaDescription: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              storeId: string;
+              productId: string;
+              isVisible: boolean;
+              sortOrder: number;
+              customTitle: string | null;
+              customDescription: string | null;
+              customImages: string[];
+              /** @description Percent added to the inventory price, as a decimal string */
+              priceMarkup: string;
+              priceOverride: string | null;
+              salePrice: string | null;
+              saleStartsAt: string | null;
+              saleEndsAt: string | null;
+              taxCategory: string | null;
+              salesCount: number;
+              productMissing: boolean;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8704,7 +10031,70 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              title: string;
+              description: string | null;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              price: string;
+              compareAtPrice: string | null;
+              onSale: boolean;
+              currency: string;
+              available: number;
+              inStock: boolean;
+              sku: string | null;
+              variants: {
+                id: string;
+                sku: string;
+                name: string;
+                options: {
+                  [key: string]: string;
+                };
+                isDefault: boolean;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                available: number;
+                weight: number | null;
+              }[];
+              images: string[];
+              rating: number;
+              ratingCount: number;
+              isPromoted: boolean;
+              productType: string;
+              isDigital: boolean;
+              isGiftCard: boolean;
+              categoryIds: string[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              metaTitle: string | null;
+              metaDescription: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              storeId: string;
+              productId: string;
+              isVisible: boolean;
+              sortOrder: number;
+              customTitle: string | null;
+              customDescription: string | null;
+              customImages: string[];
+              /** @description Percent added to the inventory price, as a decimal string */
+              priceMarkup: string;
+              priceOverride: string | null;
+              salePrice: string | null;
+              saleStartsAt: string | null;
+              saleEndsAt: string | null;
+              taxCategory: string | null;
+              salesCount: number;
+              productMissing: boolean;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8798,7 +10188,70 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              title: string;
+              description: string | null;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              price: string;
+              compareAtPrice: string | null;
+              onSale: boolean;
+              currency: string;
+              available: number;
+              inStock: boolean;
+              sku: string | null;
+              variants: {
+                id: string;
+                sku: string;
+                name: string;
+                options: {
+                  [key: string]: string;
+                };
+                isDefault: boolean;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                available: number;
+                weight: number | null;
+              }[];
+              images: string[];
+              rating: number;
+              ratingCount: number;
+              isPromoted: boolean;
+              productType: string;
+              isDigital: boolean;
+              isGiftCard: boolean;
+              categoryIds: string[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              metaTitle: string | null;
+              metaDescription: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              storeId: string;
+              productId: string;
+              isVisible: boolean;
+              sortOrder: number;
+              customTitle: string | null;
+              customDescription: string | null;
+              customImages: string[];
+              /** @description Percent added to the inventory price, as a decimal string */
+              priceMarkup: string;
+              priceOverride: string | null;
+              salePrice: string | null;
+              saleStartsAt: string | null;
+              saleEndsAt: string | null;
+              taxCategory: string | null;
+              salesCount: number;
+              productMissing: boolean;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -8949,7 +10402,39 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                title: string;
+                slug: string;
+                description: string | null;
+                /** @enum {string} */
+                kind: 'MANUAL' | 'RULE';
+                isVisible: boolean;
+                isFeatured: boolean;
+                sortOrder: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                storeId: string;
+                rules: {
+                  /** @enum {string} */
+                  field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
+                  /** @enum {string} */
+                  op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
+                  value: string;
+                }[];
+                /** @enum {string} */
+                match: 'ALL' | 'ANY';
+                listingIds: string[];
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -9039,7 +10524,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'MANUAL' | 'RULE';
+              isVisible: boolean;
+              isFeatured: boolean;
+              sortOrder: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              storeId: string;
+              rules: {
+                /** @enum {string} */
+                field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
+                /** @enum {string} */
+                op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
+                value: string;
+              }[];
+              /** @enum {string} */
+              match: 'ALL' | 'ANY';
+              listingIds: string[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -9119,7 +10631,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'MANUAL' | 'RULE';
+              isVisible: boolean;
+              isFeatured: boolean;
+              sortOrder: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              storeId: string;
+              rules: {
+                /** @enum {string} */
+                field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
+                /** @enum {string} */
+                op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
+                value: string;
+              }[];
+              /** @enum {string} */
+              match: 'ALL' | 'ANY';
+              listingIds: string[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -9209,7 +10748,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'MANUAL' | 'RULE';
+              isVisible: boolean;
+              isFeatured: boolean;
+              sortOrder: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              storeId: string;
+              rules: {
+                /** @enum {string} */
+                field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
+                /** @enum {string} */
+                op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
+                value: string;
+              }[];
+              /** @enum {string} */
+              match: 'ALL' | 'ANY';
+              listingIds: string[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -9358,7 +10924,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              days: number;
+              searches: number;
+              zeroResultSearches: number;
+              zeroResultRate: number;
+              topQueries: {
+                query: string;
+                count: number;
+                avgResults: number;
+              }[];
+              zeroResultQueries: {
+                query: string;
+                count: number;
+                /** Format: date-time */
+                lastSearchedAt: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -9455,7 +11039,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                slug: string;
+                title: string;
+                description: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                onSale: boolean;
+                currency: string;
+                available: number;
+                inStock: boolean;
+                sku: string | null;
+                variants: {
+                  id: string;
+                  sku: string;
+                  name: string;
+                  options: {
+                    [key: string]: string;
+                  };
+                  isDefault: boolean;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  price: string;
+                  compareAtPrice: string | null;
+                  available: number;
+                  weight: number | null;
+                }[];
+                images: string[];
+                rating: number;
+                ratingCount: number;
+                isPromoted: boolean;
+                productType: string;
+                isDigital: boolean;
+                isGiftCard: boolean;
+                categoryIds: string[];
+                tags: string[];
+                attributes: {
+                  [key: string]: unknown;
+                };
+                metaTitle: string;
+                metaDescription: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+              facets?: {
+                categories: {
+                  id: string;
+                  count: number;
+                }[];
+                options: {
+                  name: string;
+                  value: string;
+                  count: number;
+                }[];
+                priceBands: {
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  min: string;
+                  max: string | null;
+                  count: number;
+                }[];
+              };
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -9534,7 +11185,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                slug: string;
+                title: string;
+                description: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                onSale: boolean;
+                currency: string;
+                available: number;
+                inStock: boolean;
+                sku: string | null;
+                variants: {
+                  id: string;
+                  sku: string;
+                  name: string;
+                  options: {
+                    [key: string]: string;
+                  };
+                  isDefault: boolean;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  price: string;
+                  compareAtPrice: string | null;
+                  available: number;
+                  weight: number | null;
+                }[];
+                images: string[];
+                rating: number;
+                ratingCount: number;
+                isPromoted: boolean;
+                productType: string;
+                isDigital: boolean;
+                isGiftCard: boolean;
+                categoryIds: string[];
+                tags: string[];
+                attributes: {
+                  [key: string]: unknown;
+                };
+                metaTitle: string;
+                metaDescription: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+              facets?: {
+                categories: {
+                  id: string;
+                  count: number;
+                }[];
+                options: {
+                  name: string;
+                  value: string;
+                  count: number;
+                }[];
+                priceBands: {
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  min: string;
+                  max: string | null;
+                  count: number;
+                }[];
+              };
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -9600,7 +11318,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              query: string;
+              suggestions: {
+                slug: string;
+                title: string;
+                image: string | null;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -9664,7 +11391,58 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              slug: string;
+              title: string;
+              description: string | null;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              price: string;
+              compareAtPrice: string | null;
+              onSale: boolean;
+              currency: string;
+              available: number;
+              inStock: boolean;
+              sku: string | null;
+              variants: {
+                id: string;
+                sku: string;
+                name: string;
+                options: {
+                  [key: string]: string;
+                };
+                isDefault: boolean;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                available: number;
+                weight: number | null;
+              }[];
+              images: string[];
+              rating: number;
+              ratingCount: number;
+              isPromoted: boolean;
+              productType: string;
+              isDigital: boolean;
+              isGiftCard: boolean;
+              categoryIds: string[];
+              tags: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              metaTitle: string;
+              metaDescription: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              categories: {
+                id: string;
+                name: string;
+                slug: string;
+                parentId: string | null;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -9730,7 +11508,56 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                slug: string;
+                title: string;
+                description: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                onSale: boolean;
+                currency: string;
+                available: number;
+                inStock: boolean;
+                sku: string | null;
+                variants: {
+                  id: string;
+                  sku: string;
+                  name: string;
+                  options: {
+                    [key: string]: string;
+                  };
+                  isDefault: boolean;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  price: string;
+                  compareAtPrice: string | null;
+                  available: number;
+                  weight: number | null;
+                }[];
+                images: string[];
+                rating: number;
+                ratingCount: number;
+                isPromoted: boolean;
+                productType: string;
+                isDigital: boolean;
+                isGiftCard: boolean;
+                categoryIds: string[];
+                tags: string[];
+                attributes: {
+                  [key: string]: unknown;
+                };
+                metaTitle: string;
+                metaDescription: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** @enum {string} */
+                reason: 'BOUGHT_TOGETHER' | 'SAME_CATEGORY' | 'BEST_SELLER';
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -9793,7 +11620,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                title: string;
+                slug: string;
+                description: string | null;
+                /** @enum {string} */
+                kind: 'MANUAL' | 'RULE';
+                isVisible: boolean;
+                isFeatured: boolean;
+                sortOrder: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -9857,7 +11702,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'MANUAL' | 'RULE';
+              isVisible: boolean;
+              isFeatured: boolean;
+              sortOrder: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -9920,7 +11781,54 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                slug: string;
+                title: string;
+                description: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                onSale: boolean;
+                currency: string;
+                available: number;
+                inStock: boolean;
+                sku: string | null;
+                variants: {
+                  id: string;
+                  sku: string;
+                  name: string;
+                  options: {
+                    [key: string]: string;
+                  };
+                  isDefault: boolean;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  price: string;
+                  compareAtPrice: string | null;
+                  available: number;
+                  weight: number | null;
+                }[];
+                images: string[];
+                rating: number;
+                ratingCount: number;
+                isPromoted: boolean;
+                productType: string;
+                isDigital: boolean;
+                isGiftCard: boolean;
+                categoryIds: string[];
+                tags: string[];
+                attributes: {
+                  [key: string]: unknown;
+                };
+                metaTitle: string;
+                metaDescription: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -10036,7 +11944,54 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                slug: string;
+                title: string;
+                description: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                onSale: boolean;
+                currency: string;
+                available: number;
+                inStock: boolean;
+                sku: string | null;
+                variants: {
+                  id: string;
+                  sku: string;
+                  name: string;
+                  options: {
+                    [key: string]: string;
+                  };
+                  isDefault: boolean;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  price: string;
+                  compareAtPrice: string | null;
+                  available: number;
+                  weight: number | null;
+                }[];
+                images: string[];
+                rating: number;
+                ratingCount: number;
+                isPromoted: boolean;
+                productType: string;
+                isDigital: boolean;
+                isGiftCard: boolean;
+                categoryIds: string[];
+                tags: string[];
+                attributes: {
+                  [key: string]: unknown;
+                };
+                metaTitle: string;
+                metaDescription: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -10092,7 +12047,54 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                slug: string;
+                title: string;
+                description: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                onSale: boolean;
+                currency: string;
+                available: number;
+                inStock: boolean;
+                sku: string | null;
+                variants: {
+                  id: string;
+                  sku: string;
+                  name: string;
+                  options: {
+                    [key: string]: string;
+                  };
+                  isDefault: boolean;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  price: string;
+                  compareAtPrice: string | null;
+                  available: number;
+                  weight: number | null;
+                }[];
+                images: string[];
+                rating: number;
+                ratingCount: number;
+                isPromoted: boolean;
+                productType: string;
+                isDigital: boolean;
+                isGiftCard: boolean;
+                categoryIds: string[];
+                tags: string[];
+                attributes: {
+                  [key: string]: unknown;
+                };
+                metaTitle: string;
+                metaDescription: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -10219,7 +12221,54 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                slug: string;
+                title: string;
+                description: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                onSale: boolean;
+                currency: string;
+                available: number;
+                inStock: boolean;
+                sku: string | null;
+                variants: {
+                  id: string;
+                  sku: string;
+                  name: string;
+                  options: {
+                    [key: string]: string;
+                  };
+                  isDefault: boolean;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  price: string;
+                  compareAtPrice: string | null;
+                  available: number;
+                  weight: number | null;
+                }[];
+                images: string[];
+                rating: number;
+                ratingCount: number;
+                isPromoted: boolean;
+                productType: string;
+                isDigital: boolean;
+                isGiftCard: boolean;
+                categoryIds: string[];
+                tags: string[];
+                attributes: {
+                  [key: string]: unknown;
+                };
+                metaTitle: string;
+                metaDescription: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -10280,7 +12329,17 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                url: string;
+                width: number;
+                height: number;
+                bytes: number;
+                name: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -10573,7 +12632,54 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                storeId: string;
+                email: string;
+                firstName: string | null;
+                lastName: string | null;
+                phoneNumber: string | null;
+                addresses: {
+                  id: string;
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2: string | null;
+                  city: string;
+                  region: string | null;
+                  postalCode: string;
+                  country: string;
+                  phone: string | null;
+                  isDefault: boolean;
+                }[];
+                defaultAddressId: string | null;
+                /** @enum {string} */
+                status: 'ACTIVE' | 'INACTIVE';
+                marketingConsent: boolean;
+                orderCount: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalSpent: string;
+                lastOrderDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                userId: string | null;
+                notes: string | null;
+                tags: string[];
+                segment: string | null;
+                customAttributes: {
+                  [key: string]: unknown;
+                };
+                hasAccount: boolean;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -10671,7 +12777,49 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              email: string;
+              firstName: string | null;
+              lastName: string | null;
+              phoneNumber: string | null;
+              addresses: {
+                id: string;
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2: string | null;
+                city: string;
+                region: string | null;
+                postalCode: string;
+                country: string;
+                phone: string | null;
+                isDefault: boolean;
+              }[];
+              defaultAddressId: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'INACTIVE';
+              marketingConsent: boolean;
+              orderCount: number;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalSpent: string;
+              lastOrderDate: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              userId: string | null;
+              notes: string | null;
+              tags: string[];
+              segment: string | null;
+              customAttributes: {
+                [key: string]: unknown;
+              };
+              hasAccount: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -10751,7 +12899,49 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              email: string;
+              firstName: string | null;
+              lastName: string | null;
+              phoneNumber: string | null;
+              addresses: {
+                id: string;
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2: string | null;
+                city: string;
+                region: string | null;
+                postalCode: string;
+                country: string;
+                phone: string | null;
+                isDefault: boolean;
+              }[];
+              defaultAddressId: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'INACTIVE';
+              marketingConsent: boolean;
+              orderCount: number;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalSpent: string;
+              lastOrderDate: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              userId: string | null;
+              notes: string | null;
+              tags: string[];
+              segment: string | null;
+              customAttributes: {
+                [key: string]: unknown;
+              };
+              hasAccount: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -10838,7 +13028,49 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              email: string;
+              firstName: string | null;
+              lastName: string | null;
+              phoneNumber: string | null;
+              addresses: {
+                id: string;
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2: string | null;
+                city: string;
+                region: string | null;
+                postalCode: string;
+                country: string;
+                phone: string | null;
+                isDefault: boolean;
+              }[];
+              defaultAddressId: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'INACTIVE';
+              marketingConsent: boolean;
+              orderCount: number;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalSpent: string;
+              lastOrderDate: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              userId: string | null;
+              notes: string | null;
+              tags: string[];
+              segment: string | null;
+              customAttributes: {
+                [key: string]: unknown;
+              };
+              hasAccount: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -11002,7 +13234,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              firstName: string;
+              lastName: string;
+              line1: string;
+              line2: string | null;
+              city: string;
+              region: string | null;
+              postalCode: string;
+              country: string;
+              phone: string | null;
+              isDefault: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -11099,7 +13345,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              firstName: string;
+              lastName: string;
+              line1: string;
+              line2: string | null;
+              city: string;
+              region: string | null;
+              postalCode: string;
+              country: string;
+              phone: string | null;
+              isDefault: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -11260,7 +13520,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              customer: {
+                id: string;
+                storeId: string;
+                email: string;
+                firstName: string | null;
+                lastName: string | null;
+                phoneNumber: string | null;
+                addresses: {
+                  id: string;
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2: string | null;
+                  city: string;
+                  region: string | null;
+                  postalCode: string;
+                  country: string;
+                  phone: string | null;
+                  isDefault: boolean;
+                }[];
+                defaultAddressId: string | null;
+                /** @enum {string} */
+                status: 'ACTIVE' | 'INACTIVE';
+                marketingConsent: boolean;
+                orderCount: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalSpent: string;
+                lastOrderDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                emailVerified: boolean;
+              };
+              accessToken: string;
+              /** @constant */
+              tokenType: 'Bearer';
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -11330,7 +13630,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              customer: {
+                id: string;
+                storeId: string;
+                email: string;
+                firstName: string | null;
+                lastName: string | null;
+                phoneNumber: string | null;
+                addresses: {
+                  id: string;
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2: string | null;
+                  city: string;
+                  region: string | null;
+                  postalCode: string;
+                  country: string;
+                  phone: string | null;
+                  isDefault: boolean;
+                }[];
+                defaultAddressId: string | null;
+                /** @enum {string} */
+                status: 'ACTIVE' | 'INACTIVE';
+                marketingConsent: boolean;
+                orderCount: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalSpent: string;
+                lastOrderDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                emailVerified: boolean;
+              };
+              accessToken: string;
+              /** @constant */
+              tokenType: 'Bearer';
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -11391,7 +13731,42 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              email: string;
+              firstName: string | null;
+              lastName: string | null;
+              phoneNumber: string | null;
+              addresses: {
+                id: string;
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2: string | null;
+                city: string;
+                region: string | null;
+                postalCode: string;
+                country: string;
+                phone: string | null;
+                isDefault: boolean;
+              }[];
+              defaultAddressId: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'INACTIVE';
+              marketingConsent: boolean;
+              orderCount: number;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalSpent: string;
+              lastOrderDate: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              emailVerified: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -11448,7 +13823,42 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              email: string;
+              firstName: string | null;
+              lastName: string | null;
+              phoneNumber: string | null;
+              addresses: {
+                id: string;
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2: string | null;
+                city: string;
+                region: string | null;
+                postalCode: string;
+                country: string;
+                phone: string | null;
+                isDefault: boolean;
+              }[];
+              defaultAddressId: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'INACTIVE';
+              marketingConsent: boolean;
+              orderCount: number;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalSpent: string;
+              lastOrderDate: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              emailVerified: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -11627,7 +14037,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2: string | null;
+                city: string;
+                region: string | null;
+                postalCode: string;
+                country: string;
+                phone: string | null;
+                isDefault: boolean;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -11691,7 +14117,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              firstName: string;
+              lastName: string;
+              line1: string;
+              line2: string | null;
+              city: string;
+              region: string | null;
+              postalCode: string;
+              country: string;
+              phone: string | null;
+              isDefault: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -11769,7 +14209,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              firstName: string;
+              lastName: string;
+              line1: string;
+              line2: string | null;
+              city: string;
+              region: string | null;
+              postalCode: string;
+              country: string;
+              phone: string | null;
+              isDefault: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -11888,7 +14342,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -12090,7 +14548,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15998,7 +18460,29 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                storeId: string;
+                name: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe';
+                isActive: boolean;
+                settings: {
+                  [key: string]: unknown;
+                };
+                instructions: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16078,7 +18562,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              name: string;
+              /** @enum {string} */
+              provider: 'manual' | 'test' | 'stripe';
+              isActive: boolean;
+              settings: {
+                [key: string]: unknown;
+              };
+              instructions: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16158,7 +18659,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              name: string;
+              /** @enum {string} */
+              provider: 'manual' | 'test' | 'stripe';
+              isActive: boolean;
+              settings: {
+                [key: string]: unknown;
+              };
+              instructions: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16238,7 +18756,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              name: string;
+              /** @enum {string} */
+              provider: 'manual' | 'test' | 'stripe';
+              isActive: boolean;
+              settings: {
+                [key: string]: unknown;
+              };
+              instructions: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16457,7 +18992,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                storeId: string;
+                orderNumber: string;
+                customerId: string | null;
+                customerEmail: string | null;
+                customerName: string | null;
+                items: {
+                  id: string;
+                  listingId: string | null;
+                  productId: string | null;
+                  variantId: string | null;
+                  sku: string | null;
+                  title: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  unitPrice: string;
+                  quantity: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  lineTotal: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  discountAmount: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  taxAmount: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  totalAmount: string;
+                  taxCategory: string | null;
+                  quantityFulfilled: number;
+                  quantityRefunded: number;
+                  quantityReturned: number;
+                }[];
+                /** @enum {string} */
+                status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+                /** @enum {string} */
+                paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+                /** @enum {string} */
+                fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+                shippingAddress: {
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2?: string | null;
+                  city: string;
+                  region?: string | null;
+                  postalCode: string;
+                  /** @description ISO 3166-1 alpha-2 */
+                  country: string;
+                  phone?: string | null;
+                } | null;
+                billingAddress: {
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2?: string | null;
+                  city: string;
+                  region?: string | null;
+                  postalCode: string;
+                  /** @description ISO 3166-1 alpha-2 */
+                  country: string;
+                  phone?: string | null;
+                } | null;
+                shippingMethod: string | null;
+                shippingMethodId: string | null;
+                currency: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                subtotalAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                shippingAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                couponCodes: string[];
+                notes: string | null;
+                customerNotes: string | null;
+                internalNotes: string | null;
+                paymentDetails: {
+                  [key: string]: unknown;
+                };
+                payments: {
+                  id: string;
+                  /** @enum {string} */
+                  provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                  paymentMethodId: string | null;
+                  /** @enum {string} */
+                  status:
+                    | 'PENDING'
+                    | 'REQUIRES_ACTION'
+                    | 'AUTHORIZED'
+                    | 'CAPTURED'
+                    | 'FAILED'
+                    | 'VOIDED'
+                    | 'REFUNDED'
+                    | 'PARTIALLY_REFUNDED';
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  refundedAmount: string;
+                  currency: string;
+                  card: {
+                    brand: string | null;
+                    last4: string | null;
+                    expMonth: number | null;
+                    expYear: number | null;
+                  } | null;
+                  giftCardLast4: string | null;
+                  instructions: string | null;
+                  nextAction:
+                    | (
+                        | {
+                            /** @constant */
+                            type: 'redirect';
+                            url: string;
+                          }
+                        | {
+                            /** @constant */
+                            type: 'stripe_sdk';
+                            clientSecret: string;
+                          }
+                      )
+                    | null;
+                  /** Format: date-time */
+                  createdAt: string;
+                }[];
+                fulfillments: {
+                  id: string;
+                  number: number;
+                  /** @enum {string} */
+                  status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                  locationId: string | null;
+                  carrier: string | null;
+                  trackingNumber: string | null;
+                  trackingUrl: string | null;
+                  items: {
+                    itemId: string;
+                    quantity: number;
+                  }[];
+                  shippedAt: string | null;
+                  deliveredAt: string | null;
+                }[];
+                refunds: {
+                  id: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                  reason: string | null;
+                  /** @enum {string} */
+                  kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                  items: {
+                    itemId: string;
+                    quantity: number;
+                    released?: number;
+                  }[];
+                  payments: {
+                    paymentId: string;
+                    provider: string;
+                    amountMinor: number;
+                    /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                    amount: string;
+                  }[];
+                  /** Format: date-time */
+                  createdAt: string;
+                }[];
+                cartId: string | null;
+                /** @enum {string} */
+                source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16582,7 +19294,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              orderNumber: string;
+              customerId: string | null;
+              customerEmail: string | null;
+              customerName: string | null;
+              items: {
+                id: string;
+                listingId: string | null;
+                productId: string | null;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                taxCategory: string | null;
+                quantityFulfilled: number;
+                quantityRefunded: number;
+                quantityReturned: number;
+              }[];
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethod: string | null;
+              shippingMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              couponCodes: string[];
+              notes: string | null;
+              customerNotes: string | null;
+              internalNotes: string | null;
+              paymentDetails: {
+                [key: string]: unknown;
+              };
+              payments: {
+                id: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                paymentMethodId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'VOIDED'
+                  | 'REFUNDED'
+                  | 'PARTIALLY_REFUNDED';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refundedAmount: string;
+                currency: string;
+                card: {
+                  brand: string | null;
+                  last4: string | null;
+                  expMonth: number | null;
+                  expYear: number | null;
+                } | null;
+                giftCardLast4: string | null;
+                instructions: string | null;
+                nextAction:
+                  | (
+                      | {
+                          /** @constant */
+                          type: 'redirect';
+                          url: string;
+                        }
+                      | {
+                          /** @constant */
+                          type: 'stripe_sdk';
+                          clientSecret: string;
+                        }
+                    )
+                  | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              fulfillments: {
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                locationId: string | null;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  itemId: string;
+                  quantity: number;
+                }[];
+                shippedAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              refunds: {
+                id: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                reason: string | null;
+                /** @enum {string} */
+                kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                items: {
+                  itemId: string;
+                  quantity: number;
+                  released?: number;
+                }[];
+                payments: {
+                  paymentId: string;
+                  provider: string;
+                  amountMinor: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              cartId: string | null;
+              /** @enum {string} */
+              source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16662,7 +19546,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              orderNumber: string;
+              customerId: string | null;
+              customerEmail: string | null;
+              customerName: string | null;
+              items: {
+                id: string;
+                listingId: string | null;
+                productId: string | null;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                taxCategory: string | null;
+                quantityFulfilled: number;
+                quantityRefunded: number;
+                quantityReturned: number;
+              }[];
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethod: string | null;
+              shippingMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              couponCodes: string[];
+              notes: string | null;
+              customerNotes: string | null;
+              internalNotes: string | null;
+              paymentDetails: {
+                [key: string]: unknown;
+              };
+              payments: {
+                id: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                paymentMethodId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'VOIDED'
+                  | 'REFUNDED'
+                  | 'PARTIALLY_REFUNDED';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refundedAmount: string;
+                currency: string;
+                card: {
+                  brand: string | null;
+                  last4: string | null;
+                  expMonth: number | null;
+                  expYear: number | null;
+                } | null;
+                giftCardLast4: string | null;
+                instructions: string | null;
+                nextAction:
+                  | (
+                      | {
+                          /** @constant */
+                          type: 'redirect';
+                          url: string;
+                        }
+                      | {
+                          /** @constant */
+                          type: 'stripe_sdk';
+                          clientSecret: string;
+                        }
+                    )
+                  | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              fulfillments: {
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                locationId: string | null;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  itemId: string;
+                  quantity: number;
+                }[];
+                shippedAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              refunds: {
+                id: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                reason: string | null;
+                /** @enum {string} */
+                kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                items: {
+                  itemId: string;
+                  quantity: number;
+                  released?: number;
+                }[];
+                payments: {
+                  paymentId: string;
+                  provider: string;
+                  amountMinor: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              cartId: string | null;
+              /** @enum {string} */
+              source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16769,7 +19825,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              orderNumber: string;
+              customerId: string | null;
+              customerEmail: string | null;
+              customerName: string | null;
+              items: {
+                id: string;
+                listingId: string | null;
+                productId: string | null;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                taxCategory: string | null;
+                quantityFulfilled: number;
+                quantityRefunded: number;
+                quantityReturned: number;
+              }[];
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethod: string | null;
+              shippingMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              couponCodes: string[];
+              notes: string | null;
+              customerNotes: string | null;
+              internalNotes: string | null;
+              paymentDetails: {
+                [key: string]: unknown;
+              };
+              payments: {
+                id: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                paymentMethodId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'VOIDED'
+                  | 'REFUNDED'
+                  | 'PARTIALLY_REFUNDED';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refundedAmount: string;
+                currency: string;
+                card: {
+                  brand: string | null;
+                  last4: string | null;
+                  expMonth: number | null;
+                  expYear: number | null;
+                } | null;
+                giftCardLast4: string | null;
+                instructions: string | null;
+                nextAction:
+                  | (
+                      | {
+                          /** @constant */
+                          type: 'redirect';
+                          url: string;
+                        }
+                      | {
+                          /** @constant */
+                          type: 'stripe_sdk';
+                          clientSecret: string;
+                        }
+                    )
+                  | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              fulfillments: {
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                locationId: string | null;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  itemId: string;
+                  quantity: number;
+                }[];
+                shippedAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              refunds: {
+                id: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                reason: string | null;
+                /** @enum {string} */
+                kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                items: {
+                  itemId: string;
+                  quantity: number;
+                  released?: number;
+                }[];
+                payments: {
+                  paymentId: string;
+                  provider: string;
+                  amountMinor: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              cartId: string | null;
+              /** @enum {string} */
+              source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16866,7 +20094,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16935,7 +20246,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16999,7 +20393,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -17060,7 +20537,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -17124,7 +20684,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -17212,7 +20855,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -17287,7 +21013,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -17357,7 +21166,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -17408,7 +21300,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -17472,7 +21447,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -17537,7 +21595,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -17617,7 +21758,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -17696,7 +21920,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              abandoned: number;
+              recovered: number;
+              recoveredAndConverted: number;
+              recoveryRate: number;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              abandonedValue: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -17778,7 +22011,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -17884,7 +22200,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -18043,7 +22442,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -18131,7 +22613,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -18200,7 +22765,90 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              customerId: string | null;
+              email: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
+              items: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              savedItems: {
+                id: string;
+                listingId: string;
+                productId: string;
+                variantId: string;
+                title: string;
+                sku: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+              }[];
+              couponCodes: string[];
+              notes: string | null;
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethodId: string | null;
+              paymentMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotal: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              orderId: string | null;
+              /** @description When the stock held for an active cart lapses */
+              expiresAt: string | null;
+              /** Format: date-time */
+              lastActivityAt: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -18280,7 +22928,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @constant */
+              received: true;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -18347,7 +23000,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              orderNumber: string;
+              customerId: string | null;
+              customerEmail: string | null;
+              customerName: string | null;
+              items: {
+                id: string;
+                listingId: string | null;
+                productId: string | null;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                taxCategory: string | null;
+                quantityFulfilled: number;
+                quantityRefunded: number;
+                quantityReturned: number;
+              }[];
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethod: string | null;
+              shippingMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              couponCodes: string[];
+              notes: string | null;
+              customerNotes: string | null;
+              internalNotes: string | null;
+              paymentDetails: {
+                [key: string]: unknown;
+              };
+              payments: {
+                id: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                paymentMethodId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'VOIDED'
+                  | 'REFUNDED'
+                  | 'PARTIALLY_REFUNDED';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refundedAmount: string;
+                currency: string;
+                card: {
+                  brand: string | null;
+                  last4: string | null;
+                  expMonth: number | null;
+                  expYear: number | null;
+                } | null;
+                giftCardLast4: string | null;
+                instructions: string | null;
+                nextAction:
+                  | (
+                      | {
+                          /** @constant */
+                          type: 'redirect';
+                          url: string;
+                        }
+                      | {
+                          /** @constant */
+                          type: 'stripe_sdk';
+                          clientSecret: string;
+                        }
+                    )
+                  | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              fulfillments: {
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                locationId: string | null;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  itemId: string;
+                  quantity: number;
+                }[];
+                shippedAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              refunds: {
+                id: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                reason: string | null;
+                /** @enum {string} */
+                kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                items: {
+                  itemId: string;
+                  quantity: number;
+                  released?: number;
+                }[];
+                payments: {
+                  paymentId: string;
+                  provider: string;
+                  amountMinor: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              cartId: string | null;
+              /** @enum {string} */
+              source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -18432,7 +23257,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              orderNumber: string;
+              customerId: string | null;
+              customerEmail: string | null;
+              customerName: string | null;
+              items: {
+                id: string;
+                listingId: string | null;
+                productId: string | null;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                taxCategory: string | null;
+                quantityFulfilled: number;
+                quantityRefunded: number;
+                quantityReturned: number;
+              }[];
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethod: string | null;
+              shippingMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              couponCodes: string[];
+              notes: string | null;
+              customerNotes: string | null;
+              internalNotes: string | null;
+              paymentDetails: {
+                [key: string]: unknown;
+              };
+              payments: {
+                id: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                paymentMethodId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'VOIDED'
+                  | 'REFUNDED'
+                  | 'PARTIALLY_REFUNDED';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refundedAmount: string;
+                currency: string;
+                card: {
+                  brand: string | null;
+                  last4: string | null;
+                  expMonth: number | null;
+                  expYear: number | null;
+                } | null;
+                giftCardLast4: string | null;
+                instructions: string | null;
+                nextAction:
+                  | (
+                      | {
+                          /** @constant */
+                          type: 'redirect';
+                          url: string;
+                        }
+                      | {
+                          /** @constant */
+                          type: 'stripe_sdk';
+                          clientSecret: string;
+                        }
+                    )
+                  | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              fulfillments: {
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                locationId: string | null;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  itemId: string;
+                  quantity: number;
+                }[];
+                shippedAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              refunds: {
+                id: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                reason: string | null;
+                /** @enum {string} */
+                kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                items: {
+                  itemId: string;
+                  quantity: number;
+                  released?: number;
+                }[];
+                payments: {
+                  paymentId: string;
+                  provider: string;
+                  amountMinor: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              cartId: string | null;
+              /** @enum {string} */
+              source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -19610,7 +24607,178 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              orderNumber: string;
+              customerId: string | null;
+              customerEmail: string | null;
+              customerName: string | null;
+              items: {
+                id: string;
+                listingId: string | null;
+                productId: string | null;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                taxCategory: string | null;
+                quantityFulfilled: number;
+                quantityRefunded: number;
+                quantityReturned: number;
+              }[];
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethod: string | null;
+              shippingMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              couponCodes: string[];
+              notes: string | null;
+              customerNotes: string | null;
+              paymentDetails: {
+                [key: string]: unknown;
+              };
+              payments: {
+                id: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                paymentMethodId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'VOIDED'
+                  | 'REFUNDED'
+                  | 'PARTIALLY_REFUNDED';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refundedAmount: string;
+                currency: string;
+                card: {
+                  brand: string | null;
+                  last4: string | null;
+                  expMonth: number | null;
+                  expYear: number | null;
+                } | null;
+                giftCardLast4: string | null;
+                instructions: string | null;
+                nextAction:
+                  | (
+                      | {
+                          /** @constant */
+                          type: 'redirect';
+                          url: string;
+                        }
+                      | {
+                          /** @constant */
+                          type: 'stripe_sdk';
+                          clientSecret: string;
+                        }
+                    )
+                  | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              fulfillments: {
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                locationId: string | null;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  itemId: string;
+                  quantity: number;
+                }[];
+                shippedAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              refunds: {
+                id: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                reason: string | null;
+                /** @enum {string} */
+                kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                items: {
+                  itemId: string;
+                  quantity: number;
+                  released?: number;
+                }[];
+                payments: {
+                  paymentId: string;
+                  provider: string;
+                  amountMinor: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              cartId: string | null;
+              /** @enum {string} */
+              source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -19718,7 +24886,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              orderNumber: string;
+              customerId: string | null;
+              customerEmail: string | null;
+              customerName: string | null;
+              items: {
+                id: string;
+                listingId: string | null;
+                productId: string | null;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                taxCategory: string | null;
+                quantityFulfilled: number;
+                quantityRefunded: number;
+                quantityReturned: number;
+              }[];
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethod: string | null;
+              shippingMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              couponCodes: string[];
+              notes: string | null;
+              customerNotes: string | null;
+              internalNotes: string | null;
+              paymentDetails: {
+                [key: string]: unknown;
+              };
+              payments: {
+                id: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                paymentMethodId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'VOIDED'
+                  | 'REFUNDED'
+                  | 'PARTIALLY_REFUNDED';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refundedAmount: string;
+                currency: string;
+                card: {
+                  brand: string | null;
+                  last4: string | null;
+                  expMonth: number | null;
+                  expYear: number | null;
+                } | null;
+                giftCardLast4: string | null;
+                instructions: string | null;
+                nextAction:
+                  | (
+                      | {
+                          /** @constant */
+                          type: 'redirect';
+                          url: string;
+                        }
+                      | {
+                          /** @constant */
+                          type: 'stripe_sdk';
+                          clientSecret: string;
+                        }
+                    )
+                  | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              fulfillments: {
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                locationId: string | null;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  itemId: string;
+                  quantity: number;
+                }[];
+                shippedAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              refunds: {
+                id: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                reason: string | null;
+                /** @enum {string} */
+                kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                items: {
+                  itemId: string;
+                  quantity: number;
+                  released?: number;
+                }[];
+                payments: {
+                  paymentId: string;
+                  provider: string;
+                  amountMinor: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              cartId: string | null;
+              /** @enum {string} */
+              source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -19798,7 +25138,178 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              orderNumber: string;
+              customerId: string | null;
+              customerEmail: string | null;
+              customerName: string | null;
+              items: {
+                id: string;
+                listingId: string | null;
+                productId: string | null;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                taxCategory: string | null;
+                quantityFulfilled: number;
+                quantityRefunded: number;
+                quantityReturned: number;
+              }[];
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethod: string | null;
+              shippingMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              couponCodes: string[];
+              notes: string | null;
+              customerNotes: string | null;
+              paymentDetails: {
+                [key: string]: unknown;
+              };
+              payments: {
+                id: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                paymentMethodId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'VOIDED'
+                  | 'REFUNDED'
+                  | 'PARTIALLY_REFUNDED';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refundedAmount: string;
+                currency: string;
+                card: {
+                  brand: string | null;
+                  last4: string | null;
+                  expMonth: number | null;
+                  expYear: number | null;
+                } | null;
+                giftCardLast4: string | null;
+                instructions: string | null;
+                nextAction:
+                  | (
+                      | {
+                          /** @constant */
+                          type: 'redirect';
+                          url: string;
+                        }
+                      | {
+                          /** @constant */
+                          type: 'stripe_sdk';
+                          clientSecret: string;
+                        }
+                    )
+                  | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              fulfillments: {
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                locationId: string | null;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  itemId: string;
+                  quantity: number;
+                }[];
+                shippedAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              refunds: {
+                id: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                reason: string | null;
+                /** @enum {string} */
+                kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                items: {
+                  itemId: string;
+                  quantity: number;
+                  released?: number;
+                }[];
+                payments: {
+                  paymentId: string;
+                  provider: string;
+                  amountMinor: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              cartId: string | null;
+              /** @enum {string} */
+              source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -19862,7 +25373,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                itemId: string;
+                title: string;
+                /** @description Signed; follow it for a redirect to the file */
+                url: string;
+                /** Format: date-time */
+                expiresAt: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -19936,7 +25458,178 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              orderNumber: string;
+              customerId: string | null;
+              customerEmail: string | null;
+              customerName: string | null;
+              items: {
+                id: string;
+                listingId: string | null;
+                productId: string | null;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                taxCategory: string | null;
+                quantityFulfilled: number;
+                quantityRefunded: number;
+                quantityReturned: number;
+              }[];
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethod: string | null;
+              shippingMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              couponCodes: string[];
+              notes: string | null;
+              customerNotes: string | null;
+              paymentDetails: {
+                [key: string]: unknown;
+              };
+              payments: {
+                id: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                paymentMethodId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'VOIDED'
+                  | 'REFUNDED'
+                  | 'PARTIALLY_REFUNDED';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refundedAmount: string;
+                currency: string;
+                card: {
+                  brand: string | null;
+                  last4: string | null;
+                  expMonth: number | null;
+                  expYear: number | null;
+                } | null;
+                giftCardLast4: string | null;
+                instructions: string | null;
+                nextAction:
+                  | (
+                      | {
+                          /** @constant */
+                          type: 'redirect';
+                          url: string;
+                        }
+                      | {
+                          /** @constant */
+                          type: 'stripe_sdk';
+                          clientSecret: string;
+                        }
+                    )
+                  | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              fulfillments: {
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                locationId: string | null;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  itemId: string;
+                  quantity: number;
+                }[];
+                shippedAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              refunds: {
+                id: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                reason: string | null;
+                /** @enum {string} */
+                kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                items: {
+                  itemId: string;
+                  quantity: number;
+                  released?: number;
+                }[];
+                payments: {
+                  paymentId: string;
+                  provider: string;
+                  amountMinor: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              cartId: string | null;
+              /** @enum {string} */
+              source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -19998,7 +25691,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                name: string;
+                description: string | null;
+                /** @enum {string} */
+                rateCalculationType: 'FLAT' | 'WEIGHT' | 'ITEM' | 'CUSTOM';
+                estimatedDeliveryDays: number | null;
+                taxable: boolean;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                /** @description The cart's total with this method */
+                totalAmount: string;
+              }[];
+              requiresShipping: boolean;
+              configured: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -20061,7 +25772,18 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe';
+                instructions: string | null;
+                publishableKey?: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -20124,7 +25846,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                paymentMethodId: string;
+                provider: string;
+                brand: string | null;
+                last4: string | null;
+                expMonth: number | null;
+                expYear: number | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -20181,7 +25917,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              paymentMethodId: string;
+              provider: string;
+              brand: string | null;
+              last4: string | null;
+              expMonth: number | null;
+              expYear: number | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -20325,7 +26073,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              orderNumber: string;
+              customerId: string | null;
+              customerEmail: string | null;
+              customerName: string | null;
+              items: {
+                id: string;
+                listingId: string | null;
+                productId: string | null;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                taxCategory: string | null;
+                quantityFulfilled: number;
+                quantityRefunded: number;
+                quantityReturned: number;
+              }[];
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethod: string | null;
+              shippingMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              couponCodes: string[];
+              notes: string | null;
+              customerNotes: string | null;
+              internalNotes: string | null;
+              paymentDetails: {
+                [key: string]: unknown;
+              };
+              payments: {
+                id: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                paymentMethodId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'VOIDED'
+                  | 'REFUNDED'
+                  | 'PARTIALLY_REFUNDED';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refundedAmount: string;
+                currency: string;
+                card: {
+                  brand: string | null;
+                  last4: string | null;
+                  expMonth: number | null;
+                  expYear: number | null;
+                } | null;
+                giftCardLast4: string | null;
+                instructions: string | null;
+                nextAction:
+                  | (
+                      | {
+                          /** @constant */
+                          type: 'redirect';
+                          url: string;
+                        }
+                      | {
+                          /** @constant */
+                          type: 'stripe_sdk';
+                          clientSecret: string;
+                        }
+                    )
+                  | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              fulfillments: {
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                locationId: string | null;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  itemId: string;
+                  quantity: number;
+                }[];
+                shippedAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              refunds: {
+                id: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                reason: string | null;
+                /** @enum {string} */
+                kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                items: {
+                  itemId: string;
+                  quantity: number;
+                  released?: number;
+                }[];
+                payments: {
+                  paymentId: string;
+                  provider: string;
+                  amountMinor: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              cartId: string | null;
+              /** @enum {string} */
+              source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -20415,7 +26335,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              orderNumber: string;
+              customerId: string | null;
+              customerEmail: string | null;
+              customerName: string | null;
+              items: {
+                id: string;
+                listingId: string | null;
+                productId: string | null;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                taxCategory: string | null;
+                quantityFulfilled: number;
+                quantityRefunded: number;
+                quantityReturned: number;
+              }[];
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethod: string | null;
+              shippingMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              couponCodes: string[];
+              notes: string | null;
+              customerNotes: string | null;
+              internalNotes: string | null;
+              paymentDetails: {
+                [key: string]: unknown;
+              };
+              payments: {
+                id: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                paymentMethodId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'VOIDED'
+                  | 'REFUNDED'
+                  | 'PARTIALLY_REFUNDED';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refundedAmount: string;
+                currency: string;
+                card: {
+                  brand: string | null;
+                  last4: string | null;
+                  expMonth: number | null;
+                  expYear: number | null;
+                } | null;
+                giftCardLast4: string | null;
+                instructions: string | null;
+                nextAction:
+                  | (
+                      | {
+                          /** @constant */
+                          type: 'redirect';
+                          url: string;
+                        }
+                      | {
+                          /** @constant */
+                          type: 'stripe_sdk';
+                          clientSecret: string;
+                        }
+                    )
+                  | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              fulfillments: {
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                locationId: string | null;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  itemId: string;
+                  quantity: number;
+                }[];
+                shippedAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              refunds: {
+                id: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                reason: string | null;
+                /** @enum {string} */
+                kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                items: {
+                  itemId: string;
+                  quantity: number;
+                  released?: number;
+                }[];
+                payments: {
+                  paymentId: string;
+                  provider: string;
+                  amountMinor: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              cartId: string | null;
+              /** @enum {string} */
+              source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -20512,7 +26604,179 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              orderNumber: string;
+              customerId: string | null;
+              customerEmail: string | null;
+              customerName: string | null;
+              items: {
+                id: string;
+                listingId: string | null;
+                productId: string | null;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lineTotal: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                taxCategory: string | null;
+                quantityFulfilled: number;
+                quantityRefunded: number;
+                quantityReturned: number;
+              }[];
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              shippingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              billingAddress: {
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2?: string | null;
+                city: string;
+                region?: string | null;
+                postalCode: string;
+                /** @description ISO 3166-1 alpha-2 */
+                country: string;
+                phone?: string | null;
+              } | null;
+              shippingMethod: string | null;
+              shippingMethodId: string | null;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              couponCodes: string[];
+              notes: string | null;
+              customerNotes: string | null;
+              internalNotes: string | null;
+              paymentDetails: {
+                [key: string]: unknown;
+              };
+              payments: {
+                id: string;
+                /** @enum {string} */
+                provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                paymentMethodId: string | null;
+                /** @enum {string} */
+                status:
+                  | 'PENDING'
+                  | 'REQUIRES_ACTION'
+                  | 'AUTHORIZED'
+                  | 'CAPTURED'
+                  | 'FAILED'
+                  | 'VOIDED'
+                  | 'REFUNDED'
+                  | 'PARTIALLY_REFUNDED';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refundedAmount: string;
+                currency: string;
+                card: {
+                  brand: string | null;
+                  last4: string | null;
+                  expMonth: number | null;
+                  expYear: number | null;
+                } | null;
+                giftCardLast4: string | null;
+                instructions: string | null;
+                nextAction:
+                  | (
+                      | {
+                          /** @constant */
+                          type: 'redirect';
+                          url: string;
+                        }
+                      | {
+                          /** @constant */
+                          type: 'stripe_sdk';
+                          clientSecret: string;
+                        }
+                    )
+                  | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              fulfillments: {
+                id: string;
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                locationId: string | null;
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  itemId: string;
+                  quantity: number;
+                }[];
+                shippedAt: string | null;
+                deliveredAt: string | null;
+              }[];
+              refunds: {
+                id: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                reason: string | null;
+                /** @enum {string} */
+                kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                items: {
+                  itemId: string;
+                  quantity: number;
+                  released?: number;
+                }[];
+                payments: {
+                  paymentId: string;
+                  provider: string;
+                  amountMinor: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              cartId: string | null;
+              /** @enum {string} */
+              source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -20592,7 +26856,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                type: string;
+                message: string;
+                actor: {
+                  /** @enum {string} */
+                  type: 'STAFF' | 'CUSTOMER' | 'SYSTEM';
+                  id: string | null;
+                };
+                data: {
+                  [key: string]: unknown;
+                };
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -20674,7 +26959,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                orderId: string;
+                storeId: string;
+                number: number;
+                locationId: string | null;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                requiresQc: boolean;
+                qcStatus: ('PASSED' | 'FAILED') | null;
+                qcNotes: string | null;
+                weightGrams: number | null;
+                carrier: string | null;
+                service: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  id: string;
+                  /** @description The order line */
+                  itemId: string;
+                  variantId: string | null;
+                  sku: string | null;
+                  title: string;
+                  quantity: number;
+                  quantityPicked: number;
+                }[];
+                pickedAt: string | null;
+                packedAt: string | null;
+                shippedAt: string | null;
+                deliveredAt: string | null;
+                canceledAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -20757,7 +27082,42 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              storeId: string;
+              number: number;
+              locationId: string | null;
+              /** @enum {string} */
+              status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+              requiresQc: boolean;
+              qcStatus: ('PASSED' | 'FAILED') | null;
+              qcNotes: string | null;
+              weightGrams: number | null;
+              carrier: string | null;
+              service: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                quantity: number;
+                quantityPicked: number;
+              }[];
+              pickedAt: string | null;
+              packedAt: string | null;
+              shippedAt: string | null;
+              deliveredAt: string | null;
+              canceledAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -20837,7 +27197,42 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              storeId: string;
+              number: number;
+              locationId: string | null;
+              /** @enum {string} */
+              status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+              requiresQc: boolean;
+              qcStatus: ('PASSED' | 'FAILED') | null;
+              qcNotes: string | null;
+              weightGrams: number | null;
+              carrier: string | null;
+              service: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                quantity: number;
+                quantityPicked: number;
+              }[];
+              pickedAt: string | null;
+              packedAt: string | null;
+              shippedAt: string | null;
+              deliveredAt: string | null;
+              canceledAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -20931,7 +27326,42 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              storeId: string;
+              number: number;
+              locationId: string | null;
+              /** @enum {string} */
+              status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+              requiresQc: boolean;
+              qcStatus: ('PASSED' | 'FAILED') | null;
+              qcNotes: string | null;
+              weightGrams: number | null;
+              carrier: string | null;
+              service: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                quantity: number;
+                quantityPicked: number;
+              }[];
+              pickedAt: string | null;
+              packedAt: string | null;
+              shippedAt: string | null;
+              deliveredAt: string | null;
+              canceledAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -21023,7 +27453,42 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              storeId: string;
+              number: number;
+              locationId: string | null;
+              /** @enum {string} */
+              status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+              requiresQc: boolean;
+              qcStatus: ('PASSED' | 'FAILED') | null;
+              qcNotes: string | null;
+              weightGrams: number | null;
+              carrier: string | null;
+              service: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                quantity: number;
+                quantityPicked: number;
+              }[];
+              pickedAt: string | null;
+              packedAt: string | null;
+              shippedAt: string | null;
+              deliveredAt: string | null;
+              canceledAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -21112,7 +27577,42 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              storeId: string;
+              number: number;
+              locationId: string | null;
+              /** @enum {string} */
+              status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+              requiresQc: boolean;
+              qcStatus: ('PASSED' | 'FAILED') | null;
+              qcNotes: string | null;
+              weightGrams: number | null;
+              carrier: string | null;
+              service: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                quantity: number;
+                quantityPicked: number;
+              }[];
+              pickedAt: string | null;
+              packedAt: string | null;
+              shippedAt: string | null;
+              deliveredAt: string | null;
+              canceledAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -21285,7 +27785,42 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              storeId: string;
+              number: number;
+              locationId: string | null;
+              /** @enum {string} */
+              status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+              requiresQc: boolean;
+              qcStatus: ('PASSED' | 'FAILED') | null;
+              qcNotes: string | null;
+              weightGrams: number | null;
+              carrier: string | null;
+              service: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                quantity: number;
+                quantityPicked: number;
+              }[];
+              pickedAt: string | null;
+              packedAt: string | null;
+              shippedAt: string | null;
+              deliveredAt: string | null;
+              canceledAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -21367,7 +27902,42 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              storeId: string;
+              number: number;
+              locationId: string | null;
+              /** @enum {string} */
+              status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+              requiresQc: boolean;
+              qcStatus: ('PASSED' | 'FAILED') | null;
+              qcNotes: string | null;
+              weightGrams: number | null;
+              carrier: string | null;
+              service: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                quantity: number;
+                quantityPicked: number;
+              }[];
+              pickedAt: string | null;
+              packedAt: string | null;
+              shippedAt: string | null;
+              deliveredAt: string | null;
+              canceledAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -21449,7 +28019,42 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              storeId: string;
+              number: number;
+              locationId: string | null;
+              /** @enum {string} */
+              status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+              requiresQc: boolean;
+              qcStatus: ('PASSED' | 'FAILED') | null;
+              qcNotes: string | null;
+              weightGrams: number | null;
+              carrier: string | null;
+              service: string | null;
+              trackingNumber: string | null;
+              trackingUrl: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                sku: string | null;
+                title: string;
+                quantity: number;
+                quantityPicked: number;
+              }[];
+              pickedAt: string | null;
+              packedAt: string | null;
+              shippedAt: string | null;
+              deliveredAt: string | null;
+              canceledAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -21530,7 +28135,48 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                orderId: string;
+                storeId: string;
+                number: number;
+                locationId: string | null;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                requiresQc: boolean;
+                qcStatus: ('PASSED' | 'FAILED') | null;
+                qcNotes: string | null;
+                weightGrams: number | null;
+                carrier: string | null;
+                service: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                items: {
+                  id: string;
+                  /** @description The order line */
+                  itemId: string;
+                  variantId: string | null;
+                  sku: string | null;
+                  title: string;
+                  quantity: number;
+                  quantityPicked: number;
+                }[];
+                pickedAt: string | null;
+                packedAt: string | null;
+                shippedAt: string | null;
+                deliveredAt: string | null;
+                canceledAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                orderNumber: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -21614,7 +28260,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              location: {
+                id: string;
+                name: string;
+                code: string;
+              };
+              /** Format: date-time */
+              generatedAt: string;
+              fulfillmentIds: string[];
+              totalUnits: number;
+              bins: {
+                bin: string;
+                lines: {
+                  sku: string | null;
+                  title: string;
+                  variantId: string | null;
+                  quantity: number;
+                  fulfillmentId: string;
+                  packageNumber: number | null;
+                  orderNumber: string | null;
+                }[];
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -21707,7 +28377,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              updated: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -21790,7 +28464,61 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              orderNumber: string;
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              /** @enum {string} */
+              fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+              /** Format: date-time */
+              placedAt: string;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              items: {
+                id: string;
+                title: string;
+                sku: string | null;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                quantityFulfilled: number;
+                quantityReturned: number;
+              }[];
+              timeline: {
+                type: string;
+                message: string;
+                /** Format: date-time */
+                occurredAt: string;
+              }[];
+              shipments: {
+                number: number;
+                /** @enum {string} */
+                status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                carrier: string | null;
+                trackingNumber: string | null;
+                trackingUrl: string | null;
+                shippedAt: string | null;
+                deliveredAt: string | null;
+                items: {
+                  title: string;
+                  sku: string | null;
+                  quantity: number;
+                }[];
+                events: {
+                  status: string;
+                  description: string;
+                  /** Format: date-time */
+                  occurredAt: string;
+                }[];
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -21858,7 +28586,184 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                storeId: string;
+                orderNumber: string;
+                customerId: string | null;
+                customerEmail: string | null;
+                customerName: string | null;
+                items: {
+                  id: string;
+                  listingId: string | null;
+                  productId: string | null;
+                  variantId: string | null;
+                  sku: string | null;
+                  title: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  unitPrice: string;
+                  quantity: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  lineTotal: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  discountAmount: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  taxAmount: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  totalAmount: string;
+                  taxCategory: string | null;
+                  quantityFulfilled: number;
+                  quantityRefunded: number;
+                  quantityReturned: number;
+                }[];
+                /** @enum {string} */
+                status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+                /** @enum {string} */
+                paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+                /** @enum {string} */
+                fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+                shippingAddress: {
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2?: string | null;
+                  city: string;
+                  region?: string | null;
+                  postalCode: string;
+                  /** @description ISO 3166-1 alpha-2 */
+                  country: string;
+                  phone?: string | null;
+                } | null;
+                billingAddress: {
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2?: string | null;
+                  city: string;
+                  region?: string | null;
+                  postalCode: string;
+                  /** @description ISO 3166-1 alpha-2 */
+                  country: string;
+                  phone?: string | null;
+                } | null;
+                shippingMethod: string | null;
+                shippingMethodId: string | null;
+                currency: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                subtotalAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                shippingAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                couponCodes: string[];
+                notes: string | null;
+                customerNotes: string | null;
+                internalNotes: string | null;
+                paymentDetails: {
+                  [key: string]: unknown;
+                };
+                payments: {
+                  id: string;
+                  /** @enum {string} */
+                  provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                  paymentMethodId: string | null;
+                  /** @enum {string} */
+                  status:
+                    | 'PENDING'
+                    | 'REQUIRES_ACTION'
+                    | 'AUTHORIZED'
+                    | 'CAPTURED'
+                    | 'FAILED'
+                    | 'VOIDED'
+                    | 'REFUNDED'
+                    | 'PARTIALLY_REFUNDED';
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  refundedAmount: string;
+                  currency: string;
+                  card: {
+                    brand: string | null;
+                    last4: string | null;
+                    expMonth: number | null;
+                    expYear: number | null;
+                  } | null;
+                  giftCardLast4: string | null;
+                  instructions: string | null;
+                  nextAction:
+                    | (
+                        | {
+                            /** @constant */
+                            type: 'redirect';
+                            url: string;
+                          }
+                        | {
+                            /** @constant */
+                            type: 'stripe_sdk';
+                            clientSecret: string;
+                          }
+                      )
+                    | null;
+                  /** Format: date-time */
+                  createdAt: string;
+                }[];
+                fulfillments: {
+                  id: string;
+                  number: number;
+                  /** @enum {string} */
+                  status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                  locationId: string | null;
+                  carrier: string | null;
+                  trackingNumber: string | null;
+                  trackingUrl: string | null;
+                  items: {
+                    itemId: string;
+                    quantity: number;
+                  }[];
+                  shippedAt: string | null;
+                  deliveredAt: string | null;
+                }[];
+                refunds: {
+                  id: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                  reason: string | null;
+                  /** @enum {string} */
+                  kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                  items: {
+                    itemId: string;
+                    quantity: number;
+                    released?: number;
+                  }[];
+                  payments: {
+                    paymentId: string;
+                    provider: string;
+                    amountMinor: number;
+                    /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                    amount: string;
+                  }[];
+                  /** Format: date-time */
+                  createdAt: string;
+                }[];
+                cartId: string | null;
+                /** @enum {string} */
+                source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -21926,7 +28831,52 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                orderId: string;
+                number: string;
+                /** @enum {string} */
+                kind: 'RETURN' | 'EXCHANGE';
+                /** @enum {string} */
+                status:
+                  | 'REQUESTED'
+                  | 'APPROVED'
+                  | 'REJECTED'
+                  | 'RECEIVED'
+                  | 'REFUNDED'
+                  | 'EXCHANGED'
+                  | 'CANCELED';
+                reason: string | null;
+                customerNote: string | null;
+                /** @enum {string} */
+                requestedBy: 'CUSTOMER' | 'STAFF';
+                refundId: string | null;
+                exchangeOrderId: string | null;
+                items: {
+                  id: string;
+                  /** @description The order line */
+                  itemId: string;
+                  variantId: string | null;
+                  title: string;
+                  quantity: number;
+                  reason: string | null;
+                  quantityRestocked: number;
+                  quantityWrittenOff: number;
+                  exchangeVariantId: string | null;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                staffNote: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -22032,7 +28982,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              number: string;
+              /** @enum {string} */
+              kind: 'RETURN' | 'EXCHANGE';
+              /** @enum {string} */
+              status:
+                | 'REQUESTED'
+                | 'APPROVED'
+                | 'REJECTED'
+                | 'RECEIVED'
+                | 'REFUNDED'
+                | 'EXCHANGED'
+                | 'CANCELED';
+              reason: string | null;
+              customerNote: string | null;
+              /** @enum {string} */
+              requestedBy: 'CUSTOMER' | 'STAFF';
+              refundId: string | null;
+              exchangeOrderId: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                title: string;
+                quantity: number;
+                reason: string | null;
+                quantityRestocked: number;
+                quantityWrittenOff: number;
+                exchangeVariantId: string | null;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              staffNote: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -22112,7 +29102,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              number: string;
+              /** @enum {string} */
+              kind: 'RETURN' | 'EXCHANGE';
+              /** @enum {string} */
+              status:
+                | 'REQUESTED'
+                | 'APPROVED'
+                | 'REJECTED'
+                | 'RECEIVED'
+                | 'REFUNDED'
+                | 'EXCHANGED'
+                | 'CANCELED';
+              reason: string | null;
+              customerNote: string | null;
+              /** @enum {string} */
+              requestedBy: 'CUSTOMER' | 'STAFF';
+              refundId: string | null;
+              exchangeOrderId: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                title: string;
+                quantity: number;
+                reason: string | null;
+                quantityRestocked: number;
+                quantityWrittenOff: number;
+                exchangeVariantId: string | null;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              staffNote: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -22202,7 +29232,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              number: string;
+              /** @enum {string} */
+              kind: 'RETURN' | 'EXCHANGE';
+              /** @enum {string} */
+              status:
+                | 'REQUESTED'
+                | 'APPROVED'
+                | 'REJECTED'
+                | 'RECEIVED'
+                | 'REFUNDED'
+                | 'EXCHANGED'
+                | 'CANCELED';
+              reason: string | null;
+              customerNote: string | null;
+              /** @enum {string} */
+              requestedBy: 'CUSTOMER' | 'STAFF';
+              refundId: string | null;
+              exchangeOrderId: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                title: string;
+                quantity: number;
+                reason: string | null;
+                quantityRestocked: number;
+                quantityWrittenOff: number;
+                exchangeVariantId: string | null;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              staffNote: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -22290,7 +29360,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              number: string;
+              /** @enum {string} */
+              kind: 'RETURN' | 'EXCHANGE';
+              /** @enum {string} */
+              status:
+                | 'REQUESTED'
+                | 'APPROVED'
+                | 'REJECTED'
+                | 'RECEIVED'
+                | 'REFUNDED'
+                | 'EXCHANGED'
+                | 'CANCELED';
+              reason: string | null;
+              customerNote: string | null;
+              /** @enum {string} */
+              requestedBy: 'CUSTOMER' | 'STAFF';
+              refundId: string | null;
+              exchangeOrderId: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                title: string;
+                quantity: number;
+                reason: string | null;
+                quantityRestocked: number;
+                quantityWrittenOff: number;
+                exchangeVariantId: string | null;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              staffNote: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -22384,7 +29494,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              number: string;
+              /** @enum {string} */
+              kind: 'RETURN' | 'EXCHANGE';
+              /** @enum {string} */
+              status:
+                | 'REQUESTED'
+                | 'APPROVED'
+                | 'REJECTED'
+                | 'RECEIVED'
+                | 'REFUNDED'
+                | 'EXCHANGED'
+                | 'CANCELED';
+              reason: string | null;
+              customerNote: string | null;
+              /** @enum {string} */
+              requestedBy: 'CUSTOMER' | 'STAFF';
+              refundId: string | null;
+              exchangeOrderId: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                title: string;
+                quantity: number;
+                reason: string | null;
+                quantityRestocked: number;
+                quantityWrittenOff: number;
+                exchangeVariantId: string | null;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              staffNote: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -22468,7 +29618,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              number: string;
+              /** @enum {string} */
+              kind: 'RETURN' | 'EXCHANGE';
+              /** @enum {string} */
+              status:
+                | 'REQUESTED'
+                | 'APPROVED'
+                | 'REJECTED'
+                | 'RECEIVED'
+                | 'REFUNDED'
+                | 'EXCHANGED'
+                | 'CANCELED';
+              reason: string | null;
+              customerNote: string | null;
+              /** @enum {string} */
+              requestedBy: 'CUSTOMER' | 'STAFF';
+              refundId: string | null;
+              exchangeOrderId: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                title: string;
+                quantity: number;
+                reason: string | null;
+                quantityRestocked: number;
+                quantityWrittenOff: number;
+                exchangeVariantId: string | null;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              staffNote: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -22552,7 +29742,48 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              number: string;
+              /** @enum {string} */
+              kind: 'RETURN' | 'EXCHANGE';
+              /** @enum {string} */
+              status:
+                | 'REQUESTED'
+                | 'APPROVED'
+                | 'REJECTED'
+                | 'RECEIVED'
+                | 'REFUNDED'
+                | 'EXCHANGED'
+                | 'CANCELED';
+              reason: string | null;
+              customerNote: string | null;
+              /** @enum {string} */
+              requestedBy: 'CUSTOMER' | 'STAFF';
+              refundId: string | null;
+              exchangeOrderId: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                title: string;
+                quantity: number;
+                reason: string | null;
+                quantityRestocked: number;
+                quantityWrittenOff: number;
+                exchangeVariantId: string | null;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              staffNote: string | null;
+              exchangeOrderNumber: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -22654,7 +29885,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              number: string;
+              /** @enum {string} */
+              kind: 'RETURN' | 'EXCHANGE';
+              /** @enum {string} */
+              status:
+                | 'REQUESTED'
+                | 'APPROVED'
+                | 'REJECTED'
+                | 'RECEIVED'
+                | 'REFUNDED'
+                | 'EXCHANGED'
+                | 'CANCELED';
+              reason: string | null;
+              customerNote: string | null;
+              /** @enum {string} */
+              requestedBy: 'CUSTOMER' | 'STAFF';
+              refundId: string | null;
+              exchangeOrderId: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                title: string;
+                quantity: number;
+                reason: string | null;
+                quantityRestocked: number;
+                quantityWrittenOff: number;
+                exchangeVariantId: string | null;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              staffNote: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -22718,7 +29989,52 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                orderId: string;
+                number: string;
+                /** @enum {string} */
+                kind: 'RETURN' | 'EXCHANGE';
+                /** @enum {string} */
+                status:
+                  | 'REQUESTED'
+                  | 'APPROVED'
+                  | 'REJECTED'
+                  | 'RECEIVED'
+                  | 'REFUNDED'
+                  | 'EXCHANGED'
+                  | 'CANCELED';
+                reason: string | null;
+                customerNote: string | null;
+                /** @enum {string} */
+                requestedBy: 'CUSTOMER' | 'STAFF';
+                refundId: string | null;
+                exchangeOrderId: string | null;
+                items: {
+                  id: string;
+                  /** @description The order line */
+                  itemId: string;
+                  variantId: string | null;
+                  title: string;
+                  quantity: number;
+                  reason: string | null;
+                  quantityRestocked: number;
+                  quantityWrittenOff: number;
+                  exchangeVariantId: string | null;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                orderNumber: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -22784,7 +30100,51 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                orderId: string;
+                number: string;
+                /** @enum {string} */
+                kind: 'RETURN' | 'EXCHANGE';
+                /** @enum {string} */
+                status:
+                  | 'REQUESTED'
+                  | 'APPROVED'
+                  | 'REJECTED'
+                  | 'RECEIVED'
+                  | 'REFUNDED'
+                  | 'EXCHANGED'
+                  | 'CANCELED';
+                reason: string | null;
+                customerNote: string | null;
+                /** @enum {string} */
+                requestedBy: 'CUSTOMER' | 'STAFF';
+                refundId: string | null;
+                exchangeOrderId: string | null;
+                items: {
+                  id: string;
+                  /** @description The order line */
+                  itemId: string;
+                  variantId: string | null;
+                  title: string;
+                  quantity: number;
+                  reason: string | null;
+                  quantityRestocked: number;
+                  quantityWrittenOff: number;
+                  exchangeVariantId: string | null;
+                }[];
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -22856,7 +30216,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              orderId: string;
+              number: string;
+              /** @enum {string} */
+              kind: 'RETURN' | 'EXCHANGE';
+              /** @enum {string} */
+              status:
+                | 'REQUESTED'
+                | 'APPROVED'
+                | 'REJECTED'
+                | 'RECEIVED'
+                | 'REFUNDED'
+                | 'EXCHANGED'
+                | 'CANCELED';
+              reason: string | null;
+              customerNote: string | null;
+              /** @enum {string} */
+              requestedBy: 'CUSTOMER' | 'STAFF';
+              refundId: string | null;
+              exchangeOrderId: string | null;
+              items: {
+                id: string;
+                /** @description The order line */
+                itemId: string;
+                variantId: string | null;
+                title: string;
+                quantity: number;
+                reason: string | null;
+                quantityRestocked: number;
+                quantityWrittenOff: number;
+                exchangeVariantId: string | null;
+              }[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              staffNote: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -22918,7 +30318,248 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              exportedAt: string;
+              /** @constant */
+              format: 'ventory.customer-export.v1';
+              customer: {
+                id: string;
+                storeId: string;
+                email: string;
+                firstName: string | null;
+                lastName: string | null;
+                phoneNumber: string | null;
+                addresses: {
+                  id: string;
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2: string | null;
+                  city: string;
+                  region: string | null;
+                  postalCode: string;
+                  country: string;
+                  phone: string | null;
+                  isDefault: boolean;
+                }[];
+                defaultAddressId: string | null;
+                /** @enum {string} */
+                status: 'ACTIVE' | 'INACTIVE';
+                marketingConsent: boolean;
+                orderCount: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalSpent: string;
+                lastOrderDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                userId: string | null;
+                notes: string | null;
+                tags: string[];
+                segment: string | null;
+                customAttributes: {
+                  [key: string]: unknown;
+                };
+                hasAccount: boolean;
+              };
+              orders: {
+                id: string;
+                storeId: string;
+                orderNumber: string;
+                customerId: string | null;
+                customerEmail: string | null;
+                customerName: string | null;
+                items: {
+                  id: string;
+                  listingId: string | null;
+                  productId: string | null;
+                  variantId: string | null;
+                  sku: string | null;
+                  title: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  unitPrice: string;
+                  quantity: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  lineTotal: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  discountAmount: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  taxAmount: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  totalAmount: string;
+                  taxCategory: string | null;
+                  quantityFulfilled: number;
+                  quantityRefunded: number;
+                  quantityReturned: number;
+                }[];
+                /** @enum {string} */
+                status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+                /** @enum {string} */
+                paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+                /** @enum {string} */
+                fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+                shippingAddress: {
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2?: string | null;
+                  city: string;
+                  region?: string | null;
+                  postalCode: string;
+                  /** @description ISO 3166-1 alpha-2 */
+                  country: string;
+                  phone?: string | null;
+                } | null;
+                billingAddress: {
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2?: string | null;
+                  city: string;
+                  region?: string | null;
+                  postalCode: string;
+                  /** @description ISO 3166-1 alpha-2 */
+                  country: string;
+                  phone?: string | null;
+                } | null;
+                shippingMethod: string | null;
+                shippingMethodId: string | null;
+                currency: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                subtotalAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                shippingAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                couponCodes: string[];
+                notes: string | null;
+                customerNotes: string | null;
+                internalNotes: string | null;
+                paymentDetails: {
+                  [key: string]: unknown;
+                };
+                payments: {
+                  id: string;
+                  /** @enum {string} */
+                  provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                  paymentMethodId: string | null;
+                  /** @enum {string} */
+                  status:
+                    | 'PENDING'
+                    | 'REQUIRES_ACTION'
+                    | 'AUTHORIZED'
+                    | 'CAPTURED'
+                    | 'FAILED'
+                    | 'VOIDED'
+                    | 'REFUNDED'
+                    | 'PARTIALLY_REFUNDED';
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  refundedAmount: string;
+                  currency: string;
+                  card: {
+                    brand: string | null;
+                    last4: string | null;
+                    expMonth: number | null;
+                    expYear: number | null;
+                  } | null;
+                  giftCardLast4: string | null;
+                  instructions: string | null;
+                  nextAction:
+                    | (
+                        | {
+                            /** @constant */
+                            type: 'redirect';
+                            url: string;
+                          }
+                        | {
+                            /** @constant */
+                            type: 'stripe_sdk';
+                            clientSecret: string;
+                          }
+                      )
+                    | null;
+                  /** Format: date-time */
+                  createdAt: string;
+                }[];
+                fulfillments: {
+                  id: string;
+                  number: number;
+                  /** @enum {string} */
+                  status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                  locationId: string | null;
+                  carrier: string | null;
+                  trackingNumber: string | null;
+                  trackingUrl: string | null;
+                  items: {
+                    itemId: string;
+                    quantity: number;
+                  }[];
+                  shippedAt: string | null;
+                  deliveredAt: string | null;
+                }[];
+                refunds: {
+                  id: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                  reason: string | null;
+                  /** @enum {string} */
+                  kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                  items: {
+                    itemId: string;
+                    quantity: number;
+                    released?: number;
+                  }[];
+                  payments: {
+                    paymentId: string;
+                    provider: string;
+                    amountMinor: number;
+                    /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                    amount: string;
+                  }[];
+                  /** Format: date-time */
+                  createdAt: string;
+                }[];
+                cartId: string | null;
+                /** @enum {string} */
+                source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              emails: {
+                id: string;
+                template: string;
+                /** @enum {string} */
+                category: 'TRANSACTIONAL' | 'MARKETING';
+                to: string;
+                subject: string;
+                /** @enum {string} */
+                status: 'PENDING' | 'SENDING' | 'SENT' | 'LOGGED' | 'SKIPPED' | 'FAILED';
+                attempts: number;
+                reference: string | null;
+                lastError: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                sentAt: string | null;
+              }[];
+              orderFacts: {
+                orderId: string;
+                /** Format: date-time */
+                placedAt: string;
+                canceled: boolean;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -23002,7 +30643,49 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              email: string;
+              firstName: string | null;
+              lastName: string | null;
+              phoneNumber: string | null;
+              addresses: {
+                id: string;
+                firstName: string;
+                lastName: string;
+                line1: string;
+                line2: string | null;
+                city: string;
+                region: string | null;
+                postalCode: string;
+                country: string;
+                phone: string | null;
+                isDefault: boolean;
+              }[];
+              defaultAddressId: string | null;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'INACTIVE';
+              marketingConsent: boolean;
+              orderCount: number;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalSpent: string;
+              lastOrderDate: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              userId: string | null;
+              notes: string | null;
+              tags: string[];
+              segment: string | null;
+              customAttributes: {
+                [key: string]: unknown;
+              };
+              hasAccount: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -23081,7 +30764,248 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              exportedAt: string;
+              /** @constant */
+              format: 'ventory.customer-export.v1';
+              customer: {
+                id: string;
+                storeId: string;
+                email: string;
+                firstName: string | null;
+                lastName: string | null;
+                phoneNumber: string | null;
+                addresses: {
+                  id: string;
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2: string | null;
+                  city: string;
+                  region: string | null;
+                  postalCode: string;
+                  country: string;
+                  phone: string | null;
+                  isDefault: boolean;
+                }[];
+                defaultAddressId: string | null;
+                /** @enum {string} */
+                status: 'ACTIVE' | 'INACTIVE';
+                marketingConsent: boolean;
+                orderCount: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalSpent: string;
+                lastOrderDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                userId: string | null;
+                notes: string | null;
+                tags: string[];
+                segment: string | null;
+                customAttributes: {
+                  [key: string]: unknown;
+                };
+                hasAccount: boolean;
+              };
+              orders: {
+                id: string;
+                storeId: string;
+                orderNumber: string;
+                customerId: string | null;
+                customerEmail: string | null;
+                customerName: string | null;
+                items: {
+                  id: string;
+                  listingId: string | null;
+                  productId: string | null;
+                  variantId: string | null;
+                  sku: string | null;
+                  title: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  unitPrice: string;
+                  quantity: number;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  lineTotal: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  discountAmount: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  taxAmount: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  totalAmount: string;
+                  taxCategory: string | null;
+                  quantityFulfilled: number;
+                  quantityRefunded: number;
+                  quantityReturned: number;
+                }[];
+                /** @enum {string} */
+                status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+                /** @enum {string} */
+                paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+                /** @enum {string} */
+                fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
+                shippingAddress: {
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2?: string | null;
+                  city: string;
+                  region?: string | null;
+                  postalCode: string;
+                  /** @description ISO 3166-1 alpha-2 */
+                  country: string;
+                  phone?: string | null;
+                } | null;
+                billingAddress: {
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2?: string | null;
+                  city: string;
+                  region?: string | null;
+                  postalCode: string;
+                  /** @description ISO 3166-1 alpha-2 */
+                  country: string;
+                  phone?: string | null;
+                } | null;
+                shippingMethod: string | null;
+                shippingMethodId: string | null;
+                currency: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                subtotalAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discountAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                shippingAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                taxAmount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+                couponCodes: string[];
+                notes: string | null;
+                customerNotes: string | null;
+                internalNotes: string | null;
+                paymentDetails: {
+                  [key: string]: unknown;
+                };
+                payments: {
+                  id: string;
+                  /** @enum {string} */
+                  provider: 'manual' | 'test' | 'stripe' | 'gift_card';
+                  paymentMethodId: string | null;
+                  /** @enum {string} */
+                  status:
+                    | 'PENDING'
+                    | 'REQUIRES_ACTION'
+                    | 'AUTHORIZED'
+                    | 'CAPTURED'
+                    | 'FAILED'
+                    | 'VOIDED'
+                    | 'REFUNDED'
+                    | 'PARTIALLY_REFUNDED';
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  refundedAmount: string;
+                  currency: string;
+                  card: {
+                    brand: string | null;
+                    last4: string | null;
+                    expMonth: number | null;
+                    expYear: number | null;
+                  } | null;
+                  giftCardLast4: string | null;
+                  instructions: string | null;
+                  nextAction:
+                    | (
+                        | {
+                            /** @constant */
+                            type: 'redirect';
+                            url: string;
+                          }
+                        | {
+                            /** @constant */
+                            type: 'stripe_sdk';
+                            clientSecret: string;
+                          }
+                      )
+                    | null;
+                  /** Format: date-time */
+                  createdAt: string;
+                }[];
+                fulfillments: {
+                  id: string;
+                  number: number;
+                  /** @enum {string} */
+                  status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
+                  locationId: string | null;
+                  carrier: string | null;
+                  trackingNumber: string | null;
+                  trackingUrl: string | null;
+                  items: {
+                    itemId: string;
+                    quantity: number;
+                  }[];
+                  shippedAt: string | null;
+                  deliveredAt: string | null;
+                }[];
+                refunds: {
+                  id: string;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  amount: string;
+                  reason: string | null;
+                  /** @enum {string} */
+                  kind: 'REFUND' | 'CANCELLATION' | 'RETURN';
+                  items: {
+                    itemId: string;
+                    quantity: number;
+                    released?: number;
+                  }[];
+                  payments: {
+                    paymentId: string;
+                    provider: string;
+                    amountMinor: number;
+                    /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                    amount: string;
+                  }[];
+                  /** Format: date-time */
+                  createdAt: string;
+                }[];
+                cartId: string | null;
+                /** @enum {string} */
+                source: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              emails: {
+                id: string;
+                template: string;
+                /** @enum {string} */
+                category: 'TRANSACTIONAL' | 'MARKETING';
+                to: string;
+                subject: string;
+                /** @enum {string} */
+                status: 'PENDING' | 'SENDING' | 'SENT' | 'LOGGED' | 'SKIPPED' | 'FAILED';
+                attempts: number;
+                reference: string | null;
+                lastError: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                sentAt: string | null;
+              }[];
+              orderFacts: {
+                orderId: string;
+                /** Format: date-time */
+                placedAt: string;
+                canceled: boolean;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -23677,7 +31601,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                name: string;
+                slug: string;
+                priority: number;
+                rules: {
+                  totalSpentAtLeast?: string;
+                  orderCountAtLeast?: number;
+                  noOrderInDays?: number;
+                  hasTag?: string;
+                  boughtFromCategory?: string;
+                  marketingConsent?: boolean;
+                };
+                memberCount: number;
+                evaluatedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -23761,7 +31709,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              slug: string;
+              priority: number;
+              rules: {
+                totalSpentAtLeast?: string;
+                orderCountAtLeast?: number;
+                noOrderInDays?: number;
+                hasTag?: string;
+                boughtFromCategory?: string;
+                marketingConsent?: boolean;
+              };
+              memberCount: number;
+              evaluatedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -23924,7 +31891,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                name: string;
+                slug: string;
+                priority: number;
+                rules: {
+                  totalSpentAtLeast?: string;
+                  orderCountAtLeast?: number;
+                  noOrderInDays?: number;
+                  hasTag?: string;
+                  boughtFromCategory?: string;
+                  marketingConsent?: boolean;
+                };
+                memberCount: number;
+                evaluatedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -24085,7 +32076,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              publicKey: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -24161,7 +32156,12 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              endpoint: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -24283,7 +32283,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              token: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -24402,7 +32408,85 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              storeId: string;
+              currency: string;
+              /** Format: date-time */
+              from: string;
+              /**
+               * Format: date-time
+               * @description Exclusive
+               */
+              to: string;
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              totals: {
+                orders: number;
+                units: number;
+                refundedUnits: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                grossSales: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discounts: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                netSales: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                shipping: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                tax: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalRevenue: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refunds: string;
+                refundCount: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                netRevenue: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                averageOrderValue: string;
+                averageUnitsPerOrder: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                costOfGoods: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                grossProfit: string;
+                grossMargin: number;
+                unitsWithoutCost: number;
+              };
+              series: {
+                /** Format: date-time */
+                period: string;
+                orders: number;
+                units: number;
+                refundedUnits: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                grossSales: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discounts: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                netSales: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                shipping: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                tax: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalRevenue: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refunds: string;
+                refundCount: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                netRevenue: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                averageOrderValue: string;
+                averageUnitsPerOrder: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                costOfGoods: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                grossProfit: string;
+                grossMargin: number;
+                unitsWithoutCost: number;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -24488,7 +32572,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description null for the tenant-wide report */
+              storeId: string | null;
+              /** Format: date-time */
+              from: string;
+              /**
+               * Format: date-time
+               * @description Exclusive
+               */
+              to: string;
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              data: {
+                listingId: string | null;
+                productId: string | null;
+                title: string;
+                sku: string | null;
+                currency: string;
+                orders: number;
+                units: number;
+                refundedUnits: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                netSales: string;
+                costOfGoods: string | null;
+                grossProfit: string | null;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -24574,7 +32686,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              storeId: string;
+              currency: string;
+              /** Format: date-time */
+              from: string;
+              /**
+               * Format: date-time
+               * @description Exclusive
+               */
+              to: string;
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              data: {
+                /** @description null: lines of listings with no category */
+                categoryId: string | null;
+                name: string | null;
+                orders: number;
+                units: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                netSales: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                costOfGoods: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                grossProfit: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -24660,7 +32799,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              storeId: string;
+              currency: string;
+              /** Format: date-time */
+              from: string;
+              /**
+               * Format: date-time
+               * @description Exclusive
+               */
+              to: string;
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              steps: {
+                step: string;
+                count: number;
+              }[];
+              cartToOrderRate: number;
+              checkoutToOrderRate: number;
+              sessionToOrderRate: number | null;
+              cartAbandonmentRate: number;
+              checkoutAbandonmentRate: number;
+              abandonment: {
+                abandonedCarts: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                abandonedValue: string;
+                remindersSent: number;
+                recoveredCarts: number;
+                recoveredAndOrdered: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                recoveredRevenue: string;
+                recoveryRate: number;
+              };
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -24746,7 +32919,60 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              storeId: string;
+              currency: string;
+              /** Format: date-time */
+              from: string;
+              /**
+               * Format: date-time
+               * @description Exclusive
+               */
+              to: string;
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              buyers: number;
+              newBuyers: number;
+              returningBuyers: number;
+              repeatBuyers: number;
+              repeatRate: number;
+              retention: {
+                previousBuyers: number;
+                retained: number;
+                rate: number;
+              };
+              lifetime: {
+                customers: number;
+                orders: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                netRevenue: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                averageLifetimeValue: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                averageOrderValue: string;
+                purchaseFrequency: number;
+              };
+              acquisition: {
+                /** Format: date-time */
+                period: string;
+                firstTimeBuyers: number;
+                signups: number;
+              }[];
+              topCustomers: {
+                /** @description null for a guest buyer (known by email only) */
+                customerId: string | null;
+                email: string | null;
+                orders: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                lifetimeValue: string;
+                /** Format: date-time */
+                firstOrderAt: string;
+                /** Format: date-time */
+                lastOrderAt: string;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -24832,7 +33058,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              storeId: string;
+              /** Format: date-time */
+              from: string;
+              /**
+               * Format: date-time
+               * @description Exclusive
+               */
+              to: string;
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              data: {
+                listingA: {
+                  id: string;
+                  title: string;
+                };
+                listingB: {
+                  id: string;
+                  title: string;
+                };
+                orders: number;
+                support: number;
+                confidenceAtoB: number;
+                confidenceBtoA: number;
+                lift: number;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -24918,7 +33172,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              storeId: string;
+              /** Format: date-time */
+              from: string;
+              /**
+               * Format: date-time
+               * @description Exclusive
+               */
+              to: string;
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              orders: number;
+              shippedOrders: number;
+              deliveredOrders: number;
+              avgHoursToShip: number | null;
+              medianHoursToShip: number | null;
+              p90HoursToShip: number | null;
+              shippedWithin24h: number;
+              shippedWithin48h: number;
+              avgHoursInTransit: number | null;
+              unshippedOlderThan48h: number;
+              shippedRate: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -25005,7 +33283,38 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              storeId: string;
+              currency: string;
+              /** Format: date-time */
+              from: string;
+              /**
+               * Format: date-time
+               * @description Exclusive
+               */
+              to: string;
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              /** @constant */
+              model: 'linear-trend';
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              slopePerDay: string;
+              r2: number | null;
+              history: {
+                day: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                revenue: string;
+              }[];
+              forecast: {
+                day: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                revenue: string;
+              }[];
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              forecastTotal: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -25091,7 +33400,52 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              storeId: string;
+              /** Format: date-time */
+              from: string;
+              /**
+               * Format: date-time
+               * @description Exclusive
+               */
+              to: string;
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              events: {
+                type: string;
+                events: number;
+                sessions: number;
+              }[];
+              funnel: {
+                steps: {
+                  step: string;
+                  count: number;
+                }[];
+                conversionRate: number;
+              };
+              topViewed: {
+                listingId: string;
+                title: string | null;
+                views: number;
+                viewers: number;
+                addToCarts: number;
+                viewToCartRate: number;
+              }[];
+              searches: {
+                query: string;
+                searches: number;
+                zeroResults: number;
+                lastResultCount: number;
+              }[];
+              sources: {
+                source: string;
+                sessions: number;
+                ordered: number;
+                conversionRate: number;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -25175,7 +33529,85 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              from: string;
+              /**
+               * Format: date-time
+               * @description Exclusive
+               */
+              to: string;
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              stores: {
+                storeId: string;
+                storeName: string;
+                currency: string;
+                orders: number;
+                units: number;
+                refundedUnits: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                grossSales: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discounts: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                netSales: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                shipping: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                tax: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalRevenue: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refunds: string;
+                refundCount: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                netRevenue: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                averageOrderValue: string;
+                averageUnitsPerOrder: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                costOfGoods: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                grossProfit: string;
+                grossMargin: number;
+                unitsWithoutCost: number;
+              }[];
+              totals: {
+                currency: string;
+                orders: number;
+                units: number;
+                refundedUnits: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                grossSales: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                discounts: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                netSales: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                shipping: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                tax: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalRevenue: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                refunds: string;
+                refundCount: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                netRevenue: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                averageOrderValue: string;
+                averageUnitsPerOrder: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                costOfGoods: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                grossProfit: string;
+                grossMargin: number;
+                unitsWithoutCost: number;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -25259,7 +33691,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description null for the tenant-wide report */
+              storeId: string | null;
+              /** Format: date-time */
+              from: string;
+              /**
+               * Format: date-time
+               * @description Exclusive
+               */
+              to: string;
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              data: {
+                listingId: string | null;
+                productId: string | null;
+                title: string;
+                sku: string | null;
+                currency: string;
+                orders: number;
+                units: number;
+                refundedUnits: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                netSales: string;
+                costOfGoods: string | null;
+                grossProfit: string | null;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -25343,7 +33803,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              from: string;
+              /**
+               * Format: date-time
+               * @description Exclusive
+               */
+              to: string;
+              /** @enum {string} */
+              interval: 'day' | 'week' | 'month';
+              days: number;
+              data: {
+                productId: string;
+                sku: string;
+                name: string;
+                unitsSold: number;
+                unitsPerDay: number;
+                onHand: number;
+                available: number;
+                onHandAtStart: number;
+                onHandAtEnd: number;
+                turnover: number | null;
+                daysOfCover: number | null;
+                sellThroughRate: number;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -25424,7 +33911,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                storeId: string;
+                key: string;
+                name: string;
+                /** @enum {string} */
+                status: 'DRAFT' | 'RUNNING' | 'STOPPED';
+                variants: {
+                  key: string;
+                  weight: number;
+                }[];
+                goal: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -25520,7 +34030,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              key: string;
+              name: string;
+              /** @enum {string} */
+              status: 'DRAFT' | 'RUNNING' | 'STOPPED';
+              variants: {
+                key: string;
+                weight: number;
+              }[];
+              goal: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -25600,7 +34128,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              key: string;
+              name: string;
+              /** @enum {string} */
+              status: 'DRAFT' | 'RUNNING' | 'STOPPED';
+              variants: {
+                key: string;
+                weight: number;
+              }[];
+              goal: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -25691,7 +34237,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              key: string;
+              name: string;
+              /** @enum {string} */
+              status: 'DRAFT' | 'RUNNING' | 'STOPPED';
+              variants: {
+                key: string;
+                weight: number;
+              }[];
+              goal: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -25772,7 +34336,53 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              experiment: {
+                id: string;
+                storeId: string;
+                key: string;
+                name: string;
+                /** @enum {string} */
+                status: 'DRAFT' | 'RUNNING' | 'STOPPED';
+                variants: {
+                  key: string;
+                  weight: number;
+                }[];
+                goal: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+              control: string;
+              variants: {
+                key: string;
+                weight: number;
+                sessions: number;
+                conversions: number;
+                conversionRate: number;
+                conversionInterval: {
+                  low: number;
+                  high: number;
+                } | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                revenue: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                revenuePerSession: string;
+                vsControl: {
+                  z: number;
+                  pValue: number;
+                  significant: boolean;
+                  uplift: number | null;
+                } | null;
+              }[];
+              observedSplit: {
+                key: string;
+                share: number;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -25905,7 +34515,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              accepted: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -25969,7 +34583,15 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              experiment: string;
+              variant: string;
+              active: boolean;
+              /** Format: date-time */
+              assignedAt?: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -26012,6 +34634,44 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    Def0: {
+      id: string;
+      storeId: string;
+      name: string;
+      slug: string;
+      description: string | null;
+      parentId: string | null;
+      image: string | null;
+      isVisible: boolean;
+      sortOrder: number;
+      metaTitle: string | null;
+      metaDescription: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      productCount: number;
+      children: components['schemas']['Def0'][];
+    };
+    Def1: {
+      id: string;
+      storeId: string;
+      name: string;
+      slug: string;
+      description: string | null;
+      parentId: string | null;
+      image: string | null;
+      isVisible: boolean;
+      sortOrder: number;
+      metaTitle: string | null;
+      metaDescription: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      productCount: number;
+      children: components['schemas']['Def1'];
+    }[];
     Problem: {
       type: string;
       title: string;

@@ -2,10 +2,34 @@ import { z } from 'zod';
 import type { RouteDef } from './route.ts';
 
 type JsonSchema = Record<string, unknown>;
-const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
-  return rest;
-};
+
+/**
+ * Recursive schemas (a category tree) come out of Zod with local `$defs` and `#/$defs/…` refs,
+ * which do not resolve once the schema sits inside the document: each definition moves to
+ * `components.schemas` (collected in `shared`) under a name unique in the document.
+ */
+const shared: Record<string, JsonSchema> = {};
+function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const {
+    $schema: _drop,
+    $defs,
+    ...rest
+  } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  if (!$defs) return rest;
+  const names = new Map<string, string>();
+  for (const name of Object.keys($defs as JsonSchema))
+    names.set(name, `Def${Object.keys(shared).length + names.size}`);
+  const relink = (value: JsonSchema): JsonSchema =>
+    JSON.parse(
+      JSON.stringify(value).replace(
+        /"#\/\$defs\/([^"]+)"/g,
+        (_m, n: string) => `"#/components/schemas/${names.get(n)}"`,
+      ),
+    );
+  for (const [name, def] of Object.entries($defs as Record<string, JsonSchema>))
+    shared[names.get(name) as string] = relink(def);
+  return relink(rest);
+}
 
 function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   if (!schema) return [];
@@ -25,6 +49,8 @@ const problem = {
 
 /** The OpenAPI 3.1 document, generated from the same route definitions and Zod schemas that run. */
 export function buildOpenApiDocument(defs: RouteDef[]) {
+  // Each document numbers its own hoisted definitions from 0 (builds are synchronous).
+  for (const name of Object.keys(shared)) delete shared[name];
   const paths: Record<string, Record<string, unknown>> = {};
   for (const { spec, access } of defs) {
     const path = spec.path.replace(/:([A-Za-z]+)/g, '{$1}');
@@ -80,6 +106,7 @@ export function buildOpenApiDocument(defs: RouteDef[]) {
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {
+        ...shared,
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'detail', 'code'],
