@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DateTimeOut, type Expect, type Fits, MoneyOut } from '../../platform/http/schemas.ts';
-import { AddressResponse } from '../orders/orders.responses.ts';
+import { AddressResponse } from '../orders/index.ts';
 import type { CartDto } from './cart.dto.ts';
 
 /**

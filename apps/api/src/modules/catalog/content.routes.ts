@@ -1,6 +1,4 @@
-import type { Request } from 'express';
 import { z } from 'zod';
-import type { ShopperAuth } from '../../platform/http/route.ts';
 import { adminRoute, created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { ListEnvelopeOf, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
 import {
@@ -10,41 +8,21 @@ import {
   PageResponse,
   PublicPageResponse,
   PublicPageSummary,
-  PublicReviewPage,
-  PublicReviewResponse,
-  ReviewResponse,
-  ReviewVoteResponse,
 } from './catalog.responses.ts';
 import {
   BlogList,
   CategoryList,
   CreateCategoryBody,
   CreatePageBody,
-  CreateReviewBody,
-  ModerateReviewBody,
   PageList,
-  PublicReviewList,
-  RespondBody,
-  ReviewList,
-  SubmitReviewBody,
   UpdateCategoryBody,
   UpdatePageBody,
 } from './catalog.validators.ts';
 import { categoryService as categories } from './categories.service.ts';
 import { type ContentService, contentService } from './content.service.ts';
-import { reviewService as reviews } from './reviews.service.ts';
 
-const SF = ['storefront'];
-const DomainSlug = z.object({ domain: z.string(), slug: z.string().trim().min(1).max(200) });
-const DomainId = z.object({ domain: z.string(), id: z.uuid() });
-
-/** A stable voter key: the customer, else the anonymous session header, else the client address. */
-export function shopperKey(req: Request, shopper: ShopperAuth | null): string {
-  if (shopper) return `c:${shopper.customerId}`;
-  const session = req.header('x-session-id');
-  if (session && /^[A-Za-z0-9_-]{8,100}$/.test(session)) return `s:${session}`;
-  return `ip:${req.ip ?? 'unknown'}`;
-}
+export const SF = ['storefront'];
+export const DomainSlug = z.object({ domain: z.string(), slug: z.string().trim().min(1).max(200) });
 
 function crudRoutes(base: string, noun: string, tags: string[], service: ContentService): RouteDef[] {
   const path = `/api/stores/:storeId/${base}`;
@@ -118,14 +96,12 @@ function crudRoutes(base: string, noun: string, tags: string[], service: Content
   ];
 }
 
-/** Categories, CMS pages, blog posts and reviews: admin CRUD and the storefront reads. */
+/** Categories, CMS pages and blog posts: admin CRUD and the storefront reads. */
 export function contentRoutes(): RouteDef[] {
   const pages = contentService('PAGE');
   const posts = contentService('POST');
   const catPath = '/api/stores/:storeId/categories';
   const catTags = ['categories'];
-  const revPath = '/api/stores/:storeId/reviews';
-  const revTags = ['reviews'];
   return [
     adminRoute(
       {
@@ -196,110 +172,6 @@ export function contentRoutes(): RouteDef[] {
 
     ...crudRoutes('pages', 'page', ['pages'], pages),
     ...crudRoutes('blog-posts', 'blog post', ['blog'], posts),
-
-    adminRoute(
-      {
-        method: 'get',
-        path: revPath,
-        summary: 'List reviews (moderation queue)',
-        response: ListEnvelopeOf(ReviewResponse),
-        tags: revTags,
-        params: StoreParams,
-        query: ReviewList,
-      },
-      ({ tx, params, query }) => reviews.list(tx, params.storeId, query),
-    ),
-    adminRoute(
-      {
-        method: 'post',
-        path: revPath,
-        summary: 'Create a review (e.g. imported)',
-        response: ReviewResponse,
-        tags: revTags,
-        params: StoreParams,
-        body: CreateReviewBody,
-        requirePermission: 'catalog.write',
-      },
-      async ({ tx, params, body }) => {
-        const review = await reviews.create(tx, params.storeId, body);
-        return created(`/api/stores/${params.storeId}/reviews/${review.id}`, review);
-      },
-    ),
-    adminRoute(
-      {
-        method: 'get',
-        path: `${revPath}/:id`,
-        summary: 'Get a review',
-        response: ReviewResponse,
-        tags: revTags,
-        params: StoreIdParams,
-      },
-      ({ tx, params }) => reviews.get(tx, params.storeId, params.id),
-    ),
-    adminRoute(
-      {
-        method: 'put',
-        path: `${revPath}/:id`,
-        summary: 'Moderate a review (status, response)',
-        response: ReviewResponse,
-        tags: revTags,
-        params: StoreIdParams,
-        body: ModerateReviewBody,
-        requirePermission: 'catalog.write',
-      },
-      ({ tx, params, body }) => reviews.moderate(tx, params.storeId, params.id, body),
-    ),
-    adminRoute(
-      {
-        method: 'post',
-        path: `${revPath}/:id/approve`,
-        summary: 'Approve a review',
-        response: ReviewResponse,
-        tags: revTags,
-        params: StoreIdParams,
-        requirePermission: 'catalog.write',
-      },
-      ({ tx, params }) => reviews.moderate(tx, params.storeId, params.id, { status: 'APPROVED' }),
-    ),
-    adminRoute(
-      {
-        method: 'post',
-        path: `${revPath}/:id/reject`,
-        summary: 'Reject a review',
-        response: ReviewResponse,
-        tags: revTags,
-        params: StoreIdParams,
-        requirePermission: 'catalog.write',
-      },
-      ({ tx, params }) => reviews.moderate(tx, params.storeId, params.id, { status: 'REJECTED' }),
-    ),
-    adminRoute(
-      {
-        method: 'post',
-        path: `${revPath}/:id/respond`,
-        summary: "Publish the merchant's response",
-        response: ReviewResponse,
-        tags: revTags,
-        params: StoreIdParams,
-        body: RespondBody,
-        requirePermission: 'catalog.write',
-      },
-      ({ tx, params, body }) => reviews.moderate(tx, params.storeId, params.id, { response: body.response }),
-    ),
-    adminRoute(
-      {
-        method: 'delete',
-        path: `${revPath}/:id`,
-        summary: 'Delete a review',
-        tags: revTags,
-        params: StoreIdParams,
-        requirePermission: 'catalog.write',
-      },
-      async ({ tx, params }) => {
-        await reviews.remove(tx, params.storeId, params.id);
-        return noContent();
-      },
-    ),
 
     storefrontRoute(
       {
@@ -373,64 +245,6 @@ export function contentRoutes(): RouteDef[] {
         params: DomainSlug,
       },
       ({ tx, store, params }) => posts.published(tx, store.storeId, params.slug),
-    ),
-    storefrontRoute(
-      {
-        method: 'get',
-        path: '/api/storefront/:domain/products/:slug/reviews',
-        summary: 'Approved reviews of a product',
-        response: PublicReviewPage,
-        tags: SF,
-        cache: 'storefront',
-        params: DomainSlug,
-        query: PublicReviewList,
-      },
-      ({ tx, store, params, query }) => reviews.published(tx, store.storeId, params.slug, query),
-    ),
-    storefrontRoute(
-      {
-        method: 'post',
-        path: '/api/storefront/:domain/products/:slug/reviews',
-        summary: 'Submit a review (held for moderation)',
-        response: PublicReviewResponse,
-        tags: SF,
-        params: DomainSlug,
-        body: SubmitReviewBody,
-      },
-      async ({ tx, store, shopper, params, body }) => {
-        const review = await reviews.submit(
-          tx,
-          store.storeId,
-          params.slug,
-          body,
-          shopper?.customerId ?? null,
-        );
-        return created(`/api/storefront/${params.domain}/products/${params.slug}/reviews`, review);
-      },
-    ),
-    storefrontRoute(
-      {
-        method: 'post',
-        path: '/api/storefront/:domain/reviews/:id/helpful',
-        summary: 'Mark a review helpful (once per shopper)',
-        response: ReviewVoteResponse,
-        tags: SF,
-        params: DomainId,
-      },
-      ({ tx, store, shopper, params, req }) =>
-        reviews.vote(tx, store.storeId, params.id, shopperKey(req, shopper), 'HELPFUL'),
-    ),
-    storefrontRoute(
-      {
-        method: 'post',
-        path: '/api/storefront/:domain/reviews/:id/report',
-        summary: 'Report a review (once per shopper)',
-        response: ReviewVoteResponse,
-        tags: SF,
-        params: DomainId,
-      },
-      ({ tx, store, shopper, params, req }) =>
-        reviews.vote(tx, store.storeId, params.id, shopperKey(req, shopper), 'REPORT'),
     ),
   ];
 }

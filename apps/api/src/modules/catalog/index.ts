@@ -13,6 +13,7 @@ import { createListingService, type PricedLine } from './listings.service.ts';
 import { mediaRoutes } from './media.routes.ts';
 import { createMediaStore } from './media.uploads.ts';
 import { type CatalogOrders, recordOrder } from './order-facts.service.ts';
+import { reviewRoutes } from './reviews.routes.ts';
 import { createShopperService } from './shopper.service.ts';
 import { createStorefrontService } from './storefront.service.ts';
 import { createStorefrontCache } from './storefront-cache.ts';
@@ -61,6 +62,7 @@ export function createCatalog(deps: CatalogDeps) {
   };
   const routes: RouteDef[] = [
     ...contentRoutes(),
+    ...reviewRoutes(),
     ...listingRoutes({ listings, storefront, shopper }),
     ...mediaRoutes(deps.dataDir ? createMediaStore(deps.dataDir) : undefined),
     ...downloads.routes(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DateTimeOut, MoneyOut } from '../../platform/http/schemas.ts';
-import { OrderResponse } from '../orders/orders.responses.ts';
-import { PublicPaymentMethodResponse, SavedMethodResponse } from '../payments/payments.responses.ts';
+import { OrderResponse } from '../orders/index.ts';
+import { PublicPaymentMethodResponse, SavedMethodResponse } from '../payments/index.ts';
 
 /**
  * What the checkout routes answer, as the wire carries it; checked against every reply in tests with

@@ -12,14 +12,13 @@ import {
 import { StoreIdParams, Uuid } from '../../platform/http/schemas.ts';
 import type { CartService, CartViewer } from '../cart/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
-import type { OrderDto, OrderService } from '../orders/index.ts';
-import { OrderResponse } from '../orders/orders.responses.ts';
+import { type OrderDto, OrderResponse, type OrderService } from '../orders/index.ts';
 import {
   paymentMethodService,
+  SavedMethodResponse,
   type SavedMethodService,
   toPublicPaymentMethodDto,
 } from '../payments/index.ts';
-import { SavedMethodResponse } from '../payments/payments.responses.ts';
 import type { createPaymentConfirmation } from './checkout.confirm.ts';
 import {
   DownloadLinksResponse,

@@ -4,8 +4,7 @@ import { invalidState, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { adminRoute, type RouteDef } from '../../platform/http/route.ts';
 import { Uuid } from '../../platform/http/schemas.ts';
-import type { OrderService } from '../orders/index.ts';
-import { OrderResponse } from '../orders/orders.responses.ts';
+import { OrderResponse, type OrderService } from '../orders/index.ts';
 import { findPayment, type GatewayFactory, paymentsOfOrders, updatePayment } from '../payments/index.ts';
 import { paymentStatusOf } from './checkout.payments.ts';
 

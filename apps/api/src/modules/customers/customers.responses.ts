@@ -6,7 +6,7 @@ import {
   ListEnvelopeOf,
   MoneyOut,
 } from '../../platform/http/schemas.ts';
-import { OrderResponse } from '../orders/orders.responses.ts';
+import { OrderResponse } from '../orders/index.ts';
 import type { AddressDto, CustomerDto, ShopperDto } from './customers.dto.ts';
 import type { SegmentRules } from './customers.schema.ts';
 

@@ -6,7 +6,7 @@ import {
   ListEnvelopeOf,
   MoneyOut,
 } from '../../platform/http/schemas.ts';
-import { FulfillmentStatusOut, OrderStatusOut, PaymentStatusOut } from '../orders/orders.responses.ts';
+import { FulfillmentStatusOut, OrderStatusOut, PaymentStatusOut } from '../orders/index.ts';
 import type { FulfillmentDto } from './fulfillment.dto.ts';
 import type { PickList } from './views.service.ts';
 

@@ -7,8 +7,7 @@ import {
   storefrontRoute,
 } from '../../platform/http/route.ts';
 import { ListEnvelopeOf, listQuery, StoreIdParams } from '../../platform/http/schemas.ts';
-import type { OrderService } from '../orders/index.ts';
-import { OrderResponse } from '../orders/orders.responses.ts';
+import { OrderResponse, type OrderService } from '../orders/index.ts';
 import type { Actor } from './flow-context.ts';
 import {
   BinsUpdatedResponse,

@@ -18,6 +18,13 @@ export {
 export { type OrderDto, toOrderDto, toOrderItemDto } from './orders.dto.ts';
 export { type OrderErrorCode, orderErrors } from './orders.errors.ts';
 export { ORDER_TOPICS, type OrderFact } from './orders.events.ts';
+export {
+  AddressResponse,
+  FulfillmentStatusOut,
+  OrderResponse,
+  OrderStatusOut,
+  PaymentStatusOut,
+} from './orders.responses.ts';
 export { orderRoutes } from './orders.routes.ts';
 export type * from './orders.schema.ts';
 export {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DateTimeOut, MoneyOut } from '../../platform/http/schemas.ts';
-import { PaymentResponse } from '../payments/payments.responses.ts';
+import { PaymentResponse } from '../payments/index.ts';
 
 /**
  * What the order routes (and the cart, checkout and account routes that carry orders and

@@ -7,6 +7,11 @@ export { type PaymentDto, toPaymentDto } from './payments.dto.ts';
 export { type PaymentErrorCode, paymentErrors } from './payments.errors.ts';
 export { paymentGraphQL } from './payments.graphql.ts';
 export * from './payments.repository.ts';
+export {
+  PaymentResponse,
+  PublicPaymentMethodResponse,
+  SavedMethodResponse,
+} from './payments.responses.ts';
 export { paymentRoutes } from './payments.routes.ts';
 export type * from './payments.schema.ts';
 export {
