@@ -28664,7 +28664,6 @@ export interface paths {
                 couponCodes: string[];
                 notes: string | null;
                 customerNotes: string | null;
-                internalNotes: string | null;
                 paymentDetails: {
                   [key: string]: unknown;
                 };

@@ -5,7 +5,7 @@ import type { ResolvedStore } from '../../platform/http/route.ts';
 import { listQuery } from '../../platform/http/schemas.ts';
 import type { CartService } from '../cart/index.ts';
 import { CartLineInput, UpdateCartBody } from '../cart/index.ts';
-import { OrderListQuery, type OrderService } from '../orders/index.ts';
+import { OrderListQuery, type OrderService, toShopperOrder } from '../orders/index.ts';
 import { paymentMethodService } from '../payments/index.ts';
 import { couponService, giftCardService, shippingMethodService, taxRateService } from '../pricing/index.ts';
 import type { CheckoutService } from './checkout.service.ts';
@@ -320,7 +320,10 @@ export function checkoutGraphQL(deps: {
           });
           // Committed: capture what was authorised (the sweep finishes it should this fail).
           const where = at as { tenantId: string; storeId: string };
-          return deps.settlement.settle(where.tenantId, where.storeId, order.id).catch(() => order);
+          const settled = await deps.settlement
+            .settle(where.tenantId, where.storeId, order.id)
+            .catch(() => order);
+          return toShopperOrder(settled);
         },
       },
     },

@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { DateTimeOut, MoneyOut } from '../../platform/http/schemas.ts';
-import { OrderResponse } from '../orders/index.ts';
 import { PublicPaymentMethodResponse, SavedMethodResponse } from '../payments/index.ts';
 
 /**
  * What the checkout routes answer, as the wire carries it; checked against every reply in tests with
  * VALIDATE_RESPONSES=1 (see platform/http).
  */
-
-/** An order as its shopper sees it: everything but the merchant's internal notes. */
-export const ShopperOrderResponse = OrderResponse.omit({ internalNotes: true });
 
 export const DownloadLinksResponse = z.strictObject({
   data: z.array(

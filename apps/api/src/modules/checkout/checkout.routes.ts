@@ -12,7 +12,13 @@ import {
 import { StoreIdParams, Uuid } from '../../platform/http/schemas.ts';
 import type { CartService, CartViewer } from '../cart/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
-import { type OrderDto, OrderResponse, type OrderService } from '../orders/index.ts';
+import {
+  type OrderDto,
+  OrderResponse,
+  type OrderService,
+  ShopperOrderResponse,
+  toShopperOrder,
+} from '../orders/index.ts';
 import {
   paymentMethodService,
   SavedMethodResponse,
@@ -25,7 +31,6 @@ import {
   PublicPaymentMethodList,
   SavedMethodList,
   ShippingOptionsResponse,
-  ShopperOrderResponse,
 } from './checkout.responses.ts';
 import type { CheckoutService } from './checkout.service.ts';
 import type { Settlement } from './checkout.settle.ts';
@@ -51,7 +56,6 @@ const SavedParams = z.object({ domain: z.string(), id: Uuid });
 const SaveBody = z.strictObject({ paymentMethodId: Uuid, token: z.string().trim().min(1).max(255) });
 
 /** What a shopper sees of an order: no internal notes. */
-const forShopper = ({ internalNotes: _n, ...order }: OrderDto) => order;
 const key = (req: { header(name: string): string | undefined }) => req.header('idempotency-key') ?? undefined;
 
 export function checkoutRoutes(d: Deps): RouteDef[] {
@@ -108,11 +112,11 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
         const viewer = { customerId: shopper?.customerId ?? null };
         const earlier = await resumedOrder(tx, store.storeId, body.cartId, viewer, res);
         if (earlier)
-          return created(`/api/storefront/${params.domain}/orders/${earlier.id}`, forShopper(earlier));
+          return created(`/api/storefront/${params.domain}/orders/${earlier.id}`, toShopperOrder(earlier));
         const order = await d.checkout.checkout(tx, store.storeId, body, viewer, key(req));
         const location = `/api/storefront/${params.domain}/orders/${order.id}`;
-        return created(location, forShopper(order)).completedAfterCommit(async () =>
-          created(location, forShopper(await settled(store.tenantId, store.storeId, order))),
+        return created(location, toShopperOrder(order)).completedAfterCommit(async () =>
+          created(location, toShopperOrder(await settled(store.tenantId, store.storeId, order))),
         );
       },
     ),
@@ -156,7 +160,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
       async ({ tx, store, shopper, params }) => {
         const order = await d.orders.get(tx, store.storeId, params.id);
         await mustReach(tx, params.id, shopper);
-        return forShopper(order);
+        return toShopperOrder(order);
       },
     ),
     storefrontRoute(
@@ -204,7 +208,9 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
       },
       async ({ tx, store, shopper, params, body }) => {
         await mustReach(tx, params.id, shopper);
-        return forShopper(await d.confirm(tx, store.storeId, params.id, params.paymentId, body.succeeded));
+        return toShopperOrder(
+          await d.confirm(tx, store.storeId, params.id, params.paymentId, body.succeeded),
+        );
       },
     ),
     storefrontRoute(

@@ -7,7 +7,7 @@ import {
   storefrontRoute,
 } from '../../platform/http/route.ts';
 import { ListEnvelopeOf, listQuery, StoreIdParams } from '../../platform/http/schemas.ts';
-import { OrderResponse, type OrderService } from '../orders/index.ts';
+import { OrderResponse, type OrderService, ShopperOrderResponse, toShopperOrder } from '../orders/index.ts';
 import type { Actor } from './flow-context.ts';
 import {
   BinsUpdatedResponse,
@@ -301,17 +301,18 @@ export function fulfillmentRoutes(s: {
         method: 'get',
         path: '/api/storefront/:domain/account/orders',
         summary: "The logged-in shopper's orders",
-        response: ListEnvelopeOf(OrderResponse),
+        response: ListEnvelopeOf(ShopperOrderResponse),
         tags: ['storefront', 'account'],
         query: listQuery(['createdAt']),
       },
-      ({ tx, store, shopper, query }) => {
+      async ({ tx, store, shopper, query }) => {
         if (!shopper) throw unauthenticated('Log in as a customer first');
-        return s.orders.list(tx, store.storeId, {
+        const page = await s.orders.list(tx, store.storeId, {
           ...query,
           sort: query.sort ?? '-createdAt',
           customerId: shopper.customerId,
         });
+        return { ...page, data: page.data.map(toShopperOrder) };
       },
     ),
   ];

@@ -15,7 +15,7 @@ export {
   paymentStatusAfterRefund,
   splitRefund,
 } from './order-status.ts';
-export { type OrderDto, toOrderDto, toOrderItemDto } from './orders.dto.ts';
+export { type OrderDto, toOrderDto, toOrderItemDto, toShopperOrder } from './orders.dto.ts';
 export { type OrderErrorCode, orderErrors } from './orders.errors.ts';
 export { ORDER_TOPICS, type OrderFact } from './orders.events.ts';
 export {
@@ -24,6 +24,7 @@ export {
   OrderResponse,
   OrderStatusOut,
   PaymentStatusOut,
+  ShopperOrderResponse,
 } from './orders.responses.ts';
 export { orderRoutes } from './orders.routes.ts';
 export type * from './orders.schema.ts';

@@ -60,3 +60,6 @@ export function toOrderDto(o: OrderRow, items: OrderItemRow[], payments: Payment
   };
 }
 export type OrderDto = ReturnType<typeof toOrderDto>;
+
+/** An order as its shopper sees it: everything but the merchant's internal notes. */
+export const toShopperOrder = ({ internalNotes: _notes, ...order }: OrderDto) => order;

@@ -118,3 +118,6 @@ export const OrderResponse = z.strictObject({
   createdAt: DateTimeOut,
   updatedAt: DateTimeOut,
 });
+
+/** An order as its shopper sees it: everything but the merchant's internal notes. */
+export const ShopperOrderResponse = OrderResponse.omit({ internalNotes: true });

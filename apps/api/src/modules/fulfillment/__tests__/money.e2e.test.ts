@@ -214,6 +214,8 @@ describe('customer counters and order history', () => {
       'the cancellation counted',
     );
 
+    // Staff's notes on an order are theirs: the shopper's order history never carries them.
+    await s.client.call('PUT', `${s.admin}/orders/${b.id}`, { internalNotes: 'called twice, rude' });
     const mine = await anonymous(server)
       .as(session.accessToken)
       .call<{ total: number; data: Array<{ id: string }> }>('GET', `${s.sf}/account/orders`);
@@ -221,6 +223,10 @@ describe('customer counters and order history', () => {
     assert.deepEqual(
       mine.data.map((o) => o.id),
       [b.id, a.id],
+    );
+    assert.ok(
+      mine.data.every((o) => !('internalNotes' in o)),
+      'no internal notes in the history',
     );
     const anon = await anonymous(server).raw('GET', `${s.sf}/account/orders`);
     assert.equal(anon.status, 401);
