@@ -154,7 +154,7 @@ export const config = {
   matcher: [
     {
       source:
-        '/((?!api/|_next/static|_next/image|sw.js|icons/|manifest.webmanifest|robots.txt|sitemap.xml).*)',
+        '/((?!api/|_next/static|_next/image|sw.js|icons/|demo-downloads/|manifest.webmanifest|robots.txt|sitemap.xml).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

@@ -5,9 +5,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { VentoryClient } from '@ventory/sdk';
 import { sql } from 'kysely';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type Stack, suffix } from './harness.ts';
-import { axe, enterCard, openShops, type Shop, type Shops, signedInShopper } from './shops.ts';
+import {
+  axe,
+  enterCard,
+  heroLayout,
+  openShops,
+  type Shop,
+  type Shops,
+  sessionsPerVariant,
+  signedInShopper,
+} from './shops.ts';
 
 let world: Shops;
 let stack: Stack;
@@ -23,8 +32,7 @@ after(async () => {
   await world?.close();
 });
 
-const open = async (options: BrowserContextOptions = {}): Promise<Page> =>
-  (await browser.newContext(options)).newPage();
+const open = async (): Promise<Page> => (await browser.newContext()).newPage();
 
 describe('cart recovery and save for later', () => {
   test("an abandoned cart's email link restores it; lines move to saved for later and back", async () => {
@@ -157,10 +165,6 @@ describe('subscribe and save', () => {
 });
 
 describe('A/B experiment on the home layout', () => {
-  /** A consenting shopper's home page: which hero layout it renders. */
-  const heroLayout = async (page: Page) =>
-    /hero-(\w+)/.exec((await page.locator('section.hero').getAttribute('class')) ?? '')?.[1] ?? '';
-
   test('consenting shoppers see the two variants (sticky), an order converts its variant in the report, stopping ends it', async () => {
     const shop = shops[0]; // its theme's home layout is `classic`
     const experiment = await stack.admin.analytics.experiments.create(shop.id, {
@@ -172,20 +176,7 @@ describe('A/B experiment on the home layout', () => {
       ],
       goal: 'order',
     });
-    // The split hashes the session id: new consenting sessions until each variant has one.
-    const byVariant = new Map<string, Page>();
-    for (let i = 0; i < 20 && byVariant.size < 2; i++) {
-      const page = await open({ viewport: { width: 1280, height: 900 } });
-      await page.goto(stack.web.url(shop.domain));
-      assert.equal(await heroLayout(page), 'classic', 'before consent the theme is shown');
-      const banner = page.getByRole('region', { name: 'Privacy choice' });
-      await banner.getByRole('button', { name: 'Allow' }).click();
-      await banner.waitFor({ state: 'detached' });
-      await page.reload();
-      const layout = await heroLayout(page);
-      if (byVariant.has(layout)) await page.context().close();
-      else byVariant.set(layout, page);
-    }
+    const byVariant = await sessionsPerVariant(browser, stack.web.url(shop.domain), 'classic');
     assert.deepEqual([...byVariant.keys()].sort(), ['bold', 'classic']);
     const bold = byVariant.get('bold') as Page;
     await bold.reload();

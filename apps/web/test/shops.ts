@@ -144,3 +144,29 @@ export async function signedInShopper(
     .addCookies([{ name: 'vc_session', value: accessToken, url: stack.web.url(shop.domain) }]);
   return { me, accessToken, method, saved, page };
 }
+
+/** Which hero layout a home page renders (`classic`, `editorial`, `bold`): what an experiment varies. */
+export const heroLayout = async (page: Page) =>
+  /hero-(\w+)/.exec((await page.locator('section.hero').getAttribute('class')) ?? '')?.[1] ?? '';
+
+/**
+ * New shoppers who allow analytics on the home page at `url`, one page per hero layout they are
+ * shown, until `variants` layouts have one each (the split hashes the session id). Before consent
+ * every shopper sees `themed`, the theme's own layout.
+ */
+export async function sessionsPerVariant(browser: Browser, url: string, themed: string, variants = 2) {
+  const byVariant = new Map<string, Page>();
+  for (let i = 0; i < 20 && byVariant.size < variants; i++) {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(url);
+    assert.equal(await heroLayout(page), themed, 'before consent the theme is shown');
+    const banner = page.getByRole('region', { name: 'Privacy choice' });
+    await banner.getByRole('button', { name: 'Allow' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.reload();
+    const layout = await heroLayout(page);
+    if (byVariant.has(layout)) await page.context().close();
+    else byVariant.set(layout, page);
+  }
+  return byVariant;
+}

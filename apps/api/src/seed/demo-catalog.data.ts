@@ -4,7 +4,10 @@ export type Item = {
   price: number;
   sizes?: string[];
   colours?: string[];
-  digital?: boolean;
+  /** A digital product's file, served by the storefront from public/demo-downloads. */
+  download?: string;
+  /** A monthly subscribe-and-save plan at 10 % off, by this name. */
+  subscription?: string;
   tags?: string[];
 };
 export type Cat = { name: string; parent?: string; shape: string; blurb: string; items: Item[] };
@@ -112,11 +115,11 @@ export const CATALOGS: Record<string, DemoCatalog> = {
           { name: 'Smoked Sea Salt', price: 11 },
           { name: 'Single-Origin Olive Oil', price: 29 },
           { name: 'Wildflower Honey', price: 14 },
-          { name: 'Earl Grey Loose Tea', price: 16 },
+          { name: 'Earl Grey Loose Tea', subscription: 'Monthly tea', price: 16 },
           { name: 'Dark Roast Coffee Beans', price: 18 },
           { name: 'Spice Starter Kit', price: 45, tags: ['gift'] },
           { name: 'Aged Balsamic Vinegar', price: 24 },
-          { name: 'The Copperleaf Cookbook (eBook)', price: 15, digital: true },
+          { name: 'The Copperleaf Cookbook (eBook)', price: 15, download: 'copperleaf-cookbook.pdf' },
         ],
       },
     ],
@@ -237,7 +240,7 @@ export const CATALOGS: Record<string, DemoCatalog> = {
           { name: 'Insulated Bottle 1L', price: 39, colours: ['Fjord', 'Sand'] },
           { name: 'Squeeze Water Filter', price: 45 },
           { name: 'Enamel Camp Mug', price: 16 },
-          { name: 'Dehydrated Meal Pack', price: 24 },
+          { name: 'Dehydrated Meal Pack', subscription: 'Monthly trail meals', price: 24 },
           { name: 'Collapsible Bowl', price: 14 },
           { name: 'Bear Canister', price: 89 },
         ],
@@ -254,7 +257,7 @@ export const CATALOGS: Record<string, DemoCatalog> = {
           { name: 'Multi-tool', price: 69 },
           { name: 'Map Case', price: 19 },
           { name: 'Emergency Blanket', price: 8 },
-          { name: 'Northern Trails Guidebook (eBook)', price: 12, digital: true },
+          { name: 'Northern Trails Guidebook (eBook)', price: 12, download: 'northern-trails-guidebook.pdf' },
           { name: 'Merino Beanie', price: 29, tags: ['winter'] },
           { name: 'Neck Gaiter', price: 19 },
           { name: 'Glacier Sunglasses', price: 89 },

@@ -66,6 +66,8 @@ export async function seedCatalog(
   url: string,
   token: string,
   store: { id: string; domain: string; handle: string; primaryColor: string },
+  /** Where the storefront serves a file of its public folder (the demo e-books). */
+  storefrontFile: (path: string) => string,
 ): Promise<number> {
   const catalog = CATALOGS[store.handle];
   if (!catalog) return 0;
@@ -99,12 +101,12 @@ export async function seedCatalog(
       const product = await api<{ id: string }>('POST', '/api/inventory/products', {
         sku: sku(prefix, item.name),
         name: item.name,
-        description: describe(item.name, cat, !!item.digital),
+        description: describe(item.name, cat, !!item.download),
         price: item.price.toFixed(2),
         cost: (item.price * 0.45).toFixed(2),
-        type: item.digital ? 'DIGITAL' : 'PHYSICAL',
+        type: item.download ? 'DIGITAL' : 'PHYSICAL',
         images: [image],
-        weight: item.digital ? undefined : 200 + ((h[2] ?? 0) % 20) * 100,
+        weight: item.download ? undefined : 200 + ((h[2] ?? 0) % 20) * 100,
         ...(options
           ? {
               variants: options.values.map((v, i) => ({
@@ -114,7 +116,7 @@ export async function seedCatalog(
                 initialStock: stock(i),
               })),
             }
-          : item.digital
+          : item.download
             ? {}
             : { initialStock: stock(3) }),
       });
@@ -128,8 +130,11 @@ export async function seedCatalog(
         tags: [...(item.tags ?? []), cat.name.toLowerCase().replace(/[^a-z]+/g, '-')],
         isPromoted: (item.tags ?? []).includes('bestseller'),
         sortOrder: (h[5] ?? 0) % 100,
-        taxCategory: item.digital ? 'digital' : 'standard',
-        attributes: { material: store.handle === 'copperleaf' ? 'copper' : 'recycled nylon' },
+        taxCategory: item.download ? 'digital' : 'standard',
+        attributes: {
+          material: store.handle === 'copperleaf' ? 'copper' : 'recycled nylon',
+          ...(item.download ? { downloadUrl: storefrontFile(`/demo-downloads/${item.download}`) } : {}),
+        },
         ...(onSale
           ? {
               salePrice: (Math.round(item.price * 0.8 * 100) / 100).toFixed(2),
@@ -139,6 +144,13 @@ export async function seedCatalog(
           : {}),
       });
       listingSlugs.push({ id: listing.id, slug: listing.slug, price: item.price });
+      if (item.subscription)
+        await api('POST', `/api/stores/${store.id}/subscription-plans`, {
+          listingId: listing.id,
+          name: item.subscription,
+          interval: 'MONTH',
+          price: (Math.round(item.price * 0.9 * 100) / 100).toFixed(2),
+        });
     }
   }
   await seedContent(api, store, catalog, listingSlugs);

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Platform } from '../platform/platform.ts';
+import { storefrontLink } from '../platform/storefront-url.ts';
 import { apiOf, seedCatalog } from './demo-catalog.ts';
 import { DEMO_COUPON, DEMO_GIFT_CARD, seedCommerce } from './demo-commerce.ts';
 
@@ -86,11 +87,12 @@ export async function seedDemo(platform: Platform, url: string): Promise<void> {
       };
       await call(url, `/api/stores/${created.id}/themes`, { ...demo.theme, isActive: true }, accessToken);
       await seedCommerce(apiOf(url, accessToken), created.id);
-      const listings = await seedCatalog(url, accessToken, {
-        ...created,
-        handle,
-        primaryColor: store.primaryColor,
-      });
+      const listings = await seedCatalog(
+        url,
+        accessToken,
+        { ...created, handle, primaryColor: store.primaryColor },
+        (path) => storefrontLink(platform.config.storefrontUrl, created.domain, path),
+      );
       console.log(`  seeded ${demo.store.name}: ${listings} product listings`);
     }
   }
