@@ -79,6 +79,7 @@ export function buildModules(platform: Platform) {
       await platform.jobRunner.stop();
       await notifications.worker.stop();
       await reporting.close();
+      await catalog.flushSearches();
     },
   };
 }

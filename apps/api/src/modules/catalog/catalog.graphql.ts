@@ -12,6 +12,7 @@ import { collectionService } from './collections.service.ts';
 import { contentService } from './content.service.ts';
 import type { ListingService } from './listings.service.ts';
 import { reviewService } from './reviews.service.ts';
+import type { SearchLog } from './search-log.ts';
 import type { StorefrontService } from './storefront.service.ts';
 
 const queryTypeDefs = /* GraphQL */ `
@@ -204,6 +205,7 @@ const tag = <T extends object>(items: T[], scope: Scope) => items.map((i) => ({ 
 export function catalogGraphQL(deps: {
   listings: ListingService;
   storefront: StorefrontService;
+  searchLog: SearchLog;
 }): GraphQLModule {
   const pages = contentService('PAGE');
   const posts = contentService('POST');
@@ -212,13 +214,12 @@ export function catalogGraphQL(deps: {
     resolvers: {
       Query: {
         catalog: async (_: unknown, args: Args & { domain: string }, ctx: GraphQLContext) => {
-          const page = await ctx.storefront(args.domain, (tx, store) =>
-            deps.storefront.products(
-              tx,
-              store.storeId,
-              StorefrontProductQuery.parse(clean({ ...args, domain: undefined })),
-            ),
-          );
+          const page = await ctx.storefront(args.domain, async (tx, store) => {
+            const query = StorefrontProductQuery.parse(clean({ ...args, domain: undefined }));
+            const found = await deps.storefront.products(tx, store.storeId, query);
+            deps.searchLog.record(store, query.q, query.offset, found.total);
+            return found;
+          });
           return { ...page, data: tag(page.data, { domain: args.domain }) };
         },
         productListing: async (_: unknown, args: { domain: string; slug: string }, ctx: GraphQLContext) => {

@@ -14,6 +14,7 @@ import { mediaRoutes } from './media.routes.ts';
 import { createMediaStore } from './media.uploads.ts';
 import { type CatalogOrders, recordOrder } from './order-facts.service.ts';
 import { reviewRoutes } from './reviews.routes.ts';
+import { createSearchLog } from './search-log.ts';
 import { createShopperService } from './shopper.service.ts';
 import { createStorefrontService } from './storefront.service.ts';
 import { createStorefrontCache } from './storefront-cache.ts';
@@ -34,7 +35,7 @@ export type CatalogService = {
 
 type CatalogDeps = {
   inventory: CatalogInventory;
-  cache: Parameters<typeof createStorefrontCache>[0];
+  cache: Omit<Parameters<typeof createStorefrontCache>[0], 'searchLog'>;
   /** Outbox subscriptions (platform.jobs); absent in tests that build the catalog by hand. */
   jobs?: Pick<JobRegistry, 'subscribe'>;
   /** OrderService (orders module), read when `order.placed` arrives; or later via `connectOrders`. */
@@ -50,6 +51,7 @@ export function createCatalog(deps: CatalogDeps) {
   const listings = createListingService(deps.inventory);
   const storefront = createStorefrontService(listings);
   const shopper = createShopperService(listings);
+  const searchLog = createSearchLog(deps.cache.db);
   let orders: CatalogOrders | undefined = deps.orders;
   // A download link is honoured only while its order still entitles the shopper (orders arrive late).
   const downloads = createDownloads(deps.downloadSecret, (tx, orderId, listingId) =>
@@ -63,11 +65,11 @@ export function createCatalog(deps: CatalogDeps) {
   const routes: RouteDef[] = [
     ...contentRoutes(),
     ...reviewRoutes(),
-    ...listingRoutes({ listings, storefront, shopper }),
+    ...listingRoutes({ listings, storefront, shopper, searchLog }),
     ...mediaRoutes(deps.dataDir ? createMediaStore(deps.dataDir) : undefined),
     ...downloads.routes(),
   ];
-  const graphql = catalogGraphQL({ listings, storefront });
+  const graphql = catalogGraphQL({ listings, storefront, searchLog });
   // Inventory changes (product edits, every stock movement, including those of carts, checkout and
   // jobs) refresh the listings' copies and invalidate the tenant's storefront cache; so do catalog
   // events written outside an HTTP request.
@@ -100,6 +102,7 @@ export function createCatalog(deps: CatalogDeps) {
   // Listings keep copies of inventory facts for search and sorting: refresh them when a product changes.
   const cache = createStorefrontCache({
     ...deps.cache,
+    searchLog,
     onProductWrite: (tenantId, productId) =>
       deps.cache.db.withTenant(tenantId, (tx) => listings.syncProducts(tx, [productId])),
   });
@@ -117,6 +120,8 @@ export function createCatalog(deps: CatalogDeps) {
     recordOrder,
     connectOrders,
     listingTargets,
+    /** Writes the searches still waiting for their batch (on shutdown). */
+    flushSearches: () => searchLog.flush(),
   };
 }
 export type Catalog = ReturnType<typeof createCatalog>;

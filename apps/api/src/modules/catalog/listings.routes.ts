@@ -1,10 +1,12 @@
 import type { Request } from 'express';
 import { z } from 'zod';
+import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/errors.ts';
 import {
   adminRoute,
   created,
   noContent,
+  type ResolvedStore,
   type RouteDef,
   type ShopperAuth,
   storefrontRoute,
@@ -35,6 +37,7 @@ import {
 } from './catalog.validators.ts';
 import { collectionService as collections } from './collections.service.ts';
 import type { ListingService } from './listings.service.ts';
+import type { SearchLog } from './search-log.ts';
 import type { ShopperService } from './shopper.service.ts';
 import type { StorefrontService } from './storefront.service.ts';
 
@@ -54,10 +57,21 @@ function ownerKey(req: Request, shopper: ShopperAuth | null): string {
   ]);
 }
 
-type Services = { listings: ListingService; storefront: StorefrontService; shopper: ShopperService };
+type Services = {
+  listings: ListingService;
+  storefront: StorefrontService;
+  shopper: ShopperService;
+  searchLog: SearchLog;
+};
 
 /** Product listings, collections and search analytics (admin) and the shopper's browsing (storefront). */
-export function listingRoutes({ listings, storefront, shopper }: Services): RouteDef[] {
+export function listingRoutes({ listings, storefront, shopper, searchLog }: Services): RouteDef[] {
+  /** The storefront's product list: a search (with `q`) is logged for the merchant's report. */
+  const productList = async (c: { tx: TenantTx; store: ResolvedStore; query: StorefrontProductQuery }) => {
+    const page = await storefront.products(c.tx, c.store.storeId, c.query);
+    searchLog.record(c.store, c.query.q, c.query.offset, page.total);
+    return page;
+  };
   const lp = '/api/stores/:storeId/products';
   const lt = ['product listings'];
   const cp = '/api/stores/:storeId/collections';
@@ -220,7 +234,7 @@ export function listingRoutes({ listings, storefront, shopper }: Services): Rout
         cache: 'storefront',
         query: StorefrontProductQuery,
       },
-      ({ tx, store, query }) => storefront.products(tx, store.storeId, query),
+      productList,
     ),
     storefrontRoute(
       {
@@ -232,7 +246,7 @@ export function listingRoutes({ listings, storefront, shopper }: Services): Rout
         cache: 'storefront',
         query: StorefrontProductQuery,
       },
-      ({ tx, store, query }) => storefront.products(tx, store.storeId, query),
+      productList,
     ),
     storefrontRoute(
       {

@@ -5,7 +5,7 @@ import { jsonText, type Reply, type ResolvedStore } from '../../platform/http/ro
 import type { KeyValueStore } from '../../platform/kv/kv.ts';
 import { LocalTier } from '../../platform/kv/local-tier.ts';
 import type { PubSub } from '../../platform/kv/pubsub.ts';
-import { searchTerms } from './storefront.service.ts';
+import type { SearchLog } from './search-log.ts';
 
 /** How long an entry lives at most: a safety net for changes that bypass the HTTP API (jobs). */
 const ENTRY_TTL_SECONDS = 60;
@@ -36,6 +36,8 @@ type Deps = {
    * entries live their full TTL.
    */
   holds?: { nextExpiry(tenantId: string): Promise<Date | null>; ttlSeconds: number };
+  /** Searches answered from the cache are still the shopper's searches. */
+  searchLog: SearchLog;
   /** Called after a successful write to an inventory product, before the cache is invalidated. */
   onProductWrite?(tenantId: string, productId: string): Promise<void>;
 };
@@ -80,18 +82,6 @@ export function createStorefrontCache(deps: Deps) {
       seen.at + holds.ttlSeconds * 1000,
     );
     return Math.min(ENTRY_TTL_SECONDS, Math.floor((bound - now) / 1000));
-  }
-
-  async function logSearchHit(store: ResolvedStore, req: Request, total: number) {
-    const q = typeof req.query.q === 'string' ? req.query.q : undefined;
-    const { text } = searchTerms(q);
-    if (!text || (req.query.offset !== undefined && req.query.offset !== '0')) return;
-    await deps.db.withTenant(store.tenantId, (tx) =>
-      tx
-        .insertInto('searchQueries')
-        .values({ storeId: store.storeId, query: text.slice(0, 200), resultCount: total })
-        .execute(),
-    );
   }
 
   // In-process copies in front of Redis: the tenant's version (dropped in every process when it
@@ -152,7 +142,7 @@ export function createStorefrontCache(deps: Deps) {
     res.setHeader('X-Cache', found ? (found.hit ? 'HIT' : 'MISS') : 'BYPASS');
     if (found?.hit) {
       if (found.hit.total !== '' && LOGGED_SEARCH.test(req.path))
-        void logSearchHit(store, req, Number(found.hit.total)).catch(() => {});
+        deps.searchLog.record(store, req.query.q, req.query.offset, Number(found.hit.total));
       return jsonText(found.hit.body, { ETag: found.hit.etag });
     }
     const reply = await read();

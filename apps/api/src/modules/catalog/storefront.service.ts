@@ -114,7 +114,6 @@ export function createStorefrontService(listings: ListingService) {
         listings.hydrate(tx, rows),
         q.facets === 'true' ? facets(tx, filter, currency) : Promise.resolve(undefined),
       ]);
-      if (filter.text && q.offset === 0) await logSearch(tx, storeId, filter.text, total);
       const data = rows.map((r) => toStorefrontListing(r, products.get(r.productId), currency));
       return { ...listEnvelope(data, total, q), ...(facetData ? { facets: facetData } : {}) };
     },
@@ -211,10 +210,3 @@ export function createStorefrontService(listings: ListingService) {
   };
 }
 export type StorefrontService = ReturnType<typeof createStorefrontService>;
-
-async function logSearch(tx: TenantTx, storeId: string, query: string, resultCount: number) {
-  await tx
-    .insertInto('searchQueries')
-    .values({ storeId, query: query.slice(0, 200), resultCount })
-    .execute();
-}

@@ -128,6 +128,7 @@ describe('behaviour tracking', () => {
     });
     await shopper.call('GET', `${s.sf}/products?q=kettle`);
     await shopper.call('GET', `${s.sf}/products?q=teapot`);
+    await server.app.modules.catalog.flushSearches(); // searches are logged in batches
 
     const bad = await shopper.raw('POST', `${s.sf}/events`, { sessionId: 'x', type: 'teleport' });
     assert.equal(bad.status, 400);
