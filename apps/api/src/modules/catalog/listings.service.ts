@@ -4,6 +4,7 @@ import { invalid, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope, parseSort, slugify } from '../../platform/http/schemas.ts';
 import { toMinor } from '../../platform/money.ts';
+import { storeContext } from '../tenancy/index.ts';
 import { defined, likePattern, slugGuard } from './catalog.common.ts';
 import type { CatalogInventory, InventoryProduct } from './catalog.ports.ts';
 import type { ProductListingsTable } from './catalog.schema.ts';
@@ -37,11 +38,9 @@ export type PricedLine = {
   available: number;
 };
 
+/** The store's currency (its context is read once per transaction, see tenancy's storeContext). */
 export async function storeCurrency(tx: TenantTx, storeId: string): Promise<string> {
-  const { rows } = await sql<{ currency: string }>`select currency from stores where id = ${storeId}`.execute(
-    tx,
-  );
-  return rows[0]?.currency.trim() ?? 'USD';
+  return (await storeContext(tx, storeId)).currency;
 }
 
 async function assertCategories(tx: TenantTx, storeId: string, ids: string[] | undefined) {
