@@ -3,7 +3,8 @@ import type { Logger } from '../../platform/logger.ts';
 import { type ExpoPushConfig, sendExpoPushes } from './expo-push.ts';
 import type { Mailer } from './mailer.ts';
 import * as repo from './notifications.repository.ts';
-import { type ClaimedPush, claimPush, finishPush, type PushOutcome, sendPush, type Vapid } from './push.ts';
+import { type ClaimedPush, claimPush, finishPush, type PushOutcome, sendPush } from './push.ts';
+import type { Vapid } from './vapid-keys.ts';
 import { postWebhook } from './webhook-sender.ts';
 
 const MAX_ATTEMPTS = { email: 5, webhook: 8, push: 5 };

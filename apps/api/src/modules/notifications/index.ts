@@ -12,8 +12,9 @@ export {
 } from './notification.service.ts';
 export { notificationRoutes } from './notifications.routes.ts';
 export type { NotificationTables } from './notifications.schema.ts';
-export { orderPush, queuePush, subscribe, unsubscribe, type Vapid, vapidKeys } from './push.ts';
+export { orderPush, queuePush, subscribe, unsubscribe } from './push.ts';
 export { escapeHtml, giftCardsHtml, itemsHtml, TEMPLATE_NAMES, type TemplateName } from './templates.ts';
+export { type Vapid, vapidKeys } from './vapid-keys.ts';
 export { signPayload, verifySignature } from './webhook-sender.ts';
 export { webhookRoutes } from './webhooks.routes.ts';
 export { createWebhookService, type WebhookService } from './webhooks.service.ts';

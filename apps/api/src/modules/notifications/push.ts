@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import webpush from 'web-push';
 import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
 import type { PlatformTx, TenantTx } from '../../platform/db/pool.ts';
+import type { Vapid } from './vapid-keys.ts';
 import { assertPublicTarget } from './webhook-sender.ts';
 
 export interface PushSubscriptionsTable {
@@ -34,20 +35,6 @@ export interface PushMessagesTable {
 export interface PushTables {
   pushSubscriptions: PushSubscriptionsTable;
   pushMessages: PushMessagesTable;
-}
-
-export type Vapid = { publicKey: string; privateKey: string; subject: string };
-
-/** VAPID keys from the config, else a pair made for this process (subscriptions then last until restart). */
-export function vapidKeys(config: {
-  vapidPublicKey?: string;
-  vapidPrivateKey?: string;
-  vapidSubject?: string;
-}): Vapid {
-  const subject = config.vapidSubject ?? 'mailto:push@ventory.localhost';
-  if (config.vapidPublicKey && config.vapidPrivateKey)
-    return { publicKey: config.vapidPublicKey, privateKey: config.vapidPrivateKey, subject };
-  return { ...webpush.generateVAPIDKeys(), subject };
 }
 
 type NewSubscription = { storeId: string; customerId: string; endpoint: string } & (
