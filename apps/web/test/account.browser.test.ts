@@ -377,6 +377,7 @@ describe('account area', () => {
             return list.length > 0 && list.map((n) => ({ title: n.title, body: n.body, url: n.data?.url }));
           }),
         'the notification shown by the service worker',
+        45_000, // the worker may have to start first, slowly on a loaded machine
       );
       assert.deepEqual(shown, [{ title: shipment.title, body: shipment.body, url: shipment.url }]);
       await cdp.detach();

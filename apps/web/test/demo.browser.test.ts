@@ -244,6 +244,7 @@ describe('after checkout, on the demo stores of a plain npm start', () => {
     // Forgotten password: the email's link sets a new one, which signs in.
     await elsewhere.goto(stack.web.url(domain, '/account/login'));
     await elsewhere.getByRole('link', { name: 'Forgot your password?' }).click();
+    await elsewhere.waitForURL(/forgot-password/); // the sign-in page has an Email field too
     await elsewhere.getByLabel('Email').fill(email);
     await elsewhere.getByRole('button', { name: 'Send me a link' }).click();
     await elsewhere.waitForURL(/sent=1/);
