@@ -14631,7 +14631,29 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                template: string;
+                /** @enum {string} */
+                category: 'TRANSACTIONAL' | 'MARKETING';
+                to: string;
+                subject: string;
+                /** @enum {string} */
+                status: 'PENDING' | 'SENDING' | 'SENT' | 'LOGGED' | 'SKIPPED' | 'FAILED';
+                attempts: number;
+                reference: string | null;
+                lastError: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                sentAt: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -14712,7 +14734,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                /** @enum {string} */
+                template:
+                  | 'order_confirmation'
+                  | 'shipment'
+                  | 'delivery'
+                  | 'refund'
+                  | 'order_canceled'
+                  | 'return_update'
+                  | 'abandoned_cart'
+                  | 'low_stock'
+                  | 'gift_card'
+                  | 'password_reset'
+                  | 'email_verification';
+                /** @enum {string} */
+                category: 'TRANSACTIONAL' | 'MARKETING';
+                subject: string;
+                body: string;
+                isCustom: boolean;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -14794,7 +14842,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              template:
+                | 'order_confirmation'
+                | 'shipment'
+                | 'delivery'
+                | 'refund'
+                | 'order_canceled'
+                | 'return_update'
+                | 'abandoned_cart'
+                | 'low_stock'
+                | 'gift_card'
+                | 'password_reset'
+                | 'email_verification';
+              /** @enum {string} */
+              category: 'TRANSACTIONAL' | 'MARKETING';
+              subject: string;
+              body: string;
+              isCustom: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -14868,7 +14937,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              template:
+                | 'order_confirmation'
+                | 'shipment'
+                | 'delivery'
+                | 'refund'
+                | 'order_canceled'
+                | 'return_update'
+                | 'abandoned_cart'
+                | 'low_stock'
+                | 'gift_card'
+                | 'password_reset'
+                | 'email_verification';
+              /** @enum {string} */
+              category: 'TRANSACTIONAL' | 'MARKETING';
+              subject: string;
+              body: string;
+              isCustom: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15025,7 +15115,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              template:
+                | 'order_confirmation'
+                | 'shipment'
+                | 'delivery'
+                | 'refund'
+                | 'order_canceled'
+                | 'return_update'
+                | 'abandoned_cart'
+                | 'low_stock'
+                | 'gift_card'
+                | 'password_reset'
+                | 'email_verification';
+              /** @enum {string} */
+              category: 'TRANSACTIONAL' | 'MARKETING';
+              subject: string;
+              html: string;
+              text: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15117,7 +15228,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              template: string;
+              /** @enum {string} */
+              category: 'TRANSACTIONAL' | 'MARKETING';
+              to: string;
+              subject: string;
+              /** @enum {string} */
+              status: 'PENDING' | 'SENDING' | 'SENT' | 'LOGGED' | 'SKIPPED' | 'FAILED';
+              attempts: number;
+              reference: string | null;
+              lastError: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              sentAt: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15196,7 +15324,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                storeId: string | null;
+                url: string;
+                events: string[];
+                description: string | null;
+                isActive: boolean;
+                secret: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15273,7 +15420,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string | null;
+              url: string;
+              events: string[];
+              description: string | null;
+              isActive: boolean;
+              secret: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15353,7 +15514,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string | null;
+              url: string;
+              events: string[];
+              description: string | null;
+              isActive: boolean;
+              secret: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15430,7 +15605,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string | null;
+              url: string;
+              events: string[];
+              description: string | null;
+              isActive: boolean;
+              secret: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15579,7 +15768,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string | null;
+              url: string;
+              events: string[];
+              description: string | null;
+              isActive: boolean;
+              secret: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15661,7 +15864,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              endpointId: string;
+              eventId: string;
+              topic: string;
+              /** @enum {string} */
+              status: 'PENDING' | 'SENDING' | 'DELIVERED' | 'FAILED';
+              attempts: number;
+              lastStatusCode: number | null;
+              lastError: string | null;
+              nextAttemptAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              deliveredAt: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15747,7 +15966,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                endpointId: string;
+                eventId: string;
+                topic: string;
+                /** @enum {string} */
+                status: 'PENDING' | 'SENDING' | 'DELIVERED' | 'FAILED';
+                attempts: number;
+                lastStatusCode: number | null;
+                lastError: string | null;
+                nextAttemptAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                deliveredAt: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15826,7 +16066,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                storeId: string | null;
+                url: string;
+                events: string[];
+                description: string | null;
+                isActive: boolean;
+                secret: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15901,7 +16160,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string | null;
+              url: string;
+              events: string[];
+              description: string | null;
+              isActive: boolean;
+              secret: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -15980,7 +16253,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string | null;
+              url: string;
+              events: string[];
+              description: string | null;
+              isActive: boolean;
+              secret: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16056,7 +16343,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string | null;
+              url: string;
+              events: string[];
+              description: string | null;
+              isActive: boolean;
+              secret: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16203,7 +16504,21 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string | null;
+              url: string;
+              events: string[];
+              description: string | null;
+              isActive: boolean;
+              secret: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16284,7 +16599,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              endpointId: string;
+              eventId: string;
+              topic: string;
+              /** @enum {string} */
+              status: 'PENDING' | 'SENDING' | 'DELIVERED' | 'FAILED';
+              attempts: number;
+              lastStatusCode: number | null;
+              lastError: string | null;
+              nextAttemptAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              deliveredAt: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -16369,7 +16700,28 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                endpointId: string;
+                eventId: string;
+                topic: string;
+                /** @enum {string} */
+                status: 'PENDING' | 'SENDING' | 'DELIVERED' | 'FAILED';
+                attempts: number;
+                lastStatusCode: number | null;
+                lastError: string | null;
+                nextAttemptAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                deliveredAt: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {

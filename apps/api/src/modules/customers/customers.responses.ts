@@ -6,6 +6,7 @@ import {
   ListEnvelopeOf,
   MoneyOut,
 } from '../../platform/http/schemas.ts';
+import { EmailResponse } from '../notifications/index.ts';
 import { OrderResponse } from '../orders/index.ts';
 import type { AddressDto, CustomerDto, ShopperDto } from './customers.dto.ts';
 import type { SegmentRules } from './customers.schema.ts';
@@ -74,21 +75,7 @@ export const CustomerExportResponse = z.strictObject({
   format: z.literal('ventory.customer-export.v1'),
   customer: CustomerResponse,
   orders: z.array(OrderResponse),
-  emails: z.array(
-    z.strictObject({
-      id: z.string(),
-      template: z.string(),
-      category: z.enum(['TRANSACTIONAL', 'MARKETING']),
-      to: z.string(),
-      subject: z.string(),
-      status: z.enum(['PENDING', 'SENDING', 'SENT', 'LOGGED', 'SKIPPED', 'FAILED']),
-      attempts: z.number().int(),
-      reference: z.string().nullable(),
-      lastError: z.string().nullable(),
-      createdAt: DateTimeOut,
-      sentAt: DateTimeOut.nullable(),
-    }),
-  ),
+  emails: z.array(EmailResponse),
   orderFacts: z.array(z.strictObject({ orderId: z.string(), placedAt: DateTimeOut, canceled: z.boolean() })),
 });
 

@@ -10,6 +10,7 @@ export {
   type NotificationService,
   type SendInput,
 } from './notification.service.ts';
+export { EmailResponse } from './notifications.responses.ts';
 export { notificationRoutes } from './notifications.routes.ts';
 export type { NotificationTables } from './notifications.schema.ts';
 export { orderPush, queuePush, subscribe, unsubscribe } from './push.ts';

@@ -1,7 +1,8 @@
 import { notFound } from '../../platform/errors.ts';
 import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
-import { StoreParams } from '../../platform/http/schemas.ts';
+import { ListEnvelopeOf, StoreParams } from '../../platform/http/schemas.ts';
 import type { NotificationService } from './notification.service.ts';
+import { EmailResponse, TemplatePreviewResponse, TemplateResponse } from './notifications.responses.ts';
 import {
   EmailListQuery,
   PreviewBody,
@@ -26,6 +27,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         method: 'get',
         path: `${base}/notifications`,
         summary: 'Emails sent (or queued) for a store',
+        response: ListEnvelopeOf(EmailResponse),
         tags,
         params: StoreParams,
         query: EmailListQuery,
@@ -37,6 +39,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         method: 'get',
         path: `${base}/notification-templates`,
         summary: "A store's email templates (defaults and overrides)",
+        response: ListEnvelopeOf(TemplateResponse),
         tags,
         params: StoreParams,
       },
@@ -47,6 +50,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         method: 'get',
         path: `${base}/notification-templates/:template`,
         summary: 'One email template',
+        response: TemplateResponse,
         tags,
         params: TemplateParams,
       },
@@ -57,6 +61,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         method: 'put',
         path: `${base}/notification-templates/:template`,
         summary: 'Override an email template ({{placeholders}} are escaped)',
+        response: TemplateResponse,
         tags,
         params: TemplateParams,
         body: TemplateBody,
@@ -84,6 +89,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         method: 'post',
         path: `${base}/notification-templates/:template/preview`,
         summary: 'Render a template with sample data',
+        response: TemplatePreviewResponse,
         tags,
         params: TemplateParams,
         body: PreviewBody,
@@ -97,6 +103,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         method: 'post',
         path: `${base}/notification-templates/:template/test`,
         summary: 'Send a template to an address (queued like any email)',
+        response: EmailResponse,
         tags,
         params: TemplateParams,
         body: TestEmailBody,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
-import { StoreParams, Uuid } from '../../platform/http/schemas.ts';
+import { ListEnvelopeOf, StoreParams, Uuid } from '../../platform/http/schemas.ts';
+import { WebhookDeliveryResponse, WebhookEndpointResponse } from './notifications.responses.ts';
 import { CreateWebhookBody, DeliveryListQuery, UpdateWebhookBody } from './notifications.validators.ts';
 import type { WebhookScope, WebhookService } from './webhooks.service.ts';
 
@@ -21,6 +22,7 @@ function scopedRoutes(
         method: 'get',
         path: base,
         summary: 'List webhook endpoints',
+        response: ListEnvelopeOf(WebhookEndpointResponse),
         tags,
         params: Params,
         requirePermission: 'settings.integrations',
@@ -32,6 +34,7 @@ function scopedRoutes(
         method: 'post',
         path: base,
         summary: 'Add a webhook endpoint (the secret is shown once)',
+        response: WebhookEndpointResponse,
         tags,
         params: Params,
         body: CreateWebhookBody,
@@ -47,6 +50,7 @@ function scopedRoutes(
         method: 'get',
         path: `${base}/:id`,
         summary: 'Get a webhook endpoint',
+        response: WebhookEndpointResponse,
         tags,
         params: IdP,
         requirePermission: 'settings.integrations',
@@ -58,6 +62,7 @@ function scopedRoutes(
         method: 'put',
         path: `${base}/:id`,
         summary: 'Update a webhook endpoint',
+        response: WebhookEndpointResponse,
         tags,
         params: IdP,
         body: UpdateWebhookBody,
@@ -84,6 +89,7 @@ function scopedRoutes(
         method: 'post',
         path: `${base}/:id/rotate-secret`,
         summary: 'Replace the signing secret (shown once)',
+        response: WebhookEndpointResponse,
         tags,
         params: IdP,
         requirePermission: 'settings.integrations',
@@ -95,6 +101,7 @@ function scopedRoutes(
         method: 'post',
         path: `${base}/:id/ping`,
         summary: 'Queue a webhook.ping delivery',
+        response: WebhookDeliveryResponse,
         tags,
         params: IdP,
         requirePermission: 'settings.integrations',
@@ -109,6 +116,7 @@ function scopedRoutes(
         method: 'get',
         path: `${base}/:id/deliveries`,
         summary: 'Delivery attempts of an endpoint',
+        response: ListEnvelopeOf(WebhookDeliveryResponse),
         tags,
         params: IdP,
         query: DeliveryListQuery,
