@@ -1136,7 +1136,41 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                tenantId: string;
+                id: string;
+                name: string;
+                domain: string;
+                customDomain: string | null;
+                logo: string | null;
+                favicon: string | null;
+                primaryColor: string | null;
+                secondaryColor: string | null;
+                description: string | null;
+                contactEmail: string | null;
+                contactPhone: string | null;
+                socialLinks: {
+                  [key: string]: string;
+                };
+                settings: {
+                  [key: string]: unknown;
+                };
+                currency: string;
+                /** @enum {string} */
+                status: 'ACTIVE' | 'INACTIVE' | 'PENDING' | 'ARCHIVED';
+                archivedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -1225,7 +1259,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              tenantId: string;
+              id: string;
+              name: string;
+              domain: string;
+              customDomain: string | null;
+              logo: string | null;
+              favicon: string | null;
+              primaryColor: string | null;
+              secondaryColor: string | null;
+              description: string | null;
+              contactEmail: string | null;
+              contactPhone: string | null;
+              socialLinks: {
+                [key: string]: string;
+              };
+              settings: {
+                [key: string]: unknown;
+              };
+              currency: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'INACTIVE' | 'PENDING' | 'ARCHIVED';
+              archivedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -1304,7 +1367,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              tenantId: string;
+              id: string;
+              name: string;
+              domain: string;
+              customDomain: string | null;
+              logo: string | null;
+              favicon: string | null;
+              primaryColor: string | null;
+              secondaryColor: string | null;
+              description: string | null;
+              contactEmail: string | null;
+              contactPhone: string | null;
+              socialLinks: {
+                [key: string]: string;
+              };
+              settings: {
+                [key: string]: unknown;
+              };
+              currency: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'INACTIVE' | 'PENDING' | 'ARCHIVED';
+              archivedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -1394,7 +1486,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              tenantId: string;
+              id: string;
+              name: string;
+              domain: string;
+              customDomain: string | null;
+              logo: string | null;
+              favicon: string | null;
+              primaryColor: string | null;
+              secondaryColor: string | null;
+              description: string | null;
+              contactEmail: string | null;
+              contactPhone: string | null;
+              socialLinks: {
+                [key: string]: string;
+              };
+              settings: {
+                [key: string]: unknown;
+              };
+              currency: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'INACTIVE' | 'PENDING' | 'ARCHIVED';
+              archivedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -1541,7 +1662,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              tenantId: string;
+              id: string;
+              name: string;
+              domain: string;
+              customDomain: string | null;
+              logo: string | null;
+              favicon: string | null;
+              primaryColor: string | null;
+              secondaryColor: string | null;
+              description: string | null;
+              contactEmail: string | null;
+              contactPhone: string | null;
+              socialLinks: {
+                [key: string]: string;
+              };
+              settings: {
+                [key: string]: unknown;
+              };
+              currency: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'INACTIVE' | 'PENDING' | 'ARCHIVED';
+              archivedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -1787,7 +1937,35 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                storeId: string;
+                name: string;
+                isActive: boolean;
+                headerLayout: string;
+                footerLayout: string;
+                homeLayout: string;
+                productLayout: string;
+                categoryLayout: string;
+                checkoutLayout: string;
+                customCSS: string | null;
+                customJS: string | null;
+                settings: {
+                  [key: string]: unknown;
+                };
+                hasDraft: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -1872,7 +2050,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              name: string;
+              isActive: boolean;
+              headerLayout: string;
+              footerLayout: string;
+              homeLayout: string;
+              productLayout: string;
+              categoryLayout: string;
+              checkoutLayout: string;
+              customCSS: string | null;
+              customJS: string | null;
+              settings: {
+                [key: string]: unknown;
+              };
+              hasDraft: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -1952,7 +2153,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              name: string;
+              isActive: boolean;
+              headerLayout: string;
+              footerLayout: string;
+              homeLayout: string;
+              productLayout: string;
+              categoryLayout: string;
+              checkoutLayout: string;
+              customCSS: string | null;
+              customJS: string | null;
+              settings: {
+                [key: string]: unknown;
+              };
+              hasDraft: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -2037,7 +2261,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              name: string;
+              isActive: boolean;
+              headerLayout: string;
+              footerLayout: string;
+              homeLayout: string;
+              productLayout: string;
+              categoryLayout: string;
+              checkoutLayout: string;
+              customCSS: string | null;
+              customJS: string | null;
+              settings: {
+                [key: string]: unknown;
+              };
+              hasDraft: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -2183,7 +2430,57 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              domain: string;
+              customDomain: string | null;
+              logo: string | null;
+              favicon: string | null;
+              primaryColor: string | null;
+              secondaryColor: string | null;
+              description: string | null;
+              contactEmail: string | null;
+              contactPhone: string | null;
+              socialLinks: {
+                [key: string]: string;
+              };
+              settings: {
+                [key: string]: unknown;
+              };
+              currency: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'INACTIVE' | 'PENDING' | 'ARCHIVED';
+              archivedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              theme: {
+                id: string;
+                storeId: string;
+                name: string;
+                isActive: boolean;
+                headerLayout: string;
+                footerLayout: string;
+                homeLayout: string;
+                productLayout: string;
+                categoryLayout: string;
+                checkoutLayout: string;
+                customCSS: string | null;
+                customJS: string | null;
+                settings: {
+                  [key: string]: unknown;
+                };
+                hasDraft: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              } | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {

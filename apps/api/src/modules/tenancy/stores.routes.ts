@@ -1,7 +1,14 @@
 import { adminRoute, created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
-import { IdParams, listQuery, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import {
+  IdParams,
+  ListEnvelopeOf,
+  listQuery,
+  StoreIdParams,
+  StoreParams,
+} from '../../platform/http/schemas.ts';
 import type { StoreArchiveService } from './store-archive.service.ts';
 import type { StoreService } from './stores.service.ts';
+import { PublicStoreSettingsResponse, StoreResponse, ThemeResponse } from './tenancy.responses.ts';
 import { CreateStoreBody, CreateThemeBody, UpdateStoreBody, UpdateThemeBody } from './tenancy.validators.ts';
 import { themeService } from './themes.service.ts';
 
@@ -13,7 +20,14 @@ const ThemeList = listQuery(['createdAt']);
 export function storeRoutes(stores: StoreService, archive: StoreArchiveService): RouteDef[] {
   return [
     adminRoute(
-      { method: 'get', path: '/api/stores', summary: 'List stores', tags: storeTags, query: StoreList },
+      {
+        method: 'get',
+        path: '/api/stores',
+        summary: 'List stores',
+        response: ListEnvelopeOf(StoreResponse),
+        tags: storeTags,
+        query: StoreList,
+      },
       ({ tx, query, auth }) => stores.listStores(tx, query, auth.storeIds),
     ),
     adminRoute(
@@ -21,6 +35,7 @@ export function storeRoutes(stores: StoreService, archive: StoreArchiveService):
         method: 'post',
         path: '/api/stores',
         summary: 'Create a store',
+        response: StoreResponse,
         tags: storeTags,
         body: CreateStoreBody,
         requirePermission: 'stores.manage',
@@ -35,6 +50,7 @@ export function storeRoutes(stores: StoreService, archive: StoreArchiveService):
         method: 'get',
         path: '/api/stores/:id',
         summary: 'Get a store',
+        response: StoreResponse,
         tags: storeTags,
         params: IdParams,
         storeParam: 'id',
@@ -46,6 +62,7 @@ export function storeRoutes(stores: StoreService, archive: StoreArchiveService):
         method: 'put',
         path: '/api/stores/:id',
         summary: 'Update a store',
+        response: StoreResponse,
         tags: storeTags,
         params: IdParams,
         body: UpdateStoreBody,
@@ -74,6 +91,7 @@ export function storeRoutes(stores: StoreService, archive: StoreArchiveService):
         method: 'post',
         path: '/api/stores/:id/restore',
         summary: 'Restore an archived store',
+        response: StoreResponse,
         tags: storeTags,
         params: IdParams,
         requirePermission: 'stores.manage',
@@ -114,6 +132,7 @@ export function storeRoutes(stores: StoreService, archive: StoreArchiveService):
         method: 'get',
         path: '/api/stores/:storeId/themes',
         summary: 'List themes',
+        response: ListEnvelopeOf(ThemeResponse),
         tags: themeTags,
         params: StoreParams,
         query: ThemeList,
@@ -125,6 +144,7 @@ export function storeRoutes(stores: StoreService, archive: StoreArchiveService):
         method: 'post',
         path: '/api/stores/:storeId/themes',
         summary: 'Create a theme',
+        response: ThemeResponse,
         tags: themeTags,
         params: StoreParams,
         body: CreateThemeBody,
@@ -140,6 +160,7 @@ export function storeRoutes(stores: StoreService, archive: StoreArchiveService):
         method: 'get',
         path: '/api/stores/:storeId/themes/:id',
         summary: 'Get a theme',
+        response: ThemeResponse,
         tags: themeTags,
         params: StoreIdParams,
       },
@@ -150,6 +171,7 @@ export function storeRoutes(stores: StoreService, archive: StoreArchiveService):
         method: 'put',
         path: '/api/stores/:storeId/themes/:id',
         summary: 'Update a theme',
+        response: ThemeResponse,
         tags: themeTags,
         params: StoreIdParams,
         body: UpdateThemeBody,
@@ -177,6 +199,7 @@ export function storeRoutes(stores: StoreService, archive: StoreArchiveService):
         method: 'get',
         path: '/api/storefront/:domain/settings',
         summary: 'Public store settings and active theme',
+        response: PublicStoreSettingsResponse,
         tags: ['storefront'],
       },
       ({ tx, store }) => stores.storefrontSettings(tx, store.storeId),
