@@ -1,0 +1,144 @@
+'use client';
+// Pieces the settings forms share: a labelled select and text area with the API's error beside
+// them, the form-level alert, and the row actions (edit, deactivate or activate, delete).
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { ConfirmButton } from './ui';
+
+export function Select({
+  label,
+  error,
+  children,
+  ...select
+}: { label: string; error?: string; children: ReactNode } & React.SelectHTMLAttributes<HTMLSelectElement>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-err` : undefined}
+        {...select}
+      >
+        {children}
+      </select>
+      {error ? (
+        <p id={`${id}-err`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextArea({
+  label,
+  error,
+  hint,
+  ...area
+}: { label: string; error?: string; hint?: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  const described = [error ? `${id}-err` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={3}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+        {...area}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-err`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function FormAlert({ error }: { error?: string }) {
+  return error ? (
+    <p role="alert" className="error">
+      {error}
+    </p>
+  ) : null;
+}
+
+/** A form's heading that takes focus when the form opens on an existing record (after "Edit"). */
+export function FormHeading({
+  id,
+  editing,
+  children,
+}: {
+  id: string;
+  editing: boolean;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (editing) ref.current?.focus();
+  }, [editing]);
+  return (
+    <h3 id={id} ref={ref} tabIndex={-1}>
+      {children}
+    </h3>
+  );
+}
+
+/** Edit, deactivate (asks first) or activate, delete (asks first) for one row. */
+export function RowActions({
+  name,
+  isActive,
+  onEdit,
+  deactivate,
+  onActivate,
+  remove,
+}: {
+  name: string;
+  isActive?: boolean;
+  onEdit: () => void;
+  deactivate?: { what: string; onConfirm: () => Promise<unknown> };
+  onActivate?: () => Promise<unknown>;
+  remove: { what: string; confirmLabel: string; onConfirm: () => Promise<unknown> };
+}) {
+  return (
+    <td className="row actions-cell">
+      <button type="button" aria-label={`Edit ${name}`} onClick={onEdit}>
+        Edit
+      </button>
+      {deactivate && isActive ? (
+        <ConfirmButton
+          label={`Deactivate ${name}`}
+          what={deactivate.what}
+          confirmLabel="Deactivate"
+          onConfirm={deactivate.onConfirm}
+        />
+      ) : null}
+      {onActivate && isActive === false ? (
+        <button type="button" onClick={() => onActivate()}>
+          Activate {name}
+        </button>
+      ) : null}
+      <ConfirmButton
+        label={`Delete ${name}`}
+        what={remove.what}
+        confirmLabel={remove.confirmLabel}
+        onConfirm={remove.onConfirm}
+      />
+    </td>
+  );
+}
+
+/** Comma-separated entries ("US, CA") as a list; empty entries dropped. */
+export const splitList = (v: FormDataEntryValue | null): string[] =>
+  String(v ?? '')
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
