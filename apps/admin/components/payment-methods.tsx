@@ -10,7 +10,15 @@ import {
   type Provider,
   usePaymentMethods,
 } from '@/lib/settings';
-import { FormAlert, FormHeading, RowActions, Select, TextArea } from './settings-ui';
+import {
+  type Column,
+  FormAlert,
+  FormHeading,
+  RowActions,
+  Select,
+  SettingsTable,
+  TextArea,
+} from './settings-ui';
 import { Field, fieldErrors, message, States } from './ui';
 
 const PROVIDERS: Record<Provider, string> = {
@@ -112,46 +120,35 @@ function PaymentTable({
   onActive: (m: PaymentMethod, isActive: boolean) => Promise<void>;
   onDelete: (m: PaymentMethod) => Promise<void>;
 }) {
+  const columns: Column<PaymentMethod>[] = [
+    { label: 'Name', cell: (m) => m.name },
+    { label: 'Provider', cell: (m) => m.provider },
+    { label: 'Status', cell: (m) => (m.isActive ? 'Active' : 'Inactive') },
+    { label: 'Details', cell: detailsOf, wide: true },
+  ];
   return (
-    <div className="scroll-x">
-      <table>
-        <caption className="visually-hidden">Payment methods</caption>
-        <thead>
-          <tr>
-            {['Name', 'Provider', 'Details', 'Status', 'Actions'].map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {methods.map((m) => (
-            <tr key={m.id}>
-              <td>{m.name}</td>
-              <td>{m.provider}</td>
-              <td>{detailsOf(m)}</td>
-              <td>{m.isActive ? 'Active' : 'Inactive'}</td>
-              <RowActions
-                name={m.name}
-                isActive={m.isActive}
-                onEdit={() => onEdit(m)}
-                deactivate={{
-                  what: `Shoppers can no longer pay with ${m.name}. Payments already taken are not affected. You can activate it again.`,
-                  onConfirm: () => onActive(m, false),
-                }}
-                onActivate={() => onActive(m, true)}
-                remove={{
-                  what: `${m.name} and its stored keys are removed for good, and payments it took can no longer be refunded or voided through it. To stop taking new payments only, deactivate it instead.`,
-                  confirmLabel: 'Delete payment method',
-                  onConfirm: () => onDelete(m),
-                }}
-              />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SettingsTable
+      caption="Payment methods"
+      columns={columns}
+      rows={methods}
+      actions={(m) => (
+        <RowActions
+          name={m.name}
+          isActive={m.isActive}
+          onEdit={() => onEdit(m)}
+          deactivate={{
+            what: `Shoppers can no longer pay with ${m.name}. Payments already taken are not affected. You can activate it again.`,
+            onConfirm: () => onActive(m, false),
+          }}
+          onActivate={() => onActive(m, true)}
+          remove={{
+            what: `${m.name} and its stored keys are removed for good, and payments it took can no longer be refunded or voided through it. To stop taking new payments only, deactivate it instead.`,
+            confirmLabel: 'Delete payment method',
+            onConfirm: () => onDelete(m),
+          }}
+        />
+      )}
+    />
   );
 }
 

@@ -92,7 +92,61 @@ export function FormHeading({
   );
 }
 
-/** Edit, deactivate (asks first) or activate, delete (asks first) for one row. */
+/** A column of a settings list: its header, its cell, and whether it takes two of four on a phone. */
+export type Column<T> = { label: string; cell: (row: T) => ReactNode; wide?: boolean };
+
+/**
+ * A settings list: a table on a desktop, one card per row on a phone (the first column across the
+ * top, the rest labelled, the actions across the bottom).
+ */
+export function SettingsTable<T extends { id: string }>({
+  caption,
+  columns,
+  rows,
+  actions,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  actions: (row: T) => ReactNode;
+}) {
+  return (
+    <div className="scroll-x">
+      <table className="cards-phone">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {[...columns.map((c) => c.label), 'Actions'].map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              {columns.map((c, i) => (
+                <td
+                  key={c.label}
+                  data-label={c.label}
+                  className={i === 0 ? 'span-all' : c.wide ? 'span-2' : undefined}
+                >
+                  {c.cell(row)}
+                </td>
+              ))}
+              <td data-label="Actions" className="row actions-cell span-all">
+                {actions(row)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Edit, deactivate (asks first) or activate, delete (asks first), for one row. */
 export function RowActions({
   name,
   isActive,
@@ -109,30 +163,32 @@ export function RowActions({
   remove: { what: string; confirmLabel: string; onConfirm: () => Promise<unknown> };
 }) {
   return (
-    <td className="row actions-cell">
+    <>
       <button type="button" aria-label={`Edit ${name}`} onClick={onEdit}>
         Edit
       </button>
       {deactivate && isActive ? (
         <ConfirmButton
           label={`Deactivate ${name}`}
+          text="Deactivate"
           what={deactivate.what}
           confirmLabel="Deactivate"
           onConfirm={deactivate.onConfirm}
         />
       ) : null}
       {onActivate && isActive === false ? (
-        <button type="button" onClick={() => onActivate()}>
-          Activate {name}
+        <button type="button" aria-label={`Activate ${name}`} onClick={() => onActivate()}>
+          Activate
         </button>
       ) : null}
       <ConfirmButton
         label={`Delete ${name}`}
+        text="Delete"
         what={remove.what}
         confirmLabel={remove.confirmLabel}
         onConfirm={remove.onConfirm}
       />
-    </td>
+    </>
   );
 }
 

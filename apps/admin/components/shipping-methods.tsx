@@ -12,7 +12,16 @@ import {
   shippingSettingsOf,
   useShippingMethods,
 } from '@/lib/settings';
-import { FormAlert, FormHeading, RowActions, Select, splitList, TextArea } from './settings-ui';
+import {
+  type Column,
+  FormAlert,
+  FormHeading,
+  RowActions,
+  Select,
+  SettingsTable,
+  splitList,
+  TextArea,
+} from './settings-ui';
 import {
   type BandRow,
   BandsEditor,
@@ -116,51 +125,47 @@ function ShippingTable({
   onActive: (m: ShippingMethod, isActive: boolean) => Promise<void>;
   onDelete: (m: ShippingMethod) => Promise<void>;
 }) {
+  const columns: Column<ShippingMethod>[] = [
+    { label: 'Name', cell: (m) => m.name },
+    { label: 'Rate', cell: (m) => rateOf(m, currency) },
+    {
+      label: 'Free over',
+      cell: (m) => (m.freeAboveAmount ? money(m.freeAboveAmount, currency) : 'Never free'),
+    },
+    { label: 'Zone', cell: zoneOf },
+    {
+      label: 'Delivery',
+      cell: (m) => (m.estimatedDeliveryDays === null ? '—' : `${m.estimatedDeliveryDays} days`),
+    },
+    {
+      label: 'Status',
+      cell: (m) => `${m.isActive ? 'Active' : 'Inactive'}${m.taxable ? ' · taxable' : ''}`,
+      wide: true,
+    },
+  ];
   return (
-    <div className="scroll-x">
-      <table>
-        <caption className="visually-hidden">Shipping methods</caption>
-        <thead>
-          <tr>
-            {['Name', 'Rate', 'Free over', 'Zone', 'Delivery', 'Status', 'Actions'].map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {methods.map((m) => (
-            <tr key={m.id}>
-              <td>{m.name}</td>
-              <td>{rateOf(m, currency)}</td>
-              <td>{m.freeAboveAmount ? money(m.freeAboveAmount, currency) : 'Never free'}</td>
-              <td>{zoneOf(m)}</td>
-              <td>{m.estimatedDeliveryDays === null ? '—' : `${m.estimatedDeliveryDays} days`}</td>
-              <td>
-                {m.isActive ? 'Active' : 'Inactive'}
-                {m.taxable ? ' · taxable' : ''}
-              </td>
-              <RowActions
-                name={m.name}
-                isActive={m.isActive}
-                onEdit={() => onEdit(m)}
-                deactivate={{
-                  what: `Shoppers can no longer choose ${m.name} at checkout. Orders already placed keep it. You can activate it again.`,
-                  onConfirm: () => onActive(m, false),
-                }}
-                onActivate={() => onActive(m, true)}
-                remove={{
-                  what: `${m.name} is removed for good. Orders already placed keep their shipping charge.`,
-                  confirmLabel: 'Delete shipping method',
-                  onConfirm: () => onDelete(m),
-                }}
-              />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SettingsTable
+      caption="Shipping methods"
+      columns={columns}
+      rows={methods}
+      actions={(m) => (
+        <RowActions
+          name={m.name}
+          isActive={m.isActive}
+          onEdit={() => onEdit(m)}
+          deactivate={{
+            what: `Shoppers can no longer choose ${m.name} at checkout. Orders already placed keep it. You can activate it again.`,
+            onConfirm: () => onActive(m, false),
+          }}
+          onActivate={() => onActive(m, true)}
+          remove={{
+            what: `${m.name} is removed for good. Orders already placed keep their shipping charge.`,
+            confirmLabel: 'Delete shipping method',
+            onConfirm: () => onDelete(m),
+          }}
+        />
+      )}
+    />
   );
 }
 

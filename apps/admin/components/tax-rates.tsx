@@ -3,7 +3,7 @@
 // prefix; what: tax category, shipping; how: rate, compound, priority); delete, asking first.
 import { useId, useState } from 'react';
 import { type TaxRate, type TaxRateInput, useTaxRates } from '@/lib/settings';
-import { FormAlert, FormHeading } from './settings-ui';
+import { type Column, FormAlert, FormHeading, SettingsTable } from './settings-ui';
 import { ConfirmButton, Field, fieldErrors, message, States } from './ui';
 
 const whereOf = (r: TaxRate) =>
@@ -68,46 +68,34 @@ function TaxTable({
   onEdit: (r: TaxRate) => void;
   onDelete: (r: TaxRate) => Promise<void>;
 }) {
+  const columns: Column<TaxRate>[] = [
+    { label: 'Name', cell: (r) => r.name },
+    { label: 'Rate', cell: (r) => `${r.rate} %${r.compound ? ' (compound)' : ''}` },
+    { label: 'Where', cell: whereOf },
+    { label: 'Priority', cell: (r) => r.priority },
+    { label: 'Category', cell: (r) => r.taxCategory ?? 'All products', wide: true },
+    { label: 'Applies to', cell: (r) => (r.appliesToShipping ? 'Goods and shipping' : 'Goods'), wide: true },
+  ];
   return (
-    <div className="scroll-x">
-      <table>
-        <caption className="visually-hidden">Tax rates</caption>
-        <thead>
-          <tr>
-            {['Name', 'Where', 'Rate', 'Category', 'Applies to', 'Priority', 'Actions'].map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rates.map((r) => (
-            <tr key={r.id}>
-              <td>{r.name}</td>
-              <td>{whereOf(r)}</td>
-              <td>
-                {r.rate} %{r.compound ? ' (compound)' : ''}
-              </td>
-              <td>{r.taxCategory ?? 'All products'}</td>
-              <td>{r.appliesToShipping ? 'Goods and shipping' : 'Goods'}</td>
-              <td>{r.priority}</td>
-              <td className="row actions-cell">
-                <button type="button" aria-label={`Edit ${r.name}`} onClick={() => onEdit(r)}>
-                  Edit
-                </button>
-                <ConfirmButton
-                  label={`Delete ${r.name}`}
-                  what={`${r.name} (${r.rate} % in ${whereOf(r)}) is no longer charged on new orders. Orders already placed keep their tax.`}
-                  confirmLabel="Delete tax rate"
-                  onConfirm={() => onDelete(r)}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SettingsTable
+      caption="Tax rates"
+      columns={columns}
+      rows={rates}
+      actions={(r) => (
+        <>
+          <button type="button" aria-label={`Edit ${r.name}`} onClick={() => onEdit(r)}>
+            Edit
+          </button>
+          <ConfirmButton
+            label={`Delete ${r.name}`}
+            text="Delete"
+            what={`${r.name} (${r.rate} % in ${whereOf(r)}) is no longer charged on new orders. Orders already placed keep their tax.`}
+            confirmLabel="Delete tax rate"
+            onConfirm={() => onDelete(r)}
+          />
+        </>
+      )}
+    />
   );
 }
 
@@ -182,7 +170,7 @@ function TaxFields({ rate, errors }: { rate: TaxRate | null; errors: Record<stri
           name="name"
           required
           defaultValue={rate?.name}
-          hint="Shown on receipts, e.g. “Sales tax”."
+          hint="To tell rates apart, e.g. “NY sales tax”."
           error={errors.name}
         />
         <Field
