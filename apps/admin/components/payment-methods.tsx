@@ -12,14 +12,15 @@ import {
 } from '@/lib/settings';
 import {
   type Column,
-  FormAlert,
+  FormFooter,
   FormHeading,
   RowActions,
   Select,
   SettingsTable,
   TextArea,
+  useSave,
 } from './settings-ui';
-import { Field, fieldErrors, message, States } from './ui';
+import { Field, States } from './ui';
 
 const PROVIDERS: Record<Provider, string> = {
   manual: 'Manual (bank transfer, cash on delivery)',
@@ -179,28 +180,17 @@ type FormProps = {
 };
 
 function PaymentMethodForm({ method, onSave, onCancel }: FormProps) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [provider, setProvider] = useState<Provider>(method?.provider ?? 'test');
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, run } = useSave(onSave);
   const h = useId();
   return (
     <form
       className="panel"
       aria-labelledby={h}
       autoComplete="off"
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
-        const form = e.currentTarget;
-        const input = toInput(new FormData(form), provider, method);
-        setErrors({});
-        setBusy(true);
-        try {
-          await onSave(input);
-        } catch (err) {
-          setErrors({ ...fieldErrors(err), form: message(err) });
-        } finally {
-          setBusy(false);
-        }
+        run(toInput(new FormData(e.currentTarget), provider, method));
       }}
     >
       <FormHeading id={h} editing={!!method}>
@@ -227,17 +217,7 @@ function PaymentMethodForm({ method, onSave, onCancel }: FormProps) {
           hint="What shoppers see at checkout, e.g. “Card”."
           error={errors.name}
         />
-        {provider === 'manual' ? null : (
-          <Select
-            label="Capture"
-            name="captureMode"
-            defaultValue={method?.settings.captureMode === 'manual' ? 'manual' : 'automatic'}
-            error={errors['settings.captureMode']}
-          >
-            <option value="automatic">Charge at checkout</option>
-            <option value="manual">Authorize only, capture from the order</option>
-          </Select>
-        )}
+        {provider === 'manual' ? null : <CaptureField method={method} errors={errors} />}
       </div>
       {provider === 'stripe' ? <StripeFields method={method} errors={errors} /> : null}
       <TextArea
@@ -254,23 +234,36 @@ function PaymentMethodForm({ method, onSave, onCancel }: FormProps) {
       <label className="check">
         <input type="checkbox" name="isActive" defaultChecked={method?.isActive ?? true} /> Active
       </label>
-      <FormAlert error={errors.form} />
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {method ? 'Save payment method' : 'Create payment method'}
-        </button>
-        {method ? (
-          <button type="button" onClick={onCancel}>
-            Cancel editing
-          </button>
-        ) : null}
-      </div>
+      <FormFooter
+        noun="payment method"
+        editing={!!method}
+        busy={busy}
+        error={errors.form}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
 
+type FieldsProps = { method: PaymentMethod | null; errors: Record<string, string> };
+
+/** Card gateways: charge at checkout, or only authorize and capture from the order later. */
+function CaptureField({ method, errors }: FieldsProps) {
+  return (
+    <Select
+      label="Capture"
+      name="captureMode"
+      defaultValue={method?.settings.captureMode === 'manual' ? 'manual' : 'automatic'}
+      error={errors['settings.captureMode']}
+    >
+      <option value="automatic">Charge at checkout</option>
+      <option value="manual">Authorize only, capture from the order</option>
+    </Select>
+  );
+}
+
 /** Stripe's keys: the publishable key is public and shown; the secrets are typed, never shown. */
-function StripeFields({ method, errors }: { method: PaymentMethod | null; errors: Record<string, string> }) {
+function StripeFields({ method, errors }: FieldsProps) {
   const stored = method?.provider === 'stripe' ? method.settings : {};
   return (
     <fieldset className="subform">

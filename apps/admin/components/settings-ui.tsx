@@ -1,8 +1,8 @@
 'use client';
 // Pieces the settings forms share: a labelled select and text area with the API's error beside
 // them, the form-level alert, and the row actions (edit, deactivate or activate, delete).
-import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { ConfirmButton } from './ui';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { ConfirmButton, fieldErrors, message } from './ui';
 
 export function Select({
   label,
@@ -69,6 +69,55 @@ export function FormAlert({ error }: { error?: string }) {
       {error}
     </p>
   ) : null;
+}
+
+/** A form's save: busy while it runs; on failure the API's field errors (by path) and its message. */
+export function useSave<I>(save: (input: I) => Promise<unknown>) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const run = async (input: I) => {
+    setErrors({});
+    setBusy(true);
+    try {
+      await save(input);
+    } catch (err) {
+      setErrors({ ...fieldErrors(err), form: message(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { errors, busy, run };
+}
+
+/** The form's alert, its submit button ("Create …", or "Save …" when editing) and Cancel editing. */
+export function FormFooter({
+  noun,
+  editing,
+  busy,
+  error,
+  onCancel,
+}: {
+  noun: string;
+  editing: boolean;
+  busy: boolean;
+  error?: string;
+  onCancel?: () => void;
+}) {
+  return (
+    <>
+      <FormAlert error={error} />
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>
+          {editing ? `Save ${noun}` : `Create ${noun}`}
+        </button>
+        {editing && onCancel ? (
+          <button type="button" onClick={onCancel}>
+            Cancel editing
+          </button>
+        ) : null}
+      </div>
+    </>
+  );
 }
 
 /** A form's heading that takes focus when the form opens on an existing record (after "Edit"). */

@@ -14,13 +14,14 @@ import {
 } from '@/lib/settings';
 import {
   type Column,
-  FormAlert,
+  FormFooter,
   FormHeading,
   RowActions,
   Select,
   SettingsTable,
   splitList,
   TextArea,
+  useSave,
 } from './settings-ui';
 import {
   type BandRow,
@@ -32,7 +33,7 @@ import {
   ruleRows,
   rulesInput,
 } from './shipping-rates';
-import { Field, fieldErrors, message, money, States } from './ui';
+import { Field, money, States } from './ui';
 
 const RATE_TYPES: Record<RateType, string> = {
   FLAT: 'Flat rate per order',
@@ -206,130 +207,121 @@ type FormProps = {
 
 function ShippingMethodForm({ method, currency, onSave, onCancel }: FormProps) {
   const settings = shippingSettingsOf(method);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [type, setType] = useState<RateType>(
     method && isRateType(method.rateCalculationType) ? method.rateCalculationType : 'FLAT',
   );
   const [bands, setBands] = useState(() => bandRows(settings.bands));
   const [rules, setRules] = useState(() => ruleRows(settings.rules));
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, run } = useSave(onSave);
   const h = useId();
   return (
     <form
       className="panel"
       aria-labelledby={h}
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
-        const input = toInput(new FormData(e.currentTarget), type, settings, bands, rules);
-        setErrors({});
-        setBusy(true);
-        try {
-          await onSave(input);
-        } catch (err) {
-          setErrors({ ...fieldErrors(err), form: message(err) });
-        } finally {
-          setBusy(false);
-        }
+        run(toInput(new FormData(e.currentTarget), type, settings, bands, rules));
       }}
     >
       <FormHeading id={h} editing={!!method}>
         {method ? `Edit shipping method ${method.name}` : 'New shipping method'}
       </FormHeading>
-      <ShippingFields method={method} currency={currency} type={type} setType={setType} errors={errors} />
+      <PriceFields method={method} currency={currency} type={type} setType={setType} errors={errors} />
       {type === 'WEIGHT' ? <BandsEditor rows={bands} onChange={setBands} errors={errors} /> : null}
       {type === 'CUSTOM' ? <RulesEditor rows={rules} onChange={setRules} errors={errors} /> : null}
-      <FormAlert error={errors.form} />
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {method ? 'Save shipping method' : 'Create shipping method'}
-        </button>
-        {method ? (
-          <button type="button" onClick={onCancel}>
-            Cancel editing
-          </button>
-        ) : null}
-      </div>
+      <ZoneFields method={method} errors={errors} />
+      <FormFooter
+        noun="shipping method"
+        editing={!!method}
+        busy={busy}
+        error={errors.form}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
 
-function ShippingFields({
+type FieldsProps = { method: ShippingMethod | null; errors: Record<string, string> };
+
+/** Name, how the price is worked out, the price, free over, delivery estimate. */
+function PriceFields({
   method,
   currency,
   type,
   setType,
   errors,
-}: {
-  method: ShippingMethod | null;
-  currency: string;
-  type: RateType;
-  setType: (t: RateType) => void;
-  errors: Record<string, string>;
-}) {
+}: FieldsProps & { currency: string; type: RateType; setType: (t: RateType) => void }) {
+  return (
+    <div className="grid2">
+      <Field label="Name" name="name" required defaultValue={method?.name} error={errors.name} />
+      <Select
+        label="Rate type"
+        value={type}
+        onChange={(e) => isRateType(e.target.value) && setType(e.target.value)}
+        error={errors.rateCalculationType}
+      >
+        {Object.entries(RATE_TYPES).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </Select>
+      {type === 'FLAT' || type === 'ITEM' ? (
+        <Field
+          label={`${type === 'ITEM' ? 'Price per item' : 'Price'} (${currency})`}
+          name="price"
+          inputMode="decimal"
+          required
+          defaultValue={method?.price ?? ''}
+          error={errors.price}
+        />
+      ) : null}
+      <Field
+        label={`Free over (${currency})`}
+        name="freeAboveAmount"
+        inputMode="decimal"
+        hint="Orders whose goods reach this amount ship free. Empty: never free."
+        defaultValue={method?.freeAboveAmount ?? ''}
+        error={errors.freeAboveAmount}
+      />
+      <Field
+        label="Delivery estimate (days)"
+        name="estimatedDeliveryDays"
+        type="number"
+        min={0}
+        step={1}
+        defaultValue={method?.estimatedDeliveryDays ?? ''}
+        error={errors.estimatedDeliveryDays}
+      />
+    </div>
+  );
+}
+
+/** Where it delivers (countries, regions), the description, active and taxable. */
+function ZoneFields({ method, errors }: FieldsProps) {
   const settings = shippingSettingsOf(method);
-  const at = (path: string) => errorAt(errors, path);
   return (
     <>
       <div className="grid2">
-        <Field label="Name" name="name" required defaultValue={method?.name} error={errors.name} />
-        <Select
-          label="Rate type"
-          value={type}
-          onChange={(e) => isRateType(e.target.value) && setType(e.target.value)}
-          error={errors.rateCalculationType}
-        >
-          {Object.entries(RATE_TYPES).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </Select>
-        {type === 'FLAT' || type === 'ITEM' ? (
-          <Field
-            label={`${type === 'ITEM' ? 'Price per item' : 'Price'} (${currency})`}
-            name="price"
-            inputMode="decimal"
-            required
-            defaultValue={method?.price ?? ''}
-            error={errors.price}
-          />
-        ) : null}
-        <Field
-          label={`Free over (${currency})`}
-          name="freeAboveAmount"
-          inputMode="decimal"
-          hint="Orders whose goods reach this amount ship free. Empty: never free."
-          defaultValue={method?.freeAboveAmount ?? ''}
-          error={errors.freeAboveAmount}
-        />
-        <Field
-          label="Delivery estimate (days)"
-          name="estimatedDeliveryDays"
-          type="number"
-          min={0}
-          step={1}
-          defaultValue={method?.estimatedDeliveryDays ?? ''}
-          error={errors.estimatedDeliveryDays}
-        />
         <Field
           label="Countries"
           name="countries"
           hint="Two-letter codes, comma-separated (US, CA). Empty: ships everywhere."
           defaultValue={settings.countries?.join(', ') ?? ''}
-          error={at('settings.countries')}
+          error={errorAt(errors, 'settings.countries')}
         />
         <Field
           label="Regions"
           name="regions"
           hint="States or provinces as shoppers type them (CA, NY). Empty: the whole country."
           defaultValue={settings.regions?.join(', ') ?? ''}
-          error={at('settings.regions')}
+          error={errorAt(errors, 'settings.regions')}
         />
       </div>
       <TextArea
         label="Description"
         name="description"
-        hint="Shown to shoppers beside the method at checkout."
+        hint="Optional. The storefront's checkout shows the name, price and delivery estimate."
         defaultValue={method?.description ?? ''}
         error={errors.description}
       />

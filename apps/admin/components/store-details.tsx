@@ -1,11 +1,11 @@
 'use client';
 // The store's own details: name, contact, currency, and whether its prices include tax
 // (`settings.pricesIncludeTax`, which pricing reads). Saved with PUT /api/stores/:id.
-import type { Store } from '@ventory/sdk';
+import type { Store, StoreInput } from '@ventory/sdk';
 import { useId, useState } from 'react';
 import { useStoreDetails } from '@/lib/settings';
-import { FormAlert, Select } from './settings-ui';
-import { Field, fieldErrors, message, States } from './ui';
+import { FormAlert, Select, useSave } from './settings-ui';
+import { Field, States } from './ui';
 
 const CURRENCIES: string[] =
   typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['USD', 'EUR', 'GBP'];
@@ -16,45 +16,55 @@ export function StoreDetails({ storeId }: { storeId: string }) {
     <section aria-labelledby="store-h" id="store" className="settings-section">
       <h2 id="store-h">Store details</h2>
       <States query={store} empty="">
-        {(s) => <StoreForm key={s.updatedAt} store={s} onSave={(input) => save.mutateAsync(input)} />}
+        {(s) => <StoreForm key={s.id} store={s} onSave={(input) => save.mutateAsync(input)} />}
       </States>
     </section>
   );
 }
 
-function StoreForm({ store, onSave }: { store: Store; onSave: (input: Partial<Store>) => Promise<Store> }) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
+function StoreForm({ store, onSave }: { store: Store; onSave: (input: StoreInput) => Promise<Store> }) {
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, run } = useSave(async (input: StoreInput) => {
+    setNote('');
+    await onSave(input);
+    setNote('Store details saved.');
+  });
   const h = useId();
   return (
     <form
       className="panel"
       aria-labelledby={h}
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
         const text = (k: string) => String(f.get(k) ?? '').trim();
-        setErrors({});
-        setNote('');
-        setBusy(true);
-        try {
-          await onSave({
-            name: text('name'),
-            contactEmail: text('contactEmail') || null,
-            contactPhone: text('contactPhone') || null,
-            currency: text('currency'),
-            settings: { ...store.settings, pricesIncludeTax: f.get('pricesIncludeTax') === 'on' },
-          });
-          setNote('Store details saved.');
-        } catch (err) {
-          setErrors({ ...fieldErrors(err), form: message(err) });
-        } finally {
-          setBusy(false);
-        }
+        run({
+          name: text('name'),
+          contactEmail: text('contactEmail') || null,
+          contactPhone: text('contactPhone') || null,
+          currency: text('currency'),
+          settings: { ...store.settings, pricesIncludeTax: f.get('pricesIncludeTax') === 'on' },
+        });
       }}
     >
       <h3 id={h}>Name, contact and currency</h3>
+      <StoreFields store={store} errors={errors} />
+      <FormAlert error={errors.form} />
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>
+          Save store details
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {note}
+      </p>
+    </form>
+  );
+}
+
+function StoreFields({ store, errors }: { store: Store; errors: Record<string, string> }) {
+  return (
+    <>
       <div className="grid2">
         <Field label="Store name" name="name" required defaultValue={store.name} error={errors.name} />
         <Field
@@ -89,15 +99,6 @@ function StoreForm({ store, onSave }: { store: Store; onSave: (input: Partial<St
         Prices include tax (tax is taken out of the price shown, not added at checkout)
       </label>
       <p className="muted">Changing the currency does not convert prices: amounts keep their numbers.</p>
-      <FormAlert error={errors.form} />
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          Save store details
-        </button>
-      </div>
-      <p role="status" className="muted">
-        {note}
-      </p>
-    </form>
+    </>
   );
 }

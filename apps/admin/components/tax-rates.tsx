@@ -3,8 +3,8 @@
 // prefix; what: tax category, shipping; how: rate, compound, priority); delete, asking first.
 import { useId, useState } from 'react';
 import { type TaxRate, type TaxRateInput, useTaxRates } from '@/lib/settings';
-import { type Column, FormAlert, FormHeading, SettingsTable } from './settings-ui';
-import { ConfirmButton, Field, fieldErrors, message, States } from './ui';
+import { type Column, FormFooter, FormHeading, SettingsTable, useSave } from './settings-ui';
+import { ConfirmButton, Field, States } from './ui';
 
 const whereOf = (r: TaxRate) =>
   [r.country, r.region, r.postalPrefix ? `postal codes ${r.postalPrefix}…` : null]
@@ -121,108 +121,32 @@ type FormProps = {
 };
 
 function TaxRateForm({ rate, onSave, onCancel }: FormProps) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, run } = useSave(onSave);
   const h = useId();
   return (
     <form
       className="panel"
       aria-labelledby={h}
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
-        const input = toInput(new FormData(e.currentTarget));
-        setErrors({});
-        setBusy(true);
-        try {
-          await onSave(input);
-        } catch (err) {
-          setErrors({ ...fieldErrors(err), form: message(err) });
-        } finally {
-          setBusy(false);
-        }
+        run(toInput(new FormData(e.currentTarget)));
       }}
     >
       <FormHeading id={h} editing={!!rate}>
         {rate ? `Edit tax rate ${rate.name}` : 'New tax rate'}
       </FormHeading>
-      <TaxFields rate={rate} errors={errors} />
-      <FormAlert error={errors.form} />
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {rate ? 'Save tax rate' : 'Create tax rate'}
-        </button>
-        {rate ? (
-          <button type="button" onClick={onCancel}>
-            Cancel editing
-          </button>
-        ) : null}
-      </div>
-    </form>
-  );
-}
-
-function TaxFields({ rate, errors }: { rate: TaxRate | null; errors: Record<string, string> }) {
-  return (
-    <>
       <div className="grid2">
-        <Field
-          label="Name"
-          name="name"
-          required
-          defaultValue={rate?.name}
-          hint="To tell rates apart, e.g. “NY sales tax”."
-          error={errors.name}
-        />
-        <Field
-          label="Rate (%)"
-          name="rate"
-          inputMode="decimal"
-          required
-          defaultValue={rate?.rate}
-          hint="A percentage: 8.875 for 8.875 %."
-          error={errors.rate}
-        />
-        <Field
-          label="Country"
-          name="country"
-          required
-          maxLength={2}
-          defaultValue={rate?.country}
-          hint="Two-letter code, e.g. US."
-          error={errors.country}
-        />
-        <Field
-          label="Region"
-          name="region"
-          defaultValue={rate?.region ?? ''}
-          hint="State or province as shoppers type it (NY). Empty: the whole country."
-          error={errors.region}
-        />
-        <Field
-          label="Postal code prefix"
-          name="postalPrefix"
-          defaultValue={rate?.postalPrefix ?? ''}
-          hint="Only postal codes starting with this. Empty: all."
-          error={errors.postalPrefix}
-        />
-        <Field
-          label="Tax category"
-          name="taxCategory"
-          defaultValue={rate?.taxCategory ?? ''}
-          hint="Only products of this tax category. Empty: products whose category has no rate of its own."
-          error={errors.taxCategory}
-        />
-        <Field
-          label="Priority"
-          name="priority"
-          type="number"
-          min={0}
-          max={1000}
-          step={1}
-          defaultValue={rate?.priority ?? 0}
-          hint="Lower applies first (matters for compound rates)."
-          error={errors.priority}
-        />
+        {FIELDS.map(({ name, label, hint, initial, ...input }) => (
+          <Field
+            key={name}
+            label={label}
+            name={name}
+            hint={hint}
+            defaultValue={initial(rate)}
+            error={errors[name]}
+            {...input}
+          />
+        ))}
       </div>
       <div className="row">
         <label className="check">
@@ -234,6 +158,68 @@ function TaxFields({ rate, errors }: { rate: TaxRate | null; errors: Record<stri
           on the price plus the taxes before it)
         </label>
       </div>
-    </>
+      <FormFooter noun="tax rate" editing={!!rate} busy={busy} error={errors.form} onCancel={onCancel} />
+    </form>
   );
 }
+
+type FieldSpec = {
+  name: keyof TaxRateInput;
+  label: string;
+  hint: string;
+  initial: (r: TaxRate | null) => string | number;
+} & React.InputHTMLAttributes<HTMLInputElement>;
+
+const FIELDS: FieldSpec[] = [
+  {
+    name: 'name',
+    label: 'Name',
+    hint: 'To tell rates apart, e.g. “NY sales tax”.',
+    initial: (r) => r?.name ?? '',
+    required: true,
+  },
+  {
+    name: 'rate',
+    label: 'Rate (%)',
+    hint: 'A percentage: 8.875 for 8.875 %.',
+    initial: (r) => r?.rate ?? '',
+    required: true,
+    inputMode: 'decimal',
+  },
+  {
+    name: 'country',
+    label: 'Country',
+    hint: 'Two-letter code, e.g. US.',
+    initial: (r) => r?.country ?? '',
+    required: true,
+    maxLength: 2,
+  },
+  {
+    name: 'region',
+    label: 'Region',
+    hint: 'State or province as shoppers type it (NY). Empty: the whole country.',
+    initial: (r) => r?.region ?? '',
+  },
+  {
+    name: 'postalPrefix',
+    label: 'Postal code prefix',
+    hint: 'Only postal codes starting with this. Empty: all.',
+    initial: (r) => r?.postalPrefix ?? '',
+  },
+  {
+    name: 'taxCategory',
+    label: 'Tax category',
+    hint: 'Only products of this tax category. Empty: products whose category has no rate of its own.',
+    initial: (r) => r?.taxCategory ?? '',
+  },
+  {
+    name: 'priority',
+    label: 'Priority',
+    hint: 'Lower applies first (matters for compound rates).',
+    initial: (r) => r?.priority ?? 0,
+    type: 'number',
+    min: 0,
+    max: 1000,
+    step: 1,
+  },
+];

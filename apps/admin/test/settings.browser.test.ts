@@ -68,6 +68,41 @@ async function shots(name: string) {
 
 const closed = 'This shop cannot take orders yet';
 
+/** A negative price shows the API's message beside the field and saves nothing; then 5.00 saves. */
+async function addShippingAfterABadPrice() {
+  const ship = page.getByRole('form', { name: 'New shipping method' });
+  await ship.getByLabel('Name').fill('Standard shipping');
+  await ship.getByLabel('Price (USD)').fill('-5');
+  await ship.getByLabel('Free over (USD)').fill('50');
+  await ship.getByLabel('Delivery estimate (days)').fill('4');
+  await ship.getByLabel('Countries').fill('us');
+  await ship.getByRole('button', { name: 'Create shipping method' }).click();
+  await until(
+    async () => (await ship.getByLabel('Price (USD)').getAttribute('aria-invalid')) === 'true',
+    'price marked invalid',
+  );
+  await ship.getByText('must not be negative').waitFor();
+  assert.equal(await ship.getByLabel('Countries').inputValue(), 'us');
+  assert.equal((await owner.commerce.shippingMethods.list(storeId)).total, 0);
+
+  await ship.getByLabel('Price (USD)').fill('5.00');
+  await ship.getByRole('button', { name: 'Create shipping method' }).click();
+  await page.getByRole('status').filter({ hasText: 'Created Standard shipping.' }).waitFor();
+  await page.getByRole('cell', { name: 'US', exact: true }).waitFor();
+  const [method] = (await owner.commerce.shippingMethods.list(storeId)).data;
+  assert.deepEqual(
+    {
+      price: method?.price,
+      free: method?.freeAboveAmount,
+      days: method?.estimatedDeliveryDays,
+      type: method?.rateCalculationType,
+      countries: (method?.settings as { countries?: string[] } | undefined)?.countries,
+      active: method?.isActive,
+    },
+    { price: '5.00', free: '50.00', days: 4, type: 'FLAT', countries: ['US'], active: true },
+  );
+}
+
 describe('admin settings', () => {
   test('shipping, a tax rate and the test payment method: the storefront takes orders', async () => {
     const shopper = await (await browser.newContext()).newPage();
@@ -82,38 +117,7 @@ describe('admin settings', () => {
     await page.getByRole('status').filter({ hasText: 'Shoppers cannot order yet' }).waitFor();
     await axe(page);
 
-    // A negative price: the API's message beside the field, what was typed kept, nothing saved.
-    const ship = page.getByRole('form', { name: 'New shipping method' });
-    await ship.getByLabel('Name').fill('Standard shipping');
-    await ship.getByLabel('Price (USD)').fill('-5');
-    await ship.getByLabel('Free over (USD)').fill('50');
-    await ship.getByLabel('Delivery estimate (days)').fill('4');
-    await ship.getByLabel('Countries').fill('us');
-    await ship.getByRole('button', { name: 'Create shipping method' }).click();
-    await until(
-      async () => (await ship.getByLabel('Price (USD)').getAttribute('aria-invalid')) === 'true',
-      'price marked invalid',
-    );
-    await ship.getByText('must not be negative').waitFor();
-    assert.equal(await ship.getByLabel('Countries').inputValue(), 'us');
-    assert.equal((await owner.commerce.shippingMethods.list(storeId)).total, 0);
-
-    await ship.getByLabel('Price (USD)').fill('5.00');
-    await ship.getByRole('button', { name: 'Create shipping method' }).click();
-    await page.getByRole('status').filter({ hasText: 'Created Standard shipping.' }).waitFor();
-    await page.getByRole('cell', { name: 'US', exact: true }).waitFor();
-    const [method] = (await owner.commerce.shippingMethods.list(storeId)).data;
-    assert.deepEqual(
-      {
-        price: method?.price,
-        free: method?.freeAboveAmount,
-        days: method?.estimatedDeliveryDays,
-        type: method?.rateCalculationType,
-        countries: (method?.settings as { countries?: string[] } | undefined)?.countries,
-        active: method?.isActive,
-      },
-      { price: '5.00', free: '50.00', days: 4, type: 'FLAT', countries: ['US'], active: true },
-    );
+    await addShippingAfterABadPrice();
 
     const tax = page.getByRole('form', { name: 'New tax rate' });
     await tax.getByLabel('Name').fill('NY sales tax');
@@ -190,6 +194,18 @@ describe('admin settings', () => {
     const after = await owner.commerce.paymentMethods.get(storeId, stripe?.id ?? '');
     assert.equal(after.isActive, false);
     assert.ok(!(await page.content()).includes(secret));
+  });
+
+  test('store details: contact email and "prices include tax" are saved', async () => {
+    const form = page.getByRole('form', { name: 'Name, contact and currency' });
+    await form.getByLabel('Contact email').fill('hello@juniper.test');
+    await form.getByLabel('Prices include tax').check();
+    await form.getByRole('button', { name: 'Save store details' }).click();
+    await form.getByRole('status').filter({ hasText: 'Store details saved.' }).waitFor();
+    const store = await owner.stores.get(storeId);
+    assert.equal(store.contactEmail, 'hello@juniper.test');
+    assert.equal(store.settings.pricesIncludeTax, true);
+    assert.equal(store.currency, 'USD');
   });
 
   test('STAFF do not see Settings, and the API refuses their changes', async () => {
