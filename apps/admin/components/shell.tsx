@@ -19,6 +19,7 @@ export const NAV: Array<{ href: string; label: string; key: string; allowed?: (r
     { href: '/experiments', label: 'Experiments', key: 'x' },
     { href: '/design', label: 'Design', key: 'd', allowed: can.editSettings },
     { href: '/domains', label: 'Domains', key: 'n', allowed: can.editSettings },
+    { href: '/settings', label: 'Settings', key: 's', allowed: can.editSettings },
     { href: '/team', label: 'Team', key: 't', allowed: can.manageTeam },
   ];
 

@@ -125,8 +125,12 @@ export function ConfirmButton({
   confirmLabel,
   onConfirm,
   destructive = true,
+  text,
 }: {
+  /** The button's accessible name and the dialog's title ("Delete SPRING10"). */
   label: string;
+  /** Shorter visible text where the row already names the thing ("Delete"); defaults to label. */
+  text?: string;
   what: string;
   confirmLabel: string;
   onConfirm: () => Promise<unknown>;
@@ -140,8 +144,13 @@ export function ConfirmButton({
   const titleId = useId();
   return (
     <>
-      <button type="button" className={tone} onClick={() => ref.current?.showModal()}>
-        {label}
+      <button
+        type="button"
+        className={tone}
+        aria-label={text ? label : undefined}
+        onClick={() => ref.current?.showModal()}
+      >
+        {text ?? label}
       </button>
       <dialog ref={ref} aria-labelledby={titleId}>
         <h2 id={titleId}>{label}?</h2>

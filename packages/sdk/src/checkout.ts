@@ -1,5 +1,5 @@
 import type { Call } from './call.ts';
-import type { Coupon, ShippingMethod, SubscriptionPlan, TaxRate } from './contract.ts';
+import type { Coupon, PaymentMethod, ShippingMethod, SubscriptionPlan, TaxRate } from './contract.ts';
 import type { Address } from './customers.ts';
 import type { List } from './types.ts';
 
@@ -270,7 +270,7 @@ export function commerceApi(call: Call) {
         call<Order>('PUT', `/api/stores/${storeId}/orders/${encodeURIComponent(id)}`, input),
     },
     shippingMethods: crud<ShippingMethod>('shipping-methods'),
-    paymentMethods: crud<Record<string, unknown> & { id: string }>('payment-methods'),
+    paymentMethods: crud<PaymentMethod>('payment-methods'),
     taxRates: crud<TaxRate>('tax-rates'),
     coupons: crud<Coupon>('coupons'),
     subscriptionPlans: crud<SubscriptionPlan>('subscription-plans'),

@@ -71,6 +71,10 @@ export type ShippingMethod = ResponseBody<'/api/stores/{storeId}/shipping-method
 export type ShippingMethodInput = RequestBody<'/api/stores/{storeId}/shipping-methods', 'post'>;
 export type TaxRate = ResponseBody<'/api/stores/{storeId}/tax-rates/{id}', 'get'>;
 export type TaxRateInput = RequestBody<'/api/stores/{storeId}/tax-rates', 'post'>;
+/** A payment method as the merchant sees it: secrets in `settings` come back masked (`****1234`). */
+export type PaymentMethod = ResponseBody<'/api/stores/{storeId}/payment-methods/{id}', 'get'>;
+/** Settings keys naming a secret (`secretKey`, `webhookSecret`) are write-only; a masked echo keeps the stored value, null removes it. */
+export type PaymentMethodInput = RequestBody<'/api/stores/{storeId}/payment-methods', 'post'>;
 export type Coupon = ResponseBody<'/api/stores/{storeId}/coupons/{id}', 'get'>;
 export type CouponInput = RequestBody<'/api/stores/{storeId}/coupons', 'post'>;
 
