@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 import { type ListQuery, listEnvelope, parseSort } from '../../platform/http/schemas.ts';
+import { paymentErrors } from './payments.errors.ts';
 import type { PaymentMethodRow, PaymentMethodsTable } from './payments.schema.ts';
 
 const SECRET = /secret|password|private|token|api_?key|webhook/i;
@@ -133,6 +134,14 @@ export const paymentMethodService = {
     return toPaymentMethodDto(row);
   },
   async remove(tx: TenantTx, storeId: string, id: string) {
+    if (!(await find(tx, storeId, id))) throw notFound('Payment method');
+    const used = await tx
+      .selectFrom('payments')
+      .select('id')
+      .where('paymentMethodId', '=', id)
+      .limit(1)
+      .executeTakeFirst();
+    if (used) throw paymentErrors.methodInUse();
     const row = await tx
       .deleteFrom('paymentMethods')
       .where('storeId', '=', storeId)

@@ -8,7 +8,8 @@ export type PaymentErrorCode =
   | 'PAYMENT_DECLINED'
   | 'GATEWAY_REFUSED'
   | 'GATEWAY_UNAVAILABLE'
-  | 'INVALID_SIGNATURE';
+  | 'INVALID_SIGNATURE'
+  | 'PAYMENT_METHOD_IN_USE';
 
 type Details = Record<string, unknown>;
 
@@ -22,6 +23,12 @@ export const paymentErrors = {
   /** 502: the gateway failed (5xx) or could not be reached; whether it acted is unknown. */
   gatewayUnavailable: (message: string, details: Details = {}) =>
     new DomainError('BAD_GATEWAY', 'GATEWAY_UNAVAILABLE' satisfies PaymentErrorCode, message, details),
+  /** 409: a method that took payments stays (their refunds and voids go through it): deactivate it. */
+  methodInUse: () =>
+    conflict(
+      'PAYMENT_METHOD_IN_USE' satisfies PaymentErrorCode,
+      'This payment method has taken payments, which are refunded through it: deactivate it instead of deleting it',
+    ),
   /** 400: a webhook whose signature matches none of the store's secrets. */
   invalidSignature: () =>
     new DomainError(
