@@ -143,7 +143,7 @@ function PaymentTable({
           }}
           onActivate={() => onActive(m, true)}
           remove={{
-            what: `${m.name} and its stored keys are removed for good, and payments it took can no longer be refunded or voided through it. To stop taking new payments only, deactivate it instead.`,
+            what: `${m.name} and its stored keys are removed for good. A method that has taken payments cannot be deleted (their refunds go through it): deactivate it instead.`,
             confirmLabel: 'Delete payment method',
             onConfirm: () => onDelete(m),
           }}
