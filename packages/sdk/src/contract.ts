@@ -11,7 +11,7 @@ export type { paths as ApiPaths } from './generated/openapi.ts';
 type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
 type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 
-/** The success body (200, else 201) the document gives an operation. */
+/** The success body (200, else 201, else 202) the document gives an operation. */
 export type ResponseBody<P extends keyof paths, M extends Method> = paths[P][M] extends {
   responses: infer R;
 }
@@ -19,7 +19,9 @@ export type ResponseBody<P extends keyof paths, M extends Method> = paths[P][M] 
     ? Json<S>
     : R extends { 201: infer S }
       ? Json<S>
-      : never
+      : R extends { 202: infer S }
+        ? Json<S>
+        : never
   : never;
 
 /** The JSON request body the document gives an operation. */

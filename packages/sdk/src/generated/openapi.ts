@@ -102,7 +102,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -169,7 +169,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -235,8 +235,8 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Success */
-        201: {
+        /** @description Done, no body */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -456,7 +456,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
@@ -523,8 +523,8 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Success */
-        201: {
+        /** @description Done, no body */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -590,8 +590,8 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Success */
-        201: {
+        /** @description Done, no body */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -660,7 +660,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -800,7 +800,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
@@ -879,7 +879,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -964,7 +964,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -1049,8 +1049,8 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Success */
-        201: {
+        /** @description Done, no body */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -1577,7 +1577,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -1658,7 +1658,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -1848,8 +1848,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
-        201: {
+        /** @description Done, no body */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -2347,7 +2347,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -2831,7 +2831,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -2913,7 +2913,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -3233,7 +3233,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -3315,7 +3315,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -3397,7 +3397,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -3705,7 +3705,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -3954,7 +3954,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -4366,7 +4366,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -4640,7 +4640,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -5326,7 +5326,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -5418,7 +5418,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -5874,7 +5874,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6207,7 +6207,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6378,7 +6378,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6540,7 +6540,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -6793,7 +6793,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -7271,7 +7271,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -7777,7 +7777,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -8283,7 +8283,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -9288,7 +9288,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -9370,7 +9370,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -9476,7 +9476,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -9588,7 +9588,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -9867,7 +9867,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -9937,7 +9937,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -10611,7 +10611,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -11135,7 +11135,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -12175,8 +12175,8 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Success */
-        201: {
+        /** @description Done, no body */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -12340,7 +12340,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -12451,7 +12451,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -12514,7 +12514,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -13430,7 +13430,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -13720,7 +13720,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -13923,7 +13923,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -14199,7 +14199,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -14268,8 +14268,8 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Success */
-        201: {
+        /** @description Done, no body */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -14565,7 +14565,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -14635,7 +14635,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
@@ -14708,8 +14708,8 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Success */
-        201: {
+        /** @description Done, no body */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -14777,8 +14777,8 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Success */
-        201: {
+        /** @description Done, no body */
+        204: {
           headers: {
             [name: string]: unknown;
           };
@@ -14841,7 +14841,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        202: {
           headers: {
             [name: string]: unknown;
           };
@@ -15318,7 +15318,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -15408,7 +15408,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -15979,7 +15979,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -16061,7 +16061,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -16716,7 +16716,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -16797,7 +16797,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -17516,7 +17516,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -17978,7 +17978,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -18482,7 +18482,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -18870,7 +18870,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -19485,7 +19485,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -20891,7 +20891,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -21038,7 +21038,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -21658,7 +21658,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -21945,7 +21945,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        204: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -22092,7 +22092,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -22240,7 +22240,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -22995,7 +22995,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -23087,7 +23087,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -23410,7 +23410,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        204: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -23573,7 +23573,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -23645,7 +23645,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -23902,7 +23902,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -24522,7 +24522,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -24958,7 +24958,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -25041,7 +25041,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -25124,7 +25124,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -26103,7 +26103,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -26638,7 +26638,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -26718,7 +26718,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -26980,7 +26980,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -27249,7 +27249,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -27971,7 +27971,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -28098,7 +28098,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -28222,7 +28222,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -28430,7 +28430,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -28547,7 +28547,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -28664,7 +28664,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -29876,7 +29876,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -30004,7 +30004,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -30138,7 +30138,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -30262,7 +30262,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -30386,7 +30386,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -31287,7 +31287,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -31996,7 +31996,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -32175,7 +32175,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -32454,7 +32454,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -32535,7 +32535,7 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Success */
-        201: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -32858,7 +32858,7 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -32986,7 +32986,7 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Success */
+        /** @description Done, no body */
         204: {
           headers: {
             [name: string]: unknown;
@@ -35159,7 +35159,7 @@ export interface paths {
       };
       responses: {
         /** @description Success */
-        201: {
+        202: {
           headers: {
             [name: string]: unknown;
           };

@@ -237,6 +237,7 @@ function storefrontRoutes(): RouteDef[] {
       {
         method: 'post',
         path: '/api/storefront/:domain/events',
+        status: 202,
         summary: 'Track behaviour events',
         response: EventsAcceptedResponse,
         tags,

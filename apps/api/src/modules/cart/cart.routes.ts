@@ -43,6 +43,7 @@ function storefrontCartRoutes(carts: CartService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/recover`,
+        status: 200,
         summary: 'Restore an abandoned cart from its recovery link',
         response: CartResponse,
         tags,
@@ -55,6 +56,7 @@ function storefrontCartRoutes(carts: CartService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/:id/claim`,
+        status: 200,
         summary: "Join a guest cart to the signed-in customer's cart",
         response: CartResponse,
         tags,
@@ -108,6 +110,7 @@ function storefrontCartRoutes(carts: CartService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/:id/items`,
+        status: 200,
         summary: 'Add an item',
         response: CartResponse,
         tags,
@@ -134,6 +137,7 @@ function storefrontCartRoutes(carts: CartService): RouteDef[] {
       {
         method: 'delete',
         path: `${base}/:id/items/:itemId`,
+        status: 200,
         summary: 'Remove an item',
         response: CartResponse,
         tags,
@@ -146,6 +150,7 @@ function storefrontCartRoutes(carts: CartService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/:id/items/:itemId/save-for-later`,
+        status: 200,
         summary: 'Save an item for later',
         response: CartResponse,
         tags,
@@ -158,6 +163,7 @@ function storefrontCartRoutes(carts: CartService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/:id/items/:itemId/move-to-cart`,
+        status: 200,
         summary: 'Move a saved item back',
         response: CartResponse,
         tags,
@@ -242,6 +248,7 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/:id/items`,
+        status: 200,
         summary: 'Add an item',
         response: CartResponse,
         tags,
@@ -269,6 +276,7 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
       {
         method: 'delete',
         path: `${base}/:id/items/:itemId`,
+        status: 200,
         summary: 'Remove an item',
         response: CartResponse,
         tags,

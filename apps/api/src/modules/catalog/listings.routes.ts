@@ -325,6 +325,7 @@ export function listingRoutes({ listings, storefront, shopper, searchLog }: Serv
       {
         method: 'post',
         path: `${sf}/recently-viewed`,
+        status: 204,
         summary: 'Record a product view',
         tags: SF,
         body: SlugBody,
@@ -348,6 +349,7 @@ export function listingRoutes({ listings, storefront, shopper, searchLog }: Serv
       {
         method: 'post',
         path: `${sf}/wishlist`,
+        status: 200,
         summary: 'Save a product to the wish list',
         response: StorefrontListingList,
         tags: SF,
@@ -373,6 +375,7 @@ export function listingRoutes({ listings, storefront, shopper, searchLog }: Serv
       {
         method: 'post',
         path: `${sf}/wishlist/merge`,
+        status: 200,
         summary: "Merge the anonymous session's wish list into the signed-in customer's",
         response: StorefrontListingList,
         tags: SF,

@@ -97,6 +97,7 @@ export function reviewRoutes(): RouteDef[] {
       {
         method: 'post',
         path: `${revPath}/:id/approve`,
+        status: 200,
         summary: 'Approve a review',
         response: ReviewResponse,
         tags: revTags,
@@ -109,6 +110,7 @@ export function reviewRoutes(): RouteDef[] {
       {
         method: 'post',
         path: `${revPath}/:id/reject`,
+        status: 200,
         summary: 'Reject a review',
         response: ReviewResponse,
         tags: revTags,
@@ -121,6 +123,7 @@ export function reviewRoutes(): RouteDef[] {
       {
         method: 'post',
         path: `${revPath}/:id/respond`,
+        status: 200,
         summary: "Publish the merchant's response",
         response: ReviewResponse,
         tags: revTags,
@@ -183,6 +186,7 @@ export function reviewRoutes(): RouteDef[] {
       {
         method: 'post',
         path: '/api/storefront/:domain/reviews/:id/helpful',
+        status: 200,
         summary: 'Mark a review helpful (once per shopper)',
         response: ReviewVoteResponse,
         tags: SF,
@@ -195,6 +199,7 @@ export function reviewRoutes(): RouteDef[] {
       {
         method: 'post',
         path: '/api/storefront/:domain/reviews/:id/report',
+        status: 200,
         summary: 'Report a review (once per shopper)',
         response: ReviewVoteResponse,
         tags: SF,

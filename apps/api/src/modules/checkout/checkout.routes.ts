@@ -200,6 +200,7 @@ export function checkoutRoutes(d: Deps): RouteDef[] {
       {
         method: 'post',
         path: '/api/storefront/:domain/orders/:id/payments/:paymentId/confirm',
+        status: 200,
         summary: 'Complete a payment that needed a second step (3-D Secure)',
         response: ShopperOrderResponse,
         tags,

@@ -52,6 +52,7 @@ export function paymentAdminRoutes(deps: { orders: OrderService; gateways: Gatew
       {
         method: 'post',
         path: `/api/stores/:storeId/orders/:id/payments/:paymentId/${verb}`,
+        status: 200,
         summary: `${verb === 'capture' ? 'Capture' : 'Void'} an authorized payment`,
         response: OrderResponse,
         tags: ['orders'],

@@ -13,6 +13,7 @@ export function webhookRoutes(orders: OrderService, settlement: Settlement): Rou
       {
         method: 'post',
         path: '/api/storefront/:domain/webhooks/stripe',
+        status: 200,
         summary: 'Stripe webhook (verified by its Stripe-Signature)',
         response: WebhookReceivedResponse,
         tags: ['payments'],

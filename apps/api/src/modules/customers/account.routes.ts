@@ -70,6 +70,7 @@ export function accountRoutes(
       {
         method: 'post',
         path: `${base}/auth/login`,
+        status: 200,
         summary: 'Log in as a shopper',
         response: ShopperSessionResponse,
         tags,
@@ -106,6 +107,7 @@ export function accountRoutes(
       {
         method: 'post',
         path: `${base}/account/password`,
+        status: 204,
         summary: 'Change my password',
         tags,
         params: DomainParams,

@@ -25,6 +25,7 @@ export function privacyRoutes(privacy: PrivacyService): RouteDef[] {
       {
         method: 'post',
         path: '/api/stores/:storeId/customers/:id/erase',
+        status: 200,
         summary: 'Anonymise a customer (orders are kept for accounting)',
         response: CustomerResponse,
         tags,

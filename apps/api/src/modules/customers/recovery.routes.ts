@@ -18,6 +18,7 @@ export function recoveryRoutes(recovery: ShopperRecoveryService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/auth/password-reset`,
+        status: 202,
         summary: 'Email a password reset link (always 202: never tells whether the email has an account)',
         response: AcceptedMessageResponse,
         tags,
@@ -33,6 +34,7 @@ export function recoveryRoutes(recovery: ShopperRecoveryService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/auth/password-reset/confirm`,
+        status: 204,
         summary: 'Set a new password with the link from the reset email',
         tags,
         params: DomainParams,
@@ -47,6 +49,7 @@ export function recoveryRoutes(recovery: ShopperRecoveryService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/auth/verify-email`,
+        status: 204,
         summary: 'Confirm the email address with the link from the verification email',
         tags,
         params: DomainParams,
@@ -61,6 +64,7 @@ export function recoveryRoutes(recovery: ShopperRecoveryService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/account/verify-email/resend`,
+        status: 202,
         summary: 'Email me a new verification link',
         response: AcceptedMessageResponse,
         tags,

@@ -69,6 +69,7 @@ export function segmentRoutes(segments: SegmentService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/evaluate`,
+        status: 200,
         summary: 'Evaluate the segments now',
         response: SegmentList,
         tags,

@@ -57,6 +57,7 @@ export function fulfillmentRoutes(s: {
       {
         method: 'post',
         path: `${order}/fulfill`,
+        status: 200,
         summary: 'Fulfil (ship) lines, or the whole order, in one call',
         response: OrderResponse,
         tags,
@@ -72,6 +73,7 @@ export function fulfillmentRoutes(s: {
       {
         method: 'post',
         path: `${order}/cancel`,
+        status: 200,
         summary: 'Cancel: release stock, refund what was paid',
         response: OrderResponse,
         tags,
@@ -86,6 +88,7 @@ export function fulfillmentRoutes(s: {
       {
         method: 'post',
         path: `${order}/refund`,
+        status: 200,
         summary: 'Refund by amount or by lines (to the original payments)',
         response: OrderResponse,
         tags,
@@ -154,6 +157,7 @@ export function fulfillmentRoutes(s: {
       {
         method: 'post',
         path: `${pkg}/pick`,
+        status: 200,
         summary: 'Scan a picked unit (by SKU or line), or all: true',
         response: FulfillmentResponse,
         tags,
@@ -167,6 +171,7 @@ export function fulfillmentRoutes(s: {
       {
         method: 'post',
         path: `${pkg}/pack`,
+        status: 200,
         summary: 'Pack, with an optional quality check',
         response: FulfillmentResponse,
         tags,
@@ -180,6 +185,7 @@ export function fulfillmentRoutes(s: {
       {
         method: 'post',
         path: `${pkg}/label`,
+        status: 200,
         summary: 'Buy a shipping label (built-in carrier: PDF + tracking number)',
         response: FulfillmentResponse,
         tags,
@@ -209,6 +215,7 @@ export function fulfillmentRoutes(s: {
       {
         method: 'post',
         path: `${pkg}/ship`,
+        status: 200,
         summary: 'Mark shipped: stock leaves the shelf, the shopper is emailed',
         response: FulfillmentResponse,
         tags,
@@ -223,6 +230,7 @@ export function fulfillmentRoutes(s: {
       {
         method: 'post',
         path: `${pkg}/deliver`,
+        status: 200,
         summary: 'Mark delivered',
         response: FulfillmentResponse,
         tags,
@@ -235,6 +243,7 @@ export function fulfillmentRoutes(s: {
       {
         method: 'post',
         path: `${pkg}/cancel`,
+        status: 200,
         summary: 'Cancel a package that has not shipped',
         response: FulfillmentResponse,
         tags,

@@ -128,6 +128,7 @@ export function integrationRoutes(): RouteDef[] {
       {
         method: 'post',
         path: '/api/inventory/integration/secret',
+        status: 200,
         summary: 'Create or rotate the webhook signing secret (shown once)',
         response: IntegrationSecretResponse,
         tags,

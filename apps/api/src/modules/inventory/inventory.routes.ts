@@ -38,6 +38,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
       {
         method: 'post',
         path: '/api/inventory/products/import',
+        status: 200,
         summary: 'Import products from CSV (text/csv body, matched on SKU; ?dryRun=true writes nothing)',
         response: ImportReportResponse,
         tags,
@@ -118,6 +119,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
       {
         method: 'post',
         path: '/api/inventory/products/:id/adjustments',
+        status: 200,
         summary: 'Adjust on-hand stock (negative quantities remove stock)',
         response: ProductResponse,
         tags,

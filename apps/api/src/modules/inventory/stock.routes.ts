@@ -46,6 +46,7 @@ export function stockRoutes(): RouteDef[] {
       {
         method: 'post',
         path: '/api/inventory/transfers',
+        status: 200,
         summary: 'Move on-hand stock between locations',
         response: ProductResponse,
         tags,
@@ -85,6 +86,7 @@ export function stockRoutes(): RouteDef[] {
       {
         method: 'post',
         path: '/api/inventory/alerts/:id/acknowledge',
+        status: 200,
         summary: 'Mark a low-stock alert as seen',
         response: AlertResponse,
         tags,
@@ -107,6 +109,7 @@ export function stockRoutes(): RouteDef[] {
       {
         method: 'post',
         path: '/api/inventory/reconciliation',
+        status: 200,
         summary: 'Run a reconciliation now',
         response: ReconciliationResponse,
         tags,

@@ -108,6 +108,7 @@ export function webhookRoutes(db: Db): RouteDef[] {
       {
         method: 'post',
         path: WEBHOOK_PATH,
+        status: 200,
         summary: 'Stock counts from an external inventory (HMAC-signed)',
         response: WebhookResultResponse,
         tags: ['inventory'],

@@ -80,6 +80,7 @@ export function loyaltyRoutes(loyalty: LoyaltyService): RouteDef[] {
       {
         method: 'post',
         path: '/api/stores/:storeId/customers/:id/loyalty/adjustments',
+        status: 200,
         summary: 'Add or remove points by hand',
         response: AdjustResponse,
         tags,
@@ -110,6 +111,7 @@ export function loyaltyRoutes(loyalty: LoyaltyService): RouteDef[] {
       {
         method: 'post',
         path: '/api/storefront/:domain/account/loyalty/redeem',
+        status: 200,
         summary: 'Turn points into store credit (a gift card code for checkout)',
         response: RedeemResponse,
         tags: ['storefront', 'account'],

@@ -88,6 +88,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
       {
         method: 'post',
         path: `${base}/notification-templates/:template/preview`,
+        status: 200,
         summary: 'Render a template with sample data',
         response: TemplatePreviewResponse,
         tags,

@@ -88,6 +88,7 @@ function scopedRoutes(
       {
         method: 'post',
         path: `${base}/:id/rotate-secret`,
+        status: 200,
         summary: 'Replace the signing secret (shown once)',
         response: WebhookEndpointResponse,
         tags,

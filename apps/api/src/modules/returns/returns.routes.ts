@@ -78,6 +78,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/:id/approve`,
+        status: 200,
         summary: 'Approve a return',
         response: ReturnResponse,
         tags,
@@ -91,6 +92,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/:id/reject`,
+        status: 200,
         summary: 'Reject a return',
         response: ReturnResponse,
         tags,
@@ -104,6 +106,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/:id/receive`,
+        status: 200,
         summary: 'Goods received: restock or write off per line',
         response: ReturnResponse,
         tags,
@@ -117,6 +120,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/:id/refund`,
+        status: 200,
         summary: 'Refund the returned lines to the original payments',
         response: ReturnResponse,
         tags,
@@ -130,6 +134,7 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
       {
         method: 'post',
         path: `${base}/:id/exchange`,
+        status: 200,
         summary: 'Place the exchange order (no charge), fulfilled like any order',
         response: ExchangeResponse,
         tags,

@@ -32,6 +32,7 @@ export function subscriptionRoutes(subs: SubscriptionService, customers: Custome
       {
         method: 'post',
         path: `/api/storefront/:domain/account/subscriptions/:id/${verb}`,
+        status: 200,
         summary: `${verb} a subscription`,
         response: SubscriptionResponse,
         tags,

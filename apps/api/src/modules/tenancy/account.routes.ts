@@ -39,6 +39,7 @@ export function merchantAccountRoutes(deps: {
       {
         method: 'post',
         path: '/api/auth/password-reset',
+        status: 202,
         summary: 'Email a password-reset link (the same answer whether or not the email has an account)',
         tags,
         body: PasswordResetBody,
@@ -52,6 +53,7 @@ export function merchantAccountRoutes(deps: {
       {
         method: 'post',
         path: '/api/auth/password-reset/confirm',
+        status: 204,
         summary: 'Set a new password with a reset link; other sessions end',
         tags,
         body: PasswordResetConfirmBody,
@@ -65,6 +67,7 @@ export function merchantAccountRoutes(deps: {
       {
         method: 'post',
         path: '/api/auth/verify-email',
+        status: 204,
         summary: 'Confirm an email address',
         tags,
         body: VerifyEmailBody,
@@ -78,6 +81,7 @@ export function merchantAccountRoutes(deps: {
       {
         method: 'post',
         path: '/api/auth/2fa/verify',
+        status: 200,
         summary: 'Complete a two-factor login challenge',
         tags,
         body: TwoFactorLoginBody,
@@ -92,6 +96,7 @@ export function merchantAccountRoutes(deps: {
       {
         method: 'post',
         path: '/api/auth/verify-email/resend',
+        status: 202,
         summary: 'Email a new verification link',
         tags,
       },
@@ -104,6 +109,7 @@ export function merchantAccountRoutes(deps: {
       {
         method: 'post',
         path: '/api/auth/2fa/setup',
+        status: 200,
         summary: 'Start two-factor setup (secret and otpauth URL)',
         tags,
       },
@@ -113,6 +119,7 @@ export function merchantAccountRoutes(deps: {
       {
         method: 'post',
         path: '/api/auth/2fa/enable',
+        status: 200,
         summary: 'Turn two-factor on with a code; returns recovery codes once',
         tags,
         body: TotpCodeBody,
@@ -123,6 +130,7 @@ export function merchantAccountRoutes(deps: {
       {
         method: 'post',
         path: '/api/auth/2fa/disable',
+        status: 204,
         summary: 'Turn two-factor off (needs a code or a recovery code)',
         tags,
         body: SecondFactorBody,

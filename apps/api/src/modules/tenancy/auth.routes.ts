@@ -30,6 +30,7 @@ export function authRoutes(auth: AuthService): RouteDef[] {
       {
         method: 'post',
         path: '/api/auth/login',
+        status: 200,
         summary: 'Log in as a merchant user',
         tags,
         body: LoginBody,
@@ -40,6 +41,7 @@ export function authRoutes(auth: AuthService): RouteDef[] {
       {
         method: 'post',
         path: '/api/auth/refresh',
+        status: 200,
         summary: 'Rotate a refresh token',
         tags,
         body: RefreshBody,
@@ -50,6 +52,7 @@ export function authRoutes(auth: AuthService): RouteDef[] {
       {
         method: 'post',
         path: '/api/auth/logout',
+        status: 204,
         summary: 'Revoke a refresh token',
         tags,
         body: RefreshBody,

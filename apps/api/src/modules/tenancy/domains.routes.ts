@@ -82,6 +82,7 @@ export function domainRoutes(deps: {
       {
         method: 'post',
         path: '/api/stores/:id/domains/:hostname/verify',
+        status: 200,
         summary: 'Check the proof of control of a domain; 422 DOMAIN_NOT_VERIFIED says what was found',
         tags,
         params: DomainParams,

@@ -90,6 +90,7 @@ export function storeRoutes(stores: StoreService, archive: StoreArchiveService):
       {
         method: 'post',
         path: '/api/stores/:id/restore',
+        status: 200,
         summary: 'Restore an archived store',
         response: StoreResponse,
         tags: storeTags,
@@ -115,6 +116,7 @@ export function storeRoutes(stores: StoreService, archive: StoreArchiveService):
       {
         method: 'post',
         path: '/api/stores/:id/purge',
+        status: 204,
         summary: 'Delete an archived, exported store and all its data for good (owner only)',
         tags: storeTags,
         params: IdParams,

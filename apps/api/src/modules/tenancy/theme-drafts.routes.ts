@@ -55,6 +55,7 @@ export function themeDraftRoutes(deps: { tokens: TokenService; storefrontUrl: st
       {
         method: 'post',
         path: '/api/stores/:storeId/themes/:id/publish',
+        status: 200,
         summary: 'Make the draft live: the theme becomes active and the storefront revalidates',
         tags,
         params: StoreIdParams,
@@ -66,6 +67,7 @@ export function themeDraftRoutes(deps: { tokens: TokenService; storefrontUrl: st
       {
         method: 'post',
         path: '/api/stores/:storeId/themes/:id/preview-token',
+        status: 200,
         summary: 'A short-lived signed token (and storefront URL) that renders this theme’s draft',
         tags,
         params: StoreIdParams,

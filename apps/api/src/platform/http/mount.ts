@@ -5,7 +5,7 @@ import type { Db, TenantTx } from '../db/pool.ts';
 import { type FieldError, forbidden, invalid, notFound, unauthenticated } from '../errors.ts';
 import { type IdempotentRun, runIdempotent } from './idempotency.ts';
 import { zodFieldErrors } from './problem.ts';
-import { responseMismatch, responseValidationOn } from './response-check.ts';
+import { responseMismatch, responseValidationOn, statusMismatch } from './response-check.ts';
 import {
   type AdminAccess,
   type AdminAuth,
@@ -198,7 +198,10 @@ export function mountRoutes(router: Router, defs: RouteDef[], rt: RouteRuntime):
       else reply = asReply(await def.handler({ ...parseInput(def, req), req, res }));
       if (responseValidationOn()) {
         const body = reply.json === undefined ? reply.body : JSON.parse(reply.json);
-        const mismatch = responseMismatch(def, reply.status, body);
+        // A handler that wrote its own reply (a CSV, a PDF) has sent it already: nothing to check.
+        const mismatch = res.headersSent
+          ? null
+          : (responseMismatch(def, reply.status, body) ?? statusMismatch(def, reply.status));
         if (mismatch) throw new Error(mismatch);
       }
       if (!res.headersSent) send(res, reply);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteDef } from './route.ts';
+import { type RouteDef, successStatuses } from './route.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -59,7 +59,11 @@ export function buildOpenApiDocument(defs: RouteDef[]) {
     const undeclared = pathParams
       .filter((p) => !declared.some((d) => d.name === p))
       .map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
-    const successStatus = spec.method === 'post' ? '201' : spec.method === 'delete' ? '204' : '200';
+    const body = spec.response && {
+      content: { 'application/json': { schema: toSchema(spec.response, 'output') } },
+    };
+    const success = (status: number) =>
+      status === 204 ? { description: 'Done, no body' } : { description: 'Success', ...body };
     paths[path] ??= {};
     paths[path][spec.method] = {
       summary: spec.summary,
@@ -82,12 +86,7 @@ export function buildOpenApiDocument(defs: RouteDef[]) {
           }
         : {}),
       responses: {
-        [successStatus]: {
-          description: 'Success',
-          ...(spec.response
-            ? { content: { 'application/json': { schema: toSchema(spec.response, 'output') } } }
-            : {}),
-        },
+        ...Object.fromEntries(successStatuses(spec).map((status) => [String(status), success(status)])),
         '400': problem,
         ...(access === 'admin' ? { '401': problem, '403': problem } : {}),
         '404': problem,

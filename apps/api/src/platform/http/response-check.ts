@@ -1,4 +1,4 @@
-import type { RouteDef } from './route.ts';
+import { type RouteDef, successStatuses } from './route.ts';
 
 /**
  * Test-time contract check: with `VALIDATE_RESPONSES=1` (set by the API test runner) every success
@@ -20,4 +20,12 @@ export function responseMismatch(def: RouteDef, status: number, body: unknown): 
     .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
     .join('; ');
   return `${def.spec.method.toUpperCase()} ${def.spec.path} answered ${status} with a body that breaks its response schema: ${issues}`;
+}
+
+/** Why a success status is not one its route documents, or `null` when it is (or is not a success). */
+export function statusMismatch(def: RouteDef, status: number): string | null {
+  if (status < 200 || status >= 300) return null;
+  const documented = successStatuses(def.spec);
+  if ((documented as readonly number[]).includes(status)) return null;
+  return `${def.spec.method.toUpperCase()} ${def.spec.path} answered ${status} but documents ${documented.join(' or ')}: declare \`status\` on the route`;
 }

@@ -57,6 +57,7 @@ export type AdminAccess = {
 export type ResolvedStore = { tenantId: string; storeId: string; hostname: string };
 
 type AnySchema = z.ZodType;
+export type SuccessStatus = 200 | 201 | 202 | 204;
 export type Schemas = { params?: AnySchema; query?: AnySchema; body?: AnySchema };
 type Parsed<S extends Schemas, K extends keyof Schemas> = S[K] extends AnySchema ? z.output<S[K]> : undefined;
 
@@ -68,6 +69,12 @@ export type RouteSpec<S extends Schemas = Schemas> = S & {
   tags: string[];
   /** Response schema, for the OpenAPI document. */
   response?: AnySchema;
+  /**
+   * The success statuses this route answers, the usual one first, when they differ from the
+   * default (201 for POST, 204 for DELETE, 200 otherwise). Documented in OpenAPI, and checked
+   * against every reply in the tests.
+   */
+  status?: SuccessStatus | readonly SuccessStatus[];
   /** The permission an admin route needs; any member of the tenant may call it when omitted (reads). */
   requirePermission?: Permission;
   /** The path parameter naming a store that this route acts on (`storeId` unless said). */
@@ -136,6 +143,12 @@ export type StorefrontReadCache = {
   serve(store: ResolvedStore, req: Request, res: Response, read: () => Promise<Reply>): Promise<Reply>;
 };
 export const noContent = () => new Reply(204);
+
+/** The success statuses a route answers (its `status`, else the method's default). */
+export function successStatuses(spec: Pick<RouteSpec, 'method' | 'status'>): readonly SuccessStatus[] {
+  if (spec.status !== undefined) return typeof spec.status === 'number' ? [spec.status] : spec.status;
+  return [spec.method === 'post' ? 201 : spec.method === 'delete' ? 204 : 200];
+}
 
 export type Access = 'public' | 'admin' | 'storefront';
 type Handler<C> = (ctx: C) => Promise<unknown> | unknown;
