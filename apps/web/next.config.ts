@@ -1,8 +1,10 @@
 import type { NextConfig } from 'next';
 
 const config: NextConfig = {
-  // The SDK is TypeScript source shared with the API and tests.
-  transpilePackages: ['@ventory/sdk', '@ventory/shop-core'],
+  // The SDK is TypeScript source shared with the API and tests; `packages/ui` is shared with the
+  // Expo app, written against React Native and drawn here by react-native-web.
+  transpilePackages: ['@ventory/sdk', '@ventory/shop-core', '@ventory/ui', 'react-native-web'],
+  turbopack: { resolveAlias: { 'react-native': 'react-native-web' } },
   poweredByHeader: false,
   reactStrictMode: true,
   // experimental.inlineCss would save a render-blocking request, but its <style> carries no CSP

@@ -1,12 +1,9 @@
 'use client';
+import { StockBadge } from '@ventory/ui';
 import { useEffect, useState } from 'react';
 
-export function availabilityText(n: number): string {
-  return n > 0 ? (n < 5 ? `Only ${n} left` : 'In stock') : 'Out of stock';
-}
-
 /**
- * The listing's availability, rendered by the server and then kept live from the stock stream
+ * The listing's availability (the stock badge the Expo app shows too), rendered by the server and then kept live from the stock stream
  * (SSE via /api/stock): a sale elsewhere shows here without a reload.
  */
 export function LiveAvailability({ listingId, initial }: { listingId: string; initial: number }) {
@@ -27,8 +24,8 @@ export function LiveAvailability({ listingId, initial }: { listingId: string; in
     return () => source.close();
   }, [listingId]);
   return (
-    <p className={`stock ${available > 0 ? 'in' : 'out'}`} data-testid="availability" aria-live="polite">
-      {availabilityText(available)}
-    </p>
+    <div aria-live="polite" className="stock-live">
+      <StockBadge available={available} testID="availability" />
+    </div>
   );
 }

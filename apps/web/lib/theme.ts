@@ -1,3 +1,4 @@
+import { type ThemeTokens, tokensFromStore } from '@ventory/shop-core';
 import type { Store } from './api/store';
 
 export type HeaderLayout = 'classic' | 'centered' | 'bold';
@@ -53,56 +54,21 @@ export function layoutUnderTest<T extends string>(
   return pick(variant, allowed, themed);
 }
 
-const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
-
-function rgb(hex: string): [number, number, number] {
-  const h = hex.length === 4 ? hex.replace(/[0-9a-f]/gi, (c) => c + c).slice(1) : hex.slice(1, 7);
-  return [0, 2, 4].map((i) => Number.parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
-}
-
-function luminance(hex: string): number {
-  const [r, g, b] = rgb(hex).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m) as [number, number];
-  return (x + 0.05) / (y + 0.05);
-}
-
-/** White or near-black, whichever reads better on `bg` (WCAG contrast). */
-export function readableOn(bg: string): string {
-  return contrast(bg, '#ffffff') >= contrast(bg, '#111111') ? '#ffffff' : '#111111';
-}
-
-/** The lightest-but-one background brand ink sits on (`--soft` in globals.css: panels, filters). */
-const SOFT_BACKGROUND = '#f6f5f2';
-
 /**
- * Darkens a colour until it reaches 4.5:1 on the soft panel background (and so on white too), so
- * brand-coloured links and labels stay accessible wherever they appear.
+ * The store's design tokens (brand colours made accessible, radius, type), the same the Expo app
+ * derives: shared by the storefront's CSS variables and the `packages/ui` components.
  */
-function accessibleInk(hex: string): string {
-  let [r, g, b] = rgb(hex);
-  const toHex = () => `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
-  for (let i = 0; i < 20 && contrast(toHex(), SOFT_BACKGROUND) < 4.6; i++)
-    [r, g, b] = [r * 0.9, g * 0.9, b * 0.9];
-  return toHex();
-}
+export const uiTokens = (store: Store): ThemeTokens => tokensFromStore(store);
 
 /** Brand colours as CSS custom properties. Only validated hex values reach the stylesheet. */
 export function brandCss(store: Store, theme: Theme): string {
-  const primary = store.primaryColor && HEX.test(store.primaryColor) ? store.primaryColor : '#2b50aa';
-  const secondary = store.secondaryColor && HEX.test(store.secondaryColor) ? store.secondaryColor : '#333333';
+  const { colors } = uiTokens(store);
   const vars = {
-    '--brand': primary,
-    '--brand-ink': accessibleInk(primary),
-    '--on-brand': readableOn(primary),
-    '--brand-2': secondary,
-    '--on-brand-2': readableOn(secondary),
+    '--brand': colors.brand,
+    '--brand-ink': colors.brandInk,
+    '--on-brand': colors.onBrand,
+    '--brand-2': colors.accent,
+    '--on-brand-2': colors.onAccent,
   };
   const body = Object.entries(vars)
     .map(([k, v]) => `${k}:${v}`)

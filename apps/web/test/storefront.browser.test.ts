@@ -328,6 +328,45 @@ describe('shopping journey', () => {
     stack.api.server.off('request', count);
   });
 
+  test("the product page's price, rating and stock badge are packages/ui's (the Expo app's), styled under the nonce CSP", async () => {
+    const shop = shops[1];
+    const item = shop.catalog.listings[2] as CatalogListing;
+    const regular = await stack.admin
+      .as(undefined)
+      .call<{ price: string }>('GET', `/api/storefront/${shop.domain}/products/${item.slug}`);
+    await stack.admin.call('PUT', `/api/stores/${shop.id}/products/${item.id}`, { salePrice: '5.00' });
+    const page = await newPage();
+    const csp: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) csp.push(m.text());
+    });
+    const price = page.getByTestId('product-price');
+    // The listing event revalidates the cached page; reload until the sale reaches it.
+    await until(async () => {
+      await page.goto(stack.web.url(shop.domain, `/p/${item.slug}`));
+      return /^Sale price/.test((await price.getAttribute('aria-label')) ?? '');
+    }, 'the sale price reached the product page');
+    const money = (v: string) => `$${Number(v).toFixed(2)}`;
+    assert.equal(await price.getAttribute('aria-label'), `Sale price $5.00, was ${money(regular.price)}`);
+    // Drawn by react-native-web from the shared component: atomic classes from its stylesheet,
+    // which the server sent in one <style> carrying the page's nonce.
+    const sheet = await page.evaluate(() => {
+      const el = document.getElementById('react-native-stylesheet') as HTMLStyleElement | null;
+      return el ? { nonce: el.nonce, rules: el.sheet?.cssRules.length ?? 0 } : null;
+    });
+    assert.ok(sheet && sheet.rules > 0 && sheet.nonce, 'the shared components brought a nonced stylesheet');
+    assert.match((await price.getAttribute('class')) ?? '', /css-view-|r-/);
+    const struck = await page
+      .getByText(money(regular.price), { exact: true })
+      .evaluate((el) => getComputedStyle(el).textDecorationLine);
+    assert.equal(struck, 'line-through', 'the compare-at price is struck through (its style applied)');
+    assert.equal(await page.getByTestId('availability').textContent(), 'In stock');
+    await axe(page);
+    assert.deepEqual(csp, [], 'no CSP violations');
+    await stack.admin.call('PUT', `/api/stores/${shop.id}/products/${item.id}`, { salePrice: null });
+    await page.context().close();
+  });
+
   test('a product selling out shows on the cached category grid at once (availability event)', async () => {
     const shop = shops[1];
     const item = shop.catalog.listings[0] as CatalogListing;

@@ -8,6 +8,7 @@ import { LiveAvailability } from '@/components/LiveAvailability';
 import { ProductGrid } from '@/components/ProductCard';
 import { RecentlyViewed } from '@/components/RecentlyViewed';
 import { Reviews } from '@/components/Reviews';
+import { Price, RatingStars } from '@/components/SharedUi';
 import { SubscribeAndSave } from '@/components/SubscribeAndSave';
 import { WishlistButton } from '@/components/WishlistButton';
 import { sendEvents } from '@/lib/analytics-events';
@@ -16,7 +17,7 @@ import { experimentVariant } from '@/lib/api/experiments';
 import type { Store } from '@/lib/api/store';
 import { analyticsSession } from '@/lib/consent';
 import { csrfToken } from '@/lib/csrf';
-import { jsonLd, money, stars } from '@/lib/format';
+import { jsonLd, money } from '@/lib/format';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
 import { layoutUnderTest, PRODUCT_LAYOUTS, themeOf } from '@/lib/theme';
 
@@ -141,13 +142,15 @@ export default async function ProductPage({ params, searchParams }: Props) {
         <Gallery images={p.images} title={p.title} />
         <div className="pdp-info">
           <h1>{p.title}</h1>
-          <p className="price price-lg">{money(p.price, store.currency)}</p>
+          <Price
+            price={p.price}
+            compareAt={p.compareAtPrice}
+            currency={store.currency}
+            size="large"
+            testID="product-price"
+          />
           {p.isGiftCard ? <p className="muted">Delivered by email as a gift card code.</p> : null}
-          {p.rating ? (
-            <p className="rating">
-              <span aria-hidden="true">{stars(p.rating)}</span> <span>{p.rating.toFixed(1)} / 5</span>
-            </p>
-          ) : null}
+          <RatingStars rating={p.rating} count={p.ratingCount} />
           <BuyBox p={p} store={store} error={sp.error} />
           <SubscribeAndSave store={store} listingId={p.id} slug={p.slug} price={p.price} />
           <WishlistButton store={store} listingId={p.id} slug={p.slug} />
