@@ -2,16 +2,13 @@
 // address book, wish list (guest → account merge), saved cards, loyalty points, orders and returns.
 // Every step checks what the shopper sees and, where it matters, the API's state as that shopper.
 import assert from 'node:assert/strict';
-import { createECDH, randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { Order, VentoryClient } from '@ventory/sdk';
-import * as ece from 'http_ece';
 import { sql } from 'kysely';
 import type { BrowserContext, Page } from 'playwright-core';
 import { type Stack, suffix, until } from './harness.ts';
 import { axe, newPage, openShops, type Shop, type Shops } from './shops.ts';
+import { deliverToServiceWorker, startPushService } from './web-push.ts';
 
 let world: Shops;
 let stack: Stack;
@@ -300,47 +297,10 @@ describe('account area', () => {
   });
 
   test('web push: the shopper turns on order updates; a shipment reaches the service worker as a notification', async () => {
-    // The browser's own push service (FCM for Chromium) is out of reach here, so the test plays it:
-    // the page's PushManager hands out a subscription whose endpoint is a local server speaking the
-    // Web Push protocol (RFC 8030, payload encrypted per RFC 8291); that server decrypts what the API
-    // sends with the subscription's keys and delivers it to the service worker as the browser would
-    // (DevTools' ServiceWorker.deliverPushMessage).
-    const browserKey = createECDH('prime256v1');
-    browserKey.generateKeys();
-    const authSecret = randomBytes(16);
-    const pushed: Array<{ title: string; body: string; url: string; template: string }> = [];
-    const pushService = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const clear = ece.decrypt(Buffer.concat(chunks), {
-          version: 'aes128gcm',
-          privateKey: browserKey,
-          authSecret: authSecret.toString('base64url'),
-        });
-        pushed.push(JSON.parse(clear.toString('utf8')));
-        res.statusCode = 201;
-        res.end();
-      });
-    });
-    await new Promise<void>((resolve) => pushService.listen(0, '127.0.0.1', resolve));
+    const push = await startPushService();
     try {
-      const endpoint = `http://127.0.0.1:${(pushService.address() as AddressInfo).port}/push/${suffix()}`;
       const origin = new URL(url('/')).origin;
-      await page.context().grantPermissions(['notifications'], { origin });
-      const subscription = {
-        endpoint,
-        keys: {
-          p256dh: browserKey.getPublicKey().toString('base64url'),
-          auth: authSecret.toString('base64url'),
-        },
-      };
-      // A string, not a function: tsx's name helpers do not exist in the page.
-      await page.addInitScript(`(() => {
-        const subscription = { endpoint: ${JSON.stringify(endpoint)}, toJSON() { return ${JSON.stringify(subscription)}; } };
-        PushManager.prototype.getSubscription = async function () { return null; };
-        PushManager.prototype.subscribe = async function () { return subscription; };
-      })();`);
+      await push.offerTo(page, origin);
       await page.goto(url('/account'));
       await page.getByRole('button', { name: 'Get order updates on this device' }).click();
       const status = page.locator('.push-opt-in').getByRole('status');
@@ -349,40 +309,15 @@ describe('account area', () => {
 
       const shipped = await placeOrder([{ listingId: shop.catalog.listings[0].id, quantity: 1 }]);
       await stack.admin.call('POST', `/api/stores/${shop.id}/orders/${shipped.id}/fulfill`, {});
-      const shipment = await until(
-        () => pushed.find((p) => p.template === 'shipment'),
-        'the shipment push at the push service',
-      );
+      const shipment = await push.received('shipment');
       assert.equal(shipment.title, `Order ${shipped.orderNumber}`);
       assert.equal(shipment.body, 'Your order is on its way.');
       assert.match(shipment.url, new RegExp(`/track/${shipped.orderNumber}\\?email=`));
-
-      const cdp = await page.context().newCDPSession(page);
-      const registration = new Promise<string>((resolve) =>
-        cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
-          const live = registrations.find((r) => r.scopeURL.startsWith(origin) && !r.isDeleted);
-          if (live) resolve(live.registrationId);
-        }),
-      );
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.deliverPushMessage', {
-        origin,
-        registrationId: await registration,
-        data: JSON.stringify(shipment),
-      });
-      const shown = await until(
-        () =>
-          page.evaluate(async () => {
-            const list = await (await navigator.serviceWorker.ready).getNotifications();
-            return list.length > 0 && list.map((n) => ({ title: n.title, body: n.body, url: n.data?.url }));
-          }),
-        'the notification shown by the service worker',
-        45_000, // the worker may have to start first, slowly on a loaded machine
-      );
-      assert.deepEqual(shown, [{ title: shipment.title, body: shipment.body, url: shipment.url }]);
-      await cdp.detach();
+      assert.deepEqual(await deliverToServiceWorker(page, origin, shipment), [
+        { title: shipment.title, body: shipment.body, url: shipment.url },
+      ]);
     } finally {
-      pushService.close();
+      push.close();
     }
   });
 

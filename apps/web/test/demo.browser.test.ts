@@ -1,8 +1,8 @@
 // The demo stores exactly as a plain `npm start` seeds them, with no setup through the API. At
 // checkout: a guest buys on each with the printed coupon and the hosted card fields (declined, then
 // approved), pays partly with the printed gift card, and answers a 3-D Secure challenge. After it:
-// a member pays with a saved card, downloads the demo e-book, follows the shipment email to the
-// tracking page and subscribes to tea; another returns to an abandoned cart through its email,
+// a member turns on push updates, pays with a saved card, downloads the demo e-book, follows the
+// shipment email (and its push notification) to the tracking page and subscribes to tea; another returns to an abandoned cart through its email,
 // saves a line for later, resets the password by email, downloads the data and deletes the
 // account; the owner runs an A/B test on the home page and reads its report. Staff act as the demo
 // owner would (the printed login); only the clock is moved, so the cart counts as abandoned now.
@@ -16,6 +16,7 @@ import { DEMO_COUPON, DEMO_GIFT_CARD } from '../../api/src/seed/demo-commerce.ts
 import { demoShop, fillFields, submit } from './demo-shop.ts';
 import { CHROMIUM, CHROMIUM_ARGS, request, type Stack, startStack, suffix, until } from './harness.ts';
 import { axe, enterCard, heroLayout, sessionsPerVariant } from './shops.ts';
+import { deliverToServiceWorker, startPushService } from './web-push.ts';
 
 let stack: Stack;
 let browser: Browser;
@@ -122,12 +123,18 @@ describe('the demo stores of a plain npm start', () => {
 });
 
 describe('after checkout, on the demo stores of a plain npm start', () => {
-  test('Copperleaf: a member pays with a saved card, downloads the e-book, tracks the shipment from its email and subscribes to tea', async () => {
+  test('Copperleaf: a member pays with a saved card, downloads the e-book, tracks the shipment from its email and its push notification, and subscribes to tea', async (t) => {
     const shop = DEMO_TENANTS[0];
     const domain = demo.domainOf(shop);
     const email = `member-${suffix()}@example.test`;
     const page = await open();
+    const push = await startPushService();
+    t.after(() => push.close());
+    const origin = new URL(stack.web.url(domain)).origin;
+    await push.offerTo(page, origin);
     await demo.register(page, domain, { first: 'Ada', email });
+    await page.getByRole('button', { name: 'Get order updates on this device' }).click();
+    await page.locator('.push-opt-in').getByRole('status').waitFor();
 
     await page.goto(stack.web.url(domain, '/account/addresses'));
     const address = page.locator('form', { has: page.getByRole('button', { name: 'Add address' }) });
@@ -175,7 +182,14 @@ describe('after checkout, on the demo stores of a plain npm start', () => {
 
     // Staff ship the tea; the shipment email's link opens the order's tracking page.
     const { staff, storeId } = await demo.owner(shop);
-    await staff.call('POST', `/api/stores/${storeId}/orders/${orderId}/fulfill`, {
+    // The e-book counts as delivered once the paid order's event is handled (its own consumer).
+    const order = `/api/stores/${storeId}/orders/${orderId}`;
+    await until(
+      async () =>
+        (await staff.call<{ fulfillmentStatus: string }>('GET', order)).fulfillmentStatus !== 'UNFULFILLED',
+      'the e-book line delivered',
+    );
+    await staff.call('POST', `${order}/fulfill`, {
       carrier: 'UPS',
       trackingNumber: '1Z999AA10123456784',
     });
@@ -185,6 +199,15 @@ describe('after checkout, on the demo stores of a plain npm start', () => {
     assert.equal(await page.getByTestId('tracking-number').textContent(), '1Z999AA10123456784');
     assert.equal(await page.getByTestId('fulfillment-status').textContent(), 'Shipped');
     await axe(page);
+    // The same shipment as a push notification, shown by the storefront's service worker.
+    const shipment = await push.received('shipment');
+    assert.equal(shipment.body, 'Your order is on its way.');
+    const [shown] = await deliverToServiceWorker(page, origin, shipment);
+    assert.equal(
+      new URL(shown?.url ?? '', origin).pathname,
+      tracking.pathname,
+      'tapping it opens the tracking page',
+    );
 
     // Subscribe and save: the demo's monthly tea plan, charged to the saved card.
     await page.goto(stack.web.url(domain, tea));
