@@ -285,13 +285,11 @@ function ProductSection({ query, range }: { query: Query<{ data: ProductSales[] 
           <>
             <BarsChart
               title="Net sales by product (best sellers)"
-              points={d.data
-                .slice(0, 10)
-                .map((p) => ({
-                  name: p.title,
-                  value: Number(p.netSales),
-                  label: label(p.netSales, p.currency),
-                }))}
+              points={d.data.slice(0, 10).map((p) => ({
+                name: p.title,
+                value: Number(p.netSales),
+                label: label(p.netSales, p.currency),
+              }))}
             />
             <ReportTable
               caption={`Sales by product, ${range.from} to ${range.to}`}

@@ -219,12 +219,9 @@ describe('analytics', () => {
     const names = await tabs.allInnerTexts();
     assert.ok(names.length >= 8, `tabs: ${names.join(', ')}`);
     for (const name of names.slice(1)) {
-      await page.getByRole('navigation', { name: 'Reports' }).getByRole('link', { name }).click();
-      await until(
-        async () =>
-          (await page.getByRole('link', { name, exact: true }).getAttribute('aria-current')) === 'page',
-        `${name} current`,
-      );
+      const tab = page.getByRole('navigation', { name: 'Reports' }).getByRole('link', { name, exact: true });
+      await tab.click();
+      await until(async () => (await tab.getAttribute('aria-current')) === 'page', `${name} current`);
       await until(
         async () => (await page.getByRole('status').filter({ hasText: 'Loading' }).count()) === 0,
         `${name} loaded`,
