@@ -1,6 +1,8 @@
 'use client';
 // Charts for the reports (recharts). Each bar and point carries its value as a text label, so
-// nothing depends on telling colours apart; the table under each chart has every figure.
+// nothing depends on telling colours apart. The drawing is hidden from assistive tech, which reads
+// the table under it (every figure, with a caption), so recharts' keyboard layer is off: nothing
+// hidden may take focus.
 import {
   Bar,
   BarChart,
@@ -27,7 +29,12 @@ export function BarsChart({ title, points }: { title: string; points: ChartPoint
       <figcaption className="muted">{title} (chart; the table below has the figures)</figcaption>
       <div aria-hidden="true" style={{ width: '100%', height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={points} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 8 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={points}
+            layout="vertical"
+            margin={{ top: 4, right: 96, bottom: 4, left: 8 }}
+          >
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" hide />
             <YAxis type="category" dataKey="name" width={130} tick={{ fill: INK, fontSize: 13 }} />
@@ -63,7 +70,11 @@ export function TrendChart({
       <figcaption className="muted">{title} (chart; the table below has the figures)</figcaption>
       <div aria-hidden="true" style={{ width: '100%', height: 260 }}>
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 24, right: 24, bottom: 4, left: 8 }}>
+          <LineChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 24, right: 24, bottom: 4, left: 8 }}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" tick={{ fill: INK, fontSize: 12 }} minTickGap={16} />
             <YAxis tick={{ fill: INK, fontSize: 12 }} width={64} />
