@@ -30,7 +30,9 @@ export function AnalyticsControls({ view, storeName }: { view: View; storeName: 
   const apply = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    set({ from: String(data.get('from')), to: String(data.get('to')) });
+    // Dates typed the wrong way round are taken as the range they describe.
+    const [from, to] = [String(data.get('from')), String(data.get('to'))].sort();
+    set({ from: from ?? null, to: to ?? null });
   };
   const days = lengthInDays(range);
   const prev = previousPeriod(range);
@@ -58,7 +60,7 @@ export function AnalyticsControls({ view, storeName }: { view: View; storeName: 
           </div>
           <div className="field">
             <label htmlFor={`${id}-to`}>To</label>
-            <input id={`${id}-to`} name="to" type="date" defaultValue={range.to} min={range.from} required />
+            <input id={`${id}-to`} name="to" type="date" defaultValue={range.to} required />
           </div>
           <button type="submit">Show</button>
         </form>
