@@ -54,6 +54,12 @@ function Comparison({
             <li key={c.label} className="card">
               <h3>{c.label}</h3>
               <p className="big">{fmt(v)}</p>
+              {c.label === 'Gross profit' && now.unitsWithoutCost > 0 ? (
+                <p className="muted">
+                  {now.unitsWithoutCost} {now.unitsWithoutCost === 1 ? 'unit has' : 'units have'} no cost
+                  price (counted as all profit).
+                </p>
+              ) : null}
               <p className="muted">
                 Previous: {b === null ? '…' : fmt(b)}
                 {b === null ? null : <> · Change: {pct(change(Number(v), Number(b)))}</>}
