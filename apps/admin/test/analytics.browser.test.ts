@@ -3,7 +3,7 @@
 // at 19.99 on Juniper Supply, shipping 4.50), then the sales tables must show exactly those totals
 // to the cent per store (switching with the store switcher) and for all stores, the CSV download
 // must hold the same figures, the range controls live in the URL, an old range is empty, and
-// every report tab loads without an error. Axe on the screens.
+// every report tab loads without an error; STAFF get none of it. Axe on the screens.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
@@ -237,5 +237,23 @@ describe('analytics', () => {
       );
       await axe(page);
     }
+  });
+  test('STAFF get no Analytics, and the API refuses their reports', async () => {
+    const staffEmail = `staff-${suffix()}@example.test`;
+    await owner.users.create({ email: staffEmail, password, role: 'STAFF' });
+    const staff = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    await signIn(staff, admin.url(`/?store=${shops.harbor.id}`), staffEmail, password);
+    const nav = staff.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Orders' }).waitFor();
+    assert.equal(await nav.getByRole('link', { name: 'Analytics' }).count(), 0);
+    await staff.goto(admin.url(`/analytics?store=${shops.harbor.id}`));
+    await staff.getByText('Only owners and admins see the reports.').waitFor();
+    await axe(staff);
+    const session = await stack.admin.auth.login({ email: staffEmail, password });
+    const refused = await stack.admin.raw('GET', '/api/analytics/sales', undefined, {
+      token: session.accessToken,
+    });
+    assert.equal(refused.status, 403);
+    await staff.context().close();
   });
 });
