@@ -16,6 +16,7 @@ export const NAV: Array<{ href: string; label: string; key: string; allowed?: (r
     { href: '/warehouse', label: 'Warehouse', key: 'w' },
     { href: '/customers', label: 'Customers', key: 'c' },
     { href: '/marketing', label: 'Marketing', key: 'm' },
+    { href: '/analytics', label: 'Analytics', key: 'a', allowed: can.readAnalytics },
     { href: '/experiments', label: 'Experiments', key: 'x' },
     { href: '/design', label: 'Design', key: 'd', allowed: can.editSettings },
     { href: '/domains', label: 'Domains', key: 'n', allowed: can.editSettings },

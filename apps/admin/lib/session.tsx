@@ -156,4 +156,6 @@ export const can = {
   importProducts: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
   reconcile: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
   editSettings: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
+  /** The API's `analytics.read`: owners and admins (STAFF run the shop floor). */
+  readAnalytics: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
 };
