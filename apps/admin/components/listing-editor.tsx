@@ -76,7 +76,7 @@ function SearchSnippet({ title, url, description }: { title: string; url: string
             : 'No description: search engines pick text from the page.'}
         </p>
       </div>
-      <p className="muted">
+      <p className={title.length > TITLE_LIMIT || description.length > DESCRIPTION_LIMIT ? 'warn' : 'muted'}>
         Title {title.length}/{TITLE_LIMIT} characters, description {description.length}/{DESCRIPTION_LIMIT}:
         longer text is cut as shown.
       </p>

@@ -1,7 +1,13 @@
 'use client';
 // The current store's catalog over the SDK: listings, the reviews queue, categories, collections.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Category, Collection, ListingInput, ProductListing } from '@ventory/sdk';
+import {
+  type Category,
+  type Collection,
+  type ListingInput,
+  type ProductListing,
+  VentoryClient,
+} from '@ventory/sdk';
 import { useSession } from './session';
 
 export type Listing = ProductListing & { productMissing?: boolean };
@@ -148,14 +154,20 @@ export function useCollections(storeId: string) {
 
 /**
  * How many products a collection shows shoppers: the storefront's own product query with
- * `?collection=` (visible, in-stock-or-not listings), so the figure is the one shoppers get.
+ * `?collection=` (visible listings, in stock or not), so the figure is the one shoppers get. Asked
+ * as a shopper: the API refuses a merchant's token on another store's storefront routes.
  */
 export function useCollectionCount(storeId: string, domain: string, collection: CollectionFull) {
-  const { client } = useSession();
   return useQuery({
     queryKey: ['collections', storeId, 'count', collection.id, collection.slug],
-    queryFn: () => client.shop.products(domain, `?collection=${encodeURIComponent(collection.slug)}&limit=1`),
+    queryFn: () =>
+      shopper().shop.products(domain, `?collection=${encodeURIComponent(collection.slug)}&limit=1`),
     enabled: !!domain && collection.isVisible,
     select: (d) => d.total,
   });
 }
+
+/** A client without the merchant's token, for the storefront's public routes (same-origin proxy). */
+const shopper = () =>
+  // Bound: the browser's fetch throws "Illegal invocation" when called as another object's method.
+  new VentoryClient({ baseUrl: window.location.origin, fetch: (input, init) => fetch(input, init) });
