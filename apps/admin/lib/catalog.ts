@@ -169,5 +169,9 @@ export function useCollectionCount(storeId: string, domain: string, collection: 
 
 /** A client without the merchant's token, for the storefront's public routes (same-origin proxy). */
 const shopper = () =>
-  // Bound: the browser's fetch throws "Illegal invocation" when called as another object's method.
-  new VentoryClient({ baseUrl: window.location.origin, fetch: (input, init) => fetch(input, init) });
+  // Bound (the browser's fetch throws "Illegal invocation" as another object's method), and past
+  // the HTTP cache: the storefront's stale-while-revalidate would show the count before an edit.
+  new VentoryClient({
+    baseUrl: window.location.origin,
+    fetch: (input, init) => fetch(input, { ...init, cache: 'no-store' }),
+  });
