@@ -66,7 +66,7 @@ function inputOf(d: Draft): ListingInput {
 function SearchSnippet({ title, url, description }: { title: string; url: string; description: string }) {
   return (
     <section className="snippet" aria-labelledby="snippet-h">
-      <h2 id="snippet-h">Search result preview</h2>
+      <h4 id="snippet-h">Search result preview</h4>
       <div className="snippet-card" data-testid="snippet">
         <p className="snippet-url">{url}</p>
         <p className="snippet-title">{truncate(title, TITLE_LIMIT)}</p>
@@ -110,6 +110,83 @@ function PricePreview({
         .
       </span>
     </output>
+  );
+}
+
+/** The props a text input of the draft takes: its value, its change, the API's error. */
+type TextOf = (name: keyof Draft) => {
+  name: string;
+  value: string;
+  error?: string;
+  onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+};
+
+function PriceFields({
+  text,
+  draft,
+  inventoryPrice,
+  currency,
+}: {
+  text: TextOf;
+  draft: Draft;
+  inventoryPrice?: string;
+  currency: string;
+}) {
+  return (
+    <>
+      <h3>Price</h3>
+      <div className="grid2">
+        <Field
+          label={`Price in this store (${currency})`}
+          hint="Empty: the inventory price with the markup"
+          inputMode="decimal"
+          {...text('priceOverride')}
+        />
+        <Field label="Markup (%)" inputMode="decimal" {...text('priceMarkup')} />
+        <Field
+          label={`Sale price (${currency})`}
+          hint="Empty: no sale"
+          inputMode="decimal"
+          {...text('salePrice')}
+        />
+        <Field label="Sale starts" type="datetime-local" {...text('saleStartsAt')} />
+        <Field label="Sale ends" type="datetime-local" {...text('saleEndsAt')} />
+      </div>
+      <PricePreview draft={draft} inventoryPrice={inventoryPrice} currency={currency} />
+    </>
+  );
+}
+
+function SeoFields({
+  text,
+  title,
+  url,
+  description,
+}: {
+  text: TextOf;
+  title: string;
+  url: string;
+  description: string;
+}) {
+  return (
+    <>
+      <h3>Search engines</h3>
+      <div className="seo">
+        <div>
+          <Field
+            label="SEO title"
+            hint={`About ${TITLE_LIMIT} characters show; empty: the title`}
+            {...text('metaTitle')}
+          />
+          <TextArea
+            label="SEO description"
+            hint={`About ${DESCRIPTION_LIMIT} characters show`}
+            {...text('metaDescription')}
+          />
+        </div>
+        <SearchSnippet title={title} url={url} description={description} />
+      </div>
+    </>
   );
 }
 
@@ -177,35 +254,12 @@ export function ListingEditor({
             Promoted (featured first)
           </label>
         </div>
-        <h3>Price</h3>
-        <div className="grid2">
-          <Field
-            label={`Price in this store (${listing.currency})`}
-            hint="Empty: the inventory price with the markup"
-            inputMode="decimal"
-            {...text('priceOverride')}
-          />
-          <Field label="Markup (%)" inputMode="decimal" {...text('priceMarkup')} />
-          <Field
-            label={`Sale price (${listing.currency})`}
-            hint="Empty: no sale"
-            inputMode="decimal"
-            {...text('salePrice')}
-          />
-          <Field label="Sale starts" type="datetime-local" {...text('saleStartsAt')} />
-          <Field label="Sale ends" type="datetime-local" {...text('saleEndsAt')} />
-        </div>
-        <PricePreview draft={draft} inventoryPrice={inventoryPrice} currency={listing.currency} />
-        <h3>Search engines</h3>
-        <Field
-          label="SEO title"
-          hint={`About ${TITLE_LIMIT} characters show; empty: the title`}
-          {...text('metaTitle')}
-        />
-        <TextArea
-          label="SEO description"
-          hint={`About ${DESCRIPTION_LIMIT} characters show`}
-          {...text('metaDescription')}
+        <PriceFields text={text} draft={draft} inventoryPrice={inventoryPrice} currency={listing.currency} />
+        <SeoFields
+          text={text}
+          title={draft.metaTitle.trim() || productTitle}
+          url={`https://${domain}/p/${draft.slug.trim() || listing.slug}`}
+          description={draft.metaDescription.trim() || (listing.description ?? '')}
         />
         <FormAlert error={errors.form} />
         <div className="row">
@@ -217,11 +271,6 @@ export function ListingEditor({
           </p>
         </div>
       </form>
-      <SearchSnippet
-        title={draft.metaTitle.trim() || productTitle}
-        url={`https://${domain}/p/${draft.slug.trim() || listing.slug}`}
-        description={draft.metaDescription.trim() || (listing.description ?? '')}
-      />
     </div>
   );
 }
