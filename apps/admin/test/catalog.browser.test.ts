@@ -150,7 +150,7 @@ describe('admin catalog', () => {
       await storefront.goto(stack.web.url(domain, `/p/${apron.slug}`));
       return (await storefront.getByText('$34.50').count()) > 0;
     }, 'the storefront page shows the new price');
-    await storefront.close();
+    await storefront.context().close(); // an open context keeps the test process alive
   });
 
   test('reviews: approve one (it leaves the queue, shoppers see it), reject one after confirming', async () => {
