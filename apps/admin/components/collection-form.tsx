@@ -112,7 +112,7 @@ export function CollectionForm({
   const { errors, busy, run } = useSave(onSave);
   return (
     <form
-      className="panel"
+      className="panel collection-form"
       aria-labelledby={h}
       onSubmit={(e) => {
         e.preventDefault();
