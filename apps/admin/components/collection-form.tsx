@@ -175,6 +175,7 @@ export function CollectionForm({
           ))}
           <button
             type="button"
+            className="add-rule"
             onClick={() => setRules((all) => [...all, { field: 'tag', op: 'eq', value: '' }])}
           >
             Add rule
