@@ -13,6 +13,7 @@ export const NAV: Array<{ href: string; label: string; key: string; allowed?: (r
     { href: '/orders', label: 'Orders', key: 'o' },
     { href: '/products', label: 'Products', key: 'p' },
     { href: '/inventory', label: 'Inventory', key: 'i' },
+    { href: '/catalog', label: 'Catalog', key: 'l' },
     { href: '/warehouse', label: 'Warehouse', key: 'w' },
     { href: '/customers', label: 'Customers', key: 'c' },
     { href: '/marketing', label: 'Marketing', key: 'm' },

@@ -1,0 +1,295 @@
+// The Catalog section in a real browser against the real API, database and storefront: a listing's
+// store price and SEO title edited (the search preview shows the title, the storefront the price),
+// a shopper's review approved and another rejected (after a confirmation), a category and a child
+// created and the child moved with the keyboard-usable "Move to" select, and a rule collection
+// counting the products it matches. Axe on every screen.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { VentoryClient } from '@ventory/sdk';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  type Admin,
+  axe,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  type Stack,
+  shot,
+  signIn,
+  startAdmin,
+  startStack,
+  suffix,
+  until,
+} from './harness.ts';
+
+let stack: Stack;
+let admin: Admin;
+let browser: Browser;
+let owner: VentoryClient;
+let page: Page;
+const password = 'long-enough-password';
+const email = `owner-${suffix()}@example.test`;
+const domain = `catalog-${suffix()}.localhost`;
+let storeId = '';
+let apron = { id: '', slug: '' };
+
+async function listProduct(name: string, price: string, tags: string[]) {
+  const product = await owner.call<{ id: string }>('POST', '/api/inventory/products', {
+    sku: `CAT-${suffix()}`,
+    name,
+    price,
+    initialStock: 5,
+  });
+  return owner.call<{ id: string; slug: string }>('POST', `/api/stores/${storeId}/products`, {
+    productId: product.id,
+    tags,
+  });
+}
+
+before(async () => {
+  stack = await startStack();
+  admin = await startAdmin(stack.api.url);
+  const session = await stack.admin.auth.signup({ tenantName: 'Catalog Test Merchant', email, password });
+  owner = stack.admin.as(session.accessToken);
+  storeId = (await owner.stores.create({ name: 'Juniper Supply', domain })).id;
+  apron = await listProduct('Linen Apron', '40.00', ['linen']);
+  await listProduct('Oak Cutting Board', '55.00', ['wood']);
+  await listProduct('Linen Tea Towel', '12.00', ['linen', 'kitchen']);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+  await signIn(page, admin.url(`/catalog?store=${storeId}`), email, password);
+});
+
+after(async () => {
+  await browser?.close();
+  await admin?.stop();
+  await stack?.stop();
+});
+
+/** Desktop and phone screenshots of the screen as it is now. */
+async function shots(name: string) {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await shot(page, name);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, `${name}-phone`);
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+describe('admin catalog', () => {
+  test('listings: sort by price in the URL; edit price and SEO title; storefront shows the price', async () => {
+    await page.getByRole('heading', { name: 'Catalog', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Edit Linen Apron' }).waitFor();
+    await axe(page);
+    await shots('catalog');
+
+    await page.getByRole('button', { name: /^Price/ }).click();
+    await page.waitForURL(/sort=price/);
+    await until(
+      async () =>
+        (await page
+          .getByRole('link', { name: /^Edit / })
+          .first()
+          .textContent()) === 'Linen Tea Towel',
+      'cheapest first',
+    );
+    await page.getByRole('button', { name: /^Price/ }).click();
+    await page.waitForURL(/sort=-price/);
+    await until(
+      async () =>
+        (await page
+          .getByRole('link', { name: /^Edit / })
+          .first()
+          .textContent()) === 'Oak Cutting Board',
+      'dearest first',
+    );
+
+    await page.getByRole('link', { name: 'Edit Linen Apron' }).click();
+    await page.getByRole('heading', { name: 'Linen Apron', level: 1 }).waitFor();
+    const form = page.getByRole('form', { name: 'Listing in this store' });
+    await form.getByText('Shoppers pay $40.00').waitFor();
+    await form.getByLabel('Markup (%)').fill('10');
+    await form.getByText('Shoppers pay $44.00').waitFor();
+    await form.getByLabel('Markup (%)').fill('0');
+    await form.getByLabel('Price in this store (USD)').fill('34.50');
+    await form.getByText('Shoppers pay $34.50').waitFor();
+    await form.getByLabel('Sale price (USD)').fill('30');
+    await form.getByText('Shoppers pay $30.00 (on sale, regular $34.50)').waitFor();
+    await form.getByLabel('Sale price (USD)').fill('');
+
+    const seoTitle = 'Linen Apron, stonewashed, with deep pockets for the busy kitchen and the studio';
+    await form.getByLabel('SEO title').fill(seoTitle);
+    await form.getByLabel('SEO description').fill('A heavy linen apron.');
+    const snippet = page.getByTestId('snippet');
+    // Cut near 60 characters at a word, as a search engine would.
+    await snippet.getByText('Linen Apron, stonewashed, with deep pockets for the busy…').waitFor();
+    await snippet.getByText(`https://${domain}/p/${apron.slug}`).waitFor();
+    await snippet.getByText('A heavy linen apron.').waitFor();
+    await axe(page);
+    await shots('catalog-listing');
+
+    // The API's refusal shows beside its field and nothing is saved.
+    await form.getByLabel('Markup (%)').fill('-150');
+    await form.getByRole('button', { name: 'Save listing' }).click();
+    await form.getByText('must be above -100').waitFor();
+    assert.equal(await form.getByLabel('Markup (%)').getAttribute('aria-invalid'), 'true');
+    assert.equal((await owner.catalog.listings.get(storeId, apron.id)).priceMarkup, '0');
+    await form.getByLabel('Markup (%)').fill('0');
+
+    await form.getByRole('button', { name: 'Save listing' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved Linen Apron.' }).waitFor();
+    assert.equal(await form.getByText('must be above -100').count(), 0);
+    const saved = await owner.catalog.listings.get(storeId, apron.id);
+    assert.deepEqual(
+      [saved.price, saved.priceOverride, saved.metaTitle, saved.salePrice],
+      ['34.50', '34.50', seoTitle, null],
+    );
+    const shopper = await stack.admin.as(undefined).shop.product(domain, apron.slug);
+    assert.equal(shopper.price, '34.50');
+    assert.equal(shopper.metaTitle, seoTitle);
+    const storefront = await (await browser.newContext()).newPage();
+    await until(async () => {
+      await storefront.goto(stack.web.url(domain, `/p/${apron.slug}`));
+      return (await storefront.getByText('$34.50').count()) > 0;
+    }, 'the storefront page shows the new price');
+    await storefront.context().close(); // an open context keeps the test process alive
+  });
+
+  test('reviews: approve one (it leaves the queue, shoppers see it), reject one after confirming', async () => {
+    const shopperApi = stack.admin.as(undefined);
+    await shopperApi.shop.submitReview(domain, apron.slug, {
+      rating: 5,
+      title: 'Best apron',
+      content: 'Pockets fit a phone.',
+      customerName: 'Ada',
+    });
+    await shopperApi.shop.submitReview(domain, apron.slug, {
+      rating: 1,
+      title: 'Buy my stuff',
+      content: 'spam spam',
+      customerName: 'Spammer',
+    });
+    await page.getByRole('navigation', { name: 'Catalog' }).getByRole('link', { name: 'Reviews' }).click();
+    await page.getByRole('heading', { name: 'Reviews', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: '2 waiting for moderation' }).waitFor();
+    await page
+      .getByRole('article', { name: 'Review by Ada' })
+      .getByText(/^Linen Apron · Ada/)
+      .waitFor();
+    await axe(page);
+    await shots('catalog-reviews');
+
+    await page.getByRole('button', { name: 'Approve review by Ada of Linen Apron' }).click();
+    await page.getByRole('status').filter({ hasText: 'Approved the review by Ada' }).waitFor();
+    await page.getByRole('article', { name: 'Review by Ada' }).waitFor({ state: 'detached' });
+    const published = await stack.admin.as(undefined).shop.reviews(domain, apron.slug);
+    assert.deepEqual(
+      published.data.map((r) => r.customerName),
+      ['Ada'],
+    );
+
+    await page.getByRole('button', { name: 'Reject review by Spammer of Linen Apron' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reject review by Spammer of Linen Apron?' });
+    await dialog.getByText('Shoppers will not see this review').waitFor();
+    await axe(page);
+    await dialog.getByRole('button', { name: 'Reject review' }).click();
+    await page.getByText('No reviews waiting').waitFor();
+    await axe(page);
+    await shots('catalog-reviews-empty');
+    const rejected = await owner.catalog.reviews.list(storeId, '?status=REJECTED');
+    assert.deepEqual(
+      rejected.data.map((r) => r.customerName),
+      ['Spammer'],
+    );
+  });
+
+  test('categories: create a category and a child, move the child with the "Move to" select', async () => {
+    await page.getByRole('navigation', { name: 'Catalog' }).getByRole('link', { name: 'Categories' }).click();
+    await page.getByText('No categories yet.').waitFor();
+    await axe(page);
+    const create = async (name: string, parent: string) => {
+      const form = page.getByRole('form', { name: 'New category' });
+      await form.getByLabel('Name').fill(name);
+      await form.getByLabel('Parent').selectOption({ label: parent });
+      await form.getByRole('button', { name: 'Create category' }).click();
+      await page.getByRole('listitem', { name }).waitFor();
+    };
+    await create('Kitchen', 'None (top level)');
+    await create('Aprons', 'Kitchen');
+    await create('Textiles', 'None (top level)');
+    const kitchen = page.getByRole('listitem', { name: 'Kitchen' });
+    await kitchen.getByRole('listitem', { name: 'Aprons' }).waitFor();
+    await axe(page);
+    await shots('catalog-categories');
+
+    const move = page.getByLabel('Move Aprons to');
+    // A category cannot move under itself: the select leaves itself out.
+    assert.deepEqual(await move.locator('option').allTextContents(), ['Top level', 'Kitchen', 'Textiles']);
+    await move.focus();
+    await move.selectOption({ label: 'Textiles' });
+    await page
+      .getByRole('listitem', { name: 'Textiles' })
+      .getByRole('listitem', { name: 'Aprons' })
+      .waitFor();
+    await until(
+      async () => (await kitchen.getByRole('listitem', { name: 'Aprons' }).count()) === 0,
+      'Aprons left Kitchen',
+    );
+    const all = (await owner.catalog.categories.list(storeId, '?limit=100')).data;
+    const id = (name: string) => all.find((c) => c.name === name)?.id;
+    assert.equal(all.find((c) => c.name === 'Aprons')?.parentId, id('Textiles'));
+
+    await page.getByRole('button', { name: 'Rename Kitchen' }).click();
+    await page.getByLabel('New name for Kitchen').fill('Kitchen & dining');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.getByRole('listitem', { name: 'Kitchen & dining' }).waitFor();
+
+    await page.getByRole('button', { name: 'Delete Kitchen & dining' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete Kitchen & dining?' })
+      .getByRole('button', { name: 'Delete category' })
+      .click();
+    await page.getByRole('listitem', { name: 'Kitchen & dining' }).waitFor({ state: 'detached' });
+    assert.equal((await owner.catalog.categories.list(storeId)).total, 2);
+  });
+
+  test('collections: a rule collection shows how many products it matches', async () => {
+    await page
+      .getByRole('navigation', { name: 'Catalog' })
+      .getByRole('link', { name: 'Collections' })
+      .click();
+    await page.getByText('No collections yet.').waitFor();
+    await axe(page);
+    const form = page.getByRole('form', { name: 'New collection' });
+    await form.getByLabel('Title').fill('Linen things');
+    await form.getByRole('group', { name: 'Rule 1' }).getByLabel('Value').fill('linen');
+    await form.getByRole('button', { name: 'Create collection' }).click();
+    await page.getByRole('status').filter({ hasText: 'Created Linen things.' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Linen things' });
+    await row.getByText('All of: Tag is linen').waitFor();
+    await row.getByText('2 products').waitFor();
+    await axe(page);
+
+    await row.getByRole('button', { name: 'Edit Linen things' }).click();
+    const edit = page.getByRole('form', { name: 'Edit collection Linen things' });
+    await edit.getByRole('button', { name: 'Add rule' }).click();
+    const rule2 = edit.getByRole('group', { name: 'Rule 2' });
+    await rule2.getByLabel('Field').selectOption({ label: 'Price' });
+    await rule2.getByLabel('Condition').selectOption({ label: 'is below' });
+    await rule2.getByLabel('Value').fill('20');
+    await edit.getByRole('button', { name: 'Save collection' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved Linen things.' }).waitFor();
+    await row.getByText('1 product', { exact: true }).waitFor();
+    const [saved] = (await owner.catalog.collections.list(storeId)).data as unknown as {
+      kind: string;
+      rules: unknown[];
+    }[];
+    assert.deepEqual(saved?.rules, [
+      { field: 'tag', op: 'eq', value: 'linen' },
+      { field: 'price', op: 'lt', value: '20' },
+    ]);
+    await axe(page);
+    await shots('catalog-collections');
+  });
+});
