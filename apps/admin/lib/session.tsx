@@ -156,4 +156,6 @@ export const can = {
   importProducts: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
   reconcile: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
   editSettings: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
+  manageIntegrations: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
+  readAudit: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
 };
