@@ -111,7 +111,7 @@ function EndpointItem({ endpoint: e, storeId }: { endpoint: WebhookEndpoint; sto
             aria-label={`Deliveries of ${e.url}`}
             onClick={() => setOpen(!open)}
           >
-            {open ? 'Hide deliveries' : 'Deliveries'}
+            Deliveries
           </button>
           {e.isActive ? (
             <ConfirmButton
@@ -193,7 +193,7 @@ function DeliveryLog({ storeId, endpoint }: { storeId: string; endpoint: Webhook
               retryable(r) ? (
                 <button
                   type="button"
-                  aria-label={`Retry ${r.topic} delivery`}
+                  aria-label={`Retry now: ${r.topic} delivery`}
                   disabled={d.retry.isPending}
                   onClick={() => {
                     setError('');

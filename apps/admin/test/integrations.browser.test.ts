@@ -124,15 +124,15 @@ describe('integrations', { timeout: 240_000 }, () => {
     // scheduled retry would wait 30 s).
     await item.getByRole('button', { name: `Deliveries of ${receiverUrl}` }).click();
     const log = item.getByRole('table', { name: `Deliveries of ${receiverUrl}` });
-    await log.getByRole('cell', { name: '500' }).waitFor();
+    await log.getByRole('cell', { name: '500', exact: true }).waitFor();
     await shots('integrations-deliveries');
     const retried = Date.now();
-    await log.getByRole('button', { name: 'Retry store.updated delivery' }).click();
+    await log.getByRole('button', { name: 'Retry now: store.updated delivery' }).click();
     await log.getByText('Delivered').waitFor({ timeout: 15_000 });
     assert.ok(Date.now() - retried < 25_000);
     assert.equal(hits.length, 2);
     assert.ok(verify(secret, hits[1]!.body, hits[1]!.signature));
-    await log.getByRole('cell', { name: '200' }).waitFor();
+    await log.getByRole('cell', { name: '200', exact: true }).waitFor();
     await log.getByRole('cell', { name: '2', exact: true }).waitFor();
     await axe(page);
 
