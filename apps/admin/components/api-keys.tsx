@@ -12,9 +12,9 @@ type Scope = ApiKeyInput['scopes'][number];
 const SCOPES: Array<[Scope, string]> = [
   ['orders.write', 'Orders: change'],
   ['orders.refund', 'Orders: refund'],
-  ['catalog.write', 'Catalogue: change'],
-  ['inventory.write', 'Stock: adjust'],
-  ['inventory.manage', 'Stock: locations'],
+  ['catalog.write', 'Store catalogue: listings, categories'],
+  ['inventory.write', 'Products and stock'],
+  ['inventory.manage', 'Stock locations'],
   ['customers.write', 'Customers: change'],
   ['customers.privacy', 'Customers: export and erase'],
   ['marketing.write', 'Marketing'],

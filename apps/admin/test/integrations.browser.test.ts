@@ -131,7 +131,8 @@ describe('integrations', { timeout: 240_000 }, () => {
     await log.getByText('Delivered').waitFor({ timeout: 15_000 });
     assert.ok(Date.now() - retried < 25_000);
     assert.equal(hits.length, 2);
-    assert.ok(verify(secret, hits[1]!.body, hits[1]!.signature));
+    const second = hits[1] as Hit;
+    assert.ok(verify(secret, second.body, second.signature));
     await log.getByRole('cell', { name: '200', exact: true }).waitFor();
     await log.getByRole('cell', { name: '2', exact: true }).waitFor();
     await axe(page);
@@ -159,7 +160,7 @@ describe('integrations', { timeout: 240_000 }, () => {
       .locator('.field-error')
       .getByText(/>=1|at least|too small/i)
       .waitFor(); // no scope chosen
-    await form.getByRole('checkbox', { name: 'Catalogue: change' }).check();
+    await form.getByRole('checkbox', { name: 'Products and stock' }).check();
     await form.getByRole('button', { name: 'Create API key' }).click();
     const key = await page.getByLabel('API key', { exact: true }).inputValue();
     assert.match(key, /^vk_live_/);
