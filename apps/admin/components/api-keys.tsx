@@ -135,8 +135,10 @@ export function SecretOnce({
 }) {
   const id = useId();
   const [copied, setCopied] = useState(false);
+  // "API key" stays capitalised in a sentence; "Signing secret" does not.
+  const noun = label.startsWith('API') ? label : label.toLowerCase();
   return (
-    <div className="notice" role="status">
+    <div className="notice secret-once" role="status">
       <p>
         <strong>{title}</strong>: copy it now. It is shown only this once and cannot be read again.
       </p>
@@ -163,10 +165,10 @@ export function SecretOnce({
             }
           }}
         >
-          {copied ? 'Copied' : `Copy ${label.toLowerCase()}`}
+          {copied ? `Copied the ${noun}` : `Copy the ${noun}`}
         </button>
         <button type="button" onClick={onDone}>
-          I have saved it
+          I have saved the {noun}
         </button>
       </div>
     </div>

@@ -54,6 +54,7 @@ function NewEndpoint({ storeId, onCreated }: { storeId: string; onCreated: (e: W
   });
   return (
     <form
+      className="endpoint-form"
       aria-labelledby="new-webhook-h"
       onSubmit={(e) => {
         e.preventDefault();

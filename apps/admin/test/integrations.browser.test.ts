@@ -164,7 +164,7 @@ describe('integrations', { timeout: 240_000 }, () => {
     await form.getByRole('button', { name: 'Create API key' }).click();
     const key = await page.getByLabel('API key', { exact: true }).inputValue();
     assert.match(key, /^vk_live_/);
-    await page.getByRole('button', { name: 'Copy api key' }).waitFor();
+    await page.getByRole('button', { name: 'Copy the API key' }).waitFor();
     await axe(page);
     await shots('integrations');
 
@@ -177,7 +177,7 @@ describe('integrations', { timeout: 240_000 }, () => {
       { token: key },
     );
     assert.equal(created.status, 201);
-    await page.getByRole('button', { name: 'I have saved it' }).click();
+    await page.getByRole('button', { name: 'I have saved the API key' }).click();
     assert.equal(await page.getByLabel('API key', { exact: true }).count(), 0, 'the key is not shown again');
 
     await page.getByRole('button', { name: `Revoke ${keyName}` }).click();
