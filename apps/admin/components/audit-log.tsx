@@ -86,7 +86,7 @@ export function AuditLog() {
         {(p) => (
           <>
             <ScrollX label="Audit log">
-              <table className="cards-phone">
+              <table className="cards-phone audit">
                 <caption className="visually-hidden">Audit log, newest first</caption>
                 <thead>
                   <tr>
@@ -111,6 +111,7 @@ export function AuditLog() {
                       </td>
                       <td data-label="Target" className="span-all">
                         <code>{e.method === 'GRAPHQL' ? 'GraphQL' : `${e.method} ${e.path}`}</code>
+                        {e.targetId ? <span className="muted"> · {e.targetId}</span> : null}
                       </td>
                       <td data-label="Result">{e.status}</td>
                     </tr>
