@@ -158,4 +158,6 @@ export const can = {
   editSettings: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
   /** The API's `analytics.read`: owners and admins (STAFF run the shop floor). */
   readAnalytics: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
+  manageIntegrations: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
+  readAudit: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
 };

@@ -1,19 +1,13 @@
 'use client';
 import { PaymentMethods } from '@/components/payment-methods';
 import { SellingReadiness } from '@/components/selling-readiness';
+import { SettingsNav } from '@/components/settings-nav';
 import { ShippingMethods } from '@/components/shipping-methods';
 import { StoreDetails } from '@/components/store-details';
 import { TaxRates } from '@/components/tax-rates';
 import { Page } from '@/components/ui';
 import { can, useSession } from '@/lib/session';
 import { useStores } from '@/lib/stores';
-
-const SECTIONS = [
-  ['#shipping', 'Shipping'],
-  ['#taxes', 'Taxes'],
-  ['#payments', 'Payments'],
-  ['#store', 'Store details'],
-] as const;
 
 /** What a store needs to sell: shipping methods and zones, tax rates, payment methods, its details. */
 export default function SettingsPage() {
@@ -28,13 +22,7 @@ export default function SettingsPage() {
       ) : current ? (
         <div className="settings">
           <SellingReadiness storeId={current.id} />
-          <nav aria-label="Settings sections" className="tabs">
-            {SECTIONS.map(([href, label]) => (
-              <a key={href} href={href}>
-                {label}
-              </a>
-            ))}
-          </nav>
+          <SettingsNav />
           <ShippingMethods storeId={current.id} currency={current.currency} />
           <TaxRates storeId={current.id} />
           <PaymentMethods storeId={current.id} />

@@ -3,6 +3,7 @@ import { adminRoute, created, noContent, type RouteDef } from '../../platform/ht
 import { ListEnvelopeOf, StoreParams, Uuid } from '../../platform/http/schemas.ts';
 import { WebhookDeliveryResponse, WebhookEndpointResponse } from './notifications.responses.ts';
 import { CreateWebhookBody, DeliveryListQuery, UpdateWebhookBody } from './notifications.validators.ts';
+import { WEBHOOK_TOPICS } from './webhook-topics.ts';
 import type { WebhookScope, WebhookService } from './webhooks.service.ts';
 
 const tags = ['webhooks'];
@@ -126,11 +127,38 @@ function scopedRoutes(
       ({ tx, params, query }) =>
         webhooks.deliveries(tx, scopeOf(params as P), (params as P).id as string, query),
     ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${base}/:id/deliveries/:deliveryId/retry`,
+        status: 200,
+        summary: 'Send a failed (or waiting) delivery again now',
+        response: WebhookDeliveryResponse,
+        tags,
+        params: IdP.extend({ deliveryId: Uuid }),
+        requirePermission: 'settings.integrations',
+      },
+      ({ tx, params }) => {
+        const p = params as P;
+        return webhooks.retry(tx, scopeOf(p), p.id as string, p.deliveryId as string);
+      },
+    ),
   ];
 }
 
 export function webhookRoutes(webhooks: WebhookService): RouteDef[] {
   return [
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/webhook-topics',
+        summary: 'The event topics a webhook endpoint may subscribe to',
+        response: z.strictObject({ data: z.array(z.string()) }),
+        tags,
+        requirePermission: 'settings.integrations',
+      },
+      () => ({ data: [...WEBHOOK_TOPICS] }),
+    ),
     ...scopedRoutes(webhooks, '/api/stores/:storeId/webhooks', StoreParams, (p) => ({
       storeId: p.storeId ?? null,
     })),

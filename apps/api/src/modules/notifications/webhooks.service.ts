@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { notFound } from '../../platform/errors.ts';
+import { invalidState, notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import type { WebhookDeliveryRow, WebhookEndpointRow } from './notifications.schema.ts';
 import type { CreateWebhookInput, UpdateWebhookInput } from './notifications.validators.ts';
@@ -117,6 +117,30 @@ export function createWebhookService() {
         .returningAll()
         .executeTakeFirstOrThrow();
       return toDeliveryDto(row);
+    },
+    /**
+     * Sends a delivery again now: a FAILED one (its attempts ran out) gets one more attempt, a
+     * PENDING one waiting out its back-off goes at once. A delivered or sending one is left alone.
+     */
+    async retry(tx: TenantTx, scope: WebhookScope, id: string, deliveryId: string) {
+      await mustFind(tx, scope, id);
+      const row = await tx
+        .updateTable('webhookDeliveries')
+        .set({ status: 'PENDING', nextAttemptAt: new Date() })
+        .where('id', '=', deliveryId)
+        .where('endpointId', '=', id)
+        .where('status', 'in', ['FAILED', 'PENDING'])
+        .returningAll()
+        .executeTakeFirst();
+      if (row) return toDeliveryDto(row);
+      const exists = await tx
+        .selectFrom('webhookDeliveries')
+        .select('status')
+        .where('id', '=', deliveryId)
+        .where('endpointId', '=', id)
+        .executeTakeFirst();
+      if (!exists) throw notFound('Webhook delivery');
+      throw invalidState(`A ${exists.status.toLowerCase()} delivery cannot be retried`);
     },
     async deliveries(
       tx: TenantTx,

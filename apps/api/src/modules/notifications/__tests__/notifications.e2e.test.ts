@@ -206,6 +206,44 @@ describe('merchant webhooks', () => {
     }
   });
 
+  test('a FAILED delivery is sent again by retry; a delivered one is not; the topics list', async () => {
+    // 503 for the eight scheduled attempts, then 200: only the retry can deliver it.
+    const receiver = await startReceiver((_hit, i) => (i < 8 ? 503 : 200));
+    try {
+      const { client, store } = await newMerchantWithStore(server);
+      const base = `/api/stores/${store.id}/webhooks`;
+      const hook = await client.call<Endpoint>('POST', base, { url: receiver.url });
+      await client.call('POST', `${base}/${hook.id}/ping`);
+      const failed = await eventually(
+        async () =>
+          (
+            await client.call<{ data: (Delivery & { id: string })[] }>(
+              'GET',
+              `${base}/${hook.id}/deliveries?status=FAILED`,
+            )
+          ).data[0],
+        'FAILED',
+        60_000,
+      );
+      const retried = await client.call<Delivery>('POST', `${base}/${hook.id}/deliveries/${failed.id}/retry`);
+      assert.equal(retried.status, 'PENDING');
+      const delivered = await eventually(
+        async () =>
+          (await client.call<{ data: Delivery[] }>('GET', `${base}/${hook.id}/deliveries?status=DELIVERED`))
+            .data[0],
+        'DELIVERED after the retry',
+      );
+      assert.equal(delivered.attempts, 9);
+      assert.equal(delivered.lastStatusCode, 200);
+      const again = await client.raw('POST', `${base}/${hook.id}/deliveries/${failed.id}/retry`);
+      assert.equal(again.status, 409);
+      const topics = await client.call<{ data: string[] }>('GET', '/api/webhook-topics');
+      assert.ok(topics.data.includes('order.placed') && topics.data.includes('store.updated'));
+    } finally {
+      await receiver.close();
+    }
+  });
+
   test('webhooks are OWNER/ADMIN only, 404 across tenants, and private targets are refused by default', async () => {
     const a = await newMerchantWithStore(server, 'A');
     const b = await newMerchantWithStore(server, 'B');
