@@ -55,8 +55,9 @@ describe('per-tenant pool budget', () => {
     const seen = await tenantSeen(tenantB);
     const waitedMs = performance.now() - started;
     assert.equal(seen.t, tenantB, 'the tenant setting sent with BEGIN is in force');
-    // Without the budget, B would queue behind A's 12 × 150 ms on a 4-connection pool (~450 ms).
-    assert.ok(waitedMs < 140, `tenant B waited ${Math.round(waitedMs)} ms behind tenant A's burst`);
+    // Without the budget, B would queue behind A's 12 × 150 ms on a 4-connection pool (~450 ms:
+    // nine transactions ahead of it, four at a time); the margin below that is for a busy machine.
+    assert.ok(waitedMs < 300, `tenant B waited ${Math.round(waitedMs)} ms behind tenant A's burst`);
     await Promise.all(burst);
     assert.ok(peak <= 3, `tenant A held ${peak} connections; its budget is 2 (+1 for B)`);
   });
