@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 const LANES = [
-  ['api', 'sdk', 'shop-core', 'ui'],
-  ['web', 'admin', 'mobile'],
+  ['api', 'sdk', 'shop-core', 'ui', 'mobile'],
+  ['web', 'admin'],
 ];
 // A workspace with tests that no lane names would silently never run.
 for (const dir of ['apps', 'packages'])

@@ -28,6 +28,8 @@ const result = spawnSync(
     '--import',
     'tsx',
     '--test',
+    // A test file whose tests are done exits even if something it started left a handle open.
+    '--test-force-exit',
     `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`,
     '--test-reporter=spec',
     ...files,
