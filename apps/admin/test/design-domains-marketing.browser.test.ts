@@ -79,7 +79,10 @@ describe('admin part 2', () => {
     // The frame reloads with the draft: editorial home, the new brand colour, a preview banner.
     await frame.locator('.shop.home-editorial[data-preview="draft"]').waitFor();
     await until(
-      async () => ((await frame.locator('style').first().textContent()) ?? '').includes('--brand:#aa3300'),
+      async () =>
+        ((await frame.locator('style', { hasText: '--brand:' }).first().textContent()) ?? '').includes(
+          '--brand:#aa3300',
+        ),
       'the draft colour in the preview frame',
     );
     // Shoppers still get the live design.
