@@ -80,9 +80,9 @@ describe('admin part 2', () => {
     await frame.locator('.shop.home-editorial[data-preview="draft"]').waitFor();
     await until(
       async () =>
-        ((await frame.locator('style', { hasText: '--brand:' }).first().textContent()) ?? '').includes(
-          '--brand:#aa3300',
-        ),
+        (
+          await frame.locator('style').evaluateAll((els) => els.map((e) => e.textContent).join('\n'))
+        ).includes('--brand:#aa3300'),
       'the draft colour in the preview frame',
     );
     // Shoppers still get the live design.
