@@ -2,35 +2,17 @@
 // Webhook endpoints with their delivery log, API keys and the audit log: the API's notifications
 // and access routes, through the SDK's client.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiKey, ApiKeyInput, AuditLogPage, CreatedApiKey, List } from '@ventory/sdk';
+import type { ApiKey, ApiKeyInput, AuditLogPage, CreatedApiKey, List, ResponseBody } from '@ventory/sdk';
 import { useSession } from './session';
 
 export type { ApiKey, AuditLogPage, CreatedApiKey };
 
-export type WebhookEndpoint = {
-  id: string;
-  storeId: string | null;
-  url: string;
-  events: string[];
-  description: string | null;
-  isActive: boolean;
-  secret: string;
-  createdAt: string;
-  updatedAt: string;
-};
-export type WebhookDelivery = {
-  id: string;
-  endpointId: string;
-  eventId: string;
-  topic: string;
-  status: 'PENDING' | 'SENDING' | 'DELIVERED' | 'FAILED';
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  createdAt: string;
-  deliveredAt: string | null;
-};
+// The shapes the API documents (its OpenAPI document, generated into the SDK), not copies.
+export type WebhookEndpoint = ResponseBody<'/api/stores/{storeId}/webhooks/{id}', 'get'>;
+export type WebhookDelivery = ResponseBody<
+  '/api/stores/{storeId}/webhooks/{id}/deliveries',
+  'get'
+>['data'][number];
 export type WebhookInput = { url: string; events: string[]; description?: string | null };
 
 /** The store's webhook endpoints; create, enable or disable, delete. */
