@@ -78,11 +78,14 @@ describe('admin part 2', () => {
     await page.getByRole('status').filter({ hasText: 'Unpublished changes.' }).waitFor();
     // The frame reloads with the draft: editorial home, the new brand colour, a preview banner.
     await frame.locator('.shop.home-editorial[data-preview="draft"]').waitFor();
+    // The frame reloads after each edit, so a read can land mid-navigation: count it as "not yet".
+    const frameStyles = () =>
+      frame
+        .locator('style')
+        .evaluateAll((els) => els.map((e) => e.textContent).join('\n'))
+        .catch(() => '');
     await until(
-      async () =>
-        (
-          await frame.locator('style').evaluateAll((els) => els.map((e) => e.textContent).join('\n'))
-        ).includes('--brand:#aa3300'),
+      async () => (await frameStyles()).includes('--brand:#aa3300'),
       'the draft colour in the preview frame',
     );
     // Shoppers still get the live design.
