@@ -3,14 +3,23 @@
 // waiting on servers and pages, so running them beside it fills the idle core instead of adding
 // their time after it. Each line is prefixed with its suite; a summary table closes the run.
 // TEST_LANES=1 runs everything one suite after the other.
+//
+// Two steps that are not workspace tests ride in the lanes: the type check closes the API lane,
+// which ends minutes before the browser lane and would leave a core idle; and the browser apps are
+// built first in theirs (the test harnesses then find the builds fresh), so that no `next build`
+// runs while the type check's `next typegen` writes the same `.next/types` files.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 const LANES = [
-  ['api', 'sdk', 'shop-core', 'ui', 'mobile'],
-  ['web', 'admin'],
+  ['api', 'sdk', 'shop-core', 'ui', 'mobile', 'typecheck'],
+  ['build', 'web', 'admin'],
 ];
+const STEPS = {
+  build: ['run', '--silent', 'build', '-w', '@ventory/web', '-w', '@ventory/admin'],
+  typecheck: ['run', '--silent', 'typecheck'],
+};
 // A workspace with tests that no lane names would silently never run.
 for (const dir of ['apps', 'packages'])
   for (const name of readdirSync(dir)) {
@@ -23,7 +32,8 @@ const width = Math.max(...LANES.flat().map((s) => s.length));
 
 function runSuite(suite) {
   const started = Date.now();
-  const child = spawn('npm', ['test', '--silent', '-w', `@ventory/${suite}`], {
+  const args = STEPS[suite] ?? ['test', '--silent', '-w', `@ventory/${suite}`];
+  const child = spawn('npm', args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: process.env,
   });
