@@ -38,7 +38,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              accessToken: string;
+              refreshToken: string;
+              /** @constant */
+              tokenType: 'Bearer';
+              user: {
+                id: string;
+                email: string;
+                name: string | null;
+                /** @enum {string} */
+                role: 'OWNER' | 'ADMIN' | 'STAFF';
+              };
+              tenant: {
+                id: string;
+                name: string;
+              };
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -106,7 +124,31 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json':
+              | {
+                  accessToken: string;
+                  refreshToken: string;
+                  /** @constant */
+                  tokenType: 'Bearer';
+                  user: {
+                    id: string;
+                    email: string;
+                    name: string | null;
+                    /** @enum {string} */
+                    role: 'OWNER' | 'ADMIN' | 'STAFF';
+                  };
+                  tenant: {
+                    id: string;
+                    name: string;
+                  };
+                }
+              | {
+                  /** @constant */
+                  twoFactorRequired: true;
+                  challengeToken: string;
+                };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -173,7 +215,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              accessToken: string;
+              refreshToken: string;
+              /** @constant */
+              tokenType: 'Bearer';
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -299,7 +348,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                email: string;
+                name: string | null;
+                /** @enum {string} */
+                role: 'OWNER' | 'ADMIN' | 'STAFF';
+                storeIds: string[] | null;
+                permissions: string[];
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -375,7 +441,15 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              email: string;
+              name: string | null;
+              /** @enum {string} */
+              role: 'OWNER' | 'ADMIN' | 'STAFF';
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -460,7 +534,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -664,7 +742,25 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              accessToken: string;
+              refreshToken: string;
+              /** @constant */
+              tokenType: 'Bearer';
+              user: {
+                id: string;
+                email: string;
+                name: string | null;
+                /** @enum {string} */
+                role: 'OWNER' | 'ADMIN' | 'STAFF';
+              };
+              tenant: {
+                id: string;
+                name: string;
+              };
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -723,7 +819,19 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              email: string;
+              name: string | null;
+              /** @enum {string} */
+              role: 'OWNER' | 'ADMIN' | 'STAFF';
+              storeIds: string[] | null;
+              tenantId: string;
+              emailVerified: boolean;
+              twoFactorEnabled: boolean;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -804,7 +912,11 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              message: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -883,7 +995,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description Base32, for an authenticator app that cannot scan */
+              secret: string;
+              /** @description The otpauth:// URL, to show as a QR code */
+              otpauthUrl: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -968,7 +1087,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @constant */
+              enabled: true;
+              /** @description Shown this once */
+              recoveryCodes: string[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -1770,7 +1896,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              store: {
+                tenantId: string;
+                id: string;
+                name: string;
+                domain: string;
+                customDomain: string | null;
+                logo: string | null;
+                favicon: string | null;
+                primaryColor: string | null;
+                secondaryColor: string | null;
+                description: string | null;
+                contactEmail: string | null;
+                contactPhone: string | null;
+                socialLinks: {
+                  [key: string]: string;
+                };
+                settings: {
+                  [key: string]: unknown;
+                };
+                currency: string;
+                /** @enum {string} */
+                status: 'ACTIVE' | 'INACTIVE' | 'PENDING' | 'ARCHIVED';
+                archivedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              };
+              /** Format: date-time */
+              exportedAt: string;
+              tables: {
+                [key: string]: {
+                  [key: string]: unknown;
+                }[];
+              };
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -3019,7 +3183,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              domain: string;
+              /** @constant */
+              allowed: true;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -3083,7 +3253,39 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              themeId: string;
+              name: string;
+              isActive: boolean;
+              hasDraft: boolean;
+              live: {
+                headerLayout: string;
+                homeLayout: string;
+                productLayout: string;
+                categoryLayout: string;
+                footerLayout: string;
+                checkoutLayout: string;
+                primaryColor: string | null;
+                secondaryColor: string | null;
+                customCSS: string | null;
+              };
+              /** @description The live design with the draft edits laid over */
+              draft: {
+                headerLayout: string;
+                homeLayout: string;
+                productLayout: string;
+                categoryLayout: string;
+                footerLayout: string;
+                checkoutLayout: string;
+                primaryColor: string | null;
+                secondaryColor: string | null;
+                customCSS: string | null;
+              };
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -3170,7 +3372,39 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              themeId: string;
+              name: string;
+              isActive: boolean;
+              hasDraft: boolean;
+              live: {
+                headerLayout: string;
+                homeLayout: string;
+                productLayout: string;
+                categoryLayout: string;
+                footerLayout: string;
+                checkoutLayout: string;
+                primaryColor: string | null;
+                secondaryColor: string | null;
+                customCSS: string | null;
+              };
+              /** @description The live design with the draft edits laid over */
+              draft: {
+                headerLayout: string;
+                homeLayout: string;
+                productLayout: string;
+                categoryLayout: string;
+                footerLayout: string;
+                checkoutLayout: string;
+                primaryColor: string | null;
+                secondaryColor: string | null;
+                customCSS: string | null;
+              };
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -3319,7 +3553,39 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              themeId: string;
+              name: string;
+              isActive: boolean;
+              hasDraft: boolean;
+              live: {
+                headerLayout: string;
+                homeLayout: string;
+                productLayout: string;
+                categoryLayout: string;
+                footerLayout: string;
+                checkoutLayout: string;
+                primaryColor: string | null;
+                secondaryColor: string | null;
+                customCSS: string | null;
+              };
+              /** @description The live design with the draft edits laid over */
+              draft: {
+                headerLayout: string;
+                homeLayout: string;
+                productLayout: string;
+                categoryLayout: string;
+                footerLayout: string;
+                checkoutLayout: string;
+                primaryColor: string | null;
+                secondaryColor: string | null;
+                customCSS: string | null;
+              };
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -3401,7 +3667,15 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              token: string;
+              /** Format: date-time */
+              expiresAt: string;
+              /** @description The storefront with the draft applied */
+              url: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -3480,7 +3754,59 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              domain: string;
+              customDomain: string | null;
+              logo: string | null;
+              favicon: string | null;
+              primaryColor: string | null;
+              secondaryColor: string | null;
+              description: string | null;
+              contactEmail: string | null;
+              contactPhone: string | null;
+              socialLinks: {
+                [key: string]: string;
+              };
+              settings: {
+                [key: string]: unknown;
+              };
+              currency: string;
+              /** @enum {string} */
+              status: 'ACTIVE' | 'INACTIVE' | 'PENDING' | 'ARCHIVED';
+              archivedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              theme: {
+                id: string;
+                storeId: string;
+                name: string;
+                isActive: boolean;
+                headerLayout: string;
+                footerLayout: string;
+                homeLayout: string;
+                productLayout: string;
+                categoryLayout: string;
+                checkoutLayout: string;
+                customCSS: string | null;
+                customJS: string | null;
+                settings: {
+                  [key: string]: unknown;
+                };
+                hasDraft: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              } | null;
+              /** @constant */
+              preview: true;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -3786,7 +4112,24 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                email: string;
+                /** @enum {string} */
+                role: 'ADMIN' | 'STAFF';
+                storeIds: string[] | null;
+                invitedBy: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                acceptedAt: string | null;
+                revokedAt: string | null;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -4045,7 +4388,23 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              accessToken: string;
+              refreshToken: string;
+              /** @constant */
+              tokenType: 'Bearer';
+              user: {
+                id: string;
+                tenantId: string;
+                email: string;
+                name: string | null;
+                /** @enum {string} */
+                role: 'OWNER' | 'ADMIN' | 'STAFF';
+                storeIds: string[] | null;
+              };
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -4104,7 +4463,22 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                name: string;
+                /** @description The first characters of the key, to recognise it */
+                prefix: string;
+                scopes: string[];
+                createdBy: string;
+                /** Format: date-time */
+                createdAt: string;
+                lastUsedAt: string | null;
+                revokedAt: string | null;
+              }[];
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -4561,7 +4935,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/csv': string;
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -6481,7 +6857,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/event-stream': string;
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -12716,7 +13094,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'image/webp': string;
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -12782,7 +13162,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'image/svg+xml': string;
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -12841,9 +13223,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Success */
-        200: {
+        /** @description Found: follow Location */
+        302: {
           headers: {
+            Location?: string;
             [name: string]: unknown;
           };
           content?: never;
@@ -18850,7 +19233,34 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                storeId: string;
+                code: string;
+                currency: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                initialBalance: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                balance: string;
+                expiresAt: string | null;
+                isActive: boolean;
+                customerId: string | null;
+                recipientEmail: string | null;
+                note: string | null;
+                /** @description The order that bought the card, when it was sold as a product */
+                orderId: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -18929,7 +19339,29 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              code: string;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              initialBalance: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              balance: string;
+              expiresAt: string | null;
+              isActive: boolean;
+              customerId: string | null;
+              recipientEmail: string | null;
+              note: string | null;
+              /** @description The order that bought the card, when it was sold as a product */
+              orderId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -19009,7 +19441,29 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              code: string;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              initialBalance: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              balance: string;
+              expiresAt: string | null;
+              isActive: boolean;
+              customerId: string | null;
+              recipientEmail: string | null;
+              note: string | null;
+              /** @description The order that bought the card, when it was sold as a product */
+              orderId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -19087,7 +19541,29 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              id: string;
+              storeId: string;
+              code: string;
+              currency: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              initialBalance: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              balance: string;
+              expiresAt: string | null;
+              isActive: boolean;
+              customerId: string | null;
+              recipientEmail: string | null;
+              note: string | null;
+              /** @description The order that bought the card, when it was sold as a product */
+              orderId: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -19239,7 +19715,26 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                /** @enum {string} */
+                type: 'ISSUE' | 'REDEEM' | 'REFUND' | 'ADJUST';
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                amount: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                balanceAfter: string;
+                orderId: string | null;
+                note: string | null;
+                /** Format: date-time */
+                createdAt: string;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -19321,7 +19816,14 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': {
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              balance: string;
+              currency: string;
+              expiresAt: string | null;
+            };
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -19849,7 +20351,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/html': string;
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -28621,7 +29125,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/pdf': string;
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {
@@ -32923,7 +33429,9 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'text/csv': string;
+          };
         };
         /** @description Problem details (RFC 9457) */
         400: {

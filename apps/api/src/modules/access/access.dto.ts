@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { TokenPairResponse } from '../../platform/auth/tokens.ts';
+import { ListEnvelopeOf } from '../../platform/http/schemas.ts';
 
 export const ApiKeyDto = z.object({
   id: z.string(),
@@ -35,6 +37,22 @@ export const InvitationDto = z.object({
   expiresAt: z.iso.datetime(),
   acceptedAt: z.iso.datetime().nullable(),
   revokedAt: z.iso.datetime().nullable(),
+});
+
+export const UserList = ListEnvelopeOf(UserDto);
+export const InvitationList = z.strictObject({ data: z.array(InvitationDto) });
+export const ApiKeyList = z.strictObject({ data: z.array(ApiKeyDto) });
+
+/** The new staff user's session, signed in by accepting the invitation. */
+export const AcceptedInvitationResponse = TokenPairResponse.extend({
+  user: z.strictObject({
+    id: z.string(),
+    tenantId: z.string(),
+    email: z.string(),
+    name: z.string().nullable(),
+    role: z.enum(['OWNER', 'ADMIN', 'STAFF']),
+    storeIds: z.array(z.string()).nullable(),
+  }),
 });
 
 export const AuditEntryDto = z.object({

@@ -1,6 +1,16 @@
 import { adminRoute, created, noContent, publicRoute, type RouteDef } from '../../platform/http/route.ts';
 import { IdParams } from '../../platform/http/schemas.ts';
-import { ApiKeyDto, AuditPageDto, CreatedApiKeyDto, InvitationDto, UserDto } from './access.dto.ts';
+import {
+  AcceptedInvitationResponse,
+  ApiKeyDto,
+  ApiKeyList,
+  AuditPageDto,
+  CreatedApiKeyDto,
+  InvitationDto,
+  InvitationList,
+  UserDto,
+  UserList,
+} from './access.dto.ts';
 import {
   AcceptInvitationBody,
   AuditQuery,
@@ -19,7 +29,13 @@ export function accessRoutes(invitations: InvitationService): RouteDef[] {
   const keys = ['api-keys'];
   return [
     adminRoute(
-      { method: 'get', path: '/api/users', summary: "List the tenant's users", tags: staff },
+      {
+        method: 'get',
+        path: '/api/users',
+        summary: "List the tenant's users",
+        tags: staff,
+        response: UserList,
+      },
       ({ tx }) => staffService.list(tx),
     ),
     adminRoute(
@@ -66,6 +82,7 @@ export function accessRoutes(invitations: InvitationService): RouteDef[] {
         path: '/api/invitations',
         summary: 'List staff invitations',
         tags: staff,
+        response: InvitationList,
         requirePermission: 'staff.manage',
       },
       ({ tx }) => invitations.list(tx),
@@ -106,6 +123,7 @@ export function accessRoutes(invitations: InvitationService): RouteDef[] {
         summary: 'Accept a staff invitation: set a password and sign in',
         tags: ['auth'],
         body: AcceptInvitationBody,
+        response: AcceptedInvitationResponse,
       },
       async ({ body }) => {
         const session = await invitations.accept(body);
@@ -119,6 +137,7 @@ export function accessRoutes(invitations: InvitationService): RouteDef[] {
         path: '/api/api-keys',
         summary: 'List API keys',
         tags: keys,
+        response: ApiKeyList,
         requirePermission: 'apikeys.manage',
       },
       ({ tx }) => apiKeyService.list(tx),

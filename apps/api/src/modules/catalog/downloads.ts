@@ -78,6 +78,7 @@ export function createDownloads(
           {
             method: 'get',
             path: '/api/storefront/:domain/downloads/:token',
+            status: 302,
             summary: 'Follow a signed download link (302 to the file; 410 once expired)',
             tags: ['storefront'],
             params: z.object({ domain: z.string(), token: z.string().max(2000) }),

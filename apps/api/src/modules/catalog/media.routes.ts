@@ -61,6 +61,7 @@ export function mediaRoutes(store?: MediaStore): RouteDef[] {
           {
             method: 'get',
             path: '/api/media/uploads/:tenantId/:file',
+            produces: 'image/webp',
             summary: 'An uploaded image',
             tags: ['media'],
             params: UploadParams,
@@ -80,6 +81,7 @@ export function mediaRoutes(store?: MediaStore): RouteDef[] {
       {
         method: 'get',
         path: '/api/media/placeholder.svg',
+        produces: 'image/svg+xml',
         summary: 'A generated product image',
         tags: ['media'],
         query: PlaceholderQuery,

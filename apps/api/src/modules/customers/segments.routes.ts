@@ -86,6 +86,7 @@ export function segmentRoutes(segments: SegmentService): RouteDef[] {
         method: 'get',
         path: `${base}/:id/customers.csv`,
         summary: 'Members as CSV',
+        produces: 'text/csv',
         tags,
         params: StoreIdParams,
       },

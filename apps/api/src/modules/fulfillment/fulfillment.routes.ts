@@ -199,6 +199,7 @@ export function fulfillmentRoutes(s: {
       {
         method: 'get',
         path: `${pkg}/label.pdf`,
+        produces: 'application/pdf',
         summary: 'The shipping label as PDF',
         tags,
         params: FulfillmentParams,

@@ -25,6 +25,7 @@ export function productRoutes(products: ProductService): RouteDef[] {
         method: 'get',
         path: '/api/inventory/products/export',
         summary: 'All products as CSV (the import columns)',
+        produces: 'text/csv',
         tags,
         requirePermission: 'inventory.manage',
       },

@@ -140,6 +140,7 @@ export function createStockStream(deps: { db: Db; pubsub: PubSub; heartbeatMs?: 
     {
       method: 'get',
       path: '/api/storefront/:domain/stock/stream',
+      produces: 'text/event-stream',
       summary: 'Live availability (Server-Sent Events) of listings, products or variants',
       tags: ['storefront'],
       query: StreamQuery,

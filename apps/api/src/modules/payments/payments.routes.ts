@@ -48,6 +48,7 @@ export function paymentRoutes(): RouteDef[] {
       {
         method: 'get',
         path: '/api/payments/test/card-fields',
+        produces: 'text/html',
         summary: "The test gateway's hosted card fields (an HTML page for a frame on the shop's origin)",
         tags: ['payments'],
         query: CardFieldsQuery,

@@ -23,18 +23,18 @@ export const toGiftCardDto = (g: GiftCardRow) => ({
   note: g.note,
   /** The order that bought the card, when it was sold as a product. */
   orderId: g.orderId,
-  createdAt: iso(g.createdAt),
-  updatedAt: iso(g.updatedAt),
+  createdAt: g.createdAt.toISOString(),
+  updatedAt: g.updatedAt.toISOString(),
 });
 
-const toTransactionDto = (t: GiftCardTransactionRow, currency: string) => ({
+export const toTransactionDto = (t: GiftCardTransactionRow, currency: string) => ({
   id: t.id,
   type: t.type,
   amount: fromMinor(t.amountMinor, currency),
   balanceAfter: fromMinor(t.balanceAfterMinor, currency),
   orderId: t.orderId,
   note: t.note,
-  createdAt: iso(t.createdAt),
+  createdAt: t.createdAt.toISOString(),
 });
 
 // No 0/O/1/I: codes are read aloud and typed from paper.

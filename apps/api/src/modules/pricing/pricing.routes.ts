@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { crudRoutes } from '../../platform/http/crud-routes.ts';
 import { adminRoute, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
-import { listQuery, StoreIdParams } from '../../platform/http/schemas.ts';
+import { ListEnvelopeOf, listQuery, StoreIdParams } from '../../platform/http/schemas.ts';
 import type { RateLimiter } from '../../platform/kv/rate-limit.ts';
 import { couponService } from './coupons.service.ts';
 import { giftCardService } from './gift-cards.service.ts';
-import { CouponResponse, ShippingMethodResponse, TaxRateResponse } from './pricing.responses.ts';
+import {
+  CouponResponse,
+  GiftCardBalanceResponse,
+  GiftCardResponse,
+  GiftCardTransactionResponse,
+  ShippingMethodResponse,
+  TaxRateResponse,
+} from './pricing.responses.ts';
 import {
   CreateCouponBody,
   CreateGiftCardBody,
@@ -62,6 +69,7 @@ export function pricingRoutes(deps: { giftCardGuesses: RateLimiter }): RouteDef[
       updateBody: UpdateGiftCardBody,
       listQuery: listQuery(['code', 'createdAt']),
       service: giftCardService,
+      item: GiftCardResponse,
     }),
     adminRoute(
       {
@@ -71,6 +79,7 @@ export function pricingRoutes(deps: { giftCardGuesses: RateLimiter }): RouteDef[
         tags: ['gift-cards'],
         params: StoreIdParams,
         query: listQuery(['createdAt']),
+        response: ListEnvelopeOf(GiftCardTransactionResponse),
       },
       ({ tx, params, query }) => giftCardService.transactions(tx, params.storeId, params.id, query),
     ),
@@ -81,6 +90,7 @@ export function pricingRoutes(deps: { giftCardGuesses: RateLimiter }): RouteDef[
         summary: 'Balance of a gift card (rate limited against guessing)',
         tags: ['storefront'],
         params: BalanceParams,
+        response: GiftCardBalanceResponse,
       },
       async ({ tx, store, params, req }) => {
         await deps.giftCardGuesses.consume(`${store.storeId}:${req.ip ?? 'unknown'}`);

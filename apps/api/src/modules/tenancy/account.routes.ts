@@ -10,6 +10,13 @@ import {
 import type { AccountEmailService } from './account-emails.service.ts';
 import type { AuthService } from './auth.service.ts';
 import {
+  MeResponse,
+  MerchantSessionResponse,
+  MessageResponse,
+  TwoFactorEnabledResponse,
+  TwoFactorSetupResponse,
+} from './tenancy.responses.ts';
+import {
   PasswordResetBody,
   PasswordResetConfirmBody,
   SecondFactorBody,
@@ -42,6 +49,7 @@ export function merchantAccountRoutes(deps: {
         status: 202,
         summary: 'Email a password-reset link (the same answer whether or not the email has an account)',
         tags,
+        response: MessageResponse,
         body: PasswordResetBody,
       },
       async ({ body }) => {
@@ -84,12 +92,13 @@ export function merchantAccountRoutes(deps: {
         status: 200,
         summary: 'Complete a two-factor login challenge',
         tags,
+        response: MerchantSessionResponse,
         body: TwoFactorLoginBody,
       },
       ({ body }) => auth.completeTwoFactor(body.challengeToken, body),
     ),
     adminRoute(
-      { method: 'get', path: '/api/auth/me', summary: 'The signed-in user', tags },
+      { method: 'get', path: '/api/auth/me', summary: 'The signed-in user', tags, response: MeResponse },
       ({ auth: who }) => auth.me(who.userId),
     ),
     adminRoute(
@@ -99,6 +108,7 @@ export function merchantAccountRoutes(deps: {
         status: 202,
         summary: 'Email a new verification link',
         tags,
+        response: MessageResponse,
       },
       async ({ auth: who }) => {
         await emails.sendVerification(self(who));
@@ -112,6 +122,7 @@ export function merchantAccountRoutes(deps: {
         status: 200,
         summary: 'Start two-factor setup (secret and otpauth URL)',
         tags,
+        response: TwoFactorSetupResponse,
       },
       ({ auth: who }) => twoFactor.setup(self(who)),
     ),
@@ -122,6 +133,7 @@ export function merchantAccountRoutes(deps: {
         status: 200,
         summary: 'Turn two-factor on with a code; returns recovery codes once',
         tags,
+        response: TwoFactorEnabledResponse,
         body: TotpCodeBody,
       },
       ({ auth: who, body }) => twoFactor.enable(self(who), body.code),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { TokenPairResponse } from '../../platform/auth/tokens.ts';
 import { adminRoute, created, noContent, publicRoute, type RouteDef } from '../../platform/http/route.ts';
 import type { AuthService } from './auth.service.ts';
+import { LoginResponse, MerchantSessionResponse, NewUserResponse } from './tenancy.responses.ts';
 import { LoginBody, RefreshBody, SignupBody } from './tenancy.validators.ts';
 
 const tags = ['auth'];
@@ -19,6 +21,7 @@ export function authRoutes(auth: AuthService): RouteDef[] {
         path: '/api/auth/signup',
         summary: 'Create a tenant (merchant) and its owner',
         tags,
+        response: MerchantSessionResponse,
         body: SignupBody,
       },
       async ({ body }) => {
@@ -33,6 +36,7 @@ export function authRoutes(auth: AuthService): RouteDef[] {
         status: 200,
         summary: 'Log in as a merchant user',
         tags,
+        response: LoginResponse,
         body: LoginBody,
       },
       ({ body, req }) => auth.login(body, req.ip ?? 'unknown'),
@@ -44,6 +48,7 @@ export function authRoutes(auth: AuthService): RouteDef[] {
         status: 200,
         summary: 'Rotate a refresh token',
         tags,
+        response: TokenPairResponse,
         body: RefreshBody,
       },
       ({ body }) => auth.refresh(body.refreshToken),
@@ -68,6 +73,7 @@ export function authRoutes(auth: AuthService): RouteDef[] {
         path: '/api/users',
         summary: 'Add a staff user',
         tags,
+        response: NewUserResponse,
         body: NewUserBody,
         requirePermission: 'staff.manage',
       },

@@ -121,6 +121,7 @@ export function domainRoutes(deps: {
           "Caddy's on-demand TLS `ask`: 200 for a hostname an active store answers on (a platform subdomain or a verified domain), 404 otherwise",
         tags,
         query: AskQuery,
+        response: z.strictObject({ domain: z.string(), allowed: z.literal(true) }),
       },
       async ({ query }) => {
         const store = await resolver.resolve(query.domain);

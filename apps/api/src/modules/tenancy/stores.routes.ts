@@ -8,7 +8,12 @@ import {
 } from '../../platform/http/schemas.ts';
 import type { StoreArchiveService } from './store-archive.service.ts';
 import type { StoreService } from './stores.service.ts';
-import { PublicStoreSettingsResponse, StoreResponse, ThemeResponse } from './tenancy.responses.ts';
+import {
+  PublicStoreSettingsResponse,
+  StoreExportResponse,
+  StoreResponse,
+  ThemeResponse,
+} from './tenancy.responses.ts';
 import { CreateStoreBody, CreateThemeBody, UpdateStoreBody, UpdateThemeBody } from './tenancy.validators.ts';
 import { themeService } from './themes.service.ts';
 
@@ -106,6 +111,7 @@ export function storeRoutes(stores: StoreService, archive: StoreArchiveService):
         path: '/api/stores/:id/export',
         summary: "Export every row of the store's data as JSON (needed before a purge)",
         tags: storeTags,
+        response: StoreExportResponse,
         params: IdParams,
         requirePermission: 'stores.manage',
         storeParam: 'id',

@@ -5,6 +5,11 @@ import { adminRoute, noContent, Reply, type RouteDef, storefrontRoute } from '..
 import { StoreIdParams } from '../../platform/http/schemas.ts';
 import { storefrontLink } from '../../platform/storefront-url.ts';
 import * as repo from './stores.repository.ts';
+import {
+  PreviewStoreSettingsResponse,
+  PreviewTokenResponse,
+  ThemeDraftResponse,
+} from './tenancy.responses.ts';
 import { ThemeDraftBody } from './tenancy.validators.ts';
 import { themeDraftService } from './theme-drafts.service.ts';
 
@@ -21,6 +26,7 @@ export function themeDraftRoutes(deps: { tokens: TokenService; storefrontUrl: st
         path: '/api/stores/:storeId/themes/:id/draft',
         summary: "A theme's draft design beside its live one",
         tags,
+        response: ThemeDraftResponse,
         params: StoreIdParams,
       },
       ({ tx, params }) => themeDraftService.get(tx, params.storeId, params.id),
@@ -31,6 +37,7 @@ export function themeDraftRoutes(deps: { tokens: TokenService; storefrontUrl: st
         path: '/api/stores/:storeId/themes/:id/draft',
         summary: 'Save design edits to the draft (shoppers keep seeing the live theme)',
         tags,
+        response: ThemeDraftResponse,
         params: StoreIdParams,
         body: ThemeDraftBody,
         requirePermission: 'settings.store',
@@ -58,6 +65,7 @@ export function themeDraftRoutes(deps: { tokens: TokenService; storefrontUrl: st
         status: 200,
         summary: 'Make the draft live: the theme becomes active and the storefront revalidates',
         tags,
+        response: ThemeDraftResponse,
         params: StoreIdParams,
         requirePermission: 'settings.store',
       },
@@ -70,6 +78,7 @@ export function themeDraftRoutes(deps: { tokens: TokenService; storefrontUrl: st
         status: 200,
         summary: 'A short-lived signed token (and storefront URL) that renders this theme’s draft',
         tags,
+        response: PreviewTokenResponse,
         params: StoreIdParams,
         requirePermission: 'settings.store',
       },
@@ -89,6 +98,7 @@ export function themeDraftRoutes(deps: { tokens: TokenService; storefrontUrl: st
         path: '/api/storefront/:domain/preview',
         summary: `Store settings with a theme's draft laid over, for a valid token in ${PREVIEW_HEADER}`,
         tags: ['storefront'],
+        response: PreviewStoreSettingsResponse,
       },
       async ({ tx, store, req }) => {
         const token = req.header(PREVIEW_HEADER) ?? '';

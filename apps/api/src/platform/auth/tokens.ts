@@ -31,6 +31,13 @@ type RefreshGrant = { userId: string; tenantId: string; role: Role; iat?: number
 
 export type TokenService = ReturnType<typeof createTokenService>;
 
+/** A merchant session's tokens as the wire carries them (login, signup, refresh, invitations). */
+export const TokenPairResponse = z.strictObject({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  tokenType: z.literal('Bearer'),
+});
+
 /**
  * Short-lived signed access tokens (HS256 JWT) and opaque, rotating refresh tokens kept in the
  * key-value store (Redis when configured) under a hash, so a leaked store dump reveals no token.

@@ -47,6 +47,10 @@ const problem = {
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };
 
+/** Text formats are strings; anything else (PDF, images) is bytes. */
+const nonJsonBody = (mediaType: string) =>
+  /^text\/|\+xml$/.test(mediaType) ? { type: 'string' } : { type: 'string', format: 'binary' };
+
 /** The OpenAPI 3.1 document, generated from the same route definitions and Zod schemas that run. */
 export function buildOpenApiDocument(defs: RouteDef[]) {
   // Each document numbers its own hoisted definitions from 0 (builds are synchronous).
@@ -59,11 +63,15 @@ export function buildOpenApiDocument(defs: RouteDef[]) {
     const undeclared = pathParams
       .filter((p) => !declared.some((d) => d.name === p))
       .map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
-    const body = spec.response && {
-      content: { 'application/json': { schema: toSchema(spec.response, 'output') } },
-    };
+    const body = spec.response
+      ? { content: { 'application/json': { schema: toSchema(spec.response, 'output') } } }
+      : spec.produces && { content: { [spec.produces]: { schema: nonJsonBody(spec.produces) } } };
     const success = (status: number) =>
-      status === 204 ? { description: 'Done, no body' } : { description: 'Success', ...body };
+      status === 204
+        ? { description: 'Done, no body' }
+        : status === 302
+          ? { description: 'Found: follow Location', headers: { Location: { schema: { type: 'string' } } } }
+          : { description: 'Success', ...body };
     paths[path] ??= {};
     paths[path][spec.method] = {
       summary: spec.summary,

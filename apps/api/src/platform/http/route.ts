@@ -57,7 +57,8 @@ export type AdminAccess = {
 export type ResolvedStore = { tenantId: string; storeId: string; hostname: string };
 
 type AnySchema = z.ZodType;
-export type SuccessStatus = 200 | 201 | 202 | 204;
+/** What a route answers when it does its job; 302 for a route whose job is to send the client on. */
+export type SuccessStatus = 200 | 201 | 202 | 204 | 302;
 export type Schemas = { params?: AnySchema; query?: AnySchema; body?: AnySchema };
 type Parsed<S extends Schemas, K extends keyof Schemas> = S[K] extends AnySchema ? z.output<S[K]> : undefined;
 
@@ -69,6 +70,11 @@ export type RouteSpec<S extends Schemas = Schemas> = S & {
   tags: string[];
   /** Response schema, for the OpenAPI document. */
   response?: AnySchema;
+  /**
+   * The media type of a success body that is not JSON (a PDF, a CSV, an image, an event stream),
+   * written by the handler itself; documented in OpenAPI in place of a `response` schema.
+   */
+  produces?: string;
   /**
    * The success statuses this route answers, the usual one first, when they differ from the
    * default (201 for POST, 204 for DELETE, 200 otherwise). Documented in OpenAPI, and checked
