@@ -33,9 +33,9 @@ export function CustomerLoyalty({
         {(a) => (
           <>
             <p>
-              <span className="big" data-testid="points-balance">
+              <strong data-testid="points-balance" style={{ fontSize: '1.5rem' }}>
                 {a.balance} points
-              </span>{' '}
+              </strong>{' '}
               <span className="muted">worth {money(a.value, currency)}</span>
             </p>
             <Ledger storeId={storeId} lines={a.ledger.data} total={a.ledger.total} />
@@ -116,16 +116,9 @@ function AdjustPoints({ adjust }: { adjust: (input: PointsAdjustment) => Promise
       }}
     >
       <h3 id="adjust-h">Adjust points</h3>
+      <p className="muted">A positive number adds points, a negative one removes them.</p>
       <div className="row">
-        <Field
-          label="Points"
-          name="points"
-          type="number"
-          step={1}
-          required
-          hint="Negative to remove."
-          error={errors.points}
-        />
+        <Field label="Points" name="points" type="number" step={1} required error={errors.points} />
         <Field label="Reason" name="reason" required maxLength={500} error={errors.reason} />
         <div className="field">
           <button type="submit" disabled={busy}>

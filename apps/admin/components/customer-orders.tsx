@@ -69,7 +69,14 @@ export function CustomerAddresses({ addresses }: { addresses: CustomerAddress[] 
       {addresses.length === 0 ? (
         <p className="muted">No saved addresses.</p>
       ) : (
-        <ul className="cards" style={{ listStyle: 'none', padding: 0 }}>
+        <ul
+          className="cards"
+          style={{
+            listStyle: 'none',
+            padding: 0,
+            gridTemplateColumns: 'repeat(auto-fill, minmax(230px, 1fr))',
+          }}
+        >
           {addresses.map((a) => (
             <li key={a.id} className="card" aria-label={`${a.line1}, ${a.city}`}>
               {a.isDefault ? <span className="badge">Default</span> : null}

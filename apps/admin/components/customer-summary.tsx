@@ -14,7 +14,9 @@ export function CustomerSummary({ customer: c, currency }: { customer: CustomerR
     <section className="cards" aria-label="Summary">
       <div className="card">
         <h2>Contact</h2>
-        <p data-testid="customer-email">{c.email}</p>
+        <p data-testid="customer-email" style={{ overflowWrap: 'anywhere' }}>
+          {c.email}
+        </p>
         {c.phoneNumber ? <p>{c.phoneNumber}</p> : null}
         <p className="muted">
           Customer since <time dateTime={c.createdAt}>{date(c.createdAt)}</time>

@@ -231,6 +231,7 @@ describe('customer profile', { timeout: 240_000 }, () => {
       .getByRole('link', { name: orderNumber })
       .waitFor();
     await axe(page);
+    await shot(page, 'customer-erased');
 
     const record = await owner.customers.get(storeId, customerId);
     assert.equal(record.email, `erased+${customerId}@erased.invalid`);
