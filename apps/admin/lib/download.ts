@@ -1,9 +1,17 @@
 'use client';
 import type { VentoryClient } from '@ventory/sdk';
 
-/** Fetches a PDF with the session's token and opens it (a plain link could not send the token). */
-export async function openPdf(client: VentoryClient, path: string, filename: string): Promise<void> {
-  const blob = await client.blob(path);
+/**
+ * Fetches a file with the session's token and saves it under `filename` (a plain link could not
+ * send the token): PDFs (labels, pick lists) and JSON exports.
+ */
+export async function saveDownload(
+  client: VentoryClient,
+  path: string,
+  filename: string,
+  accept = 'application/pdf',
+): Promise<void> {
+  const blob = await client.blob(path, accept);
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -11,3 +19,7 @@ export async function openPdf(client: VentoryClient, path: string, filename: str
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** Fetches a PDF with the session's token and opens it. */
+export const openPdf = (client: VentoryClient, path: string, filename: string): Promise<void> =>
+  saveDownload(client, path, filename);

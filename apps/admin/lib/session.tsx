@@ -160,4 +160,8 @@ export const can = {
   readAnalytics: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
   manageIntegrations: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
   readAudit: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
+  /** The API's `marketing.write`, which loyalty adjustments need. */
+  adjustPoints: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
+  /** The API's `customers.privacy`: exporting and erasing a customer's personal data. */
+  handlePersonalData: (r: Role | null) => r === 'OWNER' || r === 'ADMIN',
 };

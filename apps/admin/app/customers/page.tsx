@@ -2,18 +2,24 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Customer } from '@ventory/sdk';
+import Link from 'next/link';
 import { DataTable } from '@/components/data-table';
 import { Page, States } from '@/components/ui';
+import { customerName } from '@/lib/customers';
 import { useSession } from '@/lib/session';
 import { useStores, useUrlState } from '@/lib/stores';
 
 const LIMIT = 25;
-const columns: ColumnDef<Customer, unknown>[] = [
-  { header: 'Email', meta: { sort: 'email' }, cell: ({ row }) => row.original.email },
+/** The rows open the customer's profile by their name (or email, when there is no name). */
+const columnsFor = (storeId: string): ColumnDef<Customer, unknown>[] => [
   {
     header: 'Name',
-    cell: ({ row }) => [row.original.firstName, row.original.lastName].filter(Boolean).join(' '),
+    meta: { sort: 'lastName' },
+    cell: ({ row }) => (
+      <Link href={`/customers/${row.original.id}?store=${storeId}`}>{customerName(row.original)}</Link>
+    ),
   },
+  { header: 'Email', meta: { sort: 'email' }, cell: ({ row }) => row.original.email },
   {
     header: 'Since',
     meta: { sort: 'createdAt' },
@@ -55,7 +61,13 @@ export default function Customers() {
       </search>
       <States query={customers} empty="No customers yet." isEmpty={(d) => d.total === 0}>
         {(d) => (
-          <DataTable caption="Customers" columns={columns} rows={d.data} total={d.total} limit={LIMIT} />
+          <DataTable
+            caption="Customers"
+            columns={columnsFor(storeId)}
+            rows={d.data}
+            total={d.total}
+            limit={LIMIT}
+          />
         )}
       </States>
     </Page>
