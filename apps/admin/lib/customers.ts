@@ -23,12 +23,8 @@ export const ORDERS_SHOWN = 25;
 export const customerName = (c: Pick<CustomerRecord, 'firstName' | 'lastName' | 'email'>) =>
   [c.firstName, c.lastName].filter(Boolean).join(' ') || c.email;
 
-/**
- * Erasure replaces the email with `erased+<id>@erased.invalid` (customers/privacy.service.ts);
- * the record carries no other mark of it, so the placeholder is what tells.
- */
-export const isErased = (c: Pick<CustomerRecord, 'id' | 'email'>) =>
-  c.email === `erased+${c.id}@erased.invalid`;
+/** Erased (GDPR): the record stays, for its orders, with the personal data gone. */
+export const isErased = (c: Pick<CustomerRecord, 'erasedAt'>) => c.erasedAt !== null;
 
 const base = (storeId: string, id: string) => `/api/stores/${storeId}/customers/${encodeURIComponent(id)}`;
 

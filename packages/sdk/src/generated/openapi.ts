@@ -13354,6 +13354,8 @@ export interface paths {
                   [key: string]: unknown;
                 };
                 hasAccount: boolean;
+                /** @description When personal data was erased (GDPR); null if never */
+                erasedAt: string | null;
               }[];
               total: number;
               limit: number;
@@ -13498,6 +13500,8 @@ export interface paths {
                 [key: string]: unknown;
               };
               hasAccount: boolean;
+              /** @description When personal data was erased (GDPR); null if never */
+              erasedAt: string | null;
             };
           };
         };
@@ -13620,6 +13624,8 @@ export interface paths {
                 [key: string]: unknown;
               };
               hasAccount: boolean;
+              /** @description When personal data was erased (GDPR); null if never */
+              erasedAt: string | null;
             };
           };
         };
@@ -13749,6 +13755,8 @@ export interface paths {
                 [key: string]: unknown;
               };
               hasAccount: boolean;
+              /** @description When personal data was erased (GDPR); null if never */
+              erasedAt: string | null;
             };
           };
         };
@@ -31798,6 +31806,8 @@ export interface paths {
                   [key: string]: unknown;
                 };
                 hasAccount: boolean;
+                /** @description When personal data was erased (GDPR); null if never */
+                erasedAt: string | null;
               };
               orders: {
                 id: string;
@@ -32118,6 +32128,8 @@ export interface paths {
                 [key: string]: unknown;
               };
               hasAccount: boolean;
+              /** @description When personal data was erased (GDPR); null if never */
+              erasedAt: string | null;
             };
           };
         };
@@ -32244,6 +32256,8 @@ export interface paths {
                   [key: string]: unknown;
                 };
                 hasAccount: boolean;
+                /** @description When personal data was erased (GDPR); null if never */
+                erasedAt: string | null;
               };
               orders: {
                 id: string;

@@ -45,6 +45,8 @@ export const toCustomerDto = (
   segment: c.segment,
   customAttributes: c.customAttributes,
   hasAccount,
+  /** Set once the customer's personal data has been erased (GDPR); the record stays for orders. */
+  erasedAt: c.erasedAt ? c.erasedAt.toISOString() : null,
   createdAt: c.createdAt.toISOString(),
   updatedAt: c.updatedAt.toISOString(),
 });
@@ -58,6 +60,7 @@ export function toShopperDto(c: CustomerRow, addresses: AddressRow[], currency: 
     customAttributes: _a,
     userId: _u,
     hasAccount: _h,
+    erasedAt: _e,
     ...rest
   } = toCustomerDto(c, addresses, currency, true);
   return { ...rest, emailVerified: c.emailVerifiedAt !== null };

@@ -58,6 +58,7 @@ export const CustomerResponse = z.strictObject({
   segment: z.string().nullable(),
   customAttributes: z.record(z.string(), z.unknown()),
   hasAccount: z.boolean(),
+  erasedAt: DateTimeOut.nullable().describe('When personal data was erased (GDPR); null if never'),
 });
 /** What a shopper sees of their own profile: no staff notes, tags or segments. */
 export const ShopperProfileResponse = z.strictObject({ ...ProfileShape, emailVerified: z.boolean() });
