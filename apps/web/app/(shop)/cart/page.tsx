@@ -11,7 +11,13 @@ import { money } from '@/lib/format';
 import { cartId, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
 
-export const metadata: Metadata = { title: 'Cart', robots: { index: false } };
+// Out of search results (noindex here, Disallow in the store's robots.txt), and its own canonical
+// rather than the layout's "/", which would call a cart a copy of the home page.
+export const metadata: Metadata = {
+  title: 'Cart',
+  robots: { index: false },
+  alternates: { canonical: '/cart' },
+};
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 

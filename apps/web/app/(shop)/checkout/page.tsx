@@ -13,7 +13,13 @@ import { PaymentStep } from './PaymentStep';
 import { ShippingStep } from './ShippingStep';
 import '../track/orders.css';
 
-export const metadata: Metadata = { title: 'Checkout', robots: { index: false } };
+// Out of search results (noindex here, Disallow in the store's robots.txt), and its own canonical
+// rather than the layout's "/", which would call a cart a copy of the home page.
+export const metadata: Metadata = {
+  title: 'Checkout',
+  robots: { index: false },
+  alternates: { canonical: '/checkout' },
+};
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
