@@ -1,8 +1,9 @@
 // Content (CMS pages and blog posts) in a real browser against the real API, database and
 // storefront: a page written in the rich-text editor with an uploaded image and scheduled a few
 // seconds ahead is "not found" on the storefront until then and shown after; its slug changed in
-// the editor, the old address answers a permanent redirect (308) to the new one. A slug another page
-// has shows the API's error beside the field. Axe on every screen.
+// the editor, the old address answers a permanent redirect (308) to the new one (a blog post's
+// old address too). A slug another page has shows the API's error beside the field. Axe on every
+// screen.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
@@ -159,6 +160,14 @@ describe('admin content', () => {
     }, 'the old slug redirects permanently');
     assert.equal(new URL(moved.headers.location ?? '', 'http://x').pathname, '/pages/spring-looks');
     assert.equal((await shop('/pages/spring-looks')).status, 200);
+    // Blog posts too (renamed through the API here; the editor is the same).
+    const post = await owner.catalog.blogPosts.create(storeId, { title: 'Linen care', isPublished: true });
+    await owner.catalog.blogPosts.update(storeId, post.id, { slug: 'caring-for-linen' });
+    const movedPost = await until(async () => {
+      const res = await shop('/blog/linen-care');
+      return res.status === 308 ? res : null;
+    }, 'the old post slug redirects permanently');
+    assert.equal(new URL(movedPost.headers.location ?? '', 'http://x').pathname, '/blog/caring-for-linen');
 
     // A slug another page has: the API's error beside the field, nothing saved.
     await owner.catalog.pages.create(storeId, { title: 'About us', isPublished: true });
@@ -169,7 +178,7 @@ describe('admin content', () => {
     await axe(page);
   });
 
-  test('the lists: pages with their visibility, blog posts empty; g e opens Content', async () => {
+  test('the lists: pages with their visibility, blog posts; g e opens Content', async () => {
     await page.getByRole('navigation', { name: 'Content' }).getByRole('link', { name: 'Pages' }).click();
     await page.getByRole('heading', { name: 'Pages', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Edit Spring lookbook' }).waitFor();
@@ -178,7 +187,8 @@ describe('admin content', () => {
     await axe(page);
     await page.getByRole('navigation', { name: 'Content' }).getByRole('link', { name: 'Blog posts' }).click();
     await page.getByRole('heading', { name: 'Blog posts', level: 1 }).waitFor();
-    await page.getByText('Juniper Supply has no blog posts yet.').waitFor();
+    await page.getByRole('link', { name: 'Edit Linen care' }).waitFor();
+    await page.getByText('/blog/caring-for-linen').waitFor();
     await axe(page);
     await page.getByRole('link', { name: 'New blog post' }).click();
     await page.getByRole('heading', { name: 'New blog post', level: 1 }).waitFor();
