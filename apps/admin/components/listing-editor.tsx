@@ -63,7 +63,15 @@ function inputOf(d: Draft): ListingInput {
 }
 
 /** The search result as Google would draw it from the draft. */
-function SearchSnippet({ title, url, description }: { title: string; url: string; description: string }) {
+export function SearchSnippet({
+  title,
+  url,
+  description,
+}: {
+  title: string;
+  url: string;
+  description: string;
+}) {
   return (
     <section className="snippet" aria-labelledby="snippet-h">
       <h4 id="snippet-h">Search result preview</h4>

@@ -26,6 +26,8 @@ export function CommandPalette({
       })),
       { id: 'new-product', label: 'New product', run: () => router.push(`/products/new${storeQs}`) },
       { id: 'import', label: 'Import products (CSV)', run: () => router.push(`/products/import${storeQs}`) },
+      { id: 'new-page', label: 'New page', run: () => router.push(`/content/pages/new${storeQs}`) },
+      { id: 'new-post', label: 'New blog post', run: () => router.push(`/content/posts/new${storeQs}`) },
       {
         id: 'search',
         label: `Search for “${text}”`,

@@ -14,6 +14,8 @@ export const NAV: Array<{ href: string; label: string; key: string; allowed?: (r
     { href: '/products', label: 'Products', key: 'p' },
     { href: '/inventory', label: 'Inventory', key: 'i' },
     { href: '/catalog', label: 'Catalog', key: 'l' },
+    // Pages and blog posts; `g c` is Customers, so `g e` (contEnt).
+    { href: '/content', label: 'Content', key: 'e' },
     { href: '/warehouse', label: 'Warehouse', key: 'w' },
     { href: '/customers', label: 'Customers', key: 'c' },
     { href: '/marketing', label: 'Marketing', key: 'm' },

@@ -1,4 +1,5 @@
 import type { Call } from './call.ts';
+import type { PageMoved } from './contract.ts';
 import type { List } from './types.ts';
 
 /** Catalog shapes (shared/API-CONTRACT.md "Storefront", the seed's ProductListing, Category, StorePage, ProductReview). */
@@ -237,9 +238,13 @@ export function catalogStorefrontApi(call: Call) {
         `${sf(domain)}/categories/${enc(slug)}`,
       ),
     collections: (domain: string) => call<{ data: Collection[] }>('GET', `${sf(domain)}/collections`),
-    page: (domain: string, slug: string) => call<StorePage>('GET', `${sf(domain)}/pages/${enc(slug)}`),
+    /** The page, or `{ redirectTo }` when `slug` is an old slug of a live page. */
+    page: (domain: string, slug: string) =>
+      call<StorePage | PageMoved>('GET', `${sf(domain)}/pages/${enc(slug)}`),
     blog: (domain: string, query = '') => call<List<StorePage>>('GET', `${sf(domain)}/blog${query}`),
-    blogPost: (domain: string, slug: string) => call<StorePage>('GET', `${sf(domain)}/blog/${enc(slug)}`),
+    /** The post, or `{ redirectTo }` when `slug` is an old slug of a live post. */
+    blogPost: (domain: string, slug: string) =>
+      call<StorePage | PageMoved>('GET', `${sf(domain)}/blog/${enc(slug)}`),
     reviews: (domain: string, slug: string, query = '') =>
       call<List<ProductReview> & { rating: { average: number; count: number } }>(
         'GET',

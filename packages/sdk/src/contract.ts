@@ -96,3 +96,10 @@ export type AuditLogEntry = AuditLogPage['data'][number];
 // Domains.
 /** A store hostname and how to prove control of it (docs/tls.md). */
 export type StoreDomain = ResponseBody<'/api/stores/{id}/domains', 'post'>;
+
+// Content. A storefront page or blog post read answers, for an old slug of a live page, where the
+// page lives now (`redirectTo`), for the storefront to redirect permanently.
+export type PageMoved = Extract<
+  ResponseBody<'/api/storefront/{domain}/pages/{slug}', 'get'>,
+  { redirectTo: string }
+>;

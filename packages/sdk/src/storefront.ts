@@ -8,6 +8,7 @@ import type {
   PublicPaymentMethod,
   ShippingOptions,
 } from './checkout.ts';
+import type { PageMoved } from './contract.ts';
 import type { ShopperAccount, ShopperSession } from './customers.ts';
 import type { List, StorefrontSettings } from './types.ts';
 
@@ -179,11 +180,21 @@ export function storefrontApi(client: Caller) {
         pub,
       ),
     page: (domain: string, slug: string) =>
-      client.call<ShopPage>('GET', `${base(domain)}/pages/${encodeURIComponent(slug)}`, undefined, pub),
+      client.call<ShopPage | PageMoved>(
+        'GET',
+        `${base(domain)}/pages/${encodeURIComponent(slug)}`,
+        undefined,
+        pub,
+      ),
     blog: (domain: string, query: { limit?: number; offset?: number; tag?: string } = {}) =>
       client.call<List<ShopPage>>('GET', `${base(domain)}/blog${qs(query)}`, undefined, pub),
     blogPost: (domain: string, slug: string) =>
-      client.call<ShopPage>('GET', `${base(domain)}/blog/${encodeURIComponent(slug)}`, undefined, pub),
+      client.call<ShopPage | PageMoved>(
+        'GET',
+        `${base(domain)}/blog/${encodeURIComponent(slug)}`,
+        undefined,
+        pub,
+      ),
     pages: (domain: string) =>
       client.call<List<ShopPage> | ShopPage[]>('GET', `${base(domain)}/pages`, undefined, pub),
     reviews: {

@@ -3,6 +3,7 @@ import {
   ApiError,
   type ImageRef,
   type List,
+  type PageMoved,
   type ProductQuery,
   type ShopFacets,
   type ShopListing,
@@ -194,7 +195,8 @@ export const getCategory = cache(async (store: Store, slug: string): Promise<Cat
   );
 });
 
-export const getPage = cache(async (store: Store, slug: string): Promise<Page | null> => {
+/** A CMS page; `{ redirectTo }` (its current slug) when `slug` is one it had before. */
+export const getPage = cache(async (store: Store, slug: string): Promise<Page | PageMoved | null> => {
   return orNull(client([tags.store(store.id), tags.pages(store.id)]).storefront.page(store.domain, slug));
 });
 
@@ -212,6 +214,11 @@ export async function listBlog(store: Store, offset = 0): Promise<{ posts: Page[
   return { posts: res?.data ?? [], total: res?.total ?? 0 };
 }
 
-export const getBlogPost = cache(async (store: Store, slug: string): Promise<Page | null> => {
+/** A blog post; `{ redirectTo }` (its current slug) when `slug` is one it had before. */
+export const getBlogPost = cache(async (store: Store, slug: string): Promise<Page | PageMoved | null> => {
   return orNull(client([tags.store(store.id), tags.pages(store.id)]).storefront.blogPost(store.domain, slug));
 });
+
+/** A page read that found the page moved (its slug changed): where it lives now. */
+export const movedTo = (page: Page | PageMoved | null): string | null =>
+  page && 'redirectTo' in page ? page.redirectTo : null;

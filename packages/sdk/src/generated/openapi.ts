@@ -8974,7 +8974,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A published page */
+    /** A published page, or where it moved (`redirectTo`) when the slug is an old one */
     get: {
       parameters: {
         query?: never;
@@ -8993,28 +8993,33 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              title: string;
-              slug: string;
-              excerpt: string | null;
-              author: string | null;
-              coverImage: string | null;
-              tags: string[];
-              metaTitle: string | null;
-              metaDescription: string | null;
-              publishedAt: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-              /** @description As stored: sanitized HTML, or the Markdown source */
-              content: string;
-              /** @enum {string} */
-              contentFormat: 'HTML' | 'MARKDOWN';
-              /** @description Sanitized HTML, ready to render */
-              contentHtml: string;
-            };
+            'application/json':
+              | {
+                  id: string;
+                  title: string;
+                  slug: string;
+                  excerpt: string | null;
+                  author: string | null;
+                  coverImage: string | null;
+                  tags: string[];
+                  metaTitle: string | null;
+                  metaDescription: string | null;
+                  publishedAt: string | null;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** Format: date-time */
+                  updatedAt: string;
+                  /** @description As stored: sanitized HTML, or the Markdown source */
+                  content: string;
+                  /** @enum {string} */
+                  contentFormat: 'HTML' | 'MARKDOWN';
+                  /** @description Sanitized HTML, ready to render */
+                  contentHtml: string;
+                }
+              | {
+                  /** @description The slug the page lives under now; answer with a permanent (308) redirect */
+                  redirectTo: string;
+                };
           };
         };
         /** @description Problem details (RFC 9457) */
@@ -9152,7 +9157,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A published blog post */
+    /** A published blog post, or where it moved (`redirectTo`) when the slug is an old one */
     get: {
       parameters: {
         query?: never;
@@ -9171,28 +9176,33 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': {
-              id: string;
-              title: string;
-              slug: string;
-              excerpt: string | null;
-              author: string | null;
-              coverImage: string | null;
-              tags: string[];
-              metaTitle: string | null;
-              metaDescription: string | null;
-              publishedAt: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-              /** @description As stored: sanitized HTML, or the Markdown source */
-              content: string;
-              /** @enum {string} */
-              contentFormat: 'HTML' | 'MARKDOWN';
-              /** @description Sanitized HTML, ready to render */
-              contentHtml: string;
-            };
+            'application/json':
+              | {
+                  id: string;
+                  title: string;
+                  slug: string;
+                  excerpt: string | null;
+                  author: string | null;
+                  coverImage: string | null;
+                  tags: string[];
+                  metaTitle: string | null;
+                  metaDescription: string | null;
+                  publishedAt: string | null;
+                  /** Format: date-time */
+                  createdAt: string;
+                  /** Format: date-time */
+                  updatedAt: string;
+                  /** @description As stored: sanitized HTML, or the Markdown source */
+                  content: string;
+                  /** @enum {string} */
+                  contentFormat: 'HTML' | 'MARKDOWN';
+                  /** @description Sanitized HTML, ready to render */
+                  contentHtml: string;
+                }
+              | {
+                  /** @description The slug the page lives under now; answer with a permanent (308) redirect */
+                  redirectTo: string;
+                };
           };
         };
         /** @description Problem details (RFC 9457) */

@@ -7,7 +7,9 @@ export async function slugGuard<T>(what: string, slug: string, write: () => Prom
     return await write();
   } catch (err) {
     if (isUniqueViolation(err))
-      throw conflict('DUPLICATE_SLUG', `A ${what} with slug "${slug}" already exists`);
+      throw conflict('DUPLICATE_SLUG', `A ${what} with slug "${slug}" already exists`, {
+        errors: [{ path: 'slug', message: `is already used by another ${what}` }],
+      });
     throw err;
   }
 }

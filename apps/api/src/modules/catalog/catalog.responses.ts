@@ -195,6 +195,15 @@ export const PublicPageSummary = z.strictObject({
   contentFormat: PageBodyShape.contentFormat,
 });
 export const PublicPageResponse = z.strictObject({ ...PublicPageShape, ...PageBodyShape });
+export const PageMovedResponse = z
+  .strictObject({
+    redirectTo: z
+      .string()
+      .describe('The slug the page lives under now; answer with a permanent (308) redirect'),
+  })
+  .describe('The slug asked for is an old slug of a live page (its slug was changed)');
+/** A storefront page read: the page, or where it moved when the slug asked for is an old one. */
+export const PublicPageOrMoved = z.union([PublicPageResponse, PageMovedResponse]);
 export const PageResponse = PublicPageResponse.extend({ storeId: z.string(), isPublished: z.boolean() });
 
 const PublicReviewShape = {

@@ -103,6 +103,16 @@ export interface StorePagesTable extends Timestamps {
   publishedAt: Date | null;
 }
 
+/** An old slug of a page or post, pointing at the page it now lives under (migrations/0810). */
+export interface ContentRedirectsTable {
+  tenantId: TenantId;
+  storeId: string;
+  kind: PageKind;
+  oldSlug: string;
+  pageId: string;
+  createdAt: Generated<Date>;
+}
+
 export type ReviewStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
 export interface ProductReviewsTable extends Timestamps {
   tenantId: TenantId;
@@ -184,6 +194,7 @@ export interface CatalogTables {
   productListings: ProductListingsTable;
   collections: CollectionsTable;
   storePages: StorePagesTable;
+  contentRedirects: ContentRedirectsTable;
   productReviews: ProductReviewsTable;
   reviewVotes: ReviewVotesTable;
   searchQueries: SearchQueriesTable;

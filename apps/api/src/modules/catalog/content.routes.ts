@@ -6,7 +6,7 @@ import {
   CategoryResponse,
   CategoryTreeResponse,
   PageResponse,
-  PublicPageResponse,
+  PublicPageOrMoved,
   PublicPageSummary,
 } from './catalog.responses.ts';
 import {
@@ -214,13 +214,13 @@ export function contentRoutes(): RouteDef[] {
       {
         method: 'get',
         path: '/api/storefront/:domain/pages/:slug',
-        summary: 'A published page',
-        response: PublicPageResponse,
+        summary: 'A published page, or where it moved (`redirectTo`) when the slug is an old one',
+        response: PublicPageOrMoved,
         tags: SF,
         cache: 'storefront',
         params: DomainSlug,
       },
-      ({ tx, store, params }) => pages.published(tx, store.storeId, params.slug),
+      ({ tx, store, params }) => pages.publishedOrMoved(tx, store.storeId, params.slug),
     ),
     storefrontRoute(
       {
@@ -238,13 +238,13 @@ export function contentRoutes(): RouteDef[] {
       {
         method: 'get',
         path: '/api/storefront/:domain/blog/:slug',
-        summary: 'A published blog post',
-        response: PublicPageResponse,
+        summary: 'A published blog post, or where it moved (`redirectTo`) when the slug is an old one',
+        response: PublicPageOrMoved,
         tags: SF,
         cache: 'storefront',
         params: DomainSlug,
       },
-      ({ tx, store, params }) => posts.published(tx, store.storeId, params.slug),
+      ({ tx, store, params }) => posts.publishedOrMoved(tx, store.storeId, params.slug),
     ),
   ];
 }

@@ -8,6 +8,7 @@ import { toPageDto, toPublicPageDto } from './catalog.dto.ts';
 import type { PageKind, StorePagesTable } from './catalog.schema.ts';
 import type { PageInput } from './catalog.validators.ts';
 import { renderContent } from './content.sanitize.ts';
+import { contentRedirects, live } from './content-redirects.ts';
 
 const WHAT: Record<PageKind, string> = { PAGE: 'page', POST: 'blog post' };
 const NOUN: Record<PageKind, string> = { PAGE: 'Page', POST: 'Blog post' };
@@ -29,8 +30,6 @@ function toColumns(input: PageInput, current?: { content: string; contentFormat:
     columns.publishedAt = sql<Date>`coalesce(published_at, now())` as never;
   return columns;
 }
-
-const live = sql<boolean>`is_published and (published_at is null or published_at <= now())`;
 
 /** StorePage (kind PAGE) and blog posts (kind POST): CRUD for merchants, published ones for shoppers. */
 export function contentService(kind: PageKind) {
@@ -87,13 +86,14 @@ export function contentService(kind: PageKind) {
           .returningAll()
           .executeTakeFirstOrThrow(),
       );
+      await contentRedirects.claim(tx, { storeId, kind }, slug);
       await event(tx, storeId, row.id);
       return toPageDto(row);
     },
 
     async update(tx: TenantTx, storeId: string, id: string, input: PageInput) {
       const current = await table(tx, storeId)
-        .select(['content', 'contentFormat'])
+        .select(['content', 'contentFormat', 'slug'])
         .where('id', '=', id)
         .executeTakeFirst();
       if (!current) throw notFound(NOUN[kind]);
@@ -108,6 +108,9 @@ export function contentService(kind: PageKind) {
           .returningAll()
           .executeTakeFirstOrThrow(),
       );
+      // The old URL keeps working: a permanent redirect to the new slug (same transaction).
+      if (row.slug !== current.slug)
+        await contentRedirects.moved(tx, { storeId, kind }, id, current.slug, row.slug);
       await event(tx, storeId, id);
       return toPageDto(row);
     },
@@ -133,6 +136,22 @@ export function contentService(kind: PageKind) {
         .executeTakeFirst();
       if (!row) throw notFound(NOUN[kind]);
       return toPublicPageDto(row);
+    },
+
+    /**
+     * A published page by slug, or, for an old slug of a live page, where it moved to
+     * (`{ redirectTo }`: its current slug), for a permanent redirect.
+     */
+    async publishedOrMoved(tx: TenantTx, storeId: string, slug: string) {
+      const row = await table(tx, storeId)
+        .selectAll()
+        .where('slug', '=', slug)
+        .where(live)
+        .executeTakeFirst();
+      if (row) return toPublicPageDto(row);
+      const redirectTo = await contentRedirects.target(tx, { storeId, kind }, slug);
+      if (!redirectTo) throw notFound(NOUN[kind]);
+      return { redirectTo };
     },
 
     async publishedList(tx: TenantTx, storeId: string, q: { limit: number; offset: number; tag?: string }) {

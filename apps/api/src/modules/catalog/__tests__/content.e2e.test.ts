@@ -183,4 +183,77 @@ describe('CMS pages and blog', () => {
     );
     assert.equal(tagged.total, 1);
   });
+
+  test('a changed slug redirects from the old one (chains, reuse, unpublished, posts)', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const base = `/api/stores/${store.id}/pages`;
+    const sf = (path: string) =>
+      anonymous(server).raw<{ redirectTo?: string; slug?: string }>(
+        'GET',
+        `/api/storefront/${store.domain}${path}`,
+      );
+    const page = await client.call<{ id: string }>('POST', base, { title: 'Returns', isPublished: true });
+    const renamed = await client.call<{ slug: string }>('PUT', `${base}/${page.id}`, {
+      slug: 'returns-policy',
+    });
+    assert.equal(renamed.slug, 'returns-policy');
+    const moved = await sf('/pages/returns');
+    assert.equal(moved.status, 200);
+    assert.deepEqual(moved.body, { redirectTo: 'returns-policy' });
+    assert.equal((await sf('/pages/returns-policy')).body.slug, 'returns-policy');
+
+    // Renamed again: both old slugs lead to the current one; an edit without a slug change adds none.
+    await client.call('PUT', `${base}/${page.id}`, { slug: 'refunds' });
+    await client.call('PUT', `${base}/${page.id}`, { title: 'Refunds' });
+    assert.deepEqual((await sf('/pages/returns')).body, { redirectTo: 'refunds' });
+    assert.deepEqual((await sf('/pages/returns-policy')).body, { redirectTo: 'refunds' });
+
+    // A new page that takes an old slug is served there, not redirected.
+    await client.call('POST', base, { title: 'Returns', isPublished: true });
+    assert.equal((await sf('/pages/returns')).body.slug, 'returns');
+    // Back to a former slug: that slug is the page's again.
+    await client.call('PUT', `${base}/${page.id}`, { slug: 'returns-policy' });
+    assert.equal((await sf('/pages/returns-policy')).body.slug, 'returns-policy');
+    assert.deepEqual((await sf('/pages/refunds')).body, { redirectTo: 'returns-policy' });
+
+    // An unpublished page redirects nowhere; a deleted one takes its redirects with it.
+    await client.call('PUT', `${base}/${page.id}`, { isPublished: false });
+    assert.equal((await sf('/pages/refunds')).status, 404);
+    await client.call('DELETE', `${base}/${page.id}`);
+    assert.equal((await sf('/pages/refunds')).status, 404);
+
+    // Blog posts have their own slugs: a post's old slug is not a page's.
+    const posts = `/api/stores/${store.id}/blog-posts`;
+    const post = await client.call<{ id: string }>('POST', posts, { title: 'Hello', isPublished: true });
+    await client.call('PUT', `${posts}/${post.id}`, { slug: 'hello-world' });
+    assert.deepEqual((await sf('/blog/hello')).body, { redirectTo: 'hello-world' });
+    assert.equal((await sf('/pages/hello')).status, 404);
+
+    // A slug that another page has is a 409 with the field named; nothing moves.
+    const other = await client.call<{ id: string }>('POST', posts, { title: 'Other', isPublished: true });
+    const clash = await client.raw<{ code: string; errors: { path: string }[] }>(
+      'PUT',
+      `${posts}/${other.id}`,
+      {
+        slug: 'hello-world',
+      },
+    );
+    assert.equal(clash.status, 409);
+    assert.equal(clash.body.errors[0]?.path, 'slug');
+    assert.equal((await sf('/blog/other')).body.slug, 'other');
+  });
+
+  test("another tenant's redirect is not seen", async () => {
+    const a = await newMerchantWithStore(server, 'A');
+    const b = await newMerchantWithStore(server, 'B');
+    const page = await a.client.call<{ id: string }>('POST', `/api/stores/${a.store.id}/pages`, {
+      title: 'Shared name',
+      isPublished: true,
+    });
+    await a.client.call('PUT', `/api/stores/${a.store.id}/pages/${page.id}`, { slug: 'renamed' });
+    const own = await anonymous(server).raw('GET', `/api/storefront/${a.store.domain}/pages/shared-name`);
+    assert.deepEqual(own.body, { redirectTo: 'renamed' });
+    const other = await anonymous(server).raw('GET', `/api/storefront/${b.store.domain}/pages/shared-name`);
+    assert.equal(other.status, 404);
+  });
 });

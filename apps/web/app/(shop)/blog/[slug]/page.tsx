@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Prose } from '@/components/Prose';
-import { getBlogPost } from '@/lib/api/catalog';
+import { getBlogPost, movedTo } from '@/lib/api/catalog';
 import { jsonLd } from '@/lib/format';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
 
@@ -11,7 +11,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const post = await getBlogPost(await requireStore(), slug);
-  if (!post) return { title: 'Not found' };
+  if (!post || 'redirectTo' in post) return { title: 'Not found' };
   const title = post.metaTitle ?? post.title;
   const description = post.metaDescription ?? post.excerpt ?? undefined;
   return {
@@ -26,7 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BlogPost({ params }: Props) {
   const [{ slug }, store] = await Promise.all([params, requireStore()]);
   const post = await getBlogPost(store, slug);
-  if (!post) notFound();
+  const moved = movedTo(post);
+  // An old slug of the post: a permanent (308) redirect to where it lives now.
+  if (moved) permanentRedirect(`/blog/${encodeURIComponent(moved)}`);
+  if (!post || 'redirectTo' in post) notFound();
   const [origin, n] = await Promise.all([currentOrigin(), nonce()]);
   const article = {
     '@context': 'https://schema.org',

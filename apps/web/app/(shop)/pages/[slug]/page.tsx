@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { Prose } from '@/components/Prose';
-import { getPage } from '@/lib/api/catalog';
+import { getPage, movedTo } from '@/lib/api/catalog';
 import { requireStore } from '@/lib/tenant';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -9,7 +9,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const page = await getPage(await requireStore(), slug);
-  if (!page) return { title: 'Not found' };
+  if (!page || 'redirectTo' in page) return { title: 'Not found' };
   const title = page.metaTitle ?? page.title;
   const description = page.metaDescription ?? page.excerpt ?? undefined;
   return {
@@ -24,7 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CmsPage({ params }: Props) {
   const { slug } = await params;
   const page = await getPage(await requireStore(), slug);
-  if (!page) notFound();
+  const moved = movedTo(page);
+  // An old slug of the page: a permanent (308) redirect to where it lives now.
+  if (moved) permanentRedirect(`/pages/${encodeURIComponent(moved)}`);
+  if (!page || 'redirectTo' in page) notFound();
   return (
     <article className="cms narrow">
       <h1>{page.title}</h1>
