@@ -4,14 +4,13 @@ import type { ReactNode } from 'react';
 import { ConsentBanner } from '@/components/ConsentBanner';
 import { Footer } from '@/components/Footer';
 import { Header } from '@/components/Header';
-import { SharedUi } from '@/components/SharedUi';
 import { SwRegister } from '@/components/SwRegister';
 import { getCart } from '@/lib/api/cart';
 import { listCategories } from '@/lib/api/catalog';
 import { CONSENT_COOKIE } from '@/lib/consent';
 import { CART_COOKIE, SESSION_COOKIE } from '@/lib/session';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
-import { brandCss, themeOf, uiTokens } from '@/lib/theme';
+import { brandCss, themeOf } from '@/lib/theme';
 
 export async function generateMetadata(): Promise<Metadata> {
   const store = await requireStore();
@@ -61,9 +60,7 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
       ) : null}
       <Header store={store} layout={theme.header} categories={categories} cartCount={cartCount} />
       <main id="main" className="container">
-        <SharedUi tokens={uiTokens(store)} nonce={n}>
-          {children}
-        </SharedUi>
+        {children}
       </main>
       <Footer store={store} categories={categories} layout={theme.footer} />
       <SwRegister />

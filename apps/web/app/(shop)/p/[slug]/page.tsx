@@ -8,7 +8,7 @@ import { LiveAvailability } from '@/components/LiveAvailability';
 import { ProductGrid } from '@/components/ProductCard';
 import { RecentlyViewed } from '@/components/RecentlyViewed';
 import { Reviews } from '@/components/Reviews';
-import { Price, RatingStars } from '@/components/SharedUi';
+import { Price, RatingStars, SharedUi } from '@/components/SharedUi';
 import { SubscribeAndSave } from '@/components/SubscribeAndSave';
 import { WishlistButton } from '@/components/WishlistButton';
 import { sendEvents } from '@/lib/analytics-events';
@@ -19,7 +19,7 @@ import { analyticsSession } from '@/lib/consent';
 import { csrfToken } from '@/lib/csrf';
 import { jsonLd, money } from '@/lib/format';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
-import { layoutUnderTest, PRODUCT_LAYOUTS, themeOf } from '@/lib/theme';
+import { layoutUnderTest, PRODUCT_LAYOUTS, themeOf, uiTokens } from '@/lib/theme';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -138,25 +138,29 @@ export default async function ProductPage({ params, searchParams }: Props) {
   return (
     <>
       <Breadcrumbs trail={trail} origin={origin} nonce={n} />
-      <div className={`pdp pdp-${layout}`}>
-        <Gallery images={p.images} title={p.title} />
-        <div className="pdp-info">
-          <h1>{p.title}</h1>
-          <Price
-            price={p.price}
-            compareAt={p.compareAtPrice}
-            currency={store.currency}
-            size="large"
-            testID="product-price"
-          />
-          {p.isGiftCard ? <p className="muted">Delivered by email as a gift card code.</p> : null}
-          <RatingStars rating={p.rating} count={p.ratingCount} />
-          <BuyBox p={p} store={store} error={sp.error} />
-          <SubscribeAndSave store={store} listingId={p.id} slug={p.slug} price={p.price} />
-          <WishlistButton store={store} listingId={p.id} slug={p.slug} />
-          {p.description ? <div className="description">{p.description}</div> : null}
+      {/* Only the product page carries the shared components (and react-native-web's runtime): on
+          every page, through the layout, they cost home and category ~10 Lighthouse points of TBT. */}
+      <SharedUi tokens={uiTokens(store)} nonce={n}>
+        <div className={`pdp pdp-${layout}`}>
+          <Gallery images={p.images} title={p.title} />
+          <div className="pdp-info">
+            <h1>{p.title}</h1>
+            <Price
+              price={p.price}
+              compareAt={p.compareAtPrice}
+              currency={store.currency}
+              size="large"
+              testID="product-price"
+            />
+            {p.isGiftCard ? <p className="muted">Delivered by email as a gift card code.</p> : null}
+            <RatingStars rating={p.rating} count={p.ratingCount} />
+            <BuyBox p={p} store={store} error={sp.error} />
+            <SubscribeAndSave store={store} listingId={p.id} slug={p.slug} price={p.price} />
+            <WishlistButton store={store} listingId={p.id} slug={p.slug} />
+            {p.description ? <div className="description">{p.description}</div> : null}
+          </div>
         </div>
-      </div>
+      </SharedUi>
       <Reviews store={store} slug={p.slug} page={sp.reviews} />
       <section aria-labelledby="related-h">
         <h2 id="related-h">You may also like</h2>
