@@ -2,13 +2,13 @@
 // harness, plus this app built once (`next build`, rebuilt only when a source is newer) and run
 // with `next start` on a free port against that API.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { freePort } from '../../web/test/harness.ts';
+import { freePort, newestSource } from '../../web/test/harness.ts';
 
 export {
   CHROMIUM,
@@ -26,17 +26,6 @@ const nextBin = () => {
   const local = path.join(ADMIN_DIR, 'node_modules/next/dist/bin/next');
   return existsSync(local) ? local : path.resolve(ADMIN_DIR, '../../node_modules/next/dist/bin/next');
 };
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    if (['node_modules', '.next', 'test', 'scripts'].includes(name)) continue;
-    const full = path.join(dir, name);
-    const st = statSync(full);
-    newest = Math.max(newest, st.isDirectory() ? newestSource(full) : st.mtimeMs);
-  }
-  return newest;
-}
 
 export function ensureAdminBuild(): void {
   const id = path.join(ADMIN_DIR, '.next', 'BUILD_ID');
