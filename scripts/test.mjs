@@ -8,45 +8,18 @@
 // which would otherwise end minutes before the browser lane and leave a core idle; and the browser
 // apps are built first in theirs (the test harnesses then find the builds fresh), so that no
 // `next build` runs while the type check's `next typegen` writes the same `.next/types` files.
-// For the same balance, a few storefront test files (`web/<file>`) run in the API lane; `web`
-// runs the others.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 const LANES = [
-  ['api', 'sdk', 'shop-core', 'ui', 'mobile', 'typecheck', 'web/account', 'web/journeys'],
+  ['api', 'sdk', 'shop-core', 'ui', 'mobile', 'typecheck'],
   ['build', 'web', 'admin'],
 ];
 const STEPS = {
   build: ['run', '--silent', 'build', '-w', '@ventory/web', '-w', '@ventory/admin'],
   typecheck: ['run', '--silent', 'typecheck'],
 };
-// As the browser workspaces' own `npm test` runs their files.
-const NODE_TEST = ['--import', 'tsx', '--test', '--test-force-exit', '--test-concurrency=1'];
-const browserFiles = (app) =>
-  readdirSync(`apps/${app}/test`)
-    .filter((f) => f.endsWith('.browser.test.ts'))
-    .map((f) => `test/${f}`);
-const splitOff = (app) =>
-  LANES.flat()
-    .filter((e) => e.startsWith(`${app}/`))
-    .map((e) => `test/${e.slice(app.length + 1)}.browser.test.ts`);
-
-/** The command, and its folder, that runs one lane entry. */
-function command(entry) {
-  if (STEPS[entry]) return ['npm', STEPS[entry], '.'];
-  const [app, file] = entry.split('/');
-  if (file) return [process.execPath, [...NODE_TEST, `test/${file}.browser.test.ts`], `apps/${app}`];
-  const elsewhere = splitOff(app);
-  if (elsewhere.length === 0) return ['npm', ['test', '--silent', '-w', `@ventory/${entry}`], '.'];
-  return [
-    process.execPath,
-    [...NODE_TEST, ...browserFiles(app).filter((f) => !elsewhere.includes(f))],
-    `apps/${app}`,
-  ];
-}
-
 // A workspace with tests that no lane names would silently never run.
 for (const dir of ['apps', 'packages'])
   for (const name of readdirSync(dir)) {
@@ -59,9 +32,8 @@ const width = Math.max(...LANES.flat().map((s) => s.length));
 
 function runSuite(suite) {
   const started = Date.now();
-  const [bin, args, cwd] = command(suite);
-  const child = spawn(bin, args, {
-    cwd,
+  const args = STEPS[suite] ?? ['test', '--silent', '-w', `@ventory/${suite}`];
+  const child = spawn('npm', args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: process.env,
   });
