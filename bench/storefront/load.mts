@@ -67,7 +67,7 @@ async function post<T>(api: string, path: string, body: unknown, token?: string)
   return (await res.json()) as T;
 }
 
-async function newStore(api: string, name: string, domain: string): Promise<BenchStore> {
+export async function newStore(api: string, name: string, domain: string): Promise<BenchStore> {
   const session = await post<{ accessToken: string; tenant: { id: string } }>(api, '/api/auth/signup', {
     tenantName: name,
     email: `owner@${domain}`,
@@ -78,7 +78,7 @@ async function newStore(api: string, name: string, domain: string): Promise<Benc
 }
 
 /** Inserts `n` products (one default variant, stock at one location), categories and listings. */
-async function fill(db: pg.Client, s: BenchStore, n: number) {
+export async function fill(db: pg.Client, s: BenchStore, n: number) {
   await db.query('begin');
   const loc = await db.query<{ id: string }>(
     `insert into locations (tenant_id, name, code, is_default) values ($1, 'Main', 'MAIN', true) returning id`,
