@@ -173,8 +173,8 @@ export function BulkEdit({
             value={d.compareAt}
             onChange={(v) => set({ compareAt: v as Draft['compareAt'] })}
             options={[
-              ['keep', 'Keep (change the sale price, regular price stays struck through)'],
-              ['clear', 'End them (clear the struck-through price)'],
+              ['keep', 'Keep them (the sale price changes)'],
+              ['clear', 'End them (no struck-through price)'],
             ]}
           />
         ) : null}
