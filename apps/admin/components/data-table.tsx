@@ -1,6 +1,13 @@
 'use client';
 // TanStack Table with server-side sorting and paging: the URL holds `sort` and `offset`.
-import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  type OnChangeFn,
+  type RowSelectionState,
+  useReactTable,
+} from '@tanstack/react-table';
 import { useUrlState } from '@/lib/stores';
 
 export function DataTable<T>({
@@ -11,6 +18,8 @@ export function DataTable<T>({
   limit,
   unit,
   className,
+  rowId,
+  selection,
 }: {
   caption: string;
   columns: ColumnDef<T, unknown>[];
@@ -20,6 +29,10 @@ export function DataTable<T>({
   /** What the pager counts when it is not the rows themselves (e.g. "products"). */
   unit?: string;
   className?: string;
+  /** A row's stable id (row selection is kept by it). */
+  rowId?: (row: T) => string;
+  /** Row selection (TanStack's state), for tables with checkbox columns. */
+  selection?: { state: RowSelectionState; onChange: OnChangeFn<RowSelectionState> };
 }) {
   const { params, set } = useUrlState();
   const offset = Number(params.get('offset') ?? 0);
@@ -29,6 +42,10 @@ export function DataTable<T>({
     columns,
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,
+    getRowId: rowId ? (row) => rowId(row) : undefined,
+    enableRowSelection: !!selection,
+    state: { rowSelection: selection?.state ?? {} },
+    onRowSelectionChange: selection?.onChange,
   });
   return (
     <>
@@ -61,7 +78,7 @@ export function DataTable<T>({
         </thead>
         <tbody>
           {table.getRowModel().rows.map((r) => (
-            <tr key={r.id}>
+            <tr key={r.id} className={r.getIsSelected() ? 'selected' : undefined}>
               {r.getVisibleCells().map((c) => {
                 const { header, meta } = c.column.columnDef;
                 return (

@@ -1,5 +1,5 @@
 import type { Call } from './call.ts';
-import type { PageMoved } from './contract.ts';
+import type { BulkEditListingsInput, BulkEditListingsResult, PageMoved } from './contract.ts';
 import type { List } from './types.ts';
 
 /** Catalog shapes (shared/API-CONTRACT.md "Storefront", the seed's ProductListing, Category, StorePage, ProductReview). */
@@ -176,7 +176,12 @@ export function catalogAdminApi(call: Call) {
     delete: (storeId: string, id: string) => call<void>('DELETE', `/api/stores/${storeId}/${segment}/${id}`),
   });
   return {
-    listings: crud<ProductListing, ListingInput>('products'),
+    listings: {
+      ...crud<ProductListing, ListingInput>('products'),
+      /** One action on up to 500 listings, all or nothing (an id not of this store: 404, nothing changes). */
+      bulk: (storeId: string, input: BulkEditListingsInput) =>
+        call<BulkEditListingsResult>('POST', `/api/stores/${storeId}/products/bulk`, input),
+    },
     categories: crud<Category, CategoryInput>('categories'),
     pages: crud<StorePage, PageInput>('pages'),
     blogPosts: crud<StorePage, PageInput>('blog-posts'),

@@ -31,6 +31,13 @@ export type RequestBody<P extends keyof paths, M extends Method> = paths[P][M] e
   ? Json<NonNullable<B>>
   : never;
 
+// Catalog bulk edit.
+/** One change for many listings: `setPrice`, `adjustPrice` (percent), `setVisibility`, a category. */
+export type BulkEditListingsInput = RequestBody<'/api/stores/{storeId}/products/bulk', 'post'>;
+export type BulkListingAction = BulkEditListingsInput['action'];
+/** How many listings changed, and every selected listing as it is now. */
+export type BulkEditListingsResult = ResponseBody<'/api/stores/{storeId}/products/bulk', 'post'>;
+
 // Loyalty.
 /** A store's loyalty rule (points per currency unit, the value of a point). */
 export type LoyaltyRule = ResponseBody<'/api/stores/{storeId}/loyalty', 'get'>;

@@ -1,10 +1,12 @@
 'use client';
-import type { ColumnDef } from '@tanstack/react-table';
+import type { ColumnDef, RowSelectionState, Updater } from '@tanstack/react-table';
 import Link from 'next/link';
+import { useState } from 'react';
+import { BulkEdit } from '@/components/bulk-edit';
 import { CatalogNav } from '@/components/catalog-nav';
 import { DataTable } from '@/components/data-table';
 import { money, Page, ScrollX, States } from '@/components/ui';
-import { type Listing, useListings } from '@/lib/catalog';
+import { type Listing, useCategories, useListings } from '@/lib/catalog';
 import { useStores, useUrlState } from '@/lib/stores';
 
 const LIMIT = 25;
@@ -21,6 +23,19 @@ export function saleWindow(l: Pick<Listing, 'saleStartsAt' | 'saleEndsAt'>) {
 
 function columns(storeQs: string): ColumnDef<Listing, unknown>[] {
   return [
+    {
+      id: 'select',
+      header: () => <span className="visually-hidden">Select</span>,
+      meta: { className: 'select-cell' },
+      cell: ({ row }) => (
+        <input
+          type="checkbox"
+          aria-label={`Select ${row.original.title}`}
+          checked={row.getIsSelected()}
+          onChange={row.getToggleSelectedHandler()}
+        />
+      ),
+    },
     {
       header: 'Product',
       meta: { sort: 'title', className: 'span-all' },
@@ -77,7 +92,18 @@ export default function CatalogListings() {
   if (shown) query.set('isVisible', shown);
   query.set('sort', params.get('sort') ?? 'title');
   const listings = useListings(current?.id ?? '', query.toString());
+  const categories = useCategories(current?.id ?? '').list;
   const storeQs = current ? `?store=${current.id}` : '';
+  // The selection belongs to the page of rows it was made on: another page or filter starts empty.
+  const pageKey = `${current?.id}?${query}`;
+  const [picked, setPicked] = useState<{ key: string; rows: RowSelectionState }>({ key: '', rows: {} });
+  const selection = picked.key === pageKey ? picked.rows : {};
+  const select = (next: Updater<RowSelectionState>) =>
+    setPicked({ key: pageKey, rows: typeof next === 'function' ? next(selection) : next });
+  const [status, setStatus] = useState('');
+  const rows = (listings.data?.data ?? []) as Listing[];
+  const chosen = rows.filter((l) => selection[l.id]);
+  const all = rows.length > 0 && chosen.length === rows.length;
   return (
     <Page title="Catalog" crumbs={[{ label: 'Catalog' }]}>
       <CatalogNav />
@@ -117,16 +143,48 @@ export default function CatalogListings() {
             isEmpty={(d) => d.total === 0}
           >
             {(d) => (
-              <ScrollX label="Listings">
-                <DataTable
-                  caption={`Listings of ${current.name}`}
-                  className="cards-phone"
-                  columns={columns(storeQs)}
-                  rows={d.data as Listing[]}
-                  total={d.total}
-                  limit={LIMIT}
-                />
-              </ScrollX>
+              <>
+                <div className="row bulk-select">
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={all}
+                      ref={(el) => {
+                        if (el) el.indeterminate = chosen.length > 0 && !all;
+                      }}
+                      onChange={() => select(all ? {} : Object.fromEntries(rows.map((l) => [l.id, true])))}
+                    />
+                    Select all listings on this page
+                  </label>
+                  <p role="status" className="ok">
+                    {status}
+                  </p>
+                </div>
+                {chosen.length > 0 ? (
+                  <BulkEdit
+                    storeId={current.id}
+                    selected={chosen}
+                    currency={chosen[0]?.currency ?? 'USD'}
+                    categories={categories.data?.data ?? []}
+                    onDone={(text) => {
+                      setStatus(text);
+                      select({});
+                    }}
+                  />
+                ) : null}
+                <ScrollX label="Listings">
+                  <DataTable
+                    caption={`Listings of ${current.name}`}
+                    className="cards-phone"
+                    columns={columns(storeQs)}
+                    rows={d.data as Listing[]}
+                    total={d.total}
+                    limit={LIMIT}
+                    rowId={(l) => l.id}
+                    selection={{ state: selection, onChange: select }}
+                  />
+                </ScrollX>
+              </>
             )}
           </States>
         </>

@@ -10691,6 +10691,199 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/stores/{storeId}/products/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bulk edit listings: price, visibility or a category, all or nothing */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            listingIds: string[];
+            action:
+              | {
+                  /** @constant */
+                  type: 'setPrice';
+                  amount: string | number;
+                  /**
+                   * @description keep: a running sale stays (its sale price changes); clear: the sale and its struck-through price end
+                   * @default keep
+                   * @enum {string}
+                   */
+                  compareAt?: 'keep' | 'clear';
+                }
+              | {
+                  /** @constant */
+                  type: 'adjustPrice';
+                  percent: string | number;
+                  /**
+                   * @description keep: a running sale stays (its sale price changes); clear: the sale and its struck-through price end
+                   * @default keep
+                   * @enum {string}
+                   */
+                  compareAt?: 'keep' | 'clear';
+                }
+              | {
+                  /** @constant */
+                  type: 'setVisibility';
+                  isVisible: boolean;
+                }
+              | {
+                  /** @constant */
+                  type: 'addToCategory';
+                  /** Format: uuid */
+                  categoryId: string;
+                }
+              | {
+                  /** @constant */
+                  type: 'removeFromCategory';
+                  /** Format: uuid */
+                  categoryId: string;
+                };
+          };
+        };
+      };
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              updated: number;
+              listings: {
+                id: string;
+                slug: string;
+                title: string;
+                description: string | null;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                compareAtPrice: string | null;
+                onSale: boolean;
+                currency: string;
+                available: number;
+                inStock: boolean;
+                sku: string | null;
+                variants: {
+                  id: string;
+                  sku: string;
+                  name: string;
+                  options: {
+                    [key: string]: string;
+                  };
+                  isDefault: boolean;
+                  /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                  price: string;
+                  compareAtPrice: string | null;
+                  available: number;
+                  weight: number | null;
+                }[];
+                images: string[];
+                rating: number;
+                ratingCount: number;
+                isPromoted: boolean;
+                productType: string;
+                isDigital: boolean;
+                isGiftCard: boolean;
+                categoryIds: string[];
+                tags: string[];
+                attributes: {
+                  [key: string]: unknown;
+                };
+                metaTitle: string | null;
+                metaDescription: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                storeId: string;
+                productId: string;
+                isVisible: boolean;
+                sortOrder: number;
+                customTitle: string | null;
+                customDescription: string | null;
+                customImages: string[];
+                /** @description Percent added to the inventory price, as a decimal string */
+                priceMarkup: string;
+                priceOverride: string | null;
+                salePrice: string | null;
+                saleStartsAt: string | null;
+                saleEndsAt: string | null;
+                taxCategory: string | null;
+                salesCount: number;
+                productMissing: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/stores/{storeId}/products/{id}': {
     parameters: {
       query?: never;

@@ -78,6 +78,12 @@ export const ListingResponse = StorefrontListingResponse.extend({
   updatedAt: DateTimeOut,
 });
 
+/** A bulk edit: how many listings changed and each of them as it is now. */
+export const BulkEditListingsResponse = z.strictObject({
+  updated: z.number().int(),
+  listings: z.array(ListingResponse),
+});
+
 const Facets = z.strictObject({
   categories: z.array(z.strictObject({ id: z.string(), count: z.number().int() })),
   options: z.array(z.strictObject({ name: z.string(), value: z.string(), count: z.number().int() })),

@@ -115,6 +115,36 @@ export const ListingList = listQuery(['title', 'price', 'sortOrder', 'createdAt'
   category: Uuid.optional(),
 });
 
+/** A bulk price change in percent, at most 2 decimals: "-10" lowers by 10 %. */
+const BulkPercent = z
+  .union([z.string().regex(/^-?\d{1,4}(\.\d{1,2})?$/, 'must be a percentage like "-10"'), z.number()])
+  .transform(Number)
+  .refine(
+    (v) => Number.isFinite(v) && Math.abs(Math.round(v * 100) - v * 100) < 1e-6,
+    'must have at most 2 decimals',
+  )
+  .refine((v) => v > -100 && v <= 1000, 'must be above -100 and at most 1000')
+  .refine((v) => v !== 0, 'must not be 0');
+const CompareAt = z
+  .enum(['keep', 'clear'])
+  .default('keep')
+  .describe(
+    'keep: a running sale stays (its sale price changes); clear: the sale and its struck-through price end',
+  );
+/** One change applied to every listing of a bulk edit. */
+export const BulkListingAction = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('setPrice'), amount: Money, compareAt: CompareAt }),
+  z.strictObject({ type: z.literal('adjustPrice'), percent: BulkPercent, compareAt: CompareAt }),
+  z.strictObject({ type: z.literal('setVisibility'), isVisible: z.boolean() }),
+  z.strictObject({ type: z.literal('addToCategory'), categoryId: Uuid }),
+  z.strictObject({ type: z.literal('removeFromCategory'), categoryId: Uuid }),
+]);
+export type BulkListingAction = z.output<typeof BulkListingAction>;
+export const BulkEditListingsBody = z.strictObject({
+  listingIds: z.array(Uuid).min(1, 'select at least one listing').max(500),
+  action: BulkListingAction,
+});
+
 /** `?q=&category=&minPrice=&maxPrice=&sort=` plus attribute/option, availability and rating filters. */
 export const StorefrontProductQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -13,6 +13,7 @@ import {
 } from '../../platform/http/route.ts';
 import { ListEnvelopeOf, listQuery, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
 import {
+  BulkEditListingsResponse,
   CollectionResponse,
   ListingResponse,
   PublicCollectionList,
@@ -25,6 +26,7 @@ import {
   SuggestResponse,
 } from './catalog.responses.ts';
 import {
+  BulkEditListingsBody,
   CreateCollectionBody,
   CreateListingBody,
   ListingList,
@@ -105,6 +107,20 @@ export function listingRoutes({ listings, storefront, shopper, searchLog }: Serv
         const listing = await listings.create(tx, params.storeId, body);
         return created(`/api/stores/${params.storeId}/products/${listing.id}`, listing);
       },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${lp}/bulk`,
+        status: 200,
+        summary: 'Bulk edit listings: price, visibility or a category, all or nothing',
+        response: BulkEditListingsResponse,
+        tags: lt,
+        params: StoreParams,
+        body: BulkEditListingsBody,
+        requirePermission: 'catalog.write',
+      },
+      ({ tx, params, body }) => listings.bulkEdit(tx, params.storeId, body.listingIds, body.action),
     ),
     adminRoute(
       {

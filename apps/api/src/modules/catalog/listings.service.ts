@@ -1,6 +1,6 @@
 import { sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { invalid, notFound } from '../../platform/errors.ts';
+import { DomainError, type FieldError, invalid, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope, parseSort, slugify } from '../../platform/http/schemas.ts';
 import { toMinor } from '../../platform/money.ts';
@@ -8,7 +8,8 @@ import { storeContext } from '../tenancy/index.ts';
 import { defined, likePattern, slugGuard } from './catalog.common.ts';
 import type { CatalogInventory, InventoryProduct } from './catalog.ports.ts';
 import type { ProductListingsTable } from './catalog.schema.ts';
-import type { ListingInput } from './catalog.validators.ts';
+import { type BulkListingAction, type ListingInput, UpdateListingBody } from './catalog.validators.ts';
+import { bulkInput } from './listings.bulk.ts';
 import { toListingDto } from './listings.dto.ts';
 import * as repo from './listings.repository.ts';
 import { effectivePrice } from './pricing.ts';
@@ -186,6 +187,70 @@ export function createListingService(inventory: CatalogInventory) {
       await this.syncProducts(tx, [input.productId ?? current.productId]);
       await changed(tx, storeId, id, input.productId ?? current.productId);
       return this.get(tx, storeId, id);
+    },
+
+    /**
+     * Applies one action to many listings of a store, all or nothing (the caller's transaction):
+     * each listing's change is a single-update input, checked by the same schema and category rule,
+     * and each changed listing records `catalog.listing.changed` as `update` does. A listing that is
+     * not this store's (unknown, another store or tenant) is a 404 naming it, and nothing changes.
+     */
+    async bulkEdit(tx: TenantTx, storeId: string, ids: string[], action: BulkListingAction) {
+      const unique = [...new Set(ids)];
+      const [rows, currency] = await Promise.all([
+        repo.listingsByIds(tx, storeId, unique),
+        storeCurrency(tx, storeId),
+      ]);
+      const found = new Set(rows.map((r) => r.id));
+      const missing = ids.flatMap((id, i) => (found.has(id) ? [] : [{ path: `listingIds.${i}`, id }]));
+      if (missing.length > 0)
+        throw new DomainError(
+          'NOT_FOUND',
+          'NOT_FOUND',
+          `Product listing not found: ${missing.map((m) => m.id).join(', ')}`,
+          {
+            errors: missing.map((m) => ({ path: m.path, message: `no listing ${m.id} in this store` })),
+          },
+        );
+      if (action.type === 'addToCategory' || action.type === 'removeFromCategory')
+        await assertCategories(tx, storeId, [action.categoryId]);
+      const products = await hydrate(tx, rows);
+      const errors: FieldError[] = [];
+      const patches = rows.flatMap((row) => {
+        const parsed = UpdateListingBody.safeParse(
+          bulkInput(row, products.get(row.productId), action, currency),
+        );
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues)
+            errors.push({
+              path: `listings.${row.id}.${issue.path.join('.')}`,
+              message: `${row.title}: ${issue.message}`,
+            });
+          return [];
+        }
+        const patch = toColumns(parsed.data, currency);
+        return Object.keys(patch).length > 0 ? [{ row, patch }] : [];
+      });
+      if (errors.length > 0) throw invalid('Some listings cannot take this change', errors);
+      for (const { row, patch } of patches) {
+        await repo.updateListing(tx, storeId, row.id, patch);
+        await changed(tx, storeId, row.id, row.productId);
+      }
+      if (patches.length > 0)
+        await this.syncProducts(
+          tx,
+          patches.map((p) => p.row.productId),
+        );
+      const after = await repo.listingsByIds(tx, storeId, unique);
+      const byId = new Map(after.map((l) => [l.id, l]));
+      const fresh = await hydrate(tx, after);
+      return {
+        updated: patches.length,
+        listings: unique.flatMap((id) => {
+          const l = byId.get(id);
+          return l ? [toListingDto(l, fresh.get(l.productId), currency)] : [];
+        }),
+      };
     },
 
     async remove(tx: TenantTx, storeId: string, id: string) {
