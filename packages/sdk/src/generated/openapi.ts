@@ -11251,530 +11251,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/stores/{storeId}/collections': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** List collections */
-    get: {
-      parameters: {
-        query?: {
-          limit?: number;
-          offset?: number;
-          sort?: 'title' | '-title';
-          q?: string;
-        };
-        header?: never;
-        path: {
-          storeId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Success */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              data: {
-                id: string;
-                title: string;
-                slug: string;
-                description: string | null;
-                /** @enum {string} */
-                kind: 'MANUAL' | 'RULE';
-                isVisible: boolean;
-                isFeatured: boolean;
-                sortOrder: number;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: date-time */
-                updatedAt: string;
-                storeId: string;
-                rules: {
-                  /** @enum {string} */
-                  field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
-                  /** @enum {string} */
-                  op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
-                  value: string;
-                }[];
-                /** @enum {string} */
-                match: 'ALL' | 'ANY';
-                listingIds: string[];
-              }[];
-              total: number;
-              limit: number;
-              offset: number;
-            };
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Create a collection (manual or rule-based) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          storeId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            title: string;
-            slug?: string;
-            description?: string | null;
-            /** @enum {string} */
-            kind?: 'MANUAL' | 'RULE';
-            rules?: {
-              /** @enum {string} */
-              field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
-              /** @enum {string} */
-              op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
-              value: string | number | boolean;
-            }[];
-            /** @enum {string} */
-            match?: 'ALL' | 'ANY';
-            listingIds?: string[];
-            isVisible?: boolean;
-            isFeatured?: boolean;
-            sortOrder?: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Success */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              title: string;
-              slug: string;
-              description: string | null;
-              /** @enum {string} */
-              kind: 'MANUAL' | 'RULE';
-              isVisible: boolean;
-              isFeatured: boolean;
-              sortOrder: number;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-              storeId: string;
-              rules: {
-                /** @enum {string} */
-                field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
-                /** @enum {string} */
-                op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
-                value: string;
-              }[];
-              /** @enum {string} */
-              match: 'ALL' | 'ANY';
-              listingIds: string[];
-            };
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/stores/{storeId}/collections/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Get a collection */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          storeId: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Success */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              title: string;
-              slug: string;
-              description: string | null;
-              /** @enum {string} */
-              kind: 'MANUAL' | 'RULE';
-              isVisible: boolean;
-              isFeatured: boolean;
-              sortOrder: number;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-              storeId: string;
-              rules: {
-                /** @enum {string} */
-                field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
-                /** @enum {string} */
-                op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
-                value: string;
-              }[];
-              /** @enum {string} */
-              match: 'ALL' | 'ANY';
-              listingIds: string[];
-            };
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
-    /** Update a collection */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          storeId: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            title?: string;
-            slug?: string;
-            description?: string | null;
-            /** @enum {string} */
-            kind?: 'MANUAL' | 'RULE';
-            rules?: {
-              /** @enum {string} */
-              field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
-              /** @enum {string} */
-              op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
-              value: string | number | boolean;
-            }[];
-            /** @enum {string} */
-            match?: 'ALL' | 'ANY';
-            listingIds?: string[];
-            isVisible?: boolean;
-            isFeatured?: boolean;
-            sortOrder?: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Success */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              title: string;
-              slug: string;
-              description: string | null;
-              /** @enum {string} */
-              kind: 'MANUAL' | 'RULE';
-              isVisible: boolean;
-              isFeatured: boolean;
-              sortOrder: number;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: date-time */
-              updatedAt: string;
-              storeId: string;
-              rules: {
-                /** @enum {string} */
-                field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
-                /** @enum {string} */
-                op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
-                value: string;
-              }[];
-              /** @enum {string} */
-              match: 'ALL' | 'ANY';
-              listingIds: string[];
-            };
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
-    post?: never;
-    /** Delete a collection */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          storeId: string;
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Done, no body */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-        /** @description Problem details (RFC 9457) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description Problem details (RFC 9457) */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/stores/{storeId}/analytics/search': {
     parameters: {
       query?: never;
@@ -13178,6 +12654,530 @@ export interface paths {
       };
     };
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stores/{storeId}/collections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List collections */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          sort?: 'title' | '-title';
+          q?: string;
+        };
+        header?: never;
+        path: {
+          storeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                title: string;
+                slug: string;
+                description: string | null;
+                /** @enum {string} */
+                kind: 'MANUAL' | 'RULE';
+                isVisible: boolean;
+                isFeatured: boolean;
+                sortOrder: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                storeId: string;
+                rules: {
+                  /** @enum {string} */
+                  field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
+                  /** @enum {string} */
+                  op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
+                  value: string;
+                }[];
+                /** @enum {string} */
+                match: 'ALL' | 'ANY';
+                listingIds: string[];
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a collection (manual or rule-based) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            title: string;
+            slug?: string;
+            description?: string | null;
+            /** @enum {string} */
+            kind?: 'MANUAL' | 'RULE';
+            rules?: {
+              /** @enum {string} */
+              field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
+              /** @enum {string} */
+              op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
+              value: string | number | boolean;
+            }[];
+            /** @enum {string} */
+            match?: 'ALL' | 'ANY';
+            listingIds?: string[];
+            isVisible?: boolean;
+            isFeatured?: boolean;
+            sortOrder?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Success */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'MANUAL' | 'RULE';
+              isVisible: boolean;
+              isFeatured: boolean;
+              sortOrder: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              storeId: string;
+              rules: {
+                /** @enum {string} */
+                field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
+                /** @enum {string} */
+                op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
+                value: string;
+              }[];
+              /** @enum {string} */
+              match: 'ALL' | 'ANY';
+              listingIds: string[];
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stores/{storeId}/collections/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get a collection */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'MANUAL' | 'RULE';
+              isVisible: boolean;
+              isFeatured: boolean;
+              sortOrder: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              storeId: string;
+              rules: {
+                /** @enum {string} */
+                field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
+                /** @enum {string} */
+                op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
+                value: string;
+              }[];
+              /** @enum {string} */
+              match: 'ALL' | 'ANY';
+              listingIds: string[];
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Update a collection */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            title?: string;
+            slug?: string;
+            description?: string | null;
+            /** @enum {string} */
+            kind?: 'MANUAL' | 'RULE';
+            rules?: {
+              /** @enum {string} */
+              field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
+              /** @enum {string} */
+              op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
+              value: string | number | boolean;
+            }[];
+            /** @enum {string} */
+            match?: 'ALL' | 'ANY';
+            listingIds?: string[];
+            isVisible?: boolean;
+            isFeatured?: boolean;
+            sortOrder?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              description: string | null;
+              /** @enum {string} */
+              kind: 'MANUAL' | 'RULE';
+              isVisible: boolean;
+              isFeatured: boolean;
+              sortOrder: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              storeId: string;
+              rules: {
+                /** @enum {string} */
+                field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
+                /** @enum {string} */
+                op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
+                value: string;
+              }[];
+              /** @enum {string} */
+              match: 'ALL' | 'ANY';
+              listingIds: string[];
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete a collection */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Done, no body */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;

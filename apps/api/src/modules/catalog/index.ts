@@ -5,6 +5,7 @@ import type { RouteDef } from '../../platform/http/route.ts';
 import type { JobRegistry } from '../../platform/jobs/index.ts';
 import { catalogGraphQL } from './catalog.graphql.ts';
 import type { CatalogInventory } from './catalog.ports.ts';
+import { collectionRoutes } from './collections.routes.ts';
 import { contentRoutes } from './content.routes.ts';
 import { createDownloads, type Downloads } from './downloads.ts';
 import { visibleListingProducts } from './listings.repository.ts';
@@ -66,6 +67,7 @@ export function createCatalog(deps: CatalogDeps) {
     ...contentRoutes(),
     ...reviewRoutes(),
     ...listingRoutes({ listings, storefront, shopper, searchLog }),
+    ...collectionRoutes(),
     ...mediaRoutes(deps.dataDir ? createMediaStore(deps.dataDir) : undefined),
     ...downloads.routes(),
   ];

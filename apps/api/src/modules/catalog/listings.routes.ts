@@ -76,8 +76,6 @@ export function listingRoutes({ listings, storefront, shopper, searchLog }: Serv
   };
   const lp = '/api/stores/:storeId/products';
   const lt = ['product listings'];
-  const cp = '/api/stores/:storeId/collections';
-  const ct = ['collections'];
   const sf = '/api/storefront/:domain';
   return [
     adminRoute(
@@ -157,73 +155,6 @@ export function listingRoutes({ listings, storefront, shopper, searchLog }: Serv
       },
       async ({ tx, params }) => {
         await listings.remove(tx, params.storeId, params.id);
-        return noContent();
-      },
-    ),
-
-    adminRoute(
-      {
-        method: 'get',
-        path: cp,
-        summary: 'List collections',
-        response: ListEnvelopeOf(CollectionResponse),
-        tags: ct,
-        params: StoreParams,
-        query: listQuery(['title']),
-      },
-      ({ tx, params, query }) => collections.list(tx, params.storeId, query),
-    ),
-    adminRoute(
-      {
-        method: 'post',
-        path: cp,
-        summary: 'Create a collection (manual or rule-based)',
-        response: CollectionResponse,
-        tags: ct,
-        params: StoreParams,
-        body: CreateCollectionBody,
-        requirePermission: 'catalog.write',
-      },
-      async ({ tx, params, body }) => {
-        const collection = await collections.create(tx, params.storeId, body);
-        return created(`/api/stores/${params.storeId}/collections/${collection.id}`, collection);
-      },
-    ),
-    adminRoute(
-      {
-        method: 'get',
-        path: `${cp}/:id`,
-        summary: 'Get a collection',
-        response: CollectionResponse,
-        tags: ct,
-        params: StoreIdParams,
-      },
-      ({ tx, params }) => collections.get(tx, params.storeId, params.id),
-    ),
-    adminRoute(
-      {
-        method: 'put',
-        path: `${cp}/:id`,
-        summary: 'Update a collection',
-        response: CollectionResponse,
-        tags: ct,
-        params: StoreIdParams,
-        body: UpdateCollectionBody,
-        requirePermission: 'catalog.write',
-      },
-      ({ tx, params, body }) => collections.update(tx, params.storeId, params.id, body),
-    ),
-    adminRoute(
-      {
-        method: 'delete',
-        path: `${cp}/:id`,
-        summary: 'Delete a collection',
-        tags: ct,
-        params: StoreIdParams,
-        requirePermission: 'catalog.write',
-      },
-      async ({ tx, params }) => {
-        await collections.remove(tx, params.storeId, params.id);
         return noContent();
       },
     ),
