@@ -51,7 +51,8 @@ export function useSavedViews(resource: SavedViewResource) {
     onSuccess: refresh,
   });
   const update = useMutation({
-    mutationFn: ({ id, input }: { id: string; input: SavedViewUpdate }) => client.savedViews.update(id, input),
+    mutationFn: ({ id, input }: { id: string; input: SavedViewUpdate }) =>
+      client.savedViews.update(id, input),
     onSuccess: refresh,
   });
   const remove = useMutation({

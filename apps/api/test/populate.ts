@@ -155,7 +155,11 @@ async function populateCustomers(client: VentoryClient, store: Store) {
     body: '<p>On its way</p>',
   });
   // Saved views of the orders list: a private one and one shared with the team.
-  await client.savedViews.create({ resource: 'orders', name: 'Populated unpaid', filters: { paymentStatus: 'PENDING' } });
+  await client.savedViews.create({
+    resource: 'orders',
+    name: 'Populated unpaid',
+    filters: { paymentStatus: 'PENDING' },
+  });
   await client.savedViews.create({ resource: 'orders', name: 'Populated shared', filters: {}, shared: true });
   await settleOrderConsumers(client, store);
 }

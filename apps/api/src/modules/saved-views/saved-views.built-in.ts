@@ -11,7 +11,11 @@ type BuiltIn = { key: string; name: string; filters: ViewFilters };
 const BUILT_IN: Record<ViewResource, BuiltIn[]> = {
   orders: [
     { key: 'all', name: 'All orders', filters: {} },
-    { key: 'to-fulfil', name: 'To fulfil', filters: { paymentStatus: 'PAID', fulfillmentStatus: 'UNFULFILLED' } },
+    {
+      key: 'to-fulfil',
+      name: 'To fulfil',
+      filters: { paymentStatus: 'PAID', fulfillmentStatus: 'UNFULFILLED' },
+    },
     { key: 'unpaid', name: 'Unpaid', filters: { paymentStatus: 'PENDING' } },
   ],
 };

@@ -6,11 +6,7 @@ import { builtInViews, isBuiltInId, isBuiltInName } from './saved-views.built-in
 import { type SavedViewDto, toSavedViewDto } from './saved-views.dto.ts';
 import { builtInView, builtInViewName, duplicateViewName, notYourView } from './saved-views.errors.ts';
 import { savedViewsRepository as repo } from './saved-views.repository.ts';
-import type {
-  CreateSavedViewInput,
-  UpdateSavedViewInput,
-  ViewResource,
-} from './saved-views.validators.ts';
+import type { CreateSavedViewInput, UpdateSavedViewInput, ViewResource } from './saved-views.validators.ts';
 
 /** Runs a write that may clash with another of the user's views by name: 409 with the field error. */
 async function nameGuard<T>(name: string | undefined, write: () => Promise<T>): Promise<T> {

@@ -24,11 +24,7 @@ export const ViewFiltersSchema = z
     `must be at most ${MAX_FILTERS_BYTES} bytes as JSON`,
   );
 
-const Name = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(60, 'must be at most 60 characters');
+const Name = z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters');
 
 export const SavedViewsQuery = z.strictObject({ resource: Resource });
 

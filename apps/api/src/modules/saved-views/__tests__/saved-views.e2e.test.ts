@@ -11,7 +11,6 @@ before(async () => {
 after(() => server.close());
 
 type Problem = { code: string; errors?: Array<{ path: string; message: string }> };
-const LIST = '/api/saved-views?resource=orders';
 const names = (views: SavedView[]) => views.map((v) => v.name);
 
 describe('saved views', () => {
@@ -31,7 +30,9 @@ describe('saved views', () => {
     assert.deepEqual([view.shared, view.builtIn, view.editable], [false, false, true]);
     assert.equal(view.owner?.email, m.email);
 
-    const renamed = await m.client.savedViews.update(view.id, { name: 'Unpaid', filters: {} }).catch((e) => e);
+    const renamed = await m.client.savedViews
+      .update(view.id, { name: 'Unpaid', filters: {} })
+      .catch((e) => e);
     assert.equal(renamed.status, 409, 'a built-in name is refused');
     assert.deepEqual(renamed.problem.errors, [{ path: 'name', message: 'is the name of a built-in view' }]);
     const ok = await m.client.savedViews.update(view.id, { name: 'Awaiting payment', shared: true });
@@ -76,7 +77,9 @@ describe('saved views', () => {
     const duplicate = await post({ ...base, name: 'MINE' });
     assert.equal(duplicate.status, 409);
     assert.equal(duplicate.body.code, 'DUPLICATE_VIEW_NAME');
-    assert.deepEqual(duplicate.body.errors, [{ path: 'name', message: 'is already the name of one of your views' }]);
+    assert.deepEqual(duplicate.body.errors, [
+      { path: 'name', message: 'is already the name of one of your views' },
+    ]);
     const [mine] = (await m.client.savedViews.list('orders')).data.slice(3);
     const empty = await m.client.raw<Problem>('PUT', `/api/saved-views/${mine?.id}`, {});
     assert.equal(empty.status, 400);
@@ -84,7 +87,7 @@ describe('saved views', () => {
     assert.equal(notAnId.status, 400);
   });
 
-  test("another user sees my shared views read-only and not my private ones; cannot change mine", async () => {
+  test('another user sees my shared views read-only and not my private ones; cannot change mine', async () => {
     const owner = await newMerchantWithStore(server);
     const staff = await addMember(server, owner, 'STAFF');
     const shared = await owner.client.savedViews.create({
@@ -133,8 +136,15 @@ describe('saved views', () => {
       filters: { status: 'PENDING' },
       shared: true,
     });
-    assert.deepEqual(names((await b.client.savedViews.list('orders')).data), ['All orders', 'To fulfil', 'Unpaid']);
-    assert.equal((await b.client.raw('PUT', `/api/saved-views/${view.id}`, { name: 'B was here' })).status, 404);
+    assert.deepEqual(names((await b.client.savedViews.list('orders')).data), [
+      'All orders',
+      'To fulfil',
+      'Unpaid',
+    ]);
+    assert.equal(
+      (await b.client.raw('PUT', `/api/saved-views/${view.id}`, { name: 'B was here' })).status,
+      404,
+    );
     assert.equal((await b.client.raw('DELETE', `/api/saved-views/${view.id}`)).status, 404);
     const still = (await a.client.savedViews.list('orders')).data.find((v) => v.id === view.id);
     assert.equal(still?.name, 'Shared in A');
