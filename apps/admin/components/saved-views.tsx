@@ -4,7 +4,7 @@
 // filters under a name, renaming or (un)sharing one's own view and deleting it after a confirmation.
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   filtersOf,
   type SavedView,
@@ -45,22 +45,34 @@ export function SavedViews({
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
   const [done, setDone] = useState('');
   const current = filtersOf(params);
+  const all = views.list.data?.data ?? [];
+  const matches = all.filter((v) => showsView(v, params));
+  // The most specific match is current: one's own, then a shared one, then a built-in.
+  const active = matches.find((v) => v.editable) ?? matches.find((v) => !v.builtIn) ?? matches[0];
+  const activeId = active?.id;
+  const nav = useRef<HTMLElement>(null);
+  // On a narrow screen the tabs scroll sideways: keep the current one in sight.
+  useEffect(() => {
+    if (!activeId) return;
+    nav.current
+      ?.querySelector(`[data-view="${CSS.escape(activeId)}"]`)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [activeId]);
   const named = Object.fromEntries(Object.entries(current).map(([k, v]) => [k, valueLabels[v] ?? v]));
   return (
     <section aria-label="Views" className="saved-views">
       <States query={views.list} empty="">
         {(list) => {
-          const matches = list.data.filter((v) => showsView(v, params));
-          const active = matches.find((v) => v.editable) ?? matches[0];
           const own = list.data.filter((v) => v.editable).length;
           return (
             <>
-              <nav aria-label="Saved views" className="tabs">
+              <nav aria-label="Saved views" className="tabs" ref={nav}>
                 {list.data.map((v) => (
                   <Link
                     key={v.id}
                     href={viewHref(pathname, v, params)}
-                    aria-current={v.id === active?.id ? 'page' : undefined}
+                    data-view={v.id}
+                    aria-current={v.id === activeId ? 'page' : undefined}
                     onClick={() => setMode({ kind: 'idle' })}
                   >
                     {v.name}

@@ -74,7 +74,7 @@ describe('saved views of the orders list', () => {
     await page.getByText('No views of your own yet').waitFor();
     await axe(page);
 
-    await page.getByLabel('Payment').selectOption('PENDING');
+    await page.getByLabel('Payment', { exact: true }).selectOption('PENDING');
     await page.waitForURL(/paymentStatus=PENDING/);
     await until(async () => (await rows(page).count()) === 2, 'two unpaid orders');
     assert.equal(await current(page), 'Unpaid', 'the built-in view with the same filters is current');
@@ -111,7 +111,7 @@ describe('saved views of the orders list', () => {
     await page.waitForURL(/paymentStatus=PENDING/);
     const url = new URL(page.url());
     assert.deepEqual(Object.fromEntries(url.searchParams), { store: storeId, paymentStatus: 'PENDING' });
-    assert.equal(await page.getByLabel('Payment').inputValue(), 'PENDING');
+    assert.equal(await page.getByLabel('Payment', { exact: true }).inputValue(), 'PENDING');
     await until(async () => (await rows(page).count()) === 2, 'the view lists the two unpaid orders');
     for (const n of orderNumbers.unpaid) await page.getByRole('link', { name: n }).waitFor();
     assert.match(await current(page), /^Awaiting payment/);
