@@ -102,6 +102,13 @@ describe('saved views of the orders list', () => {
     await axe(page);
     await shot(page, 'orders-saved-views-desktop');
     await page.setViewportSize({ width: 390, height: 844 });
+    // Loaded on a phone, the tabs scroll sideways to show the current one.
+    await page.reload();
+    await until(async () => (await current(page)).startsWith('Awaiting payment'), 'current on a phone');
+    await until(
+      async () => (await views(page).evaluate((nav) => nav.scrollLeft)) > 0,
+      'the current tab scrolled into sight',
+    );
     await shot(page, 'orders-saved-views-phone');
     await page.setViewportSize({ width: 1366, height: 900 });
 
