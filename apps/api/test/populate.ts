@@ -154,6 +154,13 @@ async function populateCustomers(client: VentoryClient, store: Store) {
     subject: 'Shipped {{order.orderNumber}}',
     body: '<p>On its way</p>',
   });
+  // Saved views of the orders list: a private one and one shared with the team.
+  await client.savedViews.create({
+    resource: 'orders',
+    name: 'Populated unpaid',
+    filters: { paymentStatus: 'PENDING' },
+  });
+  await client.savedViews.create({ resource: 'orders', name: 'Populated shared', filters: {}, shared: true });
   await settleOrderConsumers(client, store);
 }
 

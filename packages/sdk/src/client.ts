@@ -16,6 +16,7 @@ import type {
 import { accountApi, customersApi } from './customers.ts';
 import { fulfillmentApi, trackingApi } from './fulfillment.ts';
 import { inventoryApi } from './inventory.ts';
+import { savedViewsApi } from './saved-views.ts';
 import { storefrontApi } from './storefront.ts';
 import type {
   ImportReport,
@@ -238,6 +239,9 @@ export class VentoryClient {
   readonly events = trackingEventsApi((m, p, b, o) => this.call(m, p, b, o));
   /** Merchant side: orders, shipping/payment methods, tax rates, coupons, gift cards. */
   readonly commerce = commerceApi((m, p, b, o) => this.call(m, p, b, o));
+
+  /** Saved views of the admin's lists (orders): built-in, one's own, the team's shared. */
+  readonly savedViews = savedViewsApi((m, p, b) => this.call(m, p, b));
 
   /** Public storefront calls (`/api/storefront/:domain/...`), see storefront.ts. */
   readonly storefront = storefrontApi(this);

@@ -100,6 +100,12 @@ export type ApiKeyInput = RequestBody<'/api/api-keys', 'post'>;
 export type AuditLogPage = ResponseBody<'/api/audit-log', 'get'>;
 export type AuditLogEntry = AuditLogPage['data'][number];
 
+// Saved views of the admin's lists.
+/** A list's view: built-in, the caller's own (`editable`) or a teammate's shared one. */
+export type SavedView = ResponseBody<'/api/saved-views/{id}', 'put'>;
+export type SavedViewInput = RequestBody<'/api/saved-views', 'post'>;
+export type SavedViewUpdate = RequestBody<'/api/saved-views/{id}', 'put'>;
+
 // Domains.
 /** A store hostname and how to prove control of it (docs/tls.md). */
 export type StoreDomain = ResponseBody<'/api/stores/{id}/domains', 'post'>;

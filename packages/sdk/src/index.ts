@@ -7,6 +7,7 @@ export type * from './contract.ts';
 export type * from './customers.ts';
 export type * from './fulfillment.ts';
 export type * from './inventory.ts';
+export type * from './saved-views.ts';
 export type * from './storefront.ts';
 export { type StorefrontApi, storefrontApi } from './storefront.ts';
 export type * from './types.ts';

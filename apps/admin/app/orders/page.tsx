@@ -4,6 +4,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import type { Order } from '@ventory/sdk';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table';
+import { SavedViews } from '@/components/saved-views';
 import { money, Page, States } from '@/components/ui';
 import { useSession } from '@/lib/session';
 import { useStores, useUrlState } from '@/lib/stores';
@@ -19,10 +20,12 @@ const LABELS: Record<keyof typeof FILTERS, string> = {
   paymentStatus: 'Payment',
   fulfillmentStatus: 'Fulfilment',
 };
+/** How a saved view names the list's URL parameters. */
+const VIEW_LABELS = { ...LABELS, q: 'Search', sort: 'Sort', store: 'Store' };
 
 export default function Orders() {
   const { client } = useSession();
-  const { current } = useStores();
+  const { current, stores } = useStores();
   const { params, set } = useUrlState();
   const storeId = current?.id ?? '';
   const query = new URLSearchParams({ limit: String(LIMIT), offset: params.get('offset') ?? '0' });
@@ -62,6 +65,11 @@ export default function Orders() {
   ];
   return (
     <Page title="Orders" crumbs={[{ label: 'Orders' }]}>
+      <SavedViews
+        resource="orders"
+        labels={VIEW_LABELS}
+        valueLabels={Object.fromEntries(stores.map((s) => [s.id, s.name]))}
+      />
       <search>
         <form
           className="row"
@@ -72,7 +80,13 @@ export default function Orders() {
         >
           <div className="field">
             <label htmlFor="orders-q">Order number or email</label>
-            <input id="orders-q" name="q" type="search" defaultValue={params.get('q') ?? ''} />
+            <input
+              id="orders-q"
+              name="q"
+              type="search"
+              key={params.get('q') ?? ''}
+              defaultValue={params.get('q') ?? ''}
+            />
           </div>
           {(Object.keys(FILTERS) as Array<keyof typeof FILTERS>).map((k) => (
             <div className="field" key={k}>

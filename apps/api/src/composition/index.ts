@@ -4,6 +4,7 @@ import {
   createReportingDb,
   registerAnalyticsJobs,
 } from '../modules/analytics/index.ts';
+import { savedViewsRoutes } from '../modules/saved-views/index.ts';
 import type { Platform } from '../platform/platform.ts';
 import { registerWebRevalidation } from '../platform/web-revalidate.ts';
 import { wireAccess } from './access.ts';
@@ -56,6 +57,7 @@ export function buildModules(platform: Platform) {
     notifications,
     commerce,
     afterSale,
+    { routes: savedViewsRoutes(), graphql: [] },
   ];
   return {
     resolver: tenancy.resolver,

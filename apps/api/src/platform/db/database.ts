@@ -11,6 +11,7 @@ import type { OrdersTables } from '../../modules/orders/index.ts';
 import type { PaymentsTables } from '../../modules/payments/index.ts';
 import type { PricingTables } from '../../modules/pricing/index.ts';
 import type { ReturnTables } from '../../modules/returns/index.ts';
+import type { SavedViewTables } from '../../modules/saved-views/index.ts';
 import type { SubscriptionTables } from '../../modules/subscriptions/index.ts';
 import type { TenancyTables } from '../../modules/tenancy/index.ts';
 import type { PlatformTables } from './platform-tables.ts';
@@ -35,4 +36,5 @@ export interface Database
     ReturnTables,
     LoyaltyTables,
     AnalyticsTables,
-    AccessTables {}
+    AccessTables,
+    SavedViewTables {}

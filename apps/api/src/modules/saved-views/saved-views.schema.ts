@@ -1,0 +1,21 @@
+import type { Generated } from 'kysely';
+import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
+
+/** A view's filters: the list's query parameters by name ("paymentStatus" → "PENDING"). */
+export type ViewFilters = Record<string, string>;
+
+/** A user's named filter set of one admin list (migrations/0820). */
+export interface SavedViewsTable {
+  tenantId: TenantId;
+  id: Generated<string>;
+  userId: string;
+  resource: string;
+  name: string;
+  filters: Json<ViewFilters>;
+  shared: Generated<boolean>;
+  createdAt: Generated<Date>;
+}
+
+export interface SavedViewTables {
+  savedViews: SavedViewsTable;
+}
