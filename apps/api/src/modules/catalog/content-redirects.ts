@@ -52,7 +52,7 @@ export const contentRedirects = {
       .where('r.kind', '=', at.kind)
       .where('r.oldSlug', '=', oldSlug)
       .where('p.kind', '=', at.kind)
-      .where(sql<boolean>`p.is_published and (p.published_at is null or p.published_at <= now())`)
+      .where(live) // its columns are the page's alone, so unqualified they name p's
       .executeTakeFirst();
     return row?.slug ?? null;
   },

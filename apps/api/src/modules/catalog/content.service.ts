@@ -37,6 +37,8 @@ export function contentService(kind: PageKind) {
     tx.selectFrom('storePages').where('storeId', '=', storeId).where('kind', '=', kind);
   const event = (tx: TenantTx, storeId: string, id: string) =>
     recordEvent(tx, 'catalog.page.changed', { storeId, pageId: id, kind });
+  const findLive = (tx: TenantTx, storeId: string, slug: string) =>
+    table(tx, storeId).selectAll().where('slug', '=', slug).where(live).executeTakeFirst();
 
   return {
     async list(
@@ -129,11 +131,7 @@ export function contentService(kind: PageKind) {
 
     /** A published page by slug (a scheduled one is not published until its date). */
     async published(tx: TenantTx, storeId: string, slug: string) {
-      const row = await table(tx, storeId)
-        .selectAll()
-        .where('slug', '=', slug)
-        .where(live)
-        .executeTakeFirst();
+      const row = await findLive(tx, storeId, slug);
       if (!row) throw notFound(NOUN[kind]);
       return toPublicPageDto(row);
     },
@@ -143,11 +141,7 @@ export function contentService(kind: PageKind) {
      * (`{ redirectTo }`: its current slug), for a permanent redirect.
      */
     async publishedOrMoved(tx: TenantTx, storeId: string, slug: string) {
-      const row = await table(tx, storeId)
-        .selectAll()
-        .where('slug', '=', slug)
-        .where(live)
-        .executeTakeFirst();
+      const row = await findLive(tx, storeId, slug);
       if (row) return toPublicPageDto(row);
       const redirectTo = await contentRedirects.target(tx, { storeId, kind }, slug);
       if (!redirectTo) throw notFound(NOUN[kind]);

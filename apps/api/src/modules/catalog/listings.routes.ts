@@ -11,10 +11,9 @@ import {
   type ShopperAuth,
   storefrontRoute,
 } from '../../platform/http/route.ts';
-import { ListEnvelopeOf, listQuery, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import { ListEnvelopeOf, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
 import {
   BulkEditListingsResponse,
-  CollectionResponse,
   ListingResponse,
   PublicCollectionList,
   PublicCollectionResponse,
@@ -27,14 +26,12 @@ import {
 } from './catalog.responses.ts';
 import {
   BulkEditListingsBody,
-  CreateCollectionBody,
   CreateListingBody,
   ListingList,
   ListingRef,
   SearchAnalyticsQuery,
   StorefrontProductQuery,
   SuggestQuery,
-  UpdateCollectionBody,
   UpdateListingBody,
 } from './catalog.validators.ts';
 import { collectionService as collections } from './collections.service.ts';
