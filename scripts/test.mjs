@@ -8,18 +8,62 @@
 // which would otherwise end minutes before the browser lane and leave a core idle; and the browser
 // apps are built first in theirs (the test harnesses then find the builds fresh), so that no
 // `next build` runs while the type check's `next typegen` writes the same `.next/types` files.
+// For the same balance, a few admin test files (`admin/<file>`) run at the end of the API lane;
+// `admin` runs the others.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 const LANES = [
-  ['api', 'sdk', 'shop-core', 'ui', 'mobile', 'typecheck'],
+  [
+    'api',
+    'sdk',
+    'shop-core',
+    'ui',
+    'mobile',
+    'typecheck',
+    'admin/session',
+    'admin/integrations',
+    'admin/bundles-listings',
+  ],
   ['build', 'web', 'admin'],
 ];
 const STEPS = {
   build: ['run', '--silent', 'build', '-w', '@ventory/web', '-w', '@ventory/admin'],
-  typecheck: ['run', '--silent', 'typecheck'],
+  // Every workspace but the two Next.js apps, whose `next build` (the `build` step) type-checks them.
+  typecheck: [
+    'run',
+    '--silent',
+    'typecheck',
+    ...['api', 'sdk', 'mobile', 'ui', 'shop-core'].flatMap((w) => ['-w', `@ventory/${w}`]),
+  ],
 };
+// As the browser workspaces' own `npm test` runs their files, one at a time.
+const NODE_TESTS = '../../scripts/node-tests.mjs';
+// Every test file of the app (its unit tests, such as the admin's CSV builder, ride along).
+const browserFiles = (app) =>
+  readdirSync(`apps/${app}/test`)
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => `test/${f}`);
+const splitOff = (app) =>
+  LANES.flat()
+    .filter((e) => e.startsWith(`${app}/`))
+    .map((e) => `test/${e.slice(app.length + 1)}.browser.test.ts`);
+
+/** The command, and its folder, that runs one lane entry. */
+function command(entry) {
+  if (STEPS[entry]) return ['npm', STEPS[entry], '.'];
+  const [app, file] = entry.split('/');
+  if (file) return [process.execPath, [NODE_TESTS, `test/${file}.browser.test.ts`], `apps/${app}`];
+  const elsewhere = splitOff(app);
+  if (elsewhere.length === 0) return ['npm', ['test', '--silent', '-w', `@ventory/${entry}`], '.'];
+  return [
+    process.execPath,
+    [NODE_TESTS, ...browserFiles(app).filter((f) => !elsewhere.includes(f))],
+    `apps/${app}`,
+  ];
+}
+
 // A workspace with tests that no lane names would silently never run.
 for (const dir of ['apps', 'packages'])
   for (const name of readdirSync(dir)) {
@@ -30,19 +74,34 @@ for (const dir of ['apps', 'packages'])
 const lanes = process.env.TEST_LANES === '1' ? [LANES.flat()] : LANES;
 const width = Math.max(...LANES.flat().map((s) => s.length));
 
+// A failed test as node's TAP and spec reporters print it: named again under the table, since a
+// CI log is often read from its end.
+const FAILED_TEST = /^\s*(not ok \d+ - |✖ )/;
+
 function runSuite(suite) {
   const started = Date.now();
-  const args = STEPS[suite] ?? ['test', '--silent', '-w', `@ventory/${suite}`];
-  const child = spawn('npm', args, {
+  const [bin, args, cwd] = command(suite);
+  const child = spawn(bin, args, {
+    cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: process.env,
   });
   const tag = `[${suite.padEnd(width)}]`;
+  const failures = [];
   for (const stream of [child.stdout, child.stderr])
-    createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${tag} ${line}\n`));
+    createInterface({ input: stream }).on('line', (line) => {
+      process.stdout.write(`${tag} ${line}\n`);
+      if (FAILED_TEST.test(line)) failures.push(line.trim());
+    });
   return new Promise((resolve) => {
     child.on('close', (code, signal) =>
-      resolve({ suite, ok: code === 0, code: code ?? signal, seconds: (Date.now() - started) / 1000 }),
+      resolve({
+        suite,
+        ok: code === 0,
+        code: code ?? signal,
+        seconds: (Date.now() - started) / 1000,
+        failures,
+      }),
     );
   });
 }
@@ -63,4 +122,8 @@ for (const r of results)
 console.log(
   `${'all'.padEnd(width + 1)} ${' '.repeat(8)} ${((Date.now() - started) / 1000).toFixed(0).padStart(7)}`,
 );
+for (const r of results.filter((r) => r.failures.length > 0)) {
+  console.log(`\nfailed in ${r.suite}:`);
+  for (const line of [...new Set(r.failures)].slice(0, 30)) console.log(`  ${line}`);
+}
 process.exit(results.every((r) => r.ok) ? 0 : 1);

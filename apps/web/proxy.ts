@@ -82,7 +82,7 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   const dev = process.env.NODE_ENV === 'development';
   // Stripe.js and its frames (Payment Element, 3-D Secure) where a shopper pays, and nowhere else.
   // Stripe.js itself is a script added by our nonce'd bundle, which 'strict-dynamic' lets run.
-  const paying = /^\/(checkout|order)(\/|$)/.test(request.nextUrl.pathname);
+  const paying = /^\/(checkout|order|pay)(\/|$)/.test(request.nextUrl.pathname);
   const stripe = (sources: string) => (paying ? ` ${sources}` : '');
   const csp = [
     `default-src 'self'`,

@@ -1,6 +1,6 @@
-// Lighthouse (desktop preset, Debian's Chromium) on the admin's home, orders list, order page and
-// product edit, signed in, against a real API with a seeded tenant (one store, 60 products, 30
-// orders). `node --import tsx bench/admin/lighthouse.ts`; writes bench/admin/lighthouse-summary.json
+// Lighthouse (desktop preset, Debian's Chromium) on the admin's home, orders list, order page,
+// product edit, analytics and theme editor, signed in, against a real API with a seeded tenant
+// (one store, 60 products, 30 orders). `node --import tsx bench/admin/lighthouse.ts`; writes bench/admin/lighthouse-summary.json
 // and prints a Markdown table. Each page gets its own sign-in (the refresh cookie rotates).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -91,6 +91,9 @@ const pages = [
   ['orders list', `/orders?store=${store.id}`],
   ['order page', `/orders/${orderId}?store=${store.id}`],
   ['product edit', `/products/${productId}?store=${store.id}`],
+  // Issue 13's two: the analytics dashboard (charts) and the theme editor (with its preview frame).
+  ['analytics', `/analytics?store=${store.id}`],
+  ['theme editor', `/design?store=${store.id}`],
 ] as const;
 const rows: Array<Record<string, unknown>> = [];
 for (const [name, p] of pages) {

@@ -24,11 +24,12 @@ async function loadOrders(db: pg.Client, s: BenchStore) {
   await db.query(
     `with o as (
        insert into orders (tenant_id, store_id, order_number, order_seq, customer_email, customer_name,
-         status, payment_status, fulfillment_status, currency, subtotal_minor, total_minor, created_at)
+         status, payment_status, fulfillment_status, source, currency, subtotal_minor, total_minor, created_at)
        select $1, $2, g::text, g, 'shopper' || (g % 2000) || '@example.test', 'Shopper ' || (g % 2000),
          (array['PENDING','PROCESSING','SHIPPED','DELIVERED','CANCELED'])[1 + g % 5],
          (array['PAID','PAID','PAID','PENDING','REFUNDED'])[1 + (g / 5) % 5],
          (array['UNFULFILLED','FULFILLED','PARTIALLY_FULFILLED'])[1 + g % 3],
+         (array['CHECKOUT','CHECKOUT','CHECKOUT','MANUAL','SUBSCRIPTION'])[1 + (g / 3) % 5],
          'USD', 1000 + g % 9000, 1000 + g % 9000, now() - (g || ' minutes')::interval * 13
        from generate_series(1, $3::int) g returning tenant_id, id, order_seq, subtotal_minor)
      insert into order_items (tenant_id, order_id, listing_id, product_id, sku, title, unit_price_minor,
@@ -77,6 +78,21 @@ function scenarios(s: BenchStore): Scenario[] {
         ],
         [`select count(*) ${o} and status = 'PROCESSING' and payment_status = 'PAID'`, ids],
       ],
+    },
+    {
+      // The admin's date range and channel: a range scan of (tenant, store, created_at desc).
+      name: 'orders, last 7 days + channel',
+      api: () => {
+        const from = new Date(Date.now() - 7 * 86_400_000).toISOString();
+        return `${orders}?limit=${PAGE}&offset=${early()}&sort=-createdAt&source=MANUAL&createdFrom=${from}`;
+      },
+      sql: () => {
+        const where = `${o} and source = 'MANUAL' and created_at >= now() - interval '7 days'`;
+        return [
+          [`select * ${where} order by created_at desc, id limit ${PAGE} offset ${early()}`, ids],
+          [`select count(*) ${where}`, ids],
+        ];
+      },
     },
     {
       name: 'orders, search by email',

@@ -41,7 +41,7 @@ export default function Home() {
   });
   const returns = useQuery({
     queryKey: ['returns', storeId],
-    queryFn: () => client.fulfillment.returns.list(storeId, '?limit=100'),
+    queryFn: () => client.fulfillment.returns.list(storeId, '?status=APPROVED&limit=5'),
     enabled: !!storeId,
   });
   const reviews = useQuery({
@@ -60,7 +60,6 @@ export default function Home() {
   const yesterday = series.find((s) => s.period.startsWith(day(-1)));
   const currency = current?.currency ?? 'USD';
   const openAlerts = (alerts.data?.data ?? []).filter((a) => !a.acknowledged);
-  const toReceive = (returns.data?.data ?? []).filter((r) => r.status === 'APPROVED');
   return (
     <Page title={current ? `Home · ${current.name}` : 'Home'}>
       {!current && !toFulfil.isPending ? (
@@ -84,7 +83,21 @@ export default function Home() {
         </div>
         <div className="card">
           <h2>Returns to receive</h2>
-          <p className="big">{toReceive.length}</p>
+          <p className="big" data-testid="returns-to-receive">
+            {returns.data?.total ?? 0}
+          </p>
+          {/* The latest approved returns, each on its order's page, where it is received. */}
+          <ul aria-label="Returns to receive" className="plain">
+            {(returns.data?.data ?? []).map((r) => (
+              <li key={r.id}>
+                <Link href={`/orders/${r.orderId}?store=${storeId}#return-${r.number}`}>
+                  Return {r.number}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {/* Approved is the status that waits for the goods to come back. */}
+          <Link href={`/returns?status=APPROVED&store=${storeId}`}>See returns to receive</Link>
         </div>
         <div className="card">
           <h2>Reviews to moderate</h2>

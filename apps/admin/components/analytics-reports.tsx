@@ -1,6 +1,6 @@
 'use client';
 // The reports beside sales, each a chart (when one helps) over its table and CSV: the conversion
-// funnel with cart abandonment, customers (acquisition, retention, lifetime value), listings bought
+// funnel with cart abandonment, customers (acquisition, cohorts, retention, lifetime value), listings bought
 // together, inventory velocity (all stores), searches with zero results, fulfilment time, forecast.
 import type { AffinityPair, InventoryVelocity } from '@ventory/sdk';
 import type { ReportKey } from '@/lib/analytics';
@@ -8,6 +8,7 @@ import { useReport } from '@/lib/analytics';
 import type { Column } from '@/lib/csv';
 import { toCents } from '@/lib/csv';
 import { useSession } from '@/lib/session';
+import { CohortGrid } from './cohort-grid';
 import { BarsChart, TrendChart } from './report-chart';
 import { ReportTable, shown } from './report-view';
 import { States } from './ui';
@@ -152,6 +153,7 @@ function Customers({ range, storeId, storeName }: Props) {
               rows={d.acquisition}
               filename={file('acquisition', range)}
             />
+            <CohortGrid range={range} storeId={storeId} storeName={storeName} />
             <ReportTable
               caption={`Top customers of ${storeName} by lifetime value (${d.currency})`}
               columns={[

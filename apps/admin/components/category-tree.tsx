@@ -1,9 +1,13 @@
 'use client';
-// The store's categories as a tree: add (at the top or under a parent), rename, move under another
-// parent with a "Move to…" select (keyboard and screen reader friendly), delete with confirmation.
+// The store's categories as a tree: add (at the top or under a parent), rename, reorder or move
+// under another parent by dragging a row's handle (mouse, touch or keyboard) or with the "Move
+// to…" select, delete with confirmation.
 import type { Category } from '@ventory/sdk';
 import { useId, useState } from 'react';
 import { type CategoryBranch, categoryTree, subtree } from '@/lib/catalog';
+import type { CategoryMove } from '@/lib/category-moves';
+import { CategoryDetails } from './category-details';
+import { CategoryDnd, useCategoryRow } from './category-dnd';
 import { FormAlert, Select, useSave } from './settings-ui';
 import { ConfirmButton, Field, message } from './ui';
 
@@ -61,19 +65,23 @@ export function NewCategory({
   );
 }
 
+type BranchActions = {
+  onSave: Save;
+  onDelete: (id: string) => Promise<unknown>;
+  /** Opens the category's details (slug, description, visibility, SEO). */
+  onDetails: (category: Category) => void;
+};
+
 function Branch({
   node,
   all,
   onSave,
   onDelete,
-}: {
-  node: CategoryBranch;
-  all: { node: CategoryBranch; path: string }[];
-  onSave: Save;
-  onDelete: (id: string) => Promise<unknown>;
-}) {
+  onDetails,
+}: BranchActions & { node: CategoryBranch; all: { node: CategoryBranch; path: string }[] }) {
   const [renaming, setRenaming] = useState(false);
   const [error, setError] = useState('');
+  const row = useCategoryRow(node);
   const blocked = subtree(node);
   const count = node.children.length;
   const act = (p: Promise<unknown>) =>
@@ -83,7 +91,14 @@ function Branch({
     );
   return (
     <li aria-label={node.name}>
-      <div className="category-row">
+      <div
+        className={row.dragging ? 'category-row dragging' : 'category-row'}
+        ref={row.rowRef}
+        style={row.style}
+      >
+        <button type="button" className="drag-handle" aria-label={`Drag ${node.name}`} {...row.handle}>
+          <span aria-hidden="true">⠿</span>
+        </button>
         {renaming ? (
           <form
             className="row"
@@ -120,6 +135,9 @@ function Branch({
               Rename
             </button>
           )}
+          <button type="button" aria-label={`Details of ${node.name}`} onClick={() => onDetails(node)}>
+            Details
+          </button>
           <Select
             label={`Move ${node.name} to`}
             value={node.parentId ?? ''}
@@ -152,10 +170,10 @@ function Branch({
           {error}
         </p>
       ) : null}
-      {node.children.length ? (
+      {node.children.length && !row.folded ? (
         <ul>
           {node.children.map((c) => (
-            <Branch key={c.id} node={c} all={all} onSave={onSave} onDelete={onDelete} />
+            <Branch key={c.id} node={c} all={all} onSave={onSave} onDelete={onDelete} onDetails={onDetails} />
           ))}
         </ul>
       ) : null}
@@ -165,28 +183,71 @@ function Branch({
 
 export function CategoryTree({
   rows,
+  domain,
   onSave,
   onDelete,
 }: {
   rows: Category[];
+  /** The store's address, for the search-result preview. */
+  domain: string;
   onSave: Save;
   onDelete: (id: string) => Promise<unknown>;
 }) {
-  const tree = categoryTree(rows);
+  const [details, setDetails] = useState<Category | null>(null);
+  // A drop shows at once; the saves follow, then the refreshed list replaces these.
+  const [moved, setMoved] = useState<Record<string, Partial<Category>>>({});
+  const [moveError, setMoveError] = useState('');
+  const tree = categoryTree(rows.map((r) => ({ ...r, ...moved[r.id] })));
   const all = flatten(tree);
+  const move = async (moves: CategoryMove[]) => {
+    setMoved((m) => ({ ...m, ...Object.fromEntries(moves.map(({ id, ...patch }) => [id, patch])) }));
+    setMoveError('');
+    try {
+      // One category at a time, the dragged one first: a refusal leaves the others as they were.
+      for (const { id, ...patch } of moves) await onSave(id, patch);
+    } catch (e) {
+      setMoveError(message(e));
+    } finally {
+      setMoved({});
+    }
+  };
   return (
     <>
+      {details ? (
+        <CategoryDetails
+          key={details.id}
+          category={details}
+          domain={domain}
+          onSave={(input) => onSave(details.id, input)}
+          onClose={() => setDetails(null)}
+        />
+      ) : null}
       <NewCategory all={all} onSave={onSave} />
       {tree.length === 0 ? (
         <p className="muted">No categories yet.</p>
       ) : (
         <section aria-labelledby="tree-h">
           <h2 id="tree-h">Categories</h2>
-          <ul className="category-tree" aria-label="Category tree">
-            {tree.map((n) => (
-              <Branch key={n.id} node={n} all={all} onSave={onSave} onDelete={onDelete} />
-            ))}
-          </ul>
+          <p className="muted">Drag a category by its handle to reorder it or put it under another.</p>
+          {moveError ? (
+            <p role="alert" className="error">
+              Could not move the category: {moveError}
+            </p>
+          ) : null}
+          <CategoryDnd tree={tree} onMove={move}>
+            <ul className="category-tree" aria-label="Category tree">
+              {tree.map((n) => (
+                <Branch
+                  key={n.id}
+                  node={n}
+                  all={all}
+                  onSave={onSave}
+                  onDelete={onDelete}
+                  onDetails={setDetails}
+                />
+              ))}
+            </ul>
+          </CategoryDnd>
         </section>
       )}
     </>

@@ -2,9 +2,9 @@
 // A collection's form: manual (hand-picked listings) or rule-based (tag, price, category, title,
 // promoted; all or any must match).
 import { useId, useState } from 'react';
-import type { CollectionFull, Listing, Rule } from '@/lib/catalog';
+import { type CollectionFull, type Listing, type Rule, useRulesPreview } from '@/lib/catalog';
 import { FormFooter, FormHeading, Select, TextArea, useSave } from './settings-ui';
-import { Field } from './ui';
+import { Field, message } from './ui';
 
 const FIELDS: { value: Rule['field']; label: string; ops: string[] }[] = [
   { value: 'tag', label: 'Tag', ops: ['eq', 'contains'] },
@@ -95,12 +95,31 @@ function RuleRow({
 
 export type CollectionInput = Record<string, unknown>;
 
+/** "3 products match: …", as the rules are edited (shoppers' view: visible listings only). */
+function RuleMatches({ storeId, match, rules }: { storeId: string; match: string; rules: Rule[] }) {
+  const preview = useRulesPreview(storeId, match, rules);
+  const text = preview.isError
+    ? `Cannot count yet: ${message(preview.error)}`
+    : !preview.data
+      ? 'Counting matching products…'
+      : preview.data.count === 0
+        ? 'No products match these rules yet.'
+        : `${preview.data.count} ${preview.data.count === 1 ? 'product matches' : 'products match'}: ${preview.data.sample.map((l) => l.title).join(', ')}${preview.data.count > preview.data.sample.length ? ', …' : ''}`;
+  return (
+    <p className="rule-matches" role="status" aria-live="polite" data-testid="rule-matches">
+      {text}
+    </p>
+  );
+}
+
 export function CollectionForm({
+  storeId,
   collection,
   listings,
   onSave,
   onCancel,
 }: {
+  storeId: string;
   collection?: CollectionFull;
   listings: Listing[];
   onSave: (input: CollectionInput) => Promise<unknown>;
@@ -109,6 +128,7 @@ export function CollectionForm({
   const h = useId();
   const [kind, setKind] = useState(collection?.kind ?? 'RULE');
   const [rules, setRules] = useState<Rule[]>(collection?.rules ?? [{ field: 'tag', op: 'eq', value: '' }]);
+  const [match, setMatch] = useState(collection?.match ?? 'ALL');
   const { errors, busy, run } = useSave(onSave);
   return (
     <form
@@ -123,9 +143,7 @@ export function CollectionForm({
           kind,
           isVisible: f.get('isVisible') === 'on',
           isFeatured: f.get('isFeatured') === 'on',
-          ...(kind === 'RULE'
-            ? { rules, match: String(f.get('match') ?? 'ALL') }
-            : { listingIds: f.getAll('listingIds').map(String) }),
+          ...(kind === 'RULE' ? { rules, match } : { listingIds: f.getAll('listingIds').map(String) }),
         });
       }}
     >
@@ -158,7 +176,11 @@ export function CollectionForm({
       </div>
       {kind === 'RULE' ? (
         <>
-          <Select label="Products must match" name="match" defaultValue={collection?.match ?? 'ALL'}>
+          <Select
+            label="Products must match"
+            value={match}
+            onChange={(e) => setMatch(e.target.value as 'ALL' | 'ANY')}
+          >
             <option value="ALL">All rules</option>
             <option value="ANY">Any rule</option>
           </Select>
@@ -180,6 +202,7 @@ export function CollectionForm({
           >
             Add rule
           </button>
+          <RuleMatches storeId={storeId} match={match} rules={rules} />
         </>
       ) : (
         <fieldset>

@@ -8,6 +8,7 @@ import {
   type ContentKind,
   KINDS,
   publishingInput,
+  usePreviewPath,
   type Visibility,
   visibilityOf,
   visibilityText,
@@ -15,7 +16,7 @@ import {
 import { fromLocal, PublishFields, SeoFields, toLocal } from './content-fields';
 import { RichText } from './rich-text';
 import { FormAlert, TextArea, useSave } from './settings-ui';
-import { ConfirmButton, Field } from './ui';
+import { ConfirmButton, Field, message } from './ui';
 
 type Draft = {
   title: string;
@@ -25,6 +26,7 @@ type Draft = {
   author: string;
   metaTitle: string;
   metaDescription: string;
+  canonicalUrl: string;
   visibility: Visibility;
   scheduledAt: string;
 };
@@ -39,6 +41,7 @@ function draftOf(item?: ContentItem): Draft {
     author: item?.author ?? '',
     metaTitle: item?.metaTitle ?? '',
     metaDescription: item?.metaDescription ?? '',
+    canonicalUrl: item?.canonicalUrl ?? '',
     visibility: item ? visibilityOf(item) : 'draft',
     scheduledAt: item?.isPublished ? toLocal(item.publishedAt) : '',
   };
@@ -56,6 +59,7 @@ function inputOf(d: Draft, item?: ContentItem): PageInput {
     author: orNull(d.author),
     metaTitle: orNull(d.metaTitle),
     metaDescription: orNull(d.metaDescription),
+    canonicalUrl: orNull(d.canonicalUrl),
     ...publishingInput(d.visibility, fromLocal(d.scheduledAt), item),
   };
 }
@@ -142,15 +146,33 @@ function Actions({
   onDelete?: () => Promise<unknown>;
 }) {
   const { noun, shopPath } = KINDS[kind];
+  const preview = usePreviewPath(kind, item);
+  const live = item && visibilityOf(item) === 'published';
+  // A draft or scheduled page opens through its signed preview path; a live one at its address.
+  const href = item
+    ? live
+      ? shopUrl(domain, kind, item.slug)
+      : preview.data
+        ? `https://${domain}${preview.data}`
+        : undefined
+    : undefined;
   return (
     <div className="row form-actions">
       <button type="submit" className="primary" disabled={busy}>
         {item ? `Save ${noun}` : `Create ${noun}`}
       </button>
-      {item ? (
-        <a href={shopUrl(domain, kind, item.slug)} target="_blank" rel="noreferrer">
-          Preview<span className="visually-hidden"> {item.title} on the storefront (opens in a new tab)</span>
+      {item && href ? (
+        <a href={href} target="_blank" rel="noreferrer">
+          Preview
+          <span className="visually-hidden">
+            {' '}
+            {item.title} on the storefront (opens in a new tab{live ? '' : '; the link works for 30 minutes'})
+          </span>
         </a>
+      ) : item && preview.isPending ? (
+        <span className="muted">Preparing the preview link…</span>
+      ) : item && preview.error ? (
+        <span className="muted">No preview link: {message(preview.error)}</span>
       ) : null}
       <p role="status" className="ok">
         {status}
@@ -207,6 +229,7 @@ export function ContentEditor({
       <SeoFields
         metaTitle={draft.metaTitle}
         metaDescription={draft.metaDescription}
+        canonicalUrl={draft.canonicalUrl}
         fallbackTitle={draft.title}
         fallbackDescription={draft.excerpt}
         url={shopUrl(domain, kind, draft.slug.trim() || item?.slug || 'your-slug')}

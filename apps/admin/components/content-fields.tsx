@@ -37,6 +37,8 @@ export function PublishFields({
   onChange: (next: { visibility?: Visibility; scheduledAt?: string }) => void;
 }) {
   const name = useId();
+  // A scheduled moment already past: saving makes it live at once, which is rarely what was meant.
+  const past = visibility === 'scheduled' && !!scheduledAt && new Date(scheduledAt).getTime() < Date.now();
   return (
     <fieldset className="publish">
       <legend>Visibility</legend>
@@ -67,6 +69,11 @@ export function PublishFields({
       ) : error ? (
         <p className="field-error">{error}</p>
       ) : null}
+      {past ? (
+        <p className="warn" role="status">
+          This date has passed: the {noun} goes live as soon as you save. Pick a later time to schedule it.
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -74,6 +81,7 @@ export function PublishFields({
 export function SeoFields({
   metaTitle,
   metaDescription,
+  canonicalUrl,
   fallbackTitle,
   fallbackDescription,
   url,
@@ -82,11 +90,12 @@ export function SeoFields({
 }: {
   metaTitle: string;
   metaDescription: string;
+  canonicalUrl: string;
   fallbackTitle: string;
   fallbackDescription: string;
   url: string;
   errors: Record<string, string>;
-  onChange: (next: { metaTitle?: string; metaDescription?: string }) => void;
+  onChange: (next: { metaTitle?: string; metaDescription?: string; canonicalUrl?: string }) => void;
 }) {
   return (
     <section className="panel" aria-labelledby="seo-h">
@@ -108,6 +117,16 @@ export function SeoFields({
             value={metaDescription}
             error={errors.metaDescription}
             onChange={(e) => onChange({ metaDescription: e.target.value })}
+          />
+          <Field
+            label="Canonical URL"
+            name="canonicalUrl"
+            inputMode="url"
+            placeholder={url}
+            hint="Where search engines should index this; empty: its own address. An https:// URL or a path such as /pages/about."
+            value={canonicalUrl}
+            error={errors.canonicalUrl}
+            onChange={(e) => onChange({ canonicalUrl: e.target.value })}
           />
         </div>
         <SearchSnippet

@@ -1,5 +1,5 @@
 'use client';
-// The Content section's tabs: CMS pages and blog posts.
+// The Content section's tabs: CMS pages, blog posts and the storefront's navigation menus.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useStores } from '@/lib/stores';
@@ -11,6 +11,11 @@ const TABS = [
     match: (p: string) => p === '/content' || p.startsWith('/content/pages'),
   },
   { href: '/content/posts', label: 'Blog posts', match: (p: string) => p.startsWith('/content/posts') },
+  {
+    href: '/content/navigation',
+    label: 'Navigation',
+    match: (p: string) => p.startsWith('/content/navigation'),
+  },
 ];
 
 export function ContentNav() {

@@ -1,12 +1,13 @@
 'use client';
-// The theme editor: layouts, brand colours (with a WCAG contrast warning) and custom CSS on the
-// left; the storefront rendering the draft in a frame on the right. Every change is saved to the
+// The theme editor: layouts, font, brand colours (with a WCAG contrast warning), logo and
+// favicon, the home hero and custom CSS on the left; the storefront rendering the draft in a frame on the right. Every change is saved to the
 // draft (debounced for typing) and the frame reloads; Publish makes it live, Discard drops it.
 import type { ThemeDesign } from '@ventory/sdk';
 import { useEffect, useId, useRef, useState } from 'react';
 import { AA, contrastRatio, isHex } from '@/lib/contrast';
 import { LAYOUTS, type LayoutKey, useThemeDraft } from '@/lib/design';
-import { ConfirmButton, message, States } from './ui';
+import { FontField, HeroFields, ImageField } from './design-content';
+import { ConfirmButton, fieldErrors, message, States } from './ui';
 
 const DEFAULT_PRIMARY = '#2b50aa';
 const DEFAULT_SECONDARY = '#333333';
@@ -37,7 +38,7 @@ export function DesignEditor({ storeId, storeName }: { storeId: string; storeNam
                     setVersion((v) => v + 1);
                   }}
                   saving={d.save.isPending}
-                  error={d.save.error ? message(d.save.error) : ''}
+                  error={d.save.error}
                 />
                 <div className="row actions">
                   <button
@@ -111,8 +112,9 @@ function DesignForm({
   initial: ThemeDesign;
   onSave: (edit: Partial<ThemeDesign>) => Promise<void>;
   saving: boolean;
-  error: string;
+  error: unknown;
 }) {
+  const errors = fieldErrors(error);
   const [form, setForm] = useState<ThemeDesign>(initial);
   const pending = useRef<Partial<ThemeDesign>>({});
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -155,6 +157,7 @@ function DesignForm({
           </div>
         ))}
       </fieldset>
+      <FontField value={form.font} change={change} error={errors.font} />
       <fieldset>
         <legend>Brand colours</legend>
         <ColourField
@@ -168,6 +171,22 @@ function DesignForm({
           onChange={(v) => change({ secondaryColor: v }, 300)}
         />
       </fieldset>
+      <fieldset>
+        <legend>Logo and favicon</legend>
+        <ImageField
+          label="Logo"
+          value={form.logo}
+          onChange={(logo) => change({ logo })}
+          error={errors.logo}
+        />
+        <ImageField
+          label="Favicon"
+          value={form.favicon}
+          onChange={(favicon) => change({ favicon })}
+          error={errors.favicon}
+        />
+      </fieldset>
+      <HeroFields initial={initial.hero} change={change} errors={errors} />
       <div className="field">
         <label htmlFor="custom-css">Custom CSS</label>
         <textarea
@@ -187,7 +206,7 @@ function DesignForm({
       </p>
       {error ? (
         <p role="alert" className="error">
-          Could not save the draft: {error}
+          Could not save the draft: {message(error)}
         </p>
       ) : null}
     </form>

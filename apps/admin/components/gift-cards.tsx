@@ -2,7 +2,7 @@
 // Gift cards: issue, the list, and per card: adjust the balance, deactivate or reactivate, ledger.
 import { useState } from 'react';
 import { type GiftCard, useGiftCardLedger, useGiftCards } from '@/lib/marketing';
-import { ConfirmButton, Field, fieldErrors, message, money, States } from './ui';
+import { ConfirmButton, Field, fieldErrors, message, money, Pager, States } from './ui';
 
 export function GiftCards({ storeId }: { storeId: string }) {
   const [offset, setOffset] = useState(0);
@@ -110,21 +110,7 @@ export function GiftCards({ storeId }: { storeId: string }) {
                 </tbody>
               </table>
             </div>
-            <nav className="pager" aria-label="Gift card pages">
-              <button
-                type="button"
-                disabled={offset === 0}
-                onClick={() => setOffset(Math.max(0, offset - 25))}
-              >
-                Previous
-              </button>
-              <span>
-                {offset + 1}–{Math.min(offset + 25, l.total)} of {l.total}
-              </span>
-              <button type="button" disabled={offset + 25 >= l.total} onClick={() => setOffset(offset + 25)}>
-                Next
-              </button>
-            </nav>
+            <Pager label="Gift card pages" offset={offset} limit={25} total={l.total} onOffset={setOffset} />
           </>
         )}
       </States>

@@ -1,7 +1,9 @@
 'use client';
-// Ctrl/Cmd+K: a command palette (a listbox filtered by what is typed; arrows and Enter).
+import { useCombobox } from 'downshift';
+// Ctrl/Cmd+K: a command palette, a combobox (downshift's useCombobox: arrows, Enter, click)
+// over the commands that match what is typed.
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 type Command = { id: string; label: string; run: () => void };
 
@@ -15,8 +17,6 @@ export function CommandPalette({
   const ref = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const [text, setText] = useState('');
-  const [active, setActive] = useState(0);
-  const listId = useId();
   const commands: Command[] = useMemo(
     () => [
       ...nav.map((n) => ({
@@ -25,6 +25,7 @@ export function CommandPalette({
         run: () => router.push(`${n.href}${storeQs}`),
       })),
       { id: 'new-product', label: 'New product', run: () => router.push(`/products/new${storeQs}`) },
+      { id: 'new-order', label: 'New order', run: () => router.push(`/orders/new${storeQs}`) },
       { id: 'import', label: 'Import products (CSV)', run: () => router.push(`/products/import${storeQs}`) },
       { id: 'new-page', label: 'New page', run: () => router.push(`/content/pages/new${storeQs}`) },
       { id: 'new-post', label: 'New blog post', run: () => router.push(`/content/posts/new${storeQs}`) },
@@ -39,23 +40,35 @@ export function CommandPalette({
   const shown = commands.filter((c) =>
     c.id === 'search' ? text.trim() : c.label.toLowerCase().includes(text.toLowerCase()),
   );
+  const box = useCombobox<Command>({
+    items: shown,
+    itemToString: (c) => c?.label ?? '',
+    itemToKey: (c) => c?.id,
+    // The list is the dialog's content: always open, the first match ready for Enter.
+    isOpen: true,
+    defaultHighlightedIndex: 0,
+    inputValue: text,
+    selectedItem: null,
+    onInputValueChange: ({ inputValue, type }) => {
+      if (type === useCombobox.stateChangeTypes.InputChange) setText(inputValue);
+    },
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (!selectedItem) return;
+      ref.current?.close();
+      selectedItem.run();
+    },
+  });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
         e.preventDefault();
         setText('');
-        setActive(0);
         ref.current?.showModal();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  const run = (c?: Command) => {
-    if (!c) return;
-    ref.current?.close();
-    c.run();
-  };
   return (
     <>
       <button
@@ -68,42 +81,25 @@ export function CommandPalette({
       </button>
       <dialog ref={ref} className="palette" aria-label="Command palette">
         <input
-          type="text"
-          role="combobox"
-          aria-label="Command"
-          aria-expanded="true"
-          aria-controls={listId}
-          aria-activedescendant={shown[active] ? `${listId}-${active}` : undefined}
-          value={text}
-          style={{ width: '100%' }}
-          onChange={(e) => {
-            setText(e.target.value);
-            setActive(0);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, shown.length - 1));
-            else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-            else if (e.key === 'Enter') run(shown[active]);
-            else return;
-            e.preventDefault();
-          }}
+          {...box.getInputProps({
+            'aria-label': 'Command',
+            style: { width: '100%' },
+            // Escape is the dialog's (it closes the palette); downshift would keep it to clear the box.
+            onKeyDown: (e) => {
+              if (e.key === 'Escape')
+                (
+                  e.nativeEvent as KeyboardEvent & { preventDownshiftDefault?: boolean }
+                ).preventDownshiftDefault = true;
+            },
+          })}
         />
-        <div id={listId} role="listbox" aria-label="Commands">
-          {shown.map((c, i) => (
-            // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input above.
-            <div
-              key={c.id}
-              id={`${listId}-${i}`}
-              role="option"
-              tabIndex={-1}
-              aria-selected={i === active}
-              onClick={() => run(c)}
-              style={{ padding: 10, cursor: 'pointer' }}
-            >
+        <ul {...box.getMenuProps({ 'aria-label': 'Commands' })}>
+          {shown.map((c, index) => (
+            <li key={c.id} {...box.getItemProps({ item: c, index })}>
               {c.label}
-            </div>
+            </li>
           ))}
-        </div>
+        </ul>
       </dialog>
     </>
   );

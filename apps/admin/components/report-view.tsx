@@ -1,4 +1,5 @@
 'use client';
+import type { CSSProperties } from 'react';
 // One report's figures as a real table with a caption (the chart's alternative, right under it)
 // and a CSV download built from the very same rows and columns.
 import { type Column, cellText, downloadCsv, toCsv } from '@/lib/csv';
@@ -26,12 +27,15 @@ export function ReportTable<R>({
   rows,
   filename,
   rowHeader = true,
+  cellStyle,
 }: {
   caption: string;
   columns: Column<R>[];
   rows: R[];
   filename: string;
   rowHeader?: boolean;
+  /** A cell's own style (a heat map's shade), by row and column index. */
+  cellStyle?: (row: R, column: number) => CSSProperties | undefined;
 }) {
   return (
     <div className="report-table">
@@ -57,7 +61,11 @@ export function ReportTable<R>({
                       {shown(c.kind, c.value(r))}
                     </th>
                   ) : (
-                    <td key={c.label} className={c.kind === 'text' ? undefined : 'num'}>
+                    <td
+                      key={c.label}
+                      className={c.kind === 'text' ? undefined : 'num'}
+                      style={cellStyle?.(r, j)}
+                    >
                       {shown(c.kind, c.value(r))}
                     </td>
                   ),

@@ -6,6 +6,7 @@ import { type Editor, EditorContent, useEditor, useEditorState } from '@tiptap/r
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useState } from 'react';
 import { useSession } from '@/lib/session';
+import { LinkTool, SAFE_HREF } from './rich-text-link';
 import { message } from './ui';
 
 type Tool = { label: string; active?: string; attrs?: Record<string, unknown>; run: (e: Editor) => void };
@@ -49,6 +50,7 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
           {t.label}
         </button>
       ))}
+      <LinkTool editor={editor} />
     </div>
   );
 }
@@ -117,7 +119,15 @@ export function RichText({
 }) {
   const id = useId();
   const editor = useEditor({
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3, 4] } }), Image],
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [2, 3, 4] },
+        // Links are edited with the Link tool; a click in the editor places the cursor, and
+        // pasted or typed links keep only the schemes the API keeps.
+        link: { openOnClick: false, autolink: true, isAllowedUri: (url) => SAFE_HREF.test(url) },
+      }),
+      Image,
+    ],
     content: initial,
     // Rendered in the browser only (Next prerenders the page): avoids a hydration mismatch.
     immediatelyRender: false,

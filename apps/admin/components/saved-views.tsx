@@ -2,11 +2,13 @@
 // Saved views above a list: the built-in, own and team-shared filter sets as tabs (links, so each
 // opened view is a bookmarkable URL; the one the URL shows is aria-current), saving the current
 // filters under a name, renaming or (un)sharing one's own view and deleting it after a confirmation.
+// When the list's filters differ from the open view's, its owner can update the view with them.
 import Link from 'next/link';
-import { usePathname, useSearchParams } from 'next/navigation';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import {
   filtersOf,
+  openView,
   type SavedView,
   type SavedViewResource,
   showsView,
@@ -14,7 +16,7 @@ import {
   viewHref,
 } from '@/lib/saved-views';
 import { FormAlert, useSave } from './settings-ui';
-import { ConfirmButton, Field, States } from './ui';
+import { ConfirmButton, Field, message, States } from './ui';
 
 type Labels = Record<string, string>;
 type Mode = { kind: 'idle' } | { kind: 'save' } | { kind: 'edit'; view: SavedView };
@@ -46,10 +48,10 @@ export function SavedViews({
   const [done, setDone] = useState('');
   const current = filtersOf(params);
   const all = views.list.data?.data ?? [];
-  const matches = all.filter((v) => showsView(v, params));
-  // The most specific match is current: one's own, then a shared one, then a built-in.
-  const active = matches.find((v) => v.editable) ?? matches.find((v) => !v.builtIn) ?? matches[0];
+  const router = useRouter();
+  const active = openView(all, params);
   const activeId = active?.id;
+  const changed = !!active && !showsView(active, params);
   const nav = useRef<HTMLElement>(null);
   // On a narrow screen the tabs scroll sideways: keep the current one in sight.
   useEffect(() => {
@@ -84,6 +86,9 @@ export function SavedViews({
                 <button type="button" onClick={() => setMode({ kind: 'save' })}>
                   Save as view
                 </button>
+                {active && changed ? (
+                  <UpdateView view={active} filters={current} update={views.update} onDone={setDone} />
+                ) : null}
                 {active?.editable ? (
                   <>
                     <button type="button" onClick={() => setMode({ kind: 'edit', view: active })}>
@@ -122,6 +127,8 @@ export function SavedViews({
           submit={async ({ name, shared }) => {
             const saved = await views.create.mutateAsync({ name, shared, filters: current });
             setMode({ kind: 'idle' });
+            // The new view is the open one now.
+            router.replace(viewHref(pathname, saved, params));
             setDone(`Saved the view "${saved.name}".`);
           }}
         />
@@ -140,10 +147,53 @@ export function SavedViews({
           }}
         />
       ) : null}
+      {views.update.error && mode.kind === 'idle' ? (
+        <p role="alert" className="error">
+          Could not update the view: {message(views.update.error)}
+        </p>
+      ) : null}
       <p role="status" className={done ? 'notice' : undefined}>
         {done}
       </p>
     </section>
+  );
+}
+
+/** The open view's filters were changed: its owner may save them into it; others are told why not. */
+function UpdateView({
+  view,
+  filters,
+  update,
+  onDone,
+}: {
+  view: SavedView;
+  filters: Record<string, string>;
+  update: ReturnType<typeof useSavedViews>['update'];
+  onDone: (text: string) => void;
+}) {
+  if (view.builtIn) return null;
+  return (
+    <>
+      {view.editable ? (
+        <button
+          type="button"
+          className="primary"
+          disabled={update.isPending}
+          onClick={() =>
+            update.mutateAsync({ id: view.id, input: { filters } }).then(
+              (saved) => onDone(`Updated the view "${saved.name}" with the current filters.`),
+              () => onDone(''),
+            )
+          }
+        >
+          Update view
+        </button>
+      ) : null}
+      <p className="muted">
+        The filters differ from the view "{view.name}"
+        {view.editable ? '.' : ', which you cannot change: save them as a new view.'}
+      </p>
+    </>
   );
 }
 

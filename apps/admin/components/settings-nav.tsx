@@ -1,6 +1,6 @@
 'use client';
 // Links between the parts of Settings: the store's selling setup (sections of /settings), its
-// integrations and the audit log. The store in the URL is kept.
+// emails, its integrations and the audit log. The store in the URL is kept.
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 
@@ -9,6 +9,7 @@ const LINKS = [
   ['/settings#taxes', 'Taxes'],
   ['/settings#payments', 'Payments'],
   ['/settings#store', 'Store details'],
+  ['/settings/emails', 'Emails'],
   ['/settings/integrations', 'Integrations'],
   ['/settings/audit', 'Audit log'],
 ] as const;

@@ -157,7 +157,8 @@ export function SettingsTable<T extends { id: string }>({
   caption: string;
   columns: Column<T>[];
   rows: T[];
-  actions: (row: T) => ReactNode;
+  /** Each row's buttons, in a last column; a read-only list has none. */
+  actions?: (row: T) => ReactNode;
 }) {
   return (
     <div className="scroll-x">
@@ -165,7 +166,7 @@ export function SettingsTable<T extends { id: string }>({
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            {[...columns.map((c) => c.label), 'Actions'].map((h) => (
+            {[...columns.map((c) => c.label), ...(actions ? ['Actions'] : [])].map((h) => (
               <th scope="col" key={h}>
                 {h}
               </th>
@@ -184,9 +185,11 @@ export function SettingsTable<T extends { id: string }>({
                   {c.cell(row)}
                 </td>
               ))}
-              <td data-label="Actions" className="row actions-cell span-all">
-                {actions(row)}
-              </td>
+              {actions ? (
+                <td data-label="Actions" className="row actions-cell span-all">
+                  {actions(row)}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -11,6 +11,8 @@ export const NAV: Array<{ href: string; label: string; key: string; allowed?: (r
   [
     { href: '/', label: 'Home', key: 'h' },
     { href: '/orders', label: 'Orders', key: 'o' },
+    // Any member may read returns (the API asks no permission to list them), so STAFF see it too.
+    { href: '/returns', label: 'Returns', key: 'r' },
     { href: '/products', label: 'Products', key: 'p' },
     { href: '/inventory', label: 'Inventory', key: 'i' },
     { href: '/catalog', label: 'Catalog', key: 'l' },

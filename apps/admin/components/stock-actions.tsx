@@ -178,18 +178,18 @@ function ReceiveForm({ target, onDone, onCancel }: FormProps) {
   const { errors, setErrors, busy, submit } = useStockForm(async (data) => {
     const quantity = Number(data.get('quantity'));
     const reference = String(data.get('reference') ?? '').trim();
-    await client.inventory.products.adjust(target.productId, {
+    await client.inventory.products.receive(target.productId, {
       variantId: target.variantId,
       locationId: target.locationId,
       quantity,
-      reason: reference ? `Received: ${reference}` : 'Received',
+      reference: reference || undefined,
     });
     return `Received ${quantity} of ${target.sku} at ${target.locationName}.`;
   }, onDone);
   return (
     <form
       onSubmit={(e) => {
-        // A receipt only adds stock; the API would take a negative number as a removal.
+        // A receipt only adds stock (the API says so too, but a form need not ask to learn it).
         const q = Number(new FormData(e.currentTarget).get('quantity'));
         if (!(q > 0)) {
           e.preventDefault();
@@ -210,10 +210,10 @@ function ReceiveForm({ target, onDone, onCancel }: FormProps) {
         error={errors.quantity}
       />
       <Field
-        label="Supplier or delivery reference"
+        label="Purchase order or delivery note"
         name="reference"
-        error={errors.reason}
-        hint="Kept as the reason in the ledger."
+        error={errors.reference}
+        hint="Shown as the reference in the ledger."
       />
       <FormEnd label="Receive stock" busy={busy} error={errors.form} onCancel={onCancel} />
     </form>

@@ -201,3 +201,32 @@ export function ScrollX({ label, children }: { label: string; children: ReactNod
     </section>
   );
 }
+
+/** Previous / Next over a list the API pages (`offset`, `limit`), with "11–20 of 42". */
+export function Pager({
+  label,
+  offset,
+  limit,
+  total,
+  onOffset,
+}: {
+  label: string;
+  offset: number;
+  limit: number;
+  total: number;
+  onOffset: (offset: number) => void;
+}) {
+  return (
+    <nav className="pager" aria-label={label}>
+      <button type="button" disabled={offset === 0} onClick={() => onOffset(Math.max(0, offset - limit))}>
+        Previous
+      </button>
+      <span>
+        {total === 0 ? 0 : offset + 1}–{Math.min(offset + limit, total)} of {total}
+      </span>
+      <button type="button" disabled={offset + limit >= total} onClick={() => onOffset(offset + limit)}>
+        Next
+      </button>
+    </nav>
+  );
+}

@@ -8,6 +8,7 @@ import {
   type ProductListing,
   VentoryClient,
 } from '@ventory/sdk';
+import { useDebounced } from './debounce';
 import { useSession } from './session';
 
 export type Listing = ProductListing & { productMissing?: boolean };
@@ -157,6 +158,22 @@ export function useCollections(storeId: string) {
  * `?collection=` (visible listings, in stock or not), so the figure is the one shoppers get. Asked
  * as a shopper: the API refuses a merchant's token on another store's storefront routes.
  */
+/** The live count of a rule-based collection being edited (rules with a blank value left out). */
+export function useRulesPreview(storeId: string, match: string, rules: Rule[]) {
+  const { client } = useSession();
+  const input = useDebounced(
+    JSON.stringify({ match, rules: rules.filter((r) => r.value.trim() !== '') }),
+    300,
+  );
+  return useQuery({
+    queryKey: ['collections', storeId, 'preview', input],
+    queryFn: () => client.catalog.collections.preview(storeId, JSON.parse(input)),
+    enabled: !!storeId,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
 export function useCollectionCount(storeId: string, domain: string, collection: CollectionFull) {
   return useQuery({
     queryKey: ['collections', storeId, 'count', collection.id, collection.slug],

@@ -65,6 +65,22 @@ export function useContentItem(storeId: string, kind: ContentKind, id: string | 
   return { item, save, remove };
 }
 
+/**
+ * The storefront path that shows a draft or scheduled page or post (a signed token good for 30
+ * minutes, renewed every 20 while the editor is open); none for a live one, whose own address works.
+ */
+export function usePreviewPath(kind: ContentKind, item?: ContentItem) {
+  const api = useApi(kind);
+  const unpublished = !!item && visibilityOf(item) !== 'published';
+  return useQuery({
+    queryKey: ['content-preview', item?.storeId, kind, item?.id, item?.slug],
+    queryFn: async () => (await api.previewToken(item?.storeId ?? '', item?.id ?? '')).path,
+    enabled: unpublished,
+    refetchInterval: 20 * 60_000,
+    staleTime: 20 * 60_000,
+  });
+}
+
 export type Visibility = 'draft' | 'published' | 'scheduled';
 
 /** Draft (not published), published (live now) or scheduled (live from `publishedAt`). */

@@ -8,8 +8,10 @@ import { useSession } from './session';
 
 export type { SavedView, SavedViewResource };
 
-/** Query parameters that are not part of a view: the page of the list. */
-const NOT_FILTERS = new Set(['offset']);
+/** The URL parameter naming the open view (so "Update view" knows which one the filters came from). */
+export const VIEW_PARAM = 'view';
+/** Query parameters that are not part of a view: the page of the list and the open view. */
+const NOT_FILTERS = new Set(['offset', VIEW_PARAM]);
 /** The store being worked on: kept when a view does not name one, compared only when it does. */
 const STORE = 'store';
 
@@ -20,11 +22,15 @@ export function filtersOf(params: URLSearchParams): Record<string, string> {
   return out;
 }
 
-/** The list's URL for a view: its filters, and the current store unless the view names its own. */
-export function viewHref(pathname: string, view: Pick<SavedView, 'filters'>, params: URLSearchParams) {
+/**
+ * The list's URL for a view: its filters, the current store unless the view names its own, and
+ * the view's id (the open view, whose filters the list then compares with its own).
+ */
+export function viewHref(pathname: string, view: Pick<SavedView, 'id' | 'filters'>, params: URLSearchParams) {
   const next = new URLSearchParams(view.filters);
   const store = params.get(STORE);
   if (store && !(STORE in view.filters)) next.set(STORE, store);
+  next.set(VIEW_PARAM, view.id);
   const qs = next.toString();
   return qs ? `${pathname}?${qs}` : pathname;
 }
@@ -37,6 +43,17 @@ export function showsView(view: Pick<SavedView, 'filters'>, params: URLSearchPar
   return (
     keys.length === Object.keys(view.filters).length && keys.every((k) => view.filters[k] === current[k])
   );
+}
+
+/**
+ * The open view: the one the URL names (even when its filters were changed since), else the most
+ * specific one showing exactly the URL's filters: one's own, then a shared one, then a built-in.
+ */
+export function openView(views: SavedView[], params: URLSearchParams): SavedView | undefined {
+  const named = views.find((v) => v.id === params.get(VIEW_PARAM));
+  if (named) return named;
+  const matches = views.filter((v) => showsView(v, params));
+  return matches.find((v) => v.editable) ?? matches.find((v) => !v.builtIn) ?? matches[0];
 }
 
 /** A list's views, with save, change and delete (each refreshes the list). */

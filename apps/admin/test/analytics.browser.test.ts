@@ -17,8 +17,7 @@ import {
   type Stack,
   shot,
   signIn,
-  startAdmin,
-  startStack,
+  startAdminStack,
   suffix,
   until,
 } from './harness.ts';
@@ -81,8 +80,7 @@ async function placeOrder(shop: Shop, quantity: number) {
 }
 
 before(async () => {
-  stack = await startStack();
-  admin = await startAdmin(stack.api.url);
+  ({ stack, admin } = await startAdminStack());
   const session = await stack.admin.auth.signup({ tenantName: 'Analytics Test Merchant', email, password });
   owner = stack.admin.as(session.accessToken);
   await openShop(shops.harbor, { sku: `APR-${suffix()}`, name: 'Linen Apron', price: '32.00' }, '5.00');
@@ -238,6 +236,19 @@ describe('analytics', () => {
       await axe(page);
     }
   });
+  test("customers: the cohort grid counts this week's two first-time buyers, as text", async () => {
+    await page.goto(admin.url(`/analytics?store=${shops.harbor.id}&report=customers`));
+    const now = new Date();
+    const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+    const table = page.getByRole('table', { name: /^Cohorts of Harbor Goods/ });
+    const week = await row(table, `Week of ${monday.toISOString().slice(0, 10)}`);
+    assert.equal(week.Buyers, '2');
+    await axe(page);
+    await table.scrollIntoViewIfNeeded();
+    await shot(page, 'analytics-cohorts');
+  });
+
   test('STAFF get no Analytics, and the API refuses their reports', async () => {
     const staffEmail = `staff-${suffix()}@example.test`;
     await owner.users.create({ email: staffEmail, password, role: 'STAFF' });

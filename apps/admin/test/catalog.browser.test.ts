@@ -1,8 +1,9 @@
 // The Catalog section in a real browser against the real API, database and storefront: a listing's
 // store price and SEO title edited (the search preview shows the title, the storefront the price),
 // a shopper's review approved and another rejected (after a confirmation), a category and a child
-// created and the child moved with the keyboard-usable "Move to" select, and a rule collection
-// counting the products it matches. Axe on every screen.
+// created and the child moved with the keyboard-usable "Move to" select, categories dragged by
+// mouse and by keyboard (reorder and a new parent, announced, kept after a reload), and a rule
+// collection counting the products it matches, live while its rules are edited. Axe on every screen.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
@@ -15,8 +16,7 @@ import {
   type Stack,
   shot,
   signIn,
-  startAdmin,
-  startStack,
+  startAdminStack,
   suffix,
   until,
 } from './harness.ts';
@@ -46,8 +46,7 @@ async function listProduct(name: string, price: string, tags: string[]) {
 }
 
 before(async () => {
-  stack = await startStack();
-  admin = await startAdmin(stack.api.url);
+  ({ stack, admin } = await startAdminStack());
   const session = await stack.admin.auth.signup({ tenantName: 'Catalog Test Merchant', email, password });
   owner = stack.admin.as(session.accessToken);
   storeId = (await owner.stores.create({ name: 'Juniper Supply', domain })).id;
@@ -240,6 +239,31 @@ describe('admin catalog', () => {
     const id = (name: string) => all.find((c) => c.name === name)?.id;
     assert.equal(all.find((c) => c.name === 'Aprons')?.parentId, id('Textiles'));
 
+    // Details: slug, SEO title and description, previewed as a search result, then saved.
+    await page.getByRole('button', { name: 'Details of Textiles' }).click();
+    const details = page.getByRole('form', { name: 'Details of Textiles' });
+    await details.getByLabel('Slug').fill('linen-and-cotton');
+    await details.getByLabel('SEO title').fill('Linen and cotton textiles for the home');
+    await details.getByLabel('SEO description').fill('Tea towels, aprons and throws, woven in Portugal.');
+    const snippet = details.getByTestId('snippet');
+    await snippet.getByText('Linen and cotton textiles for the home').waitFor();
+    await snippet.getByText(`${domain}/c/linen-and-cotton`).waitFor();
+    await axe(page);
+    await shots('catalog-category-details');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await details.waitFor({ state: 'detached' });
+    const textiles = (await owner.catalog.categories.list(storeId, '?limit=100')).data.find(
+      (c) => c.name === 'Textiles',
+    );
+    assert.deepEqual(
+      [textiles?.slug, textiles?.metaTitle, textiles?.metaDescription],
+      [
+        'linen-and-cotton',
+        'Linen and cotton textiles for the home',
+        'Tea towels, aprons and throws, woven in Portugal.',
+      ],
+    );
+
     await page.getByRole('button', { name: 'Rename Kitchen' }).click();
     await page.getByLabel('New name for Kitchen').fill('Kitchen & dining');
     await page.getByRole('button', { name: 'Save name' }).click();
@@ -254,6 +278,79 @@ describe('admin catalog', () => {
     assert.equal((await owner.catalog.categories.list(storeId)).total, 2);
   });
 
+  test('categories: drag by keyboard (under a new parent) and by mouse (to the top); kept after reload', async () => {
+    // Left from the test above: Textiles › Aprons. Two more at the top level (same sort order: by name).
+    for (const name of ['Garden', 'Tools']) await owner.catalog.categories.create(storeId, { name });
+    await page.reload();
+    const tree = page.getByRole('list', { name: 'Category tree' });
+    const top = () =>
+      tree.locator(':scope > li').evaluateAll((li) => li.map((l) => l.getAttribute('aria-label')));
+    const under = (name: string) =>
+      tree
+        .getByRole('listitem', { name, exact: true })
+        .locator(':scope > ul > li')
+        .evaluateAll((li) => li.map((l) => l.getAttribute('aria-label')));
+    await until(async () => (await top()).join() === 'Garden,Textiles,Tools', 'three at the top');
+    // dnd-kit's live region (visually hidden): what a screen reader hears.
+    const said = (text: string) =>
+      until(
+        async () => ((await page.locator('[id^="DndLiveRegion"]').textContent()) ?? '').includes(text),
+        text,
+      );
+
+    // Keyboard: pick Garden up, one row down (between Textiles and its child Aprons), drop.
+    await page.getByRole('button', { name: 'Drag Garden' }).focus();
+    await page.keyboard.press('Space');
+    await said('Picked up Garden.');
+    await page.keyboard.press('ArrowDown');
+    await said('Garden would go under Textiles, position 1 of 2.');
+    await page.keyboard.press('Space');
+    await said('Garden was dropped under Textiles, position 1 of 2.');
+    await until(async () => (await under('Textiles')).join() === 'Garden,Aprons', 'Garden under Textiles');
+    await until(async () => {
+      const all = (await owner.catalog.categories.list(storeId, '?limit=100&sort=sortOrder')).data;
+      const textiles = all.find((c) => c.name === 'Textiles')?.id;
+      return (
+        all
+          .filter((c) => c.parentId === textiles)
+          .map((c) => c.name)
+          .join() === 'Garden,Aprons'
+      );
+    }, 'saved: Garden first under Textiles');
+
+    // Mouse: Tools by its handle onto the Textiles row, to the top of the tree.
+    const from = await page.getByRole('button', { name: 'Drag Tools' }).boundingBox();
+    const to = await page.getByRole('button', { name: 'Drag Textiles' }).boundingBox();
+    assert.ok(from && to);
+    const x = from.x + from.width / 2;
+    await page.mouse.move(x, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(x, from.y + from.height / 2 - 10, { steps: 4 });
+    await page.mouse.move(x, to.y + to.height / 2 - 4, { steps: 15 });
+    await page.mouse.up();
+    await until(async () => (await top()).join() === 'Tools,Textiles', 'Tools at the top');
+    await until(async () => {
+      const all = (await owner.catalog.categories.list(storeId, '?limit=100&sort=sortOrder')).data;
+      return (
+        all
+          .filter((c) => c.parentId === null)
+          .map((c) => c.name)
+          .join() === 'Tools,Textiles'
+      );
+    }, 'saved: Tools before Textiles');
+
+    await page.reload();
+    await until(async () => (await top()).join() === 'Tools,Textiles', 'the order after a reload');
+    assert.deepEqual(await under('Textiles'), ['Garden', 'Aprons']);
+    // The select still moves without dragging, and never offers a category's own branch.
+    assert.deepEqual(await page.getByLabel('Move Textiles to').locator('option').allTextContents(), [
+      'Top level',
+      'Tools',
+    ]);
+    await axe(page);
+    await shots('catalog-categories-drag');
+  });
+
   test('collections: a rule collection shows how many products it matches', async () => {
     await page
       .getByRole('navigation', { name: 'Catalog' })
@@ -264,6 +361,22 @@ describe('admin catalog', () => {
     const form = page.getByRole('form', { name: 'New collection' });
     await form.getByLabel('Title').fill('Linen things');
     await form.getByRole('group', { name: 'Rule 1' }).getByLabel('Value').fill('linen');
+    // The count follows the rules as they are typed, before anything is saved.
+    await form
+      .getByTestId('rule-matches')
+      .filter({ hasText: /^2 products match: / })
+      .waitFor();
+    await form.getByRole('group', { name: 'Rule 1' }).getByLabel('Value').fill('linen-nothing');
+    await form
+      .getByTestId('rule-matches')
+      .filter({ hasText: 'No products match these rules yet.' })
+      .waitFor();
+    await form.getByRole('group', { name: 'Rule 1' }).getByLabel('Value').fill('linen');
+    await form
+      .getByTestId('rule-matches')
+      .filter({ hasText: /^2 products match: / })
+      .waitFor();
+    await shots('catalog-collection-rules');
     await form.getByRole('button', { name: 'Create collection' }).click();
     await page.getByRole('status').filter({ hasText: 'Created Linen things.' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: 'Linen things' });
@@ -278,6 +391,20 @@ describe('admin catalog', () => {
     await rule2.getByLabel('Field').selectOption({ label: 'Price' });
     await rule2.getByLabel('Condition').selectOption({ label: 'is below' });
     await rule2.getByLabel('Value').fill('20');
+    await edit
+      .getByTestId('rule-matches')
+      .filter({ hasText: /^1 product matches: / })
+      .waitFor();
+    await edit.getByLabel('Products must match').selectOption({ label: 'Any rule' });
+    await edit
+      .getByTestId('rule-matches')
+      .filter({ hasText: /^\d+ products match: / })
+      .waitFor();
+    await edit.getByLabel('Products must match').selectOption({ label: 'All rules' });
+    await edit
+      .getByTestId('rule-matches')
+      .filter({ hasText: /^1 product matches: / })
+      .waitFor();
     await edit.getByRole('button', { name: 'Save collection' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved Linen things.' }).waitFor();
     await row.getByText('1 product', { exact: true }).waitFor();
@@ -291,5 +418,23 @@ describe('admin catalog', () => {
     ]);
     await axe(page);
     await shots('catalog-collections');
+  });
+
+  test('a listing removed from the store, after confirming: the product stays in the inventory', async () => {
+    const mug = await listProduct('Enamel Mug', '9.00', ['kitchen']);
+    await page.goto(admin.url(`/catalog/listings/${mug.id}?store=${storeId}`));
+    await page.getByRole('heading', { name: 'Enamel Mug', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Remove from store' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove from store?' });
+    await dialog.getByText('The product and its stock stay in the inventory').waitFor();
+    await axe(page);
+    await dialog.getByRole('button', { name: 'Remove from store' }).click();
+    await page.waitForURL((url) => url.pathname === '/catalog');
+    await page.getByRole('link', { name: 'Edit Linen Apron' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Edit Enamel Mug' }).count(), 0);
+    const gone = await owner.raw('GET', `/api/stores/${storeId}/products/${mug.id}`);
+    assert.equal(gone.status, 404);
+    const inventory = await owner.inventory.products.list('?q=Enamel');
+    assert.equal(inventory.data.length, 1, 'the product is still in the inventory');
   });
 });

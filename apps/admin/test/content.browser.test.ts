@@ -2,8 +2,10 @@
 // storefront: a page written in the rich-text editor with an uploaded image and scheduled a few
 // seconds ahead is "not found" on the storefront until then and shown after; its slug changed in
 // the editor, the old address answers a permanent redirect (308) to the new one (a blog post's
-// old address too). A slug another page has shows the API's error beside the field. Axe on every
-// screen.
+// old address too). A slug another page has shows the API's error beside the field. The header
+// menu edited in Content → Navigation is the storefront's header; a canonical URL set in the SEO
+// section is in the page's head; a draft's Preview link opens it, its address alone does not.
+// Axe on every screen.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
@@ -18,8 +20,7 @@ import {
   type Stack,
   shot,
   signIn,
-  startAdmin,
-  startStack,
+  startAdminStack,
   suffix,
   until,
 } from './harness.ts';
@@ -35,8 +36,7 @@ const domain = `content-${suffix()}.localhost`;
 let storeId = '';
 
 before(async () => {
-  stack = await startStack();
-  admin = await startAdmin(stack.api.url);
+  ({ stack, admin } = await startAdminStack());
   const session = await stack.admin.auth.signup({ tenantName: 'Content Test Merchant', email, password });
   owner = stack.admin.as(session.accessToken);
   storeId = (await owner.stores.create({ name: 'Juniper Supply', domain })).id;
@@ -201,5 +201,99 @@ describe('admin content', () => {
     await page.keyboard.press('e');
     await page.waitForURL(/\/content/);
     await page.getByRole('heading', { name: 'Pages', level: 1 }).waitFor();
+  });
+
+  test('header menu, canonical URL and a draft preview reach the storefront', async () => {
+    // Navigation: two items (one a web address, one linking to a page), reordered, saved.
+    await page.goto(admin.url(`/content/navigation?store=${storeId}`));
+    await page.getByRole('heading', { name: 'Navigation', level: 1 }).waitFor();
+    await page.getByText('No items: the storefront shows its default links').waitFor();
+    await axe(page);
+    await page.getByRole('button', { name: '+ Add item' }).click();
+    const first = page.getByRole('group', { name: /^Item 1 of / });
+    await first.getByLabel('Label').fill('Lookbook');
+    await first.getByLabel('URL').fill('javascript:alert(1)');
+    await page.getByRole('button', { name: '+ Add item' }).click();
+    const second = page.getByRole('group', { name: /^Item 2 of / });
+    await second.getByLabel('Label').fill('About');
+    await second.getByLabel('Links to').selectOption('page');
+    await second.getByLabel('Page', { exact: true }).selectOption({ label: 'About us' });
+    await page.getByRole('button', { name: 'Save header menu' }).click();
+    // The API's error beside the field; nothing saved.
+    await first.getByText('must be a path starting with / or an http(s) URL').waitFor();
+    assert.equal(await first.getByLabel('URL').getAttribute('aria-invalid'), 'true');
+    await first.getByLabel('URL').fill('/pages/spring-looks');
+    await page.getByRole('button', { name: 'Add a sub-item under Lookbook' }).click();
+    const sub = page.getByRole('group', { name: 'Sub-item 1 of 1' });
+    await sub.getByLabel('Label').fill('Care guide');
+    await sub.getByLabel('URL').fill('/blog/caring-for-linen');
+    await page.getByRole('button', { name: 'Move About up' }).click();
+    await page.getByRole('status').filter({ hasText: 'Moved About to position 1 of 2.' }).waitFor();
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+      'Move About up',
+      'focus stays on the moved item',
+    );
+    await page.getByRole('button', { name: 'Save header menu' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Saved. The storefront shows the header menu.' })
+      .waitFor();
+    await axe(page);
+    await shots('content-navigation');
+    const header = await until(async () => {
+      const res = await shop('/');
+      const nav = /<nav aria-label="Main"[\s\S]*?<\/nav>/.exec(res.body)?.[0];
+      return nav?.includes('Lookbook') ? nav : null;
+    }, 'the storefront header shows the menu');
+    assert.ok(header.indexOf('href="/pages/about-us"') < header.indexOf('href="/pages/spring-looks"'));
+    assert.match(header, /class="nav-sub"><li><a href="\/blog\/caring-for-linen">Care guide<\/a>/);
+
+    // Canonical URL in the SEO section → the page's head.
+    await page.goto(admin.url(`/content?store=${storeId}`));
+    await page.getByRole('link', { name: 'Edit Spring lookbook' }).click();
+    await page.getByLabel('Canonical URL').fill('https://journal.example.com/spring');
+    // The Link tool: an unsafe address is refused beside the field; a good one is linked.
+    await page.getByRole('textbox', { name: 'Content' }).click();
+    await page.keyboard.press('Control+End');
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    await page.getByLabel('Link address').fill('javascript:alert(1)');
+    await page.keyboard.press('Enter');
+    await page.getByText('Use an https:// address, a path such as /pages/about').waitFor();
+    await page.getByLabel('Link address').fill('https://example.com/linen-care');
+    await page.getByRole('button', { name: 'Apply link' }).click();
+    await page
+      .getByRole('textbox', { name: 'Content' })
+      .locator('a[href="https://example.com/linen-care"]')
+      .waitFor();
+    await axe(page);
+    await page.getByRole('button', { name: 'Save page' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved\. / })
+      .waitFor();
+    await until(async () => {
+      const res = await shop('/pages/spring-looks');
+      const canonical = /<link rel="canonical" href="https:\/\/journal\.example\.com\/spring"/.test(res.body);
+      return (canonical && res.body.includes('href="https://example.com/linen-care"')) || null;
+    }, 'the canonical link is in the head, the new link in the body');
+
+    // A draft: its Preview link (signed) opens it; its address alone is not found.
+    const draft = await owner.catalog.pages.create(storeId, {
+      title: 'Summer plans',
+      content: '<p>Secret</p>',
+    });
+    await page.goto(admin.url(`/content/pages/${draft.id}?store=${storeId}`));
+    await page.getByLabel('Draft: not on the storefront').waitFor();
+    const href = await page.getByRole('link', { name: /^Preview/ }).getAttribute('href');
+    const url = new URL(href ?? '');
+    assert.equal(url.pathname, '/pages/summer-plans');
+    assert.ok(url.searchParams.get('draft'), 'the link carries the token');
+    const shown = await shop(`${url.pathname}${url.search}`);
+    assert.equal(shown.status, 200);
+    assert.match(shown.body, /Preview of an unpublished /);
+    assert.match(shown.body, /Secret/);
+    assert.equal((await shop('/pages/summer-plans')).status, 404);
+    assert.equal((await shop('/pages/summer-plans?draft=forged')).status, 404);
   });
 });

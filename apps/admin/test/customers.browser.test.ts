@@ -18,9 +18,9 @@ import {
   type Stack,
   shot,
   signIn,
-  startAdmin,
-  startStack,
+  startAdminStack,
   suffix,
+  until,
 } from './harness.ts';
 
 let stack: Stack;
@@ -89,8 +89,7 @@ async function seedCustomer() {
 }
 
 before(async () => {
-  stack = await startStack();
-  admin = await startAdmin(stack.api.url);
+  ({ stack, admin } = await startAdminStack());
   const session = await stack.admin.auth.signup({ tenantName: 'Customers Test Merchant', email, password });
   owner = stack.admin.as(session.accessToken);
   storeId = (await owner.stores.create({ name: 'Harbor Goods', domain })).id;
@@ -112,6 +111,22 @@ async function shots(name: string) {
   await page.setViewportSize({ width: 390, height: 844 });
   await shot(page, `${name}-phone`);
   await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+/**
+ * The storefront's pay page at both widths, beside the admin's (with ADMIN_SCREENSHOTS=1). The
+ * phone one is 390 px wide and tall enough for the whole page: Chromium leaves a cross-origin card
+ * frame below the viewport unpainted in a full-page shot.
+ */
+async function payShots(p: Page, name: string) {
+  if (process.env.ADMIN_SCREENSHOTS !== '1') return;
+  const dir = new URL('../../../docs/screenshots/', import.meta.url).pathname;
+  await p.screenshot({ path: `${dir}web-${name}-desktop.png`, fullPage: true });
+  const phone = await browser.newPage({ viewport: { width: 390, height: 2000 } });
+  await phone.goto(p.url());
+  await phone.waitForLoadState('networkidle');
+  await phone.screenshot({ path: `${dir}web-${name}-phone.png`, fullPage: true });
+  await phone.close();
 }
 
 const profileUrl = () => admin.url(`/customers/${customerId}?store=${storeId}`);
@@ -264,5 +279,52 @@ describe('customer profile', { timeout: 240_000 }, () => {
       .waitFor();
     await page.getByRole('button', { name: 'Try again' }).waitFor();
     await axe(page);
+  });
+  test('a draft order with a payment link, paid on the storefront, shows Paid in the admin', async () => {
+    await page.goto(admin.url(`/orders?store=${storeId}`));
+    await page.getByRole('link', { name: 'New order' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New order' }).waitFor();
+    // No products yet: the API's error shows beside the picker, and nothing is created.
+    await page.getByRole('button', { name: 'Create order (paid)' }).click();
+    await page.locator('.picker .field-error').waitFor();
+    const picker = page.getByRole('combobox', { name: 'Add a product' });
+    await picker.fill('Linen');
+    await page.getByRole('option', { name: /Linen Apron/ }).click();
+    await page.getByLabel('Quantity of Linen Apron').fill('2');
+    await page.getByLabel('Customer email').fill('grace@example.test');
+    await page.getByLabel('Customer name').fill('Grace Hopper');
+    await axe(page);
+    await shots('order-new');
+    await page.getByRole('button', { name: 'Create draft and payment link' }).click();
+    const link = await page.getByLabel('Payment link').inputValue();
+    assert.match(link, new RegExp(`^http://${domain}:\\d+/pay/`));
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await axe(page);
+    await shots('order-draft-link');
+
+    // The customer opens the link (same browser) and pays with the test card, as at checkout.
+    const shopper = await page.context().newPage();
+    await shopper.goto(link);
+    await shopper.getByRole('heading', { level: 1, name: 'Pay your order' }).waitFor();
+    assert.equal(await shopper.getByTestId('pay-total').textContent(), '$64.00');
+    await axe(shopper);
+    await payShots(shopper, 'pay');
+    const frame = shopper.frameLocator('iframe.card-frame');
+    await frame.getByLabel('Card number').fill('4242 4242 4242 4242');
+    await frame.getByLabel('Expiry (MM / YY)').fill('12 / 34');
+    await frame.getByLabel('Security code').fill('123');
+    await shopper.getByTestId('card-status').filter({ hasText: 'Card ready' }).waitFor();
+    await shopper.getByRole('button', { name: 'Pay $64.00' }).click();
+    await shopper.getByTestId('pay-paid').waitFor();
+    await axe(shopper);
+    await payShots(shopper, 'pay-paid');
+    await shopper.close();
+
+    await page.getByRole('link', { name: /^Open order/ }).click();
+    await until(
+      async () => (await page.getByTestId('payment-status').textContent()) === 'PAID',
+      'the admin order shows PAID',
+    );
+    assert.equal(await page.getByRole('heading', { name: 'Payment link' }).count(), 0);
   });
 });

@@ -4,8 +4,9 @@
 // every field, gift cards issued, adjusted, deactivated, with their ledger).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { VentoryClient } from '@ventory/sdk';
+import { VentoryClient } from '@ventory/sdk';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import sharp from 'sharp';
 import type { Coupon, GiftCard } from '../lib/marketing.ts';
 import {
   type Admin,
@@ -16,8 +17,7 @@ import {
   type Stack,
   shot,
   signIn,
-  startAdmin,
-  startStack,
+  startAdminStack,
   suffix,
   until,
 } from './harness.ts';
@@ -35,8 +35,7 @@ let storeId = '';
 
 before(async () => {
   // The storefront lets only the admin frame a preview; the admin's port is picked later.
-  stack = await startStack({ webEnv: { ADMIN_ORIGIN: 'http://localhost:*' } });
-  admin = await startAdmin(stack.api.url);
+  ({ stack, admin } = await startAdminStack({ webEnv: { ADMIN_ORIGIN: 'http://localhost:*' } }));
   const session = await stack.admin.auth.signup({ tenantName: 'Design Test Merchant', email, password });
   owner = stack.admin.as(session.accessToken);
   storeId = (await owner.stores.create({ name: 'Fern & Field', domain })).id;
@@ -51,10 +50,35 @@ after(async () => {
   await stack?.stop();
 });
 
-/** Desktop and phone screenshots of the screen as it is now. */
-async function shots(name: string) {
-  await shot(page, name);
+/** Desktop and phone screenshots of one part of the screen (a long page's section). */
+async function shotOf(part: ReturnType<Page['locator']>, name: string) {
+  if (process.env.ADMIN_SCREENSHOTS !== '1') return;
+  const file = (n: string) => new URL(`../../../docs/screenshots/admin-${n}.png`, import.meta.url).pathname;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await part.screenshot({ path: file(name) });
   await page.setViewportSize({ width: 390, height: 844 });
+  await part.screenshot({ path: file(`${name}-phone`) });
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+/**
+ * Desktop and phone screenshots of the screen as it is now. The viewport grows to the page's
+ * height first: a full-page capture beyond the viewport leaves the cross-site preview frame blank.
+ */
+async function shots(name: string) {
+  const fit = async (width: number, height: number) => {
+    await page.setViewportSize({ width, height });
+    const full = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width, height: Math.max(height, full) });
+    // Two animation frames in every frame of the page: the resized preview paints before capture.
+    for (const f of page.frames())
+      await f
+        .evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+        .catch(() => {});
+  };
+  await fit(1366, 900);
+  await shot(page, name);
+  await fit(390, 844);
   await shot(page, `${name}-phone`);
   await page.setViewportSize({ width: 1366, height: 900 });
 }
@@ -88,11 +112,53 @@ describe('admin part 2', () => {
       async () => (await frameStyles()).includes('--brand:#aa3300'),
       'the draft colour in the preview frame',
     );
+    // Content: a font and a hero in the draft; a bad button link is refused beside its field.
+    await page.getByLabel('Font', { exact: true }).selectOption('old-style');
+    await page.getByLabel('Hero heading').fill('Autumn knits are here');
+    await page.getByLabel('Button label').fill('Shop knits');
+    await page.getByLabel('Button link').fill('javascript:alert(1)');
+    const link = page.getByLabel('Button link');
+    await until(
+      async () => (await link.getAttribute('aria-invalid')) === 'true',
+      'the bad link marked invalid',
+    );
+    await page.locator('.field-error').filter({ hasText: 'store path' }).waitFor();
+    await link.fill('/search');
+    await until(async () => (await link.getAttribute('aria-invalid')) === null, 'the link accepted');
+    await frame.getByRole('heading', { name: 'Autumn knits are here', level: 1 }).waitFor();
+    const frameFont = () =>
+      frame
+        .locator('body')
+        .evaluate((b) => getComputedStyle(b).fontFamily)
+        .catch(() => '');
+    await until(async () => (await frameFont()).includes('Iowan Old Style'), 'the draft font in the preview');
+    // A logo upload shows in the editor and in the preview's header.
+    const png = await sharp({ create: { width: 120, height: 40, channels: 3, background: '#aa3300' } })
+      .png()
+      .toBuffer();
+    await page
+      .getByLabel('Logo', { exact: true })
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('img', { name: 'Current logo' }).waitFor();
+    await until(
+      () =>
+        frame
+          .locator('.logo img')
+          .evaluate(
+            (img: HTMLImageElement) => img.src.includes('/api/media/uploads/') && img.naturalWidth > 0,
+          )
+          .catch(() => false),
+      'the uploaded logo in the preview header',
+    );
     // Shoppers still get the live design.
     const before = await live();
     assert.match(before, /home-classic/);
     assert.doesNotMatch(before, /--brand:#aa3300|data-preview="draft"/);
+    assert.doesNotMatch(before, /Autumn knits are here|Iowan Old Style|api\/media\/uploads/);
     await axe(page);
+    // The screenshots show the frame with the draft's hero and logo.
+    await frame.getByRole('heading', { name: 'Autumn knits are here', level: 1 }).waitFor();
+    await frame.locator('.logo img').waitFor();
     await shots('design');
 
     await page.getByRole('button', { name: 'Publish' }).click();
@@ -101,6 +167,10 @@ describe('admin part 2', () => {
       const body = await live();
       return body.includes('home-editorial') && body.includes('--brand:#aa3300');
     }, 'the published design on the live storefront');
+    const published = await live();
+    assert.match(published, /<h1>Autumn knits are here<\/h1>/);
+    assert.match(published, /--font:'Iowan Old Style'/);
+    assert.match(published, /<img src="\/api\/media\/uploads\/[^"]+"/);
 
     // Discard: a new draft is dropped and the form returns to the live values.
     await page.getByLabel('Footer layout').selectOption('minimal');
@@ -239,6 +309,85 @@ describe('admin part 2', () => {
     assert.equal((await owner.commerce.coupons.list(storeId)).total, 0);
   });
 
+  test('a coupon and a gift card made in the admin pay for a storefront order', async () => {
+    // What the store needs to sell (Settings has its own test): a shipping method and the test card.
+    const ship = await owner.call<{ id: string }>('POST', `/api/stores/${storeId}/shipping-methods`, {
+      name: 'Post',
+      price: '5.00',
+    });
+    const card = await owner.call<{ id: string }>('POST', `/api/stores/${storeId}/payment-methods`, {
+      name: 'Card',
+      provider: 'test',
+    });
+    const mug = await owner.call<{ id: string }>('POST', '/api/inventory/products', {
+      sku: `MUG-${suffix()}`,
+      name: 'Stoneware Mug',
+      price: '30.00',
+      initialStock: 5,
+    });
+    const listing = await owner.catalog.listings.create(storeId, { productId: mug.id });
+
+    await page.goto(admin.url(`/marketing?store=${storeId}`));
+    const coupon = page.getByRole('form', { name: 'New coupon' });
+    await coupon.getByLabel('Code', { exact: true }).fill('welcome10');
+    await coupon.getByLabel('Discount type').selectOption('PERCENTAGE');
+    await coupon.getByLabel('Discount (%)').fill('10');
+    await coupon.getByRole('button', { name: 'Create coupon' }).click();
+    await page.getByRole('status').filter({ hasText: 'Created WELCOME10.' }).waitFor();
+    const issue = page.getByRole('form', { name: 'Issue a gift card' });
+    await issue.getByLabel('Amount').fill('20');
+    await issue.getByRole('button', { name: 'Issue gift card' }).click();
+    const issued = issue.getByRole('status').filter({ hasText: 'Issued' });
+    const code = /Issued (\S+) with/.exec((await issued.textContent()) ?? '')?.[1] ?? '';
+
+    // The shopper's side, through the storefront API: 30.00 less 10 % is 27.00, plus 5.00 post.
+    const shopper = new VentoryClient({ baseUrl: stack.api.url });
+    const sf = `/api/storefront/${domain}`;
+    const cart = await shopper.call<{ id: string }>('POST', `${sf}/cart`, {
+      items: [{ listingId: listing.id, quantity: 1 }],
+    });
+    const discounted = await shopper.call<{ discountAmount: string }>('PUT', `${sf}/cart/${cart.id}`, {
+      couponCodes: ['WELCOME10'],
+    });
+    assert.equal(discounted.discountAmount, '3.00');
+    const order = await shopper.call<{
+      totalAmount: string;
+      payments: { provider: string; amount: string }[];
+    }>('POST', `${sf}/checkout`, {
+      cartId: cart.id,
+      email: 'shopper@example.test',
+      shippingAddress: {
+        firstName: 'Ada',
+        lastName: 'Lovelace',
+        line1: '1 Market St',
+        city: 'San Francisco',
+        region: 'CA',
+        postalCode: '94103',
+        country: 'US',
+      },
+      shippingMethodId: ship.id,
+      payments: [
+        { giftCardCode: code, amount: '20' },
+        { paymentMethodId: card.id, token: 'tok_visa' },
+      ],
+    });
+    assert.equal(order.totalAmount, '32.00');
+    assert.deepEqual(
+      order.payments.map((p) => [p.provider, p.amount]),
+      [
+        ['gift_card', '20.00'],
+        ['test', '12.00'],
+      ],
+    );
+    // The admin shows the card spent.
+    await page.reload();
+    await until(
+      async () => (await page.getByTestId(`balance-${code}`).textContent()) === '$0.00',
+      'card spent',
+    );
+    await axe(page);
+  });
+
   test('experiments: start a home-layout test, read each variant with its interval, make the winner live', async () => {
     // The live home layout (the control) is classic; the design test above may have changed it.
     const theme = (await owner.stores.themes.list(storeId)).data.find((t) => t.isActive);
@@ -290,5 +439,56 @@ describe('admin part 2', () => {
     await page.getByRole('button', { name: 'Make it live' }).click();
     await page.getByRole('cell', { name: 'Stopped' }).waitFor();
     await until(async () => /hero-bold/.test(await live()), 'the storefront home in the bold layout');
+  });
+
+  test('marketing: a segment from two rules with its live count, saved, its members; loyalty rules saved', async () => {
+    const vipTag = `vip-${tag}`;
+    const mail = (n: string) => `${n}-${tag}@example.test`;
+    await owner.customers.create(storeId, { email: mail('both'), tags: [vipTag], marketingConsent: true });
+    await owner.customers.create(storeId, { email: mail('tagged'), tags: [vipTag] });
+    await page.goto(admin.url(`/marketing?store=${storeId}`));
+    const seg = page.getByRole('region', { name: 'Segments', exact: true });
+    const count = seg.getByTestId('segment-live-count');
+    await seg.getByLabel('Rule 1 field').selectOption('hasTag');
+    await seg.getByLabel('Rule 1 value').fill(vipTag);
+    await count.filter({ hasText: '2 customers match' }).waitFor();
+    await seg.getByRole('button', { name: 'Add rule' }).click();
+    await seg.getByLabel('Rule 2 field').selectOption('marketingConsent');
+    await seg.getByLabel('Rule 2 value').selectOption('yes');
+    await count.filter({ hasText: '1 customer matches' }).waitFor();
+    // ANY widens it: the API's own count of the same rules is what the screen shows.
+    await seg.getByLabel('Any rule').check();
+    const any = await owner.call<{ count: number }>('POST', `/api/stores/${storeId}/segments/preview`, {
+      rules: { match: 'any', hasTag: vipTag, marketingConsent: true },
+    });
+    await count.filter({ hasText: `${any.count} customers match` }).waitFor();
+    await seg.getByLabel('All rules').check();
+    await count.filter({ hasText: '1 customer matches' }).waitFor();
+    await seg.getByLabel('Segment name').fill('VIP subscribers');
+    await seg.getByRole('button', { name: 'Save segment' }).click();
+    await seg.getByRole('status').filter({ hasText: 'Saved VIP subscribers.' }).waitFor();
+    const members = seg.getByRole('table', { name: 'Members of VIP subscribers' });
+    await members.getByRole('cell', { name: mail('both') }).waitFor();
+    assert.equal(await members.getByRole('cell', { name: mail('tagged') }).count(), 0);
+    const row = seg.getByRole('row', { name: /VIP subscribers/ });
+    await row.getByRole('cell', { name: '1', exact: true }).waitFor();
+    await axe(page);
+    await shotOf(seg, 'marketing-segments');
+
+    const loyalty = page.getByRole('form', { name: 'Loyalty rules' });
+    await loyalty.getByLabel('Fewest points to redeem').fill('0');
+    await loyalty.getByRole('button', { name: 'Save loyalty rules' }).click();
+    await loyalty.locator('.field-error').first().waitFor();
+    await loyalty.getByLabel('Fewest points to redeem').fill('250');
+    await loyalty.getByLabel('Points earned per currency unit').fill('3');
+    await loyalty.getByRole('button', { name: 'Save loyalty rules' }).click();
+    await loyalty.getByRole('status').filter({ hasText: 'Loyalty rules saved.' }).waitFor();
+    await axe(page);
+    await shotOf(page.getByRole('region', { name: 'Loyalty rules' }), 'marketing-loyalty');
+    await page.reload();
+    const again = page.getByRole('form', { name: 'Loyalty rules' });
+    await again.getByLabel('Points earned per currency unit').waitFor();
+    assert.equal(await again.getByLabel('Points earned per currency unit').inputValue(), '3');
+    assert.equal(await again.getByLabel('Fewest points to redeem').inputValue(), '250');
   });
 });

@@ -6,9 +6,9 @@ import { existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { freePort, newestSource } from '../../web/test/harness.ts';
+import { seriousViolations } from '../../web/test/axe.ts';
+import { freePort, newestSource, type Stack, startStack } from '../../web/test/harness.ts';
 
 export {
   CHROMIUM,
@@ -79,13 +79,24 @@ export async function startAdmin(apiUrl: string): Promise<Admin> {
 }
 
 /** No serious or critical axe violations on the page as it is now. */
+/** The stack and the admin against its API: the admin's `next start` runs beside the storefront's. */
+export async function startAdminStack(
+  options: { webEnv?: Record<string, string> } = {},
+): Promise<{ stack: Stack; admin: Admin }> {
+  let admin: Promise<Admin> | undefined;
+  const stack = await startStack({
+    ...options,
+    onApi: (apiUrl) => {
+      admin = startAdmin(apiUrl);
+      admin.catch(() => {}); // reported by the await below, once the storefront is up
+    },
+  });
+  return { stack, admin: await (admin as Promise<Admin>) };
+}
+
 export async function axe(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (bad.length)
-    throw new Error(
-      `axe on ${page.url()}: ${bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; ')}`,
-    );
+  const bad = await seriousViolations(page);
+  if (bad.length) throw new Error(`axe on ${page.url()}: ${bad.join('; ')}`);
 }
 
 export async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {

@@ -18,8 +18,7 @@ import {
   type Stack,
   shot,
   signIn,
-  startAdmin,
-  startStack,
+  startAdminStack,
   suffix,
   until,
 } from './harness.ts';
@@ -64,8 +63,7 @@ function verify(secret: string, body: string, header: string): boolean {
 before(async () => {
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
-  stack = await startStack();
-  admin = await startAdmin(stack.api.url);
+  ({ stack, admin } = await startAdminStack());
   const session = await stack.admin.auth.signup({ tenantName: 'Integrations Merchant', email, password });
   owner = stack.admin.as(session.accessToken);
   storeId = (await owner.stores.create({ name: 'Heron Goods', domain: `integ-${suffix()}.localhost` })).id;

@@ -15,8 +15,7 @@ import {
   type Stack,
   shot,
   signIn,
-  startAdmin,
-  startStack,
+  startAdminStack,
   suffix,
   until,
 } from './harness.ts';
@@ -35,8 +34,7 @@ const red = `MUG-${tag}-RED`;
 let storeId = '';
 
 before(async () => {
-  stack = await startStack();
-  admin = await startAdmin(stack.api.url);
+  ({ stack, admin } = await startAdminStack());
   const session = await stack.admin.auth.signup({ tenantName: 'Stock Test Merchant', email, password });
   owner = stack.admin.as(session.accessToken);
   storeId = (await owner.stores.create({ name: 'Kiln & Co', domain: `kiln-${tag.toLowerCase()}.localhost` }))
@@ -129,7 +127,7 @@ describe('admin inventory', () => {
     await form.getByRole('button', { name: 'Receive stock' }).click();
     await form.getByText('must be a whole number above zero').waitFor();
     await form.getByLabel('Quantity received').fill('20');
-    await form.getByLabel('Supplier or delivery reference').fill('PO-1001');
+    await form.getByLabel('Purchase order or delivery note').fill('PO-1001');
     await form.getByRole('button', { name: 'Receive stock' }).click();
     await status(`Received 20 of ${blue} at Default warehouse.`).waitFor();
     await expectFigure(blue, 'default', 27);
@@ -153,6 +151,8 @@ describe('admin inventory', () => {
     await expectFigure(blue, 'back', 5);
     await until(async () => (await figure(blue, 'default').count()) === 0, 'only the back room');
     await page.getByLabel('Location', { exact: true }).selectOption({ label: 'All locations' });
+    // The SKU filter keeps the URL's other filters: wait until the location has left it.
+    await until(() => !page.url().includes('location='), 'all locations in the URL');
     await page.getByLabel('Search by SKU').fill(red);
     await page.getByRole('button', { name: 'Filter' }).click();
     await until(async () => (await figure(blue, 'default').count()) === 0, 'only the red mug');

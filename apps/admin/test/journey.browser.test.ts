@@ -16,8 +16,7 @@ import {
   type Stack,
   shot,
   signIn,
-  startAdmin,
-  startStack,
+  startAdminStack,
   suffix,
   until,
 } from './harness.ts';
@@ -34,8 +33,7 @@ let storeId = '';
 const made = { productId: '', slug: '', image: '', order: null as Order | null, shopperEmail: '' };
 
 before(async () => {
-  stack = await startStack();
-  admin = await startAdmin(stack.api.url);
+  ({ stack, admin } = await startAdminStack());
   const session = await stack.admin.auth.signup({ tenantName: 'Admin Test Merchant', email, password });
   owner = stack.admin.as(session.accessToken);
   const store = await owner.stores.create({ name: 'Harbor Goods', domain });
@@ -256,7 +254,8 @@ describe('merchant journey', () => {
     await page.getByRole('heading', { name: `Order ${order.orderNumber}` }).waitFor();
     await axe(page);
     await page.getByLabel('Refund amount').fill('5.00');
-    await page.getByLabel('Reason').last().fill('Scuffed corner');
+    // The refund form's own field: the returns form below has a Reason too.
+    await page.getByRole('form', { name: 'Refund' }).getByLabel('Reason').fill('Scuffed corner');
     await page.getByRole('button', { name: 'Refund', exact: true }).click();
     await page.getByText('Refunded $5.00 to the original payment.').waitFor();
     const after = await owner.commerce.orders.get(storeId, order.id);
@@ -266,6 +265,20 @@ describe('merchant journey', () => {
       async () => /refunded \$5\.00/.test((await page.getByTestId('payment').first().textContent()) ?? ''),
       'payment shows the refund',
     );
+    // Internal notes stay with the order; the invoice and the packing slip download as PDFs.
+    await page.getByLabel('Notes for your team (the customer never sees them)').fill('Gift wrap, called Tue');
+    await page.getByRole('button', { name: 'Save notes' }).click();
+    await page.getByText('Notes saved.').waitFor();
+    assert.equal((await owner.commerce.orders.get(storeId, order.id)).internalNotes, 'Gift wrap, called Tue');
+    for (const [button, kind] of [
+      ['Invoice (PDF)', 'invoice'],
+      ['Packing slip (PDF)', 'packing-slip'],
+    ]) {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: button }).click();
+      assert.equal((await download).suggestedFilename(), `${kind}-${order.orderNumber}.pdf`);
+    }
+    await axe(page);
     await shot(page, 'order');
     // The home's figure is today's revenue after refunds: the order's total less the refund.
     await page.goto(admin.url(`/?store=${storeId}`));

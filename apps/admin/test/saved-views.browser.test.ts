@@ -2,9 +2,12 @@
 // filters the list, saves the filters under a name (an empty or built-in name is refused beside the
 // field), opens the view after a reload (the URL and the filter controls say the same), renames and
 // shares it; a STAFF user sees the shared view read-only; the owner deletes it after confirming.
+// Then the date range (From/To, quick choices) and channel filters, and "Update view" saving
+// changed filters into the owner's open view.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
+import pg from 'pg';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import {
   type Admin,
@@ -14,8 +17,7 @@ import {
   type Stack,
   shot,
   signIn,
-  startAdmin,
-  startStack,
+  startAdminStack,
   suffix,
   until,
 } from './harness.ts';
@@ -32,8 +34,7 @@ let storeId = '';
 const orderNumbers: Record<'paid' | 'unpaid', string[]> = { paid: [], unpaid: [] };
 
 before(async () => {
-  stack = await startStack();
-  admin = await startAdmin(stack.api.url);
+  ({ stack, admin } = await startAdminStack());
   const session = await stack.admin.auth.signup({ tenantName: 'Views Test Merchant', email, password });
   owner = stack.admin.as(session.accessToken);
   storeId = (await owner.stores.create({ name: 'Leeds Goods', domain: `views-${suffix()}.localhost` })).id;
@@ -117,7 +118,11 @@ describe('saved views of the orders list', () => {
     await views(page).getByRole('link', { name: 'Awaiting payment' }).click();
     await page.waitForURL(/paymentStatus=PENDING/);
     const url = new URL(page.url());
-    assert.deepEqual(Object.fromEntries(url.searchParams), { store: storeId, paymentStatus: 'PENDING' });
+    assert.deepEqual(Object.fromEntries(url.searchParams), {
+      store: storeId,
+      paymentStatus: 'PENDING',
+      view: (await myViews())[0]?.id,
+    });
     assert.equal(await page.getByLabel('Payment', { exact: true }).inputValue(), 'PENDING');
     await until(async () => (await rows(page).count()) === 2, 'the view lists the two unpaid orders');
     for (const n of orderNumbers.unpaid) await page.getByRole('link', { name: n }).waitFor();
@@ -176,5 +181,105 @@ describe('saved views of the orders list', () => {
     await until(async () => (await current(page)) === 'To fulfil', 'To fulfil is current');
     assert.equal(await page.getByRole('button', { name: /^Delete view/ }).count(), 0);
     for (const n of orderNumbers.paid) await page.getByRole('link', { name: n }).waitFor();
+  });
+
+  test('filter by date range and channel; update the open view with changed filters', async () => {
+    // Fixtures: the paid order came from the checkout 20 days ago, an unpaid one 3 days ago.
+    const db = new pg.Client({ connectionString: stack.api.database.url });
+    await db.connect();
+    const backdate = (n: string, days: number, source = 'MANUAL') =>
+      db.query(
+        `update orders set created_at = now() - make_interval(days => $2), source = $3
+         where store_id = $1 and order_number = $4`,
+        [storeId, days, source, n],
+      );
+    try {
+      await backdate(orderNumbers.paid[0] ?? '', 20, 'CHECKOUT');
+      await backdate(orderNumbers.unpaid[0] ?? '', 3);
+    } finally {
+      await db.end();
+    }
+    const day = (ago: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() - ago);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    const shows = (n: number, what: string) => until(async () => (await rows(page).count()) === n, what);
+    const quick = (name: string) =>
+      page.getByRole('group', { name: 'Quick dates' }).getByRole('button', { name });
+    await page.goto(admin.url(`/orders?store=${storeId}`));
+    await shows(3, 'all three orders');
+
+    await page.getByLabel('Channel').selectOption('CHECKOUT');
+    await page.waitForURL(/source=CHECKOUT/);
+    await shows(1, 'the checkout order');
+    await page.getByRole('link', { name: orderNumbers.paid[0] ?? '' }).waitFor();
+    await page.getByLabel('Channel').selectOption('');
+    await shows(3, 'any channel');
+
+    await quick('Last 7 days').click();
+    await page.waitForURL(/created=7d/);
+    await shows(2, 'two orders in the last 7 days');
+    assert.equal(await quick('Last 7 days').getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.getByLabel('From', { exact: true }).inputValue(), day(6));
+    assert.equal(await page.getByLabel('To', { exact: true }).inputValue(), day(0));
+    await quick('Today').click();
+    await shows(1, 'one order today');
+    await page.getByRole('link', { name: orderNumbers.unpaid[1] ?? '' }).waitFor();
+
+    // Own days: the quick choice gives way to fixed dates in the URL.
+    await page.getByLabel('From', { exact: true }).fill(day(25));
+    await page.waitForURL((u) => u.searchParams.get('createdFrom') === day(25));
+    await page.getByLabel('To', { exact: true }).fill(day(2));
+    await page.waitForURL((u) => u.searchParams.get('createdTo') === day(2));
+    const url = new URL(page.url());
+    assert.deepEqual([url.searchParams.get('createdFrom'), url.searchParams.get('created')], [day(25), null]);
+    await shows(2, 'the orders of 20 and 3 days ago');
+    await axe(page);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await shot(page, 'orders-filters-desktop');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'orders-filters-phone');
+    await page.setViewportSize({ width: 1366, height: 900 });
+
+    // From after To: the API refuses and the field says why.
+    await page.getByLabel('From', { exact: true }).fill(day(0));
+    await page.getByText('must not be before From').waitFor();
+    assert.equal(await page.getByLabel('To', { exact: true }).getAttribute('aria-invalid'), 'true');
+    await axe(page);
+
+    // A view of the last 7 days, then the channel changed: its owner updates it.
+    await quick('Last 7 days').click();
+    await shows(2, 'last 7 days again');
+    await page.getByRole('button', { name: 'Save as view' }).click();
+    const form = page.getByRole('form', { name: 'Save view' });
+    await form.getByText('Placed: last 7 days').waitFor();
+    await form.getByLabel('View name').fill('This week');
+    await form.getByRole('button', { name: 'Save view' }).click();
+    await until(async () => (await current(page)) === 'This week', 'the new view is open');
+    assert.equal(await page.getByRole('button', { name: 'Update view' }).count(), 0);
+    await page.getByLabel('Channel').selectOption('MANUAL');
+    await page.waitForURL(/source=MANUAL/);
+    await page.getByText('The filters differ from the view "This week".').waitFor();
+    await axe(page);
+    await page.getByRole('button', { name: 'Update view' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Updated the view "This week" with the current filters.' })
+      .waitFor();
+    const week = (await myViews()).find((v) => v.name === 'This week');
+    assert.deepEqual(week?.filters, { store: storeId, created: '7d', source: 'MANUAL' });
+    await page.reload();
+    await until(async () => (await current(page)) === 'This week', 'still open after a reload');
+    assert.equal(await page.getByLabel('Channel').inputValue(), 'MANUAL');
+    assert.equal(await page.getByRole('button', { name: 'Update view' }).count(), 0);
+
+    // A built-in view changed offers no update, only saving anew.
+    await views(page).getByRole('link', { name: 'Unpaid' }).click();
+    await page.waitForURL(/paymentStatus=PENDING/);
+    await quick('Today').click();
+    await page.waitForURL(/created=today/);
+    await shows(1, 'today’s unpaid order');
+    assert.equal(await page.getByRole('button', { name: 'Update view' }).count(), 0);
   });
 });

@@ -2,7 +2,8 @@
 // sell until the merchant adds a shipping method (US only, free over an amount), a tax rate and the
 // test payment method in Settings; then the storefront's cart opens checkout and offers the method.
 // A negative price shows the API's error beside the field and saves nothing; a Stripe secret key
-// is never shown back (page and API); STAFF do not get Settings.
+// is never shown back (page and API); an email template is previewed, saved, tested and reset;
+// STAFF do not get Settings.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
@@ -15,8 +16,7 @@ import {
   type Stack,
   shot,
   signIn,
-  startAdmin,
-  startStack,
+  startAdminStack,
   suffix,
   until,
 } from './harness.ts';
@@ -33,8 +33,7 @@ let storeId = '';
 let slug = '';
 
 before(async () => {
-  stack = await startStack();
-  admin = await startAdmin(stack.api.url);
+  ({ stack, admin } = await startAdminStack());
   const session = await stack.admin.auth.signup({ tenantName: 'Settings Test Merchant', email, password });
   owner = stack.admin.as(session.accessToken);
   storeId = (await owner.stores.create({ name: 'Juniper Supply', domain })).id;
@@ -206,6 +205,49 @@ describe('admin settings', () => {
     assert.equal(store.contactEmail, 'hello@juniper.test');
     assert.equal(store.settings.pricesIncludeTax, true);
     assert.equal(store.currency, 'USD');
+  });
+
+  test('emails: a template is previewed as it is typed, saved, sent as a test and reset', async () => {
+    await page.goto(admin.url(`/settings/emails?store=${storeId}`));
+    await page.getByRole('link', { name: 'Edit Order shipped' }).click();
+    const form = page.getByRole('form', { name: 'Edit Order shipped' });
+    await form.getByLabel('Subject').fill('{{store.name}} shipped {{order.orderNumber}}');
+    const subject = page.getByTestId('preview-subject');
+    await until(
+      async () => (await subject.textContent()) === 'Juniper Supply shipped 1042',
+      'the preview shows the unsaved subject with the sample order',
+    );
+    await page
+      .frameLocator('iframe[title="Preview of Order shipped"]')
+      .getByText('Ceramic pour-over kettle')
+      .waitFor();
+    assert.equal((await owner.emails.get(storeId, 'shipment')).isCustom, false, 'a preview saves nothing');
+    await form.getByRole('button', { name: 'Save template' }).click();
+    await page.getByText('Saved.', { exact: true }).waitFor();
+    assert.equal(
+      (await owner.emails.get(storeId, 'shipment')).subject,
+      '{{store.name}} shipped {{order.orderNumber}}',
+    );
+    await axe(page);
+    await shots('settings-emails');
+    const send = page.getByRole('form', { name: 'Send a test email' });
+    await send.getByLabel('Send a test to').fill('me@juniper.test');
+    await send.getByRole('button', { name: 'Send test email' }).click();
+    await page
+      .getByRole('table', { name: 'Latest emails' })
+      .getByText('Juniper Supply shipped 1042')
+      .waitFor();
+    await page.getByRole('button', { name: 'Reset to built-in text (Order shipped)' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Reset template' }).click();
+    await until(
+      async () => !(await owner.emails.get(storeId, 'shipment')).isCustom,
+      'the built-in text is back',
+    );
+    await until(
+      async () =>
+        (await form.getByLabel('Subject').inputValue()) === 'Your order {{order.orderNumber}} is on its way',
+      'the editor shows the built-in subject',
+    );
   });
 
   test('STAFF do not see Settings, and the API refuses their changes', async () => {

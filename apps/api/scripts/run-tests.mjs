@@ -1,8 +1,8 @@
-// Runs every *.test.ts of the API with node's test runner (through tsx), two files at a time.
+// Runs every *.test.ts of the API with node's test runner, two files at a time.
 // Each test file makes its own database from a migrated template, so files run in parallel.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { runTests } from '../../../scripts/node-tests.mjs';
 
 function find(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -22,18 +22,10 @@ if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
-const result = spawnSync(
-  process.execPath,
-  [
-    '--import',
-    'tsx',
-    '--test',
-    // A test file whose tests are done exits even if something it started left a handle open.
-    '--test-force-exit',
-    `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`,
-    '--test-reporter=spec',
-    ...files,
-  ],
-  { stdio: 'inherit', env: { VALIDATE_RESPONSES: '1', ...process.env, NODE_ENV: 'test' } },
+process.exit(
+  await runTests(files, {
+    concurrency: Number(process.env.TEST_CONCURRENCY ?? 2),
+    reporter: 'spec',
+    env: { VALIDATE_RESPONSES: '1', ...process.env, NODE_ENV: 'test' },
+  }),
 );
-process.exit(result.status ?? 1);

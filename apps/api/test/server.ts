@@ -3,6 +3,9 @@ import { type RunningServer, startServer } from '../src/boot.ts';
 import { type AppConfig, loadConfig } from '../src/platform/config.ts';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from './database.ts';
 
+/** argon2id at its minimum cost: tests keep no real password, and full cost is a second a hash. */
+export const TEST_PASSWORD_HASHING = { memoryKib: 1024, iterations: 1 };
+
 export type TestServer = RunningServer & { database: TestDatabase; config: AppConfig };
 
 /**
@@ -25,6 +28,7 @@ export async function startTestServer(
     redisPrefix: `test:${randomBytes(6).toString('hex')}:`,
     logLevel: 'silent',
     seedDemo: false,
+    passwordHashing: TEST_PASSWORD_HASHING,
     ...configOverrides,
   };
   const running = await startServer(config, { jwtSecret: randomBytes(32).toString('hex') });

@@ -4,7 +4,7 @@ import { setupListeners } from '@reduxjs/toolkit/query';
 import { tokensFromStore } from '@ventory/shop-core';
 import { ThemeProvider } from '@ventory/ui';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
-import { ActivityIndicator, StyleSheet, Text, View } from 'react-native';
+import { ActivityIndicator, AppState, Platform, StyleSheet, Text, View } from 'react-native';
 import { Provider } from 'react-redux';
 import { config } from './config.ts';
 import { api } from './state/api.ts';
@@ -30,14 +30,21 @@ export function AppProviders({ children }: { children: ReactNode }) {
   const store = useMemo(() => makeStore({ apiUrl: config.apiUrl, storeDomain: config.storeDomain }), []);
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    let stopPersist: (() => void) | undefined;
+    let saved: ReturnType<typeof persist> | undefined;
     void restore(store, AsyncStorage).finally(() => {
-      stopPersist = persist(store, AsyncStorage);
+      saved = persist(store, AsyncStorage);
       setReady(true);
     });
+    // Leaving the app (on the web: the page) saves at once, so that the last changes, such as the
+    // cart an order has just emptied, are not lost with the save still waiting.
+    const leaving = AppState.addEventListener('change', (next) => next !== 'active' && saved?.flush());
+    const onPageHide = () => saved?.flush();
+    if (Platform.OS === 'web') window.addEventListener('pagehide', onPageHide);
     const stopWatch = watchConnectivity(store);
     return () => {
-      stopPersist?.();
+      saved?.stop();
+      leaving.remove();
+      if (Platform.OS === 'web') window.removeEventListener('pagehide', onPageHide);
       stopWatch();
     };
   }, [store]);

@@ -203,7 +203,7 @@ describe('persistence', () => {
   it('keeps the catalogue and the cart across a restart, and shows them offline', async () => {
     const storage = new MemoryStorage();
     const first = newStore();
-    const stop = persist(first, storage, 10);
+    const { stop } = persist(first, storage, 10);
     const listing = await inStock(first, 2);
     await first.dispatch(api.endpoints.product.initiate(listing.slug));
     await first.dispatch(

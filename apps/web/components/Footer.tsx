@@ -1,38 +1,56 @@
 import Link from '@/components/Link';
-import type { Category } from '@/lib/api/catalog';
+import type { Category, MenuItem } from '@/lib/api/catalog';
 import type { Store } from '@/lib/api/store';
 import type { FooterLayout } from '@/lib/theme';
+import { FooterMenuColumns, flatMenu, MenuLink } from './Menus';
 
-type Props = { store: Store; categories: Category[]; layout?: FooterLayout };
+type Props = {
+  store: Store;
+  categories: Category[];
+  layout?: FooterLayout;
+  /** The merchant's footer menu; empty: the default shop and help links. */
+  menu?: MenuItem[];
+};
 
 /** `minimal`: one centred line of links; `classic`: the store, shop and help columns. */
-export function Footer({ store, categories, layout = 'classic' }: Props) {
+export function Footer({ store, categories, layout = 'classic', menu = [] }: Props) {
   const social = Object.entries(store.socialLinks ?? {}).filter(([, url]) => /^https?:\/\//.test(url));
   if (layout === 'minimal')
     return (
       <footer className="footer footer-minimal">
         <nav aria-label="Footer" className="container">
           <ul>
-            <li>
-              <Link href="/search">Shop</Link>
-            </li>
-            <li>
-              <Link href="/track">Track your order</Link>
-            </li>
-            <li>
-              <Link href="/gift-cards">Gift cards</Link>
-            </li>
-            <li>
-              <Link href="/blog">Journal</Link>
-            </li>
-            <li>
-              <Link href="/account">Account</Link>
-            </li>
-            {store.contactEmail ? (
-              <li>
-                <a href={`mailto:${store.contactEmail}`}>Contact</a>
-              </li>
-            ) : null}
+            {menu.length
+              ? flatMenu(menu).map((m) => (
+                  <li key={`${m.label}|${m.href}`}>
+                    <MenuLink item={m} />
+                  </li>
+                ))
+              : null}
+            {menu.length ? null : (
+              <>
+                <li>
+                  <Link href="/search">Shop</Link>
+                </li>
+                <li>
+                  <Link href="/track">Track your order</Link>
+                </li>
+                <li>
+                  <Link href="/gift-cards">Gift cards</Link>
+                </li>
+                <li>
+                  <Link href="/blog">Journal</Link>
+                </li>
+                <li>
+                  <Link href="/account">Account</Link>
+                </li>
+                {store.contactEmail ? (
+                  <li>
+                    <a href={`mailto:${store.contactEmail}`}>Contact</a>
+                  </li>
+                ) : null}
+              </>
+            )}
           </ul>
         </nav>
         <p className="container fineprint">
@@ -43,56 +61,62 @@ export function Footer({ store, categories, layout = 'classic' }: Props) {
     );
   return (
     <footer className="footer">
-      <div className="container footer-grid">
+      <div className={`container footer-grid${menu.length ? ' footer-menu' : ''}`}>
         <section>
           <h2>{store.name}</h2>
           <p>{store.description}</p>
         </section>
-        <section>
-          <h2>Shop</h2>
-          <ul>
-            <li>
-              <Link href="/search">All products</Link>
-            </li>
-            {categories.slice(0, 5).map((c) => (
-              <li key={c.id}>
-                <Link href={`/c/${c.slug}`}>{c.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section>
-          <h2>Help</h2>
-          <ul>
-            <li>
-              <Link href="/account">Your account</Link>
-            </li>
-            <li>
-              <Link href="/track">Track your order</Link>
-            </li>
-            <li>
-              <Link href="/gift-cards">Gift cards</Link>
-            </li>
-            <li>
-              <Link href="/blog">Journal</Link>
-            </li>
-            <li>
-              <Link href="/cart">Cart</Link>
-            </li>
-            {store.contactEmail ? (
-              <li>
-                <a href={`mailto:${store.contactEmail}`}>{store.contactEmail}</a>
-              </li>
-            ) : null}
-            {social.map(([name, url]) => (
-              <li key={name}>
-                <a href={url} rel="noopener noreferrer">
-                  {name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
+        {menu.length ? (
+          <FooterMenuColumns items={menu} />
+        ) : (
+          <>
+            <section>
+              <h2>Shop</h2>
+              <ul>
+                <li>
+                  <Link href="/search">All products</Link>
+                </li>
+                {categories.slice(0, 5).map((c) => (
+                  <li key={c.id}>
+                    <Link href={`/c/${c.slug}`}>{c.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section>
+              <h2>Help</h2>
+              <ul>
+                <li>
+                  <Link href="/account">Your account</Link>
+                </li>
+                <li>
+                  <Link href="/track">Track your order</Link>
+                </li>
+                <li>
+                  <Link href="/gift-cards">Gift cards</Link>
+                </li>
+                <li>
+                  <Link href="/blog">Journal</Link>
+                </li>
+                <li>
+                  <Link href="/cart">Cart</Link>
+                </li>
+                {store.contactEmail ? (
+                  <li>
+                    <a href={`mailto:${store.contactEmail}`}>{store.contactEmail}</a>
+                  </li>
+                ) : null}
+                {social.map(([name, url]) => (
+                  <li key={name}>
+                    <a href={url} rel="noopener noreferrer">
+                      {name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </>
+        )}
       </div>
       <p className="container fineprint">
         © {new Date().getFullYear()} {store.name}

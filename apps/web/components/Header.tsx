@@ -1,10 +1,18 @@
 import Link from '@/components/Link';
-import type { Category } from '@/lib/api/catalog';
+import type { Category, MenuItem } from '@/lib/api/catalog';
 import type { Store } from '@/lib/api/store';
 import type { HeaderLayout } from '@/lib/theme';
+import { HeaderMenu } from './Menus';
 import { SearchBox } from './SearchBox';
 
-type Props = { store: Store; layout: HeaderLayout; categories: Category[]; cartCount: number };
+type Props = {
+  store: Store;
+  layout: HeaderLayout;
+  categories: Category[];
+  /** The merchant's header menu; empty: all products and the top categories. */
+  menu?: MenuItem[];
+  cartCount: number;
+};
 
 function Logo({ store }: { store: Store }) {
   return (
@@ -22,7 +30,8 @@ function Logo({ store }: { store: Store }) {
   );
 }
 
-function Nav({ categories }: { categories: Category[] }) {
+function Nav({ categories, menu = [] }: { categories: Category[]; menu?: MenuItem[] }) {
+  if (menu.length) return <HeaderMenu items={menu} />;
   const top = categories.filter((c) => !c.parentId).slice(0, 6);
   return (
     <nav aria-label="Categories" className="nav">
@@ -53,7 +62,7 @@ function Actions({ cartCount }: { cartCount: number }) {
 }
 
 /** Three header layouts: classic (logo, nav, actions in a row), centered (stacked), bold (brand bar). */
-export function Header({ store, layout, categories, cartCount }: Props) {
+export function Header({ store, layout, categories, menu, cartCount }: Props) {
   if (layout === 'centered') {
     return (
       <header className="header header-centered">
@@ -63,7 +72,7 @@ export function Header({ store, layout, categories, cartCount }: Props) {
           <Actions cartCount={cartCount} />
         </div>
         <div className="container">
-          <Nav categories={categories} />
+          <Nav categories={categories} menu={menu} />
         </div>
       </header>
     );
@@ -78,7 +87,7 @@ export function Header({ store, layout, categories, cartCount }: Props) {
           <Actions cartCount={cartCount} />
         </div>
         <div className="container">
-          <Nav categories={categories} />
+          <Nav categories={categories} menu={menu} />
         </div>
       </header>
     );
@@ -87,7 +96,7 @@ export function Header({ store, layout, categories, cartCount }: Props) {
     <header className="header header-classic">
       <div className="container header-row">
         <Logo store={store} />
-        <Nav categories={categories} />
+        <Nav categories={categories} menu={menu} />
         <SearchBox />
         <Actions cartCount={cartCount} />
       </div>

@@ -1,3 +1,4 @@
+import { THEME_FONTS, type ThemeFont, type ThemeHero } from '@ventory/sdk';
 import { type ThemeTokens, tokensFromStore } from '@ventory/shop-core';
 import type { Store } from './api/store';
 
@@ -20,7 +21,45 @@ export type Theme = {
   footer: FooterLayout;
   checkout: CheckoutLayout;
   css: string;
+  /** The curated font's stack, or null for the stylesheet's default. */
+  font: string | null;
+  /** The merchant's home hero, or null for the store's name and description. */
+  hero: ThemeHero | null;
 };
+
+const text = (v: unknown, max: number): string | null =>
+  typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : null;
+
+/** A hero button target: a path on this store or an http(s) URL; anything else (script) is dropped. */
+export const safeLink = (v: unknown): string | null =>
+  typeof v === 'string' && (/^\/(?![/\\])\S*$/.test(v) || /^https?:\/\/\S+$/i.test(v)) ? v : null;
+
+/**
+ * The hero from the theme's settings. The API validates it in the design editor, but settings are
+ * free-form JSON also written by the theme API, so the storefront checks again before rendering.
+ */
+export function heroOf(settings: Record<string, unknown> | undefined): ThemeHero | null {
+  const h = settings?.hero;
+  if (!h || typeof h !== 'object') return null;
+  const raw = h as Record<string, unknown>;
+  const heading = text(raw.heading, 120);
+  if (!heading) return null;
+  const buttonLabel = text(raw.buttonLabel, 40);
+  const buttonLink = safeLink(raw.buttonLink);
+  const button = buttonLabel && buttonLink;
+  return {
+    heading,
+    text: text(raw.text, 300),
+    buttonLabel: button ? buttonLabel : null,
+    buttonLink: button ? buttonLink : null,
+  };
+}
+
+/** The stack of the theme's curated font; an unknown name is the default (null). */
+export function fontOf(settings: Record<string, unknown> | undefined): string | null {
+  const name = settings?.font;
+  return typeof name === 'string' && name in THEME_FONTS ? THEME_FONTS[name as ThemeFont].stack : null;
+}
 
 function pick<T extends string>(value: string | null | undefined, allowed: readonly T[], fallback: T): T {
   const v = (value ?? '').toLowerCase() as T;
@@ -39,6 +78,8 @@ export function themeOf(store: Store): Theme {
     footer: pick(t?.footerLayout, ['classic', 'minimal'], 'classic'),
     checkout: pick(t?.checkoutLayout, ['classic', 'focused'], 'classic'),
     css: sanitizeCss(t?.customCSS ?? ''),
+    font: fontOf(t?.settings),
+    hero: heroOf(t?.settings),
   };
 }
 
@@ -60,7 +101,11 @@ export function layoutUnderTest<T extends string>(
  */
 export const uiTokens = (store: Store): ThemeTokens => tokensFromStore(store);
 
-/** Brand colours as CSS custom properties. Only validated hex values reach the stylesheet. */
+/**
+ * Brand colours and the curated font as CSS custom properties. Only validated hex values and our
+ * own font stacks reach the stylesheet. The font replaces the header layouts' heading fonts too
+ * (they set `--heading` on `.theme-*`), so the merchant's choice shows everywhere.
+ */
 export function brandCss(store: Store, theme: Theme): string {
   const { colors } = uiTokens(store);
   const vars = {
@@ -73,7 +118,10 @@ export function brandCss(store: Store, theme: Theme): string {
   const body = Object.entries(vars)
     .map(([k, v]) => `${k}:${v}`)
     .join(';');
-  return `:root{${body}}\n${theme.css}`;
+  const font = theme.font
+    ? `\n:root{--font:${theme.font};--heading:${theme.font}}\n:root .theme-classic,:root .theme-centered,:root .theme-bold{--heading:${theme.font}}`
+    : '';
+  return `:root{${body}}${font}\n${theme.css}`;
 }
 
 /**

@@ -157,8 +157,13 @@ export type Stack = {
   stop: () => Promise<void>;
 };
 
-/** `webEnv`: extra environment for the storefront (the admin's tests set ADMIN_ORIGIN). */
-export async function startStack(options: { webEnv?: Record<string, string> } = {}): Promise<Stack> {
+/**
+ * `webEnv`: extra environment for the storefront (the admin's tests set ADMIN_ORIGIN); `onApi`: called
+ * once the API answers, before the storefront starts (the admin's harness starts its app there).
+ */
+export async function startStack(
+  options: { webEnv?: Record<string, string>; onApi?: (apiUrl: string) => void } = {},
+): Promise<Stack> {
   ensureBuild();
   const revalidateSecret = randomBytes(16).toString('hex');
   const webPort = await freePort();
@@ -173,6 +178,7 @@ export async function startStack(options: { webEnv?: Record<string, string> } = 
     webhookAllowPrivate: true,
     deliveryPollMs: 100,
   });
+  options.onApi?.(api.url);
   const web = await startWeb(api.url, { REVALIDATE_SECRET: revalidateSecret, ...options.webEnv }, webPort);
   const admin = new VentoryClient({ baseUrl: api.url });
   return {

@@ -1,9 +1,9 @@
 // The shared world of the browser suites: the real stack, one merchant with two differently
 // themed stores (each with a small catalog), a Chromium, and an axe check.
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
 import { VentoryClient } from '@ventory/sdk';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { seriousViolations } from './axe.ts';
 import { type Catalog, seedCatalog } from './catalog-fixture.ts';
 import { CHROMIUM, CHROMIUM_ARGS, type Stack, startStack, suffix } from './harness.ts';
 
@@ -84,13 +84,7 @@ export async function newPage(browser: Browser): Promise<Page> {
 export async function axe(page: Page) {
   // After a client-side navigation, Next streams the new page's metadata in after its content.
   await page.waitForFunction(() => document.title !== '', undefined, { timeout: 5_000 }).catch(() => {});
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(
-    bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    [],
-    'no serious or critical accessibility violations',
-  );
+  assert.deepEqual(await seriousViolations(page), [], 'no serious or critical accessibility violations');
 }
 
 /**

@@ -66,20 +66,29 @@ export async function deliverToServiceWorker(page: Page, origin: string, message
     }),
   );
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.deliverPushMessage', {
-    origin,
-    registrationId: await registration,
-    data: JSON.stringify(message),
-  });
-  const shown = await until(
-    () =>
-      page.evaluate(async () => {
-        const list = await (await navigator.serviceWorker.ready).getNotifications();
-        return list.length > 0 && list.map((n) => ({ title: n.title, body: n.body, url: n.data?.url }));
-      }),
-    'the notification shown by the service worker',
-    45_000, // the worker may have to start first, slowly on a loaded machine
-  );
+  const registrationId = await registration;
+  // A push sent while the worker is still installing is dropped (it failed CI once, on an idle
+  // machine): wait for an active worker, and deliver again when nothing is shown.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  const shownNotifications = () =>
+    page.evaluate(async () => {
+      const list = await (await navigator.serviceWorker.ready).getNotifications();
+      return list.length > 0 && list.map((n) => ({ title: n.title, body: n.body, url: n.data?.url }));
+    });
+  let shown: Awaited<ReturnType<typeof shownNotifications>> = false;
+  for (let attempt = 1; !shown && attempt <= 4; attempt++) {
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin,
+      registrationId,
+      data: JSON.stringify(message),
+    });
+    shown = await until(shownNotifications, 'the notification shown by the service worker', 15_000).catch(
+      (error: Error) => {
+        if (attempt === 4) throw error;
+        return false as const;
+      },
+    );
+  }
   await cdp.detach();
-  return shown;
+  return shown || [];
 }

@@ -1,4 +1,5 @@
 import type { Call } from './call.ts';
+import type { ResponseBody } from './contract.ts';
 import type { List } from './types.ts';
 
 /** `?from=&to=` are UTC dates (`to` inclusive) or ISO timestamps; default: the last 30 days. */
@@ -78,33 +79,9 @@ export type FunnelReport = Window & {
     recoveryRate: number;
   };
 };
-export type CustomerReport = Window & {
-  storeId: string;
-  currency: string;
-  buyers: number;
-  newBuyers: number;
-  returningBuyers: number;
-  repeatBuyers: number;
-  repeatRate: number;
-  retention: { previousBuyers: number; retained: number; rate: number };
-  lifetime: {
-    customers: number;
-    orders: number;
-    netRevenue: string;
-    averageLifetimeValue: string;
-    averageOrderValue: string;
-    purchaseFrequency: number;
-  };
-  acquisition: Array<{ period: string; firstTimeBuyers: number; signups: number }>;
-  topCustomers: Array<{
-    customerId: string | null;
-    email: string | null;
-    orders: number;
-    lifetimeValue: string;
-    firstOrderAt: string;
-    lastOrderAt: string;
-  }>;
-};
+/** Buyers, retention, lifetime value, acquisition and cohorts (the API's documented shape). */
+export type CustomerReport = ResponseBody<'/api/stores/{storeId}/analytics/customers', 'get'>;
+export type CustomerCohort = CustomerReport['cohorts'][number];
 export type AffinityPair = {
   listingA: { id: string; title: string };
   listingB: { id: string; title: string };

@@ -117,6 +117,8 @@ export type StorePage = {
   tags: string[];
   metaTitle: string | null;
   metaDescription: string | null;
+  /** Null: the page's own address is canonical. */
+  canonicalUrl?: string | null;
   isPublished?: boolean;
   publishedAt: string | null;
   createdAt: string;
@@ -133,6 +135,7 @@ export type PageInput = Partial<{
   tags: string[];
   metaTitle: string | null;
   metaDescription: string | null;
+  canonicalUrl: string | null;
   isPublished: boolean;
   publishedAt: string | null;
 }>;
@@ -153,6 +156,11 @@ export type ProductReview = {
   responseAt: string | null;
   createdAt: string;
 };
+export type CollectionPreview = { count: number; sample: Array<{ id: string; title: string }> };
+export type CollectionRulesInput = {
+  match?: 'ALL' | 'ANY';
+  rules: Array<{ field: string; op: string; value: string | number | boolean }>;
+};
 export type Collection = {
   id: string;
   title: string;
@@ -162,6 +170,23 @@ export type Collection = {
   isFeatured: boolean;
   sortOrder: number;
 };
+
+/** Where a menu item leads: a path or http(s) URL, or one of the store's pages, posts… by slug. */
+export type MenuLink = { kind: 'page' | 'post' | 'category' | 'collection' | 'product'; slug: string };
+export type MenuLeafInput = { label: string; url?: string; link?: MenuLink };
+export type MenuItemInput = MenuLeafInput & { children?: MenuLeafInput[] };
+type MenuLeaf = { label: string; url: string | null; link: MenuLink | null; href: string };
+export type StoreMenu = {
+  handle: 'header' | 'footer';
+  items: (MenuLeaf & { children: MenuLeaf[] })[];
+  /** Null: never saved (the storefront shows its default links). */
+  updatedAt: string | null;
+};
+type ShopLeaf = { label: string; href: string };
+/** The storefront's menus; an empty list means "show the default links". */
+export type StorefrontMenus = Record<'header' | 'footer', { items: (ShopLeaf & { children: ShopLeaf[] })[] }>;
+
+export type PagePreviewToken = { token: string; expiresAt: string; path: string };
 
 const enc = encodeURIComponent;
 
@@ -175,6 +200,9 @@ export function catalogAdminApi(call: Call) {
       call<T>('PUT', `/api/stores/${storeId}/${segment}/${id}`, input),
     delete: (storeId: string, id: string) => call<void>('DELETE', `/api/stores/${storeId}/${segment}/${id}`),
   });
+  /** A 30-minute signed token (and the storefront path with it) that shows a draft or scheduled page. */
+  const previewToken = (segment: string) => (storeId: string, id: string) =>
+    call<PagePreviewToken>('POST', `/api/stores/${storeId}/${segment}/${id}/preview-token`);
   return {
     listings: {
       ...crud<ProductListing, ListingInput>('products'),
@@ -183,9 +211,21 @@ export function catalogAdminApi(call: Call) {
         call<BulkEditListingsResult>('POST', `/api/stores/${storeId}/products/bulk`, input),
     },
     categories: crud<Category, CategoryInput>('categories'),
-    pages: crud<StorePage, PageInput>('pages'),
-    blogPosts: crud<StorePage, PageInput>('blog-posts'),
-    collections: crud<Collection, Record<string, unknown>>('collections'),
+    pages: { ...crud<StorePage, PageInput>('pages'), previewToken: previewToken('pages') },
+    blogPosts: { ...crud<StorePage, PageInput>('blog-posts'), previewToken: previewToken('blog-posts') },
+    collections: {
+      ...crud<Collection, Record<string, unknown>>('collections'),
+      /** How many visible listings rules would gather, and the first five by title (nothing saved). */
+      preview: (storeId: string, input: CollectionRulesInput) =>
+        call<CollectionPreview>('POST', `/api/stores/${storeId}/collections/preview`, input),
+    },
+    menus: {
+      get: (storeId: string, handle: 'header' | 'footer') =>
+        call<StoreMenu>('GET', `/api/stores/${storeId}/menus/${handle}`),
+      /** Replaces the whole menu (no items: the default links). */
+      save: (storeId: string, handle: 'header' | 'footer', items: MenuItemInput[]) =>
+        call<StoreMenu>('PUT', `/api/stores/${storeId}/menus/${handle}`, { items }),
+    },
     reviews: {
       list: (storeId: string, query = '') =>
         call<List<ProductReview>>('GET', `/api/stores/${storeId}/reviews${query}`),

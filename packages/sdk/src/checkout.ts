@@ -1,5 +1,12 @@
 import type { Call } from './call.ts';
-import type { Coupon, PaymentMethod, ShippingMethod, SubscriptionPlan, TaxRate } from './contract.ts';
+import type {
+  Coupon,
+  PaymentLink,
+  PaymentMethod,
+  ShippingMethod,
+  SubscriptionPlan,
+  TaxRate,
+} from './contract.ts';
 import type { Address } from './customers.ts';
 import type { List } from './types.ts';
 
@@ -120,6 +127,8 @@ export type Order = {
   customerNotes: string | null;
   internalNotes?: string | null;
   payments: Payment[];
+  /** The channel the order came from (the API always sends it). */
+  source?: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
   createdAt: string;
   updatedAt: string;
 };
@@ -268,6 +277,9 @@ export function commerceApi(call: Call) {
         call<Order>('POST', `/api/stores/${storeId}/orders`, input),
       update: (storeId: string, id: string, input: Record<string, unknown>) =>
         call<Order>('PUT', `/api/stores/${storeId}/orders/${encodeURIComponent(id)}`, input),
+      /** A payment link for an unpaid order (409 once paid or canceled). */
+      paymentLink: (storeId: string, id: string) =>
+        call<PaymentLink>('POST', `/api/stores/${storeId}/orders/${encodeURIComponent(id)}/payment-link`),
     },
     shippingMethods: crud<ShippingMethod>('shipping-methods'),
     paymentMethods: crud<PaymentMethod>('payment-methods'),

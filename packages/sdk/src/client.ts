@@ -14,6 +14,7 @@ import type {
   StoreDomain,
 } from './contract.ts';
 import { accountApi, customersApi } from './customers.ts';
+import { emailTemplatesApi } from './email-templates.ts';
 import { fulfillmentApi, trackingApi } from './fulfillment.ts';
 import { inventoryApi } from './inventory.ts';
 import { savedViewsApi } from './saved-views.ts';
@@ -133,25 +134,39 @@ export class VentoryClient {
     },
   };
 
-  /** Bulk CSV work: products matched on SKU; a dry run reports row errors and writes nothing. */
+  /** A CSV body (`text/csv`) to an import endpoint; `?dryRun=true` writes nothing. */
+  private async postCsv(path: string, csv: string | Blob, dryRun: boolean): Promise<ImportReport> {
+    const res = await this.fetchImpl(`${this.baseUrl}${path}?dryRun=${dryRun ? 'true' : 'false'}`, {
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        'content-type': 'text/csv',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
+      body: csv,
+    });
+    const body = await res.json();
+    if (res.status >= 400) throw new ApiError(res.status, body as Problem);
+    return body as ImportReport;
+  }
+
+  /**
+   * Bulk CSV work, matched on SKU; a dry run reports row errors and writes nothing. `products`: the
+   * inventory; `listings`: one store's listings (columns named as the listing's fields).
+   */
   readonly imports = {
-    products: async (csv: string | Blob, options: { dryRun?: boolean } = {}): Promise<ImportReport> => {
-      const res = await this.fetchImpl(
-        `${this.baseUrl}/api/inventory/products/import?dryRun=${options.dryRun ? 'true' : 'false'}`,
-        {
-          method: 'POST',
-          headers: {
-            accept: 'application/json',
-            'content-type': 'text/csv',
-            ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
-          },
-          body: csv,
-        },
-      );
-      const body = await res.json();
-      if (res.status >= 400) throw new ApiError(res.status, body as Problem);
-      return body as ImportReport;
-    },
+    products: (csv: string | Blob, options: { dryRun?: boolean } = {}): Promise<ImportReport> =>
+      this.postCsv('/api/inventory/products/import', csv, options.dryRun ?? false),
+    listings: (
+      storeId: string,
+      csv: string | Blob,
+      options: { dryRun?: boolean } = {},
+    ): Promise<ImportReport> =>
+      this.postCsv(
+        `/api/stores/${encodeURIComponent(storeId)}/products/import`,
+        csv,
+        options.dryRun ?? false,
+      ),
   };
 
   /** The tenant's merchant users (adding one needs OWNER or ADMIN). */
@@ -239,6 +254,9 @@ export class VentoryClient {
   readonly events = trackingEventsApi((m, p, b, o) => this.call(m, p, b, o));
   /** Merchant side: orders, shipping/payment methods, tax rates, coupons, gift cards. */
   readonly commerce = commerceApi((m, p, b, o) => this.call(m, p, b, o));
+
+  /** The emails a store sends: templates (edit, preview, test send) and the sent log. */
+  readonly emails = emailTemplatesApi((m, p, b) => this.call(m, p, b));
 
   /** Saved views of the admin's lists (orders): built-in, one's own, the team's shared. */
   readonly savedViews = savedViewsApi((m, p, b) => this.call(m, p, b));

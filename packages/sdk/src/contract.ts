@@ -116,3 +116,9 @@ export type PageMoved = Extract<
   ResponseBody<'/api/storefront/{domain}/pages/{slug}', 'get'>,
   { redirectTo: string }
 >;
+
+// Payment links of merchant-created orders.
+/** A signed, expiring link to the storefront's pay page of an unpaid order. */
+export type PaymentLink = ResponseBody<'/api/stores/{storeId}/orders/{id}/payment-link', 'post'>;
+/** What the pay page shows of the order a payment link pays (lines and totals; no address). */
+export type PaymentLinkOrder = ResponseBody<'/api/storefront/{domain}/pay/{token}', 'get'>;

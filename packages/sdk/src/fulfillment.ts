@@ -1,4 +1,5 @@
 import type { Call } from './call.ts';
+import type { RequestBody, ResponseBody } from './contract.ts';
 import type { List } from './types.ts';
 
 type Lines = Array<{ itemId: string; quantity: number }>;
@@ -85,6 +86,22 @@ export type OrderReturn = {
   exchangeOrderId: string | null;
   createdAt: string;
 };
+type StaffReturnPath = '/api/stores/{storeId}/returns/{id}';
+/** A return or exchange as staff see it: every line with what was restocked and written off. */
+export type StaffReturn = ResponseBody<StaffReturnPath, 'get'>;
+export type StaffReturnStatus = StaffReturn['status'];
+/** A row of the staff returns list: the return with its order's number and customer. */
+export type StaffReturnListed = ResponseBody<'/api/stores/{storeId}/returns', 'get'>['data'][number];
+/** Open a return (or an exchange) for lines of an order. */
+export type OpenReturnInput = RequestBody<'/api/stores/{storeId}/orders/{id}/returns', 'post'>;
+/** Goods back: per line how many go back on the shelf and how many are written off. */
+export type ReceiveReturnInput = RequestBody<`${StaffReturnPath}/receive`, 'post'>;
+/** A placed exchange: the return and the number of the order that ships the replacements. */
+export type PlacedExchange = ResponseBody<`${StaffReturnPath}/exchange`, 'post'>;
+/** The order emails staff may send to the customer again. */
+export type ResendOrderEmailInput = RequestBody<'/api/stores/{storeId}/orders/{id}/emails', 'post'>;
+/** The queued email, as the store's email log shows it. */
+export type ResentOrderEmail = ResponseBody<'/api/stores/{storeId}/orders/{id}/emails', 'post'>;
 /** A return as its shopper sees it in the account. */
 export type ShopperReturn = Omit<OrderReturn, 'items'> & {
   orderId: string;
@@ -153,33 +170,26 @@ export const fulfillmentApi = (call: Call) => {
       call<PickList>('GET', `/api/inventory/locations/${locationId}/pick-lists`),
     setBins: (locationId: string, assignments: Array<{ sku?: string; variantId?: string; bin: string }>) =>
       call<{ updated: number }>('PUT', `/api/inventory/locations/${locationId}/bins`, { assignments }),
+    /** Sends the order confirmation (or, once shipped, the shipment email) to the customer again. */
+    resendEmail: (storeId: string, orderId: string, input: ResendOrderEmailInput) =>
+      call<ResentOrderEmail>('POST', `${order(storeId, orderId)}/emails`, input),
     returns: {
+      /** Newest first; `query` filters and pages, e.g. `?orderId=…` or `?status=APPROVED&offset=20`. */
       list: (storeId: string, query = '') =>
-        call<List<OrderReturn>>('GET', `/api/stores/${storeId}/returns${query}`),
-      open: (
-        storeId: string,
-        orderId: string,
-        input: {
-          items: Array<{ itemId: string; quantity: number; reason?: string }>;
-          kind?: 'RETURN' | 'EXCHANGE';
-        },
-      ) => call<OrderReturn>('POST', `${order(storeId, orderId)}/returns`, input),
-      approve: (storeId: string, id: string) =>
-        call<OrderReturn>('POST', `/api/stores/${storeId}/returns/${id}/approve`, {}),
+        call<List<StaffReturnListed>>('GET', `/api/stores/${storeId}/returns${query}`),
+      get: (storeId: string, id: string) => call<StaffReturn>('GET', `/api/stores/${storeId}/returns/${id}`),
+      open: (storeId: string, orderId: string, input: OpenReturnInput) =>
+        call<StaffReturn>('POST', `${order(storeId, orderId)}/returns`, input),
+      approve: (storeId: string, id: string, note?: string) =>
+        call<StaffReturn>('POST', `/api/stores/${storeId}/returns/${id}/approve`, note ? { note } : {}),
       reject: (storeId: string, id: string, note?: string) =>
-        call<OrderReturn>('POST', `/api/stores/${storeId}/returns/${id}/reject`, { note }),
-      receive: (
-        storeId: string,
-        id: string,
-        items?: Array<{ itemId: string; restock?: number; writeOff?: number }>,
-      ) => call<OrderReturn>('POST', `/api/stores/${storeId}/returns/${id}/receive`, items ? { items } : {}),
+        call<StaffReturn>('POST', `/api/stores/${storeId}/returns/${id}/reject`, { note }),
+      receive: (storeId: string, id: string, input: ReceiveReturnInput = {}) =>
+        call<StaffReturn>('POST', `/api/stores/${storeId}/returns/${id}/receive`, input),
       refund: (storeId: string, id: string) =>
-        call<OrderReturn>('POST', `/api/stores/${storeId}/returns/${id}/refund`),
+        call<StaffReturn>('POST', `/api/stores/${storeId}/returns/${id}/refund`),
       exchange: (storeId: string, id: string) =>
-        call<OrderReturn & { exchangeOrderNumber: string }>(
-          'POST',
-          `/api/stores/${storeId}/returns/${id}/exchange`,
-        ),
+        call<PlacedExchange>('POST', `/api/stores/${storeId}/returns/${id}/exchange`),
     },
   };
 };

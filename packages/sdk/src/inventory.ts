@@ -67,6 +67,14 @@ export type ProductInput = {
 };
 export type CreateProductInput = ProductInput & { sku: string; name: string; initialStock?: number };
 export type AdjustmentInput = { quantity: number; reason: string; variantId?: string; locationId?: string };
+/** Goods received: a positive quantity, the purchase order or delivery note as `reference`. */
+export type ReceiptInput = {
+  quantity: number;
+  reference?: string;
+  note?: string;
+  variantId?: string;
+  locationId?: string;
+};
 export type InventoryTransaction = {
   id: string;
   type: string;
@@ -148,6 +156,8 @@ export function inventoryApi(call: Call) {
       delete: (id: string) => call<void>('DELETE', `${products}/${id}`),
       adjust: (id: string, input: AdjustmentInput) =>
         call<InventoryProduct>('POST', `${products}/${id}/adjustments`, input),
+      receive: (id: string, input: ReceiptInput) =>
+        call<InventoryProduct>('POST', `${products}/${id}/receipts`, input),
       transactions: (id: string, query = '') =>
         call<List<InventoryTransaction>>('GET', `${products}/${id}/transactions${query}`),
     },

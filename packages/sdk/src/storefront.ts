@@ -1,14 +1,16 @@
 import type { ApiResponse, Caller } from './call.ts';
+import type { StorefrontMenus } from './catalog.ts';
 import type {
   Cart,
   CartLineInput,
   CartUpdate,
   CheckoutInput,
   Order,
+  PaymentInput,
   PublicPaymentMethod,
   ShippingOptions,
 } from './checkout.ts';
-import type { PageMoved } from './contract.ts';
+import type { PageMoved, PaymentLinkOrder } from './contract.ts';
 import type { ShopperAccount, ShopperSession } from './customers.ts';
 import type { List, StorefrontSettings } from './types.ts';
 
@@ -101,6 +103,8 @@ export type ShopPage = {
   tags?: string[];
   metaTitle: string | null;
   metaDescription: string | null;
+  /** Null: the page's own address is canonical. */
+  canonicalUrl?: string | null;
   publishedAt: string | null;
 };
 
@@ -195,6 +199,14 @@ export function storefrontApi(client: Caller) {
         undefined,
         pub,
       ),
+    /** The header and footer menus (an empty list: show the default links). */
+    menus: (domain: string) => client.call<StorefrontMenus>('GET', `${base(domain)}/menus`, undefined, pub),
+    /** A page or post in any state, for the signed preview token the admin made for it. */
+    pagePreview: (domain: string, kind: 'pages' | 'blog', slug: string, token: string) =>
+      client.call<ShopPage>('GET', `${base(domain)}/${kind}/${encodeURIComponent(slug)}/preview`, undefined, {
+        ...pub,
+        headers: { 'x-ventory-preview': token },
+      }),
     pages: (domain: string) =>
       client.call<List<ShopPage> | ShopPage[]>('GET', `${base(domain)}/pages`, undefined, pub),
     reviews: {
@@ -288,6 +300,18 @@ export function storefrontApi(client: Caller) {
         ...as(token),
         headers: { 'idempotency-key': idempotencyKey },
       }),
+    /** The order behind a payment link (404 unknown, 410 expired), and paying it (409 once paid). */
+    payLink: {
+      get: (domain: string, token: string) =>
+        client.call<PaymentLinkOrder>('GET', `${base(domain)}/pay/${encodeURIComponent(token)}`),
+      pay: (domain: string, token: string, payments: PaymentInput[], idempotencyKey: string) =>
+        client.call<PaymentLinkOrder>(
+          'POST',
+          `${base(domain)}/pay/${encodeURIComponent(token)}`,
+          { payments },
+          { headers: { 'idempotency-key': idempotencyKey } },
+        ),
+    },
     customers: {
       register: (
         domain: string,

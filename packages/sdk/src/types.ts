@@ -79,7 +79,20 @@ export type StoreTheme = {
   hasDraft?: boolean;
 };
 
-/** What the design editor edits: the theme's layouts and CSS plus the store's brand colours. */
+/** The curated system font stacks a theme may use (the API's enum; the storefront maps each). */
+export type ThemeFont = 'system-ui' | 'transitional' | 'old-style' | 'humanist' | 'rounded' | 'monospace';
+/** The home page hero a theme sets; without one the store's name and description show. */
+export type ThemeHero = {
+  heading: string;
+  text: string | null;
+  buttonLabel: string | null;
+  buttonLink: string | null;
+};
+
+/**
+ * What the design editor edits: the theme's layouts, CSS, font and hero plus the store's brand
+ * colours, logo and favicon.
+ */
 export type ThemeDesign = {
   headerLayout: string;
   homeLayout: string;
@@ -90,6 +103,10 @@ export type ThemeDesign = {
   primaryColor: string | null;
   secondaryColor: string | null;
   customCSS: string | null;
+  font: ThemeFont | null;
+  logo: string | null;
+  favicon: string | null;
+  hero: ThemeHero | null;
 };
 export type ThemeDraft = {
   themeId: string;

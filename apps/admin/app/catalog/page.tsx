@@ -7,6 +7,8 @@ import { CatalogNav } from '@/components/catalog-nav';
 import { DataTable } from '@/components/data-table';
 import { money, Page, ScrollX, States } from '@/components/ui';
 import { type Listing, useCategories, useListings } from '@/lib/catalog';
+import { saveDownload } from '@/lib/download';
+import { useSession } from '@/lib/session';
 import { useStores, useUrlState } from '@/lib/stores';
 
 const LIMIT = 25;
@@ -92,6 +94,7 @@ export default function CatalogListings() {
   if (shown) query.set('isVisible', shown);
   query.set('sort', params.get('sort') ?? 'title');
   const listings = useListings(current?.id ?? '', query.toString());
+  const { client } = useSession();
   const categories = useCategories(current?.id ?? '').list;
   const storeQs = current ? `?store=${current.id}` : '';
   // The selection belongs to the page of rows it was made on: another page or filter starts empty.
@@ -105,7 +108,27 @@ export default function CatalogListings() {
   const chosen = rows.filter((l) => selection[l.id]);
   const all = rows.length > 0 && chosen.length === rows.length;
   return (
-    <Page title="Catalog" crumbs={[{ label: 'Catalog' }]}>
+    <Page
+      title="Catalog"
+      crumbs={[{ label: 'Catalog' }]}
+      actions={
+        current ? (
+          <div className="row">
+            <Link className="button" href={`/catalog/import${storeQs}`}>
+              Import listings CSV
+            </Link>
+            <button
+              type="button"
+              onClick={() =>
+                saveDownload(client, `/api/stores/${current.id}/products/export`, 'listings.csv', 'text/csv')
+              }
+            >
+              Export listings CSV
+            </button>
+          </div>
+        ) : null
+      }
+    >
       <CatalogNav />
       {!current ? (
         <p className="muted">{storesQuery.isPending ? 'Loading…' : 'Create a store first.'}</p>

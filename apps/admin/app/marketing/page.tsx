@@ -1,10 +1,12 @@
 'use client';
 import { Coupons } from '@/components/coupons';
 import { GiftCards } from '@/components/gift-cards';
+import { LoyaltyRules } from '@/components/loyalty-rules';
+import { Segments } from '@/components/segments';
 import { Page } from '@/components/ui';
 import { useStores } from '@/lib/stores';
 
-/** Marketing: the store's coupons and gift cards. */
+/** Marketing: the store's coupons, gift cards, customer segments and loyalty rules. */
 export default function Marketing() {
   const { current, query } = useStores();
   return (
@@ -13,6 +15,8 @@ export default function Marketing() {
         <>
           <Coupons storeId={current.id} />
           <GiftCards storeId={current.id} />
+          <Segments storeId={current.id} />
+          <LoyaltyRules storeId={current.id} />
         </>
       ) : (
         <p className="muted">{query.isPending ? 'Loading…' : 'Create a store first.'}</p>

@@ -4,24 +4,28 @@ import type { ColumnDef } from '@tanstack/react-table';
 import type { Order } from '@ventory/sdk';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table';
+import { ORDER_FILTER_LABELS, ORDER_FILTERS, OrderFilters } from '@/components/order-filters';
 import { SavedViews } from '@/components/saved-views';
-import { money, Page, States } from '@/components/ui';
+import { fieldErrors, money, Page, States } from '@/components/ui';
+import { apiRange, DATE_PRESETS } from '@/lib/order-filters';
 import { useSession } from '@/lib/session';
 import { useStores, useUrlState } from '@/lib/stores';
 
 const LIMIT = 25;
-const FILTERS = {
-  status: ['PENDING', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELED', 'RETURNED'],
-  paymentStatus: ['PENDING', 'PAID', 'PARTIALLY_PAID', 'REFUNDED', 'FAILED'],
-  fulfillmentStatus: ['UNFULFILLED', 'PARTIALLY_FULFILLED', 'FULFILLED'],
-} as const;
-const LABELS: Record<keyof typeof FILTERS, string> = {
-  status: 'Status',
-  paymentStatus: 'Payment',
-  fulfillmentStatus: 'Fulfilment',
+/** How a saved view names the list's URL parameters, and its quick date choices. */
+const VIEW_LABELS = {
+  ...ORDER_FILTER_LABELS,
+  q: 'Search',
+  sort: 'Sort',
+  store: 'Store',
+  created: 'Placed',
+  createdFrom: 'From',
+  createdTo: 'To',
 };
-/** How a saved view names the list's URL parameters. */
-const VIEW_LABELS = { ...LABELS, q: 'Search', sort: 'Sort', store: 'Store' };
+const PRESET_LABELS = Object.fromEntries(DATE_PRESETS.map((p) => [p.key, p.label.toLowerCase()]));
+/** The API's field errors of the list's query (`query.createdTo` → `createdTo`). */
+const queryErrors = (e: unknown) =>
+  Object.fromEntries(Object.entries(fieldErrors(e)).map(([k, v]) => [k.replace(/^query\./, ''), v]));
 
 export default function Orders() {
   const { client } = useSession();
@@ -29,10 +33,11 @@ export default function Orders() {
   const { params, set } = useUrlState();
   const storeId = current?.id ?? '';
   const query = new URLSearchParams({ limit: String(LIMIT), offset: params.get('offset') ?? '0' });
-  for (const k of ['q', 'sort', ...Object.keys(FILTERS)]) {
+  for (const k of ['q', 'sort', ...Object.keys(ORDER_FILTERS)]) {
     const v = params.get(k);
     if (v) query.set(k, v);
   }
+  for (const [k, v] of Object.entries(apiRange(params))) query.set(k, v);
   if (!query.has('sort')) query.set('sort', '-createdAt');
   const orders = useQuery({
     queryKey: ['orders', storeId, query.toString()],
@@ -54,6 +59,7 @@ export default function Orders() {
       cell: ({ row }) => new Date(row.original.createdAt).toLocaleString('en-GB'),
     },
     { header: 'Customer', cell: ({ row }) => row.original.customerEmail },
+    { header: 'Channel', cell: ({ row }) => row.original.source?.toLowerCase() ?? '' },
     { header: 'Status', cell: ({ row }) => row.original.status },
     { header: 'Payment', cell: ({ row }) => row.original.paymentStatus },
     { header: 'Fulfilment', cell: ({ row }) => row.original.fulfillmentStatus },
@@ -64,54 +70,32 @@ export default function Orders() {
     },
   ];
   return (
-    <Page title="Orders" crumbs={[{ label: 'Orders' }]}>
+    <Page
+      title="Orders"
+      crumbs={[{ label: 'Orders' }]}
+      actions={
+        <Link className="button primary" href={`/orders/new?store=${storeId}`}>
+          New order
+        </Link>
+      }
+    >
       <SavedViews
         resource="orders"
         labels={VIEW_LABELS}
-        valueLabels={Object.fromEntries(stores.map((s) => [s.id, s.name]))}
+        valueLabels={{ ...PRESET_LABELS, ...Object.fromEntries(stores.map((s) => [s.id, s.name])) }}
       />
-      <search>
-        <form
-          className="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            set({ q: String(new FormData(e.currentTarget).get('q') ?? ''), offset: null });
-          }}
-        >
-          <div className="field">
-            <label htmlFor="orders-q">Order number or email</label>
-            <input
-              id="orders-q"
-              name="q"
-              type="search"
-              key={params.get('q') ?? ''}
-              defaultValue={params.get('q') ?? ''}
-            />
-          </div>
-          {(Object.keys(FILTERS) as Array<keyof typeof FILTERS>).map((k) => (
-            <div className="field" key={k}>
-              <label htmlFor={`f-${k}`}>{LABELS[k]}</label>
-              <select
-                id={`f-${k}`}
-                value={params.get(k) ?? ''}
-                onChange={(e) => set({ [k]: e.target.value, offset: null })}
-              >
-                <option value="">Any</option>
-                {FILTERS[k].map((v) => (
-                  <option key={v} value={v}>
-                    {v.replace(/_/g, ' ').toLowerCase()}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-          <div className="field">
-            <button type="submit">Filter</button>
-          </div>
-        </form>
-      </search>
+      <OrderFilters params={params} set={set} errors={queryErrors(orders.error)} />
       <States query={orders} empty="No orders match." isEmpty={(d) => d.total === 0}>
-        {(d) => <DataTable caption="Orders" columns={columns} rows={d.data} total={d.total} limit={LIMIT} />}
+        {(d) => (
+          <DataTable
+            caption="Orders"
+            className="cards-phone"
+            columns={columns}
+            rows={d.data}
+            total={d.total}
+            limit={LIMIT}
+          />
+        )}
       </States>
     </Page>
   );

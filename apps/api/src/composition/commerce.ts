@@ -5,9 +5,11 @@ import {
   checkoutGraphQL,
   checkoutRoutes,
   createCheckoutService,
+  createPayLinks,
   createPaymentConfirmation,
   createSettlement,
   createShippingOptions,
+  payLinkRoutes,
   paymentAdminRoutes,
   registerCaptureSweep,
   stripeWebhookRoutes,
@@ -81,6 +83,14 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
       platform.logger.warn({ err, ...payment }, 'capture after checkout failed; the capture sweep retries'),
   });
   registerCaptureSweep(platform.jobs, settlement);
+  // Merchant-created orders paid online through a signed link (the checkout's payment steps).
+  const payLinks = createPayLinks({
+    secret: platform.config.jwtSecret,
+    storefrontUrl: platform.config.storefrontUrl,
+    orders,
+    gateways,
+    saved,
+  });
   const subscriptions = createSubscriptionService({
     db: platform.db,
     catalog: catalog.service,
@@ -102,6 +112,7 @@ export function wireCommerce(platform: Platform, deps: CommerceDeps) {
       ...cartRoutes(carts),
       ...stripeWebhookRoutes(orders, settlement),
       ...paymentAdminRoutes({ orders, gateways }),
+      ...payLinkRoutes({ links: payLinks, settlement }),
       ...subscriptionRoutes(subscriptions, deps.customers),
       ...checkoutRoutes({
         checkout,

@@ -1,4 +1,4 @@
-import { createCatalog } from '../modules/catalog/index.ts';
+import { createCatalog, mediaObjects } from '../modules/catalog/index.ts';
 import {
   accountRoutes,
   createCustomerService,
@@ -120,7 +120,8 @@ export function wireCatalog(
     inventory: deps.inventory,
     jobs: platform.jobs,
     downloadSecret: platform.config.jwtSecret,
-    dataDir: platform.config.dataDir,
+    media: mediaObjects(platform.config.dataDir, platform.config.mediaS3),
+    tokens: platform.tokens,
     cache: {
       kv: platform.kv,
       pubsub: platform.pubsub,

@@ -1,9 +1,8 @@
 import type { FlowDeps, FulfillmentService } from '../modules/fulfillment/index.ts';
-import { addTimeline, notifyCustomer } from '../modules/fulfillment/index.ts';
+import { addTimeline, confirmationEmail, notifyCustomer } from '../modules/fulfillment/index.ts';
 import type { TenantTx } from '../platform/db/pool.ts';
 import type { EventOf } from '../platform/events.ts';
 import type { JobRegistry } from '../platform/jobs/index.ts';
-import { fromMinor } from '../platform/money.ts';
 
 type Placed = EventOf<'order.placed'>;
 
@@ -22,15 +21,13 @@ async function queueForFulfilment(fulfillment: FulfillmentService, tx: TenantTx,
 async function confirmToCustomer(deps: FlowDeps, tx: TenantTx, e: Placed) {
   const order = await deps.orders.findById(tx, e.payload.orderId);
   if (!order) return;
-  const items = await deps.orders.itemsOf(tx, order.id);
-  const currency = order.currency.trim();
-  await notifyCustomer(deps, tx, order, 'order_confirmation', {
-    lines: items.map((i) => ({
-      title: i.title,
-      quantity: i.quantity,
-      amount: fromMinor(i.totalMinor, currency),
-    })),
-  });
+  await notifyCustomer(
+    deps,
+    tx,
+    order,
+    'order_confirmation',
+    confirmationEmail(order, await deps.orders.itemsOf(tx, order.id)),
+  );
 }
 
 /** What follows a placed order: fulfilment's queue and the customer's confirmation. */

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import type { PasswordHashing } from './auth/passwords.ts';
 import { parseTenantList } from './db/tenant-budget.ts';
 
 const flag = z.enum(['0', '1']).transform((v) => v === '1');
@@ -14,6 +15,12 @@ const EnvSchema = z.object({
   DB_DEDICATED_TENANTS: z.string().optional(),
   DB_DEDICATED_POOL_SIZE: z.coerce.number().int().min(1).default(10),
   DATA_DIR: z.string().min(1).default('.data'),
+  MEDIA_S3_BUCKET: z.string().min(3).max(63).optional(),
+  MEDIA_S3_PREFIX: z.string().max(200).default('media/'),
+  MEDIA_S3_REGION: z.string().min(1).default('us-east-1'),
+  MEDIA_S3_ENDPOINT: z.url().optional(),
+  MEDIA_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  MEDIA_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   REDIS_URL: z.string().min(1).optional(),
   REDIS_PREFIX: z.string().min(1).max(100).default('ventory:'),
   PLATFORM_DOMAIN: z.string().min(1).default('localhost'),
@@ -24,6 +31,8 @@ const EnvSchema = z.object({
   TENANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),
   LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   LOGIN_FAILURES_PER_IP: z.coerce.number().int().positive().default(100),
+  PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(1024).default(65_536),
+  PASSWORD_HASH_ITERATIONS: z.coerce.number().int().min(1).default(3),
   JWT_SECRET: z.string().min(32).optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(900),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce
@@ -83,6 +92,18 @@ export type AppConfig = {
     dedicatedPoolSize: number;
   };
   dataDir: string;
+  /**
+   * Uploaded images in an S3-compatible bucket (MEDIA_S3_*) instead of DATA_DIR/media. Keys of
+   * its own, or the AWS default chain (environment, profile, instance role) when none are given.
+   */
+  mediaS3?: {
+    bucket: string;
+    prefix: string;
+    region: string;
+    /** An S3-compatible service's address (MinIO, R2, ...); AWS's own when unset. */
+    endpoint?: string;
+    credentials?: { accessKeyId: string; secretAccessKey: string };
+  };
   redisUrl?: string;
   platformDomain: string;
   cartReservationTtlSeconds: number;
@@ -95,6 +116,12 @@ export type AppConfig = {
   loginFailuresPerAccount: number;
   /** Failed logins, over all accounts, one address may have in 15 minutes. */
   loginFailuresPerIp: number;
+  /**
+   * argon2id's cost: 64 MiB and 3 passes by default (the library's, as OWASP recommends). Lower
+   * only where no real password is kept: the test servers use the minimum, as Django's and
+   * Rails' test settings do, since each hash at full cost takes a second of this machine's CPU.
+   */
+  passwordHashing: PasswordHashing;
   jwtSecret?: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
@@ -145,6 +172,20 @@ export type AppConfig = {
   domainVerification: { dnsServers: string[]; httpPort: number; allowPrivate: boolean; timeoutMs: number };
 };
 
+function mediaS3(e: z.infer<typeof EnvSchema>): AppConfig['mediaS3'] {
+  if (!e.MEDIA_S3_BUCKET) return undefined;
+  const [accessKeyId, secretAccessKey] = [e.MEDIA_S3_ACCESS_KEY_ID, e.MEDIA_S3_SECRET_ACCESS_KEY];
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey))
+    throw new Error('Set both MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY, or neither');
+  return {
+    bucket: e.MEDIA_S3_BUCKET,
+    prefix: e.MEDIA_S3_PREFIX,
+    region: e.MEDIA_S3_REGION,
+    endpoint: e.MEDIA_S3_ENDPOINT,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+  };
+}
+
 /** Reads the environment once; every other module receives an AppConfig, never process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // An empty variable (`REDIS_URL=`) means unset, as in most tools.
@@ -161,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       dedicatedPoolSize: e.DB_DEDICATED_POOL_SIZE,
     },
     dataDir: e.DATA_DIR,
+    mediaS3: mediaS3(e),
     redisUrl: e.REDIS_URL,
     platformDomain: e.PLATFORM_DOMAIN,
     cartReservationTtlSeconds: e.CART_RESERVATION_TTL_SECONDS,
@@ -170,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tenantRateLimitPerMinute: e.TENANT_RATE_LIMIT_PER_MINUTE,
     loginFailuresPerAccount: e.LOGIN_FAILURES_PER_ACCOUNT,
     loginFailuresPerIp: e.LOGIN_FAILURES_PER_IP,
+    passwordHashing: { memoryKib: e.PASSWORD_HASH_MEMORY_KIB, iterations: e.PASSWORD_HASH_ITERATIONS },
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { createLoginThrottle, DEFAULT_LOGIN_THROTTLE, type LoginThrottle } from './auth/login-throttle.ts';
+import { configurePasswordHashing } from './auth/passwords.ts';
 import { createTokenService, type TokenService } from './auth/tokens.ts';
 import type { AppConfig } from './config.ts';
 import { createDb, type Db } from './db/pool.ts';
@@ -31,6 +32,7 @@ export type Platform = {
 
 export function createPlatform(config: AppConfig & { databaseUrl: string; jwtSecret: string }): Platform {
   const logger = createLogger(config.logLevel);
+  configurePasswordHashing(config.passwordHashing);
   const db = createDb(config.databaseUrl, {
     max: config.db.poolSize,
     tenantBudget: config.db.tenantBudget,

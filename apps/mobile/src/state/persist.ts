@@ -42,8 +42,15 @@ export async function restore(store: AppStore, storage: KeyValueStorage): Promis
   }
 }
 
-/** Saves after changes, at most once per `delayMs`; answers a function that stops it. */
-export function persist(store: AppStore, storage: KeyValueStorage, delayMs = 500): () => void {
+/**
+ * Saves after changes, at most once per `delayMs`. Answers `flush` (saves what is pending now) and
+ * `stop` (flushes, then stops watching).
+ */
+export function persist(
+  store: AppStore,
+  storage: KeyValueStorage,
+  delayMs = 500,
+): { flush: () => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last: unknown = null;
   const save = () => {
@@ -59,11 +66,16 @@ export function persist(store: AppStore, storage: KeyValueStorage, delayMs = 500
     last = watched;
     if (!timer) timer = setTimeout(save, delayMs);
   });
-  return () => {
-    unsubscribe();
-    if (timer) {
-      clearTimeout(timer);
-      save();
-    }
+  const flush = () => {
+    if (!timer) return;
+    clearTimeout(timer);
+    save();
+  };
+  return {
+    flush,
+    stop: () => {
+      unsubscribe();
+      flush();
+    },
   };
 }

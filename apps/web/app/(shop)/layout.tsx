@@ -6,7 +6,7 @@ import { Footer } from '@/components/Footer';
 import { Header } from '@/components/Header';
 import { SwRegister } from '@/components/SwRegister';
 import { getCart } from '@/lib/api/cart';
-import { listCategories } from '@/lib/api/catalog';
+import { listCategories, listMenus } from '@/lib/api/catalog';
 import { CONSENT_COOKIE } from '@/lib/consent';
 import { CART_COOKIE, SESSION_COOKIE } from '@/lib/session';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
@@ -37,7 +37,12 @@ export async function generateViewport(): Promise<Viewport> {
 export default async function ShopLayout({ children }: { children: ReactNode }) {
   const store = await requireStore();
   const theme = themeOf(store);
-  const [categories, jar, n] = await Promise.all([listCategories(store), cookies(), nonce()]);
+  const [categories, menus, jar, n] = await Promise.all([
+    listCategories(store),
+    listMenus(store),
+    cookies(),
+    nonce(),
+  ]);
   const cart = await getCart(store, jar.get(CART_COOKIE)?.value, jar.get(SESSION_COOKIE)?.value);
   const cartCount = cart?.items.reduce((s, i) => s + i.quantity, 0) ?? 0;
   const consent = jar.get(CONSENT_COOKIE)?.value;
@@ -58,11 +63,17 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
           Preview of an unpublished design. Shoppers still see the live store.
         </p>
       ) : null}
-      <Header store={store} layout={theme.header} categories={categories} cartCount={cartCount} />
+      <Header
+        store={store}
+        layout={theme.header}
+        categories={categories}
+        menu={menus.header.items}
+        cartCount={cartCount}
+      />
       <main id="main" className="container">
         {children}
       </main>
-      <Footer store={store} categories={categories} layout={theme.footer} />
+      <Footer store={store} categories={categories} layout={theme.footer} menu={menus.footer.items} />
       <SwRegister />
     </div>
   );

@@ -28,11 +28,35 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Blocks = {
   store: Store;
+  hero: Hero;
   featured: Listing[];
   promoted: Listing[];
   categories: Category[];
   collections: Collection[];
 };
+
+/** What a hero says: the theme's hero when the merchant set one, else the store's own name and description. */
+type Hero = { heading: string; text: string | null; button: { label: string; href: string } | null };
+
+function heroFor(store: Store): Hero {
+  const h = themeOf(store).hero;
+  if (!h) return { heading: store.description ?? store.name, text: null, button: null };
+  const button = h.buttonLabel && h.buttonLink ? { label: h.buttonLabel, href: h.buttonLink } : null;
+  return { heading: h.heading, text: h.text, button };
+}
+
+/** An external button target opens as a plain link; store paths use the app's Link. */
+function HeroButton({ button, className }: { button: { label: string; href: string }; className: string }) {
+  return /^https?:/i.test(button.href) ? (
+    <a href={button.href} className={className}>
+      {button.label}
+    </a>
+  ) : (
+    <Link href={button.href} className={className}>
+      {button.label}
+    </Link>
+  );
+}
 
 /** The store's collections (featured first), styled per home layout by browse.css. */
 function StoreCollections({ collections, layout }: { collections: Collection[]; layout: string }) {
@@ -69,16 +93,18 @@ function Categories({ categories }: { categories: Category[] }) {
   );
 }
 
-function Classic({ store, featured, promoted, categories, collections }: Blocks) {
+function Classic({ store, hero, featured, promoted, categories, collections }: Blocks) {
   return (
     <>
       <section className="hero hero-classic">
         <div>
           <p className="eyebrow">Welcome to {store.name}</p>
-          <h1>{store.description ?? store.name}</h1>
-          <Link href="/search" className="button">
-            Shop all products
-          </Link>
+          <h1>{hero.heading}</h1>
+          {hero.text ? <p className="lede">{hero.text}</p> : null}
+          <HeroButton
+            button={hero.button ?? { label: 'Shop all products', href: '/search' }}
+            className="button"
+          />
         </div>
       </section>
       {promoted.length > 0 ? (
@@ -97,13 +123,17 @@ function Classic({ store, featured, promoted, categories, collections }: Blocks)
   );
 }
 
-function Editorial({ store, featured, promoted, categories, collections }: Blocks) {
+function Editorial({ store, hero, featured, promoted, categories, collections }: Blocks) {
   const lead = promoted[0] ?? featured[0];
+  // Without a merchant hero the editorial layout titles the page with the store's name.
+  const custom = themeOf(store).hero !== null;
+  const lede = custom ? hero.text : store.description;
   return (
     <>
       <section className="hero hero-editorial">
-        <h1>{store.name}</h1>
-        <p className="lede">{store.description}</p>
+        <h1>{custom ? hero.heading : store.name}</h1>
+        {lede ? <p className="lede">{lede}</p> : null}
+        {hero.button ? <HeroButton button={hero.button} className="button" /> : null}
       </section>
       {lead ? (
         <section className="spotlight" aria-labelledby="spot-h">
@@ -123,17 +153,18 @@ function Editorial({ store, featured, promoted, categories, collections }: Block
   );
 }
 
-function Bold({ store, featured, promoted, categories, collections }: Blocks) {
+function Bold({ store, hero, featured, promoted, categories, collections }: Blocks) {
   return (
     <>
       <section className="hero hero-bold">
         <div className="hero-copy">
-          <h1>{store.description ?? store.name}</h1>
-          <p>Gear picked by people who use it. New drops every week.</p>
+          <h1>{hero.heading}</h1>
+          {hero.text ? <p>{hero.text}</p> : null}
           <div className="hero-ctas">
-            <Link href="/search?sort=newest" className="button">
-              Shop new
-            </Link>
+            <HeroButton
+              button={hero.button ?? { label: 'Shop new', href: '/search?sort=newest' }}
+              className="button"
+            />
             <Link href="/search?sort=-rating" className="button button-ghost">
               Top rated
             </Link>
@@ -173,7 +204,14 @@ export default async function Home() {
   ]);
   const layout = layoutUnderTest(variant, HOME_LAYOUTS, themeOf(store).home);
   const promotedItems = promoted.items.filter((l) => l.isPromoted !== false);
-  const blocks = { store, featured: featured.items, promoted: promotedItems, categories, collections };
+  const blocks = {
+    store,
+    hero: heroFor(store),
+    featured: featured.items,
+    promoted: promotedItems,
+    categories,
+    collections,
+  };
   const org = {
     '@context': 'https://schema.org',
     '@type': 'Organization',

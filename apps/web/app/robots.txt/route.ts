@@ -12,6 +12,7 @@ export async function GET(req: NextRequest) {
     'Disallow: /checkout',
     'Disallow: /account',
     'Disallow: /order/',
+    'Disallow: /pay/',
     'Disallow: /api/',
     '',
     `Sitemap: ${origin}/sitemap.xml`,

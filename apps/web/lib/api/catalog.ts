@@ -10,6 +10,7 @@ import {
   type ShopListingDetail,
   type ShopPage,
   type StorefrontCategory,
+  type StorefrontMenus,
   type StorefrontReview,
 } from '@ventory/sdk';
 import { cache } from 'react';
@@ -26,6 +27,8 @@ export type ListingDetail = Omit<ShopListingDetail, 'images' | 'rating'> & {
   rating: number | null;
 };
 export type Category = StorefrontCategory;
+export type Menus = StorefrontMenus;
+export type MenuItem = StorefrontMenus['header']['items'][number];
 export type Page = ShopPage;
 export type ListingPage = {
   items: Listing[];
@@ -195,6 +198,14 @@ export const getCategory = cache(async (store: Store, slug: string): Promise<Cat
   );
 });
 
+const NO_MENUS: Menus = { header: { items: [] }, footer: { items: [] } };
+
+/** The merchant's header and footer menus (empty lists: the default links). */
+export const listMenus = cache(async (store: Store): Promise<Menus> => {
+  const res = await orNull(client([tags.store(store.id)]).storefront.menus(store.domain));
+  return res ?? NO_MENUS;
+});
+
 /** A CMS page; `{ redirectTo }` (its current slug) when `slug` is one it had before. */
 export const getPage = cache(async (store: Store, slug: string): Promise<Page | PageMoved | null> => {
   return orNull(client([tags.store(store.id), tags.pages(store.id)]).storefront.page(store.domain, slug));
@@ -218,6 +229,21 @@ export async function listBlog(store: Store, offset = 0): Promise<{ posts: Page[
 export const getBlogPost = cache(async (store: Store, slug: string): Promise<Page | PageMoved | null> => {
   return orNull(client([tags.store(store.id), tags.pages(store.id)]).storefront.blogPost(store.domain, slug));
 });
+
+/**
+ * A page or post in any state (draft, scheduled) for the admin's signed preview token; null when
+ * the token is invalid, expired or for another page. Never cached: it is one merchant's view.
+ */
+export const getPagePreview = cache(
+  async (store: Store, kind: 'pages' | 'blog', slug: string, token: string): Promise<Page | null> => {
+    try {
+      return await client(null).storefront.pagePreview(store.domain, kind, slug, token);
+    } catch (error) {
+      if (error instanceof ApiError && error.status < 500) return null;
+      throw error;
+    }
+  },
+);
 
 /** A page read that found the page moved (its slug changed): where it lives now. */
 export const movedTo = (page: Page | PageMoved | null): string | null =>

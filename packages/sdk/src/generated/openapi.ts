@@ -3269,6 +3269,19 @@ export interface paths {
                 primaryColor: string | null;
                 secondaryColor: string | null;
                 customCSS: string | null;
+                /** @description A curated system font stack; null is the storefront default */
+                font:
+                  | ('system-ui' | 'transitional' | 'old-style' | 'humanist' | 'rounded' | 'monospace')
+                  | null;
+                logo: string | null;
+                favicon: string | null;
+                /** @description The home page hero; null shows the store's name and description */
+                hero: {
+                  heading: string;
+                  text: string | null;
+                  buttonLabel: string | null;
+                  buttonLink: string | null;
+                } | null;
               };
               /** @description The live design with the draft edits laid over */
               draft: {
@@ -3281,6 +3294,19 @@ export interface paths {
                 primaryColor: string | null;
                 secondaryColor: string | null;
                 customCSS: string | null;
+                /** @description A curated system font stack; null is the storefront default */
+                font:
+                  | ('system-ui' | 'transitional' | 'old-style' | 'humanist' | 'rounded' | 'monospace')
+                  | null;
+                logo: string | null;
+                favicon: string | null;
+                /** @description The home page hero; null shows the store's name and description */
+                hero: {
+                  heading: string;
+                  text: string | null;
+                  buttonLabel: string | null;
+                  buttonLink: string | null;
+                } | null;
               };
               /** Format: date-time */
               updatedAt: string;
@@ -3363,6 +3389,15 @@ export interface paths {
             primaryColor?: string | null;
             secondaryColor?: string | null;
             customCSS?: string | null;
+            font?: ('system-ui' | 'transitional' | 'old-style' | 'humanist' | 'rounded' | 'monospace') | null;
+            logo?: string | null;
+            favicon?: string | null;
+            hero?: {
+              heading: string;
+              text?: string | null;
+              buttonLabel?: string | null;
+              buttonLink?: string | null;
+            } | null;
           };
         };
       };
@@ -3388,6 +3423,19 @@ export interface paths {
                 primaryColor: string | null;
                 secondaryColor: string | null;
                 customCSS: string | null;
+                /** @description A curated system font stack; null is the storefront default */
+                font:
+                  | ('system-ui' | 'transitional' | 'old-style' | 'humanist' | 'rounded' | 'monospace')
+                  | null;
+                logo: string | null;
+                favicon: string | null;
+                /** @description The home page hero; null shows the store's name and description */
+                hero: {
+                  heading: string;
+                  text: string | null;
+                  buttonLabel: string | null;
+                  buttonLink: string | null;
+                } | null;
               };
               /** @description The live design with the draft edits laid over */
               draft: {
@@ -3400,6 +3448,19 @@ export interface paths {
                 primaryColor: string | null;
                 secondaryColor: string | null;
                 customCSS: string | null;
+                /** @description A curated system font stack; null is the storefront default */
+                font:
+                  | ('system-ui' | 'transitional' | 'old-style' | 'humanist' | 'rounded' | 'monospace')
+                  | null;
+                logo: string | null;
+                favicon: string | null;
+                /** @description The home page hero; null shows the store's name and description */
+                hero: {
+                  heading: string;
+                  text: string | null;
+                  buttonLabel: string | null;
+                  buttonLink: string | null;
+                } | null;
               };
               /** Format: date-time */
               updatedAt: string;
@@ -3569,6 +3630,19 @@ export interface paths {
                 primaryColor: string | null;
                 secondaryColor: string | null;
                 customCSS: string | null;
+                /** @description A curated system font stack; null is the storefront default */
+                font:
+                  | ('system-ui' | 'transitional' | 'old-style' | 'humanist' | 'rounded' | 'monospace')
+                  | null;
+                logo: string | null;
+                favicon: string | null;
+                /** @description The home page hero; null shows the store's name and description */
+                hero: {
+                  heading: string;
+                  text: string | null;
+                  buttonLabel: string | null;
+                  buttonLink: string | null;
+                } | null;
               };
               /** @description The live design with the draft edits laid over */
               draft: {
@@ -3581,6 +3655,19 @@ export interface paths {
                 primaryColor: string | null;
                 secondaryColor: string | null;
                 customCSS: string | null;
+                /** @description A curated system font stack; null is the storefront default */
+                font:
+                  | ('system-ui' | 'transitional' | 'old-style' | 'humanist' | 'rounded' | 'monospace')
+                  | null;
+                logo: string | null;
+                favicon: string | null;
+                /** @description The home page hero; null shows the store's name and description */
+                hero: {
+                  heading: string;
+                  text: string | null;
+                  buttonLabel: string | null;
+                  buttonLink: string | null;
+                } | null;
               };
               /** Format: date-time */
               updatedAt: string;
@@ -5910,6 +5997,156 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/inventory/products/{id}/receipts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Receive goods at a location (ledger type RECEIPT, with the purchase order as reference) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            quantity: number;
+            reference?: string;
+            note?: string;
+            /** Format: uuid */
+            variantId?: string;
+            /** Format: uuid */
+            locationId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              sku: string;
+              name: string;
+              description: string | null;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              price: string;
+              cost: string | null;
+              currency: string;
+              /** @description Grams */
+              weight: number | null;
+              /** @enum {string} */
+              type: 'PHYSICAL' | 'DIGITAL' | 'BUNDLE';
+              images: string[];
+              attributes: {
+                [key: string]: unknown;
+              };
+              variants: {
+                id: string;
+                sku: string;
+                name: string;
+                options: {
+                  [key: string]: string;
+                };
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                price: string;
+                /** @description Grams */
+                weight: number | null;
+                lowStockThreshold: number | null;
+                isDefault: boolean;
+                stock: {
+                  onHand: number;
+                  reserved: number;
+                  allocated: number;
+                  available: number;
+                };
+              }[];
+              bundleItems: {
+                variantId: string;
+                productId: string;
+                sku: string;
+                name: string;
+                quantity: number;
+              }[];
+              lowStockThreshold: number | null;
+              stock: {
+                onHand: number;
+                reserved: number;
+                allocated: number;
+                available: number;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/inventory/products/{id}/transactions': {
     parameters: {
       query?: never;
@@ -5946,6 +6183,7 @@ export interface paths {
                 /** @enum {string} */
                 type:
                   | 'ADJUSTMENT'
+                  | 'RECEIPT'
                   | 'RESERVE'
                   | 'RELEASE'
                   | 'EXPIRE'
@@ -7749,6 +7987,8 @@ export interface paths {
                 tags: string[];
                 metaTitle: string | null;
                 metaDescription: string | null;
+                /** @description Null: the page's own address is canonical */
+                canonicalUrl: string | null;
                 publishedAt: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -7841,6 +8081,7 @@ export interface paths {
             tags?: string[];
             metaTitle?: string | null;
             metaDescription?: string | null;
+            canonicalUrl?: string | null;
             isPublished?: boolean;
             publishedAt?: string | null;
           };
@@ -7863,6 +8104,8 @@ export interface paths {
               tags: string[];
               metaTitle: string | null;
               metaDescription: string | null;
+              /** @description Null: the page's own address is canonical */
+              canonicalUrl: string | null;
               publishedAt: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -7968,6 +8211,8 @@ export interface paths {
               tags: string[];
               metaTitle: string | null;
               metaDescription: string | null;
+              /** @description Null: the page's own address is canonical */
+              canonicalUrl: string | null;
               publishedAt: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -8056,6 +8301,7 @@ export interface paths {
             tags?: string[];
             metaTitle?: string | null;
             metaDescription?: string | null;
+            canonicalUrl?: string | null;
             isPublished?: boolean;
             publishedAt?: string | null;
           };
@@ -8078,6 +8324,8 @@ export interface paths {
               tags: string[];
               metaTitle: string | null;
               metaDescription: string | null;
+              /** @description Null: the page's own address is canonical */
+              canonicalUrl: string | null;
               publishedAt: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -8255,6 +8503,8 @@ export interface paths {
                 tags: string[];
                 metaTitle: string | null;
                 metaDescription: string | null;
+                /** @description Null: the page's own address is canonical */
+                canonicalUrl: string | null;
                 publishedAt: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -8347,6 +8597,7 @@ export interface paths {
             tags?: string[];
             metaTitle?: string | null;
             metaDescription?: string | null;
+            canonicalUrl?: string | null;
             isPublished?: boolean;
             publishedAt?: string | null;
           };
@@ -8369,6 +8620,8 @@ export interface paths {
               tags: string[];
               metaTitle: string | null;
               metaDescription: string | null;
+              /** @description Null: the page's own address is canonical */
+              canonicalUrl: string | null;
               publishedAt: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -8474,6 +8727,8 @@ export interface paths {
               tags: string[];
               metaTitle: string | null;
               metaDescription: string | null;
+              /** @description Null: the page's own address is canonical */
+              canonicalUrl: string | null;
               publishedAt: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -8562,6 +8817,7 @@ export interface paths {
             tags?: string[];
             metaTitle?: string | null;
             metaDescription?: string | null;
+            canonicalUrl?: string | null;
             isPublished?: boolean;
             publishedAt?: string | null;
           };
@@ -8584,6 +8840,8 @@ export interface paths {
               tags: string[];
               metaTitle: string | null;
               metaDescription: string | null;
+              /** @description Null: the page's own address is canonical */
+              canonicalUrl: string | null;
               publishedAt: string | null;
               /** Format: date-time */
               createdAt: string;
@@ -8916,6 +9174,8 @@ export interface paths {
                 tags: string[];
                 metaTitle: string | null;
                 metaDescription: string | null;
+                /** @description Null: the page's own address is canonical */
+                canonicalUrl: string | null;
                 publishedAt: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -9004,6 +9264,8 @@ export interface paths {
                   tags: string[];
                   metaTitle: string | null;
                   metaDescription: string | null;
+                  /** @description Null: the page's own address is canonical */
+                  canonicalUrl: string | null;
                   publishedAt: string | null;
                   /** Format: date-time */
                   createdAt: string;
@@ -9099,6 +9361,8 @@ export interface paths {
                 tags: string[];
                 metaTitle: string | null;
                 metaDescription: string | null;
+                /** @description Null: the page's own address is canonical */
+                canonicalUrl: string | null;
                 publishedAt: string | null;
                 /** Format: date-time */
                 createdAt: string;
@@ -9187,6 +9451,8 @@ export interface paths {
                   tags: string[];
                   metaTitle: string | null;
                   metaDescription: string | null;
+                  /** @description Null: the page's own address is canonical */
+                  canonicalUrl: string | null;
                   publishedAt: string | null;
                   /** Format: date-time */
                   createdAt: string;
@@ -9203,6 +9469,681 @@ export interface paths {
                   /** @description The slug the page lives under now; answer with a permanent (308) redirect */
                   redirectTo: string;
                 };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stores/{storeId}/menus/{handle}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A storefront menu (header or footer) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          handle: 'header' | 'footer';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              handle: 'header' | 'footer';
+              items: {
+                label: string;
+                url: string | null;
+                link: {
+                  /** @enum {string} */
+                  kind: 'page' | 'post' | 'category' | 'collection' | 'product';
+                  slug: string;
+                } | null;
+                /** @description Where the item leads on the storefront */
+                href: string;
+                children: {
+                  label: string;
+                  url: string | null;
+                  link: {
+                    /** @enum {string} */
+                    kind: 'page' | 'post' | 'category' | 'collection' | 'product';
+                    slug: string;
+                  } | null;
+                  /** @description Where the item leads on the storefront */
+                  href: string;
+                }[];
+              }[];
+              /** @description Null: never saved (the storefront shows its default links) */
+              updatedAt: string | null;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Replace a storefront menu (no items: the default links) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          handle: 'header' | 'footer';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              label: string;
+              url?: string;
+              link?: {
+                /** @enum {string} */
+                kind: 'page' | 'post' | 'category' | 'collection' | 'product';
+                slug: string;
+              };
+              children?: {
+                label: string;
+                url?: string;
+                link?: {
+                  /** @enum {string} */
+                  kind: 'page' | 'post' | 'category' | 'collection' | 'product';
+                  slug: string;
+                };
+              }[];
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              handle: 'header' | 'footer';
+              items: {
+                label: string;
+                url: string | null;
+                link: {
+                  /** @enum {string} */
+                  kind: 'page' | 'post' | 'category' | 'collection' | 'product';
+                  slug: string;
+                } | null;
+                /** @description Where the item leads on the storefront */
+                href: string;
+                children: {
+                  label: string;
+                  url: string | null;
+                  link: {
+                    /** @enum {string} */
+                    kind: 'page' | 'post' | 'category' | 'collection' | 'product';
+                    slug: string;
+                  } | null;
+                  /** @description Where the item leads on the storefront */
+                  href: string;
+                }[];
+              }[];
+              /** @description Null: never saved (the storefront shows its default links) */
+              updatedAt: string | null;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/storefront/{domain}/menus': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The header and footer menus */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          domain: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              header: {
+                /** @description Empty: show the default links */
+                items: {
+                  label: string;
+                  href: string;
+                  children: {
+                    label: string;
+                    href: string;
+                  }[];
+                }[];
+              };
+              footer: {
+                /** @description Empty: show the default links */
+                items: {
+                  label: string;
+                  href: string;
+                  children: {
+                    label: string;
+                    href: string;
+                  }[];
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stores/{storeId}/pages/{id}/preview-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A short-lived signed token that shows this page on the storefront, draft or scheduled */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              token: string;
+              /** Format: date-time */
+              expiresAt: string;
+              /** @description The storefront path that renders the page with the token (`?draft=`) */
+              path: string;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/storefront/{domain}/pages/{slug}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page in any state, for a valid preview token of it in x-ventory-preview (else 404) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          domain: string;
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              excerpt: string | null;
+              author: string | null;
+              coverImage: string | null;
+              tags: string[];
+              metaTitle: string | null;
+              metaDescription: string | null;
+              /** @description Null: the page's own address is canonical */
+              canonicalUrl: string | null;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @description As stored: sanitized HTML, or the Markdown source */
+              content: string;
+              /** @enum {string} */
+              contentFormat: 'HTML' | 'MARKDOWN';
+              /** @description Sanitized HTML, ready to render */
+              contentHtml: string;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stores/{storeId}/blog-posts/{id}/preview-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A short-lived signed token that shows this blog post on the storefront, draft or scheduled */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              token: string;
+              /** Format: date-time */
+              expiresAt: string;
+              /** @description The storefront path that renders the page with the token (`?draft=`) */
+              path: string;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/storefront/{domain}/blog/{slug}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A blog post in any state, for a valid preview token of it in x-ventory-preview (else 404) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          domain: string;
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              title: string;
+              slug: string;
+              excerpt: string | null;
+              author: string | null;
+              coverImage: string | null;
+              tags: string[];
+              metaTitle: string | null;
+              metaDescription: string | null;
+              /** @description Null: the page's own address is canonical */
+              canonicalUrl: string | null;
+              publishedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              updatedAt: string;
+              /** @description As stored: sanitized HTML, or the Markdown source */
+              content: string;
+              /** @enum {string} */
+              contentFormat: 'HTML' | 'MARKDOWN';
+              /** @description Sanitized HTML, ready to render */
+              contentHtml: string;
+            };
           };
         };
         /** @description Problem details (RFC 9457) */
@@ -10827,6 +11768,189 @@ export interface paths {
                 productMissing: boolean;
                 /** Format: date-time */
                 updatedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stores/{storeId}/products/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A store's listings as CSV (the import's columns) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stores/{storeId}/products/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import listings from CSV (text/csv body, matched on the product's SKU; ?dryRun=true writes nothing) */
+    post: {
+      parameters: {
+        query?: {
+          dryRun?: '0' | '1' | 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          storeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              dryRun: boolean;
+              rows: number;
+              created: number;
+              updated: number;
+              unchanged: number;
+              failed: number;
+              errors: {
+                line: number;
+                sku: string | null;
+                errors: {
+                  path: string;
+                  message: string;
+                }[];
               }[];
             };
           };
@@ -12836,6 +13960,112 @@ export interface paths {
               /** @enum {string} */
               match: 'ALL' | 'ANY';
               listingIds: string[];
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stores/{storeId}/collections/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Count the listings that rules would gather (before the collection is saved) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default ALL
+             * @enum {string}
+             */
+            match?: 'ALL' | 'ANY';
+            rules: {
+              /** @enum {string} */
+              field: 'tag' | 'price' | 'category' | 'title' | 'promoted';
+              /** @enum {string} */
+              op: 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains';
+              value: string | number | boolean;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              count: number;
+              sample: {
+                id: string;
+                title: string;
+              }[];
             };
           };
         };
@@ -15980,7 +17210,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Render a template with sample data */
+    /** Render a template (or unsaved edits of it) with sample data */
     post: {
       parameters: {
         query?: never;
@@ -15996,6 +17226,10 @@ export interface paths {
           'application/json': {
             data?: {
               [key: string]: unknown;
+            };
+            draft?: {
+              subject: string;
+              body: string;
             };
           };
         };
@@ -20622,6 +21856,9 @@ export interface paths {
           paymentStatus?: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
           fulfillmentStatus?: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
           customerId?: string;
+          source?: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
+          createdFrom?: string;
+          createdTo?: string;
         };
         header?: never;
         path: {
@@ -21690,6 +22927,174 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stores/{storeId}/orders/{id}/invoice.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The order’s invoice as PDF */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stores/{storeId}/orders/{id}/packing-slip.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The order’s packing slip as PDF */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -25128,6 +26533,298 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/stores/{storeId}/orders/{id}/payment-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A signed, expiring storefront link that lets the customer pay this unpaid order */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The pay page on the store's storefront */
+              url: string;
+              token: string;
+              /** Format: date-time */
+              expiresAt: string;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/storefront/{domain}/pay/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The order a payment link pays: lines, totals, the name and email given (410 once expired) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          domain: string;
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              orderId: string;
+              orderNumber: string;
+              storeName: string;
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              customerName: string | null;
+              customerEmail: string | null;
+              currency: string;
+              items: {
+                title: string;
+                sku: string | null;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+              }[];
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              payments: {
+                id: string;
+                status: string;
+                provider: string;
+              }[];
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Pay an order through its payment link, with the store's payment methods (409 once paid) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'Idempotency-Key'?: string;
+        };
+        path: {
+          domain: string;
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            payments: {
+              /** Format: uuid */
+              paymentMethodId?: string;
+              /** Format: uuid */
+              savedPaymentMethodId?: string;
+              amount?: string | number;
+              token?: string;
+              giftCardCode?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              orderId: string;
+              orderNumber: string;
+              storeName: string;
+              /** @enum {string} */
+              status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
+              /** @enum {string} */
+              paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
+              customerName: string | null;
+              customerEmail: string | null;
+              currency: string;
+              items: {
+                title: string;
+                sku: string | null;
+                quantity: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                unitPrice: string;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalAmount: string;
+              }[];
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              subtotalAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              discountAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              shippingAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              taxAmount: string;
+              /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+              totalAmount: string;
+              payments: {
+                id: string;
+                status: string;
+                provider: string;
+              }[];
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/stores/{storeId}/subscription-plans': {
     parameters: {
       query?: never;
@@ -28475,6 +30172,112 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/stores/{storeId}/orders/{id}/emails': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the order confirmation or shipment email to the customer again */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            template: 'order_confirmation' | 'shipment';
+          };
+        };
+      };
+      responses: {
+        /** @description Success */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              template: string;
+              /** @enum {string} */
+              category: 'TRANSACTIONAL' | 'MARKETING';
+              to: string;
+              subject: string;
+              /** @enum {string} */
+              status: 'PENDING' | 'SENDING' | 'SENT' | 'LOGGED' | 'SKIPPED' | 'FAILED';
+              attempts: number;
+              reference: string | null;
+              lastError: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              sentAt: string | null;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/stores/{storeId}/orders/{id}/timeline': {
     parameters: {
       query?: never;
@@ -30454,7 +32257,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List returns */
+    /** List returns (newest first), with their orders’ numbers and customers */
     get: {
       parameters: {
         query?: {
@@ -30516,6 +32319,9 @@ export interface paths {
                 /** Format: date-time */
                 updatedAt: string;
                 staffNote: string | null;
+                orderNumber: string;
+                customerName: string | null;
+                customerEmail: string | null;
               }[];
               total: number;
               limit: number;
@@ -31129,6 +32935,8 @@ export interface paths {
               restock?: number;
               writeOff?: number;
             }[];
+            /** Format: uuid */
+            locationId?: string;
             note?: string;
           };
         };
@@ -33260,6 +35068,8 @@ export interface paths {
                 slug: string;
                 priority: number;
                 rules: {
+                  /** @enum {string} */
+                  match?: 'all' | 'any';
                   totalSpentAtLeast?: string;
                   orderCountAtLeast?: number;
                   noOrderInDays?: number;
@@ -33343,6 +35153,8 @@ export interface paths {
             slug?: string;
             priority?: number;
             rules: {
+              /** @enum {string} */
+              match?: 'all' | 'any';
               totalSpentAtLeast?: string | number;
               orderCountAtLeast?: number;
               noOrderInDays?: number;
@@ -33367,6 +35179,8 @@ export interface paths {
               slug: string;
               priority: number;
               rules: {
+                /** @enum {string} */
+                match?: 'all' | 'any';
                 totalSpentAtLeast?: string;
                 orderCountAtLeast?: number;
                 noOrderInDays?: number;
@@ -33441,8 +35255,200 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
-    put?: never;
+    /** A segment */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              slug: string;
+              priority: number;
+              rules: {
+                /** @enum {string} */
+                match?: 'all' | 'any';
+                totalSpentAtLeast?: string;
+                orderCountAtLeast?: number;
+                noOrderInDays?: number;
+                hasTag?: string;
+                boughtFromCategory?: string;
+                marketingConsent?: boolean;
+              };
+              memberCount: number;
+              evaluatedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    /** Change a segment (name, priority, rules) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            priority?: number;
+            rules?: {
+              /** @enum {string} */
+              match?: 'all' | 'any';
+              totalSpentAtLeast?: string | number;
+              orderCountAtLeast?: number;
+              noOrderInDays?: number;
+              hasTag?: string;
+              /** Format: uuid */
+              boughtFromCategory?: string;
+              marketingConsent?: boolean;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              slug: string;
+              priority: number;
+              rules: {
+                /** @enum {string} */
+                match?: 'all' | 'any';
+                totalSpentAtLeast?: string;
+                orderCountAtLeast?: number;
+                noOrderInDays?: number;
+                hasTag?: string;
+                boughtFromCategory?: string;
+                marketingConsent?: boolean;
+              };
+              memberCount: number;
+              evaluatedAt: string | null;
+              /** Format: date-time */
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
     post?: never;
     /** Delete a segment */
     delete: {
@@ -33516,6 +35522,246 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/stores/{storeId}/segments/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Live member count and a sample of an unsaved rule set */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          storeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            rules: {
+              /** @enum {string} */
+              match?: 'all' | 'any';
+              totalSpentAtLeast?: string | number;
+              orderCountAtLeast?: number;
+              noOrderInDays?: number;
+              hasTag?: string;
+              /** Format: uuid */
+              boughtFromCategory?: string;
+              marketingConsent?: boolean;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              count: number;
+              sample: {
+                id: string;
+                email: string | null;
+                name: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stores/{storeId}/segments/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The customers matching a segment now */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          storeId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                storeId: string;
+                email: string;
+                firstName: string | null;
+                lastName: string | null;
+                phoneNumber: string | null;
+                addresses: {
+                  id: string;
+                  firstName: string;
+                  lastName: string;
+                  line1: string;
+                  line2: string | null;
+                  city: string;
+                  region: string | null;
+                  postalCode: string;
+                  country: string;
+                  phone: string | null;
+                  isDefault: boolean;
+                }[];
+                defaultAddressId: string | null;
+                /** @enum {string} */
+                status: 'ACTIVE' | 'INACTIVE';
+                marketingConsent: boolean;
+                orderCount: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                totalSpent: string;
+                lastOrderDate: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                userId: string | null;
+                notes: string | null;
+                tags: string[];
+                segment: string | null;
+                customAttributes: {
+                  [key: string]: unknown;
+                };
+                hasAccount: boolean;
+                /** @description When personal data was erased (GDPR); null if never */
+                erasedAt: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/stores/{storeId}/segments/evaluate': {
     parameters: {
       query?: never;
@@ -33550,6 +35796,8 @@ export interface paths {
                 slug: string;
                 priority: number;
                 rules: {
+                  /** @enum {string} */
+                  match?: 'all' | 'any';
                   totalSpentAtLeast?: string;
                   orderCountAtLeast?: number;
                   noOrderInDays?: number;
@@ -34999,6 +37247,13 @@ export interface paths {
                 period: string;
                 firstTimeBuyers: number;
                 signups: number;
+              }[];
+              /** @description Buyers by the period of their first order; active[k]: how many ordered k periods later (active[0] is the cohort's size) */
+              cohorts: {
+                /** Format: date-time */
+                period: string;
+                buyers: number;
+                active: number[];
               }[];
               topCustomers: {
                 /** @description null for a guest buyer (known by email only) */

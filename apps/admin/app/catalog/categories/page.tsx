@@ -22,6 +22,7 @@ export default function CategoriesPage() {
           {(d) => (
             <CategoryTree
               rows={d.data}
+              domain={current.customDomain ?? current.domain}
               onSave={(id, input) => save.mutateAsync({ id, input })}
               onDelete={(id) => remove.mutateAsync(id)}
             />

@@ -97,6 +97,7 @@ export default function CollectionsPage() {
           </States>
           <CollectionForm
             key={editing?.id ?? `new-${formKey}`}
+            storeId={storeId}
             collection={editing ?? undefined}
             listings={(listings.data?.data ?? []) as Listing[]}
             onCancel={() => setEditing(null)}

@@ -3,6 +3,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Order } from '@ventory/sdk';
 import { useParams } from 'next/navigation';
 import { useState } from 'react';
+import { OrderEmails } from '@/components/order-emails';
+import { InternalNotes, OrderPapers } from '@/components/order-papers';
+import { OrderReturns } from '@/components/order-returns';
+import { PaymentLinkPanel } from '@/components/payment-link';
 import { ConfirmButton, Field, fieldErrors, message, money, Page, States } from '@/components/ui';
 import { useSession } from '@/lib/session';
 import { useStores } from '@/lib/stores';
@@ -51,7 +55,16 @@ export default function OrderPage() {
             </section>
             <Lines order={o} />
             <Payments order={o} />
+            {(o.paymentStatus === 'PENDING' || o.paymentStatus === 'FAILED') &&
+            o.status !== 'CANCELED' &&
+            o.status !== 'RETURNED' ? (
+              <PaymentLinkPanel storeId={storeId} orderId={o.id} />
+            ) : null}
             <Refund order={o} onDone={reload} />
+            <OrderReturns order={o} />
+            <OrderPapers storeId={storeId} order={o} />
+            <OrderEmails order={o} />
+            <InternalNotes storeId={storeId} order={o} />
             {o.status !== 'CANCELED' && o.fulfillmentStatus === 'UNFULFILLED' ? (
               <section className="panel" aria-label="Cancel">
                 <ConfirmButton
@@ -91,13 +104,15 @@ function Lines({ order }: { order: Order }) {
   return (
     <section className="panel" aria-labelledby="lines-h">
       <h2 id="lines-h">Lines</h2>
-      <table>
+      {/* Rows as cards on a phone, so the seven columns need no sideways scrolling there. */}
+      <table className="cards-phone">
         <thead>
           <tr>
             <th scope="col">Item</th>
             <th scope="col">SKU</th>
             <th scope="col">Qty</th>
             <th scope="col">Shipped</th>
+            <th scope="col">Returned</th>
             <th scope="col">Refunded</th>
             <th scope="col">Total</th>
           </tr>
@@ -105,12 +120,15 @@ function Lines({ order }: { order: Order }) {
         <tbody>
           {order.items.map((i) => (
             <tr key={i.id}>
-              <td>{i.title}</td>
-              <td>{i.sku}</td>
-              <td>{i.quantity}</td>
-              <td>{i.quantityFulfilled}</td>
-              <td>{i.quantityRefunded}</td>
-              <td>{money(i.totalAmount, order.currency)}</td>
+              <td className="span-all">{i.title}</td>
+              <td data-label="SKU" className="span-2">
+                {i.sku}
+              </td>
+              <td data-label="Qty">{i.quantity}</td>
+              <td data-label="Shipped">{i.quantityFulfilled}</td>
+              <td data-label="Returned">{i.quantityReturned}</td>
+              <td data-label="Refunded">{i.quantityRefunded}</td>
+              <td data-label="Total">{money(i.totalAmount, order.currency)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,8 +3,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useParams, useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { BundleSection, KIT_POLL_MS } from '@/components/bundle-section';
+import { MakeKit, UnmakeKit } from '@/components/kit-conversion';
 import { ProductMedia } from '@/components/product-media';
-import { ConfirmButton, Field, fieldErrors, message, money, Page, States } from '@/components/ui';
+import { ConfirmButton, Field, fieldErrors, message, money, Page, ScrollX, States } from '@/components/ui';
 import { can, useSession } from '@/lib/session';
 import { useStores } from '@/lib/stores';
 
@@ -13,7 +15,11 @@ export default function ProductPage() {
   const { client, role } = useSession();
   const router = useRouter();
   const queries = useQueryClient();
-  const product = useQuery({ queryKey: ['product', id], queryFn: () => client.inventory.products.get(id) });
+  const product = useQuery({
+    queryKey: ['product', id],
+    queryFn: () => client.inventory.products.get(id),
+    refetchInterval: (q) => (q.state.data?.type === 'BUNDLE' ? KIT_POLL_MS : false),
+  });
   const title = product.data?.name ?? 'Product';
   return (
     <Page
@@ -35,44 +41,59 @@ export default function ProductPage() {
       }
     >
       <States query={product} empty="">
-        {(p) => (
-          <>
-            <section className="panel" aria-labelledby="variants-h">
-              <div className="row" style={{ justifyContent: 'space-between', alignItems: 'baseline' }}>
-                <h2 id="variants-h">Variants and stock</h2>
-                <span className="row">
-                  <Link href={`/inventory?sku=${encodeURIComponent(p.sku)}`}>Stock by location</Link>
-                  <Link href={`/inventory/ledger/${p.id}`}>Ledger</Link>
-                </span>
-              </div>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">SKU</th>
-                    <th scope="col">Variant</th>
-                    <th scope="col">Price</th>
-                    <th scope="col">On hand</th>
-                    <th scope="col">Available</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.variants.map((v) => (
-                    <tr key={v.id}>
-                      <td>{v.sku}</td>
-                      <td>{v.name}</td>
-                      <td>{money(v.price, p.currency)}</td>
-                      <td>{v.stock.onHand}</td>
-                      <td data-testid={`available-${v.sku}`}>{v.stock.available}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-            <ProductMedia product={p} />
-            <Adjust productId={p.id} variants={p.variants.map((v) => ({ id: v.id, sku: v.sku }))} />
-            <ListOnStore productId={p.id} />
-          </>
-        )}
+        {(p) =>
+          p.type === 'BUNDLE' ? (
+            <>
+              <BundleSection product={p} />
+              <ProductMedia product={p} />
+              <ListOnStore productId={p.id} />
+              <section className="panel" aria-labelledby="unkit-h">
+                <h2 id="unkit-h">Not a kit any more?</h2>
+                <UnmakeKit product={p} />
+              </section>
+            </>
+          ) : (
+            <>
+              <section className="panel" aria-labelledby="variants-h">
+                <div className="row" style={{ justifyContent: 'space-between', alignItems: 'baseline' }}>
+                  <h2 id="variants-h">Variants and stock</h2>
+                  <span className="row">
+                    <Link href={`/inventory?sku=${encodeURIComponent(p.sku)}`}>Stock by location</Link>
+                    <Link href={`/inventory/ledger/${p.id}`}>Ledger</Link>
+                  </span>
+                </div>
+                <ScrollX label="Variants">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">SKU</th>
+                        <th scope="col">Variant</th>
+                        <th scope="col">Price</th>
+                        <th scope="col">On hand</th>
+                        <th scope="col">Available</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {p.variants.map((v) => (
+                        <tr key={v.id}>
+                          <td>{v.sku}</td>
+                          <td>{v.name}</td>
+                          <td>{money(v.price, p.currency)}</td>
+                          <td>{v.stock.onHand}</td>
+                          <td data-testid={`available-${v.sku}`}>{v.stock.available}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollX>
+              </section>
+              <ProductMedia product={p} />
+              <Adjust productId={p.id} variants={p.variants.map((v) => ({ id: v.id, sku: v.sku }))} />
+              <ListOnStore productId={p.id} />
+              {p.type === 'PHYSICAL' ? <MakeKit product={p} /> : null}
+            </>
+          )
+        }
       </States>
     </Page>
   );

@@ -2,7 +2,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { BundleItemsEditor } from '@/components/bundle-items';
 import { Field, fieldErrors, message, Page } from '@/components/ui';
+import { itemsOf, type KitLine, withoutKitErrors } from '@/lib/bundles';
 import { useSession } from '@/lib/session';
 
 type VariantRow = { key: number; sku: string; option: string; stock: string };
@@ -12,6 +14,9 @@ export default function NewProduct() {
   const router = useRouter();
   const queries = useQueryClient();
   const [variants, setVariants] = useState<VariantRow[]>([]);
+  // A bundle (kit) is made of other products' variants and keeps no stock or variants of its own.
+  const [isKit, setIsKit] = useState(false);
+  const [kit, setKit] = useState<KitLine[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
@@ -29,16 +34,18 @@ export default function NewProduct() {
         sku: String(form.get('sku')),
         price: String(form.get('price')),
         description: String(form.get('description') || '') || null,
-        ...(variants.length
-          ? {
-              variants: variants.map((v) => ({
-                sku: v.sku,
-                name: v.option,
-                options: { [optionName]: v.option },
-                initialStock: Number(v.stock || 0),
-              })),
-            }
-          : { initialStock: Number(form.get('initialStock') || 0) }),
+        ...(isKit
+          ? { type: 'BUNDLE' as const, ...(kit.length ? { bundleItems: itemsOf(kit) } : {}) }
+          : variants.length
+            ? {
+                variants: variants.map((v) => ({
+                  sku: v.sku,
+                  name: v.option,
+                  options: { [optionName]: v.option },
+                  initialStock: Number(v.stock || 0),
+                })),
+              }
+            : { initialStock: Number(form.get('initialStock') || 0) }),
       });
       await queries.invalidateQueries({ queryKey: ['products'] });
       router.push(`/products/${product.id}`);
@@ -73,7 +80,32 @@ export default function NewProduct() {
           <label htmlFor="description">Description</label>
           <textarea id="description" name="description" rows={3} style={{ width: '100%' }} />
         </div>
-        {variants.length === 0 ? (
+        <div className="field">
+          <label>
+            <input
+              type="checkbox"
+              checked={isKit}
+              onChange={(e) => {
+                setIsKit(e.target.checked);
+                setVariants([]);
+              }}
+            />{' '}
+            This is a bundle (kit) of other products
+          </label>
+          <p className="muted">Its stock follows its components': it sells as many kits as they make.</p>
+        </div>
+        {isKit ? (
+          <BundleItemsEditor
+            lines={kit}
+            onChange={(next) => {
+              setKit(next);
+              setErrors(withoutKitErrors);
+              setFailure('');
+            }}
+            errors={errors}
+          />
+        ) : null}
+        {isKit ? null : variants.length === 0 ? (
           <Field
             label="Initial stock"
             name="initialStock"
@@ -83,7 +115,7 @@ export default function NewProduct() {
             error={errors.initialStock}
           />
         ) : null}
-        <fieldset className="panel">
+        <fieldset className="panel" hidden={isKit}>
           <legend>Variants</legend>
           {variants.length ? <Field label="Option name" name="optionName" defaultValue="Size" /> : null}
           {variants.map((v, i) => (

@@ -54,3 +54,8 @@ export interface AccessTables {
   apiKeys: ApiKeysTable;
   auditLog: AuditLogTable;
 }
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends AccessTables {}
+}

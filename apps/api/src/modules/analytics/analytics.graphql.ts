@@ -108,6 +108,8 @@ const typeDefs = /* GraphQL */ `
     retention: CustomerRetention!
     lifetime: CustomerLifetime!
     acquisition: JSON!
+    "Buyers by the period of their first order; active[k]: how many ordered k periods later."
+    cohorts: JSON!
     topCustomers: JSON!
   }
   extend type Query {

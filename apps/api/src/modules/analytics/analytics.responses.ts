@@ -136,6 +136,11 @@ export const CustomerReportResponse = z.strictObject({
     purchaseFrequency: z.number(),
   }),
   acquisition: z.array(z.strictObject({ period: DateTimeOut, firstTimeBuyers: Int, signups: Int })),
+  cohorts: z
+    .array(z.strictObject({ period: DateTimeOut, buyers: Int, active: z.array(Int) }))
+    .describe(
+      "Buyers by the period of their first order; active[k]: how many ordered k periods later (active[0] is the cohort's size)",
+    ),
   topCustomers: z.array(
     z.strictObject({
       customerId: z.string().nullable().describe('null for a guest buyer (known by email only)'),

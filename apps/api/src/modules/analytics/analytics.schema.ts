@@ -58,3 +58,8 @@ export interface AnalyticsTables {
   experiments: ExperimentsTable;
   experimentAssignments: ExperimentAssignmentsTable;
 }
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends AnalyticsTables {}
+}

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { Range } from './analytics.validators.ts';
 import { countedOrder, storeScope } from './sales.repository.ts';
@@ -32,6 +32,32 @@ export async function acquisition(tx: TenantTx, storeId: string, range: Range) {
                            ${`1 ${range.interval}`}::interval) as s(k)
       left join f on f.k = s.k left join c on c.k = s.k
      order by s.k`.execute(tx);
+  return rows;
+}
+
+export type CohortRow = { cohort: Date; active: Date; buyers: number };
+
+/**
+ * Cohorts by the period of a buyer's first counted order in the range: per cohort and later
+ * period, how many of its buyers ordered in that period (the cohort's own period included).
+ */
+export async function cohorts(tx: TenantTx, storeId: string, range: Range) {
+  const period = (at: RawBuilder<unknown>) =>
+    sql`date_trunc(${sql.lit(range.interval)}, ${at} at time zone 'UTC')`;
+  const { rows } = await sql<CohortRow>`
+    with firsts as (
+      select ${BUYER} as buyer, min(o.created_at) as first_at from orders o
+       where o.store_id = ${storeId}::uuid and ${countedOrder} and o.created_at < ${range.to} group by 1
+    ),
+    cohort as (select buyer, ${period(sql`first_at`)} as k from firsts where first_at >= ${range.from}),
+    activity as (
+      select distinct ${BUYER} as buyer, ${period(sql`o.created_at`)} as k from orders o
+       where o.store_id = ${storeId}::uuid and ${countedOrder}
+         and o.created_at >= ${range.from} and o.created_at < ${range.to}
+    )
+    select c.k at time zone 'UTC' as cohort, a.k at time zone 'UTC' as active, count(*)::int as buyers
+      from cohort c join activity a on a.buyer = c.buyer and a.k >= c.k
+     group by c.k, a.k order by c.k, a.k`.execute(tx);
   return rows;
 }
 

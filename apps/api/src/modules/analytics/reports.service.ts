@@ -109,12 +109,33 @@ export async function funnelReport(tx: TenantTx, storeId: string, range: Range) 
   };
 }
 
+/**
+ * Each cohort (buyers whose first order fell in one period of the range) with `active[k]`, how
+ * many of them ordered k periods later; `active[0]` is the cohort's size.
+ */
+function cohortGrid(periods: Date[], rows: customers.CohortRow[]) {
+  const index = new Map(periods.map((p, i) => [p.getTime(), i]));
+  const grid = new Map<number, number[]>();
+  for (const r of rows) {
+    const first = index.get(r.cohort.getTime());
+    const later = index.get(r.active.getTime());
+    if (first === undefined || later === undefined) continue;
+    const active = grid.get(first) ?? new Array<number>(periods.length - first).fill(0);
+    active[later - first] = r.buyers;
+    grid.set(first, active);
+  }
+  return [...grid.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([i, active]) => ({ period: (periods[i] as Date).toISOString(), buyers: active[0] ?? 0, active }));
+}
+
 /** Acquisition per period, buyers, repeat rate, retention and historical lifetime value. */
 export async function customerReport(tx: TenantTx, storeId: string, range: Range) {
   const currency = await storeCurrency(tx, storeId);
   // One transaction is one connection: the queries run one after the other.
   const series = await customers.acquisition(tx, storeId, range);
   const { summary: s, top } = await customers.customerSummary(tx, storeId, range);
+  const cohortRows = await customers.cohorts(tx, storeId, range);
   const m = (minor: number) => fromMinor(minor, currency);
   return {
     storeId,
@@ -143,6 +164,10 @@ export async function customerReport(tx: TenantTx, storeId: string, range: Range
       firstTimeBuyers: r.firstTimeBuyers,
       signups: r.signups,
     })),
+    cohorts: cohortGrid(
+      series.map((r) => r.period),
+      cohortRows,
+    ),
     topCustomers: top.map((c) => ({
       customerId: c.customerId,
       email: c.email,

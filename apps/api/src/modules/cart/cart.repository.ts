@@ -1,4 +1,4 @@
-import { sql, type Updateable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { CartItemRow, CartRow, CartsTable } from './cart.schema.ts';
 
@@ -96,4 +96,35 @@ export async function saveItems(
         .execute()),
     );
   return now.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * A new cart with its lines in ONE statement (the lines' insert satisfies its foreign key at the
+ * statement's end). Returns both as stored; the lines in the order `itemsOf` gives them.
+ */
+export async function insertCartWithItems(
+  tx: TenantTx,
+  cart: Insertable<CartsTable> & { id: string },
+  items: LineValues[],
+): Promise<{ cart: CartRow; items: CartItemRow[] }> {
+  const lines =
+    items.length > 0
+      ? sql`${tx
+          .insertInto('cartItems')
+          .values(items.map(({ id: _, ...l }) => ({ ...l, cartId: cart.id })))
+          .returningAll()}`
+      : sql`select * from cart_items where false`;
+  const { rows } = await sql<
+    CartRow & { insertedItems: Array<Omit<CartItemRow, 'createdAt'> & { createdAt: string }> }
+  >`
+    with c as (${tx.insertInto('carts').values(cart).returningAll()}), i as (${lines})
+    select c.*, (select coalesce(json_agg(i), '[]') from i) as inserted_items from c`.execute(tx);
+  const row = rows[0];
+  if (!row) throw new Error('the cart was not inserted');
+  const { insertedItems, ...inserted } = row;
+  const stored = insertedItems.map((i) => ({ ...i, createdAt: new Date(i.createdAt) }));
+  return {
+    cart: inserted as CartRow,
+    items: stored.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1)),
+  };
 }

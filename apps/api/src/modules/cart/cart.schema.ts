@@ -57,3 +57,8 @@ export interface CartTables {
 
 export type CartRow = Selectable<CartsTable>;
 export type CartItemRow = Selectable<CartItemsTable>;
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends CartTables {}
+}

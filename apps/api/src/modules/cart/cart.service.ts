@@ -1,18 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import type { Insertable } from 'kysely';
+import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { type FieldError, invalid, invalidState, notFound } from '../../platform/errors.ts';
 import { fromMinor } from '../../platform/money.ts';
-import type { CatalogService } from '../catalog/index.ts';
 import type { InventoryService } from '../inventory/index.ts';
 import { couponProblem, couponService, shippingMethodService, storeContext } from '../pricing/index.ts';
 import { toCartDto } from './cart.dto.ts';
 import { fieldsPatch, patchColumns } from './cart.patch.ts';
 import * as repo from './cart.repository.ts';
-import type { CartItemRow, CartRow } from './cart.schema.ts';
-import { computeTotals, type PricedCartLine } from './cart.totals.ts';
+import type { CartItemRow, CartRow, CartsTable } from './cart.schema.ts';
+import { type CartCatalog, computeTotals, type PricedCartLine, readChange } from './cart.totals.ts';
 import type { CartLineInput, CreateCartInput, UpdateCartInput } from './cart.validators.ts';
 
 export type CartDeps = {
-  catalog: Pick<CatalogService, 'priceLines'>;
+  catalog: CartCatalog;
   inventory: Pick<InventoryService, 'reserve' | 'release'>;
   reservationTtlSeconds: number;
 };
@@ -63,13 +65,17 @@ export function createCartService(deps: CartDeps) {
   /** Prices drafts, merges lines of the same variant, holds stock, writes lines and totals. */
   async function apply(
     tx: TenantTx,
-    cart: CartRow,
+    cart: Pick<CartRow, 'id' | 'storeId' | 'couponCodes' | 'shippingMethodId' | 'shippingAddress'>,
     before: CartItemRow[],
     drafts: Draft[],
     patch: Partial<CartRow> = {},
     fresh = false,
+    /** A new cart: inserted with its lines and totals by one statement, after its holds. */
+    insert?: Omit<Insertable<CartsTable>, 'currency'> & { id: string },
   ) {
-    const priced = drafts.length > 0 ? await deps.catalog.priceLines(tx, cart.storeId, drafts) : [];
+    const next = { ...cart, ...patch };
+    // The reads first, in one statement: the totals' inputs and the lines' prices.
+    const { inputs, priced } = await readChange(tx, deps.catalog, next, drafts);
     const merged = new Map<string, PricedCartLine & { savedForLater: boolean; rowId?: string }>();
     drafts.forEach((d, i) => {
       const p = priced[i];
@@ -99,34 +105,36 @@ export function createCartService(deps: CartDeps) {
         expiresAt: expiry(now),
         fresh,
       });
-    const stored = await repo.saveItems(
-      tx,
-      cart.id,
-      before,
-      lines.map((l) => ({
-        id: l.rowId,
-        listingId: l.listingId,
-        productId: l.productId,
-        variantId: l.variantId,
-        title: l.title,
-        sku: l.sku,
-        unitPriceMinor: l.unitPriceMinor,
-        quantity: l.quantity,
-        savedForLater: l.savedForLater,
-      })),
-    );
-    const next = { ...cart, ...patch };
-    const totals = await computeTotals(tx, next, active);
-    const row = await repo.updateCart(tx, cart.id, {
+    const values = lines.map((l) => ({
+      id: l.rowId,
+      listingId: l.listingId,
+      productId: l.productId,
+      variantId: l.variantId,
+      title: l.title,
+      sku: l.sku,
+      unitPriceMinor: l.unitPriceMinor,
+      quantity: l.quantity,
+      savedForLater: l.savedForLater,
+    }));
+    const totals = await computeTotals(tx, next, active, inputs);
+    const columns = {
       ...patchColumns(patch),
-      status: 'ACTIVE',
+      status: 'ACTIVE' as const,
       lastActivityAt: now,
       subtotalMinor: totals.subtotalMinor,
       discountMinor: totals.discountMinor,
       shippingMinor: totals.shippingMinor,
       taxMinor: totals.taxMinor,
       totalMinor: totals.totalMinor,
-    });
+    };
+    if (insert) {
+      const row = { ...insert, currency: inputs.ctx.currency, ...columns };
+      const created = await repo.insertCartWithItems(tx, row, values);
+      written.set(created.cart, created.items);
+      return created.cart;
+    }
+    const stored = await repo.saveItems(tx, cart.id, before, values);
+    const row = await repo.updateCart(tx, cart.id, columns);
     written.set(row, stored);
     return row;
   }
@@ -154,30 +162,17 @@ export function createCartService(deps: CartDeps) {
 
   const service = {
     async create(tx: TenantTx, storeId: string, input: CreateCartInput, customerId: string | null) {
-      const { currency } = await storeContext(tx, storeId);
-      const cart = await tx
-        .insertInto('carts')
-        .values({
-          storeId,
-          currency,
-          customerId,
-          email: input.email ?? null,
-          sessionId: input.sessionId ?? null,
-          notes: null,
-          shippingAddress: null,
-          billingAddress: null,
-          shippingMethodId: null,
-          paymentMethodId: null,
-          orderId: null,
-          recoveryToken: null,
-          recoveryEmailSentAt: null,
-          recoveredAt: null,
-          abandonedAt: null,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      // Inserted by `apply`, with the store's currency, its lines and totals, once the holds are made.
+      const cart = {
+        id: randomUUID(),
+        storeId,
+        customerId,
+        email: input.email ?? null,
+        sessionId: input.sessionId ?? null,
+      };
       const drafts = (input.items ?? []).map((l) => ({ ...l, savedForLater: false }));
-      return respond(tx, await apply(tx, cart, [], drafts, {}, true));
+      const base = { id: cart.id, storeId, couponCodes: [], shippingMethodId: null, shippingAddress: null };
+      return respond(tx, await apply(tx, base, [], drafts, {}, true, cart));
     },
 
     async get(tx: TenantTx, storeId: string, id: string, viewer: CartViewer) {
@@ -354,9 +349,15 @@ export function createCartService(deps: CartDeps) {
       return cart.status === 'CONVERTED' ? cart.orderId : null;
     },
 
-    /** Marks a cart converted into an order (inside the checkout transaction). */
-    markConverted: (tx: TenantTx, cartId: string, orderId: string) =>
-      repo.updateCart(tx, cartId, { status: 'CONVERTED', orderId, lastActivityAt: new Date() }),
+    /**
+     * The CTE that marks a cart converted into an order, for the checkout's placement statement
+     * (inside the checkout transaction).
+     */
+    convertedCte: (tx: TenantTx, cartId: string, orderId: string) =>
+      sql`converted_cart as (${tx
+        .updateTable('carts')
+        .set({ status: 'CONVERTED', orderId, lastActivityAt: new Date() })
+        .where('id', '=', cartId)})`,
   };
 
   async function validateUpdate(tx: TenantTx, storeId: string, input: UpdateCartInput) {

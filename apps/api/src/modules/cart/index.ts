@@ -11,5 +11,14 @@ export {
 export { cartRoutes } from './cart.routes.ts';
 export type * from './cart.schema.ts';
 export { type CartDeps, type CartService, type CartViewer, createCartService } from './cart.service.ts';
-export { type CartPricing, computeTotals, needsShipping, type PricedCartLine } from './cart.totals.ts';
+export {
+  type CartCatalog,
+  type CartPricing,
+  computeTotals,
+  needsShipping,
+  type PricedCartLine,
+  readChange,
+  readTotalsInputs,
+  type TotalsInputs,
+} from './cart.totals.ts';
 export { CartLineInput, UpdateCartBody } from './cart.validators.ts';

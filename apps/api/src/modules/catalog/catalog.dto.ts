@@ -35,6 +35,7 @@ export const toPageDto = (p: PageRow) => ({
   tags: p.tags,
   metaTitle: p.metaTitle,
   metaDescription: p.metaDescription,
+  canonicalUrl: p.canonicalUrl,
   isPublished: p.isPublished,
   publishedAt: iso(p.publishedAt),
   createdAt: p.createdAt.toISOString(),

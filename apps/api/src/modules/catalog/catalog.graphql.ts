@@ -92,6 +92,7 @@ const queryTypeDefs = /* GraphQL */ `
     tags: [String!]!
     metaTitle: String
     metaDescription: String
+    canonicalUrl: String
     isPublished: Boolean
     publishedAt: String
     createdAt: String!

@@ -1,4 +1,6 @@
+import type { Expression } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
+import type { TogetherRead } from '../../platform/db/read-together.ts';
 
 /**
  * What the catalog needs from the inventory module: a structural slice of InventoryService, so the
@@ -30,4 +32,13 @@ export type InventoryProduct = {
 };
 export type CatalogInventory = {
   getProducts(tx: TenantTx, ids: readonly string[]): Promise<InventoryProduct[]>;
+  /** Product ids by SKU (the listings CSV import matches rows on the product's SKU). */
+  productIdsBySku(tx: TenantTx, skus: readonly string[]): Promise<Array<{ id: string; sku: string }>>;
+  /** `getProducts`' reads for products a subquery selects, to send with the catalog's own. */
+  productReads?(tx: TenantTx, ids: Expression<unknown>): Record<'products' | 'variants', TogetherRead>;
+  /** The products made of what `productReads` read. */
+  productsFromRead?(
+    tx: TenantTx,
+    read: Record<'products' | 'variants', Record<string, unknown>[]>,
+  ): Promise<InventoryProduct[]>;
 };

@@ -99,6 +99,8 @@ export interface StorePagesTable extends Timestamps {
   tags: PgArray<string>;
   metaTitle: string | null;
   metaDescription: string | null;
+  /** migrations/0841: null means the page's own address. */
+  canonicalUrl: Generated<string | null>;
   isPublished: Generated<boolean>;
   publishedAt: Date | null;
 }
@@ -111,6 +113,14 @@ export interface ContentRedirectsTable {
   oldSlug: string;
   pageId: string;
   createdAt: Generated<Date>;
+}
+
+/** A store's header or footer menu: its items as the API validated them (migrations/0840). */
+export interface StoreMenusTable extends Timestamps {
+  tenantId: TenantId;
+  storeId: string;
+  handle: 'header' | 'footer';
+  items: Json<unknown>;
 }
 
 export type ReviewStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
@@ -195,6 +205,7 @@ export interface CatalogTables {
   collections: CollectionsTable;
   storePages: StorePagesTable;
   contentRedirects: ContentRedirectsTable;
+  storeMenus: StoreMenusTable;
   productReviews: ProductReviewsTable;
   reviewVotes: ReviewVotesTable;
   searchQueries: SearchQueriesTable;
@@ -207,3 +218,8 @@ export type ListingRow = Selectable<ProductListingsTable>;
 export type CollectionRow = Selectable<CollectionsTable>;
 export type PageRow = Selectable<StorePagesTable>;
 export type ReviewRow = Selectable<ProductReviewsTable>;
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends CatalogTables {}
+}

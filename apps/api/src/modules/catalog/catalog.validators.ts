@@ -6,6 +6,15 @@ const Url = z
   .string()
   .max(100_000)
   .refine((v) => /^(https?:\/\/|\/|data:image\/(png|svg\+xml|jpeg|webp);)/.test(v), 'must be a URL or path');
+/** Where search engines should index a page: an absolute http(s) URL, or a path on the store. */
+const CanonicalUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine(
+    (v) => /^\/(?![/\\])[^\s\\]*$/.test(v) || /^https?:\/\/[^\s/?#\\]+[^\s\\]*$/i.test(v),
+    'must be an http(s) URL or a path starting with /',
+  );
 const IsoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 timestamp' });
 
 // ── categories ────────────────────────────────────────────────────────────────────────────────
@@ -39,6 +48,7 @@ const PageFields = {
   tags: z.array(Text(60).min(1)).max(50),
   metaTitle: Text(300).nullable(),
   metaDescription: Text(1000).nullable(),
+  canonicalUrl: CanonicalUrl.nullable(),
   isPublished: z.boolean(),
   publishedAt: IsoDate.nullable(),
 };
@@ -176,11 +186,17 @@ export const SearchAnalyticsQuery = z.object({
 });
 
 // ── collections ───────────────────────────────────────────────────────────────────────────────
-const Rule = z.strictObject({
-  field: z.enum(['tag', 'price', 'category', 'title', 'promoted']),
-  op: z.enum(['eq', 'lt', 'lte', 'gt', 'gte', 'contains']),
-  value: z.union([z.string().max(200), z.number(), z.boolean()]).transform(String),
-});
+const Rule = z
+  .strictObject({
+    field: z.enum(['tag', 'price', 'category', 'title', 'promoted']),
+    op: z.enum(['eq', 'lt', 'lte', 'gt', 'gte', 'contains']),
+    value: z.union([z.string().max(200), z.number(), z.boolean()]).transform(String),
+  })
+  // A price rule compares money: anything else could not become an amount when the rule runs.
+  .refine((r) => r.field !== 'price' || /^\d{1,12}(\.\d{1,4})?$/.test(r.value.trim()), {
+    path: ['value'],
+    message: 'must be an amount such as 19.99',
+  });
 const CollectionFields = {
   title: Text(200).min(1),
   slug: Slug,
@@ -196,6 +212,12 @@ const CollectionFields = {
 export const UpdateCollectionBody = z.strictObject(CollectionFields).partial();
 export const CreateCollectionBody = UpdateCollectionBody.required({ title: true });
 export type CollectionInput = z.output<typeof UpdateCollectionBody>;
+/** Rules to try before saving them (the editor's live count). */
+export const CollectionPreviewBody = z.strictObject({
+  match: CollectionFields.match.default('ALL'),
+  rules: CollectionFields.rules,
+});
+export type CollectionRulesInput = z.output<typeof CollectionPreviewBody>;
 
 export const ListingRef = z.strictObject({ listingId: Uuid });
 export const SlugParams = z.object({ slug: z.string().trim().min(1).max(200) });

@@ -7,6 +7,7 @@ import { defined, likePattern, slugGuard } from './catalog.common.ts';
 import { type CategoryDto, toCategoryDto } from './catalog.dto.ts';
 import type { CategoriesTable, CategoryRow } from './catalog.schema.ts';
 import type { CategoryInput } from './catalog.validators.ts';
+import { menuService } from './menus.service.ts';
 
 type CategoryListQuery = { limit: number; offset: number; sort?: string; q?: string; parentId?: string };
 export type CategoryNode = CategoryDto & { productCount: number; children: CategoryNode[] };
@@ -102,6 +103,7 @@ export const categoryService = {
 
   async update(tx: TenantTx, storeId: string, id: string, input: CategoryInput) {
     if (input.parentId) await assertParent(tx, storeId, id, input.parentId);
+    const before = input.slug ? await byId(tx, storeId, id).executeTakeFirst() : undefined;
     const patch = toColumns(input);
     const row = await slugGuard('category', input.slug ?? '', () =>
       Object.keys(patch).length === 0
@@ -115,6 +117,7 @@ export const categoryService = {
             .executeTakeFirst(),
     );
     if (!row) throw notFound('Category');
+    if (before) await menuService.followRename(tx, storeId, 'category', before.slug, row.slug);
     await touched(tx, storeId, id);
     return toCategoryDto(row);
   },

@@ -1,7 +1,7 @@
 import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
 import { ListEnvelopeOf, listQuery, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
-import { CollectionResponse } from './catalog.responses.ts';
-import { CreateCollectionBody, UpdateCollectionBody } from './catalog.validators.ts';
+import { CollectionPreviewResponse, CollectionResponse } from './catalog.responses.ts';
+import { CollectionPreviewBody, CreateCollectionBody, UpdateCollectionBody } from './catalog.validators.ts';
 import { collectionService as collections } from './collections.service.ts';
 
 /** A store's collections (manual or rule-based), for the merchant. */
@@ -36,6 +36,19 @@ export function collectionRoutes(): RouteDef[] {
         const collection = await collections.create(tx, params.storeId, body);
         return created(`/api/stores/${params.storeId}/collections/${collection.id}`, collection);
       },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${cp}/preview`,
+        status: 200,
+        summary: 'Count the listings that rules would gather (before the collection is saved)',
+        response: CollectionPreviewResponse,
+        tags: ct,
+        params: StoreParams,
+        body: CollectionPreviewBody,
+      },
+      ({ tx, params, body }) => collections.preview(tx, params.storeId, body),
     ),
     adminRoute(
       {

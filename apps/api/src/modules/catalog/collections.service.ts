@@ -7,8 +7,10 @@ import { toMinor } from '../../platform/money.ts';
 import { defined, slugGuard } from './catalog.common.ts';
 import { toCollectionDto } from './catalog.dto.ts';
 import type { CollectionRow, CollectionRule } from './catalog.schema.ts';
-import type { CollectionInput } from './catalog.validators.ts';
+import type { CollectionInput, CollectionRulesInput } from './catalog.validators.ts';
 import { EFFECTIVE_PRICE } from './listings.repository.ts';
+import { storeCurrency } from './listings.service.ts';
+import { menuService } from './menus.service.ts';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPS = { eq: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
@@ -38,8 +40,10 @@ function ruleSql(rule: CollectionRule, currency: string, storeId: string): RawBu
   }
 }
 
+type CollectionScope = Pick<CollectionRow, 'kind' | 'listingIds' | 'rules' | 'match' | 'storeId'>;
+
 /** The filter a collection applies: its hand-picked listings, or its rules (ALL or ANY). */
-export function collectionFilter(c: CollectionRow, currency: string): RawBuilder<boolean> {
+export function collectionFilter(c: CollectionScope, currency: string): RawBuilder<boolean> {
   if (c.kind === 'MANUAL') return sql<boolean>`id = any(${c.listingIds}::uuid[])`;
   if (c.rules.length === 0) return sql<boolean>`false`;
   const parts = c.rules.map((r) => ruleSql(r, currency, c.storeId));
@@ -56,6 +60,19 @@ function toColumns(input: CollectionInput) {
 
 /** Collections: manual (hand-picked listings) or rule-based; featured ones lead the storefront. */
 export const collectionService = {
+  /**
+   * What rules would gather before they are saved: how many listings shoppers would see in the
+   * collection (visible ones, by the same filter as the storefront's) and the first few by title.
+   */
+  async preview(tx: TenantTx, storeId: string, input: CollectionRulesInput) {
+    const currency = await storeCurrency(tx, storeId);
+    const filter = collectionFilter({ ...input, kind: 'RULE', listingIds: [], storeId }, currency);
+    const { rows } = await sql<{ id: string; title: string; total: number }>`
+      select id, title, (count(*) over ())::int as total from product_listings
+      where store_id = ${storeId} and is_visible and not product_missing and ${filter}
+      order by lower(title), id limit 5`.execute(tx);
+    return { count: rows[0]?.total ?? 0, sample: rows.map(({ id, title }) => ({ id, title })) };
+  },
   async list(tx: TenantTx, storeId: string, q: { limit: number; offset: number }) {
     const base = tx.selectFrom('collections').where('storeId', '=', storeId);
     const [rows, count] = await Promise.all([
@@ -82,6 +99,7 @@ export const collectionService = {
     return toCollectionDto(row);
   },
   async update(tx: TenantTx, storeId: string, id: string, input: CollectionInput) {
+    const before = input.slug ? await byId(tx, storeId, id).executeTakeFirst() : undefined;
     const patch = toColumns(input);
     const row = await slugGuard('collection', input.slug ?? '', () =>
       Object.keys(patch).length === 0
@@ -95,6 +113,7 @@ export const collectionService = {
             .executeTakeFirst(),
     );
     if (!row) throw notFound('Collection');
+    if (before) await menuService.followRename(tx, storeId, 'collection', before.slug, row.slug);
     await recordEvent(tx, 'catalog.collection.changed', { storeId, collectionId: id });
     return toCollectionDto(row);
   },

@@ -9,6 +9,7 @@ import type { PageKind, StorePagesTable } from './catalog.schema.ts';
 import type { PageInput } from './catalog.validators.ts';
 import { renderContent } from './content.sanitize.ts';
 import { contentRedirects, live } from './content-redirects.ts';
+import { menuService } from './menus.service.ts';
 
 const WHAT: Record<PageKind, string> = { PAGE: 'page', POST: 'blog post' };
 const NOUN: Record<PageKind, string> = { PAGE: 'Page', POST: 'Blog post' };
@@ -111,8 +112,16 @@ export function contentService(kind: PageKind) {
           .executeTakeFirstOrThrow(),
       );
       // The old URL keeps working: a permanent redirect to the new slug (same transaction).
-      if (row.slug !== current.slug)
+      if (row.slug !== current.slug) {
         await contentRedirects.moved(tx, { storeId, kind }, id, current.slug, row.slug);
+        await menuService.followRename(
+          tx,
+          storeId,
+          kind === 'POST' ? 'post' : 'page',
+          current.slug,
+          row.slug,
+        );
+      }
       await event(tx, storeId, id);
       return toPageDto(row);
     },
@@ -127,6 +136,16 @@ export function contentService(kind: PageKind) {
         .executeTakeFirst();
       if (!row) throw notFound(NOUN[kind]);
       await event(tx, storeId, id);
+    },
+
+    /**
+     * Any page by id, draft or scheduled too, for a signed preview: only at its current slug, so
+     * a token for one page opens no other.
+     */
+    async preview(tx: TenantTx, storeId: string, id: string, slug: string) {
+      const row = await table(tx, storeId).selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row || row.slug !== slug) throw notFound(NOUN[kind]);
+      return toPublicPageDto(row);
     },
 
     /** A published page by slug (a scheduled one is not published until its date). */

@@ -1,5 +1,6 @@
 /** Catalog: listings, categories, collections, search, reviews, CMS pages and blog, wish lists. */
 
+import type { TokenService } from '../../platform/auth/tokens.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { RouteDef } from '../../platform/http/route.ts';
 import type { JobRegistry } from '../../platform/jobs/index.ts';
@@ -7,12 +8,16 @@ import { catalogGraphQL } from './catalog.graphql.ts';
 import type { CatalogInventory } from './catalog.ports.ts';
 import { collectionRoutes } from './collections.routes.ts';
 import { contentRoutes } from './content.routes.ts';
+import { contentPreviewRoutes } from './content-preview.routes.ts';
 import { createDownloads, type Downloads } from './downloads.ts';
+import { createListingImport } from './listings.import.ts';
 import { visibleListingProducts } from './listings.repository.ts';
 import { listingRoutes } from './listings.routes.ts';
 import { createListingService, type PricedLine } from './listings.service.ts';
 import { mediaRoutes } from './media.routes.ts';
+import type { MediaObjects } from './media.storage.ts';
 import { createMediaStore } from './media.uploads.ts';
+import { menuRoutes } from './menus.routes.ts';
 import { type CatalogOrders, recordOrder } from './order-facts.service.ts';
 import { reviewRoutes } from './reviews.routes.ts';
 import { createSearchLog } from './search-log.ts';
@@ -22,13 +27,17 @@ import { createStorefrontCache } from './storefront-cache.ts';
 
 export type { CatalogInventory, InventoryProduct } from './catalog.ports.ts';
 export type { CatalogTables } from './catalog.schema.ts';
-export type { PricedLine } from './listings.service.ts';
+export type { PricedLine, PricingLine, PricingRead } from './listings.service.ts';
+export { type MediaS3Settings, mediaObjects } from './media.storage.ts';
 export type { CatalogOrders, PlacedOrder } from './order-facts.service.ts';
 export { contentRoutes };
 
 /** What other modules may call: pricing of cart lines, and the inventory-sync hook. */
 export type CatalogService = {
   priceLines: ReturnType<typeof createListingService>['priceLines'];
+  /** `priceLines` in two halves: its reads, to send with the caller's own, then the pricing. */
+  pricingReads: ReturnType<typeof createListingService>['pricingReads'];
+  priceFromRead: ReturnType<typeof createListingService>['priceFromRead'];
   syncProducts: ReturnType<typeof createListingService>['syncProducts'];
   /** A signed, expiring link to a digital listing's file, for an order (after purchase). */
   downloadLink: Downloads['link'];
@@ -43,8 +52,10 @@ type CatalogDeps = {
   orders?: CatalogOrders;
   /** Signs download links of digital products (the platform's JWT secret). */
   downloadSecret?: string;
-  /** Where uploaded images are kept (DATA_DIR); uploads are off without it. */
-  dataDir?: string;
+  /** Where uploaded images are kept (DATA_DIR/media, or a bucket); uploads are off without it. */
+  media?: MediaObjects;
+  /** Signs and checks preview tokens of unpublished pages; previews are off without it. */
+  tokens?: TokenService;
 };
 
 /** Builds the catalog over the tenant's inventory; the composition root mounts its routes and cache. */
@@ -60,15 +71,26 @@ export function createCatalog(deps: CatalogDeps) {
   );
   const service: CatalogService = {
     priceLines: (tx, storeId, lines) => listings.priceLines(tx, storeId, lines),
+    pricingReads: (tx, storeId, lines) => listings.pricingReads(tx, storeId, lines),
+    priceFromRead: (tx, storeId, lines, read) => listings.priceFromRead(tx, storeId, lines, read),
     syncProducts: (tx, productIds) => listings.syncProducts(tx, productIds),
     downloadLink: (tx, input) => downloads.link(tx, input),
   };
   const routes: RouteDef[] = [
     ...contentRoutes(),
+    ...menuRoutes(),
+    ...(deps.tokens ? contentPreviewRoutes({ tokens: deps.tokens }) : []),
     ...reviewRoutes(),
-    ...listingRoutes({ listings, storefront, shopper, searchLog }),
+    ...listingRoutes({
+      listings,
+      storefront,
+      shopper,
+      searchLog,
+      importCsv: createListingImport(listings, deps.inventory),
+      inventory: deps.inventory,
+    }),
     ...collectionRoutes(),
-    ...mediaRoutes(deps.dataDir ? createMediaStore(deps.dataDir) : undefined),
+    ...mediaRoutes(deps.media ? createMediaStore(deps.media) : undefined),
     ...downloads.routes(),
   ];
   const graphql = catalogGraphQL({ listings, storefront, searchLog });

@@ -56,15 +56,32 @@ export const listingById = (tx: TenantTx, storeId: string, id: string) =>
     .where('id', '=', id)
     .executeTakeFirst();
 
+export const listingsByIdsQuery = (tx: TenantTx, storeId: string, ids: readonly string[]) =>
+  tx
+    .selectFrom('productListings')
+    .select(LISTING_COLUMNS)
+    .where('storeId', '=', storeId)
+    .where('id', 'in', [...ids]);
+
 export const listingsByIds = (tx: TenantTx, storeId: string, ids: readonly string[]) =>
-  ids.length === 0
+  ids.length === 0 ? Promise.resolve([] as Listing[]) : listingsByIdsQuery(tx, storeId, ids).execute();
+
+/** A store's listings of these inventory products. */
+export const listingsOfProducts = (tx: TenantTx, storeId: string, productIds: readonly string[]) =>
+  productIds.length === 0
     ? Promise.resolve([] as Listing[])
     : tx
         .selectFrom('productListings')
         .select(LISTING_COLUMNS)
         .where('storeId', '=', storeId)
-        .where('id', 'in', [...ids])
+        .where('productId', 'in', [...productIds])
         .execute();
+
+/** Columns of a listing row to revive when it is read as JSON (`readTogether`). */
+export const LISTING_JSON = {
+  dates: ['saleStartsAt', 'saleEndsAt', 'createdAt', 'updatedAt'],
+  numerics: ['priceMarkup', 'ratingAvg'],
+} as const;
 
 export const visibleBySlug = (tx: TenantTx, storeId: string, slug: string) =>
   tx

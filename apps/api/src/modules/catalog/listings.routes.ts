@@ -12,8 +12,10 @@ import {
   storefrontRoute,
 } from '../../platform/http/route.ts';
 import { ListEnvelopeOf, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import type { CatalogInventory } from './catalog.ports.ts';
 import {
   BulkEditListingsResponse,
+  ListingImportReportResponse,
   ListingResponse,
   PublicCollectionList,
   PublicCollectionResponse,
@@ -35,6 +37,7 @@ import {
   UpdateListingBody,
 } from './catalog.validators.ts';
 import { collectionService as collections } from './collections.service.ts';
+import { type createListingImport, exportListingsCsv } from './listings.import.ts';
 import type { ListingService } from './listings.service.ts';
 import type { SearchLog } from './search-log.ts';
 import type { ShopperService } from './shopper.service.ts';
@@ -44,6 +47,7 @@ const SF = ['storefront'];
 const DomainSlug = z.object({ domain: z.string(), slug: z.string().trim().min(1).max(200) });
 const DomainListing = z.object({ domain: z.string(), listingId: z.uuid() });
 const SlugBody = z.object({ slug: z.string().trim().min(1).max(200) });
+const ImportQuery = z.object({ dryRun: z.enum(['true', 'false', '1', '0']).default('false') });
 const RecQuery = z.object({ limit: z.coerce.number().int().min(1).max(24).default(8) });
 
 /** The shopper's own key: a customer token, else an `X-Session-Id` (anonymous session). */
@@ -61,10 +65,19 @@ type Services = {
   storefront: StorefrontService;
   shopper: ShopperService;
   searchLog: SearchLog;
+  importCsv: ReturnType<typeof createListingImport>;
+  inventory: CatalogInventory;
 };
 
 /** Product listings, collections and search analytics (admin) and the shopper's browsing (storefront). */
-export function listingRoutes({ listings, storefront, shopper, searchLog }: Services): RouteDef[] {
+export function listingRoutes({
+  listings,
+  storefront,
+  shopper,
+  searchLog,
+  importCsv,
+  inventory,
+}: Services): RouteDef[] {
   /** The storefront's product list: a search (with `q`) is logged for the merchant's report. */
   const productList = async (c: { tx: TenantTx; store: ResolvedStore; query: StorefrontProductQuery }) => {
     const page = await storefront.products(c.tx, c.store.storeId, c.query);
@@ -116,6 +129,43 @@ export function listingRoutes({ listings, storefront, shopper, searchLog }: Serv
         requirePermission: 'catalog.write',
       },
       ({ tx, params, body }) => listings.bulkEdit(tx, params.storeId, body.listingIds, body.action),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: `${lp}/export`,
+        summary: "A store's listings as CSV (the import's columns)",
+        produces: 'text/csv',
+        tags: lt,
+        params: StoreParams,
+      },
+      async ({ tx, params, res }) => {
+        const rows = exportListingsCsv(tx, params.storeId, inventory);
+        const first = await rows.next(); // an unknown store is a 404 before the headers go out
+        res.type('text/csv').setHeader('Content-Disposition', 'attachment; filename="listings.csv"');
+        if (!first.done) res.write(first.value);
+        for await (const chunk of rows) res.write(chunk);
+        res.end();
+      },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${lp}/import`,
+        status: 200,
+        summary:
+          "Import listings from CSV (text/csv body, matched on the product's SKU; ?dryRun=true writes nothing)",
+        response: ListingImportReportResponse,
+        tags: lt,
+        params: StoreParams,
+        query: ImportQuery,
+        requirePermission: 'catalog.write',
+      },
+      ({ tx, params, query, req }) => {
+        if (!/^text\/csv\b/.test(req.headers['content-type'] ?? ''))
+          throw invalid('Send the CSV as the body with Content-Type: text/csv');
+        return importCsv(tx, params.storeId, req, query.dryRun === 'true' || query.dryRun === '1');
+      },
     ),
     adminRoute(
       {

@@ -1,5 +1,6 @@
 import { sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
+import { readTogether, type TogetherRead } from '../../platform/db/read-together.ts';
 import { DomainError, type FieldError, invalid, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope, parseSort, slugify } from '../../platform/http/schemas.ts';
@@ -12,6 +13,7 @@ import { type BulkListingAction, type ListingInput, UpdateListingBody } from './
 import { bulkInput } from './listings.bulk.ts';
 import { toListingDto } from './listings.dto.ts';
 import * as repo from './listings.repository.ts';
+import { menuService } from './menus.service.ts';
 import { effectivePrice } from './pricing.ts';
 
 type AdminListQuery = {
@@ -22,6 +24,11 @@ type AdminListQuery = {
   isVisible?: 'true' | 'false';
   category?: string;
 };
+
+/** A line to price: a listing, and its variant (else the default one). */
+export type PricingLine = { listingId: string; variantId?: string | null };
+/** The reads `pricingReads` gives, by name. */
+export type PricingRead = 'listings' | 'products' | 'variants';
 
 /** A line `CatalogService.priceLines` answers: what checkout needs to price and reserve it. */
 export type PricedLine = {
@@ -56,7 +63,8 @@ async function assertCategories(tx: TenantTx, storeId: string, ids: string[] | u
     throw invalid('Unknown category', [{ path: 'categoryIds', message: 'must be categories of this store' }]);
 }
 
-function toColumns(input: ListingInput, currency: string): Updateable<ProductListingsTable> {
+/** A listing input as table columns (fields left out stay out). */
+export function listingColumns(input: ListingInput, currency: string): Updateable<ProductListingsTable> {
   const { priceOverride, salePrice, saleStartsAt, saleEndsAt, customImages, attributes, ...rest } = input;
   const money = (v: string | null | undefined) =>
     v === undefined ? undefined : v === null ? null : toMinor(v, currency);
@@ -91,6 +99,70 @@ export function createListingService(inventory: CatalogInventory) {
     const ids = [...new Set(listings.map((l) => l.productId))];
     const products = ids.length > 0 ? await inventory.getProducts(tx, ids) : [];
     return new Map(products.map((p) => [p.id, p]));
+  }
+
+  /**
+   * `priceLines`' reads (listings by id, the products of the visible ones with variants and
+   * stock), for a caller that sends them with its own in one statement (`readTogether`), then
+   * prices with `priceFromRead`. Null when the inventory offers no reads to send along.
+   */
+  function pricingReads(tx: TenantTx, storeId: string, lines: PricingLine[]) {
+    const ids = [...new Set(lines.map((l) => l.listingId))];
+    if (!inventory.productReads || ids.length === 0) return null;
+    const visibleProducts = tx
+      .selectFrom('productListings')
+      .select('productId')
+      .where('storeId', '=', storeId)
+      .where('id', 'in', ids)
+      .where('isVisible', '=', true);
+    return {
+      listings: { query: repo.listingsByIdsQuery(tx, storeId, ids), ...repo.LISTING_JSON },
+      ...inventory.productReads(tx, visibleProducts),
+    } satisfies Record<PricingRead, TogetherRead>;
+  }
+
+  /** Prices lines from what `pricingReads` read. */
+  async function priceFromRead(
+    tx: TenantTx,
+    storeId: string,
+    lines: PricingLine[],
+    read: Record<PricingRead, Record<string, unknown>[]>,
+  ): Promise<PricedLine[]> {
+    const products = (await inventory.productsFromRead?.(tx, read)) ?? [];
+    const listings = read.listings as unknown as repo.Listing[];
+    return price(lines, listings, new Map(products.map((p) => [p.id, p])), await storeCurrency(tx, storeId));
+  }
+
+  function price(
+    lines: PricingLine[],
+    listings: repo.Listing[],
+    products: Map<string, InventoryProduct>,
+    currency: string,
+  ): PricedLine[] {
+    const byId = new Map(listings.filter((l) => l.isVisible).map((l) => [l.id, l]));
+    return lines.map((line) => {
+      const listing = byId.get(line.listingId);
+      const product = listing && products.get(listing.productId);
+      if (!listing || !product) throw notFound('Product listing');
+      const variant = line.variantId
+        ? product.variants.find((v) => v.id === line.variantId)
+        : (product.variants.find((v) => v.isDefault) ?? product.variants[0]);
+      if (!variant) throw notFound('Variant');
+      return {
+        listingId: listing.id,
+        productId: product.id,
+        variantId: variant.id,
+        title: product.variants.length > 1 ? `${listing.title} (${variant.name})` : listing.title,
+        sku: variant.sku,
+        unitPriceMinor: effectivePrice(listing, variant.price, currency).priceMinor,
+        currency,
+        taxCategory: listing.taxCategory,
+        categoryIds: listing.categoryIds,
+        productType: product.type,
+        weightGrams: variant.weight ?? product.weight,
+        available: Math.max(0, variant.stock.available),
+      };
+    });
   }
 
   async function dto(tx: TenantTx, listing: repo.Listing) {
@@ -154,7 +226,7 @@ export function createListingService(inventory: CatalogInventory) {
         throw invalid('A slug is required', [{ path: 'slug', message: 'cannot be derived from the title' }]);
       const row = await slugGuard('product listing', slug, () =>
         repo.insertListing(tx, {
-          ...toColumns(input, currency),
+          ...listingColumns(input, currency),
           storeId,
           productId: product.id,
           slug,
@@ -178,12 +250,13 @@ export function createListingService(inventory: CatalogInventory) {
         storeCurrency(tx, storeId),
       ]);
       await assertCategories(tx, storeId, input.categoryIds);
-      const patch = toColumns(input, currency);
+      const patch = listingColumns(input, currency);
       if (input.customTitle !== undefined) patch.title = input.customTitle ?? product?.name ?? current.title;
       if (Object.keys(patch).length > 0)
         await slugGuard('product listing', input.slug ?? '', () =>
           repo.updateListing(tx, storeId, id, patch),
         );
+      if (input.slug) await menuService.followRename(tx, storeId, 'product', current.slug, input.slug);
       await this.syncProducts(tx, [input.productId ?? current.productId]);
       await changed(tx, storeId, id, input.productId ?? current.productId);
       return this.get(tx, storeId, id);
@@ -228,7 +301,7 @@ export function createListingService(inventory: CatalogInventory) {
             });
           return [];
         }
-        const patch = toColumns(parsed.data, currency);
+        const patch = listingColumns(parsed.data, currency);
         return Object.keys(patch).length > 0 ? [{ row, patch }] : [];
       });
       if (errors.length > 0) throw invalid('Some listings cannot take this change', errors);
@@ -275,41 +348,16 @@ export function createListingService(inventory: CatalogInventory) {
      * Prices cart lines for checkout: each visible listing (and variant, else its default variant)
      * at its current price. A hidden or unknown listing, or a variant of another product, is 404.
      */
-    async priceLines(
-      tx: TenantTx,
-      storeId: string,
-      lines: { listingId: string; variantId?: string | null }[],
-    ): Promise<PricedLine[]> {
+    async priceLines(tx: TenantTx, storeId: string, lines: PricingLine[]): Promise<PricedLine[]> {
+      const reads = pricingReads(tx, storeId, lines);
+      if (reads) return priceFromRead(tx, storeId, lines, await readTogether(tx, reads));
       const listings = await repo.listingsByIds(tx, storeId, [...new Set(lines.map((l) => l.listingId))]);
-      const byId = new Map(listings.filter((l) => l.isVisible).map((l) => [l.id, l]));
-      const [products, currency] = await Promise.all([
-        hydrate(tx, [...byId.values()]),
-        storeCurrency(tx, storeId),
-      ]);
-      return lines.map((line) => {
-        const listing = byId.get(line.listingId);
-        const product = listing && products.get(listing.productId);
-        if (!listing || !product) throw notFound('Product listing');
-        const variant = line.variantId
-          ? product.variants.find((v) => v.id === line.variantId)
-          : (product.variants.find((v) => v.isDefault) ?? product.variants[0]);
-        if (!variant) throw notFound('Variant');
-        return {
-          listingId: listing.id,
-          productId: product.id,
-          variantId: variant.id,
-          title: product.variants.length > 1 ? `${listing.title} (${variant.name})` : listing.title,
-          sku: variant.sku,
-          unitPriceMinor: effectivePrice(listing, variant.price, currency).priceMinor,
-          currency,
-          taxCategory: listing.taxCategory,
-          categoryIds: listing.categoryIds,
-          productType: product.type,
-          weightGrams: variant.weight ?? product.weight,
-          available: Math.max(0, variant.stock.available),
-        };
-      });
+      const visible = listings.filter((l) => l.isVisible);
+      return price(lines, listings, await hydrate(tx, visible), await storeCurrency(tx, storeId));
     },
+
+    pricingReads,
+    priceFromRead,
   };
 }
 export type ListingService = ReturnType<typeof createListingService>;

@@ -1,14 +1,13 @@
 // Merchant image uploads: multipart, images only, a size limit per file and per request, each file
 // re-encoded with sharp (which also drops EXIF and every other metadata, GPS included) and stored
-// content-addressed under DATA_DIR/media/<tenant>/. Re-encoding means a crafted file never reaches
+// content-addressed as <tenant>/<sha256>.webp (media.storage.ts: files or a bucket). Re-encoding means a crafted file never reaches
 // a shopper's browser as uploaded: only pixels sharp could decode come out.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import busboy from 'busboy';
 import type { Request } from 'express';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { DomainError, invalid, notFound } from '../../platform/errors.ts';
+import type { MediaObjects } from './media.storage.ts';
 
 export type UploadLimits = { maxBytes: number; maxFiles: number; maxPixels: number };
 export const DEFAULT_LIMITS: UploadLimits = {
@@ -59,7 +58,12 @@ function readParts(req: Request, limits: UploadLimits): Promise<Part[]> {
   });
 }
 
+// sharp (libvips) is loaded on the first upload, not with the API, as a start costs it otherwise.
+let sharpLoaded: Promise<typeof Sharp> | undefined;
+
 async function reencode(part: Part, index: number, maxPixels: number) {
+  sharpLoaded ??= import('sharp').then((m) => m.default);
+  const sharp = await sharpLoaded;
   if (!/^image\//.test(part.type))
     throw invalid('Only images can be uploaded', [
       { path: `files.${index}`, message: `${part.name} is not an image` },
@@ -77,22 +81,17 @@ async function reencode(part: Part, index: number, maxPixels: number) {
   }
 }
 
-export function createMediaStore(dataDir: string, limits: UploadLimits = DEFAULT_LIMITS) {
-  const root = path.resolve(dataDir, 'media');
+export function createMediaStore(objects: MediaObjects, limits: UploadLimits = DEFAULT_LIMITS) {
   return {
     async upload(tenantId: string, req: Request): Promise<StoredImage[]> {
       const parts = await readParts(req, limits);
       if (!parts.length)
         throw invalid('No file in the upload', [{ path: 'files', message: 'add at least one image' }]);
       const encoded = await Promise.all(parts.map((p, i) => reencode(p, i, limits.maxPixels)));
-      const dir = path.join(root, tenantId);
-      await mkdir(dir, { recursive: true });
       return Promise.all(
         encoded.map(async (img, i) => {
           const file = `${createHash('sha256').update(img.data).digest('hex')}.webp`;
-          const tmp = path.join(dir, `.${file}.${process.pid}.tmp`);
-          await writeFile(tmp, img.data);
-          await rename(tmp, path.join(dir, file));
+          await objects.put(`${tenantId}/${file}`, img.data);
           return {
             url: `/api/media/uploads/${tenantId}/${file}`,
             width: img.width,
@@ -103,12 +102,12 @@ export function createMediaStore(dataDir: string, limits: UploadLimits = DEFAULT
         }),
       );
     },
-    /** A stored image; names are checked so no path can leave the media folder. */
+    /** A stored image; names are checked so no key can leave the tenant's media. */
     async read(tenantId: string, file: string): Promise<Buffer> {
       if (!UUID.test(tenantId) || !FILE_NAME.test(file)) throw notFound('Image');
-      return readFile(path.join(root, tenantId, file)).catch(() => {
-        throw notFound('Image');
-      });
+      const bytes = await objects.get(`${tenantId}/${file}`);
+      if (!bytes) throw notFound('Image');
+      return bytes;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { type FieldError, invalid } from '../../platform/errors.ts';
 import { fromMinor, toMinor } from '../../platform/money.ts';
@@ -6,9 +7,9 @@ import type {
   GatewayOutcome,
   PaymentMethodRow,
   PaymentRecordStatus,
+  PaymentsTable,
   SavedMethodService,
 } from '../payments/index.ts';
-import { insertPayments } from '../payments/index.ts';
 import { giftCardService } from '../pricing/index.ts';
 import type { PaymentEntry } from './checkout.validators.ts';
 
@@ -33,6 +34,8 @@ export type ExecutedPayment = {
 
 type PlanContext = {
   storeId: string;
+  /** The store's active payment methods of the entries, read beforehand (see `methodsQuery`). */
+  methods?: PaymentMethodRow[];
   currency: string;
   totalMinor: number;
   customerId: string | null;
@@ -93,15 +96,17 @@ export async function planPayments(
       token = saved.gatewayToken;
       savedId = saved.id;
     }
-    const method = methodId
-      ? await tx
+    // Read beforehand when the entry named it; a saved method's is read here.
+    const method = !methodId
+      ? undefined
+      : (ctx.methods?.find((m) => m.id === methodId) ??
+        (await tx
           .selectFrom('paymentMethods')
           .selectAll()
           .where('storeId', '=', ctx.storeId)
           .where('id', '=', methodId)
           .where('isActive', '=', true)
-          .executeTakeFirst()
-      : undefined;
+          .executeTakeFirst()));
     if (!method) {
       errors.push({
         path: `payments.${i}.paymentMethodId`,
@@ -115,6 +120,23 @@ export async function planPayments(
   }
   if (errors.length > 0) throw invalid('The payments are not valid', errors);
   return plan;
+}
+
+/**
+ * The store's active payment methods the entries name (saved methods aside), as one read for
+ * `readTogether`: the checkout sends it with the totals' inputs, then plans with `methods`.
+ */
+export function methodsRead(tx: TenantTx, storeId: string, entries: PaymentEntry[]) {
+  const ids = entries.flatMap((e) => (e.paymentMethodId ? [e.paymentMethodId] : []));
+  return {
+    query: tx
+      .selectFrom('paymentMethods')
+      .selectAll()
+      .where('storeId', '=', storeId)
+      .where('id', 'in', ids.length > 0 ? ids : ['00000000-0000-0000-0000-000000000000'])
+      .where('isActive', '=', true),
+    dates: ['createdAt', 'updatedAt'],
+  };
 }
 
 type ExecContext = {
@@ -181,9 +203,8 @@ export async function executePayments(
   return done;
 }
 
-/** Writes one payment row per executed payment (display data only). */
-export async function recordPayments(
-  tx: TenantTx,
+/** The payment rows of the executed payments (display data only), for the order's placement. */
+export function paymentRows(
   orderId: string,
   currency: string,
   done: ExecutedPayment[],
@@ -192,7 +213,7 @@ export async function recordPayments(
   const inOrder = [...done].sort((a, b) => plan.indexOf(a.planned) - plan.indexOf(b.planned));
   // One transaction shares one now(): distinct times keep the payments in the order they were given.
   const base = Date.now();
-  const rows = inOrder.map((p, i) => {
+  return inOrder.map((p, i): Insertable<PaymentsTable> => {
     const card = p.outcome?.card;
     const details: Record<string, unknown> =
       p.planned.kind === 'gift_card'
@@ -219,9 +240,6 @@ export async function recordPayments(
       createdAt: new Date(base + i),
     };
   });
-  // One statement for all of them; returned as stored (the order's DTO is built from them).
-  const stored = await insertPayments(tx, rows);
-  return stored.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
 }
 
 /** PAID when everything is captured, PARTIALLY_PAID when some is, else PENDING. */

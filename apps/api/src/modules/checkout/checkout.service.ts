@@ -2,26 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { onRollback, type TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, invalidState } from '../../platform/errors.ts';
 import type { CartService, CartViewer, PricedCartLine } from '../cart/index.ts';
-import { computeTotals, needsShipping } from '../cart/index.ts';
-import type { CatalogService } from '../catalog/index.ts';
+import { type CartCatalog, computeTotals, needsShipping, readChange } from '../cart/index.ts';
 import type { InventoryService } from '../inventory/index.ts';
 import { type Address, type OrderService, orderPlacement } from '../orders/index.ts';
-import type { GatewayFactory, SavedMethodService } from '../payments/index.ts';
+import type { GatewayFactory, PaymentMethodRow, SavedMethodService } from '../payments/index.ts';
 import { useCoupon } from '../pricing/index.ts';
 import {
   compensate,
   type ExecutedPayment,
   executePayments,
+  methodsRead,
   type PlannedPayment,
+  paymentRows,
   paymentStatusOf,
   planPayments,
-  recordPayments,
 } from './checkout.payments.ts';
 import type { CheckoutInput } from './checkout.validators.ts';
 
 export type CheckoutDeps = {
   carts: CartService;
-  catalog: Pick<CatalogService, 'priceLines'>;
+  catalog: CartCatalog;
   inventory: Pick<InventoryService, 'allocate'>;
   orders: OrderService;
   gateways: GatewayFactory;
@@ -29,17 +29,6 @@ export type CheckoutDeps = {
 };
 
 type Shopper = { customerId: string | null };
-
-/** Current prices of the cart's lines (checkout never trusts the prices stored on the cart). */
-async function priceCartLines(
-  deps: CheckoutDeps,
-  tx: TenantTx,
-  storeId: string,
-  items: Array<{ id: string; listingId: string; variantId: string; quantity: number }>,
-) {
-  const priced = await deps.catalog.priceLines(tx, storeId, items);
-  return items.map((item, i) => ({ ...(priced[i] as PricedCartLine), id: item.id, quantity: item.quantity }));
-}
 
 /**
  * Checkout: one transaction (the request's) that re-prices the cart, counts coupon uses, turns the
@@ -64,14 +53,29 @@ export function createCheckoutService(deps: CheckoutDeps) {
       const customerId = shopper === 'admin' ? cart.customerId : (shopper.customerId ?? cart.customerId);
       const email = input.email ?? cart.email;
       const shippingAddress: Address | null = input.shippingAddress ?? cart.shippingAddress;
-      const lines = await priceCartLines(deps, tx, storeId, active);
+      const chosenMethodId = input.shippingMethodId ?? cart.shippingMethodId;
+      // Reads first, in one statement: what the totals need and the payment methods named.
+      const read = await readChange(
+        tx,
+        deps.catalog,
+        { storeId, couponCodes: cart.couponCodes, shippingMethodId: chosenMethodId, shippingAddress },
+        active,
+        { methods: methodsRead(tx, storeId, input.payments) },
+      );
+      // Current prices of the cart's lines (checkout never trusts the prices stored on the cart).
+      const lines = active.map((item, i) => ({
+        ...(read.priced[i] as PricedCartLine),
+        id: item.id,
+        quantity: item.quantity,
+      }));
       // A cart of DIGITAL lines only ships nothing: no address needed, no shipping method charged.
       const shippable = needsShipping(lines);
-      const shippingMethodId = shippable ? (input.shippingMethodId ?? cart.shippingMethodId) : null;
+      const shippingMethodId = shippable ? chosenMethodId : null;
       const totals = await computeTotals(
         tx,
         { storeId, couponCodes: cart.couponCodes, shippingMethodId, shippingAddress },
         lines,
+        read.inputs,
       );
       // Every missing or unusable field at once, so a form can mark them all in one round trip.
       const problems = [
@@ -98,6 +102,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
         totalMinor: totals.totalMinor,
         customerId,
         saved: deps.saved,
+        methods: read.also.methods as unknown as PaymentMethodRow[],
       });
       const orderId = randomUUID();
       // Guarded statements, each holding under concurrency: coupon limits, then stock.
@@ -124,7 +129,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
       // Whatever stops this transaction from committing (a later statement, the COMMIT itself),
       // the authorisations are voided: the saga's compensation.
       onRollback(tx, () => compensate(done, deps.gateways));
-      const placed = await placeOrder(tx, {
+      return placeOrder(tx, {
         storeId,
         orderId,
         cart,
@@ -138,8 +143,6 @@ export function createCheckoutService(deps: CheckoutDeps) {
         shippingMethodId,
         input,
       });
-      // The order number comes last: the store's counter row stays locked only until commit.
-      return orderPlacement.number(tx, storeId, orderId, placed.items, placed.payments);
     },
   };
 
@@ -165,50 +168,6 @@ export function createCheckoutService(deps: CheckoutDeps) {
       o.done.map((p) => ({ status: p.status, amountMinor: p.planned.amountMinor })),
       totals.totalMinor,
     );
-    const items = await orderPlacement.place(tx, {
-      id: o.orderId,
-      storeId: o.storeId,
-      currency: totals.currency,
-      source: 'CHECKOUT',
-      customerId: o.customerId,
-      customerEmail: o.email,
-      customerName: null,
-      items: o.lines.map((l, i) => {
-        const p = totals.lines[i];
-        return {
-          listingId: l.listingId,
-          productId: l.productId,
-          variantId: l.variantId,
-          sku: l.sku,
-          title: l.title,
-          unitPriceMinor: l.unitPriceMinor,
-          quantity: l.quantity,
-          subtotalMinor: p?.subtotalMinor ?? 0,
-          discountMinor: p?.discountMinor ?? 0,
-          taxMinor: p?.taxMinor ?? 0,
-          totalMinor: p?.totalMinor ?? 0,
-          taxCategory: l.taxCategory,
-        };
-      }),
-      shippingAddress: o.shippingAddress,
-      billingAddress: o.input.billingAddress ?? o.shippingAddress,
-      shippingMethod: totals.shippingMethod?.name ?? null,
-      shippingMethodId: totals.shippingMethod?.id ?? null,
-      subtotalMinor: totals.subtotalMinor,
-      discountMinor: totals.discountMinor,
-      shippingMinor: totals.shippingMinor,
-      taxMinor: totals.taxMinor,
-      totalMinor: totals.totalMinor,
-      couponCodes: totals.couponRows
-        .filter((r) => totals.coupons.some((c) => c.code === r.code && c.applied))
-        .map((c) => c.code),
-      customerNotes: o.input.customerNotes ?? null,
-      cartId: o.cart.id,
-      paymentStatus,
-      paymentDetails: { shippingTaxAmountMinor: totals.shippingTaxMinor, payments: o.done.length },
-    });
-    const payments = await recordPayments(tx, o.orderId, totals.currency, o.done, o.plan);
-    await deps.carts.markConverted(tx, o.cart.id, o.orderId);
     if (o.input.savePaymentMethod && o.customerId) {
       const card = o.done.find(
         (p) => p.planned.kind === 'method' && p.planned.method.provider !== 'manual' && !p.planned.savedId,
@@ -222,7 +181,56 @@ export function createCheckoutService(deps: CheckoutDeps) {
           token: card.planned.token,
         });
     }
-    return { items, payments };
+    // The last statement: order, number, items, payments, the cart converted and `order.placed`
+    // (the store's counter row stays locked only until commit).
+    const payments = paymentRows(o.orderId, totals.currency, o.done, o.plan);
+    return orderPlacement.place(
+      tx,
+      {
+        id: o.orderId,
+        storeId: o.storeId,
+        currency: totals.currency,
+        source: 'CHECKOUT',
+        customerId: o.customerId,
+        customerEmail: o.email,
+        customerName: null,
+        items: o.lines.map((l, i) => {
+          const p = totals.lines[i];
+          return {
+            listingId: l.listingId,
+            productId: l.productId,
+            variantId: l.variantId,
+            sku: l.sku,
+            title: l.title,
+            unitPriceMinor: l.unitPriceMinor,
+            quantity: l.quantity,
+            subtotalMinor: p?.subtotalMinor ?? 0,
+            discountMinor: p?.discountMinor ?? 0,
+            taxMinor: p?.taxMinor ?? 0,
+            totalMinor: p?.totalMinor ?? 0,
+            taxCategory: l.taxCategory,
+          };
+        }),
+        shippingAddress: o.shippingAddress,
+        billingAddress: o.input.billingAddress ?? o.shippingAddress,
+        shippingMethod: totals.shippingMethod?.name ?? null,
+        shippingMethodId: totals.shippingMethod?.id ?? null,
+        subtotalMinor: totals.subtotalMinor,
+        discountMinor: totals.discountMinor,
+        shippingMinor: totals.shippingMinor,
+        taxMinor: totals.taxMinor,
+        totalMinor: totals.totalMinor,
+        couponCodes: totals.couponRows
+          .filter((r) => totals.coupons.some((c) => c.code === r.code && c.applied))
+          .map((c) => c.code),
+        customerNotes: o.input.customerNotes ?? null,
+        cartId: o.cart.id,
+        paymentStatus,
+        paymentDetails: { shippingTaxAmountMinor: totals.shippingTaxMinor, payments: o.done.length },
+      },
+      payments,
+      [deps.carts.convertedCte(tx, o.cart.id, o.orderId)],
+    );
   }
 }
 export type CheckoutService = ReturnType<typeof createCheckoutService>;

@@ -32,13 +32,15 @@ type Deps = {
  * repeats it for orders whose process died between the commit and the capture.
  */
 export function createSettlement(deps: Deps) {
-  /** Captures one authorisation; null when the gateway could not be reached (left pending). */
-  async function captureOne(
+  /**
+   * Captures one authorisation at its gateway: whether it is captured now, or null when the
+   * gateway could not be reached (left pending for the sweep).
+   */
+  async function takeCapture(
     tx: TenantTx,
-    storeId: string,
     p: PaymentRow,
     known?: Pick<PaymentMethodRow, 'provider' | 'settings'>,
-  ): Promise<PaymentRow | null> {
+  ): Promise<boolean | null> {
     const method =
       known ??
       (await tx
@@ -48,9 +50,8 @@ export function createSettlement(deps: Deps) {
         .executeTakeFirstOrThrow());
     const gateway = deps.gateways(method);
     const reference = p.gatewayReference as string;
-    let captured: boolean;
     try {
-      captured = (await gateway.capture(reference, p.amountMinor)).status === 'CAPTURED';
+      return (await gateway.capture(reference, p.amountMinor)).status === 'CAPTURED';
     } catch (err) {
       if (!(err instanceof DomainError) || !['PAYMENT_DECLINED', 'CONFLICT'].includes(err.kind)) {
         deps.onCaptureError?.(err, p);
@@ -58,9 +59,14 @@ export function createSettlement(deps: Deps) {
       }
       // Refused: maybe captured already (a capture whose record did not commit), else it lapsed.
       const now = await gateway.confirm(reference, { succeeded: true }).catch(() => null);
-      captured = now?.status === 'CAPTURED';
+      return now?.status === 'CAPTURED';
     }
-    return recordCapture(tx, p.id, captured, storeId);
+  }
+
+  /** Captures one authorisation and records it; null when the gateway could not be reached. */
+  async function captureOne(tx: TenantTx, storeId: string, p: PaymentRow): Promise<PaymentRow | null> {
+    const captured = await takeCapture(tx, p);
+    return captured === null ? null : recordCapture(tx, p.id, captured, storeId);
   }
 
   const isPending = (p: PaymentRow) => p.captureOnCommit && p.status === 'AUTHORIZED';
@@ -69,19 +75,33 @@ export function createSettlement(deps: Deps) {
    * `placed`: the order as the checkout just returned it (same request). All its payments are read
    * (locked) at once, its captures settled, and it is returned with them, without reading it again.
    */
-  async function settlePlaced(tx: TenantTx, storeId: string, placed: OrderDto) {
+  async function settlePlaced(tx: TenantTx, placed: OrderDto) {
     const payments = await paymentsOfOrderForUpdate(tx, placed.id);
     if (!payments.some((p) => isPending(p.payment))) return placed;
-    const now: PaymentRow[] = [];
-    for (const { payment: p, method } of payments)
-      now.push(isPending(p) ? ((await captureOne(tx, storeId, p, method ?? undefined)) ?? p) : p);
+    const outcomes: Array<{ id: string; captured: boolean }> = [];
+    for (const { payment: p, method } of payments) {
+      if (!isPending(p)) continue;
+      const captured = await takeCapture(tx, p, method ?? undefined);
+      if (captured !== null) outcomes.push({ id: p.id, captured });
+    }
+    // The statuses the outcomes give; the capture statement writes them and returns the rows.
+    const now = payments.map(({ payment: p }) => {
+      const o = outcomes.find((x) => x.id === p.id);
+      return o ? { ...p, status: o.captured ? ('CAPTURED' as const) : ('FAILED' as const) } : p;
+    });
     const totalMinor = toMinor(placed.totalAmount, placed.currency);
-    return orderPlacement.settled(tx, placed, now, paymentStatusOf(now, totalMinor));
+    return orderPlacement.settled(
+      tx,
+      placed,
+      payments.map((p) => p.payment),
+      outcomes,
+      paymentStatusOf(now, totalMinor),
+    );
   }
 
   async function settle(tenantId: string, storeId: string, orderId: string, placed?: OrderDto) {
     return deps.db.withTenant(tenantId, async (tx) => {
-      if (placed) return settlePlaced(tx, storeId, placed);
+      if (placed) return settlePlaced(tx, placed);
       const pending = await pendingCaptures(tx, orderId);
       let changed = false;
       for (const p of pending) changed = (await captureOne(tx, storeId, p)) !== null || changed;

@@ -12,6 +12,8 @@ export {
   registerCaptureSweep,
   type Settlement,
 } from './checkout.settle.ts';
+export { payLinkRoutes } from './pay-links.routes.ts';
+export { createPayLinks, type PayLinks } from './pay-links.ts';
 export { paymentAdminRoutes } from './payment-admin.routes.ts';
 export { createShippingOptions } from './shipping-options.ts';
 export { webhookRoutes as stripeWebhookRoutes } from './webhook.routes.ts';

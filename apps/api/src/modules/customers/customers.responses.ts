@@ -81,6 +81,7 @@ export const CustomerExportResponse = z.strictObject({
 });
 
 const SegmentRulesResponse = z.strictObject({
+  match: z.enum(['all', 'any']).optional(),
   totalSpentAtLeast: z.string().optional(),
   orderCountAtLeast: z.number().int().optional(),
   noOrderInDays: z.number().int().optional(),
@@ -99,6 +100,13 @@ export const SegmentResponse = z.strictObject({
   createdAt: DateTimeOut,
 });
 export const SegmentList = ListEnvelopeOf(SegmentResponse);
+/** The live count of an unsaved rule set, with a few matching customers. */
+export const SegmentPreviewResponse = z.strictObject({
+  count: z.number().int(),
+  sample: z.array(
+    z.strictObject({ id: z.string(), email: z.string().nullable(), name: z.string().nullable() }),
+  ),
+});
 
 export const VapidKeyResponse = z.strictObject({ publicKey: z.string() });
 export const PushSubscriptionResponse = z.strictObject({ id: z.string(), endpoint: z.string() });

@@ -85,6 +85,8 @@ export type CustomerRow = Selectable<CustomersTable>;
 export type AddressRow = Selectable<CustomerAddressesTable>;
 
 export type SegmentRules = {
+  /** How the rules combine; absent means all. */
+  match?: 'all' | 'any';
   totalSpentAtLeast?: string;
   orderCountAtLeast?: number;
   noOrderInDays?: number;
@@ -107,4 +109,9 @@ export interface CustomerSegmentsTable {
 }
 export interface SegmentTables {
   customerSegments: CustomerSegmentsTable;
+}
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends CustomerTables {}
 }

@@ -1,11 +1,25 @@
 import { z } from 'zod';
 import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
-import { Money, Slug, StoreIdParams, StoreParams, Uuid } from '../../platform/http/schemas.ts';
-import { SegmentList, SegmentResponse } from './customers.responses.ts';
+import {
+  ListEnvelopeOf,
+  Money,
+  Slug,
+  StoreIdParams,
+  StoreParams,
+  Uuid,
+} from '../../platform/http/schemas.ts';
+import {
+  CustomerResponse,
+  SegmentList,
+  SegmentPreviewResponse,
+  SegmentResponse,
+} from './customers.responses.ts';
+import { previewSegment, segmentMembers } from './segments.members.ts';
 import type { SegmentService } from './segments.service.ts';
 
 const tags = ['customers', 'segments'];
 const Rules = z.strictObject({
+  match: z.enum(['all', 'any']).optional(),
   totalSpentAtLeast: Money.optional(),
   orderCountAtLeast: z.number().int().min(0).optional(),
   noOrderInDays: z.number().int().min(1).max(3650).optional(),
@@ -18,6 +32,11 @@ const SegmentBody = z.strictObject({
   slug: Slug.optional(),
   priority: z.number().int().min(0).max(10_000).optional(),
   rules: Rules,
+});
+
+const Paging = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  offset: z.coerce.number().int().min(0).default(0),
 });
 
 /** Segments of a store: define, evaluate now (the job also does it hourly), export members. */
@@ -53,6 +72,30 @@ export function segmentRoutes(segments: SegmentService): RouteDef[] {
     ),
     adminRoute(
       {
+        method: 'get',
+        path: `${base}/:id`,
+        summary: 'A segment',
+        response: SegmentResponse,
+        tags,
+        params: StoreIdParams,
+      },
+      ({ tx, params }) => segments.get(tx, params.storeId, params.id),
+    ),
+    adminRoute(
+      {
+        method: 'put',
+        path: `${base}/:id`,
+        summary: 'Change a segment (name, priority, rules)',
+        response: SegmentResponse,
+        tags,
+        params: StoreIdParams,
+        body: SegmentBody.omit({ slug: true }).partial(),
+        requirePermission: 'marketing.write',
+      },
+      ({ tx, params, body }) => segments.update(tx, params.storeId, params.id, body),
+    ),
+    adminRoute(
+      {
         method: 'delete',
         path: `${base}/:id`,
         summary: 'Delete a segment',
@@ -64,6 +107,31 @@ export function segmentRoutes(segments: SegmentService): RouteDef[] {
         await segments.remove(tx, params.storeId, params.id);
         return noContent();
       },
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${base}/preview`,
+        status: 200,
+        summary: 'Live member count and a sample of an unsaved rule set',
+        response: SegmentPreviewResponse,
+        tags,
+        params: StoreParams,
+        body: z.strictObject({ rules: Rules }),
+      },
+      ({ tx, params, body }) => previewSegment(tx, params.storeId, body.rules),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: `${base}/:id/members`,
+        summary: 'The customers matching a segment now',
+        response: ListEnvelopeOf(CustomerResponse),
+        tags,
+        params: StoreIdParams,
+        query: Paging,
+      },
+      ({ tx, params, query }) => segmentMembers(tx, params.storeId, params.id, query),
     ),
     adminRoute(
       {

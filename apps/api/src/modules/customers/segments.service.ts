@@ -1,4 +1,5 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
+import { csvCell } from '../../platform/csv.ts';
 import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import type { Db, TenantTx } from '../../platform/db/pool.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
@@ -11,9 +12,12 @@ export const SEGMENT_JOB = 'customers-evaluate-segments';
 
 type SegmentRow = { id: string; slug: string; rules: SegmentRules };
 
-/** The SQL condition of a segment's rules (all must hold) on `customers c`. */
-function condition(rules: SegmentRules, currency: string): Expression<SqlBool> {
-  const parts = [sql<SqlBool>`true`];
+/**
+ * The SQL condition of a segment's rules on `customers c`: all must hold, or any one with
+ * `match: 'any'`. Every value is a bound parameter; the fields are a fixed whitelist.
+ */
+export function condition(rules: SegmentRules, currency: string): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [];
   if (rules.totalSpentAtLeast !== undefined)
     parts.push(sql<SqlBool>`c.total_spent_minor >= ${toMinor(rules.totalSpentAtLeast, currency)}`);
   if (rules.orderCountAtLeast !== undefined)
@@ -32,7 +36,8 @@ function condition(rules: SegmentRules, currency: string): Expression<SqlBool> {
       join order_items i on i.order_id = o.id
       join product_listings l on l.id = i.listing_id
       where o.customer_id = c.id and o.status <> 'CANCELED' and ${rules.boughtFromCategory}::uuid = any(l.category_ids))`);
-  return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+  if (parts.length === 0) return sql<SqlBool>`true`;
+  return sql<SqlBool>`(${sql.join(parts, rules.match === 'any' ? sql` or ` : sql` and `)})`;
 }
 
 const toSegmentDto = (s: {
@@ -139,6 +144,38 @@ export function createSegmentService() {
         throw err;
       }
     },
+    async get(tx: TenantTx, storeId: string, id: string) {
+      const row = await tx
+        .selectFrom('customerSegments')
+        .selectAll()
+        .where('storeId', '=', storeId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) throw notFound('Segment');
+      return toSegmentDto(row);
+    },
+    /** Rename, re-rank or change the rules; membership follows at the next evaluation. */
+    async update(
+      tx: TenantTx,
+      storeId: string,
+      id: string,
+      input: { name?: string; priority?: number; rules?: SegmentRules },
+    ) {
+      const row = await tx
+        .updateTable('customerSegments')
+        .set({
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          ...(input.priority !== undefined ? { priority: input.priority } : {}),
+          ...(input.rules !== undefined ? { rules: JSON.stringify(input.rules) } : {}),
+          updatedAt: new Date(),
+        })
+        .where('storeId', '=', storeId)
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) throw notFound('Segment');
+      return toSegmentDto(row);
+    },
     async remove(tx: TenantTx, storeId: string, id: string) {
       const row = await tx
         .deleteFrom('customerSegments')
@@ -170,15 +207,9 @@ export function createSegmentService() {
         .where('segment', '=', seg.slug)
         .orderBy('email')
         .execute();
-      const cell = (v: unknown) => {
-        const t = v === null || v === undefined ? '' : String(v);
-        // Leading =,+,-,@ would be formulas in spreadsheets.
-        const safe = /^[=+\-@]/.test(t) ? `'${t}` : t;
-        return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-      };
       const lines = rows.map((r) =>
         [r.email, r.firstName, r.lastName, r.orderCount, r.totalSpentMinor, r.marketingConsent]
-          .map(cell)
+          .map(csvCell)
           .join(','),
       );
       return ['email,firstName,lastName,orderCount,totalSpentMinor,marketingConsent', ...lines].join('\n');

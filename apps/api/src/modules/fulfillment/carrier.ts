@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import PDFDocument from 'pdfkit';
+import { renderPdf } from '../../platform/pdf.ts';
 
 export type LabelAddress = {
   name: string;
@@ -34,26 +34,6 @@ export type Label = {
 export interface Carrier {
   readonly code: string;
   createLabel(request: LabelRequest): Promise<Label>;
-}
-
-/** Renders a PDF with pdfkit into a Buffer. */
-export function renderPdf(
-  draw: (doc: PDFKit.PDFDocument) => void,
-  size: [number, number] | string = 'A4',
-): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size,
-      margin: 24,
-      info: { Title: 'Ventory', Producer: 'Ventory Commerce' },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    draw(doc);
-    doc.end();
-  });
 }
 
 const addressLines = (a: LabelAddress) =>

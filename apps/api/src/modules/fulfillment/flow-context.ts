@@ -47,7 +47,7 @@ export async function syncOrderFulfillments(tx: TenantTx, orderId: string) {
 const firstName = (o: OrderRow) =>
   (o.shippingAddress as { firstName?: string } | null)?.firstName ?? o.customerName?.split(' ')[0] ?? '';
 
-/** Queues a branded email to the order's customer (no email on the order: nothing to send). */
+/** Queues a branded email to the order's customer and answers it (no email on the order: nothing to send). */
 export async function notifyCustomer(
   deps: FlowDeps,
   tx: TenantTx,
@@ -55,7 +55,7 @@ export async function notifyCustomer(
   template: TemplateName,
   extra: Record<string, unknown> & { lines?: Array<{ title: string; quantity: number }> } = {},
 ) {
-  if (!order.customerId && !order.customerEmail) return;
+  if (!order.customerId && !order.customerEmail) return undefined;
   const store = await tx
     .selectFrom('stores')
     .select('domain')
@@ -76,10 +76,10 @@ export async function notifyCustomer(
       status: order.status,
       url: trackingPageUrl || (store ? deps.storefront(store.domain, '/account/orders') : ''),
     });
-  if (!order.customerEmail) return;
+  if (!order.customerEmail) return undefined;
   const currency = order.currency.trim();
   const { lines, ...rest } = extra;
-  await deps.notifications.send(tx, {
+  return deps.notifications.send(tx, {
     storeId: order.storeId,
     template,
     to: order.customerEmail,

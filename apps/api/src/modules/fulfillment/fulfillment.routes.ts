@@ -7,6 +7,7 @@ import {
   storefrontRoute,
 } from '../../platform/http/route.ts';
 import { ListEnvelopeOf, listQuery, StoreIdParams } from '../../platform/http/schemas.ts';
+import { EmailResponse } from '../notifications/index.ts';
 import { OrderResponse, type OrderService, ShopperOrderResponse, toShopperOrder } from '../orders/index.ts';
 import type { Actor } from './flow-context.ts';
 import {
@@ -32,6 +33,7 @@ import {
   QueueBody,
   QueueQuery,
   RefundBody,
+  ResendEmailBody,
   ShipBody,
   TrackingParams,
   TrackingQuery,
@@ -98,6 +100,22 @@ export function fulfillmentRoutes(s: {
         requirePermission: 'orders.refund',
       },
       ({ tx, params, body, auth }) => actions.refund(tx, params.storeId, params.id, body, staff(auth)),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: `${order}/emails`,
+        summary: 'Send the order confirmation or shipment email to the customer again',
+        response: EmailResponse,
+        tags,
+        params: StoreIdParams,
+        body: ResendEmailBody,
+        requirePermission: 'orders.write',
+      },
+      async ({ tx, params, body, auth }) => {
+        const email = await actions.resendEmail(tx, params.storeId, params.id, body.template, staff(auth));
+        return created(`/api/stores/${params.storeId}/notifications`, email);
+      },
     ),
     adminRoute(
       {

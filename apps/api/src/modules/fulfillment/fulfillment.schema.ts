@@ -106,3 +106,8 @@ export interface FulfillmentTables {
 export type FulfillmentRow = Selectable<FulfillmentsTable>;
 export type FulfillmentItemRow = Selectable<FulfillmentItemsTable>;
 export type RefundRow = Selectable<RefundsTable>;
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends FulfillmentTables {}
+}

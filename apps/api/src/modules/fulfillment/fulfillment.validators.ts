@@ -17,6 +17,9 @@ export const FulfillBody = z
   })
   .default({});
 export const CancelBody = z.strictObject({ reason: Text.optional() }).default({});
+/** The order emails staff may send again (others follow one-off events, or are not the order's). */
+export const ResendEmailBody = z.strictObject({ template: z.enum(['order_confirmation', 'shipment']) });
+export type ResendTemplate = z.output<typeof ResendEmailBody>['template'];
 export const RefundBody = z
   .strictObject({
     amount: Money.optional(),

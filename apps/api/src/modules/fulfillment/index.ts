@@ -16,4 +16,5 @@ export type { FulfillmentTables } from './fulfillment.schema.ts';
 export { createFulfillmentService, type FulfillmentService } from './fulfillment.service.ts';
 export { deliverGiftCards, isGiftCardProduct } from './gift-card-delivery.ts';
 export { createOrderActions, type OrderActions } from './order-actions.service.ts';
+export { confirmationEmail } from './order-emails.ts';
 export { createFulfillmentViews, type FulfillmentViews } from './views.service.ts';

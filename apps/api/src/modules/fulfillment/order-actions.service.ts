@@ -18,6 +18,8 @@ import { fulfillmentConflict } from './fulfillment.errors.ts';
 import * as repo from './fulfillment.repository.ts';
 import type { RefundKind } from './fulfillment.schema.ts';
 import type { FulfillmentService, LineRequest } from './fulfillment.service.ts';
+import type { ResendTemplate } from './fulfillment.validators.ts';
+import { resendOrderEmail } from './order-emails.ts';
 import { REFUNDABLE, refundToPayment, voidOpenPayments } from './payment-returns.ts';
 
 /** Refund amount of `quantity` more units of a line, given what was refunded before (exact in sum). */
@@ -274,6 +276,10 @@ export function createOrderActions(deps: FlowDeps, fulfillment: FulfillmentServi
     },
 
     payBack,
+
+    /** Sends the order confirmation or the shipment email to the customer again. */
+    resendEmail: (tx: TenantTx, storeId: string, orderId: string, template: ResendTemplate, actor: Actor) =>
+      resendOrderEmail(deps, tx, storeId, orderId, template, actor),
   };
 }
 

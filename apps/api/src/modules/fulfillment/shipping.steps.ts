@@ -2,12 +2,12 @@ import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalid, invalidState } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
-import { escapeHtml } from '../notifications/index.ts';
 import { fulfillmentStatusOf, type OrderRow, orderLifecycle } from '../orders/index.ts';
 import { type Actor, type FlowDeps, notifyCustomer, syncOrderFulfillments } from './flow-context.ts';
 import { toFulfillmentDto } from './fulfillment.dto.ts';
 import { fulfillmentConflict } from './fulfillment.errors.ts';
 import * as repo from './fulfillment.repository.ts';
+import { shipmentEmail } from './order-emails.ts';
 import { type Fulfillment, move, mustFind, present } from './packages.ts';
 
 /** Steps 7–9 and delivery: label, ship (stock leaves the shelf, the shopper is told), deliver. */
@@ -159,17 +159,7 @@ export function createShippingSteps(deps: FlowDeps) {
       },
     );
     await syncOrderFulfillments(tx, order.id);
-    await notifyCustomer(deps, tx, order, 'shipment', {
-      shipment: {
-        carrier: shipped.carrier,
-        trackingNumber: shipped.trackingNumber,
-        trackingUrl: shipped.trackingUrl ?? '',
-        carrierLinkHtml: shipped.trackingUrl
-          ? `<p><a href="${escapeHtml(shipped.trackingUrl)}">Follow the parcel on ${escapeHtml(shipped.carrier ?? 'the carrier')}'s site</a></p>`
-          : '',
-      },
-      lines: lines.map((l) => ({ title: l.title, quantity: l.quantity })),
-    });
+    await notifyCustomer(deps, tx, order, 'shipment', shipmentEmail(shipped, lines));
     const payload = {
       orderId: order.id,
       storeId,

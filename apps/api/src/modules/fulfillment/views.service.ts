@@ -1,8 +1,8 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import { fromMinor } from '../../platform/money.ts';
+import { renderPdf } from '../../platform/pdf.ts';
 import { orderLifecycle } from '../orders/index.ts';
-import { renderPdf } from './carrier.ts';
 import type { FlowDeps } from './flow-context.ts';
 import { fulfillmentsOf } from './flow-context.ts';
 import { toFulfillmentDto } from './fulfillment.dto.ts';

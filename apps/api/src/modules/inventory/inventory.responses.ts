@@ -67,6 +67,7 @@ export const TransactionResponse = z.strictObject({
   id: z.string(),
   type: z.enum([
     'ADJUSTMENT',
+    'RECEIPT',
     'RESERVE',
     'RELEASE',
     'EXPIRE',

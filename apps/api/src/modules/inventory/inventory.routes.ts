@@ -7,6 +7,7 @@ import {
   AdjustmentBody,
   CreateProductBody,
   ProductListQuery,
+  ReceiptBody,
   TransactionListQuery,
   UpdateProductBody,
 } from './inventory.validators.ts';
@@ -129,6 +130,20 @@ export function productRoutes(products: ProductService): RouteDef[] {
         requirePermission: 'inventory.write',
       },
       ({ tx, params, body, auth }) => products.adjust(tx, params.id, body, auth.userId),
+    ),
+    adminRoute(
+      {
+        method: 'post',
+        path: '/api/inventory/products/:id/receipts',
+        status: 200,
+        summary: 'Receive goods at a location (ledger type RECEIPT, with the purchase order as reference)',
+        response: ProductResponse,
+        tags,
+        params: IdParams,
+        body: ReceiptBody,
+        requirePermission: 'inventory.write',
+      },
+      ({ tx, params, body, auth }) => products.receive(tx, params.id, body, auth.userId),
     ),
     adminRoute(
       {

@@ -4,6 +4,7 @@ import type { Json, TenantId, Timestamp } from '../../platform/db/platform-table
 export type ProductType = 'PHYSICAL' | 'DIGITAL' | 'BUNDLE';
 export type TransactionType =
   | 'ADJUSTMENT'
+  | 'RECEIPT'
   | 'RESERVE'
   | 'RELEASE'
   | 'EXPIRE'
@@ -198,3 +199,8 @@ export type VariantRow = Selectable<ProductVariantsTable>;
 export type LocationRow = Selectable<LocationsTable>;
 export type TransactionRow = Selectable<InventoryTransactionsTable>;
 export type AlertRow = Selectable<InventoryAlertsTable>;
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends InventoryTables {}
+}

@@ -4,7 +4,7 @@ import { notFound } from '../../platform/errors.ts';
 import type { ProductDto } from './inventory.dto.ts';
 import { UNLIMITED_STOCK } from './inventory.dto.ts';
 import type { ProductType } from './inventory.schema.ts';
-import { loadProducts, variantStock } from './product-reads.ts';
+import { loadProducts, productReads, productsFromRead, variantStock } from './product-reads.ts';
 import * as products from './products.repository.ts';
 import { safetyBufferInForce } from './stock.repository.ts';
 import { releaseExpired, type StockLine, stockOps } from './stock.service.ts';
@@ -22,6 +22,14 @@ export const availabilityKey = (item: AvailabilityItem) => item.variantId ?? ite
 export type InventoryService = {
   /** Products with variants and stock, in the order of `ids` (unknown/deleted ids left out). */
   getProducts(tx: TenantTx, ids: readonly string[]): Promise<ProductDto[]>;
+  /** The ids of the (not deleted) products with these SKUs; unknown SKUs are left out. */
+  productIdsBySku(tx: TenantTx, skus: readonly string[]): Promise<Array<{ id: string; sku: string }>>;
+  /**
+   * `getProducts`' reads for products a subquery selects (`readTogether`, sent with the caller's
+   * own reads), and the products made of what they read.
+   */
+  productReads: typeof productReads;
+  productsFromRead: typeof productsFromRead;
   /** Available units per item, keyed by `availabilityKey` (variant id, else product id). */
   availability(tx: TenantTx, items: AvailabilityItem[]): Promise<Map<string, number>>;
   /**
@@ -109,6 +117,10 @@ async function availability(tx: TenantTx, items: AvailabilityItem[]) {
 export function createInventoryService(deps: { reservationTtlSeconds: number }): InventoryService {
   return {
     getProducts: loadProducts,
+    productIdsBySku: async (tx, skus) =>
+      (await products.findBySkus(tx, skus)).map((p) => ({ id: p.id, sku: p.sku })),
+    productReads,
+    productsFromRead,
     availability,
     async nextHoldExpiry(tx) {
       const row = await tx

@@ -85,6 +85,17 @@ export const AdjustmentBody = z.strictObject({
 });
 export type AdjustmentInput = z.output<typeof AdjustmentBody>;
 
+/** Goods received (a delivery from a supplier): always an increase, with its paperwork's number. */
+export const ReceiptBody = z.strictObject({
+  quantity: z.number().int('must be a whole number').min(1).max(1_000_000),
+  /** The purchase order or delivery note it arrived with. */
+  reference: z.string().trim().min(1).max(100).optional(),
+  note: z.string().trim().min(1).max(500).optional(),
+  variantId: Uuid.optional(),
+  locationId: Uuid.optional(),
+});
+export type ReceiptInput = z.output<typeof ReceiptBody>;
+
 export const ProductListQuery = listQuery(['name', 'sku', 'createdAt', 'price']).extend({
   type: z.enum(['PHYSICAL', 'DIGITAL', 'BUNDLE']).optional(),
 });

@@ -89,6 +89,42 @@ export async function loadProducts(tx: TenantTx, ids: readonly string[]): Promis
     products.findProducts(tx, ids),
     products.variantsWithStockOf(tx, ids),
   ]);
+  return productsFromRows(tx, ids, rows, variants);
+}
+
+type ProductRow = Awaited<ReturnType<typeof products.findProducts>>[number];
+type VariantWithStockRow = Awaited<ReturnType<typeof products.variantsWithStockOf>>[number];
+const ROW_JSON = { dates: ['createdAt', 'updatedAt', 'deletedAt'], numerics: ['weightGrams'] } as const;
+
+/**
+ * `loadProducts`' two reads for products a subquery selects, for a caller that sends them with
+ * its own in one statement (`readTogether`); `productsFromRead` then makes the products of them.
+ */
+export const productReads = (tx: TenantTx, ids: products.ProductIds) => ({
+  products: { query: products.findProductsQuery(tx, ids), ...ROW_JSON },
+  variants: { query: products.variantsWithStockQuery(tx, ids), ...ROW_JSON },
+});
+
+/** The products of `productReads`' rows (as `readTogether` revived them), in the order of their ids. */
+export function productsFromRead(
+  tx: TenantTx,
+  read: { products: Record<string, unknown>[]; variants: Record<string, unknown>[] },
+) {
+  const rows = read.products as unknown as ProductRow[];
+  return productsFromRows(
+    tx,
+    rows.map((r) => r.id),
+    rows,
+    read.variants as unknown as VariantWithStockRow[],
+  );
+}
+
+async function productsFromRows(
+  tx: TenantTx,
+  ids: readonly string[],
+  rows: ProductRow[],
+  variants: VariantWithStockRow[],
+): Promise<ProductDto[]> {
   if (rows.length === 0) return [];
   const typeOf = new Map(rows.map((r) => [r.id, r.type]));
   const known = new Map(

@@ -3,8 +3,8 @@
 // nothing, and idempotent: a row equal to what is stored changes nothing.
 // Columns: sku, name, price (required); description, lowStockThreshold, stock (on create only).
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { sql } from 'kysely';
+import { csvCell, csvRecords } from '../../platform/csv.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/errors.ts';
 import { CreateProductBody } from './inventory.validators.ts';
@@ -112,23 +112,10 @@ export function createProductImport(products: ProductService) {
       report.failed++;
       if (report.errors.length < MAX_ERRORS) report.errors.push(e);
     };
-    const parser = body.pipe(
-      parse({
-        columns: (h: string[]) => h.map((c) => c.trim()),
-        bom: true,
-        skip_empty_lines: true,
-        trim: true,
-        info: true,
-        max_record_size: 64 * 1024,
-      }),
-    );
     const seen = new Set<string>();
     let batch: Row[] = [];
     try {
-      for await (const { record, info } of parser as AsyncIterable<{
-        record: Record<string, string>;
-        info: { lines: number };
-      }>) {
+      for await (const { record, info } of csvRecords(body)) {
         if (report.rows === 0) {
           const missing = REQUIRED.filter((c) => !(c in record));
           if (missing.length) throw invalid(`The CSV needs the columns ${missing.join(', ')}`);
@@ -165,20 +152,13 @@ export function createProductImport(products: ProductService) {
   };
 }
 
-const cell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  // Quote when needed; a leading =,+,-,@ is prefixed so a spreadsheet does not run it as a formula.
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 /** The same columns as the import, a page of products at a time (never the whole catalog held). */
 export async function* exportCsv(tx: TenantTx, products: ProductService): AsyncGenerator<string> {
   yield 'sku,name,price,description,lowStockThreshold,stock\n';
   for (let offset = 0; ; offset += 100) {
     const page = await products.list(tx, { limit: 100, offset, sort: 'sku' });
     for (const p of page.data)
-      yield `${[p.sku, p.name, p.price, p.description, p.lowStockThreshold, p.stock.onHand].map(cell).join(',')}\n`;
+      yield `${[p.sku, p.name, p.price, p.description, p.lowStockThreshold, p.stock.onHand].map(csvCell).join(',')}\n`;
     if (offset + 100 >= page.total) return;
   }
 }

@@ -1,4 +1,4 @@
-import { type Insertable, sql, type Updateable } from 'kysely';
+import { type Expression, type Insertable, sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { ListQuery } from '../../platform/http/schemas.ts';
 import { containsPattern } from '../../platform/http/schemas.ts';
@@ -22,15 +22,15 @@ export const updateProduct = (tx: TenantTx, id: string, patch: Updateable<Produc
 export const updateVariant = (tx: TenantTx, id: string, patch: Updateable<ProductVariantsTable>) =>
   tx.updateTable('productVariants').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
 
+/** Product ids: a list, or a subquery that selects them (for a read sent with others). */
+export type ProductIds = readonly string[] | Expression<unknown>;
+const idsOperand = (ids: ProductIds) => (Array.isArray(ids) ? [...ids] : (ids as Expression<string>));
+
+export const findProductsQuery = (tx: TenantTx, ids: ProductIds) =>
+  tx.selectFrom('products').selectAll().where('id', 'in', idsOperand(ids)).where('deletedAt', 'is', null);
+
 export const findProducts = (tx: TenantTx, ids: readonly string[]) =>
-  ids.length === 0
-    ? Promise.resolve([])
-    : tx
-        .selectFrom('products')
-        .selectAll()
-        .where('id', 'in', [...ids])
-        .where('deletedAt', 'is', null)
-        .execute();
+  ids.length === 0 ? Promise.resolve([]) : findProductsQuery(tx, ids).execute();
 
 export const variantsOf = (tx: TenantTx, productIds: readonly string[]) =>
   productIds.length === 0
@@ -49,37 +49,37 @@ export const variantsOf = (tx: TenantTx, productIds: readonly string[]) =>
  * totals `stockTotals` would give: `null` where the variant has no stock row; holds past their
  * time left out of `reserved`).
  */
-export const variantsWithStockOf = (tx: TenantTx, productIds: readonly string[]) =>
-  productIds.length === 0
-    ? Promise.resolve([])
-    : tx
-        .selectFrom('productVariants as v')
-        .leftJoinLateral(
-          (eb) =>
-            eb
-              .selectFrom('stockLevels as s')
-              .whereRef('s.variantId', '=', 'v.id')
-              .select([
-                sql<number | null>`sum(s.on_hand)::int`.as('onHand'),
-                sql<number | null>`sum(s.reserved)::int`.as('reserved'),
-                sql<number | null>`sum(s.allocated)::int`.as('allocated'),
-              ])
-              .as('st'),
-          (join) => join.onTrue(),
-        )
-        .selectAll('v')
-        .select([
-          'st.onHand as stockOnHand',
-          'st.reserved as stockReserved',
-          'st.allocated as stockAllocated',
-          sql<number>`coalesce((select sum(r.quantity) from reservations r
+export const variantsWithStockQuery = (tx: TenantTx, productIds: ProductIds) =>
+  tx
+    .selectFrom('productVariants as v')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('stockLevels as s')
+          .whereRef('s.variantId', '=', 'v.id')
+          .select([
+            sql<number | null>`sum(s.on_hand)::int`.as('onHand'),
+            sql<number | null>`sum(s.reserved)::int`.as('reserved'),
+            sql<number | null>`sum(s.allocated)::int`.as('allocated'),
+          ])
+          .as('st'),
+      (join) => join.onTrue(),
+    )
+    .selectAll('v')
+    .select([
+      'st.onHand as stockOnHand',
+      'st.reserved as stockReserved',
+      'st.allocated as stockAllocated',
+      sql<number>`coalesce((select sum(r.quantity) from reservations r
             where r.variant_id = v.id and r.expires_at <= now()), 0)::int`.as('stockLapsed'),
-        ])
-        .where('v.productId', 'in', [...productIds])
-        .where('v.deletedAt', 'is', null)
-        .orderBy('v.position')
-        .orderBy('v.createdAt')
-        .execute();
+    ])
+    .where('v.productId', 'in', idsOperand(productIds))
+    .where('v.deletedAt', 'is', null)
+    .orderBy('v.position')
+    .orderBy('v.createdAt');
+
+export const variantsWithStockOf = (tx: TenantTx, productIds: readonly string[]) =>
+  productIds.length === 0 ? Promise.resolve([]) : variantsWithStockQuery(tx, productIds).execute();
 
 /** Variants by id with their product's type; deleted ones are left out. */
 export const findVariants = (tx: TenantTx, ids: readonly string[]) =>
@@ -161,7 +161,21 @@ export async function listProductIds(tx: TenantTx, q: ProductListFilter) {
   if (q.type) query = query.where('type', '=', q.type);
   if (q.q) {
     const pattern = containsPattern(q.q);
-    query = query.where((eb) => eb.or([eb('name', 'ilike', pattern), eb('sku', 'ilike', pattern)]));
+    // A variant's SKU finds its product too: warehouse labels carry the variant's.
+    query = query.where((eb) =>
+      eb.or([
+        eb('name', 'ilike', pattern),
+        eb('sku', 'ilike', pattern),
+        eb.exists(
+          eb
+            .selectFrom('productVariants as v')
+            .select(eb.lit(1).as('one'))
+            .whereRef('v.productId', '=', 'products.id')
+            .where('v.deletedAt', 'is', null)
+            .where('v.sku', 'ilike', pattern),
+        ),
+      ]),
+    );
   }
   const [rows, count] = await Promise.all([
     query

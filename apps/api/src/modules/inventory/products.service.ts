@@ -11,11 +11,13 @@ import type {
   AdjustmentInput,
   BundleItemInputT,
   CreateProductInput,
+  ReceiptInput,
   UpdateProductInput,
   VariantInputT,
 } from './inventory.validators.ts';
 import { mustMove } from './moves.ts';
 import { loadProducts } from './product-reads.ts';
+import { changeProductType } from './product-type-change.ts';
 import * as repo from './products.repository.ts';
 import { defaultLocationId, ensureStockRow } from './stock.repository.ts';
 
@@ -117,6 +119,15 @@ async function putInitialStock(tx: TenantTx, variantId: string, quantity: number
 
 export type ProductService = ReturnType<typeof createProductService>;
 
+type OnHandMove = {
+  type: 'ADJUSTMENT' | 'RECEIPT';
+  quantity: number;
+  reason: string;
+  reference?: string;
+  variantId?: string;
+  locationId?: string;
+};
+
 export function createProductService() {
   async function get(tx: TenantTx, id: string): Promise<ProductDto> {
     const [product] = await loadProducts(tx, [id]);
@@ -144,6 +155,48 @@ export function createProductService() {
       }
     }
     return ids;
+  }
+
+  /** One variant's on-hand stock at one location changes (an adjustment or a receipt). */
+  async function moveOnHand(
+    tx: TenantTx,
+    id: string,
+    input: OnHandMove,
+    actor?: string,
+  ): Promise<ProductDto> {
+    const product = await get(tx, id);
+    if (product.type !== 'PHYSICAL')
+      throw invalidState(`A ${product.type} product keeps no stock of its own`);
+    const variant = input.variantId
+      ? product.variants.find((v) => v.id === input.variantId)
+      : product.variants.length === 1
+        ? product.variants[0]
+        : undefined;
+    if (!variant)
+      throw input.variantId
+        ? notFound('Variant')
+        : invalid('This product has several variants', [{ path: 'variantId', message: 'is required' }]);
+    const locationId = input.locationId ?? (await defaultLocationId(tx));
+    if (input.locationId) {
+      const location = await tx
+        .selectFrom('locations')
+        .select('id')
+        .where('id', '=', input.locationId)
+        .executeTakeFirst();
+      if (!location) throw notFound('Location');
+    }
+    if (input.quantity > 0) await ensureStockRow(tx, variant.id, locationId);
+    await mustMove(tx, {
+      variantId: variant.id,
+      locationId,
+      onHand: input.quantity,
+      type: input.type,
+      quantity: input.quantity,
+      reason: input.reason,
+      reference: input.reference,
+      actor,
+    });
+    return get(tx, id);
   }
 
   return {
@@ -200,9 +253,9 @@ export function createProductService() {
     /** Updates any subset of fields; `variants` replaces the list (ids keep theirs, others are new). */
     async update(tx: TenantTx, id: string, input: UpdateProductInput): Promise<ProductDto> {
       const before = await get(tx, id);
-      if (input.type !== undefined && input.type !== before.type)
-        throw invalidState('The type of a product cannot change');
-      checkShape(before.type, input);
+      const type = input.type ?? before.type;
+      checkShape(type, input);
+      if (type !== before.type) await changeProductType(tx, before, type, input);
       const cols = productColumns(input);
       if (Object.keys(cols).length > 0) await skuSafe(repo.updateProduct(tx, id, cols));
       if (input.variants?.length) {
@@ -234,40 +287,21 @@ export function createProductService() {
     },
 
     /** Adds (or with a negative quantity removes) on-hand stock; available never goes below zero. */
-    async adjust(tx: TenantTx, id: string, input: AdjustmentInput, actor?: string): Promise<ProductDto> {
-      const product = await get(tx, id);
-      if (product.type !== 'PHYSICAL')
-        throw invalidState(`A ${product.type} product keeps no stock of its own`);
-      const variant = input.variantId
-        ? product.variants.find((v) => v.id === input.variantId)
-        : product.variants.length === 1
-          ? product.variants[0]
-          : undefined;
-      if (!variant)
-        throw input.variantId
-          ? notFound('Variant')
-          : invalid('This product has several variants', [{ path: 'variantId', message: 'is required' }]);
-      const locationId = input.locationId ?? (await defaultLocationId(tx));
-      if (input.locationId) {
-        const location = await tx
-          .selectFrom('locations')
-          .select('id')
-          .where('id', '=', input.locationId)
-          .executeTakeFirst();
-        if (!location) throw notFound('Location');
-      }
-      if (input.quantity > 0) await ensureStockRow(tx, variant.id, locationId);
-      await mustMove(tx, {
-        variantId: variant.id,
-        locationId,
-        onHand: input.quantity,
-        type: 'ADJUSTMENT',
-        quantity: input.quantity,
-        reason: input.reason,
+    adjust: (tx: TenantTx, id: string, input: AdjustmentInput, actor?: string): Promise<ProductDto> =>
+      moveOnHand(tx, id, { ...input, type: 'ADJUSTMENT' }, actor),
+
+    /** Goods received at a location (RECEIPT in the ledger, with the purchase order as its reference). */
+    receive: (tx: TenantTx, id: string, input: ReceiptInput, actor?: string): Promise<ProductDto> =>
+      moveOnHand(
+        tx,
+        id,
+        {
+          ...input,
+          type: 'RECEIPT',
+          reason: input.note ?? (input.reference ? `Received: ${input.reference}` : 'Received'),
+        },
         actor,
-      });
-      return get(tx, id);
-    },
+      ),
 
     async transactions(tx: TenantTx, id: string, q: { limit: number; offset: number; sort?: string }) {
       const products = await repo.findProducts(tx, [id]);

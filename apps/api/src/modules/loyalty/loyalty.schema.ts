@@ -33,3 +33,8 @@ export interface LoyaltyTables {
   loyaltyAccounts: LoyaltyAccountsTable;
   loyaltyLedger: LoyaltyLedgerTable;
 }
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends LoyaltyTables {}
+}

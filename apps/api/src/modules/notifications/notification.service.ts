@@ -3,6 +3,7 @@ import { notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import * as repo from './notifications.repository.ts';
 import type { EmailRow } from './notifications.schema.ts';
+import { TEMPLATE_SAMPLES } from './template-samples.ts';
 import {
   brandedLayout,
   DEFAULT_TEMPLATES,
@@ -35,14 +36,23 @@ const toEmailDto = (e: EmailRow) => ({
   sentAt: e.sentAt ? new Date(e.sentAt).toISOString() : null,
 });
 
-async function render(tx: TenantTx, storeId: string, template: TemplateName, data: Record<string, unknown>) {
+type TemplateSource = { subject: string; body: string };
+
+/** Renders the store's template, or `draft` (unsaved edits being previewed) in its place. */
+async function render(
+  tx: TenantTx,
+  storeId: string,
+  template: TemplateName,
+  data: Record<string, unknown>,
+  draft?: TemplateSource,
+) {
   const [brand, override] = await Promise.all([
     repo.findBranding(tx, storeId),
-    repo.findTemplateOverride(tx, storeId, template),
+    draft ? undefined : repo.findTemplateOverride(tx, storeId, template),
   ]);
   if (!brand) throw notFound('Store');
   const base = DEFAULT_TEMPLATES[template];
-  const source = override ?? base;
+  const source = draft ?? override ?? base;
   const context = {
     store: { name: brand.name, domain: brand.domain, contactEmail: brand.contactEmail },
     ...data,
@@ -141,9 +151,22 @@ export function createNotificationService(deps: {
     },
 
     /** Renders a template with the given data without sending anything. */
-    async preview(tx: TenantTx, storeId: string, name: TemplateName, data: Record<string, unknown>) {
-      const { subject, html, text, category } = await render(tx, storeId, name, data);
+    /** The template (or its unsaved `draft`) filled with sample data, which `data` overrides. */
+    async preview(
+      tx: TenantTx,
+      storeId: string,
+      name: TemplateName,
+      input: { data?: Record<string, unknown>; draft?: TemplateSource },
+    ) {
+      const data = { ...TEMPLATE_SAMPLES[name], ...input.data };
+      const { subject, html, text, category } = await render(tx, storeId, name, data, input.draft);
       return { template: name, category, subject, html, text };
+    },
+
+    /** The template sent to a merchant's address, filled with sample data as in the preview. */
+    sendTest(tx: TenantTx, storeId: string, name: TemplateName, to: string, data?: Record<string, unknown>) {
+      const filled = { ...TEMPLATE_SAMPLES[name], ...data };
+      return this.send(tx, { storeId, template: name, to, data: filled, reference: 'test' });
     },
   };
 }

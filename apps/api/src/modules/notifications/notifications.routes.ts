@@ -89,7 +89,7 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         method: 'post',
         path: `${base}/notification-templates/:template/preview`,
         status: 200,
-        summary: 'Render a template with sample data',
+        summary: 'Render a template (or unsaved edits of it) with sample data',
         response: TemplatePreviewResponse,
         tags,
         params: TemplateParams,
@@ -97,7 +97,10 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         requirePermission: 'settings.store',
       },
       ({ tx, params, body }) =>
-        notifications.preview(tx, params.storeId, templateOf(params.template), body.data ?? {}),
+        notifications.preview(tx, params.storeId, templateOf(params.template), {
+          data: body.data,
+          draft: body.draft,
+        }),
     ),
     adminRoute(
       {
@@ -111,13 +114,8 @@ export function notificationRoutes(notifications: NotificationService): RouteDef
         requirePermission: 'settings.store',
       },
       async ({ tx, params, body }) => {
-        const email = await notifications.send(tx, {
-          storeId: params.storeId,
-          template: templateOf(params.template),
-          to: body.to,
-          data: body.data ?? {},
-          reference: 'test',
-        });
+        const template = templateOf(params.template);
+        const email = await notifications.sendTest(tx, params.storeId, template, body.to, body.data);
         return created(`/api/stores/${params.storeId}/notifications`, email);
       },
     ),

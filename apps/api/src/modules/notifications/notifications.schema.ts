@@ -76,3 +76,8 @@ export interface NotificationTables extends PushTables {
 export type EmailRow = Selectable<EmailMessagesTable>;
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends NotificationTables {}
+}

@@ -8,7 +8,11 @@ export const TemplateBody = z.strictObject({
   subject: z.string().trim().min(1).max(300),
   body: z.string().min(1).max(100_000),
 });
-export const PreviewBody = z.strictObject({ data: z.record(z.string(), z.unknown()).optional() });
+/** `draft`: unsaved edits to preview instead of the saved template; `data` overrides the samples. */
+export const PreviewBody = z.strictObject({
+  data: z.record(z.string(), z.unknown()).optional(),
+  draft: TemplateBody.optional(),
+});
 export const TestEmailBody = z.strictObject({
   to: z.email().max(254),
   data: z.record(z.string(), z.unknown()).optional(),

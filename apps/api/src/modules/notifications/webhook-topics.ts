@@ -24,6 +24,7 @@ export const WEBHOOK_TOPICS = [
   'catalog.category.changed',
   'catalog.collection.changed',
   'catalog.page.changed',
+  'catalog.menu.changed',
   'catalog.review.submitted',
   'catalog.review.moderated',
   'inventory.product.created',

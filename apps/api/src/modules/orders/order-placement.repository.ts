@@ -1,79 +1,89 @@
-import { type Insertable, sql } from 'kysely';
+import { type Insertable, type RawBuilder, sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
+import type { PaymentRow } from '../payments/index.ts';
 import type { OrderItemRow, OrderItemsTable, OrderRow, OrdersTable } from './orders.schema.ts';
 
 /**
- * An order and its items in ONE statement (the items' insert reads the order's from a CTE, so the
- * foreign key is satisfied at the statement's end). Returns the items as stored, in the order a
- * read gives them (created_at, then id).
+ * CTEs for one statement: `status_changed` sets an order's payment status and `status_event`
+ * writes `order.payment_status.changed`, to compose with other writes in one statement.
  */
-export async function insertOrderWithItems(
-  tx: TenantTx,
-  order: Insertable<OrdersTable> & { id: string },
-  items: Omit<Insertable<OrderItemsTable>, 'orderId'>[],
-): Promise<OrderItemRow[]> {
-  if (items.length === 0) {
-    await tx.insertInto('orders').values(order).execute();
-    return [];
-  }
-  const rows = await tx
-    .with('placed', (db) => db.insertInto('orders').values(order).returning('id'))
-    .insertInto('orderItems')
-    .values(items.map((i) => ({ ...i, orderId: order.id })))
-    .returningAll()
-    .execute();
-  return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
-}
-
-/**
- * Gives a placed order the store's next number and writes `order.placed`, in ONE statement. The
- * counter row stays locked until commit, so numbers are unique and gap-free; callers take it as
- * late as they can. Undefined when the order is not there.
- */
-export async function numberOrder(
-  tx: TenantTx,
+export function paymentStatusCtes(
   storeId: string,
   orderId: string,
-): Promise<OrderRow | undefined> {
-  const { rows } = await sql<OrderRow>`
-    with n as (
-      insert into store_order_counters (store_id, last_number) values (${storeId}, 1001)
+  paymentStatus: OrderRow['paymentStatus'],
+) {
+  return sql`status_changed as (
+      update orders set payment_status = ${paymentStatus}, updated_at = now()
+       where store_id = ${storeId} and id = ${orderId}
+      returning *
+    ), status_event as (
+      insert into outbox_events (topic, payload)
+      select 'order.payment_status.changed',
+             jsonb_build_object('orderId', id, 'storeId', store_id, 'paymentStatus', payment_status)
+        from status_changed
+    )`;
+}
+
+type Stored<T> = Omit<T, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt?: string };
+const byCreated = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1);
+
+/**
+ * The whole of a checkout's placement in ONE statement: the store's next order number, the order
+ * with it, its items, its payments, `order.placed`, and the caller's own CTEs (`also`, e.g. the
+ * cart's conversion). The counter row stays locked until commit, so numbers are unique and
+ * gap-free; the caller sends this as its transaction's last statement. Returns what was written.
+ */
+export async function insertPlacedOrder(
+  tx: TenantTx,
+  order: Insertable<OrdersTable> & { id: string; storeId: string },
+  items: Omit<Insertable<OrderItemsTable>, 'orderId'>[],
+  /** The payments module's CTE `placed_payments` (insertPaymentsCte), returning what it wrote. */
+  payments: RawBuilder<unknown>,
+  also: RawBuilder<unknown>[] = [],
+): Promise<{ order: OrderRow; items: OrderItemRow[]; payments: PaymentRow[] }> {
+  const numbered = {
+    ...order,
+    orderNumber: sql<string>`(select last_number::text from n)`,
+    orderSeq: sql<number>`(select last_number from n)`,
+  };
+  const ctes = [
+    sql`n as (
+      insert into store_order_counters (store_id, last_number) values (${order.storeId}, 1001)
       on conflict (tenant_id, store_id) do update set last_number = store_order_counters.last_number + 1
-      returning last_number
-    ), numbered as (
-      update orders o set order_number = n.last_number::text, order_seq = n.last_number, updated_at = now()
-        from n where o.store_id = ${storeId} and o.id = ${orderId}
-      returning o.*
-    ), placed as (
+      returning last_number)`,
+    sql`placed as (${tx.insertInto('orders').values(numbered).returningAll()})`,
+    sql`placed_event as (
       insert into outbox_events (topic, payload)
       select 'order.placed', jsonb_build_object(
                'orderId', id, 'storeId', store_id, 'orderNumber', order_number, 'customerId', customer_id,
                'customerEmail', customer_email, 'totalMinor', total_minor, 'currency', trim(currency),
                'source', source)
-        from numbered
-    )
-    select * from numbered`.execute(tx);
-  return rows[0];
-}
-
-/** Sets a placed order's payment status and writes `order.payment_status.changed`, in ONE statement. */
-export async function updatePaymentStatus(
-  tx: TenantTx,
-  storeId: string,
-  orderId: string,
-  paymentStatus: OrderRow['paymentStatus'],
-): Promise<OrderRow | undefined> {
-  const { rows } = await sql<OrderRow>`
-    with changed as (
-      update orders set payment_status = ${paymentStatus}, updated_at = now()
-       where store_id = ${storeId} and id = ${orderId}
-      returning *
-    ), event as (
-      insert into outbox_events (topic, payload)
-      select 'order.payment_status.changed',
-             jsonb_build_object('orderId', id, 'storeId', store_id, 'paymentStatus', payment_status)
-        from changed
-    )
-    select * from changed`.execute(tx);
-  return rows[0];
+        from placed)`,
+    items.length > 0
+      ? sql`placed_items as (${tx
+          .insertInto('orderItems')
+          .values(items.map((i) => ({ ...i, orderId: order.id })))
+          .returningAll()})`
+      : sql`placed_items as (select * from order_items where false)`,
+    payments,
+    ...also,
+  ];
+  // Items and payments come back as JSON (one row for the statement): their timestamps are revived.
+  const { rows } = await sql<
+    OrderRow & { placedItems: Stored<OrderItemRow>[]; placedPayments: Stored<PaymentRow>[] }
+  >`with ${sql.join(ctes)}
+    select p.*, (select coalesce(json_agg(i), '[]') from placed_items i) as placed_items,
+           (select coalesce(json_agg(y), '[]') from placed_payments y) as placed_payments
+      from placed p`.execute(tx);
+  const row = rows[0];
+  if (!row) throw new Error('the order was not placed');
+  const { placedItems, placedPayments, ...placed } = row;
+  return {
+    order: placed as OrderRow,
+    items: placedItems.map((i) => ({ ...i, createdAt: new Date(i.createdAt) })).sort(byCreated),
+    payments: placedPayments
+      .map((y) => ({ ...y, createdAt: new Date(y.createdAt), updatedAt: new Date(y.updatedAt as string) }))
+      .sort(byCreated),
+  };
 }

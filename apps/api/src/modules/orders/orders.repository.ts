@@ -4,6 +4,7 @@ import type { ListQuery } from '../../platform/http/schemas.ts';
 import type {
   FulfillmentStatus,
   OrderItemsTable,
+  OrderSource,
   OrderStatus,
   OrdersTable,
   PaymentStatus,
@@ -62,6 +63,10 @@ export type OrderFilter = ListQuery & {
   paymentStatus?: PaymentStatus;
   fulfillmentStatus?: FulfillmentStatus;
   customerId?: string;
+  source?: OrderSource;
+  /** `[createdFrom, createdBefore)`: a range scan of the (store, created_at) index. */
+  createdFrom?: Date;
+  createdBefore?: Date;
 };
 
 export async function listOrders(tx: TenantTx, storeId: string, f: OrderFilter) {
@@ -70,6 +75,9 @@ export async function listOrders(tx: TenantTx, storeId: string, f: OrderFilter) 
   if (f.paymentStatus) q = q.where('paymentStatus', '=', f.paymentStatus);
   if (f.fulfillmentStatus) q = q.where('fulfillmentStatus', '=', f.fulfillmentStatus);
   if (f.customerId) q = q.where('customerId', '=', f.customerId);
+  if (f.source) q = q.where('source', '=', f.source);
+  if (f.createdFrom) q = q.where('createdAt', '>=', f.createdFrom);
+  if (f.createdBefore) q = q.where('createdAt', '<', f.createdBefore);
   if (f.q) {
     const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     q = q.where((eb) =>

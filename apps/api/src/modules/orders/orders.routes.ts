@@ -62,5 +62,22 @@ export function orderRoutes(orders: OrderService): RouteDef[] {
       },
       ({ tx, params, body }) => orders.update(tx, params.storeId, params.id, body),
     ),
+    ...(['invoice', 'packing-slip'] as const).map((kind) =>
+      adminRoute(
+        {
+          method: 'get',
+          path: `/api/stores/:storeId/orders/:id/${kind}.pdf`,
+          produces: 'application/pdf',
+          summary: kind === 'invoice' ? 'The order’s invoice as PDF' : 'The order’s packing slip as PDF',
+          tags,
+          params: StoreIdParams,
+        },
+        async ({ tx, params, res }) => {
+          const { pdf, filename } = await orders.document(tx, params.storeId, params.id, kind);
+          res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${filename}"`);
+          res.send(pdf);
+        },
+      ),
+    ),
   ];
 }

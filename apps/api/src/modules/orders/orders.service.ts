@@ -7,6 +7,7 @@ import { listEnvelope, parseSort } from '../../platform/http/schemas.ts';
 import { toMinor } from '../../platform/money.ts';
 import { paymentsOfOrders, toPaymentDto } from '../payments/index.ts';
 import { storeContext } from '../pricing/index.ts';
+import { invoicePdf, packingSlipPdf } from './order-documents.ts';
 import { toOrderDto } from './orders.dto.ts';
 import * as repo from './orders.repository.ts';
 import type {
@@ -17,7 +18,13 @@ import type {
   OrdersTable,
   PaymentStatus,
 } from './orders.schema.ts';
-import type { CreateOrderInput, OrderListInput, UpdateOrderInput } from './orders.validators.ts';
+import {
+  type CreateOrderInput,
+  createdFromBound,
+  createdToBound,
+  type OrderListInput,
+  type UpdateOrderInput,
+} from './orders.validators.ts';
 
 export type NewOrderItem = {
   listingId: string | null;
@@ -227,6 +234,13 @@ export function createOrderService(deps: OrderDeps = {}) {
       return dto as NonNullable<typeof dto>;
     },
 
+    /** The order's invoice or packing slip as a PDF, with the file name to save it under. */
+    async document(tx: TenantTx, storeId: string, id: string, kind: 'invoice' | 'packing-slip') {
+      const [order, store] = await Promise.all([service.get(tx, storeId, id), storeContext(tx, storeId)]);
+      const pdf = await (kind === 'invoice' ? invoicePdf : packingSlipPdf)(order, store);
+      return { pdf, filename: `${kind}-${order.orderNumber}.pdf` };
+    },
+
     /** The order row (no store check), for other modules working inside the tenant. */
     findById: (tx: TenantTx, id: string) => repo.findOrderById(tx, id),
     itemsOf: (tx: TenantTx, orderId: string) => repo.itemsOf(tx, [orderId]),
@@ -252,7 +266,14 @@ export function createOrderService(deps: OrderDeps = {}) {
       const sortField =
         field === 'orderNumber' ? 'orderSeq' : field === 'totalAmount' ? 'totalMinor' : 'createdAt';
       const desc = q.sort ? direction === 'desc' : true;
-      const { rows, total } = await repo.listOrders(tx, storeId, { ...q, sortField, desc });
+      const { createdFrom, createdTo, ...rest } = q;
+      const { rows, total } = await repo.listOrders(tx, storeId, {
+        ...rest,
+        sortField,
+        desc,
+        createdFrom: createdFrom ? createdFromBound(createdFrom) : undefined,
+        createdBefore: createdTo ? createdToBound(createdTo) : undefined,
+      });
       return listEnvelope(await load(tx, rows), total, q);
     },
 

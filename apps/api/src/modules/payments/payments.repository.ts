@@ -11,6 +11,15 @@ export const insertPayments = (tx: TenantTx, payments: Insertable<PaymentsTable>
     ? Promise.resolve([] as PaymentRow[])
     : tx.insertInto('payments').values(payments).returningAll().execute();
 
+/**
+ * The CTE `placed_payments` that inserts payments and returns them, for a placement statement
+ * (orders' `insertPlacedOrder`); with no payments it returns none.
+ */
+export const insertPaymentsCte = (tx: TenantTx, payments: Insertable<PaymentsTable>[]) =>
+  payments.length > 0
+    ? sql`placed_payments as (${tx.insertInto('payments').values(payments).returningAll()})`
+    : sql`placed_payments as (select * from payments where false)`;
+
 export const paymentsOfOrders = (tx: TenantTx, orderIds: string[]): Promise<PaymentRow[]> =>
   orderIds.length === 0
     ? Promise.resolve([])
@@ -81,6 +90,27 @@ export async function recordCapture(tx: TenantTx, id: string, captured: boolean,
     )
     select * from changed`.execute(tx);
   return rows[0] as PaymentRow;
+}
+
+/**
+ * CTEs for one statement: `captured` writes several payments' capture outcomes (VALUES list) and
+ * returns them; `capture_events` writes their events. The caller adds its own CTEs and final select.
+ */
+export function captureOutcomesCtes(outcomes: Array<{ id: string; captured: boolean }>, storeId: string) {
+  const values = sql.join(
+    outcomes.map((o) => sql`(${o.id}::uuid, ${o.captured ? 'CAPTURED' : 'FAILED'}::text)`),
+  );
+  return sql`captured as (
+      update payments p set status = v.status, capture_on_commit = false, updated_at = now()
+        from (values ${values}) v(id, status)
+       where p.id = v.id
+      returning p.*
+    ), capture_events as (
+      insert into outbox_events (topic, payload)
+      select case when status = 'CAPTURED' then 'payment.captured' else 'payment.failed' end,
+             jsonb_build_object('paymentId', id, 'orderId', order_id, 'storeId', ${storeId}::uuid)
+        from captured
+    )`;
 }
 
 export const pendingCaptures = (tx: TenantTx, orderId: string) =>

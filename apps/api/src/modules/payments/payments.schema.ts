@@ -68,3 +68,8 @@ export interface PaymentsTables {
 export type PaymentMethodRow = Selectable<PaymentMethodsTable>;
 export type PaymentRow = Selectable<PaymentsTable>;
 export type SavedPaymentMethodRow = Selectable<SavedPaymentMethodsTable>;
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends PaymentsTables {}
+}

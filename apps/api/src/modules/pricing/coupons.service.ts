@@ -81,6 +81,32 @@ const rowProblem = (err: unknown) => {
 };
 
 /** Coupons of a store; usage counts are changed only by checkout's guarded updates. */
+const automaticQuery = (tx: TenantTx, storeId: string) =>
+  tx
+    .selectFrom('coupons')
+    .selectAll()
+    .where('storeId', '=', storeId)
+    .where('isAutomatic', '=', true)
+    .where('isActive', '=', true)
+    .orderBy('createdAt');
+
+const byCodesQuery = (tx: TenantTx, storeId: string, codes: string[]) =>
+  tx
+    .selectFrom('coupons')
+    .selectAll()
+    .where('storeId', '=', storeId)
+    .where(
+      'code',
+      'in',
+      codes.map((c) => c.toUpperCase()),
+    );
+
+/** Columns of a coupon row to revive when it is read as JSON (`readTogether`). */
+export const COUPON_JSON = {
+  dates: ['startsAt', 'expiresAt', 'createdAt', 'updatedAt'],
+  numerics: ['discountValue'],
+} as const;
+
 export const couponService = {
   async list(tx: TenantTx, storeId: string, q: ListQuery) {
     const { currency } = await storeContext(tx, storeId);
@@ -157,27 +183,12 @@ export const couponService = {
     if (!row) throw notFound('Coupon');
   },
   /** Active automatic promotions of a store (no code needed). */
-  automatic: (tx: TenantTx, storeId: string) =>
-    tx
-      .selectFrom('coupons')
-      .selectAll()
-      .where('storeId', '=', storeId)
-      .where('isAutomatic', '=', true)
-      .where('isActive', '=', true)
-      .orderBy('createdAt')
-      .execute(),
+  automatic: (tx: TenantTx, storeId: string) => automaticQuery(tx, storeId).execute(),
+  /** The read `automatic` sends, for a caller that sends it with others (`readTogether`). */
+  automaticQuery,
   /** Coupons of a store by code (codes are upper-case). */
   byCodes: (tx: TenantTx, storeId: string, codes: string[]) =>
-    codes.length === 0
-      ? Promise.resolve([] as CouponRow[])
-      : tx
-          .selectFrom('coupons')
-          .selectAll()
-          .where('storeId', '=', storeId)
-          .where(
-            'code',
-            'in',
-            codes.map((c) => c.toUpperCase()),
-          )
-          .execute(),
+    codes.length === 0 ? Promise.resolve([] as CouponRow[]) : byCodesQuery(tx, storeId, codes).execute(),
+  /** The read `byCodes` sends (codes not empty), for a caller that sends it with others. */
+  byCodesQuery,
 };

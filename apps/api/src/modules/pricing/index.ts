@@ -3,7 +3,7 @@
  * a cart into totals. Cart and checkout use it through this face.
  */
 export { returnCouponUses, useCoupon } from './coupon-usage.ts';
-export { couponProblem, couponService, toCouponRule } from './coupons.service.ts';
+export { COUPON_JSON, couponProblem, couponService, toCouponRule } from './coupons.service.ts';
 export { priceCart, shippingCost } from './engine/pricing.engine.ts';
 export type * from './engine/pricing.types.ts';
 export { giftCardsOfOrder, issueSoldGiftCard, type SoldGiftCardUnit } from './gift-card-issue.ts';
@@ -12,5 +12,5 @@ export { pricingGraphQL } from './pricing.graphql.ts';
 export { pricingRoutes } from './pricing.routes.ts';
 export type * from './pricing.schema.ts';
 export { shippingMethodService, toShippingMethodDto, toShippingRule } from './shipping-methods.service.ts';
-export { type StoreContext, storeContext } from './store-context.ts';
-export { taxRateService } from './tax-rates.service.ts';
+export { primeStoreContext, type StoreContext, storeContext, storeContextQuery } from './store-context.ts';
+export { taxRateService, toTaxRule } from './tax-rates.service.ts';

@@ -122,3 +122,8 @@ export type TaxRateRow = Selectable<TaxRatesTable>;
 export type CouponRow = Selectable<CouponsTable>;
 export type GiftCardRow = Selectable<GiftCardsTable>;
 export type GiftCardTransactionRow = Selectable<GiftCardTransactionsTable>;
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends PricingTables {}
+}

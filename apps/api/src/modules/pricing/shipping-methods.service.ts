@@ -79,16 +79,14 @@ function assertRuleShape(m: ShippingMethodRow) {
     ]);
 }
 
-const find = (tx: TenantTx, storeId: string, id: string) =>
-  tx
-    .selectFrom('shippingMethods')
-    .selectAll()
-    .where('storeId', '=', storeId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+const findQuery = (tx: TenantTx, storeId: string, id: string) =>
+  tx.selectFrom('shippingMethods').selectAll().where('storeId', '=', storeId).where('id', '=', id);
+const find = (tx: TenantTx, storeId: string, id: string) => findQuery(tx, storeId, id).executeTakeFirst();
 
 /** Shipping methods of a store (FLAT, WEIGHT bands, ITEM, CUSTOM rules; free above an amount). */
 export const shippingMethodService = {
+  /** The read `find` sends, for a caller that sends it with others (`readTogether`). */
+  findQuery,
   async list(tx: TenantTx, storeId: string, q: ListQuery) {
     const { currency } = await storeContext(tx, storeId);
     const { field, direction } = parseSort<'name' | 'createdAt'>(q.sort, 'createdAt');

@@ -1,4 +1,4 @@
-export { type StoreContext, storeContext } from '../tenancy/index.ts';
+export { primeStoreContext, type StoreContext, storeContext, storeContextQuery } from '../tenancy/index.ts';
 
 /** numeric text ("8.8750") as the shortest decimal string ("8.875"). */
 export function trimDecimal(value: string | number): string {

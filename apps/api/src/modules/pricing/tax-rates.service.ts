@@ -104,12 +104,13 @@ export const taxRateService = {
   /** Every rate of a store in a country, for pricing. */
   async rulesFor(tx: TenantTx, storeId: string, country: string | null | undefined): Promise<TaxRateRule[]> {
     if (!country) return [];
-    const rows = await tx
+    return (await taxRateService.ratesQuery(tx, storeId, country).execute()).map(toTaxRule);
+  },
+  /** The read `rulesFor` sends (country set), for a caller that sends it with others (`readTogether`). */
+  ratesQuery: (tx: TenantTx, storeId: string, country: string) =>
+    tx
       .selectFrom('taxRates')
       .selectAll()
       .where('storeId', '=', storeId)
-      .where('country', '=', country.toUpperCase())
-      .execute();
-    return rows.map(toTaxRule);
-  },
+      .where('country', '=', country.toUpperCase()),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DateTimeOut, type Expect, type Fits, ListEnvelopeOf } from '../../platform/http/schemas.ts';
-import type { ReturnDto } from './returns.service.ts';
+import type { ReturnDto } from './returns.dto.ts';
 
 /**
  * What the return routes answer, as the wire carries it; checked against every reply in tests with
@@ -35,6 +35,12 @@ const ReturnShape = {
 };
 /** A return or exchange as staff see it (with the staff note). */
 export const ReturnResponse = z.strictObject({ ...ReturnShape, staffNote: z.string().nullable() });
+/** A row of the staff list: the return with its order's number and customer, named without a lookup. */
+export const ReturnListItem = ReturnResponse.extend({
+  orderNumber: z.string(),
+  customerName: z.string().nullable(),
+  customerEmail: z.string().nullable(),
+});
 /** A placed exchange: the return and the number of the order that ships the replacements. */
 export const ExchangeResponse = ReturnResponse.extend({ exchangeOrderNumber: z.string() });
 /** What a shopper sees of their returns: no staff note; the account list names each order. */

@@ -9,7 +9,13 @@ import {
 import { ListEnvelopeOf, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
 import type { Actor } from '../fulfillment/index.ts';
 import { orderLifecycle } from '../orders/index.ts';
-import { ExchangeResponse, MyReturnList, ReturnResponse, ShopperReturnList } from './returns.responses.ts';
+import {
+  ExchangeResponse,
+  MyReturnList,
+  ReturnListItem,
+  ReturnResponse,
+  ShopperReturnList,
+} from './returns.responses.ts';
 import type { ReturnService } from './returns.service.ts';
 import {
   EmailQuery,
@@ -33,8 +39,8 @@ export function returnRoutes(returns: ReturnService): RouteDef[] {
       {
         method: 'get',
         path: base,
-        summary: 'List returns',
-        response: ListEnvelopeOf(ReturnResponse),
+        summary: 'List returns (newest first), with their orders’ numbers and customers',
+        response: ListEnvelopeOf(ReturnListItem),
         tags,
         params: StoreParams,
         query: ReturnListQuery,

@@ -51,3 +51,8 @@ export interface ReturnTables {
 
 export type ReturnRow = Selectable<ReturnsTable>;
 export type ReturnItemRow = Selectable<ReturnItemsTable>;
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends ReturnTables {}
+}

@@ -10,46 +10,22 @@ import {
   type OrderActions,
 } from '../fulfillment/index.ts';
 import { type OrderItemRow, type OrderRow, orderLifecycle } from '../orders/index.ts';
+import { toReturnDto } from './returns.dto.ts';
 import { returnConflict } from './returns.errors.ts';
-import type { ReturnItemRow, ReturnRow, ReturnStatus } from './returns.schema.ts';
+import { listStoreReturns, type ReturnListFilter } from './returns.repository.ts';
+import type { ReturnRow, ReturnStatus } from './returns.schema.ts';
 import type { ReceiveInput, RequestReturnInput } from './returns.validators.ts';
 
 const OPEN: ReturnStatus[] = ['REQUESTED', 'APPROVED'];
-
-const toReturnDto = (r: ReturnRow, items: ReturnItemRow[]) => ({
-  id: r.id,
-  orderId: r.orderId,
-  number: r.number,
-  kind: r.kind,
-  status: r.status,
-  reason: r.reason,
-  customerNote: r.customerNote,
-  staffNote: r.staffNote,
-  requestedBy: r.requestedBy,
-  refundId: r.refundId,
-  exchangeOrderId: r.exchangeOrderId,
-  items: items
-    .filter((i) => i.returnId === r.id)
-    .map((i) => ({
-      id: i.id,
-      itemId: i.orderItemId,
-      variantId: i.variantId,
-      title: i.title,
-      quantity: i.quantity,
-      reason: i.reason,
-      quantityRestocked: i.quantityRestocked,
-      quantityWrittenOff: i.quantityWrittenOff,
-      exchangeVariantId: i.exchangeVariantId,
-    })),
-  createdAt: r.createdAt.toISOString(),
-  updatedAt: r.updatedAt.toISOString(),
-});
-export type ReturnDto = ReturnType<typeof toReturnDto>;
 
 const itemsOf = (tx: TenantTx, ids: string[]) =>
   ids.length === 0
     ? Promise.resolve([])
     : tx.selectFrom('returnItems').selectAll().where('returnId', 'in', ids).orderBy('createdAt').execute();
+
+// Read like the fulfilment module's location check: RLS keeps another tenant's locations out.
+const locationExists = async (tx: TenantTx, id: string) =>
+  !!(await tx.selectFrom('locations').select('id').where('id', '=', id).executeTakeFirst());
 
 /** Units of each line that may still be asked back: shipped, not yet returned, not in an open return. */
 async function returnable(tx: TenantTx, orderId: string, items: OrderItemRow[]) {
@@ -217,14 +193,13 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
         return { l, restock, writeOff };
       });
       const bad = plan.filter((p) => p.restock + p.writeOff !== p.l.quantity);
-      if (bad.length > 0)
-        throw invalid(
-          'The request is not valid',
-          bad.map((p) => ({
-            path: `items.${p.l.orderItemId}`,
-            message: `restock + writeOff must be ${p.l.quantity}`,
-          })),
-        );
+      const errors = bad.map((p) => ({
+        path: `items.${p.l.orderItemId}`,
+        message: `restock + writeOff must be ${p.l.quantity}`,
+      }));
+      if (input.locationId && !(await locationExists(tx, input.locationId)))
+        errors.push({ path: 'locationId', message: 'is not a location' });
+      if (errors.length > 0) throw invalid('The request is not valid', errors);
       const row = await moveTo(tx, r, ['APPROVED'], 'RECEIVED', input.note ? { staffNote: input.note } : {});
       const back = plan.flatMap((p) =>
         p.restock > 0 && p.l.variantId ? [{ variantId: p.l.variantId, quantity: p.restock }] : [],
@@ -234,6 +209,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
           reference: `return:${r.id}`,
           lines: back,
           reason: `Return ${r.number}`,
+          locationId: input.locationId,
         });
       for (const p of plan) {
         await tx
@@ -321,25 +297,21 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
       return present(tx, await mustFind(tx, storeId, id));
     },
 
-    async list(
-      tx: TenantTx,
-      storeId: string,
-      q: { limit: number; offset: number; status?: ReturnStatus; orderId?: string },
-    ) {
-      let query = tx.selectFrom('returns').where('storeId', '=', storeId);
-      if (q.status) query = query.where('status', '=', q.status);
-      if (q.orderId) query = query.where('orderId', '=', q.orderId);
-      const [rows, count] = await Promise.all([
-        query.selectAll().orderBy('createdAt', 'desc').limit(q.limit).offset(q.offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      ]);
+    /** The store's returns for the staff list, with each order's number and customer. */
+    async list(tx: TenantTx, storeId: string, q: ReturnListFilter) {
+      const { rows, total } = await listStoreReturns(tx, storeId, q);
       const items = await itemsOf(
         tx,
         rows.map((r) => r.id),
       );
       return listEnvelope(
-        rows.map((r) => toReturnDto(r, items)),
-        Number(count.n),
+        rows.map(({ orderNumber, customerName, customerEmail, ...r }) => ({
+          ...toReturnDto(r, items),
+          orderNumber,
+          customerName,
+          customerEmail,
+        })),
+        total,
         q,
       );
     },

@@ -43,6 +43,8 @@ export const ReceiveBody = z
       restock: z.number().int().min(0).optional(),
       writeOff: z.number().int().min(0).optional(),
     }).optional(),
+    /** Where restocked units go back on hand (default: the default location). */
+    locationId: Uuid.optional(),
     note: Text.optional(),
   })
   .default({});

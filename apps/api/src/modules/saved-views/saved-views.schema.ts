@@ -19,3 +19,8 @@ export interface SavedViewsTable {
 export interface SavedViewTables {
   savedViews: SavedViewsTable;
 }
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends SavedViewTables {}
+}

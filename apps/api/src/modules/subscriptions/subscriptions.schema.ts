@@ -45,3 +45,8 @@ export interface SubscriptionTables {
 }
 export type PlanRow = Selectable<SubscriptionPlansTable>;
 export type SubscriptionRow = Selectable<SubscriptionsTable>;
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends SubscriptionTables {}
+}

@@ -2,8 +2,11 @@ import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 
-/** What every module prices with: the store's currency and whether its prices include tax. */
-export type StoreContext = { storeId: string; currency: string; pricesIncludeTax: boolean };
+/**
+ * What every module prices with (the store's currency, whether its prices include tax) and the
+ * store's name for what it prints (invoices, packing slips).
+ */
+export type StoreContext = { storeId: string; name: string; currency: string; pricesIncludeTax: boolean };
 
 /**
  * The store's pricing context, read once per transaction and store (a cart change prices, totals
@@ -23,14 +26,31 @@ export function storeContext(tx: TenantTx, storeId: string): Promise<StoreContex
 }
 const readInTx = new WeakMap<TenantTx, Map<string, Promise<StoreContext>>>();
 
-async function readStoreContext(tx: TenantTx, storeId: string): Promise<StoreContext> {
-  const { rows } = await sql<{ currency: string; settings: Record<string, unknown> }>`
-    select currency, settings from stores where id = ${storeId}`.execute(tx);
-  const row = rows[0];
+/** The store row's read, for a caller that sends it together with others (see `primeStoreContext`). */
+export const storeContextQuery = (tx: TenantTx, storeId: string) =>
+  tx.selectFrom('stores').select(['name', 'currency', 'settings']).where('id', '=', storeId);
+
+type StoreContextRow = { name: string; currency: string; settings: Record<string, unknown> | null };
+
+const toContext = (storeId: string, row: StoreContextRow | undefined): StoreContext => {
   if (!row) throw notFound('Store');
   return {
     storeId,
+    name: row.name,
     currency: row.currency.trim(),
     pricesIncludeTax: row.settings?.pricesIncludeTax === true,
   };
+};
+
+/** Makes a store row read elsewhere (`storeContextQuery`, in a combined read) this transaction's context. */
+export function primeStoreContext(tx: TenantTx, storeId: string, row: StoreContextRow | undefined) {
+  const known = readInTx.get(tx) ?? new Map<string, Promise<StoreContext>>();
+  readInTx.set(tx, known);
+  if (row && !known.has(storeId)) known.set(storeId, Promise.resolve(toContext(storeId, row)));
+}
+
+async function readStoreContext(tx: TenantTx, storeId: string): Promise<StoreContext> {
+  const { rows } = await sql<StoreContextRow>`
+    select name, currency, settings from stores where id = ${storeId}`.execute(tx);
+  return toContext(storeId, rows[0]);
 }

@@ -3,6 +3,7 @@ import { TokenPairResponse } from '../../platform/auth/tokens.ts';
 import { DateTimeOut, type Expect, type Fits } from '../../platform/http/schemas.ts';
 import type { AuthService } from './auth.service.ts';
 import type { StoreDto, ThemeDto, toPublicSettings } from './tenancy.dto.ts';
+import { THEME_FONTS } from './tenancy.validators.ts';
 import type { ThemeDraftView } from './theme-drafts.service.ts';
 import type { TwoFactorService } from './two-factor.service.ts';
 
@@ -118,6 +119,21 @@ const DesignResponse = z.strictObject({
   primaryColor: z.string().nullable(),
   secondaryColor: z.string().nullable(),
   customCSS: z.string().nullable(),
+  font: z
+    .enum(THEME_FONTS)
+    .nullable()
+    .describe('A curated system font stack; null is the storefront default'),
+  logo: z.string().nullable(),
+  favicon: z.string().nullable(),
+  hero: z
+    .strictObject({
+      heading: z.string(),
+      text: z.string().nullable(),
+      buttonLabel: z.string().nullable(),
+      buttonLink: z.string().nullable(),
+    })
+    .nullable()
+    .describe("The home page hero; null shows the store's name and description"),
 });
 export const ThemeDraftResponse = z.strictObject({
   themeId: z.string(),

@@ -76,3 +76,8 @@ export interface TenancyTables {
 export type StoreRow = Selectable<StoresTable>;
 export type DomainClaimRow = Selectable<DomainClaimsTable>;
 export type ThemeRow = Selectable<StoreThemesTable>;
+
+// Adds this module's tables to the database type (declared by the platform, which imports no module).
+declare module '../../platform/db/database.ts' {
+  interface Database extends TenancyTables {}
+}

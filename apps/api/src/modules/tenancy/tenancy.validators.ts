@@ -76,9 +76,58 @@ export const UpdateThemeBody = z.strictObject(ThemeFields).partial();
 export type ThemeInput = z.output<typeof UpdateThemeBody>;
 
 /**
+ * The curated type choices: system font stacks (after modernfontstacks.com) that every device
+ * already has, so a store's font costs no download and no third-party request. The storefront
+ * maps each name to its stack (apps/web lib/theme.ts, typed by the SDK's `ThemeFont`).
+ */
+export const THEME_FONTS = [
+  'system-ui',
+  'transitional',
+  'old-style',
+  'humanist',
+  'rounded',
+  'monospace',
+] as const;
+const ThemeFontName = z.enum(THEME_FONTS);
+
+/** An image the storefront shows (logo, favicon): an http(s) URL or one of our uploads. */
+const ImageUrl = z
+  .string()
+  .max(2048)
+  .refine(
+    (v) => /^https?:\/\/[^\s]+$/i.test(v) || /^\/api\/media\/uploads\/[\w./-]+$/.test(v),
+    'must be an http(s) URL or an uploaded image (/api/media/uploads/...)',
+  );
+
+/** A hero button's target: a path on the store (never `//host`) or an http(s) URL, no script. */
+const HeroLink = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine(
+    (v) => /^\/(?![/\\])[^\s]*$/.test(v) || /^https?:\/\/[^\s]+$/i.test(v),
+    'must be a store path like /collections/new or an http(s) URL',
+  );
+
+/** The home page hero; without one the storefront shows the store's name and description. */
+export const ThemeHero = z
+  .strictObject({
+    heading: z.string().trim().min(1).max(120),
+    text: z.string().trim().max(300).nullable().optional(),
+    buttonLabel: z.string().trim().min(1).max(40).nullable().optional(),
+    buttonLink: HeroLink.nullable().optional(),
+  })
+  .refine((h) => !h.buttonLabel === !h.buttonLink, {
+    message: 'a button needs both a label and a link',
+    path: ['buttonLink'],
+  });
+export type ThemeHeroInput = z.output<typeof ThemeHero>;
+
+/**
  * A draft edit from the design editor: only the layouts the storefront renders (apps/web
- * lib/theme.ts), the store's brand colours and custom CSS. Omitted fields keep their draft (or
- * live) value; `null` colours fall back to the storefront's defaults.
+ * lib/theme.ts), the store's brand colours, logo and favicon, custom CSS, the font and the home
+ * hero. Omitted fields keep their draft (or live) value; `null` falls back to the storefront's
+ * defaults (its colours, system font, the store's name and description as hero).
  */
 export const ThemeDraftBody = z.strictObject({
   headerLayout: z.enum(['classic', 'centered', 'bold']).optional(),
@@ -90,6 +139,10 @@ export const ThemeDraftBody = z.strictObject({
   primaryColor: Color.nullable().optional(),
   secondaryColor: Color.nullable().optional(),
   customCSS: z.string().max(50_000).nullable().optional(),
+  font: ThemeFontName.nullable().optional(),
+  logo: ImageUrl.nullable().optional(),
+  favicon: ImageUrl.nullable().optional(),
+  hero: ThemeHero.nullable().optional(),
 });
 export type ThemeDraft = z.output<typeof ThemeDraftBody>;
 

@@ -4,10 +4,21 @@ import { recordEvent } from '../../platform/events.ts';
 import * as repo from './stores.repository.ts';
 import { toPublicSettings } from './tenancy.dto.ts';
 import type { StoreRow, ThemeRow } from './tenancy.schema.ts';
-import type { ThemeDraft } from './tenancy.validators.ts';
+import { THEME_FONTS, type ThemeDraft, ThemeHero, type ThemeHeroInput } from './tenancy.validators.ts';
 import { deactivateOthers } from './themes.service.ts';
 
-/** What the design editor edits: the theme's layouts and CSS plus the store's brand colours. */
+export type ThemeFont = (typeof THEME_FONTS)[number];
+export type Hero = {
+  heading: string;
+  text: string | null;
+  buttonLabel: string | null;
+  buttonLink: string | null;
+};
+
+/**
+ * What the design editor edits: the theme's layouts, CSS, font and hero (the last two in the
+ * theme's `settings`) plus the store's brand colours, logo and favicon.
+ */
 export type Design = {
   headerLayout: string;
   homeLayout: string;
@@ -18,6 +29,10 @@ export type Design = {
   primaryColor: string | null;
   secondaryColor: string | null;
   customCSS: string | null;
+  font: ThemeFont | null;
+  logo: string | null;
+  favicon: string | null;
+  hero: Hero | null;
 };
 
 const DESIGN_KEYS = [
@@ -30,7 +45,38 @@ const DESIGN_KEYS = [
   'primaryColor',
   'secondaryColor',
   'customCSS',
+  'font',
+  'logo',
+  'favicon',
+  'hero',
 ] as const;
+
+const fontOf = (v: unknown): ThemeFont | null =>
+  (THEME_FONTS as readonly unknown[]).includes(v) ? (v as ThemeFont) : null;
+
+const toHero = (h: ThemeHeroInput): Hero => ({
+  heading: h.heading,
+  text: h.text || null,
+  buttonLabel: h.buttonLabel || null,
+  buttonLink: h.buttonLink || null,
+});
+
+/** A stored hero (settings are free-form JSON, also written by the theme API) or null. */
+function heroOf(v: unknown): Hero | null {
+  const parsed = ThemeHero.safeParse(v);
+  return parsed.success ? toHero(parsed.data) : null;
+}
+
+/** The theme's settings with the draft's font and hero applied; other keys are kept. */
+function settingsWith(settings: Record<string, unknown>, d: Partial<Design>): Record<string, unknown> {
+  const next = { ...settings };
+  for (const key of ['font', 'hero'] as const) {
+    if (d[key] === undefined) continue;
+    if (d[key] === null) delete next[key];
+    else next[key] = d[key];
+  }
+  return next;
+}
 
 const liveDesign = (theme: ThemeRow, store: StoreRow): Design => ({
   headerLayout: theme.headerLayout,
@@ -42,12 +88,20 @@ const liveDesign = (theme: ThemeRow, store: StoreRow): Design => ({
   primaryColor: store.primaryColor,
   secondaryColor: store.secondaryColor,
   customCSS: theme.customCss,
+  font: fontOf(theme.settings.font),
+  logo: store.logo,
+  favicon: store.favicon,
+  hero: heroOf(theme.settings.hero),
 });
 
 /** Only the design keys of a stored draft (the column is ours, but old rows may hold less). */
 function draftPart(theme: ThemeRow): Partial<Design> {
   const raw = theme.draft ?? {};
-  return Object.fromEntries(DESIGN_KEYS.filter((k) => k in raw).map((k) => [k, raw[k]])) as Partial<Design>;
+  const part = Object.fromEntries(
+    DESIGN_KEYS.filter((k) => k in raw).map((k) => [k, raw[k]]),
+  ) as Partial<Design>;
+  if (part.hero) part.hero = heroOf(part.hero);
+  return part;
 }
 
 async function load(tx: TenantTx, storeId: string, themeId: string) {
@@ -80,8 +134,8 @@ export type ThemeDraftView = ReturnType<typeof view>;
 
 /**
  * Draft → preview → publish for one theme. A draft lives in `store_themes.draft` and touches
- * nothing shoppers read; publishing copies it onto the theme (layouts, CSS) and the store
- * (colours), activates the theme and records the events that make the storefront revalidate.
+ * nothing shoppers read; publishing copies it onto the theme (layouts, CSS, font, hero) and the store
+ * (colours, logo, favicon), activates the theme and records the events that make the storefront revalidate.
  */
 export const themeDraftService = {
   async get(tx: TenantTx, storeId: string, themeId: string) {
@@ -130,6 +184,9 @@ export const themeDraftService = {
         ...(d.footerLayout ? { footerLayout: d.footerLayout } : {}),
         ...(d.checkoutLayout ? { checkoutLayout: d.checkoutLayout } : {}),
         ...(d.customCSS !== undefined ? { customCss: d.customCSS } : {}),
+        ...(d.font !== undefined || d.hero !== undefined
+          ? { settings: JSON.stringify(settingsWith(theme.settings, d)) }
+          : {}),
       })
       .where('storeId', '=', storeId)
       .where('id', '=', themeId)
@@ -138,6 +195,8 @@ export const themeDraftService = {
     const colours = {
       ...(d.primaryColor !== undefined ? { primaryColor: d.primaryColor } : {}),
       ...(d.secondaryColor !== undefined ? { secondaryColor: d.secondaryColor } : {}),
+      ...(d.logo !== undefined ? { logo: d.logo } : {}),
+      ...(d.favicon !== undefined ? { favicon: d.favicon } : {}),
     };
     const storeRow = Object.keys(colours).length ? await repo.updateStore(tx, storeId, colours) : store;
     await recordEvent(tx, 'store.theme.changed', { storeId, themeId });
@@ -153,6 +212,8 @@ export const themeDraftService = {
       ...store,
       primaryColor: d.primaryColor !== undefined ? d.primaryColor : store.primaryColor,
       secondaryColor: d.secondaryColor !== undefined ? d.secondaryColor : store.secondaryColor,
+      logo: d.logo !== undefined ? d.logo : store.logo,
+      favicon: d.favicon !== undefined ? d.favicon : store.favicon,
     };
     const previewTheme: ThemeRow = {
       ...theme,
@@ -163,6 +224,7 @@ export const themeDraftService = {
       footerLayout: d.footerLayout ?? theme.footerLayout,
       checkoutLayout: d.checkoutLayout ?? theme.checkoutLayout,
       customCss: d.customCSS !== undefined ? d.customCSS : theme.customCss,
+      settings: settingsWith(theme.settings, d),
     };
     return { ...toPublicSettings(previewStore, previewTheme), preview: true };
   },

@@ -25,6 +25,12 @@ const PreviewClaims = z.object({
   sid: z.string(),
 });
 export type PreviewGrant = { tenantId: string; storeId: string; themeId: string };
+/**
+ * An unpublished page's or post's preview: its own audience, so that a theme token never opens
+ * a page and a page token never previews a theme.
+ */
+const PAGE_PREVIEW_AUDIENCE = 'storefront-page-preview';
+export type PagePreviewGrant = { tenantId: string; storeId: string; pageId: string };
 
 /** `iat`: when the session began (seconds), so that a password reset can end older sessions. */
 type RefreshGrant = { userId: string; tenantId: string; role: Role; iat?: number };
@@ -86,6 +92,32 @@ export function createTokenService(opts: {
         .setIssuedAt()
         .setExpirationTime(`${ttlSeconds}s`)
         .sign(key),
+
+    /** A short-lived token that lets the storefront render one unpublished page or post. */
+    signPagePreview: (grant: PagePreviewGrant, ttlSeconds = PREVIEW_TTL_SECONDS) =>
+      new SignJWT({ typ: 'preview', tid: grant.tenantId, sid: grant.storeId })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(grant.pageId)
+        .setIssuer(ISSUER)
+        .setAudience(PAGE_PREVIEW_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(`${ttlSeconds}s`)
+        .sign(key),
+
+    /** The grant of a valid page preview token; anything else is 401. */
+    async verifyPagePreview(token: string): Promise<PagePreviewGrant> {
+      try {
+        const { payload } = await jwtVerify(token, key, {
+          issuer: ISSUER,
+          audience: PAGE_PREVIEW_AUDIENCE,
+          algorithms: ['HS256'],
+        });
+        const claims = PreviewClaims.parse(payload);
+        return { tenantId: claims.tid, storeId: claims.sid, pageId: claims.sub };
+      } catch {
+        throw unauthenticated('Invalid or expired preview token');
+      }
+    },
 
     /** The grant of a valid preview token; anything else (expired, forged, an access token) is 401. */
     async verifyPreview(token: string): Promise<PreviewGrant> {

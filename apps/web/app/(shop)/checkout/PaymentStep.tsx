@@ -174,10 +174,10 @@ function CardChoice({
 }
 
 /** What card fields need: the test gateway's frame, and the amount and colours for Stripe's. */
-type Frame = { src: string; origin: string; amount: string | null; currency: string; accent: string };
+export type Frame = { src: string; origin: string; amount: string | null; currency: string; accent: string };
 
 /** The store's payment methods to choose from; each shows what it needs (a card, or instructions). */
-function MethodChoice({
+export function MethodChoice({
   methods,
   saved,
   signedIn,

@@ -11,6 +11,7 @@ import { assertCsrf } from '@/lib/csrf';
 import { money } from '@/lib/format';
 import { addressFrom, back, isUuid, ShopperError, text } from '@/lib/forms';
 import { appliedGiftCard, GIFT_CARD_COOKIE, isExpired, splitPayment } from '@/lib/gift-card';
+import { methodPayment } from '@/lib/method-payment';
 import {
   CART_COOKIE,
   cartId,
@@ -85,24 +86,6 @@ export async function applyGiftCard(form: FormData) {
     back(PAYMENT, error);
   }
   redirect(`${PAYMENT}&gift=applied`);
-}
-
-/**
- * The part a payment method pays: with a card method, a saved card of the signed-in shopper or a
- * new card's token (from the gateway's card fields). A typed token wins over the saved card that is
- * merely pre-selected (without script the radio cannot follow the shopper typing a new card).
- */
-async function methodPayment(store: Store, form: FormData, amount: string): Promise<PaymentInput> {
-  const methods = await carts.paymentMethods(store);
-  const method =
-    methods.find((m) => m.id === text(form, 'paymentMethodId')) ?? carts.preferredMethod(methods);
-  if (!method) throw new ShopperError('This shop cannot take payments right now.');
-  if (method.provider === 'manual') return { paymentMethodId: method.id, amount };
-  const choice = text(form, 'card');
-  const token = text(form, `token-${method.id}`);
-  if (choice && choice !== 'new' && !token) return { savedPaymentMethodId: choice, amount };
-  if (!token) throw new ShopperError(`Enter your card to pay ${amount}.`);
-  return { paymentMethodId: method.id, token, amount };
 }
 
 /**

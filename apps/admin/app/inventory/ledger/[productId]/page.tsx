@@ -14,6 +14,7 @@ const LIMIT = 50;
 /** Ledger types as a merchant reads them. */
 const TYPE_LABEL: Record<string, string> = {
   ADJUSTMENT: 'Adjustment',
+  RECEIPT: 'Received',
   TRANSFER_IN: 'Transfer in',
   TRANSFER_OUT: 'Transfer out',
   RESERVE: 'Reserved',
@@ -25,9 +26,7 @@ const TYPE_LABEL: Record<string, string> = {
   RESTOCK: 'Restocked',
   SYNC: 'External sync',
 };
-/** Receipts are adjustments the Receive form writes with a "Received" reason (no type of their own). */
-const typeOf = (t: InventoryTransaction) =>
-  t.type === 'ADJUSTMENT' && /^Received\b/.test(t.reason ?? '') ? 'Received' : (TYPE_LABEL[t.type] ?? t.type);
+const typeOf = (t: InventoryTransaction) => TYPE_LABEL[t.type] ?? t.type;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 function columns(

@@ -179,6 +179,11 @@ describe('sales analytics', () => {
         ['bob@example.test', 1, '29.00'],
       ],
     );
+    // Cohorts by day of the first order: bob's (day −2) has not ordered since; ada's is today.
+    assert.deepEqual(c.cohorts, [
+      { period: `${utcDay(-2)}T00:00:00.000Z`, buyers: 1, active: [1, 0, 0] },
+      { period: `${utcDay(0)}T00:00:00.000Z`, buyers: 1, active: [1] },
+    ]);
     // Over today and yesterday: bob bought in the 2 days before (days −3…−2), not since; ada is new.
     const recent = await h.client.analytics.customers(h.store.id, { from: utcDay(-1), to: utcDay(0) });
     assert.deepEqual(

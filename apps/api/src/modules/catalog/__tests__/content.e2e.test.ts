@@ -76,6 +76,30 @@ describe('categories', () => {
     assert.equal(lifted.parentId, null);
   });
 
+  test('the admin tree moves (parent + sort order): under its own descendant or itself is 400, unchanged', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const base = `/api/stores/${store.id}/categories`;
+    const top = await client.call<Category>('POST', base, { name: 'Home' });
+    const mid = await client.call<Category>('POST', base, { name: 'Lighting', parentId: top.id });
+    const leaf = await client.call<Category>('POST', base, { name: 'Lamps', parentId: mid.id });
+    for (const parentId of [leaf.id, mid.id, top.id]) {
+      const res = await client.raw<{ errors: Array<{ path: string }> }>('PUT', `${base}/${top.id}`, {
+        parentId,
+        sortOrder: 10,
+      });
+      assert.equal(res.status, 400, parentId);
+      assert.ok(res.body.errors.some((e) => e.path === 'parentId'));
+    }
+    const unchanged = await client.call<Category & { sortOrder: number }>('GET', `${base}/${top.id}`);
+    assert.deepEqual([unchanged.parentId, unchanged.sortOrder], [null, 0]);
+    // A drop in the admin: the leaf to the top level, before Home, in one update.
+    const moved = await client.call<Category & { sortOrder: number }>('PUT', `${base}/${leaf.id}`, {
+      parentId: null,
+      sortOrder: -10,
+    });
+    assert.deepEqual([moved.parentId, moved.sortOrder], [null, -10]);
+  });
+
   test("another tenant's category is 404", async () => {
     const a = await newMerchantWithStore(server, 'A');
     const b = await newMerchantWithStore(server, 'B');

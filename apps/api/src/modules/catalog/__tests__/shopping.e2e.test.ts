@@ -185,6 +185,58 @@ describe('collections, recommendations, recently viewed, wish lists', () => {
     assert.equal((await shop.raw('GET', `/api/storefront/${store.domain}/collections/nope`)).status, 404);
   });
 
+  test('rules previewed before saving: the count and sample the saved collection then shows; refusals', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    await listed(client, store.id, 'Summer Hat', { tags: ['summer'] });
+    await listed(client, store.id, 'Beach Towel', { tags: ['summer'], priceOverride: '30' });
+    await listed(client, store.id, 'Sun Cream', { tags: ['summer'], isVisible: false });
+    await listed(client, store.id, 'Winter Coat', { tags: ['winter'], priceOverride: '120' });
+    const c = `/api/stores/${store.id}/collections`;
+    type Preview = { count: number; sample: { title: string }[] };
+    const preview = (body: object) => client.call<Preview>('POST', `${c}/preview`, body);
+    const summer = [{ field: 'tag', op: 'eq', value: 'summer' }];
+    const p1 = await preview({ rules: summer });
+    assert.deepEqual(
+      [p1.count, p1.sample.map((l) => l.title)],
+      [2, ['Beach Towel', 'Summer Hat']],
+      'hidden listings do not count',
+    );
+    const cheap = [...summer, { field: 'price', op: 'lt', value: '20' }];
+    assert.equal((await preview({ rules: cheap })).count, 1, 'ALL');
+    assert.equal((await preview({ rules: cheap, match: 'ANY' })).count, 2, 'ANY');
+    assert.deepEqual(await preview({ rules: [] }), { count: 0, sample: [] });
+    await client.call('POST', c, { title: 'Cheap summer', kind: 'RULE', rules: cheap });
+    const shown = await anonymous(server).call<{ data: { title: string }[] }>(
+      'GET',
+      `/api/storefront/${store.domain}/products?collection=cheap-summer`,
+    );
+    assert.deepEqual(
+      shown.data.map((l) => l.title),
+      ['Summer Hat'],
+      'the saved collection agrees',
+    );
+
+    type Problem = { errors?: { path: string }[] };
+    const bad = await client.raw<Problem>('POST', `${c}/preview`, {
+      rules: [{ field: 'colour', op: 'eq', value: 'red' }],
+    });
+    assert.equal(bad.status, 400);
+    assert.ok(
+      bad.body.errors?.some((e) => e.path === 'rules.0.field'),
+      JSON.stringify(bad.body),
+    );
+    const notAmount = await client.raw<Problem>('POST', `${c}/preview`, {
+      rules: [{ field: 'price', op: 'lt', value: 'abc' }],
+    });
+    assert.equal(notAmount.status, 400, 'a price that is not an amount is a 400, not a 500');
+    assert.ok(
+      notAmount.body.errors?.some((e) => e.path === 'rules.0.value'),
+      JSON.stringify(notAmount.body),
+    );
+    const other = await newMerchantWithStore(server);
+    assert.equal((await other.client.raw('POST', `${c}/preview`, { rules: summer })).status, 404);
+  });
+
   test('recommendations prefer the same category; recently viewed and wish lists per session, merged into the customer at sign-in', async () => {
     const { client, store } = await newMerchantWithStore(server);
     const cat = await client.call<{ id: string }>('POST', `/api/stores/${store.id}/categories`, {

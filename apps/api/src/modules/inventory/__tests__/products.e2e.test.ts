@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { InventoryProduct, List, Problem } from '@ventory/sdk';
-import { newMerchant } from '../../../../test/fixtures.ts';
+import { anonymous, newMerchant, newMerchantWithStore } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 
 let server: TestServer;
@@ -99,6 +99,49 @@ describe('inventory products', () => {
     assert.ok(ledger.data[0]?.locationId);
   });
 
+  test('receipts: goods in at a location, RECEIPT in the ledger with the purchase order; refusals', async () => {
+    const { client } = await newMerchant(server);
+    const other = await newMerchant(server);
+    const p = await client.inventory.products.create({ sku: sku('REC'), name: 'Kettle', initialStock: 1 });
+    const back = await client.inventory.locations.create({ name: 'Back room' });
+    const received = await client.inventory.products.receive(p.id, {
+      quantity: 24,
+      reference: 'PO-1042',
+      locationId: back.id,
+    });
+    assert.equal(received.stock.onHand, 25);
+    await client.inventory.products.receive(p.id, { quantity: 2, note: 'Found in the van' });
+    const ledger = await client.inventory.products.transactions(p.id);
+    assert.deepEqual(
+      ledger.data
+        .slice(0, 2)
+        .map((t) => [t.type, t.quantity, t.reference, t.reason, t.locationId === back.id]),
+      [
+        ['RECEIPT', 2, null, 'Found in the van', false],
+        ['RECEIPT', 24, 'PO-1042', 'Received: PO-1042', true],
+      ],
+    );
+    const path = `/api/inventory/products/${p.id}/receipts`;
+    for (const [body, field] of [
+      [{ quantity: 0 }, 'quantity'],
+      [{ quantity: -3 }, 'quantity'],
+      [{ quantity: 2.5 }, 'quantity'],
+      [{ quantity: 1, reference: 'x'.repeat(101) }, 'reference'],
+      [{ quantity: 1, reason: 'not a receipt field' }, '(root)'],
+    ] as const) {
+      const bad = await client.raw<Problem>('POST', path, body);
+      assert.equal(bad.status, 400, JSON.stringify(body));
+      assert.ok(
+        bad.body.errors?.some((e) => e.path === field),
+        `${field}: ${JSON.stringify(bad.body)}`,
+      );
+    }
+    const elsewhere = await client.raw('POST', path, { quantity: 1, locationId: crypto.randomUUID() });
+    assert.equal(elsewhere.status, 404, 'an unknown location');
+    assert.equal((await other.client.raw('POST', path, { quantity: 1 })).status, 404, 'another tenant');
+    assert.equal((await client.inventory.products.get(p.id)).stock.onHand, 27, 'refusals changed nothing');
+  });
+
   test('variants with options, own SKU, price and weight; product stock is the total', async () => {
     const { client } = await newMerchant(server);
     const base = sku('TEE');
@@ -127,12 +170,84 @@ describe('inventory products', () => {
     assert.equal(noVariant.status, 400);
     const adj = await client.inventory.products.adjust(p.id, { quantity: 1, reason: 'x', variantId: l?.id });
     assert.equal(adj.variants[1]?.stock.onHand, 6);
+    const byVariantSku = await client.inventory.products.list(`?q=${encodeURIComponent(`${base}-l`)}`);
+    assert.deepEqual(
+      byVariantSku.data.map((x) => x.id),
+      [p.id],
+      'a variant’s SKU finds its product',
+    );
     const dupVariant = await client.raw<Problem>('POST', '/api/inventory/products', {
       sku: sku('X'),
       name: 'X',
       variants: [{ sku: `${base}-S` }],
     });
     assert.equal(dupVariant.body.code, 'DUPLICATE_SKU');
+  });
+
+  test('a physical product becomes a kit and back; refused while it has stock or holds', async () => {
+    const m = await newMerchantWithStore(server);
+    const { client } = m;
+    const cup = await client.inventory.products.create({ sku: sku('CUP'), name: 'Cup', initialStock: 6 });
+    const set = await client.inventory.products.create({
+      sku: sku('SET'),
+      name: 'Gift set',
+      initialStock: 2,
+    });
+    const path = `/api/inventory/products/${set.id}`;
+    const toKit = { type: 'BUNDLE', bundleItems: [{ productId: cup.id, quantity: 2 }] };
+    const onHand = await client.raw<Problem>('PUT', path, toKit);
+    assert.equal(onHand.status, 409);
+    assert.equal(onHand.body.code, 'STOCK_ON_HAND');
+    await client.inventory.products.adjust(set.id, { quantity: -2, reason: 'Unpacked into cups' });
+    for (const [body, field] of [
+      [{ type: 'BUNDLE' }, 'bundleItems'],
+      [{ type: 'DIGITAL' }, 'type'],
+      [{ ...toKit, bundleItems: [{ productId: set.id, quantity: 1 }] }, 'bundleItems.0'],
+    ] as const) {
+      const bad = await client.raw<Problem>('PUT', path, body);
+      assert.equal(bad.status, 400, JSON.stringify(body));
+      assert.ok(
+        bad.body.errors?.some((e) => e.path === field),
+        `${field}: ${JSON.stringify(bad.body)}`,
+      );
+    }
+    const kit = await client.inventory.products.update(set.id, toKit as never);
+    assert.equal(kit.type, 'BUNDLE');
+    assert.equal(kit.sku, set.sku, 'same SKU and id');
+    assert.equal(kit.stock.available, 3, 'six cups make three sets');
+
+    // Listed and in a shopper's cart, the kit holds cups: it cannot turn back until released.
+    const listing = await client.call<{ id: string }>('POST', `/api/stores/${m.store.id}/products`, {
+      productId: set.id,
+    });
+    const shopper = anonymous(server);
+    const cart = await shopper.call<{ id: string; items: { id: string }[] }>(
+      'POST',
+      `/api/storefront/${m.store.domain}/cart`,
+      {
+        items: [{ listingId: listing.id, quantity: 1 }],
+      },
+    );
+    assert.equal((await client.inventory.products.get(cup.id)).stock.reserved, 2);
+    const held = await client.raw<Problem>('PUT', path, { type: 'PHYSICAL' });
+    assert.equal(held.status, 409);
+    assert.equal(held.body.code, 'PRODUCT_HELD');
+    await shopper.call(
+      'DELETE',
+      `/api/storefront/${m.store.domain}/cart/${cart.id}/items/${cart.items[0]?.id}`,
+    );
+    assert.equal((await client.inventory.products.get(cup.id)).stock.reserved, 0);
+    const back = await client.inventory.products.update(set.id, { type: 'PHYSICAL' });
+    assert.equal(back.type, 'PHYSICAL');
+    assert.deepEqual(back.bundleItems, []);
+    assert.equal(back.stock.onHand, 0, 'it starts with no stock of its own');
+    await client.inventory.products.receive(set.id, { quantity: 4 });
+    assert.equal((await client.inventory.products.get(set.id)).stock.available, 4);
+    const listed = await shopper.call<{ productType: string }>(
+      'GET',
+      `/api/storefront/${m.store.domain}/products/${(await client.call<{ slug: string }>('GET', `/api/stores/${m.store.id}/products/${listing.id}`)).slug}`,
+    );
+    assert.equal(listed.productType, 'PHYSICAL', 'the listing follows');
   });
 
   test('bundles: availability is the minimum over components; digital is always available', async () => {

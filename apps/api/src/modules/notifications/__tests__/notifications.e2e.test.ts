@@ -89,6 +89,37 @@ describe('emails over SMTP', () => {
     assert.equal(bad.status, 404);
   });
 
+  test('a preview fills the samples and shows unsaved edits; a test send is filled the same way', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const path = `/api/stores/${store.id}/notification-templates/shipment`;
+    type Preview = { subject: string; html: string; text: string };
+    const saved = await client.call<Preview>('POST', `${path}/preview`, {});
+    assert.equal(saved.subject, 'Your order 1042 is on its way');
+    assert.match(saved.html, /VP123456789/);
+    assert.match(saved.html, /Ceramic pour-over kettle/);
+    const draft = await client.call<Preview>('POST', `${path}/preview`, {
+      draft: {
+        subject: 'Shipped: {{order.orderNumber}}',
+        body: '<p>On its way, {{customer.firstName}}!</p>',
+      },
+      data: { customer: { firstName: 'Sam' } },
+    });
+    assert.equal(draft.subject, 'Shipped: 1042');
+    assert.match(draft.html, /On its way, Sam!/);
+    // Previewing changes nothing: the stored template is still the built-in one.
+    const stored = await client.call<{ isCustom: boolean }>('GET', path);
+    assert.equal(stored.isCustom, false);
+    const bad = await client.raw<{ errors?: { path: string }[] }>('POST', `${path}/preview`, {
+      draft: { subject: ' ', body: 'x' },
+    });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.errors?.[0]?.path, 'draft.subject');
+    await client.call('POST', `${path}/test`, { to: 'me@example.test' });
+    const mail = await eventually(() => mailbox.to('me@example.test')[0], 'the sample test email');
+    assert.equal(mail.subject, 'Your order 1042 is on its way');
+    assert.match(mail.html, /Hi Alex/);
+  });
+
   test('marketing email only with consent: skipped without it, delivered with it', async () => {
     const { client, store } = await newMerchantWithStore(server);
     await client.customers.create(store.id, { email: 'no@example.test', marketingConsent: false });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { anonymous } from '../../../../test/fixtures.ts';
+import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
 import { eventually, startMailbox } from '../../../../test/mailbox.ts';
 import { type Order, sellingShop } from '../../../../test/orders.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
@@ -166,5 +166,78 @@ describe('returns and exchanges', () => {
       items: [{ itemId, quantity: 1 }],
     });
     assert.equal(second.number, `${placed.orderNumber}-R2`);
+  });
+
+  test('receive into a chosen location: the units go back on hand there; an unknown location is a field error', async () => {
+    const s = await sellingShop(server);
+    const placed = await s.place(2);
+    await s.client.call('POST', `${s.admin}/orders/${placed.id}/fulfill`);
+    const itemId = placed.items[0]?.id as string;
+    const r = await s.client.call<Return>('POST', `${s.admin}/orders/${placed.id}/returns`, {
+      items: [{ itemId, quantity: 2 }],
+    });
+    await s.client.call('POST', `${s.admin}/returns/${r.id}/approve`, {});
+    const back = await s.client.call<Json>('POST', '/api/inventory/locations', { name: 'Returns Desk' });
+    const nowhere = await s.client.raw<{ errors: Array<{ path: string }> }>(
+      'POST',
+      `${s.admin}/returns/${r.id}/receive`,
+      { locationId: '00000000-0000-4000-8000-000000000000' },
+    );
+    assert.equal(nowhere.status, 400);
+    assert.deepEqual(
+      nowhere.body.errors.map((e) => e.path),
+      ['locationId'],
+    );
+    await s.client.call('POST', `${s.admin}/returns/${r.id}/receive`, { locationId: back.id });
+    const perLocation = await s.client.call<{ data: Array<{ locationId: string; onHand: number }> }>(
+      'GET',
+      `/api/inventory/products/${s.product.id}/stock`,
+    );
+    assert.equal(perLocation.data.find((l) => l.locationId === back.id)?.onHand, 2);
+    assert.deepEqual(await s.stock(), { onHand: 10, reserved: 0, allocated: 0, available: 10 });
+  });
+  test("staff list: newest first with the order's number and customer, filtered by status, paged; another tenant gets 404", async () => {
+    const s = await sellingShop(server);
+    const placed = await s.place(3, { email: 'lister@example.test' });
+    await s.client.call('POST', `${s.admin}/orders/${placed.id}/fulfill`);
+    const itemId = placed.items[0]?.id as string;
+    const open = () =>
+      s.client.call<Return>('POST', `${s.admin}/orders/${placed.id}/returns`, {
+        items: [{ itemId, quantity: 1 }],
+      });
+    const [first, second, third] = [await open(), await open(), await open()];
+    await s.client.call('POST', `${s.admin}/returns/${second?.id}/approve`, {});
+    type Listed = { data: Array<Return & Record<string, unknown>>; total: number };
+
+    const all = await s.client.call<Listed>('GET', `${s.admin}/returns`);
+    assert.deepEqual(
+      all.data.map((r) => [r.number, r.status]),
+      [
+        [third?.number, 'REQUESTED'],
+        [second?.number, 'APPROVED'],
+        [first?.number, 'REQUESTED'],
+      ],
+    );
+    assert.deepEqual(
+      [all.data[0]?.orderNumber, all.data[0]?.customerEmail, all.data[0]?.customerName, all.total],
+      // The order's name comes from its shipping address.
+      [placed.orderNumber, 'lister@example.test', 'Ada Lovelace', 3],
+    );
+    const approved = await s.client.call<Listed>('GET', `${s.admin}/returns?status=APPROVED`);
+    assert.deepEqual([approved.total, approved.data.map((r) => r.id)], [1, [second?.id]]);
+    const page = await s.client.call<Listed>('GET', `${s.admin}/returns?status=REQUESTED&limit=1&offset=1`);
+    assert.deepEqual([page.total, page.data.map((r) => r.id)], [2, [first?.id]]);
+    const bogus = await s.client.raw<{ errors: Array<{ path: string }> }>(
+      'GET',
+      `${s.admin}/returns?status=LOST`,
+    );
+    assert.equal(bogus.status, 400);
+    assert.deepEqual(
+      bogus.body.errors.map((e) => e.path),
+      ['query.status'],
+    );
+    const stranger = await newMerchantWithStore(server);
+    const theirs = await stranger.client.raw('GET', `${s.admin}/returns`);
+    assert.equal(theirs.status, 404);
   });
 });

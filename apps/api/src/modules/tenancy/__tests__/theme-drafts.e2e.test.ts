@@ -72,6 +72,88 @@ describe('theme drafts', () => {
     assert.equal((twice.body as { code: string }).code, 'NO_DRAFT');
   });
 
+  test('font, logo, favicon and hero round-trip in the draft and go live only on publish', async () => {
+    const { client, store, themeId, tenantId } = await merchantWithTheme();
+    // Other theme settings survive a publish of the font and hero.
+    await client.stores.themes.update(store.id, themeId, { settings: { announcement: 'Hello' } });
+    const logo = `/api/media/uploads/${tenantId}/logo.png`;
+    const hero = {
+      heading: 'Autumn knits',
+      text: 'Warm, slow-made.',
+      buttonLabel: 'Shop knits',
+      buttonLink: '/c/knits',
+    };
+    const saved = await client.stores.themes.saveDraft(store.id, themeId, {
+      font: 'old-style',
+      logo,
+      favicon: 'https://cdn.example.com/icon.png',
+      hero,
+    });
+    assert.equal(saved.draft.font, 'old-style');
+    assert.equal(saved.draft.logo, logo);
+    assert.deepEqual(saved.draft.hero, hero);
+    assert.equal(saved.live.font, null);
+    assert.equal(saved.live.hero, null);
+    assert.equal(saved.live.logo, null);
+    const read = await client.stores.themes.draft(store.id, themeId);
+    assert.deepEqual(read.draft.hero, hero);
+    assert.equal(read.draft.favicon, 'https://cdn.example.com/icon.png');
+
+    const before = await anonymous(server).storefront.settings(store.domain);
+    assert.equal(before.logo, null);
+    assert.equal(before.favicon, null);
+    assert.equal(before.theme?.settings.font, undefined);
+    assert.equal(before.theme?.settings.hero, undefined);
+
+    const { token } = await client.stores.themes.previewToken(store.id, themeId);
+    const preview = await anonymous(server).storefront.preview(store.domain, token);
+    assert.equal(preview.logo, logo);
+    assert.equal(preview.theme?.settings.font, 'old-style');
+    assert.deepEqual(preview.theme?.settings.hero, hero);
+    assert.equal(preview.theme?.settings.announcement, 'Hello');
+
+    const published = await client.stores.themes.publish(store.id, themeId);
+    assert.equal(published.live.font, 'old-style');
+    assert.deepEqual(published.live.hero, hero);
+    assert.equal(published.live.logo, logo);
+    const after = await anonymous(server).storefront.settings(store.domain);
+    assert.equal(after.logo, logo);
+    assert.equal(after.favicon, 'https://cdn.example.com/icon.png');
+    assert.equal(after.theme?.settings.font, 'old-style');
+    assert.deepEqual(after.theme?.settings.hero, hero);
+    assert.equal(after.theme?.settings.announcement, 'Hello');
+
+    // null removes them again (the storefront falls back to its defaults).
+    await client.stores.themes.saveDraft(store.id, themeId, { font: null, hero: null, logo: null });
+    await client.stores.themes.publish(store.id, themeId);
+    const cleared = await anonymous(server).storefront.settings(store.domain);
+    assert.equal(cleared.logo, null);
+    assert.equal(cleared.theme?.settings.hero, undefined);
+    assert.equal(cleared.theme?.settings.font, undefined);
+    assert.equal(cleared.theme?.settings.announcement, 'Hello');
+  });
+
+  test('bad font, logo or hero values are 400s naming the field', async () => {
+    const { client, store, themeId } = await merchantWithTheme();
+    const put = async (body: unknown) => {
+      const res = await client.raw('PUT', `/api/stores/${store.id}/themes/${themeId}/draft`, body);
+      assert.equal(res.status, 400, JSON.stringify(body));
+      return ((res.body as { errors?: Array<{ path: string }> }).errors ?? []).map((e) => e.path).join(' ');
+    };
+    assert.match(
+      await put({ hero: { heading: 'Hi', buttonLabel: 'Go', buttonLink: 'javascript:alert(1)' } }),
+      /hero.*buttonLink/,
+    );
+    assert.match(
+      await put({ hero: { heading: 'Hi', buttonLabel: 'Go', buttonLink: '//evil.example' } }),
+      /buttonLink/,
+    );
+    assert.match(await put({ hero: { heading: 'x'.repeat(500) } }), /hero.*heading/);
+    assert.match(await put({ font: 'comic-sans' }), /font/);
+    assert.match(await put({ logo: 'javascript:alert(1)' }), /logo/);
+    assert.equal((await client.stores.themes.draft(store.id, themeId)).hasDraft, false);
+  });
+
   test('discard drops the draft; the preview then shows the live theme', async () => {
     const { client, store, themeId } = await merchantWithTheme();
     await client.stores.themes.saveDraft(store.id, themeId, { footerLayout: 'minimal' });

@@ -1,31 +1,39 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { DraftNote } from '@/components/DraftNote';
 import { Prose } from '@/components/Prose';
-import { getBlogPost, movedTo } from '@/lib/api/catalog';
+import { getBlogPost, getPagePreview, movedTo } from '@/lib/api/catalog';
 import { jsonLd } from '@/lib/format';
+import { draftToken, PREVIEW_METADATA } from '@/lib/page-preview';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[]>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const post = await getBlogPost(await requireStore(), slug);
+/** The live post, or with the admin's `?draft=` token the post in any state (null: no such post). */
+async function load({ params, searchParams }: Props) {
+  const [{ slug }, store, token] = await Promise.all([params, requireStore(), draftToken(searchParams)]);
+  const preview = token ? await getPagePreview(store, 'blog', slug, token) : null;
+  return { slug, store, preview: !!preview, post: preview ?? (await getBlogPost(store, slug)) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { slug, post, preview } = await load(props);
   if (!post || 'redirectTo' in post) return { title: 'Not found' };
   const title = post.metaTitle ?? post.title;
   const description = post.metaDescription ?? post.excerpt ?? undefined;
   return {
     title,
     description,
-    alternates: { canonical: `/blog/${slug}` },
+    alternates: { canonical: post.canonicalUrl ?? `/blog/${slug}` },
     openGraph: { title, description, type: 'article', publishedTime: post.publishedAt ?? undefined },
+    ...(preview ? PREVIEW_METADATA : {}),
   };
 }
 
 /** One blog post, with Article JSON-LD. */
-export default async function BlogPost({ params }: Props) {
-  const [{ slug }, store] = await Promise.all([params, requireStore()]);
-  const post = await getBlogPost(store, slug);
+export default async function BlogPost(props: Props) {
+  const { slug, store, post, preview } = await load(props);
   const moved = movedTo(post);
   // An old slug of the post: a permanent (308) redirect to where it lives now.
   if (moved) permanentRedirect(`/blog/${encodeURIComponent(moved)}`);
@@ -51,6 +59,7 @@ export default async function BlogPost({ params }: Props) {
           { name: post.title, href: `/blog/${slug}` },
         ]}
       />
+      {preview ? <DraftNote noun="post" /> : null}
       <h1>{post.title}</h1>
       <p className="muted">
         {post.publishedAt
