@@ -150,6 +150,11 @@ describe('analytics', () => {
     await page.getByRole('button', { name: 'All stores' }).click();
     await until(() => page.url().includes('scope=all'), 'scope=all in the URL');
     const table = page.getByRole('table', { name: /^Sales by store/ });
+    // The previous period is a second request: its column fills in after the table shows.
+    await until(
+      async () => (await row(table, 'All stores (USD)'))['Previous net sales'] === '0.00',
+      'the previous period in the table',
+    );
     const want = [
       ['Harbor Goods', '2', '96.00', '106.00'],
       ['Juniper Supply', '1', '59.97', '64.47'],
