@@ -292,16 +292,23 @@ describe('admin catalog', () => {
         .evaluateAll((li) => li.map((l) => l.getAttribute('aria-label')));
     await until(async () => (await top()).join() === 'Garden,Textiles,Tools', 'three at the top');
     // dnd-kit's live region (visually hidden): what a screen reader hears.
-    const said = (text: string) =>
-      until(
-        async () => ((await page.locator('[id^="DndLiveRegion"]').textContent()) ?? '').includes(text),
-        text,
-      );
+    const said = async (text: string) => {
+      let heard = '';
+      await until(async () => {
+        heard = (await page.locator('[id^="DndLiveRegion"]').textContent()) ?? '';
+        return heard.includes(text);
+      }, text).catch((e: Error) => {
+        throw new Error(`${e.message} (the live region said: "${heard}")`);
+      });
+    };
 
     // Keyboard: pick Garden up, one row down (between Textiles and its child Aprons), drop.
     await page.getByRole('button', { name: 'Drag Garden' }).focus();
     await page.keyboard.press('Space');
     await said('Picked up Garden.');
+    // dnd-kit's keyboard sensor listens for the arrows from a timer set at pick-up; on a busy
+    // machine "Picked up" can show first. A later timer in the page runs after that one.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
     await page.keyboard.press('ArrowDown');
     await said('Garden would go under Textiles, position 1 of 2.');
     await page.keyboard.press('Space');
