@@ -39,7 +39,7 @@ export function BundleSection({ product }: { product: InventoryProduct }) {
   return (
     <section className="panel" aria-labelledby="kit-h">
       <h2 id="kit-h">Bundle</h2>
-      <dl className="kit-figures">
+      <dl className="figures">
         <div>
           <dt>Kits available</dt>
           <dd data-testid="kit-available">{product.stock.available}</dd>

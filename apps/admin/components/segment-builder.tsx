@@ -1,72 +1,93 @@
 'use client';
-// The rule builder of a new segment: rule rows (field, operator, a value input typed by field),
-// ALL or ANY, and the live member count from the API's preview, asked for 400 ms after an edit.
+// The rule builder of a segment, new or being edited: rule rows (field, operator, a value input
+// typed by field), ALL or ANY, and the live member count from the API's preview, asked for 400 ms
+// after an edit.
 import { useState } from 'react';
 import { useDebounced } from '@/lib/debounce';
-import { type SegmentRules, useSegmentPreview, useSegments } from '@/lib/segments';
-import { Select } from './settings-ui';
-import { Field, fieldErrors, message } from './ui';
+import { type Segment, type SegmentRules, useSegmentPreview } from '@/lib/segments';
+import { FormFooter, FormHeading, Select, useSave } from './settings-ui';
+import { Field, fieldErrors } from './ui';
 
-type Kind = 'money' | 'count' | 'days' | 'text' | 'yesno';
-type RuleField = Exclude<keyof SegmentRules, 'match' | 'boughtFromCategory'>;
-/** The API's whitelist: each field has one operator, so the operator is shown, not chosen. */
-const FIELDS: Record<RuleField, { label: string; operator: string; kind: Kind }> = {
-  totalSpentAtLeast: { label: 'Total spent', operator: 'is at least', kind: 'money' },
-  orderCountAtLeast: { label: 'Order count', operator: 'is at least', kind: 'count' },
-  noOrderInDays: { label: 'Last order', operator: 'not within (days)', kind: 'days' },
-  hasTag: { label: 'Tag', operator: 'includes', kind: 'text' },
-  marketingConsent: { label: 'Accepts marketing', operator: 'is', kind: 'yesno' },
+type Kind = 'money' | 'count' | 'days' | 'text' | 'yesno' | 'category';
+export type RuleKey = Exclude<keyof SegmentRules, 'match'>;
+type Option = { id: string; name: string };
+
+/** Each rule the API takes is one field with one operator; the builder offers them as two choices. */
+export const RULES: Record<RuleKey, { field: string; operator: string; kind: Kind }> = {
+  totalSpentAtLeast: { field: 'Total spent', operator: 'is at least', kind: 'money' },
+  totalSpentAtMost: { field: 'Total spent', operator: 'is at most', kind: 'money' },
+  orderCountAtLeast: { field: 'Order count', operator: 'is at least', kind: 'count' },
+  orderCountAtMost: { field: 'Order count', operator: 'is at most', kind: 'count' },
+  orderedWithinDays: { field: 'Last order', operator: 'within (days)', kind: 'days' },
+  noOrderInDays: { field: 'Last order', operator: 'not within (days)', kind: 'days' },
+  hasTag: { field: 'Tag', operator: 'includes', kind: 'text' },
+  lacksTag: { field: 'Tag', operator: 'does not include', kind: 'text' },
+  boughtFromCategory: { field: 'Bought from category', operator: 'is', kind: 'category' },
+  marketingConsent: { field: 'Accepts marketing', operator: 'is', kind: 'yesno' },
 };
-const ORDER = Object.keys(FIELDS) as RuleField[];
-type Row = { key: number; field: RuleField; value: string };
+const KEYS = Object.keys(RULES) as RuleKey[];
+const FIELDS = [...new Set(KEYS.map((k) => RULES[k].field))];
+type Row = { key: number; rule: RuleKey; value: string };
 
 /** The rows as the API's rule object; a blank value leaves its rule out until it is filled. */
 export function toRules(rows: Row[], match: 'all' | 'any'): SegmentRules {
-  const rules: SegmentRules = match === 'any' ? { match } : {};
+  const rules: Record<string, unknown> = match === 'any' ? { match } : {};
   for (const r of rows) {
     const v = r.value.trim();
     if (v === '') continue;
-    const kind = FIELDS[r.field].kind;
-    if (kind === 'yesno') rules.marketingConsent = v === 'yes';
-    else if (kind === 'count' || kind === 'days')
-      Object.assign(rules, { [r.field]: Number.isFinite(Number(v)) ? Number(v) : v });
-    else Object.assign(rules, { [r.field]: v });
+    const kind = RULES[r.rule].kind;
+    if (kind === 'yesno') rules[r.rule] = v === 'yes';
+    else if (kind === 'count' || kind === 'days') rules[r.rule] = Number.isFinite(Number(v)) ? Number(v) : v;
+    else rules[r.rule] = v;
   }
-  return rules;
+  return rules as SegmentRules;
 }
 
-export function SegmentBuilder({ storeId, onSaved }: { storeId: string; onSaved: (id: string) => void }) {
-  const { create } = useSegments(storeId);
-  const [rows, setRows] = useState<Row[]>([{ key: 1, field: 'totalSpentAtLeast', value: '' }]);
-  const [match, setMatch] = useState<'all' | 'any'>('all');
-  const [name, setName] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState('');
+/** A saved segment's rules as rows, so that editing starts from what is stored. */
+function toRows(rules: SegmentRules): Row[] {
+  const rows = KEYS.filter((k) => rules[k] !== undefined).map((rule, i) => {
+    const v = rules[rule];
+    return { key: i + 1, rule, value: typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v) };
+  });
+  return rows.length ? rows : [{ key: 1, rule: 'totalSpentAtLeast', value: '' }];
+}
+
+export function SegmentBuilder({
+  storeId,
+  segment,
+  categories,
+  onSave,
+  onCancel,
+}: {
+  storeId: string;
+  segment: Segment | null;
+  categories: Option[];
+  onSave: (input: { name: string; rules: SegmentRules }) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [rows, setRows] = useState<Row[]>(() => toRows(segment?.rules ?? {}));
+  const [match, setMatch] = useState<'all' | 'any'>(segment?.rules.match ?? 'all');
+  const [name, setName] = useState(segment?.name ?? '');
+  const { errors, busy, run } = useSave(onSave);
   const rules = useDebounced(JSON.stringify(toRules(rows, match)), 400);
   const preview = useSegmentPreview(storeId, JSON.parse(rules) as SegmentRules);
   const previewErrors = fieldErrors(preview.error);
-  const unused = ORDER.filter((f) => !rows.some((r) => r.field === f));
+  const unused = KEYS.filter((k) => !rows.some((r) => r.rule === k));
   const set = (key: number, patch: Partial<Row>) =>
     setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
-  const err = (field: RuleField) => errors[`rules.${field}`] ?? previewErrors[`rules.${field}`];
+  const err = (rule: RuleKey) => errors[`rules.${rule}`] ?? previewErrors[`rules.${rule}`];
   return (
     <form
       className="panel"
-      aria-labelledby="segment-new-h"
-      onSubmit={async (e) => {
+      aria-labelledby="segment-form-h"
+      onSubmit={(e) => {
         e.preventDefault();
-        setErrors({});
-        setSaved('');
-        try {
-          const s = await create.mutateAsync({ name, rules: toRules(rows, match) });
-          setSaved(`Saved ${s.name}.`);
-          onSaved(s.id);
-        } catch (error) {
-          setErrors({ ...fieldErrors(error), form: message(error) });
-        }
+        run({ name, rules: toRules(rows, match) });
       }}
     >
-      <h3 id="segment-new-h">New segment</h3>
+      <FormHeading id="segment-form-h" editing={!!segment}>
+        {segment ? `Edit segment ${segment.name}` : 'New segment'}
+      </FormHeading>
       <Field
         label="Segment name"
         name="name"
@@ -86,35 +107,16 @@ export function SegmentBuilder({ storeId, onSaved }: { storeId: string; onSaved:
       </fieldset>
       <ol className="segment-rules">
         {rows.map((r, i) => (
-          <li key={r.key} className="segment-rule" aria-label={`Rule ${i + 1}`}>
-            <Select
-              label={`Rule ${i + 1} field`}
-              value={r.field}
-              onChange={(e) => set(r.key, { field: e.target.value as RuleField, value: '' })}
-            >
-              {ORDER.filter((f) => f === r.field || unused.includes(f)).map((f) => (
-                <option key={f} value={f}>
-                  {FIELDS[f].label}
-                </option>
-              ))}
-            </Select>
-            <div className="field">
-              <span className="segment-op">
-                <span className="visually-hidden">Operator: </span>
-                {FIELDS[r.field].operator}
-              </span>
-            </div>
-            <RuleValue n={i + 1} row={r} error={err(r.field)} onChange={(value) => set(r.key, { value })} />
-            <div className="field">
-              <button
-                type="button"
-                aria-label={`Remove rule ${i + 1}`}
-                onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
-              >
-                Remove
-              </button>
-            </div>
-          </li>
+          <RuleRow
+            key={r.key}
+            n={i + 1}
+            row={r}
+            free={unused}
+            categories={categories}
+            error={err(r.rule)}
+            onChange={(patch) => set(r.key, patch)}
+            onRemove={() => setRows(rows.filter((x) => x.key !== r.key))}
+          />
         ))}
       </ol>
       <div className="row">
@@ -124,7 +126,7 @@ export function SegmentBuilder({ storeId, onSaved }: { storeId: string; onSaved:
           onClick={() =>
             setRows([
               ...rows,
-              { key: Math.max(0, ...rows.map((r) => r.key)) + 1, field: unused[0] as RuleField, value: '' },
+              { key: Math.max(0, ...rows.map((r) => r.key)) + 1, rule: unused[0] as RuleKey, value: '' },
             ])
           }
         >
@@ -138,40 +140,106 @@ export function SegmentBuilder({ storeId, onSaved }: { storeId: string; onSaved:
             ? 'Fix the rules to see who matches.'
             : `${preview.data?.count ?? 0} ${preview.data?.count === 1 ? 'customer matches' : 'customers match'}`}
       </p>
-      {errors.form ? (
-        <p role="alert" className="error">
-          {errors.form}
-        </p>
-      ) : null}
-      <button type="submit" className="primary" disabled={create.isPending}>
-        Save segment
-      </button>
-      <p role="status" className="muted">
-        {saved}
-      </p>
+      <FormFooter noun="segment" editing={!!segment} busy={busy} error={errors.form} onCancel={onCancel} />
     </form>
+  );
+}
+
+/** One rule: its field, then the operators of that field that are not used by another row. */
+function RuleRow({
+  n,
+  row,
+  free,
+  categories,
+  error,
+  onChange,
+  onRemove,
+}: {
+  n: number;
+  row: Row;
+  free: RuleKey[];
+  categories: Option[];
+  error?: string;
+  onChange: (patch: Partial<Row>) => void;
+  onRemove: () => void;
+}) {
+  const field = RULES[row.rule].field;
+  const open = (k: RuleKey) => k === row.rule || free.includes(k);
+  const operators = KEYS.filter((k) => RULES[k].field === field && open(k));
+  return (
+    <li className="segment-rule" aria-label={`Rule ${n}`}>
+      <Select
+        label={`Rule ${n} field`}
+        value={field}
+        onChange={(e) => {
+          const next = KEYS.find((k) => RULES[k].field === e.target.value && open(k));
+          if (next) onChange({ rule: next, value: '' });
+        }}
+      >
+        {FIELDS.filter((f) => KEYS.some((k) => RULES[k].field === f && open(k))).map((f) => (
+          <option key={f} value={f}>
+            {f}
+          </option>
+        ))}
+      </Select>
+      <Select
+        label={`Rule ${n} operator`}
+        value={row.rule}
+        onChange={(e) => onChange({ rule: e.target.value as RuleKey })}
+      >
+        {operators.map((k) => (
+          <option key={k} value={k}>
+            {RULES[k].operator}
+          </option>
+        ))}
+      </Select>
+      <RuleValue
+        n={n}
+        row={row}
+        categories={categories}
+        error={error}
+        onChange={(value) => onChange({ value })}
+      />
+      <div className="field">
+        <button type="button" aria-label={`Remove rule ${n}`} onClick={onRemove}>
+          Remove
+        </button>
+      </div>
+    </li>
   );
 }
 
 function RuleValue({
   n,
   row,
+  categories,
   error,
   onChange,
 }: {
   n: number;
   row: Row;
+  categories: Option[];
   error?: string;
   onChange: (v: string) => void;
 }) {
-  const kind = FIELDS[row.field].kind;
+  const kind = RULES[row.rule].kind;
   const label = `Rule ${n} value`;
-  if (kind === 'yesno')
+  if (kind === 'yesno' || kind === 'category')
     return (
       <Select label={label} value={row.value} error={error} onChange={(e) => onChange(e.target.value)}>
         <option value="">Choose…</option>
-        <option value="yes">Yes</option>
-        <option value="no">No</option>
+        {kind === 'yesno' ? (
+          <>
+            <option value="yes">Yes</option>
+            <option value="no">No</option>
+          </>
+        ) : (
+          categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))
+        )}
       </Select>
     );
   return (

@@ -1,30 +1,61 @@
 'use client';
-// Customer segments: the list with live member counts, the rule builder, a segment's members.
+// Customer segments: the list with live member counts, the rule builder (new or editing), a
+// segment's members.
 import { useState } from 'react';
+import { useCategoryChoices } from '@/lib/marketing';
 import { type Segment, type SegmentRules, useSegmentMembers, useSegments } from '@/lib/segments';
-import { SegmentBuilder } from './segment-builder';
+import { RULES, type RuleKey, SegmentBuilder } from './segment-builder';
 import { ConfirmButton, money, Pager, States } from './ui';
 
-const describe = (r: SegmentRules) => {
-  const parts = [
-    r.totalSpentAtLeast !== undefined ? `spent ≥ ${r.totalSpentAtLeast}` : '',
-    r.orderCountAtLeast !== undefined ? `orders ≥ ${r.orderCountAtLeast}` : '',
-    r.noOrderInDays !== undefined ? `no order in ${r.noOrderInDays} days` : '',
-    r.hasTag !== undefined ? `tag ${r.hasTag}` : '',
-    r.boughtFromCategory !== undefined ? 'bought from a category' : '',
-    r.marketingConsent !== undefined ? (r.marketingConsent ? 'accepts marketing' : 'no marketing') : '',
-  ].filter(Boolean);
-  return parts.length ? parts.join(r.match === 'any' ? ' or ' : ' and ') : 'Everyone';
-};
+type Option = { id: string; name: string };
+
+/** The rules in words, as the builder names them: "Total spent is at least 50.00 and Tag includes vip". */
+function describe(rules: SegmentRules, categories: Option[]) {
+  const value = (k: RuleKey, v: unknown) =>
+    typeof v === 'boolean'
+      ? v
+        ? 'yes'
+        : 'no'
+      : k === 'boughtFromCategory'
+        ? (categories.find((c) => c.id === v)?.name ?? 'a category')
+        : String(v);
+  const parts = (Object.keys(RULES) as RuleKey[])
+    .filter((k) => rules[k] !== undefined)
+    .map((k) => `${RULES[k].field} ${RULES[k].operator} ${value(k, rules[k])}`);
+  return parts.length ? parts.join(rules.match === 'any' ? ' or ' : ' and ') : 'Everyone';
+}
 
 export function Segments({ storeId }: { storeId: string }) {
-  const { list, remove } = useSegments(storeId);
+  const { list, save, remove } = useSegments(storeId);
+  const categories = useCategoryChoices(storeId).data?.data ?? [];
   const [openId, setOpenId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Segment | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const [note, setNote] = useState('');
   const open = list.data?.data.find((s) => s.id === openId) ?? null;
+  const closeForm = () => {
+    setEditing(null);
+    setFormKey((k) => k + 1);
+  };
   return (
     <section aria-labelledby="segments-h">
       <h2 id="segments-h">Segments</h2>
-      <SegmentBuilder storeId={storeId} onSaved={setOpenId} />
+      <SegmentBuilder
+        key={formKey}
+        storeId={storeId}
+        segment={editing}
+        categories={categories}
+        onCancel={closeForm}
+        onSave={async (input) => {
+          const s = await save.mutateAsync({ id: editing?.id, input });
+          setNote(`${editing ? 'Saved' : 'Created'} ${s.name}.`);
+          setOpenId(s.id);
+          closeForm();
+        }}
+      />
+      <p role="status" className="muted">
+        {note}
+      </p>
       <States query={list} empty="No segments yet." isEmpty={(l) => l.data.length === 0}>
         {(l) => (
           <div className="scroll-x">
@@ -42,7 +73,7 @@ export function Segments({ storeId }: { storeId: string }) {
                 {l.data.map((s) => (
                   <tr key={s.id}>
                     <td>{s.name}</td>
-                    <td>{describe(s.rules)}</td>
+                    <td>{describe(s.rules, categories)}</td>
                     <td>
                       <MemberCount storeId={storeId} id={s.id} />
                     </td>
@@ -54,6 +85,17 @@ export function Segments({ storeId }: { storeId: string }) {
                         onClick={() => setOpenId(openId === s.id ? null : s.id)}
                       >
                         Members
+                      </button>
+                      <button
+                        type="button"
+                        aria-label={`Edit ${s.name}`}
+                        onClick={() => {
+                          setEditing(s);
+                          setFormKey((k) => k + 1);
+                          setNote('');
+                        }}
+                      >
+                        Edit
                       </button>
                       <ConfirmButton
                         label={`Delete ${s.name}`}

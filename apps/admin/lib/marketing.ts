@@ -1,7 +1,7 @@
 'use client';
 // Coupons and gift cards of the current store, over the API's REST endpoints (through the SDK).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { List } from '@ventory/sdk';
+import type { List, ResponseBody } from '@ventory/sdk';
 import { useSession } from './session';
 
 export type Coupon = {
@@ -69,18 +69,24 @@ export function useCoupons(storeId: string) {
     onSuccess: refresh,
   });
   // What a coupon can be limited to: the store's categories and the tenant's products.
-  const categories = useQuery({
-    queryKey: ['categories', storeId, 'all'],
-    queryFn: () => client.catalog.categories.list(storeId, '?limit=100'),
-    enabled: !!storeId,
-    staleTime: 60_000,
-  });
+  const categories = useCategoryChoices(storeId);
   const products = useQuery({
     queryKey: ['products', 'pick'],
     queryFn: () => client.inventory.products.list('?limit=100'),
     staleTime: 60_000,
   });
   return { list, save, remove, categories, products };
+}
+
+/** The store's categories, to choose from in a coupon's limits or a segment's rule. */
+export function useCategoryChoices(storeId: string) {
+  const { client } = useSession();
+  return useQuery({
+    queryKey: ['categories', storeId, 'all'],
+    queryFn: () => client.catalog.categories.list(storeId, '?limit=100'),
+    enabled: !!storeId,
+    staleTime: 60_000,
+  });
 }
 
 export function useGiftCards(storeId: string, offset: number) {
@@ -120,4 +126,29 @@ export function useGiftCardLedger(storeId: string, id: string | null) {
       ),
     enabled: !!storeId && !!id,
   });
+}
+
+export type AbandonedCart = ResponseBody<'/api/stores/{storeId}/abandoned-carts', 'get'>['data'][number];
+export type AbandonedStats = ResponseBody<'/api/stores/{storeId}/analytics/abandoned-carts', 'get'>;
+
+/** Abandoned carts (all, still waiting, or recovered) and the store's recovery figures. */
+export function useAbandonedCarts(storeId: string, offset: number, recovered: '' | 'true' | 'false') {
+  const { client } = useSession();
+  const filter = recovered ? `&recovered=${recovered}` : '';
+  const list = useQuery({
+    queryKey: ['abandoned-carts', storeId, offset, recovered],
+    queryFn: () =>
+      client.call<List<AbandonedCart>>(
+        'GET',
+        `/api/stores/${storeId}/abandoned-carts?limit=25&offset=${offset}${filter}`,
+      ),
+    enabled: !!storeId,
+    placeholderData: keepPreviousData,
+  });
+  const stats = useQuery({
+    queryKey: ['abandoned-carts', storeId, 'stats'],
+    queryFn: () => client.call<AbandonedStats>('GET', `/api/stores/${storeId}/analytics/abandoned-carts`),
+    enabled: !!storeId,
+  });
+  return { list, stats };
 }

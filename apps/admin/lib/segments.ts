@@ -22,16 +22,18 @@ export function useSegments(storeId: string) {
     enabled: !!storeId,
   });
   const refresh = () => queries.invalidateQueries({ queryKey: ['segments', storeId] });
-  const create = useMutation({
-    mutationFn: (input: { name: string; rules: SegmentRules }) =>
-      client.call<Segment>('POST', base(storeId), input),
+  const save = useMutation({
+    mutationFn: ({ id, input }: { id?: string; input: { name: string; rules: SegmentRules } }) =>
+      id
+        ? client.call<Segment>('PUT', `${base(storeId)}/${id}`, input)
+        : client.call<Segment>('POST', base(storeId), input),
     onSuccess: refresh,
   });
   const remove = useMutation({
     mutationFn: (id: string) => client.call('DELETE', `${base(storeId)}/${id}`),
     onSuccess: refresh,
   });
-  return { list, create, remove };
+  return { list, save, remove };
 }
 
 /** The live count of rules being edited; `rules` is already debounced by the caller. */

@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { seriousViolations } from '../../web/test/axe.ts';
 import { freePort, newestSource, type Stack, startStack } from '../../web/test/harness.ts';
 
@@ -112,4 +112,14 @@ const SHOTS = path.resolve(ADMIN_DIR, '../../docs/screenshots');
 export async function shot(page: Page, name: string): Promise<void> {
   if (process.env.ADMIN_SCREENSHOTS !== '1') return;
   await page.screenshot({ path: path.join(SHOTS, `admin-${name}.png`), fullPage: true });
+}
+
+/** Desktop and phone screenshots of one part of the screen (a long page's section). */
+export async function shotOf(page: Page, part: Locator, name: string): Promise<void> {
+  if (process.env.ADMIN_SCREENSHOTS !== '1') return;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await part.screenshot({ path: path.join(SHOTS, `admin-${name}.png`) });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await part.screenshot({ path: path.join(SHOTS, `admin-${name}-phone.png`) });
+  await page.setViewportSize({ width: 1366, height: 900 });
 }

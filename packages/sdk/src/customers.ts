@@ -5,6 +5,7 @@ import type {
   LoyaltyRedemption,
   LoyaltyRule,
   LoyaltyRuleInput,
+  ResponseBody,
   Subscription,
   SubscriptionPlan,
 } from './contract.ts';
@@ -127,23 +128,9 @@ export const customersApi = (call: Call) => ({
   },
 });
 
-export type SegmentRules = {
-  totalSpentAtLeast?: string;
-  orderCountAtLeast?: number;
-  noOrderInDays?: number;
-  hasTag?: string;
-  boughtFromCategory?: string;
-  marketingConsent?: boolean;
-};
-export type Segment = {
-  id: string;
-  name: string;
-  slug: string;
-  priority: number;
-  rules: SegmentRules;
-  memberCount: number;
-  evaluatedAt: string | null;
-};
+/** A segment as the API documents it (generated), rules included. */
+export type Segment = ResponseBody<'/api/stores/{storeId}/segments/{id}', 'get'>;
+export type SegmentRules = Segment['rules'];
 /** `secret` is shown in full only when the endpoint is created (or its secret rotated). */
 export type WebhookEndpoint = {
   id: string;

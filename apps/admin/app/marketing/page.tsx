@@ -1,4 +1,5 @@
 'use client';
+import { AbandonedCarts } from '@/components/abandoned-carts';
 import { Coupons } from '@/components/coupons';
 import { GiftCards } from '@/components/gift-cards';
 import { LoyaltyRules } from '@/components/loyalty-rules';
@@ -6,7 +7,7 @@ import { Segments } from '@/components/segments';
 import { Page } from '@/components/ui';
 import { useStores } from '@/lib/stores';
 
-/** Marketing: the store's coupons, gift cards, customer segments and loyalty rules. */
+/** Marketing: the store's coupons, gift cards, abandoned carts, customer segments and loyalty rules. */
 export default function Marketing() {
   const { current, query } = useStores();
   return (
@@ -15,6 +16,7 @@ export default function Marketing() {
         <>
           <Coupons storeId={current.id} />
           <GiftCards storeId={current.id} />
+          <AbandonedCarts storeId={current.id} />
           <Segments storeId={current.id} />
           <LoyaltyRules storeId={current.id} />
         </>

@@ -25035,6 +25035,111 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/stores/{storeId}/abandoned-carts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List abandoned carts (newest first), with their reminder and recovery */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          recovered?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          storeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Success */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              data: {
+                id: string;
+                email: string | null;
+                customerId: string | null;
+                units: number;
+                /** @description A decimal amount in the currency given alongside, e.g. "19.99" */
+                total: string;
+                currency: string;
+                /** Format: date-time */
+                abandonedAt: string;
+                reminderSentAt: string | null;
+                recoveredAt: string | null;
+                orderId: string | null;
+              }[];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Problem details (RFC 9457) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/stores/{storeId}/carts/{id}': {
     parameters: {
       query?: never;
@@ -35071,9 +35176,13 @@ export interface paths {
                   /** @enum {string} */
                   match?: 'all' | 'any';
                   totalSpentAtLeast?: string;
+                  totalSpentAtMost?: string;
                   orderCountAtLeast?: number;
+                  orderCountAtMost?: number;
+                  orderedWithinDays?: number;
                   noOrderInDays?: number;
                   hasTag?: string;
+                  lacksTag?: string;
                   boughtFromCategory?: string;
                   marketingConsent?: boolean;
                 };
@@ -35156,9 +35265,13 @@ export interface paths {
               /** @enum {string} */
               match?: 'all' | 'any';
               totalSpentAtLeast?: string | number;
+              totalSpentAtMost?: string | number;
               orderCountAtLeast?: number;
+              orderCountAtMost?: number;
+              orderedWithinDays?: number;
               noOrderInDays?: number;
               hasTag?: string;
+              lacksTag?: string;
               /** Format: uuid */
               boughtFromCategory?: string;
               marketingConsent?: boolean;
@@ -35182,9 +35295,13 @@ export interface paths {
                 /** @enum {string} */
                 match?: 'all' | 'any';
                 totalSpentAtLeast?: string;
+                totalSpentAtMost?: string;
                 orderCountAtLeast?: number;
+                orderCountAtMost?: number;
+                orderedWithinDays?: number;
                 noOrderInDays?: number;
                 hasTag?: string;
+                lacksTag?: string;
                 boughtFromCategory?: string;
                 marketingConsent?: boolean;
               };
@@ -35283,9 +35400,13 @@ export interface paths {
                 /** @enum {string} */
                 match?: 'all' | 'any';
                 totalSpentAtLeast?: string;
+                totalSpentAtMost?: string;
                 orderCountAtLeast?: number;
+                orderCountAtMost?: number;
+                orderedWithinDays?: number;
                 noOrderInDays?: number;
                 hasTag?: string;
+                lacksTag?: string;
                 boughtFromCategory?: string;
                 marketingConsent?: boolean;
               };
@@ -35363,9 +35484,13 @@ export interface paths {
               /** @enum {string} */
               match?: 'all' | 'any';
               totalSpentAtLeast?: string | number;
+              totalSpentAtMost?: string | number;
               orderCountAtLeast?: number;
+              orderCountAtMost?: number;
+              orderedWithinDays?: number;
               noOrderInDays?: number;
               hasTag?: string;
+              lacksTag?: string;
               /** Format: uuid */
               boughtFromCategory?: string;
               marketingConsent?: boolean;
@@ -35389,9 +35514,13 @@ export interface paths {
                 /** @enum {string} */
                 match?: 'all' | 'any';
                 totalSpentAtLeast?: string;
+                totalSpentAtMost?: string;
                 orderCountAtLeast?: number;
+                orderCountAtMost?: number;
+                orderedWithinDays?: number;
                 noOrderInDays?: number;
                 hasTag?: string;
+                lacksTag?: string;
                 boughtFromCategory?: string;
                 marketingConsent?: boolean;
               };
@@ -35548,9 +35677,13 @@ export interface paths {
               /** @enum {string} */
               match?: 'all' | 'any';
               totalSpentAtLeast?: string | number;
+              totalSpentAtMost?: string | number;
               orderCountAtLeast?: number;
+              orderCountAtMost?: number;
+              orderedWithinDays?: number;
               noOrderInDays?: number;
               hasTag?: string;
+              lacksTag?: string;
               /** Format: uuid */
               boughtFromCategory?: string;
               marketingConsent?: boolean;
@@ -35799,9 +35932,13 @@ export interface paths {
                   /** @enum {string} */
                   match?: 'all' | 'any';
                   totalSpentAtLeast?: string;
+                  totalSpentAtMost?: string;
                   orderCountAtLeast?: number;
+                  orderCountAtMost?: number;
+                  orderedWithinDays?: number;
                   noOrderInDays?: number;
                   hasTag?: string;
+                  lacksTag?: string;
                   boughtFromCategory?: string;
                   marketingConsent?: boolean;
                 };

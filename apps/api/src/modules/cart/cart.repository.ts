@@ -2,6 +2,65 @@ import { type Insertable, sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { CartItemRow, CartRow, CartsTable } from './cart.schema.ts';
 
+/** A store's abandoned carts, newest first, with their units; `recovered` narrows to one side. */
+export async function listAbandoned(
+  tx: TenantTx,
+  storeId: string,
+  q: { limit: number; offset: number; recovered?: boolean },
+) {
+  let base = tx
+    .selectFrom('carts as c')
+    .where('c.storeId', '=', storeId)
+    .where('c.abandonedAt', 'is not', null);
+  if (q.recovered !== undefined) base = base.where('c.recoveredAt', q.recovered ? 'is not' : 'is', null);
+  const [rows, count] = await Promise.all([
+    base
+      .select([
+        'c.id',
+        'c.email',
+        'c.customerId',
+        'c.totalMinor',
+        'c.currency',
+        'c.abandonedAt',
+        'c.recoveryEmailSentAt',
+        'c.recoveredAt',
+        'c.orderId',
+      ])
+      .select(
+        sql<number>`(select coalesce(sum(i.quantity), 0)::int from cart_items i
+          where i.cart_id = c.id and not i.saved_for_later)`.as('units'),
+      )
+      .orderBy('c.abandonedAt', 'desc')
+      .orderBy('c.id')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** How many carts were abandoned, how many came back, and how many of those became orders. */
+export async function abandonedCounts(tx: TenantTx, storeId: string) {
+  const row = await tx
+    .selectFrom('carts')
+    .where('storeId', '=', storeId)
+    .where('abandonedAt', 'is not', null)
+    .select((eb) => [
+      eb.fn.countAll<number>().as('abandoned'),
+      eb.fn.count<number>('recoveredAt').as('recovered'),
+      eb.fn.count<number>('recoveredAt').filterWhere('status', '=', 'CONVERTED').as('converted'),
+      eb.fn.coalesce(eb.fn.sum<number>('totalMinor'), eb.lit(0)).as('abandonedMinor'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    abandoned: Number(row.abandoned),
+    recovered: Number(row.recovered),
+    converted: Number(row.converted),
+    abandonedMinor: Number(row.abandonedMinor),
+  };
+}
+
 export const findCart = (tx: TenantTx, storeId: string, id: string, lock = false) => {
   const q = tx.selectFrom('carts').selectAll().where('storeId', '=', storeId).where('id', '=', id);
   return (lock ? q.forUpdate() : q).executeTakeFirst();

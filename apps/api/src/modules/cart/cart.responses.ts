@@ -47,6 +47,20 @@ export const CartResponse = z.strictObject({
   updatedAt: DateTimeOut,
 });
 
+/** An abandoned cart as the merchant's list shows it: who, what it held, reminded, recovered. */
+export const AbandonedCartResponse = z.strictObject({
+  id: z.string(),
+  email: z.string().nullable(),
+  customerId: z.string().nullable(),
+  units: z.number().int(),
+  total: MoneyOut,
+  currency: z.string(),
+  abandonedAt: DateTimeOut,
+  reminderSentAt: DateTimeOut.nullable(),
+  recoveredAt: DateTimeOut.nullable(),
+  orderId: z.string().nullable(),
+});
+
 export const AbandonedStatsResponse = z.strictObject({
   abandoned: z.number().int(),
   recovered: z.number().int(),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { notFound, unauthenticated } from '../../platform/errors.ts';
 import { adminRoute, created, noContent, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
-import { StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
-import { AbandonedStatsResponse, CartResponse } from './cart.responses.ts';
+import { ListEnvelopeOf, StoreIdParams, StoreParams } from '../../platform/http/schemas.ts';
+import { abandonedStats, listAbandonedCarts } from './abandoned-carts.ts';
+import { AbandonedCartResponse, AbandonedStatsResponse, CartResponse } from './cart.responses.ts';
 import type { CartService } from './cart.service.ts';
 import {
   AdminCartItemParams,
@@ -18,6 +19,15 @@ const tags = ['cart'];
 const ShopperCartBody = CreateCartBody.omit({ customerId: true });
 const DomainParams = z.object({ domain: z.string() });
 const RecoverBody = z.strictObject({ token: z.string().trim().min(16).max(128) });
+const AbandonedCartsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  offset: z.coerce.number().int().min(0).default(0),
+  /** `true`: only carts that came back through their recovery link; `false`: only those still waiting. */
+  recovered: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
 const viewerOf = (shopper: { customerId: string } | null) => ({ customerId: shopper?.customerId ?? null });
 
 /** The shopper's cart under `/api/storefront/:domain/cart…`. */
@@ -204,7 +214,19 @@ function adminCartRoutes(carts: CartService): RouteDef[] {
         tags: ['analytics'],
         params: StoreParams,
       },
-      ({ tx, params }) => carts.abandonedStats(tx, params.storeId),
+      ({ tx, params }) => abandonedStats(tx, params.storeId),
+    ),
+    adminRoute(
+      {
+        method: 'get',
+        path: '/api/stores/:storeId/abandoned-carts',
+        summary: 'List abandoned carts (newest first), with their reminder and recovery',
+        response: ListEnvelopeOf(AbandonedCartResponse),
+        tags,
+        params: StoreParams,
+        query: AbandonedCartsQuery,
+      },
+      ({ tx, params, query }) => listAbandonedCarts(tx, params.storeId, query),
     ),
     adminRoute(
       {

@@ -3,9 +3,8 @@ import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { type FieldError, invalid, invalidState, notFound } from '../../platform/errors.ts';
-import { fromMinor } from '../../platform/money.ts';
 import type { InventoryService } from '../inventory/index.ts';
-import { couponProblem, couponService, shippingMethodService, storeContext } from '../pricing/index.ts';
+import { couponProblem, couponService, shippingMethodService } from '../pricing/index.ts';
 import { toCartDto } from './cart.dto.ts';
 import { fieldsPatch, patchColumns } from './cart.patch.ts';
 import * as repo from './cart.repository.ts';
@@ -296,36 +295,6 @@ export function createCartService(deps: CartDeps) {
         .executeTakeFirst();
       if (!cart) throw notFound('Cart');
       return respond(tx, cart);
-    },
-
-    /** Abandoned and recovered carts of a store, with their value. */
-    async abandonedStats(tx: TenantTx, storeId: string) {
-      const row = await tx
-        .selectFrom('carts')
-        .where('storeId', '=', storeId)
-        .where('abandonedAt', 'is not', null)
-        .select((eb) => [
-          eb.fn.countAll<number>().as('abandoned'),
-          eb.fn.count<number>('recoveredAt').as('recovered'),
-          eb.fn.coalesce(eb.fn.sum<number>('totalMinor'), eb.lit(0)).as('abandonedMinor'),
-        ])
-        .executeTakeFirstOrThrow();
-      const converted = await tx
-        .selectFrom('carts')
-        .where('storeId', '=', storeId)
-        .where('recoveredAt', 'is not', null)
-        .where('status', '=', 'CONVERTED')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      const abandoned = Number(row.abandoned);
-      const recovered = Number(row.recovered);
-      return {
-        abandoned,
-        recovered,
-        recoveredAndConverted: Number(converted.n),
-        recoveryRate: abandoned === 0 ? 0 : Number((recovered / abandoned).toFixed(4)),
-        abandonedValue: fromMinor(Number(row.abandonedMinor), (await storeContext(tx, storeId)).currency),
-      };
     },
 
     /** Deletes a cart and releases its holds. A converted cart stays (it is the order's history). */

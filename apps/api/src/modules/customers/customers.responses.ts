@@ -83,9 +83,13 @@ export const CustomerExportResponse = z.strictObject({
 const SegmentRulesResponse = z.strictObject({
   match: z.enum(['all', 'any']).optional(),
   totalSpentAtLeast: z.string().optional(),
+  totalSpentAtMost: z.string().optional(),
   orderCountAtLeast: z.number().int().optional(),
+  orderCountAtMost: z.number().int().optional(),
+  orderedWithinDays: z.number().int().optional(),
   noOrderInDays: z.number().int().optional(),
   hasTag: z.string().optional(),
+  lacksTag: z.string().optional(),
   boughtFromCategory: z.string().optional(),
   marketingConsent: z.boolean().optional(),
 });

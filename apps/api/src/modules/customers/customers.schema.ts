@@ -88,9 +88,15 @@ export type SegmentRules = {
   /** How the rules combine; absent means all. */
   match?: 'all' | 'any';
   totalSpentAtLeast?: string;
+  totalSpentAtMost?: string;
   orderCountAtLeast?: number;
+  orderCountAtMost?: number;
+  /** Ordered within the last N days. */
+  orderedWithinDays?: number;
+  /** No order within the last N days (or never ordered). */
   noOrderInDays?: number;
   hasTag?: string;
+  lacksTag?: string;
   boughtFromCategory?: string;
   marketingConsent?: boolean;
 };

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
@@ -64,7 +63,7 @@ export async function segmentMembers(
   const [rows, count] = await Promise.all([
     q
       .selectAll('c')
-      .orderBy(sql`c.created_at desc`)
+      .orderBy('c.createdAt', 'desc')
       .orderBy('c.id')
       .limit(page.limit)
       .offset(page.offset)

@@ -18,12 +18,18 @@ import { previewSegment, segmentMembers } from './segments.members.ts';
 import type { SegmentService } from './segments.service.ts';
 
 const tags = ['customers', 'segments'];
+const Days = z.number().int().min(1).max(3650);
+const Tag = z.string().trim().min(1).max(60);
 const Rules = z.strictObject({
   match: z.enum(['all', 'any']).optional(),
   totalSpentAtLeast: Money.optional(),
+  totalSpentAtMost: Money.optional(),
   orderCountAtLeast: z.number().int().min(0).optional(),
-  noOrderInDays: z.number().int().min(1).max(3650).optional(),
-  hasTag: z.string().trim().min(1).max(60).optional(),
+  orderCountAtMost: z.number().int().min(0).optional(),
+  orderedWithinDays: Days.optional(),
+  noOrderInDays: Days.optional(),
+  hasTag: Tag.optional(),
+  lacksTag: Tag.optional(),
   boughtFromCategory: Uuid.optional(),
   marketingConsent: z.boolean().optional(),
 });

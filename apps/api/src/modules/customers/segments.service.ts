@@ -20,13 +20,20 @@ export function condition(rules: SegmentRules, currency: string): Expression<Sql
   const parts: Expression<SqlBool>[] = [];
   if (rules.totalSpentAtLeast !== undefined)
     parts.push(sql<SqlBool>`c.total_spent_minor >= ${toMinor(rules.totalSpentAtLeast, currency)}`);
+  if (rules.totalSpentAtMost !== undefined)
+    parts.push(sql<SqlBool>`c.total_spent_minor <= ${toMinor(rules.totalSpentAtMost, currency)}`);
   if (rules.orderCountAtLeast !== undefined)
     parts.push(sql<SqlBool>`c.order_count >= ${rules.orderCountAtLeast}`);
+  if (rules.orderCountAtMost !== undefined)
+    parts.push(sql<SqlBool>`c.order_count <= ${rules.orderCountAtMost}`);
+  if (rules.orderedWithinDays !== undefined)
+    parts.push(sql<SqlBool>`c.last_order_date >= now() - make_interval(days => ${rules.orderedWithinDays})`);
   if (rules.noOrderInDays !== undefined)
     parts.push(
       sql<SqlBool>`(c.last_order_date is null or c.last_order_date < now() - make_interval(days => ${rules.noOrderInDays}))`,
     );
   if (rules.hasTag !== undefined) parts.push(sql<SqlBool>`${rules.hasTag} = any(c.tags)`);
+  if (rules.lacksTag !== undefined) parts.push(sql<SqlBool>`not (${rules.lacksTag} = any(c.tags))`);
   if (rules.marketingConsent !== undefined)
     parts.push(sql<SqlBool>`c.marketing_consent = ${rules.marketingConsent}`);
   if (rules.boughtFromCategory !== undefined)

@@ -295,5 +295,20 @@ describe('abandoned carts', () => {
       `${s.admin}/analytics/abandoned-carts`,
     );
     assert.deepEqual([stats.abandoned, stats.recovered, stats.abandonedValue], [1, 1, '30.00']);
+
+    // The list the admin shows: the cart, its units and total, the reminder, the recovery.
+    type Listed = { data: Array<Record<string, unknown>>; total: number };
+    const list = await s.client.call<Listed>('GET', `${s.admin}/abandoned-carts`);
+    assert.equal(list.total, 1);
+    const [row] = list.data;
+    assert.deepEqual(
+      [row?.id, row?.email, row?.units, row?.total, row?.currency, row?.orderId],
+      [cart.id, 'gone@example.test', 2, '30.00', 'USD', null],
+    );
+    assert.ok(row?.reminderSentAt && row.recoveredAt && row.abandonedAt);
+    assert.equal((await s.client.call<Listed>('GET', `${s.admin}/abandoned-carts?recovered=false`)).total, 0);
+    assert.equal((await s.client.call<Listed>('GET', `${s.admin}/abandoned-carts?recovered=true`)).total, 1);
+    assertProblem(await s.client.raw('GET', `${s.admin}/abandoned-carts?recovered=maybe`), 400);
+    assertProblem(await s.client.raw('GET', `${s.admin}/abandoned-carts?limit=0`), 400);
   });
 });

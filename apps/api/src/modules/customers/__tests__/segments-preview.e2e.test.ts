@@ -50,11 +50,24 @@ describe('segment preview and members', () => {
       2,
     );
     assert.equal((await preview({})).body.count, 3);
+    // The other side of each comparison: at most, within, does not include.
+    assert.deepEqual(await emails({ totalSpentAtMost: '54.99' }), [
+      'quiet@example.test',
+      'trade@example.test',
+    ]);
+    assert.deepEqual(await emails({ totalSpentAtMost: '55.00', orderCountAtMost: 1, orderedWithinDays: 1 }), [
+      'big@example.test',
+    ]);
+    assert.deepEqual(await emails({ orderCountAtMost: 0, lacksTag: 'wholesale' }), ['quiet@example.test']);
+    assert.deepEqual(await emails({ orderedWithinDays: 30, noOrderInDays: 30 }), []);
 
     for (const [rules, path] of [
       [{ totalSpentAtLeast: 'lots' }, 'rules.totalSpentAtLeast'],
       [{ orderCountAtLeast: -1 }, 'rules.orderCountAtLeast'],
       [{ match: 'some' }, 'rules.match'],
+      [{ totalSpentAtMost: '1.2.3' }, 'rules.totalSpentAtMost'],
+      [{ orderedWithinDays: 0 }, 'rules.orderedWithinDays'],
+      [{ lacksTag: ' ' }, 'rules.lacksTag'],
     ] as const) {
       const bad = await preview(rules);
       assert.equal(bad.status, 400, JSON.stringify(bad.body));
