@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useSyncExternalStore } from 'react';
 import { can, type Role, useSession } from '@/lib/session';
 import { useStores } from '@/lib/stores';
 import { CommandPalette } from './palette';
@@ -29,9 +29,22 @@ export const NAV: Array<{ href: string; label: string; key: string; allowed?: (r
     { href: '/team', label: 'Team', key: 't', allowed: can.manageTeam },
   ];
 
+const noChange = () => () => {};
+/**
+ * False while this tree hydrates, true after. The session can be known before the page's Suspense
+ * boundary hydrates; rendering it then would not match the server's "Loading…" (React error 418).
+ */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  );
+
 export function Shell({ children }: { children: ReactNode }) {
   const session = useSession();
-  if (session.status === 'loading')
+  const hydrated = useHydrated();
+  if (!hydrated || session.status === 'loading')
     return (
       <main className="login">
         <p role="status">Loading…</p>

@@ -54,7 +54,7 @@ const state = {
 function refresh(): Promise<boolean> {
   state.refreshing ??= post('/session/refresh')
     .then(async (res) => {
-      if (!res.ok) return false;
+      if (res.status !== 200) return false;
       state.onGrant((await res.json()) as Granted);
       return true;
     })
