@@ -9,7 +9,7 @@ import { pinoHttp } from 'pino-http';
 import { buildModules, type Modules } from './composition/index.ts';
 import { buildContext } from './graphql/context.ts';
 import { graphqlRateLimit, tenantLimitError } from './graphql/limits.ts';
-import { createApolloServer, type GraphQLModule } from './graphql/schema.ts';
+import { createApolloServer } from './graphql/schema.ts';
 import { mountDocs } from './platform/http/docs.ts';
 import { rejectHostileInput } from './platform/http/input-guard.ts';
 import { mountRoutes } from './platform/http/mount.ts';

@@ -4,10 +4,10 @@ import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { fromMinor, toMinor } from '../../platform/money.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import type { ExperimentsTable, ExperimentVariant } from './analytics.schema.ts';
 import type { EventInput, ExperimentInput, ExperimentUpdate } from './analytics.validators.ts';
 import * as repo from './experiments.repository.ts';
-import { storeCurrency } from './reports.service.ts';
 import { ratio, round, twoProportionZTest, wilsonInterval } from './stats.ts';
 
 type ExperimentRow = Selectable<ExperimentsTable>;

@@ -1,7 +1,6 @@
-import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { notFound } from '../../platform/errors.ts';
 import { fromMinor } from '../../platform/money.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import { addSales, divHalfUp, productSalesDto, salesFigures, window } from './analytics.dto.ts';
 import type { Range } from './analytics.validators.ts';
 import * as customers from './customers.repository.ts';
@@ -9,15 +8,6 @@ import * as funnel from './funnel.repository.ts';
 import * as ops from './operations.repository.ts';
 import * as sales from './sales.repository.ts';
 import { ratio, round } from './stats.ts';
-
-/** The store's currency; 404 for a store that is not the tenant's (GraphQL has no route guard). */
-export async function storeCurrency(tx: TenantTx, storeId: string): Promise<string> {
-  const { rows } = await sql<{
-    currency: string;
-  }>`select currency from stores where id = ${storeId}::uuid`.execute(tx);
-  if (!rows[0]) throw notFound('Store');
-  return rows[0].currency.trim();
-}
 
 /** Sales by period for one store, with totals: revenue, orders, AOV, units, refunds, profit. */
 export async function salesReport(tx: TenantTx, storeId: string, range: Range) {

@@ -4,12 +4,12 @@ import { notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope, slugify } from '../../platform/http/schemas.ts';
 import { toMinor } from '../../platform/money.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import { defined, slugGuard } from './catalog.common.ts';
 import { toCollectionDto } from './catalog.dto.ts';
 import type { CollectionRow, CollectionRule } from './catalog.schema.ts';
 import type { CollectionInput, CollectionRulesInput } from './catalog.validators.ts';
 import { EFFECTIVE_PRICE } from './listings.repository.ts';
-import { storeCurrency } from './listings.service.ts';
 import { menuService } from './menus.service.ts';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

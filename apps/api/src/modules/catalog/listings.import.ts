@@ -8,10 +8,11 @@ import { csvCell, csvRecords } from '../../platform/csv.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { DomainError, type FieldError, invalid } from '../../platform/errors.ts';
 import { fromMinor } from '../../platform/money.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import type { CatalogInventory } from './catalog.ports.ts';
 import { type ListingInput, UpdateListingBody } from './catalog.validators.ts';
 import { LISTING_COLUMNS, type Listing, listingsOfProducts } from './listings.repository.ts';
-import { type ListingService, listingColumns, storeCurrency } from './listings.service.ts';
+import { type ListingService, listingColumns } from './listings.service.ts';
 
 export type ListingImportRowError = { line: number; sku: string | null; errors: FieldError[] };
 export type ListingImportReport = {

@@ -5,7 +5,7 @@ import { DomainError, type FieldError, invalid, notFound } from '../../platform/
 import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope, parseSort, slugify } from '../../platform/http/schemas.ts';
 import { toMinor } from '../../platform/money.ts';
-import { storeContext } from '../tenancy/index.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import { defined, likePattern, slugGuard } from './catalog.common.ts';
 import type { CatalogInventory, InventoryProduct } from './catalog.ports.ts';
 import type { ProductListingsTable } from './catalog.schema.ts';
@@ -45,11 +45,6 @@ export type PricedLine = {
   weightGrams: number | null;
   available: number;
 };
-
-/** The store's currency (its context is read once per transaction, see tenancy's storeContext). */
-export async function storeCurrency(tx: TenantTx, storeId: string): Promise<string> {
-  return (await storeContext(tx, storeId)).currency;
-}
 
 async function assertCategories(tx: TenantTx, storeId: string, ids: string[] | undefined) {
   if (!ids || ids.length === 0) return;

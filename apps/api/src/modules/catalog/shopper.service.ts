@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import { toStorefrontListing } from './listings.dto.ts';
 import * as repo from './listings.repository.ts';
-import { type ListingService, storeCurrency } from './listings.service.ts';
+import type { ListingService } from './listings.service.ts';
 
 const KEEP_RECENT = 20;
 

@@ -3,12 +3,13 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import { fromMinor, minorDigits, toMinor } from '../../platform/money.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import type { StorefrontProductQuery } from './catalog.validators.ts';
 import { categoryService } from './categories.service.ts';
 import { collectionFilter, collectionService } from './collections.service.ts';
 import { toStorefrontListing } from './listings.dto.ts';
 import * as repo from './listings.repository.ts';
-import { type ListingService, storeCurrency } from './listings.service.ts';
+import type { ListingService } from './listings.service.ts';
 import { correctedTsquery, correctWords } from './spelling.repository.ts';
 
 /** Normalised search text and a prefix tsquery of its words ("copper ket" → "copper:* & ket:*"). */

@@ -3,6 +3,7 @@ import { notFound } from '../../platform/errors.ts';
 import { adminRoute, Reply, type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import { DateTimeOut, MoneyOut, StoreIdParams } from '../../platform/http/schemas.ts';
 import { OrderStatusOut, PaymentStatusOut } from '../orders/index.ts';
+import { storeContext } from '../tenancy/index.ts';
 import type { Settlement } from './checkout.settle.ts';
 import { PaymentEntry } from './checkout.validators.ts';
 import { type PayLinkCheck, type PayLinks, toPayLinkSummary } from './pay-links.ts';
@@ -102,11 +103,7 @@ export function payLinkRoutes(d: { links: PayLinks; settlement: Settlement }): R
       async ({ tx, store, params, body, req }) => {
         const id = orderIdOf(await d.links.check(params.token, store));
         if (typeof id !== 'string') return id;
-        const { name } = await tx
-          .selectFrom('stores')
-          .select('name')
-          .where('id', '=', store.storeId)
-          .executeTakeFirstOrThrow();
+        const { name } = await storeContext(tx, store.storeId);
         const paid = await d.links.pay(tx, store.storeId, id, body.payments, req.header('idempotency-key'));
         // Captured once committed, by the checkout's settlement (PAID and its event); should that
         // fail, the order stands authorised and the capture sweep finishes it.

@@ -12,6 +12,7 @@ import {
   paymentsOfOrders,
   type SavedMethodService,
 } from '../payments/index.ts';
+import { storeContext } from '../tenancy/index.ts';
 import {
   compensate,
   executePayments,
@@ -101,11 +102,7 @@ export function createPayLinks(deps: Deps) {
       const order = await orderOf(tx, storeId, orderId, false);
       const refused = unpayable(order);
       if (refused) throw refused;
-      const store = await tx
-        .selectFrom('stores')
-        .select('domain')
-        .where('id', '=', storeId)
-        .executeTakeFirstOrThrow();
+      const store = await storeContext(tx, storeId);
       const exp = Math.floor(Date.now() / 1000) + PAY_LINK_TTL_SECONDS;
       const token = await new SignJWT({ typ: 'pay', tid: tenantId, sid: storeId })
         .setProtectedHeader({ alg: 'HS256' })
@@ -124,7 +121,7 @@ export function createPayLinks(deps: Deps) {
     async summary(tx: TenantTx, storeId: string, orderId: string) {
       const [order, store] = await Promise.all([
         deps.orders.get(tx, storeId, orderId),
-        tx.selectFrom('stores').select('name').where('id', '=', storeId).executeTakeFirstOrThrow(),
+        storeContext(tx, storeId),
       ]);
       return toPayLinkSummary(order, store.name);
     },

@@ -205,14 +205,6 @@ export const recomputeCounters = (tx: TenantTx, customerId: string) =>
     ) s
     where c.id = ${customerId}`.execute(tx);
 
-export const storeCurrency = (tx: TenantTx, storeId: string) =>
-  tx
-    .selectFrom('stores')
-    .select('currency')
-    .where('id', '=', storeId)
-    .executeTakeFirst()
-    .then((r) => (r?.currency ?? 'USD').trim());
-
 /** Marketing email needs the customer's consent; an unknown or erased address has none. */
 export const hasMarketingConsent = (tx: TenantTx, storeId: string, email: string) =>
   tx

@@ -4,6 +4,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope, parseSort } from '../../platform/http/schemas.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import { toAddressDto, toCustomerDto, toShopperDto } from './customers.dto.ts';
 import * as repo from './customers.repository.ts';
 import type { CustomerRow, CustomersTable } from './customers.schema.ts';
@@ -55,7 +56,7 @@ function profileColumns(input: UpdateCustomerInput): Updateable<CustomersTable> 
 async function present(tx: TenantTx, row: CustomerRow) {
   const [addresses, currency, hash] = await Promise.all([
     repo.listAddresses(tx, [row.id]),
-    repo.storeCurrency(tx, row.storeId),
+    storeCurrency(tx, row.storeId),
     repo.findPasswordHash(tx, row.id),
   ]);
   return {
@@ -118,7 +119,7 @@ export function createCustomerService() {
           tx,
           rows.map((r) => r.id),
         ),
-        repo.storeCurrency(tx, storeId),
+        storeCurrency(tx, storeId),
       ]);
       const data = rows.map((r) =>
         toCustomerDto(

@@ -1,6 +1,7 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import { toCustomerDto } from './customers.dto.ts';
 import * as repo from './customers.repository.ts';
 import type { SegmentRules } from './customers.schema.ts';
@@ -20,7 +21,7 @@ function matching(tx: TenantTx, storeId: string, rules: SegmentRules, currency: 
  * asks for as the merchant edits; nothing is written.
  */
 export async function previewSegment(tx: TenantTx, storeId: string, rules: SegmentRules) {
-  const currency = await repo.storeCurrency(tx, storeId);
+  const currency = await storeCurrency(tx, storeId);
   const q = matching(tx, storeId, rules, currency);
   const [count, sample] = await Promise.all([
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
@@ -58,7 +59,7 @@ export async function segmentMembers(
     .where('id', '=', id)
     .executeTakeFirst();
   if (!seg) throw notFound('Segment');
-  const currency = await repo.storeCurrency(tx, storeId);
+  const currency = await storeCurrency(tx, storeId);
   const q = matching(tx, storeId, seg.rules as SegmentRules, currency);
   const [rows, count] = await Promise.all([
     q

@@ -5,7 +5,7 @@ import type { Db, TenantTx } from '../../platform/db/pool.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { listEnvelope, slugify } from '../../platform/http/schemas.ts';
 import { toMinor } from '../../platform/money.ts';
-import * as repo from './customers.repository.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import type { SegmentRules } from './customers.schema.ts';
 
 export const SEGMENT_JOB = 'customers-evaluate-segments';
@@ -77,7 +77,7 @@ export function createSegmentService() {
    * segment changes are written, so a run that finds nothing new changes nothing.
    */
   async function evaluate(tx: TenantTx, storeId: string) {
-    const currency = await repo.storeCurrency(tx, storeId);
+    const currency = await storeCurrency(tx, storeId);
     const segments = (await tx
       .selectFrom('customerSegments')
       .select(['id', 'slug', 'rules'])

@@ -5,6 +5,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { unauthenticated } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import type { ResolvedStore } from '../../platform/http/route.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import { toShopperDto } from './customers.dto.ts';
 import * as repo from './customers.repository.ts';
 import { duplicateEmail, guardEmail } from './customers.service.ts';
@@ -25,7 +26,7 @@ export function createShopperAuthService(deps: { tokens: TokenService; logins: L
     if (!row) throw unauthenticated();
     const [addresses, currency, accessToken] = await Promise.all([
       repo.listAddresses(tx, [row.id]),
-      repo.storeCurrency(tx, store.storeId),
+      storeCurrency(tx, store.storeId),
       tokens.signShopper({ customerId: row.id, tenantId: store.tenantId, storeId: store.storeId }),
     ]);
     return { customer: toShopperDto(row, addresses, currency), accessToken, tokenType: 'Bearer' as const };

@@ -5,6 +5,7 @@ import type { NotificationService, TemplateName } from '../notifications/index.t
 import { itemsHtml, orderPush, queuePush } from '../notifications/index.ts';
 import { type OrderRow, type OrderService, orderLifecycle } from '../orders/index.ts';
 import type { GatewayFactory } from '../payments/index.ts';
+import { storeContext } from '../tenancy/index.ts';
 import type { Carrier } from './carrier.ts';
 import { toFulfillmentDto, toOrderFulfillmentJson } from './fulfillment.dto.ts';
 import * as repo from './fulfillment.repository.ts';
@@ -56,19 +57,14 @@ export async function notifyCustomer(
   extra: Record<string, unknown> & { lines?: Array<{ title: string; quantity: number }> } = {},
 ) {
   if (!order.customerId && !order.customerEmail) return undefined;
-  const store = await tx
-    .selectFrom('stores')
-    .select('domain')
-    .where('id', '=', order.storeId)
-    .executeTakeFirst();
+  const store = await storeContext(tx, order.storeId);
   // Every order email and push links to the store's tracking page for this order (number + email).
-  const trackingPageUrl =
-    store && order.customerEmail
-      ? deps.storefront(
-          store.domain,
-          `/track/${encodeURIComponent(order.orderNumber)}?email=${encodeURIComponent(order.customerEmail)}`,
-        )
-      : '';
+  const trackingPageUrl = order.customerEmail
+    ? deps.storefront(
+        store.domain,
+        `/track/${encodeURIComponent(order.orderNumber)}?email=${encodeURIComponent(order.customerEmail)}`,
+      )
+    : '';
   if (order.customerId)
     await queuePush(tx, order.storeId, order.customerId, {
       ...orderPush(template, order.orderNumber),

@@ -3,6 +3,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalid, invalidState } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { fulfillmentStatusOf, type OrderRow, orderLifecycle } from '../orders/index.ts';
+import { storeContext } from '../tenancy/index.ts';
 import { type Actor, type FlowDeps, notifyCustomer, syncOrderFulfillments } from './flow-context.ts';
 import { toFulfillmentDto } from './fulfillment.dto.ts';
 import { fulfillmentConflict } from './fulfillment.errors.ts';
@@ -46,11 +47,7 @@ export function createShippingSteps(deps: FlowDeps) {
     f: Fulfillment,
     input: { carrier?: string; service?: string },
   ) {
-    const store = await tx
-      .selectFrom('stores')
-      .select(['name', 'domain'])
-      .where('id', '=', order.storeId)
-      .executeTakeFirstOrThrow();
+    const store = await storeContext(tx, order.storeId);
     const carriers = deps.carriers(store.domain);
     const carrier = input.carrier ? carriers.find((c) => c.code === input.carrier) : carriers[0];
     if (!carrier)

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  DateTimeOut,
-  type Expect,
-  type Fits,
-  ListEnvelopeOf,
-  MoneyOut,
-} from '../../platform/http/schemas.ts';
+import { DateTimeOut, type Expect, type Fits, MoneyOut } from '../../platform/http/schemas.ts';
 import type { ProductDto, toAlertDto, toLocationDto, toTransactionDto } from './inventory.dto.ts';
 import type { StockDrift } from './inventory.schema.ts';
 import type { ImportReport } from './products.import.ts';

@@ -4,6 +4,7 @@ import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import { fromMinor, minorDigits } from '../../platform/money.ts';
 import { giftCardService } from '../pricing/index.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import type { LedgerType } from './loyalty.schema.ts';
 
 export type ProgramInput = {
@@ -23,14 +24,6 @@ async function program(tx: TenantTx, storeId: string) {
     .executeTakeFirst();
   return row ?? { ...DEFAULTS, storeId };
 }
-
-const currencyOf = (tx: TenantTx, storeId: string) =>
-  tx
-    .selectFrom('stores')
-    .select('currency')
-    .where('id', '=', storeId)
-    .executeTakeFirstOrThrow()
-    .then((r) => r.currency.trim());
 
 /**
  * Moves a customer's balance by `points` in one guarded statement (never below zero) and writes
@@ -176,7 +169,7 @@ export function createLoyaltyService() {
       const [balance, p, currency] = await Promise.all([
         balanceOf(tx, customerId),
         program(tx, storeId),
-        currencyOf(tx, storeId),
+        storeCurrency(tx, storeId),
       ]);
       const base = tx.selectFrom('loyaltyLedger').where('customerId', '=', customerId);
       const [rows, count] = await Promise.all([
@@ -222,7 +215,7 @@ export function createLoyaltyService() {
         throw invalid('The request is not valid', [
           { path: 'points', message: `must be at least ${p.minRedeemPoints}` },
         ]);
-      const currency = await currencyOf(tx, storeId);
+      const currency = await storeCurrency(tx, storeId);
       const card = await giftCardService.create(tx, storeId, {
         initialBalance: fromMinor(points * p.pointValueMinor, currency),
         customerId,

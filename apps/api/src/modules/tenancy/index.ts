@@ -8,7 +8,13 @@ export { createDomainVerifier, type DomainVerifier } from './domain-verifier.ts'
 export { domainRoutes } from './domains.routes.ts';
 export { createDomainService, type DomainDto, type DomainService } from './domains.service.ts';
 export { createStoreArchiveService, type StoreArchiveService } from './store-archive.service.ts';
-export { primeStoreContext, type StoreContext, storeContext, storeContextQuery } from './store-context.ts';
+export {
+  primeStoreContext,
+  type StoreContext,
+  storeContext,
+  storeContextQuery,
+  storeCurrency,
+} from './store-context.ts';
 export { createStoreResolver, type StoreResolver } from './store-resolver.ts';
 export { storeSettingsGraphQL } from './store-settings.graphql.ts';
 export { storeRoutes } from './stores.routes.ts';

@@ -3,10 +3,16 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 
 /**
- * What every module prices with (the store's currency, whether its prices include tax) and the
- * store's name for what it prints (invoices, packing slips).
+ * What every module prices with (the store's currency, whether its prices include tax), the
+ * store's name for what it prints (invoices, packing slips) and its domain for the links it sends.
  */
-export type StoreContext = { storeId: string; name: string; currency: string; pricesIncludeTax: boolean };
+export type StoreContext = {
+  storeId: string;
+  name: string;
+  domain: string;
+  currency: string;
+  pricesIncludeTax: boolean;
+};
 
 /**
  * The store's pricing context, read once per transaction and store (a cart change prices, totals
@@ -28,15 +34,21 @@ const readInTx = new WeakMap<TenantTx, Map<string, Promise<StoreContext>>>();
 
 /** The store row's read, for a caller that sends it together with others (see `primeStoreContext`). */
 export const storeContextQuery = (tx: TenantTx, storeId: string) =>
-  tx.selectFrom('stores').select(['name', 'currency', 'settings']).where('id', '=', storeId);
+  tx.selectFrom('stores').select(['name', 'domain', 'currency', 'settings']).where('id', '=', storeId);
 
-type StoreContextRow = { name: string; currency: string; settings: Record<string, unknown> | null };
+type StoreContextRow = {
+  name: string;
+  domain: string;
+  currency: string;
+  settings: Record<string, unknown> | null;
+};
 
 const toContext = (storeId: string, row: StoreContextRow | undefined): StoreContext => {
   if (!row) throw notFound('Store');
   return {
     storeId,
     name: row.name,
+    domain: row.domain,
     currency: row.currency.trim(),
     pricesIncludeTax: row.settings?.pricesIncludeTax === true,
   };
@@ -51,6 +63,11 @@ export function primeStoreContext(tx: TenantTx, storeId: string, row: StoreConte
 
 async function readStoreContext(tx: TenantTx, storeId: string): Promise<StoreContext> {
   const { rows } = await sql<StoreContextRow>`
-    select name, currency, settings from stores where id = ${storeId}`.execute(tx);
+    select name, domain, currency, settings from stores where id = ${storeId}`.execute(tx);
   return toContext(storeId, rows[0]);
+}
+
+/** The store's currency (a 404 for a store the tenant does not have). */
+export async function storeCurrency(tx: TenantTx, storeId: string): Promise<string> {
+  return (await storeContext(tx, storeId)).currency;
 }
