@@ -49,8 +49,12 @@ async function firstProduct(page: Page, domain: string): Promise<string> {
 async function toPayment(page: Page, domain: string, productHref: string) {
   await page.goto(stack.web.url(domain, productHref));
   await axe(page);
-  const quantity = page.getByLabel('Quantity');
-  if (await quantity.count()) await quantity.fill('2');
+  // The shared stepper (packages/ui, the Expo app's) sends its value with the form.
+  const more = page.getByRole('button', { name: 'Increase quantity' });
+  if (await more.count()) {
+    await more.click();
+    await page.getByRole('group', { name: 'Quantity' }).getByText('2', { exact: true }).waitFor();
+  }
   await page.getByRole('button', { name: 'Add to cart' }).click();
   await page.waitForURL(/\/cart/);
   await page.getByLabel('Coupon code').fill(DEMO_COUPON.code);

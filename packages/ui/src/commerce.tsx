@@ -108,7 +108,9 @@ export function QuantityStepper({
     </Pressable>
   );
   return (
-    <View style={styles.row} accessibilityRole="adjustable" accessibilityValue={{ min, max, now: value }}>
+    // A group of two buttons and the value, not an "adjustable" (a slider on the web): a slider's
+    // children are presentational, so its own buttons would be hidden from assistive technology.
+    <View style={styles.row} role="group" aria-label={label[0]?.toUpperCase() + label.slice(1)}>
       {btn('−', -1, `Decrease ${label}`, Boolean(disabled) || value <= min)}
       <Text
         style={[styles.qty, { color: t.colors.text, fontSize: t.font.body }]}

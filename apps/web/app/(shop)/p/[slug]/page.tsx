@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Gallery } from '@/components/Gallery';
 import { LiveAvailability } from '@/components/LiveAvailability';
 import { ProductGrid } from '@/components/ProductCard';
+import { QuantityField } from '@/components/QuantityField';
 import { RecentlyViewed } from '@/components/RecentlyViewed';
 import { Reviews } from '@/components/Reviews';
 import { Price, RatingStars, SharedUi } from '@/components/SharedUi';
@@ -96,9 +97,7 @@ async function BuyBox({ p, store, error }: { p: ListingDetail; store: Store; err
       ) : variants[0] ? (
         <input type="hidden" name="variantId" value={variants[0].id} />
       ) : null}
-      <label className="qty">
-        Quantity <input type="number" name="quantity" min={1} max={99} defaultValue={1} inputMode="numeric" />
-      </label>
+      <QuantityField available={p.available} />
       <LiveAvailability listingId={p.id} initial={p.available} />
       {error ? (
         <p role="alert" className="error">
