@@ -12,7 +12,8 @@ import { startDnsServer, type TestDnsServer } from '../../api/test/dns-server.ts
 import { startTestServer, type TestServer } from '../../api/test/server.ts';
 
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SDK_DIR = path.resolve(WEB_DIR, '../../packages/sdk/src');
+// The workspace packages the storefront is built from: a change in any makes the build stale.
+const PACKAGE_DIRS = ['sdk', 'ui', 'shop-core'].map((p) => path.resolve(WEB_DIR, `../../packages/${p}/src`));
 const NEXT_BIN = path.join(WEB_DIR, 'node_modules/next/dist/bin/next');
 const nextBin = () =>
   existsSync(NEXT_BIN) ? NEXT_BIN : path.resolve(WEB_DIR, '../../node_modules/next/dist/bin/next');
@@ -53,7 +54,8 @@ export function newestSource(dir: string): number {
 export function ensureBuild(): void {
   const id = path.join(WEB_DIR, '.next', 'BUILD_ID');
   const fresh =
-    existsSync(id) && statSync(id).mtimeMs > Math.max(newestSource(WEB_DIR), newestSource(SDK_DIR));
+    existsSync(id) &&
+    statSync(id).mtimeMs > Math.max(newestSource(WEB_DIR), ...PACKAGE_DIRS.map(newestSource));
   if (fresh && process.env.WEB_TEST_REBUILD !== '1') return;
   const res = spawnSync(process.execPath, [nextBin(), 'build'], {
     cwd: WEB_DIR,
