@@ -280,7 +280,11 @@ describe('admin part 2', () => {
     await panel.getByRole('button', { name: 'Adjust balance' }).click();
     await panel.getByRole('status').filter({ hasText: 'Balance set to $35.50.' }).waitFor();
     await panel.getByRole('cell', { name: 'ADJUST' }).waitFor();
-    assert.equal(await page.getByTestId(`balance-${code}`).textContent(), '$35.50');
+    // The list is refetched after the adjustment, apart from the ledger: wait for it too.
+    await until(
+      async () => (await page.getByTestId(`balance-${code}`).textContent()) === '$35.50',
+      'the list shows the new balance',
+    );
     await panel.getByRole('button', { name: `Deactivate ${code}` }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Deactivate card' }).click();
     await panel.getByRole('status').filter({ hasText: 'Card deactivated.' }).waitFor();

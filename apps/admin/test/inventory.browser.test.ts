@@ -176,7 +176,11 @@ describe('admin inventory', () => {
     assert.deepEqual(types, ['Transfer in', 'Transfer out', 'Received', 'Adjustment', 'Adjustment']);
     await table.getByRole('cell', { name: 'Received: PO-1001' }).waitFor();
     await table.getByRole('cell', { name: 'Chipped in storage' }).waitFor();
-    assert.equal(await page.getByTestId('ledger-available').textContent(), '27');
+    // The product's figures are their own query (possibly cached from an earlier screen): wait for them.
+    await until(
+      async () => (await page.getByTestId('ledger-available').textContent()) === '27',
+      'available 27 on the ledger',
+    );
     await axe(page);
     await shots('inventory-ledger');
     const api = await owner.inventory.products.transactions(mug.id, '?limit=100');
