@@ -10,7 +10,7 @@ import { money, Pager, ScrollX, States } from './ui';
 const when = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') : '—');
 const FILTERS = { '': 'All', false: 'Waiting', true: 'Recovered' } as const;
 
-export function AbandonedCarts({ storeId }: { storeId: string }) {
+export function AbandonedCarts({ storeId, currency }: { storeId: string; currency: string }) {
   const [offset, setOffset] = useState(0);
   const [recovered, setRecovered] = useState<'' | 'true' | 'false'>('');
   const { list, stats } = useAbandonedCarts(storeId, offset, recovered);
@@ -38,7 +38,7 @@ export function AbandonedCarts({ storeId }: { storeId: string }) {
           </div>
           <div>
             <dt>Value abandoned</dt>
-            <dd>{money(s.abandonedValue)}</dd>
+            <dd>{money(s.abandonedValue, currency)}</dd>
           </div>
         </dl>
       ) : null}
@@ -89,13 +89,17 @@ export function AbandonedCarts({ storeId }: { storeId: string }) {
                       <td>{when(c.abandonedAt)}</td>
                       <td>{when(c.reminderSentAt)}</td>
                       <td>
+                        {c.recoveredAt
+                          ? `Recovered ${when(c.recoveredAt)}`
+                          : c.orderId
+                            ? 'Ordered'
+                            : 'Waiting'}
                         {c.orderId ? (
-                          <Link href={`/orders/${c.orderId}?store=${storeId}`}>Recovered, ordered</Link>
-                        ) : c.recoveredAt ? (
-                          `Recovered ${when(c.recoveredAt)}`
-                        ) : (
-                          'Waiting'
-                        )}
+                          <>
+                            {' · '}
+                            <Link href={`/orders/${c.orderId}?store=${storeId}`}>Order</Link>
+                          </>
+                        ) : null}
                       </td>
                     </tr>
                   ))}

@@ -16,7 +16,7 @@ export default function Marketing() {
         <>
           <Coupons storeId={current.id} />
           <GiftCards storeId={current.id} />
-          <AbandonedCarts storeId={current.id} />
+          <AbandonedCarts storeId={current.id} currency={current.currency} />
           <Segments storeId={current.id} />
           <LoyaltyRules storeId={current.id} />
         </>
