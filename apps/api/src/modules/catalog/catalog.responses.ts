@@ -8,7 +8,6 @@ import {
 } from '../../platform/http/schemas.ts';
 import type { CategoryDto, PageDto, ReviewDto, toCollectionDto, toPublicPageDto } from './catalog.dto.ts';
 import type { ListingDto, StorefrontListing } from './listings.dto.ts';
-import type { ListingImportReport } from './listings.import.ts';
 
 /**
  * What the catalog routes answer, as the wire carries it (checked against every reply in tests with
@@ -91,23 +90,6 @@ const Facets = z.strictObject({
   priceBands: z.array(z.strictObject({ min: MoneyOut, max: MoneyOut.nullable(), count: z.number().int() })),
 });
 /** A page of visible listings, with facets when `facets=true`. */
-/** What a listings CSV import did (or, in a dry run, would do), row errors with their file lines. */
-export const ListingImportReportResponse = z.strictObject({
-  dryRun: z.boolean(),
-  rows: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  failed: z.number().int(),
-  errors: z.array(
-    z.strictObject({
-      line: z.number().int(),
-      sku: z.string().nullable(),
-      errors: z.array(z.strictObject({ path: z.string(), message: z.string() })),
-    }),
-  ),
-});
-
 export const StorefrontProductPage = ListEnvelopeOf(StorefrontListingResponse).extend({
   facets: Facets.optional(),
 });
@@ -288,7 +270,6 @@ type PublicPage = ReturnType<typeof toPublicPageDto>;
 export type CatalogDtosFit = [
   Expect<Fits<StorefrontListing, typeof StorefrontListingResponse>>,
   Expect<Fits<ListingDto, typeof ListingResponse>>,
-  Expect<Fits<ListingImportReport, typeof ListingImportReportResponse>>,
   Expect<Fits<ReturnType<typeof toCollectionDto>, typeof CollectionResponse>>,
   Expect<Fits<PublicCollection, typeof PublicCollectionResponse>>,
   Expect<Fits<CategoryDto, typeof CategoryResponse>>,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuery, Money, Percent, Slug, Uuid } from '../../platform/http/schemas.ts';
+import { listQuery, Money, Percent, Slug, safeLink, Uuid } from '../../platform/http/schemas.ts';
 
 const Text = (max: number) => z.string().trim().max(max);
 const Url = z
@@ -7,14 +7,7 @@ const Url = z
   .max(100_000)
   .refine((v) => /^(https?:\/\/|\/|data:image\/(png|svg\+xml|jpeg|webp);)/.test(v), 'must be a URL or path');
 /** Where search engines should index a page: an absolute http(s) URL, or a path on the store. */
-const CanonicalUrl = z
-  .string()
-  .trim()
-  .max(2000)
-  .refine(
-    (v) => /^\/(?![/\\])[^\s\\]*$/.test(v) || /^https?:\/\/[^\s/?#\\]+[^\s\\]*$/i.test(v),
-    'must be an http(s) URL or a path starting with /',
-  );
+const CanonicalUrl = safeLink(2000);
 const IsoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 timestamp' });
 
 // ── categories ────────────────────────────────────────────────────────────────────────────────

@@ -3,8 +3,14 @@
 // writes nothing, and idempotent (a row equal to the listing changes nothing). A row whose product
 // has no listing in the store creates one. An empty cell leaves its field as it is.
 import type { Readable } from 'node:stream';
-import { sql } from 'kysely';
-import { csvCell, csvRecords } from '../../platform/csv.ts';
+import { csvCell } from '../../platform/csv.ts';
+import {
+  emptyReport,
+  type ImportReport,
+  inRowSavepoint,
+  readInBatches,
+  rowFailed,
+} from '../../platform/csv-import.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { DomainError, type FieldError, invalid } from '../../platform/errors.ts';
 import { fromMinor } from '../../platform/money.ts';
@@ -13,18 +19,6 @@ import type { CatalogInventory } from './catalog.ports.ts';
 import { type ListingInput, UpdateListingBody } from './catalog.validators.ts';
 import { LISTING_COLUMNS, type Listing, listingsOfProducts } from './listings.repository.ts';
 import { type ListingService, listingColumns } from './listings.service.ts';
-
-export type ListingImportRowError = { line: number; sku: string | null; errors: FieldError[] };
-export type ListingImportReport = {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  /** The first MAX_ERRORS row errors (`failed` counts them all). */
-  errors: ListingImportRowError[];
-};
 
 /** The columns besides `sku`: the listing fields of the same names. */
 export const LISTING_CSV_COLUMNS = [
@@ -41,8 +35,6 @@ export const LISTING_CSV_COLUMNS = [
   'metaDescription',
 ] as const;
 const BOOLEAN_COLUMNS = new Set(['isVisible', 'isPromoted']);
-const MAX_ERRORS = 1000;
-const BATCH = 200;
 
 type Row = { line: number; sku: string; input: ListingInput };
 
@@ -87,22 +79,14 @@ const rowErrors = (e: unknown): FieldError[] =>
     : [{ path: 'sku', message: e instanceof Error ? e.message : 'refused' }];
 
 export function createListingImport(listings: ListingService, inventory: CatalogInventory) {
-  /** A savepoint per written row: one refused row (e.g. a slug in use) does not abort the rest. */
-  async function write(tx: TenantTx, row: Row, report: ListingImportReport, run: () => Promise<unknown>) {
-    await sql`savepoint listing_import_row`.execute(tx);
-    try {
-      await run();
-      await sql`release savepoint listing_import_row`.execute(tx);
-      return true;
-    } catch (e) {
-      await sql`rollback to savepoint listing_import_row`.execute(tx);
-      fail(report, { line: row.line, sku: row.sku, errors: rowErrors(e) });
-      return false;
-    }
+  /** A row's write in its own savepoint: one refused row (e.g. a slug in use) does not abort the rest. */
+  async function write(tx: TenantTx, row: Row, report: ImportReport, run: () => Promise<unknown>) {
+    const refused = await inRowSavepoint(tx, run);
+    if (refused) rowFailed(report, { line: row.line, sku: row.sku, errors: rowErrors(refused) });
+    return !refused;
   }
 
-  async function flush(tx: TenantTx, storeId: string, batch: Row[], report: ListingImportReport) {
-    if (batch.length === 0) return;
+  async function flush(tx: TenantTx, storeId: string, batch: Row[], report: ImportReport) {
     const products = await inventory.productIdsBySku(
       tx,
       batch.map((r) => r.sku),
@@ -121,7 +105,7 @@ export function createListingImport(listings: ListingService, inventory: Catalog
         const message = productId
           ? `has ${mine.length} listings in this store; edit them one by one`
           : 'is not the SKU of a product in your inventory';
-        fail(report, { line: row.line, sku: row.sku, errors: [{ path: 'sku', message }] });
+        rowFailed(report, { line: row.line, sku: row.sku, errors: [{ path: 'sku', message }] });
       } else if (mine[0] && !changes(mine[0], listingColumns(row.input, currency))) report.unchanged++;
       else if (report.dryRun) report[mine[0] ? 'updated' : 'created']++;
       else if (mine[0]) {
@@ -134,17 +118,12 @@ export function createListingImport(listings: ListingService, inventory: Catalog
     }
   }
 
-  function fail(report: ListingImportReport, e: ListingImportRowError) {
-    report.failed++;
-    if (report.errors.length < MAX_ERRORS) report.errors.push(e);
-  }
-
   /** One row of the file: checked, then queued for its batch (or reported). */
   function take(
     record: Record<string, string>,
     line: number,
     seen: Set<string>,
-    report: ListingImportReport,
+    report: ImportReport,
   ): Row | null {
     const sku = record.sku || null;
     const cells = toInput(record);
@@ -159,7 +138,7 @@ export function createListingImport(listings: ListingService, inventory: Catalog
     if (!errors.length && sku && seen.has(sku))
       errors.push({ path: 'sku', message: 'appears twice in the file' });
     if (errors.length || !sku || !parsed.success) {
-      fail(report, { line, sku, errors });
+      rowFailed(report, { line, sku, errors });
       return null;
     }
     seen.add(sku);
@@ -168,34 +147,15 @@ export function createListingImport(listings: ListingService, inventory: Catalog
 
   return async function importCsv(tx: TenantTx, storeId: string, body: Readable, dryRun: boolean) {
     await storeCurrency(tx, storeId); // an unknown store is a 404 before the body is read
-    const report: ListingImportReport = {
-      dryRun,
-      rows: 0,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      failed: 0,
-      errors: [],
-    };
+    const report = emptyReport(dryRun);
     const seen = new Set<string>();
-    let batch: Row[] = [];
-    try {
-      for await (const { record, info } of csvRecords(body)) {
-        if (report.rows === 0 && !('sku' in record)) throw invalid('The CSV needs the column sku');
-        report.rows++;
-        const row = take(record, info.lines, seen, report);
-        if (row) batch.push(row);
-        if (batch.length >= BATCH) {
-          await flush(tx, storeId, batch, report);
-          batch = [];
-        }
-      }
-    } catch (e) {
-      if (e instanceof Error && 'code' in e && String(e.code).startsWith('CSV_'))
-        throw invalid(`Unreadable CSV: ${e.message}`);
-      throw e;
-    }
-    await flush(tx, storeId, batch, report);
+    await readInBatches<Row>(body, report, {
+      header: (record) => {
+        if (!('sku' in record)) throw invalid('The CSV needs the column sku');
+      },
+      take: (record, line) => take(record, line, seen, report),
+      flush: (batch) => flush(tx, storeId, batch, report),
+    });
     // Cell errors are found while reading, SKU errors a batch later: report them in file order.
     report.errors.sort((a, b) => a.line - b.line);
     return report;

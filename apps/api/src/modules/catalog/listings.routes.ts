@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { z } from 'zod';
+import { ImportReportResponse } from '../../platform/csv-import.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/errors.ts';
 import {
@@ -15,7 +16,6 @@ import { ListEnvelopeOf, StoreIdParams, StoreParams } from '../../platform/http/
 import type { CatalogInventory } from './catalog.ports.ts';
 import {
   BulkEditListingsResponse,
-  ListingImportReportResponse,
   ListingResponse,
   PublicCollectionList,
   PublicCollectionResponse,
@@ -155,7 +155,7 @@ export function listingRoutes({
         status: 200,
         summary:
           "Import listings from CSV (text/csv body, matched on the product's SKU; ?dryRun=true writes nothing)",
-        response: ListingImportReportResponse,
+        response: ImportReportResponse,
         tags: lt,
         params: StoreParams,
         query: ImportQuery,

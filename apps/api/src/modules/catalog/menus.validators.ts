@@ -1,25 +1,13 @@
 import { z } from 'zod';
-import { Slug, Uuid } from '../../platform/http/schemas.ts';
+import { Slug, safeLink, Uuid } from '../../platform/http/schemas.ts';
 
 export const MENU_HANDLES = ['header', 'footer'] as const;
 export type MenuHandle = (typeof MENU_HANDLES)[number];
 /** Items of one menu at most, children counted (a menu is not a sitemap). */
 export const MAX_MENU_ITEMS = 50;
 
-/**
- * A link a shopper may follow: a path on the store (`/pages/about`, not `//host` nor `/\host`,
- * which browsers treat as another site) or an absolute http(s) URL. Nothing else (`javascript:`,
- * `data:`), so a menu can never run script.
- */
-export const MenuUrl = z
-  .string()
-  .trim()
-  .min(1)
-  .max(2000)
-  .refine(
-    (v) => /^\/(?![/\\])[^\s\\]*$/.test(v) || /^https?:\/\/[^\s/?#\\]+[^\s\\]*$/i.test(v),
-    'must be a path starting with / or an http(s) URL',
-  );
+/** Where a menu item leads when it is not one of the store's own things (no script, no other site by `//`). */
+export const MenuUrl = safeLink(2000);
 
 export const MENU_LINK_KINDS = ['page', 'post', 'category', 'collection', 'product'] as const;
 export type MenuLinkKind = (typeof MENU_LINK_KINDS)[number];

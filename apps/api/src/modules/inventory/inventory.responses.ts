@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { DateTimeOut, type Expect, type Fits, MoneyOut } from '../../platform/http/schemas.ts';
 import type { ProductDto, toAlertDto, toLocationDto, toTransactionDto } from './inventory.dto.ts';
 import type { StockDrift } from './inventory.schema.ts';
-import type { ImportReport } from './products.import.ts';
 
 /**
  * What the inventory routes answer, as the wire carries it (checked against every reply in tests
@@ -126,22 +125,6 @@ export const ReconciliationResponse = z.strictObject({
   drift: z.array(Drift),
 });
 
-export const ImportReportResponse = z.strictObject({
-  dryRun: z.boolean(),
-  rows: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  failed: z.number().int(),
-  errors: z.array(
-    z.strictObject({
-      line: z.number().int(),
-      sku: z.string().nullable(),
-      errors: z.array(z.strictObject({ path: z.string(), message: z.string() })),
-    }),
-  ),
-});
-
 export const IntegrationStatusResponse = z.strictObject({
   tenantId: z.string(),
   configured: z.boolean(),
@@ -190,5 +173,4 @@ export type InventoryDtosFit = [
   Expect<Fits<ReturnType<typeof toLocationDto>, typeof LocationResponse>>,
   Expect<Fits<ReturnType<typeof toAlertDto>, typeof AlertResponse>>,
   Expect<Fits<StockDrift, typeof Drift>>,
-  Expect<Fits<ImportReport, typeof ImportReportResponse>>,
 ];

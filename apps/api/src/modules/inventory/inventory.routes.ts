@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { ImportReportResponse } from '../../platform/csv-import.ts';
 import { invalid } from '../../platform/errors.ts';
 import { adminRoute, created, noContent, type RouteDef } from '../../platform/http/route.ts';
 import { IdParams, ListEnvelopeOf } from '../../platform/http/schemas.ts';
-import { ImportReportResponse, ProductResponse, TransactionResponse } from './inventory.responses.ts';
+import { ProductResponse, TransactionResponse } from './inventory.responses.ts';
 import {
   AdjustmentBody,
   CreateProductBody,

@@ -3,32 +3,22 @@
 // nothing, and idempotent: a row equal to what is stored changes nothing.
 // Columns: sku, name, price (required); description, lowStockThreshold, stock (on create only).
 import type { Readable } from 'node:stream';
-import { sql } from 'kysely';
-import { csvCell, csvRecords } from '../../platform/csv.ts';
+import { csvCell } from '../../platform/csv.ts';
+import {
+  emptyReport,
+  type ImportReport,
+  inRowSavepoint,
+  readInBatches,
+  rowFailed,
+} from '../../platform/csv-import.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/errors.ts';
 import { CreateProductBody } from './inventory.validators.ts';
 import { findBySkus } from './products.repository.ts';
 import type { ProductService } from './products.service.ts';
 
-export type ImportRowError = {
-  line: number;
-  sku: string | null;
-  errors: Array<{ path: string; message: string }>;
-};
-export type ImportReport = {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  /** The first MAX_ERRORS row errors (`failed` counts them all). */
-  errors: ImportRowError[];
-};
+export type { ImportReport } from '../../platform/csv-import.ts';
 
-const MAX_ERRORS = 1000;
-const BATCH = 200;
 const REQUIRED = ['sku', 'name', 'price'];
 
 type Row = { line: number; input: ReturnType<typeof CreateProductBody.parse> };
@@ -56,23 +46,16 @@ function toInput(record: Record<string, string>) {
 }
 
 export function createProductImport(products: ProductService) {
-  /** A savepoint per new product: one refused row (e.g. its SKU is a variant's) does not abort the rest. */
+  /** A new product in its own savepoint: one refused row (e.g. its SKU is a variant's) does not abort the rest. */
   async function createOne(tx: TenantTx, row: Row, report: ImportReport, actor: string) {
-    await sql`savepoint import_row`.execute(tx);
-    try {
-      await products.create(tx, row.input, actor);
-      await sql`release savepoint import_row`.execute(tx);
-      report.created++;
-    } catch (e) {
-      await sql`rollback to savepoint import_row`.execute(tx);
-      report.failed++;
-      if (report.errors.length < MAX_ERRORS)
-        report.errors.push({
-          line: row.line,
-          sku: row.input.sku,
-          errors: [{ path: 'sku', message: e instanceof Error ? e.message : 'refused' }],
-        });
-    }
+    const refused = await inRowSavepoint(tx, () => products.create(tx, row.input, actor));
+    if (!refused) report.created++;
+    else
+      rowFailed(report, {
+        line: row.line,
+        sku: row.input.sku,
+        errors: [{ path: 'sku', message: refused instanceof Error ? refused.message : 'refused' }],
+      });
   }
 
   async function flush(tx: TenantTx, batch: Row[], report: ImportReport, actor: string) {
@@ -99,55 +82,33 @@ export function createProductImport(products: ProductService) {
   }
 
   return async function importCsv(tx: TenantTx, body: Readable, dryRun: boolean, actor: string) {
-    const report: ImportReport = {
-      dryRun,
-      rows: 0,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      failed: 0,
-      errors: [],
-    };
-    const fail = (e: ImportRowError) => {
-      report.failed++;
-      if (report.errors.length < MAX_ERRORS) report.errors.push(e);
-    };
+    const report = emptyReport(dryRun);
     const seen = new Set<string>();
-    let batch: Row[] = [];
-    try {
-      for await (const { record, info } of csvRecords(body)) {
-        if (report.rows === 0) {
-          const missing = REQUIRED.filter((c) => !(c in record));
-          if (missing.length) throw invalid(`The CSV needs the columns ${missing.join(', ')}`);
-        }
-        report.rows++;
+    await readInBatches<Row>(body, report, {
+      header: (record) => {
+        const missing = REQUIRED.filter((c) => !(c in record));
+        if (missing.length) throw invalid(`The CSV needs the columns ${missing.join(', ')}`);
+      },
+      take: (record, line) => {
         const parsed = CreateProductBody.safeParse(toInput(record));
         const sku = record.sku || null;
         if (!parsed.success) {
-          fail({
-            line: info.lines,
+          rowFailed(report, {
+            line,
             sku,
             errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
           });
-          continue;
+          return null;
         }
         if (seen.has(parsed.data.sku)) {
-          fail({ line: info.lines, sku, errors: [{ path: 'sku', message: 'appears twice in the file' }] });
-          continue;
+          rowFailed(report, { line, sku, errors: [{ path: 'sku', message: 'appears twice in the file' }] });
+          return null;
         }
         seen.add(parsed.data.sku);
-        batch.push({ line: info.lines, input: parsed.data });
-        if (batch.length >= BATCH) {
-          await flush(tx, batch, report, actor);
-          batch = [];
-        }
-      }
-    } catch (e) {
-      if (e instanceof Error && 'code' in e && String(e.code).startsWith('CSV_'))
-        throw invalid(`Unreadable CSV: ${e.message}`);
-      throw e;
-    }
-    await flush(tx, batch, report, actor);
+        return { line, input: parsed.data };
+      },
+      flush: (batch) => flush(tx, batch, report, actor),
+    });
     return report;
   };
 }

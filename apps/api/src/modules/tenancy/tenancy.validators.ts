@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Hostname } from '../../platform/http/schemas.ts';
+import { Hostname, safeLink } from '../../platform/http/schemas.ts';
 
 const Color = z.string().regex(/^#[0-9a-fA-F]{3,8}$/, 'must be a hex colour like #1a2b3c');
 const Url = z
@@ -100,14 +100,7 @@ const ImageUrl = z
   );
 
 /** A hero button's target: a path on the store (never `//host`) or an http(s) URL, no script. */
-const HeroLink = z
-  .string()
-  .trim()
-  .max(2048)
-  .refine(
-    (v) => /^\/(?![/\\])[^\s]*$/.test(v) || /^https?:\/\/[^\s]+$/i.test(v),
-    'must be a store path like /collections/new or an http(s) URL',
-  );
+const HeroLink = safeLink(2048, 'a store path like /collections/new');
 
 /** The home page hero; without one the storefront shows the store's name and description. */
 export const ThemeHero = z

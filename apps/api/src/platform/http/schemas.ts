@@ -33,6 +33,21 @@ export const Hostname = z
     'must be a hostname',
   );
 
+/**
+ * A link a shopper may follow: a path on the store (`/pages/about`; not `//host` nor `/\host`,
+ * which browsers treat as another site) or an absolute http(s) URL. Nothing else (`javascript:`,
+ * `data:`), so a stored link can never run script. `what` names the path in the error message.
+ */
+export const safeLink = (max: number, what = 'a path starting with /') =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine(
+      (v) => /^\/(?![/\\])[^\s\\]*$/.test(v) || /^https?:\/\/[^\s/?#\\]+[^\s\\]*$/i.test(v),
+      `must be ${what} or an http(s) URL`,
+    );
+
 export const Slug = z
   .string()
   .trim()
