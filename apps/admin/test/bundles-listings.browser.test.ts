@@ -165,10 +165,10 @@ describe('bundles and the listings import', () => {
     await axe(page);
 
     await page.getByRole('button', { name: 'Stock it as a product' }).click();
-    await page
-      .getByRole('dialog', { name: 'Stock it as a product?' })
-      .getByRole('button', { name: 'Stock it as a product' })
-      .click();
+    const back = page.getByRole('dialog', { name: 'Stock it as a product?' });
+    await axe(page);
+    await shots('product-unmake-kit');
+    await back.getByRole('button', { name: 'Stock it as a product' }).click();
     await page.getByRole('heading', { name: 'Variants and stock' }).waitFor();
     assert.equal((await owner.inventory.products.get(box.id)).type, 'PHYSICAL');
   });

@@ -3,7 +3,7 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import { fromMinor } from '../../platform/money.ts';
-import { storeContext } from '../pricing/index.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import * as repo from './cart.repository.ts';
 
 /** Abandoned and recovered carts of a store, with their value. */
@@ -14,7 +14,7 @@ export async function abandonedStats(tx: TenantTx, storeId: string) {
     recovered: c.recovered,
     recoveredAndConverted: c.converted,
     recoveryRate: c.abandoned === 0 ? 0 : Number((c.recovered / c.abandoned).toFixed(4)),
-    abandonedValue: fromMinor(c.abandonedMinor, (await storeContext(tx, storeId)).currency),
+    abandonedValue: fromMinor(c.abandonedMinor, await storeCurrency(tx, storeId)),
   };
 }
 
