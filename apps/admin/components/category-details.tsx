@@ -4,6 +4,7 @@
 import type { Category } from '@ventory/sdk';
 import { useId, useState } from 'react';
 import { SearchSnippet } from './listing-editor';
+import { FormAlert } from './settings-ui';
 import { Field, fieldErrors, message } from './ui';
 
 export function CategoryDetails({
@@ -96,11 +97,7 @@ export function CategoryDetails({
         url={`${domain}/c/${draft.slug}`}
         description={draft.metaDescription || draft.description}
       />
-      {errors.form ? (
-        <p role="alert" className="error">
-          {errors.form}
-        </p>
-      ) : null}
+      <FormAlert error={errors.form} />
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           Save details

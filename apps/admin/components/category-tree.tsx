@@ -165,11 +165,7 @@ function Branch({
           />
         </div>
       </div>
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert error={error} />
       {node.children.length && !row.folded ? (
         <ul>
           {node.children.map((c) => (

@@ -3,6 +3,7 @@
 import type { PaymentLink } from '@ventory/sdk';
 import { useId, useRef, useState } from 'react';
 import { useSession } from '@/lib/session';
+import { FormAlert } from './settings-ui';
 import { message } from './ui';
 
 /** The link with its Copy button (the text stays selectable where the clipboard is refused). */
@@ -68,11 +69,7 @@ export function PaymentLinkPanel({ storeId, orderId }: { storeId: string; orderI
       >
         {link ? 'Create a new payment link' : 'Create payment link'}
       </button>
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert error={error} />
     </section>
   );
 }

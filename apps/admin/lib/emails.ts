@@ -4,7 +4,7 @@
 // reset to the built-in text, a test send, and the log of sent emails.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { EmailTemplateInput, EmailTemplateName } from '@ventory/sdk';
-import { useEffect, useState } from 'react';
+import { useDebounced } from './debounce';
 import { useSession } from './session';
 
 export type { EmailTemplate, EmailTemplateName } from '@ventory/sdk';
@@ -32,20 +32,11 @@ export function useEmailTemplates(storeId: string) {
   return useQuery({ queryKey: ['email-templates', storeId], queryFn: () => client.emails.list(storeId) });
 }
 
-/** `value` once it has stopped changing for `ms`: a preview request per pause, not per key. */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}
-
 /** The template rendered with sample data, from the text in the editor (saved or not). */
 export function useEmailPreview(storeId: string, name: EmailTemplateName, draft: EmailTemplateInput) {
   const { client } = useSession();
-  const settled = useSettled(draft, 400);
+  // A preview request per pause in typing, not per key.
+  const settled = useDebounced(draft, 400);
   return useQuery({
     queryKey: ['email-preview', storeId, name, settled.subject, settled.body],
     queryFn: () => client.emails.preview(storeId, name, { draft: settled }),

@@ -12,6 +12,13 @@ type Props = {
   menu?: MenuItem[];
 };
 
+/** The help links of both layouts until the merchant saves a footer menu. */
+const HELP = [
+  { label: 'Track your order', href: '/track' },
+  { label: 'Gift cards', href: '/gift-cards' },
+  { label: 'Journal', href: '/blog' },
+];
+
 /** `minimal`: one centred line of links; `classic`: the store, shop and help columns. */
 export function Footer({ store, categories, layout = 'classic', menu = [] }: Props) {
   const social = Object.entries(store.socialLinks ?? {}).filter(([, url]) => /^https?:\/\//.test(url));
@@ -26,31 +33,18 @@ export function Footer({ store, categories, layout = 'classic', menu = [] }: Pro
                     <MenuLink item={m} />
                   </li>
                 ))
-              : null}
-            {menu.length ? null : (
-              <>
-                <li>
-                  <Link href="/search">Shop</Link>
-                </li>
-                <li>
-                  <Link href="/track">Track your order</Link>
-                </li>
-                <li>
-                  <Link href="/gift-cards">Gift cards</Link>
-                </li>
-                <li>
-                  <Link href="/blog">Journal</Link>
-                </li>
-                <li>
-                  <Link href="/account">Account</Link>
-                </li>
-                {store.contactEmail ? (
-                  <li>
-                    <a href={`mailto:${store.contactEmail}`}>Contact</a>
-                  </li>
-                ) : null}
-              </>
-            )}
+              : [{ label: 'Shop', href: '/search' }, ...HELP, { label: 'Account', href: '/account' }].map(
+                  (l) => (
+                    <li key={l.href}>
+                      <Link href={l.href}>{l.label}</Link>
+                    </li>
+                  ),
+                )}
+            {!menu.length && store.contactEmail ? (
+              <li>
+                <a href={`mailto:${store.contactEmail}`}>Contact</a>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <p className="container fineprint">
@@ -86,21 +80,13 @@ export function Footer({ store, categories, layout = 'classic', menu = [] }: Pro
             <section>
               <h2>Help</h2>
               <ul>
-                <li>
-                  <Link href="/account">Your account</Link>
-                </li>
-                <li>
-                  <Link href="/track">Track your order</Link>
-                </li>
-                <li>
-                  <Link href="/gift-cards">Gift cards</Link>
-                </li>
-                <li>
-                  <Link href="/blog">Journal</Link>
-                </li>
-                <li>
-                  <Link href="/cart">Cart</Link>
-                </li>
+                {[{ label: 'Your account', href: '/account' }, ...HELP, { label: 'Cart', href: '/cart' }].map(
+                  (l) => (
+                    <li key={l.href}>
+                      <Link href={l.href}>{l.label}</Link>
+                    </li>
+                  ),
+                )}
                 {store.contactEmail ? (
                   <li>
                     <a href={`mailto:${store.contactEmail}`}>{store.contactEmail}</a>
