@@ -2,7 +2,8 @@
 // connections, on the API (cache cold and warm) and on a raw node:http + pg baseline, same run.
 //   npm run bench -- storefront   (or node --import tsx bench/storefront/storefront.ts; ~4 minutes)
 // Env: BENCH_DURATION (seconds per scenario, default 8), BENCH_CONNECTIONS (default 50),
-// API_WORKERS (API processes, default 1).
+// API_WORKERS (API processes, default 1), BENCH_ONLY (run the scenarios whose name contains it),
+// BENCH_NODE_ARGS (node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -136,7 +137,8 @@ try {
     warm: Awaited<ReturnType<typeof measure>>;
     express: Awaited<ReturnType<typeof measure>>;
   }[] = [];
-  for (const s of scenarios(big, small)) {
+  const only = process.env.BENCH_ONLY;
+  for (const s of scenarios(big, small).filter((x) => !only || x.name.includes(only))) {
     console.log(`→ ${s.name}`);
     const rawR = await measure(raw.url, s.raw);
     // Cold: every request has a URL never seen before, so each one misses the cache.

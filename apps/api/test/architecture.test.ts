@@ -132,3 +132,22 @@ test('no code writes another module’s table', () => {
     });
   assert.deepEqual(violations, []);
 });
+
+// A module writes through its own handle (`catalogWrites(tx)`, from `writesTo` in its schema file),
+// so its writes are typed to its tables (test/module-tables.types.ts). Narrowing anywhere else, or
+// casting back to a full Kysely transaction, would step around that.
+test('tenant writes go through the owning module’s handle', () => {
+  const handles = new Set([
+    ...sourceFiles(MODULES).filter((f) => f.endsWith('.schema.ts')),
+    path.join(MODULES, 'notifications/push.ts'),
+  ]);
+  const violations = sourceFiles(SRC)
+    .filter((f) => !isTest(f) && !handles.has(f) && !f.startsWith(path.join(SRC, 'platform') + path.sep))
+    .flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return [/\bwritesTo\b/, /as (?:unknown as )?(?:Transaction|Kysely)</]
+        .filter((re) => re.test(text))
+        .map((re) => `${path.relative(SRC, file)} uses ${re.source}`);
+    });
+  assert.deepEqual(violations, []);
+});

@@ -1,4 +1,5 @@
-import type { TenantTx } from './db/pool.ts';
+import type { PlatformTables } from './db/platform-tables.ts';
+import { type TenantTx, writesTo } from './db/pool.ts';
 
 /**
  * Topic → payload, for the topics whose payload is declared: each owning module adds its topics
@@ -38,7 +39,7 @@ export async function recordEvent<T extends string>(
   topic: T,
   payload: PayloadFor<T>,
 ): Promise<void> {
-  await tx
+  await writesTo<Pick<PlatformTables, 'outboxEvents'>>(tx)
     .insertInto('outboxEvents')
     .values({ topic, payload: JSON.stringify(payload) })
     .execute();

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { PlatformTx, TenantTx } from '../../platform/db/pool.ts';
-import type { AuditLogTable } from './access.schema.ts';
+import { type AuditLogTable, accessWrites } from './access.schema.ts';
 
 const keyColumns = [
   'id',
@@ -39,13 +39,13 @@ export const accessRepository = {
   insertApiKey: (
     tx: TenantTx,
     row: { name: string; prefix: string; secretHash: string; scopes: string[]; createdBy: string },
-  ) => tx.insertInto('apiKeys').values(row).returning(keyColumns).executeTakeFirstOrThrow(),
+  ) => accessWrites(tx).insertInto('apiKeys').values(row).returning(keyColumns).executeTakeFirstOrThrow(),
 
   listApiKeys: (tx: TenantTx) =>
     tx.selectFrom('apiKeys').select(keyColumns).orderBy('createdAt', 'desc').orderBy('id').execute(),
 
   revokeApiKey: (tx: TenantTx, id: string) =>
-    tx
+    accessWrites(tx)
       .updateTable('apiKeys')
       .set({ revokedAt: new Date() })
       .where('id', '=', id)
@@ -56,7 +56,7 @@ export const accessRepository = {
     tx.selectFrom('apiKeys').select(keyColumns).where('id', '=', id).executeTakeFirst(),
 
   insertAudit: (tx: TenantTx, row: Insertable<AuditLogTable>) =>
-    tx.insertInto('auditLog').values(row).execute(),
+    accessWrites(tx).insertInto('auditLog').values(row).execute(),
 
   listAudit: (
     tx: TenantTx,

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { TenantId, Timestamp } from '../../platform/db/platform-tables.ts';
+import type { PlatformTables, TenantId, Timestamp } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
@@ -54,6 +55,12 @@ export interface AccessTables {
   apiKeys: ApiKeysTable;
   auditLog: AuditLogTable;
 }
+
+/**
+ * Access writes its own tables and the staff's rows of the platform's `users` (which it manages
+ * with tenancy): its handle on the caller's tenant transaction.
+ */
+export const accessWrites = (tx: TenantTx) => writesTo<AccessTables & Pick<PlatformTables, 'users'>>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

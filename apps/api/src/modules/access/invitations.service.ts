@@ -7,6 +7,7 @@ import { conflict, notFound, unauthenticated } from '../../platform/errors.ts';
 import type { AdminAuth } from '../../platform/http/route.ts';
 import type { Logger } from '../../platform/logger.ts';
 import { escapeHtml } from '../notifications/index.ts';
+import { accessWrites } from './access.schema.ts';
 import { hashSecret } from './principals.ts';
 import { assertTenantStores } from './staff.service.ts';
 
@@ -69,7 +70,7 @@ export function createInvitationService(deps: {
       const taken = await tx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
       if (taken) throw conflict('DUPLICATE_EMAIL', 'This person is already a member');
       const token = randomBytes(32).toString('base64url');
-      const row = await tx
+      const row = await accessWrites(tx)
         .insertInto('staffInvitations')
         .values({
           email,
@@ -96,7 +97,7 @@ export function createInvitationService(deps: {
     },
 
     async revoke(tx: TenantTx, id: string) {
-      const row = await tx
+      const row = await accessWrites(tx)
         .updateTable('staffInvitations')
         .set({ revokedAt: new Date() })
         .where('id', '=', id)

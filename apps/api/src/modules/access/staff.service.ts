@@ -2,6 +2,7 @@ import { ROLE_PERMISSIONS, type Role } from '../../platform/auth/permissions.ts'
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { forbidden, invalid, notFound } from '../../platform/errors.ts';
 import type { AdminAuth } from '../../platform/http/route.ts';
+import { accessWrites } from './access.schema.ts';
 
 type UserRow = {
   id: string;
@@ -59,7 +60,7 @@ export const staffService = {
   ) {
     await loadEditable(tx, auth, id);
     await assertTenantStores(tx, input.storeIds);
-    const updated = await tx
+    const updated = await accessWrites(tx)
       .updateTable('users')
       .set(input)
       .where('id', '=', id)
@@ -71,6 +72,6 @@ export const staffService = {
   /** Removes a user: their sessions stop at the next request, their API keys go with them. */
   async remove(tx: TenantTx, auth: AdminAuth, id: string) {
     await loadEditable(tx, auth, id);
-    await tx.deleteFrom('users').where('id', '=', id).execute();
+    await accessWrites(tx).deleteFrom('users').where('id', '=', id).execute();
   },
 };

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { Json, TenantId, Timestamp } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 
 export const EVENT_TYPES = [
   'page_view',
@@ -58,6 +59,9 @@ export interface AnalyticsTables {
   experiments: ExperimentsTable;
   experimentAssignments: ExperimentAssignmentsTable;
 }
+
+/** Analytics writes its own tables only: its handle on the caller's tenant transaction. */
+export const analyticsWrites = (tx: TenantTx) => writesTo<AnalyticsTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
+import { analyticsWrites } from './analytics.schema.ts';
 import type { EventInput } from './analytics.validators.ts';
 
 export type EventRecord = Omit<EventInput, 'value'> & { valueMinor: number | null };
@@ -11,7 +12,7 @@ export async function insertEvents(
   customerId: string | null,
   events: EventRecord[],
 ) {
-  await tx
+  await analyticsWrites(tx)
     .insertInto('analyticsEvents')
     .values(
       events.map((e) => ({
@@ -39,7 +40,7 @@ export const findExperiment = (tx: TenantTx, storeId: string, by: { id?: string;
 
 /** Records the session's variant unless it has one already; returns the one that sticks. */
 export async function assign(tx: TenantTx, experimentId: string, sessionId: string, variant: string) {
-  await tx
+  await analyticsWrites(tx)
     .insertInto('experimentAssignments')
     .values({ experimentId, sessionId, variant })
     .onConflict((oc) => oc.columns(['tenantId', 'experimentId', 'sessionId']).doNothing())

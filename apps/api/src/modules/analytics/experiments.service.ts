@@ -5,7 +5,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { fromMinor, toMinor } from '../../platform/money.ts';
 import { storeCurrency } from '../tenancy/index.ts';
-import type { ExperimentsTable, ExperimentVariant } from './analytics.schema.ts';
+import { analyticsWrites, type ExperimentsTable, type ExperimentVariant } from './analytics.schema.ts';
 import type { EventInput, ExperimentInput, ExperimentUpdate } from './analytics.validators.ts';
 import * as repo from './experiments.repository.ts';
 import { ratio, round, twoProportionZTest, wilsonInterval } from './stats.ts';
@@ -61,7 +61,7 @@ export async function recordEvents(
 
 export async function createExperiment(tx: TenantTx, storeId: string, input: ExperimentInput) {
   try {
-    const row = await tx
+    const row = await analyticsWrites(tx)
       .insertInto('experiments')
       .values({ storeId, ...input, variants: JSON.stringify(input.variants) })
       .returningAll()
@@ -97,7 +97,7 @@ export async function getExperiment(tx: TenantTx, storeId: string, id: string) {
 export async function updateExperiment(tx: TenantTx, storeId: string, id: string, input: ExperimentUpdate) {
   await experiment(tx, storeId, { id });
   const { variants, ...rest } = input;
-  const row = await tx
+  const row = await analyticsWrites(tx)
     .updateTable('experiments')
     .set({ ...rest, ...(variants ? { variants: JSON.stringify(variants) } : {}) })
     .where('id', '=', id)

@@ -4,6 +4,7 @@ import { recordEvent } from '../../platform/events.ts';
 import type { JobRegistry } from '../../platform/jobs/index.ts';
 import { fromMinor } from '../../platform/money.ts';
 import type { InventoryService } from '../inventory/index.ts';
+import { cartWrites } from './cart.schema.ts';
 
 export const ABANDON_JOB = 'cart-mark-abandoned';
 export const REMIND_JOB = 'cart-abandoned-reminders';
@@ -137,7 +138,7 @@ export function registerCartJobs(
     async (event) => {
       const { storeId } = event.payload;
       await db.withTenant(event.tenantId, async (tx) => {
-        const carts = await tx
+        const carts = await cartWrites(tx)
           .updateTable('carts')
           // Marked as reminded: a closed store sends no recovery emails.
           .set({ status: 'ABANDONED', abandonedAt: new Date(), recoveryEmailSentAt: new Date() })

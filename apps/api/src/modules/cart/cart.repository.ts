@@ -1,6 +1,6 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import type { CartItemRow, CartRow, CartsTable } from './cart.schema.ts';
+import { type CartItemRow, type CartRow, type CartsTable, cartWrites } from './cart.schema.ts';
 
 /** A store's abandoned carts, newest first, with their units; `recovered` narrows to one side. */
 export async function listAbandoned(
@@ -104,7 +104,12 @@ export const itemsOf = (tx: TenantTx, cartId: string) =>
     .execute();
 
 export const updateCart = (tx: TenantTx, id: string, patch: Updateable<CartsTable>) =>
-  tx.updateTable('carts').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  cartWrites(tx)
+    .updateTable('carts')
+    .set(patch)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 
 export type LineValues = Omit<CartItemRow, 'id' | 'tenantId' | 'createdAt' | 'cartId'> & { id?: string };
 
@@ -122,7 +127,11 @@ export async function saveItems(
   const keep = new Set(after.flatMap((l) => (l.id ? [l.id] : [])));
   const gone = before.filter((b) => !keep.has(b.id)).map((b) => b.id);
   if (gone.length > 0)
-    await tx.deleteFrom('cartItems').where('cartId', '=', cartId).where('id', 'in', gone).execute();
+    await cartWrites(tx)
+      .deleteFrom('cartItems')
+      .where('cartId', '=', cartId)
+      .where('id', 'in', gone)
+      .execute();
   for (const line of after.filter((l) => l.id)) {
     const old = before.find((b) => b.id === line.id);
     if (
@@ -137,7 +146,7 @@ export async function saveItems(
     }
     const { id, ...values } = line;
     now.push(
-      await tx
+      await cartWrites(tx)
         .updateTable('cartItems')
         .set(values)
         .where('id', '=', id as string)
@@ -148,7 +157,7 @@ export async function saveItems(
   const fresh = after.filter((l) => !l.id);
   if (fresh.length > 0)
     now.push(
-      ...(await tx
+      ...(await cartWrites(tx)
         .insertInto('cartItems')
         .values(fresh.map((l) => ({ ...l, cartId })))
         .returningAll()
@@ -168,7 +177,7 @@ export async function insertCartWithItems(
 ): Promise<{ cart: CartRow; items: CartItemRow[] }> {
   const lines =
     items.length > 0
-      ? sql`${tx
+      ? sql`${cartWrites(tx)
           .insertInto('cartItems')
           .values(items.map(({ id: _, ...l }) => ({ ...l, cartId: cart.id })))
           .returningAll()}`
@@ -176,7 +185,7 @@ export async function insertCartWithItems(
   const { rows } = await sql<
     CartRow & { insertedItems: Array<Omit<CartItemRow, 'createdAt'> & { createdAt: string }> }
   >`
-    with c as (${tx.insertInto('carts').values(cart).returningAll()}), i as (${lines})
+    with c as (${cartWrites(tx).insertInto('carts').values(cart).returningAll()}), i as (${lines})
     select c.*, (select coalesce(json_agg(i), '[]') from i) as inserted_items from c`.execute(tx);
   const row = rows[0];
   if (!row) throw new Error('the cart was not inserted');

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 import type { Address } from '../orders/index.ts';
 
 export type CartStatus = 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
@@ -57,6 +58,9 @@ export interface CartTables {
 
 export type CartRow = Selectable<CartsTable>;
 export type CartItemRow = Selectable<CartItemsTable>;
+
+/** Cart writes its own tables only: its handle on the caller's tenant transaction. */
+export const cartWrites = (tx: TenantTx) => writesTo<CartTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

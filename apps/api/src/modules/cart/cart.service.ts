@@ -8,7 +8,7 @@ import { couponProblem, couponService, shippingMethodService } from '../pricing/
 import { toCartDto } from './cart.dto.ts';
 import { fieldsPatch, patchColumns } from './cart.patch.ts';
 import * as repo from './cart.repository.ts';
-import type { CartItemRow, CartRow, CartsTable } from './cart.schema.ts';
+import { type CartItemRow, type CartRow, type CartsTable, cartWrites } from './cart.schema.ts';
 import { type CartCatalog, computeTotals, type PricedCartLine, readChange } from './cart.totals.ts';
 import type { CartLineInput, CreateCartInput, UpdateCartInput } from './cart.validators.ts';
 
@@ -274,7 +274,7 @@ export function createCartService(deps: CartDeps) {
       }
       const targetItems = await repo.itemsOf(tx, target.id);
       await deps.inventory.release(tx, guest.id);
-      await tx.deleteFrom('carts').where('id', '=', guest.id).execute();
+      await cartWrites(tx).deleteFrom('carts').where('id', '=', guest.id).execute();
       const moved = guestItems.map((i) => ({ ...fromRow(i), id: undefined }));
       const couponCodes = [...new Set([...target.couponCodes, ...guest.couponCodes])];
       return respond(
@@ -302,7 +302,7 @@ export function createCartService(deps: CartDeps) {
       const cart = await open(tx, storeId, id, 'admin', true);
       if (cart.status === 'CONVERTED') throw invalidState('A converted cart cannot be deleted');
       await deps.inventory.release(tx, cart.id);
-      await tx.deleteFrom('carts').where('id', '=', cart.id).execute();
+      await cartWrites(tx).deleteFrom('carts').where('id', '=', cart.id).execute();
     },
 
     /** Locks an active cart for checkout and returns it with its lines (checkout re-prices them). */
@@ -323,7 +323,7 @@ export function createCartService(deps: CartDeps) {
      * (inside the checkout transaction).
      */
     convertedCte: (tx: TenantTx, cartId: string, orderId: string) =>
-      sql`converted_cart as (${tx
+      sql`converted_cart as (${cartWrites(tx)
         .updateTable('carts')
         .set({ status: 'CONVERTED', orderId, lastActivityAt: new Date() })
         .where('id', '=', cartId)})`,

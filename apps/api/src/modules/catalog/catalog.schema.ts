@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 
 type Timestamps = { createdAt: Generated<Date>; updatedAt: Generated<Date> };
 /** Postgres arrays: read as arrays, written as arrays. */
@@ -218,6 +219,9 @@ export type ListingRow = Selectable<ProductListingsTable>;
 export type CollectionRow = Selectable<CollectionsTable>;
 export type PageRow = Selectable<StorePagesTable>;
 export type ReviewRow = Selectable<ProductReviewsTable>;
+
+/** Catalog writes its own tables only: its handle on the caller's tenant transaction. */
+export const catalogWrites = (tx: TenantTx) => writesTo<CatalogTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

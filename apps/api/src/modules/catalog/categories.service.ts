@@ -5,7 +5,7 @@ import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope, parseSort, slugify } from '../../platform/http/schemas.ts';
 import { defined, likePattern, slugGuard } from './catalog.common.ts';
 import { type CategoryDto, toCategoryDto } from './catalog.dto.ts';
-import type { CategoriesTable, CategoryRow } from './catalog.schema.ts';
+import { type CategoriesTable, type CategoryRow, catalogWrites } from './catalog.schema.ts';
 import type { CategoryInput } from './catalog.validators.ts';
 import { menuService } from './menus.service.ts';
 
@@ -91,7 +91,7 @@ export const categoryService = {
       throw invalid('A slug is required', [{ path: 'slug', message: 'cannot be derived from the name' }]);
     if (input.parentId) await assertParent(tx, storeId, null, input.parentId);
     const row = await slugGuard('category', slug, () =>
-      tx
+      catalogWrites(tx)
         .insertInto('categories')
         .values({ ...toColumns(input), storeId, name: input.name, slug })
         .returningAll()
@@ -108,7 +108,7 @@ export const categoryService = {
     const row = await slugGuard('category', input.slug ?? '', () =>
       Object.keys(patch).length === 0
         ? byId(tx, storeId, id).executeTakeFirst()
-        : tx
+        : catalogWrites(tx)
             .updateTable('categories')
             .set(patch)
             .where('storeId', '=', storeId)
@@ -123,7 +123,7 @@ export const categoryService = {
   },
 
   async remove(tx: TenantTx, storeId: string, id: string) {
-    const row = await tx
+    const row = await catalogWrites(tx)
       .deleteFrom('categories')
       .where('storeId', '=', storeId)
       .where('id', '=', id)
@@ -131,7 +131,7 @@ export const categoryService = {
       .executeTakeFirst();
     if (!row) throw notFound('Category');
     // Listings keep no dangling reference to a deleted category.
-    await tx
+    await catalogWrites(tx)
       .updateTable('productListings')
       .set({ categoryIds: sql`array_remove(category_ids, ${id}::uuid)` })
       .where('storeId', '=', storeId)

@@ -7,7 +7,7 @@ import { toMinor } from '../../platform/money.ts';
 import { storeCurrency } from '../tenancy/index.ts';
 import { defined, slugGuard } from './catalog.common.ts';
 import { toCollectionDto } from './catalog.dto.ts';
-import type { CollectionRow, CollectionRule } from './catalog.schema.ts';
+import { type CollectionRow, type CollectionRule, catalogWrites } from './catalog.schema.ts';
 import type { CollectionInput, CollectionRulesInput } from './catalog.validators.ts';
 import { EFFECTIVE_PRICE } from './listings.repository.ts';
 import { menuService } from './menus.service.ts';
@@ -89,7 +89,7 @@ export const collectionService = {
   async create(tx: TenantTx, storeId: string, input: CollectionInput & { title: string }) {
     const slug = input.slug ?? slugify(input.title);
     const row = await slugGuard('collection', slug, () =>
-      tx
+      catalogWrites(tx)
         .insertInto('collections')
         .values({ ...toColumns(input), storeId, title: input.title, slug })
         .returningAll()
@@ -104,7 +104,7 @@ export const collectionService = {
     const row = await slugGuard('collection', input.slug ?? '', () =>
       Object.keys(patch).length === 0
         ? byId(tx, storeId, id).executeTakeFirst()
-        : tx
+        : catalogWrites(tx)
             .updateTable('collections')
             .set(patch)
             .where('storeId', '=', storeId)
@@ -118,7 +118,7 @@ export const collectionService = {
     return toCollectionDto(row);
   },
   async remove(tx: TenantTx, storeId: string, id: string) {
-    const row = await tx
+    const row = await catalogWrites(tx)
       .deleteFrom('collections')
       .where('storeId', '=', storeId)
       .where('id', '=', id)

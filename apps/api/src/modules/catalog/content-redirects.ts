@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import type { PageKind } from './catalog.schema.ts';
+import { catalogWrites, type PageKind } from './catalog.schema.ts';
 
 /** A page that shoppers can see: published, and its date (if any) reached. */
 export const live = sql<boolean>`is_published and (published_at is null or published_at <= now())`;
@@ -9,7 +9,7 @@ type Where = { storeId: string; kind: PageKind };
 
 /** A page now lives at `slug`: an old slug of another page no longer redirects from there. */
 async function claimSlug(tx: TenantTx, at: Where, slug: string) {
-  await tx
+  await catalogWrites(tx)
     .deleteFrom('contentRedirects')
     .where('storeId', '=', at.storeId)
     .where('kind', '=', at.kind)
@@ -29,7 +29,7 @@ export const contentRedirects = {
    */
   async moved(tx: TenantTx, at: Where, pageId: string, from: string, to: string) {
     await claimSlug(tx, at, to);
-    await tx
+    await catalogWrites(tx)
       .insertInto('contentRedirects')
       .values({ storeId: at.storeId, kind: at.kind, oldSlug: from, pageId })
       .onConflict((oc) =>

@@ -5,7 +5,7 @@ import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope, parseSort, slugify } from '../../platform/http/schemas.ts';
 import { defined, likePattern, slugGuard } from './catalog.common.ts';
 import { toPageDto, toPublicPageDto } from './catalog.dto.ts';
-import type { PageKind, StorePagesTable } from './catalog.schema.ts';
+import { catalogWrites, type PageKind, type StorePagesTable } from './catalog.schema.ts';
 import type { PageInput } from './catalog.validators.ts';
 import { renderContent } from './content.sanitize.ts';
 import { contentRedirects, live } from './content-redirects.ts';
@@ -74,7 +74,7 @@ export function contentService(kind: PageKind) {
         ...(publishNow ? { publishedAt: new Date().toISOString() } : {}),
       });
       const row = await slugGuard(WHAT[kind], slug, () =>
-        tx
+        catalogWrites(tx)
           .insertInto('storePages')
           .values({
             content: '',
@@ -102,7 +102,7 @@ export function contentService(kind: PageKind) {
       if (!current) throw notFound(NOUN[kind]);
       const patch = toColumns(input, current);
       const row = await slugGuard(WHAT[kind], input.slug ?? '', () =>
-        tx
+        catalogWrites(tx)
           .updateTable('storePages')
           .set(patch)
           .where('storeId', '=', storeId)
@@ -127,7 +127,7 @@ export function contentService(kind: PageKind) {
     },
 
     async remove(tx: TenantTx, storeId: string, id: string) {
-      const row = await tx
+      const row = await catalogWrites(tx)
         .deleteFrom('storePages')
         .where('storeId', '=', storeId)
         .where('kind', '=', kind)

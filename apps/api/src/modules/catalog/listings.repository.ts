@@ -1,7 +1,7 @@
 import { type RawBuilder, sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { InventoryProduct } from './catalog.ports.ts';
-import type { ListingRow, ProductListingsTable } from './catalog.schema.ts';
+import { catalogWrites, type ListingRow, type ProductListingsTable } from './catalog.schema.ts';
 
 /** Columns of a listing row as read by every query (the search vector stays in the database). */
 export const LISTING_COLUMNS = [
@@ -101,7 +101,12 @@ export const insertListing = (
     slug: string;
     title: string;
   },
-) => tx.insertInto('productListings').values(values).returning(LISTING_COLUMNS).executeTakeFirstOrThrow();
+) =>
+  catalogWrites(tx)
+    .insertInto('productListings')
+    .values(values)
+    .returning(LISTING_COLUMNS)
+    .executeTakeFirstOrThrow();
 
 export const updateListing = (
   tx: TenantTx,
@@ -109,7 +114,7 @@ export const updateListing = (
   id: string,
   patch: Updateable<ProductListingsTable>,
 ) =>
-  tx
+  catalogWrites(tx)
     .updateTable('productListings')
     .set(patch)
     .where('storeId', '=', storeId)
@@ -118,7 +123,7 @@ export const updateListing = (
     .executeTakeFirst();
 
 export const deleteListing = (tx: TenantTx, storeId: string, id: string) =>
-  tx
+  catalogWrites(tx)
     .deleteFrom('productListings')
     .where('storeId', '=', storeId)
     .where('id', '=', id)

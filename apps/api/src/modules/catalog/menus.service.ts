@@ -1,5 +1,6 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { recordEvent } from '../../platform/events.ts';
+import { catalogWrites } from './catalog.schema.ts';
 import type { MenuHandle, MenuInput, MenuItemInput, MenuLinkKind } from './menus.validators.ts';
 
 /** Where a link to the store's own things lives on the storefront. */
@@ -69,7 +70,7 @@ export const menuService = {
   /** Replaces the whole menu (its order is the list's); an empty list restores the default links. */
   async save(tx: TenantTx, storeId: string, handle: MenuHandle, input: MenuInput) {
     const items = JSON.stringify(input.items);
-    await tx
+    await catalogWrites(tx)
       .insertInto('storeMenus')
       .values({ storeId, handle, items })
       .onConflict((oc) => oc.columns(['tenantId', 'storeId', 'handle']).doUpdateSet({ items }))

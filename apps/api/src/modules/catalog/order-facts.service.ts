@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
+import { catalogWrites } from './catalog.schema.ts';
 
 /** A placed order as the catalog needs it: who bought which listings, how many. */
 export type PlacedOrder = {
@@ -26,7 +27,7 @@ export type CatalogOrders = {
  * false when the order was already counted (events are delivered at least once).
  */
 export async function recordOrder(tx: TenantTx, order: PlacedOrder): Promise<boolean> {
-  const first = await tx
+  const first = await catalogWrites(tx)
     .insertInto('catalogOrderFacts')
     .values({ orderId: order.orderId, storeId: order.storeId })
     .onConflict((oc) => oc.doNothing())

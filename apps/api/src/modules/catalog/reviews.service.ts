@@ -5,7 +5,7 @@ import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope, parseSort } from '../../platform/http/schemas.ts';
 import { plainText } from './catalog.common.ts';
 import { toPublicReviewDto, toReviewDto } from './catalog.dto.ts';
-import type { ReviewStatus } from './catalog.schema.ts';
+import { catalogWrites, type ReviewStatus } from './catalog.schema.ts';
 import type { CreateReviewInput, SubmitReviewInput } from './catalog.validators.ts';
 import { hasPurchased } from './order-facts.service.ts';
 
@@ -81,7 +81,7 @@ export const reviewService = {
             .where('storeId', '=', storeId)
             .where('id', '=', id)
             .executeTakeFirst()
-        : await tx
+        : await catalogWrites(tx)
             .updateTable('productReviews')
             .set(patch)
             .where('storeId', '=', storeId)
@@ -100,7 +100,7 @@ export const reviewService = {
   },
 
   async remove(tx: TenantTx, storeId: string, id: string) {
-    const row = await tx
+    const row = await catalogWrites(tx)
       .deleteFrom('productReviews')
       .where('storeId', '=', storeId)
       .where('id', '=', id)
@@ -120,7 +120,7 @@ export const reviewService = {
       .executeTakeFirst();
     if (!listing)
       throw invalid('Unknown listing', [{ path: 'listingId', message: 'is not a listing of this store' }]);
-    const row = await tx
+    const row = await catalogWrites(tx)
       .insertInto('productReviews')
       .values({
         storeId,
@@ -163,7 +163,7 @@ export const reviewService = {
     if (!listing) throw notFound('Product');
     // Verified: a signed-in customer whose placed orders include this listing.
     const verified = customerId ? await hasPurchased(tx, storeId, customerId, listing.id) : false;
-    const row = await tx
+    const row = await catalogWrites(tx)
       .insertInto('productReviews')
       .values({
         storeId,

@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/pool.ts';
+import { catalogWrites } from './catalog.schema.ts';
 import { searchTerms } from './storefront.service.ts';
 
 type Search = { storeId: string; query: string; resultCount: number };
@@ -17,7 +18,7 @@ export function createSearchLog(db: Db, flushMs = 1000) {
   async function write(batch: Map<string, Search[]>) {
     for (const [tenantId, rows] of batch)
       await db
-        .withTenant(tenantId, (tx) => tx.insertInto('searchQueries').values(rows).execute())
+        .withTenant(tenantId, (tx) => catalogWrites(tx).insertInto('searchQueries').values(rows).execute())
         .catch(() => {}); // analytics: a failed batch is dropped rather than retried forever
   }
 

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 import { storeCurrency } from '../tenancy/index.ts';
+import { catalogWrites } from './catalog.schema.ts';
 import { toStorefrontListing } from './listings.dto.ts';
 import * as repo from './listings.repository.ts';
 import type { ListingService } from './listings.service.ts';
@@ -82,7 +83,7 @@ export function createShopperService(listings: ListingService) {
 
     async addToWishlist(tx: TenantTx, storeId: string, owner: string, listingId: string) {
       const id = await visibleId(tx, storeId, { listingId });
-      await tx
+      await catalogWrites(tx)
         .insertInto('wishlistItems')
         .values({ storeId, owner, listingId: id })
         .onConflict((oc) => oc.doNothing())
@@ -92,7 +93,7 @@ export function createShopperService(listings: ListingService) {
 
     /** Removes a saved listing; one that is not on this wish list is 404, like any unknown id. */
     async removeFromWishlist(tx: TenantTx, storeId: string, owner: string, listingId: string) {
-      const removed = await tx
+      const removed = await catalogWrites(tx)
         .deleteFrom('wishlistItems')
         .where('storeId', '=', storeId)
         .where('owner', '=', owner)
@@ -114,12 +115,12 @@ export function createShopperService(listings: ListingService) {
         on conflict (tenant_id, store_id, viewer, listing_id) do update set viewed_at = greatest(recently_viewed.viewed_at, excluded.viewed_at)`.execute(
         tx,
       );
-      await tx
+      await catalogWrites(tx)
         .deleteFrom('wishlistItems')
         .where('storeId', '=', storeId)
         .where('owner', '=', session)
         .execute();
-      await tx
+      await catalogWrites(tx)
         .deleteFrom('recentlyViewed')
         .where('storeId', '=', storeId)
         .where('viewer', '=', session)

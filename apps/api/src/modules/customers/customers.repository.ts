@@ -1,6 +1,6 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import type { CustomerAddressesTable, CustomersTable } from './customers.schema.ts';
+import { type CustomerAddressesTable, type CustomersTable, customersWrites } from './customers.schema.ts';
 
 export type CustomerSortField =
   | 'createdAt'
@@ -21,7 +21,7 @@ export type CustomerFilter = {
 };
 
 export const insertCustomer = (tx: TenantTx, values: Insertable<CustomersTable>) =>
-  tx.insertInto('customers').values(values).returningAll().executeTakeFirstOrThrow();
+  customersWrites(tx).insertInto('customers').values(values).returningAll().executeTakeFirstOrThrow();
 
 export const findCustomer = (tx: TenantTx, storeId: string, id: string) =>
   tx
@@ -74,10 +74,15 @@ export async function listCustomers(tx: TenantTx, storeId: string, f: CustomerFi
 }
 
 export const updateCustomer = (tx: TenantTx, id: string, patch: Updateable<CustomersTable>) =>
-  tx.updateTable('customers').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
+  customersWrites(tx)
+    .updateTable('customers')
+    .set(patch)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 
 export const deleteCustomer = (tx: TenantTx, storeId: string, id: string) =>
-  tx
+  customersWrites(tx)
     .deleteFrom('customers')
     .where('storeId', '=', storeId)
     .where('id', '=', id)
@@ -96,7 +101,7 @@ export const listAddresses = (tx: TenantTx, customerIds: string[]) =>
         .execute();
 
 export const insertAddress = (tx: TenantTx, values: Insertable<CustomerAddressesTable>) =>
-  tx.insertInto('customerAddresses').values(values).returningAll().executeTakeFirstOrThrow();
+  customersWrites(tx).insertInto('customerAddresses').values(values).returningAll().executeTakeFirstOrThrow();
 
 export const updateAddress = (
   tx: TenantTx,
@@ -104,7 +109,7 @@ export const updateAddress = (
   id: string,
   patch: Updateable<CustomerAddressesTable>,
 ) =>
-  tx
+  customersWrites(tx)
     .updateTable('customerAddresses')
     .set(patch)
     .where('customerId', '=', customerId)
@@ -113,7 +118,7 @@ export const updateAddress = (
     .executeTakeFirst();
 
 export const deleteAddress = (tx: TenantTx, customerId: string, id: string) =>
-  tx
+  customersWrites(tx)
     .deleteFrom('customerAddresses')
     .where('customerId', '=', customerId)
     .where('id', '=', id)
@@ -130,7 +135,7 @@ export const findPasswordHash = (tx: TenantTx, customerId: string) =>
 
 /** Sets a password only where none exists yet (claiming a guest profile); false when one did. */
 export async function insertPasswordHash(tx: TenantTx, customerId: string, passwordHash: string) {
-  const inserted = await tx
+  const inserted = await customersWrites(tx)
     .insertInto('customerCredentials')
     .values({ customerId, passwordHash })
     .onConflict((oc) => oc.columns(['tenantId', 'customerId']).doNothing())
@@ -140,10 +145,14 @@ export async function insertPasswordHash(tx: TenantTx, customerId: string, passw
 }
 
 export const replacePasswordHash = (tx: TenantTx, customerId: string, passwordHash: string) =>
-  tx.updateTable('customerCredentials').set({ passwordHash }).where('customerId', '=', customerId).execute();
+  customersWrites(tx)
+    .updateTable('customerCredentials')
+    .set({ passwordHash })
+    .where('customerId', '=', customerId)
+    .execute();
 
 export const deleteCredentials = (tx: TenantTx, customerId: string) =>
-  tx.deleteFrom('customerCredentials').where('customerId', '=', customerId).execute();
+  customersWrites(tx).deleteFrom('customerCredentials').where('customerId', '=', customerId).execute();
 
 export type OrderFact = {
   customerId: string;
@@ -154,7 +163,7 @@ export type OrderFact = {
 
 /** Records an order once (a replayed event is a no-op). */
 export const upsertOrderFact = (tx: TenantTx, fact: OrderFact) =>
-  tx
+  customersWrites(tx)
     .insertInto('customerOrderFacts')
     .values(fact)
     .onConflict((oc) => oc.columns(['tenantId', 'orderId']).doNothing())
@@ -162,7 +171,7 @@ export const upsertOrderFact = (tx: TenantTx, fact: OrderFact) =>
 
 /** Sets an order's fact to absolute values read from the order (order-independent, replay-safe). */
 export const putOrderFact = (tx: TenantTx, fact: OrderFact & { refundedMinor: number; canceled: boolean }) =>
-  tx
+  customersWrites(tx)
     .insertInto('customerOrderFacts')
     .values(fact)
     .onConflict((oc) =>
@@ -182,7 +191,7 @@ export const updateOrderFact = (
   orderId: string,
   patch: { refundedMinor?: number; canceled?: boolean },
 ) =>
-  tx
+  customersWrites(tx)
     .updateTable('customerOrderFacts')
     .set(patch)
     .where('orderId', '=', orderId)

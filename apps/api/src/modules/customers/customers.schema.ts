@@ -1,5 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 import type { Json, TenantId, Timestamp } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 
 export type CustomerStatus = 'ACTIVE' | 'INACTIVE';
 
@@ -116,6 +117,9 @@ export interface CustomerSegmentsTable {
 export interface SegmentTables {
   customerSegments: CustomerSegmentsTable;
 }
+
+/** Customers writes its own tables only: its handle on the caller's tenant transaction. */
+export const customersWrites = (tx: TenantTx) => writesTo<CustomerTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

@@ -3,6 +3,7 @@ import { notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { emailsTo, forgetEmailsTo } from '../notifications/index.ts';
 import type { OrderService } from '../orders/index.ts';
+import { customersWrites } from './customers.schema.ts';
 import type { CustomerService } from './customers.service.ts';
 
 /**
@@ -51,14 +52,20 @@ export function createPrivacyService(deps: { customers: CustomerService; orders:
       if (!row) throw notFound('Customer');
       if (row.erasedAt) return deps.customers.get(tx, storeId, customerId);
       const placeholder = `erased+${customerId}@erased.invalid`;
-      await tx.deleteFrom('customerCredentials').where('customerId', '=', customerId).execute();
-      await tx
+      await customersWrites(tx)
+        .deleteFrom('customerCredentials')
+        .where('customerId', '=', customerId)
+        .execute();
+      await customersWrites(tx)
         .updateTable('customers')
         .set({ defaultAddressId: null })
         .where('id', '=', customerId)
         .execute();
-      await tx.deleteFrom('customerAddresses').where('customerId', '=', customerId).execute();
-      await tx
+      await customersWrites(tx)
+        .deleteFrom('customerAddresses')
+        .where('customerId', '=', customerId)
+        .execute();
+      await customersWrites(tx)
         .updateTable('customers')
         .set({
           email: placeholder,

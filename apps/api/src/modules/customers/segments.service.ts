@@ -6,7 +6,7 @@ import { conflict, notFound } from '../../platform/errors.ts';
 import { listEnvelope, slugify } from '../../platform/http/schemas.ts';
 import { toMinor } from '../../platform/money.ts';
 import { storeCurrency } from '../tenancy/index.ts';
-import type { SegmentRules } from './customers.schema.ts';
+import { customersWrites, type SegmentRules } from './customers.schema.ts';
 
 export const SEGMENT_JOB = 'customers-evaluate-segments';
 
@@ -105,7 +105,7 @@ export function createSegmentService() {
       .execute();
     for (const seg of segments) {
       const n = Number(counts.find((c) => c.segment === seg.slug)?.n ?? 0);
-      await tx
+      await customersWrites(tx)
         .updateTable('customerSegments')
         .set({ memberCount: n, evaluatedAt: new Date() })
         .where('id', '=', seg.id)
@@ -133,7 +133,7 @@ export function createSegmentService() {
       input: { name: string; slug?: string; priority?: number; rules: SegmentRules },
     ) {
       try {
-        const row = await tx
+        const row = await customersWrites(tx)
           .insertInto('customerSegments')
           .values({
             storeId,
@@ -168,7 +168,7 @@ export function createSegmentService() {
       id: string,
       input: { name?: string; priority?: number; rules?: SegmentRules },
     ) {
-      const row = await tx
+      const row = await customersWrites(tx)
         .updateTable('customerSegments')
         .set({
           ...(input.name !== undefined ? { name: input.name } : {}),
@@ -184,14 +184,14 @@ export function createSegmentService() {
       return toSegmentDto(row);
     },
     async remove(tx: TenantTx, storeId: string, id: string) {
-      const row = await tx
+      const row = await customersWrites(tx)
         .deleteFrom('customerSegments')
         .where('storeId', '=', storeId)
         .where('id', '=', id)
         .returning('slug')
         .executeTakeFirst();
       if (!row) throw notFound('Segment');
-      await tx
+      await customersWrites(tx)
         .updateTable('customers')
         .set({ segment: null })
         .where('storeId', '=', storeId)

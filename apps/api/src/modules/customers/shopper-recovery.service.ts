@@ -4,6 +4,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { unauthenticated } from '../../platform/errors.ts';
 import type { ResolvedStore } from '../../platform/http/route.ts';
 import * as repo from './customers.repository.ts';
+import { customersWrites } from './customers.schema.ts';
 
 type Purpose = 'PASSWORD_RESET' | 'EMAIL_VERIFY';
 const TTL_MS: Record<Purpose, number> = { PASSWORD_RESET: 3600_000, EMAIL_VERIFY: 3 * 24 * 3600_000 };
@@ -45,7 +46,7 @@ export function createShopperRecoveryService(deps: {
       .executeTakeFirst();
     if (recent) return null;
     const token = randomBytes(32).toString('base64url');
-    await tx
+    await customersWrites(tx)
       .insertInto('customerTokens')
       .values({
         tokenHash: sha256(token),
@@ -60,7 +61,7 @@ export function createShopperRecoveryService(deps: {
 
   /** Spends a token: its customer, or 401 for an unknown, used or expired link. */
   async function spend(tx: TenantTx, storeId: string, token: string, purpose: Purpose) {
-    const row = await tx
+    const row = await customersWrites(tx)
       .updateTable('customerTokens')
       .set({ usedAt: new Date() })
       .where('tokenHash', '=', sha256(token))

@@ -1,12 +1,13 @@
 import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import type {
-  ActorType,
-  FulfillmentItemsTable,
-  FulfillmentState,
-  FulfillmentsTable,
-  RefundsTable,
+import {
+  type ActorType,
+  type FulfillmentItemsTable,
+  type FulfillmentState,
+  type FulfillmentsTable,
+  fulfillmentWrites,
+  type RefundsTable,
 } from './fulfillment.schema.ts';
 
 export const OPEN: readonly FulfillmentState[] = ['QUEUED', 'PICKING', 'PICKED', 'PACKED'];
@@ -45,12 +46,12 @@ export async function insertFulfillment(
     .select((eb) => eb.fn.coalesce(eb.fn.max('number'), eb.lit(0)).as('n'))
     .where('orderId', '=', values.orderId)
     .executeTakeFirstOrThrow();
-  const row = await tx
+  const row = await fulfillmentWrites(tx)
     .insertInto('fulfillments')
     .values({ ...values, number: Number(next.n) + 1 })
     .returning(fulfillmentColumns)
     .executeTakeFirstOrThrow();
-  await tx
+  await fulfillmentWrites(tx)
     .insertInto('fulfillmentItems')
     .values(items.map((i) => ({ ...i, fulfillmentId: row.id })))
     .execute();
@@ -98,7 +99,7 @@ export const itemsOfFulfillments = (tx: TenantTx, ids: string[]) =>
         .execute();
 
 export const updateFulfillment = (tx: TenantTx, id: string, patch: Updateable<FulfillmentsTable>) =>
-  tx
+  fulfillmentWrites(tx)
     .updateTable('fulfillments')
     .set(patch)
     .where('id', '=', id)
@@ -151,7 +152,7 @@ export const binsOf = (tx: TenantTx, locationId: string, variantIds: string[]) =
         .execute();
 
 export const upsertBin = (tx: TenantTx, locationId: string, variantId: string, bin: string) =>
-  tx
+  fulfillmentWrites(tx)
     .insertInto('binAssignments')
     .values({ locationId, variantId, bin })
     .onConflict((oc) =>
@@ -160,7 +161,7 @@ export const upsertBin = (tx: TenantTx, locationId: string, variantId: string, b
     .execute();
 
 export const addShipmentEvent = (tx: TenantTx, fulfillmentId: string, status: string, description: string) =>
-  tx.insertInto('shipmentEvents').values({ fulfillmentId, status, description }).execute();
+  fulfillmentWrites(tx).insertInto('shipmentEvents').values({ fulfillmentId, status, description }).execute();
 
 export const shipmentEventsOf = (tx: TenantTx, ids: string[]) =>
   ids.length === 0
@@ -173,7 +174,7 @@ export const shipmentEventsOf = (tx: TenantTx, ids: string[]) =>
         .execute();
 
 export const insertRefund = (tx: TenantTx, values: Insertable<RefundsTable>) =>
-  tx.insertInto('refunds').values(values).returningAll().executeTakeFirstOrThrow();
+  fulfillmentWrites(tx).insertInto('refunds').values(values).returningAll().executeTakeFirstOrThrow();
 
 export const refundsOf = (tx: TenantTx, orderId: string) =>
   tx.selectFrom('refunds').selectAll().where('orderId', '=', orderId).orderBy('createdAt').execute();
@@ -188,7 +189,7 @@ export const addTimeline = (
   data: Record<string, unknown> = {},
   at?: Date,
 ) =>
-  tx
+  fulfillmentWrites(tx)
     .insertInto('orderTimeline')
     .values({
       orderId,

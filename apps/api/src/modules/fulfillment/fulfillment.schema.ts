@@ -1,5 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 import type { Json, TenantId, Timestamp } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 
 export type FulfillmentState =
   | 'QUEUED'
@@ -106,6 +107,9 @@ export interface FulfillmentTables {
 export type FulfillmentRow = Selectable<FulfillmentsTable>;
 export type FulfillmentItemRow = Selectable<FulfillmentItemsTable>;
 export type RefundRow = Selectable<RefundsTable>;
+
+/** Fulfillment writes its own tables only: its handle on the caller's tenant transaction. */
+export const fulfillmentWrites = (tx: TenantTx) => writesTo<FulfillmentTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

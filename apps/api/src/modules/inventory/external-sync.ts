@@ -10,6 +10,7 @@ import {
   IntegrationSettingsResponse,
   IntegrationStatusResponse,
 } from './inventory.responses.ts';
+import { inventoryWrites } from './inventory.schema.ts';
 import { signWebhook, WEBHOOK_PATH } from './webhooks.ts';
 
 const IntegrationBody = z.strictObject({
@@ -45,7 +46,7 @@ export function externalPush(db: Db, timeoutMs = 5000) {
     const deliveryId = randomUUID();
     const setState = (degraded: boolean) =>
       db.withTenant(event.tenantId, (tx) =>
-        tx
+        inventoryWrites(tx)
           .updateTable('inventoryIntegrations')
           .set(
             degraded
@@ -114,7 +115,7 @@ export function integrationRoutes(): RouteDef[] {
         requirePermission: 'settings.integrations',
       },
       async ({ tx, body }) => {
-        const row = await tx
+        const row = await inventoryWrites(tx)
           .updateTable('inventoryIntegrations')
           .set(body)
           .returning('tenantId')
@@ -136,7 +137,7 @@ export function integrationRoutes(): RouteDef[] {
       },
       async ({ tx, auth }) => {
         const secret = randomBytes(32).toString('base64url');
-        await tx
+        await inventoryWrites(tx)
           .insertInto('inventoryIntegrations')
           .values({ secret })
           .onConflict((oc) => oc.column('tenantId').doUpdateSet({ secret }))

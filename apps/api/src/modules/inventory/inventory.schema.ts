@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Json, TenantId, Timestamp } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 
 export type ProductType = 'PHYSICAL' | 'DIGITAL' | 'BUNDLE';
 export type TransactionType =
@@ -199,6 +200,9 @@ export type VariantRow = Selectable<ProductVariantsTable>;
 export type LocationRow = Selectable<LocationsTable>;
 export type TransactionRow = Selectable<InventoryTransactionsTable>;
 export type AlertRow = Selectable<InventoryAlertsTable>;
+
+/** Inventory writes its own tables only: its handle on the caller's tenant transaction. */
+export const inventoryWrites = (tx: TenantTx) => writesTo<InventoryTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

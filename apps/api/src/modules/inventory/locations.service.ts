@@ -5,6 +5,7 @@ import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { listEnvelope, slugify } from '../../platform/http/schemas.ts';
 import { toAlertDto, toLocationDto } from './inventory.dto.ts';
+import { inventoryWrites } from './inventory.schema.ts';
 import type { CreateLocationInput, TransferInput } from './inventory.validators.ts';
 import { mustMove } from './moves.ts';
 import { loadProducts } from './product-reads.ts';
@@ -57,9 +58,13 @@ export const locationService = {
       .executeTakeFirst();
     const makeDefault = input.isDefault ?? !hasDefault;
     if (makeDefault && hasDefault)
-      await tx.updateTable('locations').set({ isDefault: false }).where('isDefault', '=', true).execute();
+      await inventoryWrites(tx)
+        .updateTable('locations')
+        .set({ isDefault: false })
+        .where('isDefault', '=', true)
+        .execute();
     try {
-      const row = await tx
+      const row = await inventoryWrites(tx)
         .insertInto('locations')
         .values({
           name: input.name,
@@ -138,7 +143,7 @@ export const locationService = {
 
   /** Marks an alert as seen; repeating it is harmless. */
   async acknowledgeAlert(tx: TenantTx, id: string) {
-    const row = await tx
+    const row = await inventoryWrites(tx)
       .updateTable('inventoryAlerts')
       .set({ acknowledgedAt: sql`coalesce(acknowledged_at, now())` })
       .where('id', '=', id)

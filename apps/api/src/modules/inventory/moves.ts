@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { conflict } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
+import { inventoryWrites } from './inventory.schema.ts';
 import { applyMove, type Move, type MovedRow } from './stock.repository.ts';
 
 export const insufficientStock = (variantId: string, available: number) =>
@@ -32,7 +33,7 @@ export async function move(tx: TenantTx, m: Move): Promise<MovedRow | undefined>
     row.availableAfter <= row.threshold
   ) {
     const kind = row.availableAfter <= 0 ? 'OUT_OF_STOCK' : 'LOW_STOCK';
-    await tx
+    await inventoryWrites(tx)
       .insertInto('inventoryAlerts')
       .values({
         productId: row.productId,

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid } from '../../platform/errors.ts';
 import type { ProductDto } from './inventory.dto.ts';
-import type { ProductType } from './inventory.schema.ts';
+import { inventoryWrites, type ProductType } from './inventory.schema.ts';
 import type { UpdateProductInput } from './inventory.validators.ts';
 
 /**
@@ -64,7 +64,9 @@ export async function changeProductType(
       `${onHand} unit(s) are on hand; a kit keeps no stock of its own, so adjust or transfer them first`,
       { onHand },
     );
-  if (to === 'BUNDLE') await tx.deleteFrom('stockLevels').where('variantId', '=', variant.id).execute();
-  else await tx.deleteFrom('bundleItems').where('bundleVariantId', '=', variant.id).execute();
-  await tx.updateTable('products').set({ type: to }).where('id', '=', product.id).execute();
+  if (to === 'BUNDLE')
+    await inventoryWrites(tx).deleteFrom('stockLevels').where('variantId', '=', variant.id).execute();
+  else
+    await inventoryWrites(tx).deleteFrom('bundleItems').where('bundleVariantId', '=', variant.id).execute();
+  await inventoryWrites(tx).updateTable('products').set({ type: to }).where('id', '=', product.id).execute();
 }

@@ -2,16 +2,21 @@ import { type Expression, type Insertable, sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { ListQuery } from '../../platform/http/schemas.ts';
 import { containsPattern } from '../../platform/http/schemas.ts';
-import type { ProductsTable, ProductType, ProductVariantsTable } from './inventory.schema.ts';
+import {
+  inventoryWrites,
+  type ProductsTable,
+  type ProductType,
+  type ProductVariantsTable,
+} from './inventory.schema.ts';
 
 export const insertProduct = (tx: TenantTx, values: Insertable<ProductsTable>) =>
-  tx.insertInto('products').values(values).returningAll().executeTakeFirstOrThrow();
+  inventoryWrites(tx).insertInto('products').values(values).returningAll().executeTakeFirstOrThrow();
 
 export const insertVariants = (tx: TenantTx, values: Insertable<ProductVariantsTable>[]) =>
-  tx.insertInto('productVariants').values(values).returningAll().execute();
+  inventoryWrites(tx).insertInto('productVariants').values(values).returningAll().execute();
 
 export const updateProduct = (tx: TenantTx, id: string, patch: Updateable<ProductsTable>) =>
-  tx
+  inventoryWrites(tx)
     .updateTable('products')
     .set(patch)
     .where('id', '=', id)
@@ -20,7 +25,12 @@ export const updateProduct = (tx: TenantTx, id: string, patch: Updateable<Produc
     .executeTakeFirst();
 
 export const updateVariant = (tx: TenantTx, id: string, patch: Updateable<ProductVariantsTable>) =>
-  tx.updateTable('productVariants').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
+  inventoryWrites(tx)
+    .updateTable('productVariants')
+    .set(patch)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 
 /** Product ids: a list, or a subquery that selects them (for a read sent with others). */
 export type ProductIds = readonly string[] | Expression<unknown>;
@@ -142,9 +152,12 @@ export async function replaceBundleItems(
   bundleVariantId: string,
   items: { variantId: string; quantity: number }[],
 ) {
-  await tx.deleteFrom('bundleItems').where('bundleVariantId', '=', bundleVariantId).execute();
+  await inventoryWrites(tx)
+    .deleteFrom('bundleItems')
+    .where('bundleVariantId', '=', bundleVariantId)
+    .execute();
   if (items.length === 0) return;
-  await tx
+  await inventoryWrites(tx)
     .insertInto('bundleItems')
     .values(items.map((i) => ({ bundleVariantId, componentVariantId: i.variantId, quantity: i.quantity })))
     .execute();
@@ -191,7 +204,7 @@ export async function listProductIds(tx: TenantTx, q: ProductListFilter) {
 }
 
 export async function softDeleteProduct(tx: TenantTx, id: string) {
-  const row = await tx
+  const row = await inventoryWrites(tx)
     .updateTable('products')
     .set({ deletedAt: new Date() })
     .where('id', '=', id)
@@ -203,7 +216,7 @@ export async function softDeleteProduct(tx: TenantTx, id: string) {
 }
 
 export const softDeleteVariants = (tx: TenantTx, productId: string, keep: readonly string[] = []) => {
-  let query = tx
+  let query = inventoryWrites(tx)
     .updateTable('productVariants')
     .set({ deletedAt: new Date() })
     .where('productId', '=', productId)

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { recordEvent } from '../../platform/events.ts';
-import type { StockDrift } from './inventory.schema.ts';
+import { inventoryWrites, type StockDrift } from './inventory.schema.ts';
 
 type Recomputed = {
   variantId: string;
@@ -63,7 +63,7 @@ function driftOf(r: Recomputed): StockDrift[] {
 export async function reconcile(tx: TenantTx) {
   const rows = await recompute(tx);
   const drift = rows.flatMap(driftOf);
-  const report = await tx
+  const report = await inventoryWrites(tx)
     .insertInto('inventoryReconciliations')
     .values({ rowsChecked: rows.length, drift: JSON.stringify(drift) })
     .returningAll()

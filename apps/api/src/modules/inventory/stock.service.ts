@@ -1,7 +1,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
-import type { AllocationsTable, ReservationsTable } from './inventory.schema.ts';
+import { type AllocationsTable, inventoryWrites, type ReservationsTable } from './inventory.schema.ts';
 import { insufficientStock, move, mustMove } from './moves.ts';
 import { variantStock } from './product-reads.ts';
 import {
@@ -92,7 +92,7 @@ async function dropHold(tx: TenantTx, hold: Hold, type: 'RELEASE' | 'EXPIRE') {
     quantity: hold.quantity,
     reference: hold.reference,
   });
-  await tx.deleteFrom('reservations').where('id', '=', hold.id).execute();
+  await inventoryWrites(tx).deleteFrom('reservations').where('id', '=', hold.id).execute();
 }
 
 /** Sets one part's hold to `need`, moving only the difference. */
@@ -138,7 +138,7 @@ async function setHold(
     row = await move(tx, m);
   if (!row) throw await lineShortage(tx, part);
   if (part.need === 0 && existing)
-    await tx.deleteFrom('reservations').where('id', '=', existing.id).execute();
+    await inventoryWrites(tx).deleteFrom('reservations').where('id', '=', existing.id).execute();
   // (A new or resized hold was written by the move statement itself.)
   return resize === true;
 }
@@ -181,9 +181,10 @@ async function setAllocation(
   const others = { variantId: part.variantId, exceptReference: hold?.reference };
   if (!row && want > fromHold && (await releaseExpired(tx, others)) > 0) row = await move(tx, m);
   if (!row) throw await lineShortage(tx, part);
-  if (existing && part.need === 0) await tx.deleteFrom('allocations').where('id', '=', existing.id).execute();
+  if (existing && part.need === 0)
+    await inventoryWrites(tx).deleteFrom('allocations').where('id', '=', existing.id).execute();
   else if (existing)
-    await tx
+    await inventoryWrites(tx)
       .updateTable('allocations')
       .set({ quantity: part.need, lineQuantity: part.lineQuantity })
       .where('id', '=', existing.id)
@@ -193,10 +194,11 @@ async function setAllocation(
 
 /** Reduces (or removes) an allocation row by `quantity` units of stock. */
 async function shrinkAllocation(tx: TenantTx, a: Allocation, quantity: number) {
-  if (quantity >= a.quantity) await tx.deleteFrom('allocations').where('id', '=', a.id).execute();
+  if (quantity >= a.quantity)
+    await inventoryWrites(tx).deleteFrom('allocations').where('id', '=', a.id).execute();
   else {
     const perUnit = a.quantity / a.lineQuantity;
-    await tx
+    await inventoryWrites(tx)
       .updateTable('allocations')
       .set({
         quantity: a.quantity - quantity,
@@ -244,7 +246,7 @@ export const stockOps = {
     }
     // Any activity on the cart renews all of its holds (new and resized ones already carry this expiry).
     if (holds.some((h) => !renewed.has(h.id)))
-      await tx
+      await inventoryWrites(tx)
         .updateTable('reservations')
         .set({ expiresAt: input.expiresAt })
         .where('reference', '=', input.reference)

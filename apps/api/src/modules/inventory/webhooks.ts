@@ -7,6 +7,7 @@ import { conflict, invalid, unauthenticated } from '../../platform/errors.ts';
 import { zodFieldErrors } from '../../platform/http/problem.ts';
 import { publicRoute, type RouteDef } from '../../platform/http/route.ts';
 import { WebhookResultResponse } from './inventory.responses.ts';
+import { inventoryWrites } from './inventory.schema.ts';
 import { move } from './moves.ts';
 import { defaultLocationId, ensureStockRow } from './stock.repository.ts';
 
@@ -123,7 +124,7 @@ export function webhookRoutes(db: Db): RouteDef[] {
         const rawBody = (req as Request & { rawBody?: Buffer }).rawBody ?? Buffer.alloc(0);
         return db.withTenant(tenantId, async (tx) => {
           await verify(tx, req, rawBody, at);
-          const fresh = await tx
+          const fresh = await inventoryWrites(tx)
             .insertInto('inventoryWebhookDeliveries')
             .values({ deliveryId: at.deliveryId.slice(0, 200) })
             .onConflict((oc) => oc.doNothing())
@@ -134,7 +135,10 @@ export function webhookRoutes(db: Db): RouteDef[] {
           if (!parsed.success) throw invalid('The request is not valid', zodFieldErrors(parsed.error));
           const results = [];
           for (const u of parsed.data.updates) results.push(await applyCount(tx, u, at.deliveryId));
-          await tx.updateTable('inventoryIntegrations').set({ lastSyncAt: new Date() }).execute();
+          await inventoryWrites(tx)
+            .updateTable('inventoryIntegrations')
+            .set({ lastSyncAt: new Date() })
+            .execute();
           return { deliveryId: at.deliveryId, results };
         });
       },

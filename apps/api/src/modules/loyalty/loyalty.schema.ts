@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { TenantId } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 
 export interface LoyaltyProgramsTable {
   tenantId: TenantId;
@@ -33,6 +34,9 @@ export interface LoyaltyTables {
   loyaltyAccounts: LoyaltyAccountsTable;
   loyaltyLedger: LoyaltyLedgerTable;
 }
+
+/** Loyalty writes its own tables only: its handle on the caller's tenant transaction. */
+export const loyaltyWrites = (tx: TenantTx) => writesTo<LoyaltyTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

@@ -5,7 +5,7 @@ import { listEnvelope } from '../../platform/http/schemas.ts';
 import { fromMinor, minorDigits } from '../../platform/money.ts';
 import { giftCardService } from '../pricing/index.ts';
 import { storeCurrency } from '../tenancy/index.ts';
-import type { LedgerType } from './loyalty.schema.ts';
+import { type LedgerType, loyaltyWrites } from './loyalty.schema.ts';
 
 export type ProgramInput = {
   isActive?: boolean;
@@ -40,7 +40,7 @@ async function post(
     reference?: string | null;
   },
 ): Promise<number | null> {
-  await tx
+  await loyaltyWrites(tx)
     .insertInto('loyaltyAccounts')
     .values({ customerId: entry.customerId })
     .onConflict((oc) => oc.doNothing())
@@ -51,7 +51,7 @@ async function post(
     returning balance`.execute(tx);
   const balance = rows[0]?.balance;
   if (balance === undefined) return null;
-  await tx
+  await loyaltyWrites(tx)
     .insertInto('loyaltyLedger')
     .values({
       customerId: entry.customerId,
@@ -94,7 +94,7 @@ export function createLoyaltyService() {
     async putProgram(tx: TenantTx, storeId: string, input: ProgramInput) {
       const current = await program(tx, storeId);
       const next = { ...current, ...input };
-      await tx
+      await loyaltyWrites(tx)
         .insertInto('loyaltyPrograms')
         .values({
           storeId,

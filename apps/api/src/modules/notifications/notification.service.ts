@@ -2,7 +2,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import * as repo from './notifications.repository.ts';
-import type { EmailRow } from './notifications.schema.ts';
+import { type EmailRow, notificationsWrites } from './notifications.schema.ts';
 import { TEMPLATE_SAMPLES } from './template-samples.ts';
 import {
   brandedLayout,
@@ -187,7 +187,7 @@ export async function emailsTo(tx: TenantTx, storeId: string, email: string) {
 
 /** Erasure: the email log keeps no message bodies or address of an erased customer. */
 export async function forgetEmailsTo(tx: TenantTx, storeId: string, email: string, replacement: string) {
-  await tx
+  await notificationsWrites(tx)
     .updateTable('emailMessages')
     .set({ toEmail: replacement, html: '', textBody: '', subject: '(erased)' })
     .where('storeId', '=', storeId)

@@ -1,6 +1,11 @@
 import { type Insertable, sql } from 'kysely';
 import type { PlatformTx, TenantTx } from '../../platform/db/pool.ts';
-import type { EmailMessagesTable, EmailRow, WebhookDeliveryRow } from './notifications.schema.ts';
+import {
+  type EmailMessagesTable,
+  type EmailRow,
+  notificationsWrites,
+  type WebhookDeliveryRow,
+} from './notifications.schema.ts';
 
 export const findBranding = (tx: TenantTx, storeId: string) =>
   tx
@@ -27,21 +32,21 @@ export const upsertTemplate = (
   subject: string,
   body: string,
 ) =>
-  tx
+  notificationsWrites(tx)
     .insertInto('notificationTemplates')
     .values({ storeId, template, subject, body })
     .onConflict((oc) => oc.columns(['tenantId', 'storeId', 'template']).doUpdateSet({ subject, body }))
     .execute();
 
 export const deleteTemplate = (tx: TenantTx, storeId: string, template: string) =>
-  tx
+  notificationsWrites(tx)
     .deleteFrom('notificationTemplates')
     .where('storeId', '=', storeId)
     .where('template', '=', template)
     .execute();
 
 export const insertEmail = (tx: TenantTx, values: Insertable<EmailMessagesTable>) =>
-  tx.insertInto('emailMessages').values(values).returningAll().executeTakeFirstOrThrow();
+  notificationsWrites(tx).insertInto('emailMessages').values(values).returningAll().executeTakeFirstOrThrow();
 
 export async function listEmails(
   tx: TenantTx,

@@ -64,6 +64,7 @@ export interface WebhookDeliveriesTable {
   deliveredAt: Timestamp | null;
 }
 
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 import type { PushTables } from './push.ts';
 
 export interface NotificationTables extends PushTables {
@@ -76,6 +77,9 @@ export interface NotificationTables extends PushTables {
 export type EmailRow = Selectable<EmailMessagesTable>;
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+
+/** Notifications writes its own tables only: its handle on the caller's tenant transaction. */
+export const notificationsWrites = (tx: TenantTx) => writesTo<NotificationTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

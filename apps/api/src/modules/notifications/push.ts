@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 import { sql } from 'kysely';
 import webpush from 'web-push';
 import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
-import type { PlatformTx, TenantTx } from '../../platform/db/pool.ts';
+import { type PlatformTx, type TenantTx, writesTo } from '../../platform/db/pool.ts';
 import type { Vapid } from './vapid-keys.ts';
 import { assertPublicTarget } from './webhook-sender.ts';
 
@@ -37,6 +37,9 @@ export interface PushTables {
   pushMessages: PushMessagesTable;
 }
 
+/** The push tables are notifications' own (declared here, beside the code that writes them). */
+const pushWrites = (tx: TenantTx) => writesTo<PushTables>(tx);
+
 type NewSubscription = { storeId: string; customerId: string; endpoint: string } & (
   | { kind: 'WEB'; p256dh: string; auth: string }
   | { kind: 'EXPO'; p256dh?: undefined; auth?: undefined }
@@ -45,7 +48,7 @@ type NewSubscription = { storeId: string; customerId: string; endpoint: string }
 /** Stores (or refreshes) a browser subscription or an app's Expo push token for the shopper. */
 export async function subscribe(tx: TenantTx, s: NewSubscription) {
   const keys = { p256dh: s.p256dh ?? null, auth: s.auth ?? null };
-  return tx
+  return pushWrites(tx)
     .insertInto('pushSubscriptions')
     .values({ storeId: s.storeId, customerId: s.customerId, endpoint: s.endpoint, kind: s.kind, ...keys })
     .onConflict((oc) =>
@@ -59,7 +62,7 @@ export async function subscribe(tx: TenantTx, s: NewSubscription) {
 }
 
 export const unsubscribe = (tx: TenantTx, customerId: string, endpoint: string) =>
-  tx
+  pushWrites(tx)
     .deleteFrom('pushSubscriptions')
     .where('customerId', '=', customerId)
     .where('endpoint', '=', endpoint)
@@ -97,7 +100,7 @@ export async function queuePush(
     .where('customerId', '=', customerId)
     .execute();
   if (subs.length === 0) return;
-  await tx
+  await pushWrites(tx)
     .insertInto('pushMessages')
     .values(subs.map((s) => ({ subscriptionId: s.id, payload: JSON.stringify(payload) })))
     .execute();

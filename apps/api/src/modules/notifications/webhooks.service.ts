@@ -2,7 +2,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalidState, notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
-import type { WebhookDeliveryRow, WebhookEndpointRow } from './notifications.schema.ts';
+import {
+  notificationsWrites,
+  type WebhookDeliveryRow,
+  type WebhookEndpointRow,
+} from './notifications.schema.ts';
 import type { CreateWebhookInput, UpdateWebhookInput } from './notifications.validators.ts';
 
 /** The scope of an endpoint: one store, or the whole tenant (`null`). */
@@ -65,7 +69,7 @@ export function createWebhookService() {
       return toEndpointDto(await mustFind(tx, scope, id));
     },
     async create(tx: TenantTx, scope: WebhookScope, input: CreateWebhookInput) {
-      const row = await tx
+      const row = await notificationsWrites(tx)
         .insertInto('webhookEndpoints')
         .values({
           storeId: scope.storeId,
@@ -81,7 +85,7 @@ export function createWebhookService() {
     },
     async update(tx: TenantTx, scope: WebhookScope, id: string, input: UpdateWebhookInput) {
       await mustFind(tx, scope, id);
-      const row = await tx
+      const row = await notificationsWrites(tx)
         .updateTable('webhookEndpoints')
         .set(input)
         .where('id', '=', id)
@@ -91,7 +95,7 @@ export function createWebhookService() {
     },
     async rotateSecret(tx: TenantTx, scope: WebhookScope, id: string) {
       await mustFind(tx, scope, id);
-      const row = await tx
+      const row = await notificationsWrites(tx)
         .updateTable('webhookEndpoints')
         .set({ secret: newSecret() })
         .where('id', '=', id)
@@ -101,12 +105,12 @@ export function createWebhookService() {
     },
     async remove(tx: TenantTx, scope: WebhookScope, id: string) {
       await mustFind(tx, scope, id);
-      await tx.deleteFrom('webhookEndpoints').where('id', '=', id).execute();
+      await notificationsWrites(tx).deleteFrom('webhookEndpoints').where('id', '=', id).execute();
     },
     /** Queues a `webhook.ping` for one endpoint, to check the receiver and its signature check. */
     async ping(tx: TenantTx, scope: WebhookScope, id: string) {
       const endpoint = await mustFind(tx, scope, id);
-      const row = await tx
+      const row = await notificationsWrites(tx)
         .insertInto('webhookDeliveries')
         .values({
           endpointId: endpoint.id,
@@ -124,7 +128,7 @@ export function createWebhookService() {
      */
     async retry(tx: TenantTx, scope: WebhookScope, id: string, deliveryId: string) {
       await mustFind(tx, scope, id);
-      const row = await tx
+      const row = await notificationsWrites(tx)
         .updateTable('webhookDeliveries')
         .set({ status: 'PENDING', nextAttemptAt: new Date() })
         .where('id', '=', deliveryId)

@@ -1,6 +1,11 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import type { FulfillmentStatus, OrderStatus, PaymentStatus } from './orders.schema.ts';
+import {
+  type FulfillmentStatus,
+  type OrderStatus,
+  ordersWrites,
+  type PaymentStatus,
+} from './orders.schema.ts';
 
 /**
  * The writes of the order lifecycle (fulfilment, cancellation, refunds, returns), each a single
@@ -34,7 +39,7 @@ export type OrderStatePatch = {
 
 export async function setOrderState(tx: TenantTx, orderId: string, patch: OrderStatePatch) {
   const { fulfillments, refunds, ...rest } = patch;
-  await tx
+  await ordersWrites(tx)
     .updateTable('orders')
     .set({
       ...rest,
@@ -59,7 +64,7 @@ export async function addLineCounts(
 }
 
 export async function setOrderCustomer(tx: TenantTx, orderId: string, customerId: string) {
-  await tx
+  await ordersWrites(tx)
     .updateTable('orders')
     .set({ customerId })
     .where('id', '=', orderId)

@@ -1,7 +1,13 @@
 import { type Insertable, type RawBuilder, sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { PaymentRow } from '../payments/index.ts';
-import type { OrderItemRow, OrderItemsTable, OrderRow, OrdersTable } from './orders.schema.ts';
+import {
+  type OrderItemRow,
+  type OrderItemsTable,
+  type OrderRow,
+  type OrdersTable,
+  ordersWrites,
+} from './orders.schema.ts';
 
 /**
  * CTEs for one statement: `status_changed` sets an order's payment status and `status_event`
@@ -52,7 +58,7 @@ export async function insertPlacedOrder(
       insert into store_order_counters (store_id, last_number) values (${order.storeId}, 1001)
       on conflict (tenant_id, store_id) do update set last_number = store_order_counters.last_number + 1
       returning last_number)`,
-    sql`placed as (${tx.insertInto('orders').values(numbered).returningAll()})`,
+    sql`placed as (${ordersWrites(tx).insertInto('orders').values(numbered).returningAll()})`,
     sql`placed_event as (
       insert into outbox_events (topic, payload)
       select 'order.placed', jsonb_build_object(
@@ -61,7 +67,7 @@ export async function insertPlacedOrder(
                'source', source)
         from placed)`,
     items.length > 0
-      ? sql`placed_items as (${tx
+      ? sql`placed_items as (${ordersWrites(tx)
           .insertInto('orderItems')
           .values(items.map((i) => ({ ...i, orderId: order.id })))
           .returningAll()})`

@@ -1,13 +1,14 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { ListQuery } from '../../platform/http/schemas.ts';
-import type {
-  FulfillmentStatus,
-  OrderItemsTable,
-  OrderSource,
-  OrderStatus,
-  OrdersTable,
-  PaymentStatus,
+import {
+  type FulfillmentStatus,
+  type OrderItemsTable,
+  type OrderSource,
+  type OrderStatus,
+  type OrdersTable,
+  ordersWrites,
+  type PaymentStatus,
 } from './orders.schema.ts';
 
 /**
@@ -23,12 +24,12 @@ export async function nextOrderNumber(tx: TenantTx, storeId: string): Promise<nu
 }
 
 export const insertOrder = (tx: TenantTx, order: Insertable<OrdersTable>) =>
-  tx.insertInto('orders').values(order).returningAll().executeTakeFirstOrThrow();
+  ordersWrites(tx).insertInto('orders').values(order).returningAll().executeTakeFirstOrThrow();
 
 export const insertItems = (tx: TenantTx, items: Insertable<OrderItemsTable>[]) =>
   items.length === 0
     ? Promise.resolve([])
-    : tx.insertInto('orderItems').values(items).returningAll().execute();
+    : ordersWrites(tx).insertInto('orderItems').values(items).returningAll().execute();
 
 export const findOrder = (tx: TenantTx, storeId: string, id: string) =>
   tx.selectFrom('orders').selectAll().where('storeId', '=', storeId).where('id', '=', id).executeTakeFirst();
@@ -48,7 +49,7 @@ export const itemsOf = (tx: TenantTx, orderIds: string[]) =>
         .execute();
 
 export const updateOrder = (tx: TenantTx, storeId: string, id: string, patch: Updateable<OrdersTable>) =>
-  tx
+  ordersWrites(tx)
     .updateTable('orders')
     .set({ ...patch, updatedAt: new Date() })
     .where('storeId', '=', storeId)

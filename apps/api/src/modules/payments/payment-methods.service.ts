@@ -4,7 +4,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 import { type ListQuery, listEnvelope, parseSort } from '../../platform/http/schemas.ts';
 import { paymentErrors } from './payments.errors.ts';
-import type { PaymentMethodRow, PaymentMethodsTable } from './payments.schema.ts';
+import { type PaymentMethodRow, type PaymentMethodsTable, paymentsWrites } from './payments.schema.ts';
 
 const SECRET = /secret|password|private|token|api_?key|webhook/i;
 const MASK = '****';
@@ -102,7 +102,7 @@ export const paymentMethodService = {
     storeId: string,
     input: Input & { name: string; provider: PaymentMethodRow['provider'] },
   ) {
-    const row = await tx
+    const row = await paymentsWrites(tx)
       .insertInto('paymentMethods')
       .values({
         storeId,
@@ -124,7 +124,7 @@ export const paymentMethodService = {
       ...rest,
       ...(settings ? { settings: JSON.stringify(mergeSettings(before.settings, settings)) } : {}),
     };
-    const row = await tx
+    const row = await paymentsWrites(tx)
       .updateTable('paymentMethods')
       .set({ ...patch, updatedAt: new Date() })
       .where('storeId', '=', storeId)
@@ -142,7 +142,7 @@ export const paymentMethodService = {
       .limit(1)
       .executeTakeFirst();
     if (used) throw paymentErrors.methodInUse();
-    const row = await tx
+    const row = await paymentsWrites(tx)
       .deleteFrom('paymentMethods')
       .where('storeId', '=', storeId)
       .where('id', '=', id)

@@ -1,15 +1,15 @@
 import { type Insertable, sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import type { PaymentRow, PaymentsTable } from './payments.schema.ts';
+import { type PaymentRow, type PaymentsTable, paymentsWrites } from './payments.schema.ts';
 
 export const insertPayment = (tx: TenantTx, payment: Insertable<PaymentsTable>) =>
-  tx.insertInto('payments').values(payment).returningAll().executeTakeFirstOrThrow();
+  paymentsWrites(tx).insertInto('payments').values(payment).returningAll().executeTakeFirstOrThrow();
 
 /** Several payments in one statement, returned in the order given. */
 export const insertPayments = (tx: TenantTx, payments: Insertable<PaymentsTable>[]) =>
   payments.length === 0
     ? Promise.resolve([] as PaymentRow[])
-    : tx.insertInto('payments').values(payments).returningAll().execute();
+    : paymentsWrites(tx).insertInto('payments').values(payments).returningAll().execute();
 
 /**
  * The CTE `placed_payments` that inserts payments and returns them, for a placement statement
@@ -17,7 +17,7 @@ export const insertPayments = (tx: TenantTx, payments: Insertable<PaymentsTable>
  */
 export const insertPaymentsCte = (tx: TenantTx, payments: Insertable<PaymentsTable>[]) =>
   payments.length > 0
-    ? sql`placed_payments as (${tx.insertInto('payments').values(payments).returningAll()})`
+    ? sql`placed_payments as (${paymentsWrites(tx).insertInto('payments').values(payments).returningAll()})`
     : sql`placed_payments as (select * from payments where false)`;
 
 export const paymentsOfOrders = (tx: TenantTx, orderIds: string[]): Promise<PaymentRow[]> =>
@@ -46,7 +46,7 @@ export const updatePayment = (
     details?: string;
   },
 ) =>
-  tx
+  paymentsWrites(tx)
     .updateTable('payments')
     .set({ ...patch, updatedAt: new Date() })
     .where('id', '=', id)

@@ -1,5 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 
 export type Provider = 'manual' | 'test' | 'stripe';
 export type PaymentRecordStatus =
@@ -68,6 +69,9 @@ export interface PaymentsTables {
 export type PaymentMethodRow = Selectable<PaymentMethodsTable>;
 export type PaymentRow = Selectable<PaymentsTable>;
 export type SavedPaymentMethodRow = Selectable<SavedPaymentMethodsTable>;
+
+/** Payments writes its own tables only: its handle on the caller's tenant transaction. */
+export const paymentsWrites = (tx: TenantTx) => writesTo<PaymentsTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

@@ -1,7 +1,7 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import type { GatewayFactory } from './gateways/index.ts';
-import type { SavedPaymentMethodRow } from './payments.schema.ts';
+import { paymentsWrites, type SavedPaymentMethodRow } from './payments.schema.ts';
 
 /** Only the gateway token and display data: brand, last 4, expiry. */
 export const toSavedMethodDto = (m: SavedPaymentMethodRow) => ({
@@ -61,7 +61,7 @@ export function createSavedMethodService(gateways: GatewayFactory) {
           { path: 'paymentMethodId', message: 'is not a card method' },
         ]);
       const saved = await gateways(method).saveMethod(input.token, { email: input.email });
-      const row = await tx
+      const row = await paymentsWrites(tx)
         .insertInto('savedPaymentMethods')
         .values({
           storeId: input.storeId,
@@ -80,7 +80,7 @@ export function createSavedMethodService(gateways: GatewayFactory) {
     },
 
     async remove(tx: TenantTx, storeId: string, customerId: string, id: string) {
-      const row = await tx
+      const row = await paymentsWrites(tx)
         .deleteFrom('savedPaymentMethods')
         .where('storeId', '=', storeId)
         .where('customerId', '=', customerId)

@@ -3,6 +3,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { paymentErrors } from './payments.errors.ts';
+import { paymentsWrites } from './payments.schema.ts';
 
 // Only `webhooks.constructEvent` is used: it needs no API key, but the SDK wants one.
 const verifier = new Stripe('sk_webhook_verification_only');
@@ -68,7 +69,7 @@ export async function handleStripeWebhook(
   // Only a payment still waiting for its second step becomes an authorisation.
   if (status === 'AUTHORIZED' && payment.status !== 'REQUIRES_ACTION') return null;
   const captureNow = status === 'AUTHORIZED' && payment.settings?.captureMode !== 'manual';
-  await tx
+  await paymentsWrites(tx)
     .updateTable('payments')
     .set({ status, captureOnCommit: captureNow, updatedAt: new Date() })
     .where('id', '=', payment.id)

@@ -5,7 +5,7 @@ import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { type ListQuery, listEnvelope, parseSort } from '../../platform/http/schemas.ts';
 import { fromMinor, toMinor } from '../../platform/money.ts';
 import type { CouponRule } from './engine/pricing.types.ts';
-import type { CouponRow, CouponsTable } from './pricing.schema.ts';
+import { type CouponRow, type CouponsTable, pricingWrites } from './pricing.schema.ts';
 import type { CouponInput } from './pricing.validators.ts';
 import { iso, storeContext, trimDecimal } from './store-context.ts';
 
@@ -141,7 +141,7 @@ export const couponService = {
   ) {
     const { currency } = await storeContext(tx, storeId);
     try {
-      const row = await tx
+      const row = await pricingWrites(tx)
         .insertInto('coupons')
         .values({
           discountValue: '0',
@@ -160,7 +160,7 @@ export const couponService = {
   async update(tx: TenantTx, storeId: string, id: string, input: CouponInput) {
     const { currency } = await storeContext(tx, storeId);
     try {
-      const row = await tx
+      const row = await pricingWrites(tx)
         .updateTable('coupons')
         .set({ ...columns(input, currency), updatedAt: new Date() })
         .where('storeId', '=', storeId)
@@ -174,7 +174,7 @@ export const couponService = {
     }
   },
   async remove(tx: TenantTx, storeId: string, id: string) {
-    const row = await tx
+    const row = await pricingWrites(tx)
       .deleteFrom('coupons')
       .where('storeId', '=', storeId)
       .where('id', '=', id)

@@ -1,6 +1,7 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { fromMinor } from '../../platform/money.ts';
 import { generateGiftCardCode } from './gift-cards.service.ts';
+import { pricingWrites } from './pricing.schema.ts';
 
 export type SoldGiftCardUnit = {
   storeId: string;
@@ -20,7 +21,7 @@ export type SoldGiftCardUnit = {
  * entry in the ledger, linked to the order.
  */
 export async function issueSoldGiftCard(tx: TenantTx, unit: SoldGiftCardUnit) {
-  const row = await tx
+  const row = await pricingWrites(tx)
     .insertInto('giftCards')
     .values({
       storeId: unit.storeId,
@@ -42,7 +43,7 @@ export async function issueSoldGiftCard(tx: TenantTx, unit: SoldGiftCardUnit) {
     .returning(['id', 'code'])
     .executeTakeFirst();
   if (!row) return null;
-  await tx
+  await pricingWrites(tx)
     .insertInto('giftCardTransactions')
     .values({
       giftCardId: row.id,

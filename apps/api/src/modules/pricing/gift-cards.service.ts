@@ -5,7 +5,12 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { conflict, DomainError, invalidState, notFound } from '../../platform/errors.ts';
 import { type ListQuery, listEnvelope, parseSort } from '../../platform/http/schemas.ts';
 import { fromMinor, toMinor } from '../../platform/money.ts';
-import type { GiftCardRow, GiftCardTransactionRow, GiftCardTransactionType } from './pricing.schema.ts';
+import {
+  type GiftCardRow,
+  type GiftCardTransactionRow,
+  type GiftCardTransactionType,
+  pricingWrites,
+} from './pricing.schema.ts';
 import type { CreateGiftCardInput, UpdateGiftCardInput } from './pricing.validators.ts';
 import { iso, storeContext } from './store-context.ts';
 
@@ -56,7 +61,7 @@ async function ledger(
     note?: string | null;
   },
 ) {
-  await tx
+  await pricingWrites(tx)
     .insertInto('giftCardTransactions')
     .values({ orderId: null, note: null, ...entry })
     .execute();
@@ -93,7 +98,7 @@ export const giftCardService = {
     const { currency } = await storeContext(tx, storeId);
     const amount = toMinor(input.initialBalance, currency);
     try {
-      const row = await tx
+      const row = await pricingWrites(tx)
         .insertInto('giftCards')
         .values({
           storeId,
@@ -123,7 +128,7 @@ export const giftCardService = {
     if (!before) throw notFound('Gift card');
     const { balance, ...fields } = input;
     const balanceMinor = balance === undefined ? undefined : toMinor(balance, before.currency.trim());
-    const row = await tx
+    const row = await pricingWrites(tx)
       .updateTable('giftCards')
       .set({ ...fields, ...(balanceMinor !== undefined ? { balanceMinor } : {}), updatedAt: new Date() })
       .where('storeId', '=', storeId)
@@ -148,7 +153,7 @@ export const giftCardService = {
       .executeTakeFirst();
     if (used)
       throw invalidState('A gift card that has been redeemed cannot be deleted; deactivate it instead');
-    const row = await tx
+    const row = await pricingWrites(tx)
       .deleteFrom('giftCards')
       .where('storeId', '=', storeId)
       .where('id', '=', id)
@@ -215,7 +220,7 @@ export const giftCardService = {
   },
   /** Puts an amount back on a card (refund of an order paid by gift card). */
   async refund(tx: TenantTx, giftCardId: string, amountMinor: number, orderId: string | null) {
-    const row = await tx
+    const row = await pricingWrites(tx)
       .updateTable('giftCards')
       .set((eb) => ({ balanceMinor: eb('balanceMinor', '+', amountMinor) }))
       .where('id', '=', giftCardId)

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 
 /** numeric columns come back from pg as strings: exact decimals, parsed where used. */
 type Numeric = ColumnType<string, string | number, string | number>;
@@ -122,6 +123,9 @@ export type TaxRateRow = Selectable<TaxRatesTable>;
 export type CouponRow = Selectable<CouponsTable>;
 export type GiftCardRow = Selectable<GiftCardsTable>;
 export type GiftCardTransactionRow = Selectable<GiftCardTransactionsTable>;
+
+/** Pricing writes its own tables only: its handle on the caller's tenant transaction. */
+export const pricingWrites = (tx: TenantTx) => writesTo<PricingTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

@@ -4,7 +4,7 @@ import { invalid, notFound } from '../../platform/errors.ts';
 import { type ListQuery, listEnvelope, parseSort } from '../../platform/http/schemas.ts';
 import { fromMinor, toMinor } from '../../platform/money.ts';
 import type { CustomRule, ShippingRule, WeightBand } from './engine/pricing.types.ts';
-import type { ShippingMethodRow, ShippingMethodsTable } from './pricing.schema.ts';
+import { pricingWrites, type ShippingMethodRow, type ShippingMethodsTable } from './pricing.schema.ts';
 import type { ShippingMethodInput, ShippingSettingsInput } from './pricing.validators.ts';
 import { iso, storeContext } from './store-context.ts';
 
@@ -109,7 +109,7 @@ export const shippingMethodService = {
   },
   async create(tx: TenantTx, storeId: string, input: ShippingMethodInput & { name: string }) {
     const { currency } = await storeContext(tx, storeId);
-    const row = await tx
+    const row = await pricingWrites(tx)
       .insertInto('shippingMethods')
       .values({
         storeId,
@@ -128,7 +128,7 @@ export const shippingMethodService = {
   },
   async update(tx: TenantTx, storeId: string, id: string, input: ShippingMethodInput) {
     const { currency } = await storeContext(tx, storeId);
-    const row = await tx
+    const row = await pricingWrites(tx)
       .updateTable('shippingMethods')
       .set({ ...toColumns(input, currency), updatedAt: new Date() })
       .where('storeId', '=', storeId)
@@ -140,7 +140,7 @@ export const shippingMethodService = {
     return toShippingMethodDto(row, currency);
   },
   async remove(tx: TenantTx, storeId: string, id: string) {
-    const row = await tx
+    const row = await pricingWrites(tx)
       .deleteFrom('shippingMethods')
       .where('storeId', '=', storeId)
       .where('id', '=', id)

@@ -3,7 +3,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { notFound } from '../../platform/errors.ts';
 import { type ListQuery, listEnvelope, parseSort } from '../../platform/http/schemas.ts';
 import type { TaxRateRule } from './engine/pricing.types.ts';
-import type { TaxRateRow, TaxRatesTable } from './pricing.schema.ts';
+import { pricingWrites, type TaxRateRow, type TaxRatesTable } from './pricing.schema.ts';
 import type { TaxRateInput } from './pricing.validators.ts';
 import { iso, trimDecimal } from './store-context.ts';
 
@@ -65,7 +65,7 @@ export const taxRateService = {
     storeId: string,
     input: TaxRateInput & { name: string; country: string; rate: string },
   ) {
-    const row = await tx
+    const row = await pricingWrites(tx)
       .insertInto('taxRates')
       .values({
         region: null,
@@ -82,7 +82,7 @@ export const taxRateService = {
     return toTaxRateDto(row);
   },
   async update(tx: TenantTx, storeId: string, id: string, input: TaxRateInput) {
-    const row = await tx
+    const row = await pricingWrites(tx)
       .updateTable('taxRates')
       .set({ ...columns(input), updatedAt: new Date() })
       .where('storeId', '=', storeId)
@@ -93,7 +93,7 @@ export const taxRateService = {
     return toTaxRateDto(row);
   },
   async remove(tx: TenantTx, storeId: string, id: string) {
-    const row = await tx
+    const row = await pricingWrites(tx)
       .deleteFrom('taxRates')
       .where('storeId', '=', storeId)
       .where('id', '=', id)

@@ -1,5 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 import type { TenantId } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 
 export type ReturnStatus =
   | 'REQUESTED'
@@ -51,6 +52,9 @@ export interface ReturnTables {
 
 export type ReturnRow = Selectable<ReturnsTable>;
 export type ReturnItemRow = Selectable<ReturnItemsTable>;
+
+/** Returns writes its own tables only: its handle on the caller's tenant transaction. */
+export const returnsWrites = (tx: TenantTx) => writesTo<ReturnTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

@@ -13,7 +13,7 @@ import { type OrderItemRow, type OrderRow, orderLifecycle } from '../orders/inde
 import { toReturnDto } from './returns.dto.ts';
 import { returnConflict } from './returns.errors.ts';
 import { listStoreReturns, type ReturnListFilter } from './returns.repository.ts';
-import type { ReturnRow, ReturnStatus } from './returns.schema.ts';
+import { type ReturnRow, type ReturnStatus, returnsWrites } from './returns.schema.ts';
 import type { ReceiveInput, RequestReturnInput } from './returns.validators.ts';
 
 const OPEN: ReturnStatus[] = ['REQUESTED', 'APPROVED'];
@@ -75,7 +75,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
     extra: Partial<Pick<ReturnRow, 'staffNote' | 'refundId' | 'exchangeOrderId'>> = {},
   ) {
     if (!from.includes(r.status)) throw invalidState(`A ${r.status} return cannot become ${to}`);
-    return tx
+    return returnsWrites(tx)
       .updateTable('returns')
       .set({ ...extra, status: to })
       .where('id', '=', r.id)
@@ -130,7 +130,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('orderId', '=', order.id)
         .executeTakeFirstOrThrow();
-      const row = await tx
+      const row = await returnsWrites(tx)
         .insertInto('returns')
         .values({
           storeId: order.storeId,
@@ -144,7 +144,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await tx
+      await returnsWrites(tx)
         .insertInto('returnItems')
         .values(
           input.items.map((l) => {
@@ -212,7 +212,7 @@ export function createReturnService(deps: FlowDeps & { actions: OrderActions }) 
           locationId: input.locationId,
         });
       for (const p of plan) {
-        await tx
+        await returnsWrites(tx)
           .updateTable('returnItems')
           .set({ quantityRestocked: p.restock, quantityWrittenOff: p.writeOff })
           .where('id', '=', p.l.id)

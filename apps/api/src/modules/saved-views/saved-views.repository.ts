@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { SavedViewRow } from './saved-views.dto.ts';
-import type { ViewFilters } from './saved-views.schema.ts';
+import { savedViewsWrites, type ViewFilters } from './saved-views.schema.ts';
 
 const selectViews = (tx: TenantTx) =>
   tx
@@ -38,14 +38,14 @@ export const savedViewsRepository = {
     tx: TenantTx,
     row: { userId: string; resource: string; name: string; filters: ViewFilters; shared: boolean },
   ) =>
-    tx
+    savedViewsWrites(tx)
       .insertInto('savedViews')
       .values({ ...row, filters: JSON.stringify(row.filters) })
       .returning('id')
       .executeTakeFirstOrThrow(),
 
   update: (tx: TenantTx, id: string, changes: { name?: string; filters?: ViewFilters; shared?: boolean }) =>
-    tx
+    savedViewsWrites(tx)
       .updateTable('savedViews')
       .set({
         ...(changes.name !== undefined ? { name: changes.name } : {}),
@@ -55,5 +55,6 @@ export const savedViewsRepository = {
       .where('id', '=', id)
       .execute(),
 
-  remove: (tx: TenantTx, id: string) => tx.deleteFrom('savedViews').where('id', '=', id).execute(),
+  remove: (tx: TenantTx, id: string) =>
+    savedViewsWrites(tx).deleteFrom('savedViews').where('id', '=', id).execute(),
 };

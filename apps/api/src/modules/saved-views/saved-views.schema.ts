@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 
 /** A view's filters: the list's query parameters by name ("paymentStatus" → "PENDING"). */
 export type ViewFilters = Record<string, string>;
@@ -19,6 +20,9 @@ export interface SavedViewsTable {
 export interface SavedViewTables {
   savedViews: SavedViewsTable;
 }
+
+/** Saved views write their own tables only: their handle on the caller's tenant transaction. */
+export const savedViewsWrites = (tx: TenantTx) => writesTo<SavedViewTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

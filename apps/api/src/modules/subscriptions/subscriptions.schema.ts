@@ -1,5 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 import type { Address } from '../orders/index.ts';
 
 export type PlanInterval = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
@@ -45,6 +46,9 @@ export interface SubscriptionTables {
 }
 export type PlanRow = Selectable<SubscriptionPlansTable>;
 export type SubscriptionRow = Selectable<SubscriptionsTable>;
+
+/** Subscriptions writes its own tables only: its handle on the caller's tenant transaction. */
+export const subscriptionsWrites = (tx: TenantTx) => writesTo<SubscriptionTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

@@ -8,7 +8,7 @@ import { fromMinor, toMinor } from '../../platform/money.ts';
 import { AddressSchema } from '../orders/index.ts';
 import { storeContext } from '../pricing/index.ts';
 import { advance, createRenewal, type RenewalDeps } from './subscriptions.renewal.ts';
-import type { PlanRow, SubscriptionRow } from './subscriptions.schema.ts';
+import { type PlanRow, type SubscriptionRow, subscriptionsWrites } from './subscriptions.schema.ts';
 
 /** After this many failed renewals in a row the subscription is canceled (dunning). */
 export const MAX_FAILED_RENEWALS = 3;
@@ -84,7 +84,7 @@ export function createSubscriptionService(deps: RenewalDeps & { db: Db }) {
     const plan = await findPlan(tx, sub.storeId, sub.planId);
     const result = plan ? await renew(tx, sub, plan) : ({ ok: false, error: 'The plan is gone' } as const);
     if (result.ok && plan) {
-      await tx
+      await subscriptionsWrites(tx)
         .updateTable('subscriptions')
         .set({
           status: 'ACTIVE',
@@ -106,7 +106,7 @@ export function createSubscriptionService(deps: RenewalDeps & { db: Db }) {
     const attempts = sub.failedAttempts + 1;
     const canceled = attempts >= MAX_FAILED_RENEWALS;
     const retryAt = new Date(Date.now() + attempts * 24 * 3600 * 1000);
-    await tx
+    await subscriptionsWrites(tx)
       .updateTable('subscriptions')
       .set({
         status: canceled ? 'CANCELED' : 'PAST_DUE',
@@ -145,7 +145,7 @@ export function createSubscriptionService(deps: RenewalDeps & { db: Db }) {
     id: string,
     patch: Partial<Pick<SubscriptionRow, 'status' | 'nextRenewalAt' | 'lastOrderId' | 'canceledAt'>>,
   ) =>
-    tx
+    subscriptionsWrites(tx)
       .updateTable('subscriptions')
       .set({ ...patch, updatedAt: new Date() })
       .where('id', '=', id)
@@ -198,7 +198,7 @@ export function createSubscriptionService(deps: RenewalDeps & { db: Db }) {
         input: PlanInput & { listingId: string; name: string; interval: PlanRow['interval']; price: string },
       ) {
         const { currency } = await storeContext(tx, storeId);
-        const row = await tx
+        const row = await subscriptionsWrites(tx)
           .insertInto('subscriptionPlans')
           .values({
             ...planColumns(input, currency),
@@ -214,7 +214,7 @@ export function createSubscriptionService(deps: RenewalDeps & { db: Db }) {
       },
       async update(tx: TenantTx, storeId: string, id: string, input: PlanInput) {
         const { currency } = await storeContext(tx, storeId);
-        const row = await tx
+        const row = await subscriptionsWrites(tx)
           .updateTable('subscriptionPlans')
           .set({ ...planColumns(input, currency), updatedAt: new Date() })
           .where('storeId', '=', storeId)
@@ -231,7 +231,7 @@ export function createSubscriptionService(deps: RenewalDeps & { db: Db }) {
           .where('planId', '=', id)
           .executeTakeFirst();
         if (used) throw invalidState('A plan with subscriptions cannot be deleted; deactivate it instead');
-        const row = await tx
+        const row = await subscriptionsWrites(tx)
           .deleteFrom('subscriptionPlans')
           .where('storeId', '=', storeId)
           .where('id', '=', id)
@@ -253,7 +253,7 @@ export function createSubscriptionService(deps: RenewalDeps & { db: Db }) {
         throw invalid('Not an active plan of this store', [
           { path: 'planId', message: 'is not an active plan' },
         ]);
-      const sub = await tx
+      const sub = await subscriptionsWrites(tx)
         .insertInto('subscriptions')
         .values({
           storeId,

@@ -1,5 +1,5 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
-import type { DomainClaimRow } from './tenancy.schema.ts';
+import { type DomainClaimRow, tenancyWrites } from './tenancy.schema.ts';
 
 export type DomainKind = DomainClaimRow['kind'];
 
@@ -20,12 +20,16 @@ export async function replaceClaim(
   storeId: string,
   kind: DomainKind,
 ) {
-  await tx.deleteFrom('domainClaims').where('storeId', '=', storeId).where('kind', '=', kind).execute();
-  if (claim) await tx.insertInto('domainClaims').values(claim).execute();
+  await tenancyWrites(tx)
+    .deleteFrom('domainClaims')
+    .where('storeId', '=', storeId)
+    .where('kind', '=', kind)
+    .execute();
+  if (claim) await tenancyWrites(tx).insertInto('domainClaims').values(claim).execute();
 }
 
 export const markVerified = (tx: TenantTx, storeId: string, kind: DomainKind, method: 'DNS' | 'HTTP') =>
-  tx
+  tenancyWrites(tx)
     .updateTable('domainClaims')
     .set({ verifiedAt: new Date(), verifiedBy: method })
     .where('storeId', '=', storeId)

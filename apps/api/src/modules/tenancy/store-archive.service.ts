@@ -5,6 +5,7 @@ import { recordEvent } from '../../platform/events.ts';
 import type { StoreResolver } from './store-resolver.ts';
 import * as repo from './stores.repository.ts';
 import { toStoreDto } from './tenancy.dto.ts';
+import { tenancyWrites } from './tenancy.schema.ts';
 
 type Link = { child: string; parent: string; col: string };
 
@@ -65,7 +66,7 @@ export function createStoreArchiveService(deps: { resolver: StoreResolver }) {
     async archive(tx: TenantTx, id: string) {
       const store = await load(tx, id);
       if (store.status === 'ARCHIVED') return;
-      await tx
+      await tenancyWrites(tx)
         .updateTable('stores')
         .set({ status: 'ARCHIVED', archivedAt: new Date() })
         .where('id', '=', id)
@@ -78,7 +79,7 @@ export function createStoreArchiveService(deps: { resolver: StoreResolver }) {
       const store = await load(tx, id);
       if (store.status !== 'ARCHIVED')
         throw conflict('NOT_ARCHIVED', 'Only an archived store can be restored');
-      const row = await tx
+      const row = await tenancyWrites(tx)
         .updateTable('stores')
         .set({ status: 'ACTIVE', archivedAt: null })
         .where('id', '=', id)
@@ -100,7 +101,7 @@ export function createStoreArchiveService(deps: { resolver: StoreResolver }) {
         if (rows.length > 0) tables[table] = rows;
       }
       const exportedAt = new Date();
-      await tx.updateTable('stores').set({ exportedAt }).where('id', '=', id).execute();
+      await tenancyWrites(tx).updateTable('stores').set({ exportedAt }).where('id', '=', id).execute();
       return { store: toStoreDto(store), exportedAt: exportedAt.toISOString(), tables };
     },
 

@@ -2,7 +2,7 @@ import { sql, type Updateable } from 'kysely';
 import type { PublicTx, TenantTx } from '../../platform/db/pool.ts';
 import type { ListQuery } from '../../platform/http/schemas.ts';
 import { containsPattern } from '../../platform/http/schemas.ts';
-import type { StoresTable } from './tenancy.schema.ts';
+import { type StoresTable, tenancyWrites } from './tenancy.schema.ts';
 
 export type NewStore = {
   name: string;
@@ -12,7 +12,7 @@ export type NewStore = {
 };
 
 export async function insertStore(tx: TenantTx, store: NewStore) {
-  return tx
+  return tenancyWrites(tx)
     .insertInto('stores')
     .values({
       name: store.name,
@@ -57,10 +57,15 @@ export async function listStores(
 export const updateStore = (tx: TenantTx, id: string, patch: Updateable<StoresTable>) =>
   Object.keys(patch).length === 0
     ? findStore(tx, id)
-    : tx.updateTable('stores').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
+    : tenancyWrites(tx)
+        .updateTable('stores')
+        .set(patch)
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
 
 export const deleteStore = (tx: TenantTx, id: string) =>
-  tx.deleteFrom('stores').where('id', '=', id).returning('id').executeTakeFirst();
+  tenancyWrites(tx).deleteFrom('stores').where('id', '=', id).returning('id').executeTakeFirst();
 
 /** Replaces a store's hostname of one kind; the table's primary key keeps hostnames platform-unique. */
 export async function setStoreHostname(
@@ -69,8 +74,13 @@ export async function setStoreHostname(
   kind: 'PRIMARY' | 'CUSTOM',
   hostname: string | null,
 ) {
-  await tx.deleteFrom('storeDomains').where('storeId', '=', storeId).where('kind', '=', kind).execute();
-  if (hostname) await tx.insertInto('storeDomains').values({ hostname, storeId, kind }).execute();
+  await tenancyWrites(tx)
+    .deleteFrom('storeDomains')
+    .where('storeId', '=', storeId)
+    .where('kind', '=', kind)
+    .execute();
+  if (hostname)
+    await tenancyWrites(tx).insertInto('storeDomains').values({ hostname, storeId, kind }).execute();
 }
 
 export const hostnamesOf = (tx: TenantTx, storeId: string) =>

@@ -7,7 +7,7 @@ import { type DomainService, duplicateDomain } from './domains.service.ts';
 import type { StoreResolver } from './store-resolver.ts';
 import * as repo from './stores.repository.ts';
 import { toPublicSettings, toStoreDto } from './tenancy.dto.ts';
-import type { StoresTable } from './tenancy.schema.ts';
+import { type StoresTable, tenancyWrites } from './tenancy.schema.ts';
 import type { CreateStoreInput, UpdateStoreInput } from './tenancy.validators.ts';
 
 export type StoreService = ReturnType<typeof createStoreService>;
@@ -44,7 +44,7 @@ export function createStoreService(deps: {
       });
       await deps.domains.assign(tx, row.id, 'PRIMARY', hostname);
       if (customDomain) await deps.domains.assign(tx, row.id, 'CUSTOM', customDomain);
-      await tx
+      await tenancyWrites(tx)
         .insertInto('storeThemes')
         .values({ storeId: row.id, name: 'Classic', isActive: true, settings: '{}' })
         .execute();

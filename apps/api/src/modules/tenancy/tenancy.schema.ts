@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
+import { type TenantTx, writesTo } from '../../platform/db/pool.ts';
 
 export type StoreStatus = 'ACTIVE' | 'INACTIVE' | 'PENDING' | 'ARCHIVED';
 
@@ -76,6 +77,9 @@ export interface TenancyTables {
 export type StoreRow = Selectable<StoresTable>;
 export type DomainClaimRow = Selectable<DomainClaimsTable>;
 export type ThemeRow = Selectable<StoreThemesTable>;
+
+/** Tenancy writes its own tables only: its handle on the caller's tenant transaction. */
+export const tenancyWrites = (tx: TenantTx) => writesTo<TenancyTables>(tx);
 
 // Adds this module's tables to the database type (declared by the platform, which imports no module).
 declare module '../../platform/db/database.ts' {

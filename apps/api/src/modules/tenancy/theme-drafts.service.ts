@@ -3,7 +3,7 @@ import { conflict, notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import * as repo from './stores.repository.ts';
 import { toPublicSettings } from './tenancy.dto.ts';
-import type { StoreRow, ThemeRow } from './tenancy.schema.ts';
+import { type StoreRow, type ThemeRow, tenancyWrites } from './tenancy.schema.ts';
 import { THEME_FONTS, type ThemeDraft, ThemeHero, type ThemeHeroInput } from './tenancy.validators.ts';
 import { deactivateOthers } from './themes.service.ts';
 
@@ -147,7 +147,7 @@ export const themeDraftService = {
   async save(tx: TenantTx, storeId: string, themeId: string, edit: ThemeDraft) {
     const { store, theme } = await load(tx, storeId, themeId);
     const merged = { ...draftPart(theme), ...edit };
-    const row = await tx
+    const row = await tenancyWrites(tx)
       .updateTable('storeThemes')
       .set({ draft: JSON.stringify(merged) })
       .where('storeId', '=', storeId)
@@ -159,7 +159,7 @@ export const themeDraftService = {
 
   async discard(tx: TenantTx, storeId: string, themeId: string) {
     await load(tx, storeId, themeId);
-    await tx
+    await tenancyWrites(tx)
       .updateTable('storeThemes')
       .set({ draft: null })
       .where('storeId', '=', storeId)
@@ -172,7 +172,7 @@ export const themeDraftService = {
     if (theme.draft === null) throw conflict('NO_DRAFT', 'This theme has no draft to publish');
     const d = draftPart(theme);
     await deactivateOthers(tx, storeId);
-    const row = await tx
+    const row = await tenancyWrites(tx)
       .updateTable('storeThemes')
       .set({
         isActive: true,

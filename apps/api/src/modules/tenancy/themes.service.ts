@@ -4,7 +4,7 @@ import { notFound } from '../../platform/errors.ts';
 import { recordEvent } from '../../platform/events.ts';
 import { type ListQuery, listEnvelope } from '../../platform/http/schemas.ts';
 import { toThemeDto } from './tenancy.dto.ts';
-import type { StoreThemesTable } from './tenancy.schema.ts';
+import { type StoreThemesTable, tenancyWrites } from './tenancy.schema.ts';
 import type { ThemeInput } from './tenancy.validators.ts';
 
 function toColumns(input: ThemeInput): Updateable<StoreThemesTable> {
@@ -24,7 +24,7 @@ function toColumns(input: ThemeInput): Updateable<StoreThemesTable> {
  */
 export async function deactivateOthers(tx: TenantTx, storeId: string) {
   await sql`select pg_advisory_xact_lock(hashtextextended(${`theme-activation:${storeId}`}, 0))`.execute(tx);
-  await tx
+  await tenancyWrites(tx)
     .updateTable('storeThemes')
     .set({ isActive: false })
     .where('storeId', '=', storeId)
@@ -54,7 +54,7 @@ export const themeService = {
 
   async create(tx: TenantTx, storeId: string, input: ThemeInput & { name: string }) {
     if (input.isActive) await deactivateOthers(tx, storeId);
-    const row = await tx
+    const row = await tenancyWrites(tx)
       .insertInto('storeThemes')
       .values({ storeId, settings: '{}', ...toColumns(input), name: input.name })
       .returningAll()
@@ -69,7 +69,7 @@ export const themeService = {
     const row =
       Object.keys(patch).length === 0
         ? await themeQuery(tx, storeId, id).executeTakeFirst()
-        : await tx
+        : await tenancyWrites(tx)
             .updateTable('storeThemes')
             .set(patch)
             .where('storeId', '=', storeId)
@@ -82,7 +82,7 @@ export const themeService = {
   },
 
   async remove(tx: TenantTx, storeId: string, id: string) {
-    const row = await tx
+    const row = await tenancyWrites(tx)
       .deleteFrom('storeThemes')
       .where('storeId', '=', storeId)
       .where('id', '=', id)

@@ -1,4 +1,14 @@
-import { CamelCasePlugin, Kysely, type Transaction } from 'kysely';
+import {
+  CamelCasePlugin,
+  type DeleteQueryBuilder,
+  type DeleteResult,
+  type InsertQueryBuilder,
+  type InsertResult,
+  Kysely,
+  type Transaction,
+  type UpdateQueryBuilder,
+  type UpdateResult,
+} from 'kysely';
 import pg from 'pg';
 import { invalid } from '../errors.ts';
 import type { Database } from './database.ts';
@@ -11,13 +21,42 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
 declare const tenantBrand: unique symbol;
 declare const platformBrand: unique symbol;
+declare const ownBrand: unique symbol;
 
-/** A transaction bound to one tenant, running as the app role under row-level security. */
-export type TenantTx = Transaction<Database> & { readonly [tenantBrand]: true };
+type WriteMethod = 'insertInto' | 'updateTable' | 'deleteFrom' | 'mergeInto' | 'replaceInto';
+/** Every table can be read (row-level security still scopes the rows); nothing can be written. */
+type Reads = Omit<Transaction<Database>, WriteMethod>;
+type TableOf<Own> = keyof Own & keyof Database & string;
+/** Writes to `Own`'s tables only (a module's `*Tables` interface). */
+type Writes<Own> = {
+  /** Tells one module's handle from another's (the methods alone would let one pass for the other). */
+  readonly [ownBrand]?: Own;
+  insertInto<T extends TableOf<Own>>(table: T): InsertQueryBuilder<Database, T, InsertResult>;
+  updateTable<T extends TableOf<Own>>(table: T): UpdateQueryBuilder<Database, T, T, UpdateResult>;
+  deleteFrom<T extends TableOf<Own>>(table: T): DeleteQueryBuilder<Database, T, DeleteResult>;
+};
+/** No tables: the handle that passes between modules writes nothing until its owner narrows it. */
+type NoTables = Record<never, never>;
+
+/**
+ * A transaction bound to one tenant, running as the app role under row-level security. As it
+ * passes between routes, flows and modules (`TenantTx`) it reads every table and writes none; a
+ * module writes through `TenantTx<ItsTables>` (`writesTo`), so a write to another module's table
+ * is a type error (`test/module-tables.types.ts`).
+ */
+export type TenantTx<Own extends object = NoTables> = Reads &
+  ([keyof Own] extends [never] ? unknown : Writes<Own>) & { readonly [tenantBrand]: true };
+
+/**
+ * The same transaction, typed to write `Own`'s tables. Each module wraps it once, beside its table
+ * types (`catalogWrites` in `catalog.schema.ts`, not exported from the module), and writes through
+ * that; `test/architecture.test.ts` keeps `writesTo` out of every other file.
+ */
+export const writesTo = <Own extends object>(tx: TenantTx): TenantTx<Own> => tx as TenantTx<Own>;
 /** A transaction on the platform tables (tenants, users, domain routing): the small privileged path. */
 export type PlatformTx = Transaction<Database> & { readonly [platformBrand]: true };
 /** A transaction under the app role with no tenant set: sees only rows whose policies are public. */
-export type PublicTx = Transaction<Database> & { readonly [tenantBrand]: 'public' };
+export type PublicTx = Reads & { readonly [tenantBrand]: 'public' };
 
 export const APP_ROLE = 'ventory_app';
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -142,7 +181,7 @@ export function createDb(
       if (own) return own.withTenant(tenantId, fn);
       // The tenant setting travels with the BEGIN (one round trip); the id is a validated UUID.
       const setup = `select set_config('app.tenant_id', ${literal(tenantId)}, true), set_config('role', ${literal(APP_ROLE)}, true)`;
-      const run = () => withSetupOnBegin(setup, () => transaction((trx) => fn(trx as TenantTx)));
+      const run = () => withSetupOnBegin(setup, () => transaction((trx) => fn(trx as unknown as TenantTx)));
       return budget ? budget.run(tenantId, run) : run();
     },
     withPublic(fn) {

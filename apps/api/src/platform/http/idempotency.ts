@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Db, TenantTx } from '../db/pool.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import { type Db, type TenantTx, writesTo } from '../db/pool.ts';
 import { conflict, DomainError } from '../errors.ts';
 import { toProblem } from './problem.ts';
 import { Reply } from './route.ts';
@@ -83,8 +84,9 @@ function heldKey(
   k: { tenantId: string; scope: string; key: string; owner: string },
   leaseSeconds: number,
 ) {
+  const keysWrites = (tx: TenantTx) => writesTo<Pick<PlatformTables, 'idempotencyKeys'>>(tx);
   const mine = (tx: TenantTx) =>
-    tx
+    keysWrites(tx)
       .updateTable('idempotencyKeys')
       .where('scope', '=', k.scope)
       .where('key', '=', k.key)
@@ -108,7 +110,7 @@ function heldKey(
     remember: (reply: Reply) => db.withTenant(k.tenantId, (tx) => mine(tx).set(done(reply)).execute()),
     forget: () =>
       db.withTenant(k.tenantId, (tx) =>
-        tx
+        keysWrites(tx)
           .deleteFrom('idempotencyKeys')
           .where('scope', '=', k.scope)
           .where('key', '=', k.key)

@@ -1,10 +1,14 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/pool.ts';
+import type { PlatformTables } from '../db/platform-tables.ts';
+import { type Db, type TenantTx, writesTo } from '../db/pool.ts';
 import type { OutboxEvent } from '../events.ts';
 import type { Subscription } from './registry.ts';
 
 /** After this many failed attempts a delivery is FAILED (pg-boss stops retrying at the same point). */
 export const MAX_DELIVERY_ATTEMPTS = 9;
+
+/** The delivery log is the job runner's own table. */
+const deliveryLog = (tx: TenantTx) => writesTo<Pick<PlatformTables, 'eventDeliveries'>>(tx);
 
 /**
  * Delivers one event to one subscriber, exactly once as far as the database is concerned: the
@@ -14,7 +18,7 @@ export const MAX_DELIVERY_ATTEMPTS = 9;
  */
 export async function deliver(db: Db, event: OutboxEvent, sub: Subscription): Promise<boolean> {
   return db.withTenant(event.tenantId, async (tx) => {
-    await tx
+    await deliveryLog(tx)
       .insertInto('eventDeliveries')
       .values({ eventId: event.id, consumer: sub.consumer, topic: event.topic, status: 'PENDING' })
       .onConflict((oc) => oc.doNothing())
@@ -28,7 +32,7 @@ export async function deliver(db: Db, event: OutboxEvent, sub: Subscription): Pr
       .executeTakeFirstOrThrow();
     if (row.status === 'DONE') return false;
     await sub.handler(event, tx);
-    await tx
+    await deliveryLog(tx)
       .updateTable('eventDeliveries')
       .set({
         status: 'DONE',
@@ -48,7 +52,7 @@ export async function deliver(db: Db, event: OutboxEvent, sub: Subscription): Pr
 export async function recordFailure(db: Db, event: OutboxEvent, consumer: string, error: unknown) {
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
   return db.withTenant(event.tenantId, async (tx) => {
-    const row = await tx
+    const row = await deliveryLog(tx)
       .insertInto('eventDeliveries')
       .values({
         eventId: event.id,

@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
+import type { Database } from '../database.ts';
 import { migrateToLatest } from '../migrate.ts';
-import { createDb, type Db } from '../pool.ts';
+import { createDb, type Db, writesTo } from '../pool.ts';
 
-// Row-level security, checked in the database itself: the app role, no HTTP in between.
+// Row-level security, checked in the database itself: the app role, no HTTP in between. The
+// writes here go around the module types (`writesTo<Database>`) to show the database refusing them.
 let database: TestDatabase;
 let db: Db;
 let tenantA: string;
@@ -24,7 +26,7 @@ before(async () => {
     return rows.map((r) => r.id) as [string, string];
   });
   storeB = await db.withTenant(tenantB, async (tx) => {
-    const s = await tx
+    const s = await writesTo<Database>(tx)
       .insertInto('stores')
       .values({ name: 'B shop', domain: 'b.test', socialLinks: '{}', settings: '{}' })
       .returning('id')
@@ -70,11 +72,11 @@ describe('row-level security', () => {
 
   test('updates and deletes cannot reach another tenant', async () => {
     const updated = await db.withTenant(tenantA, (tx) =>
-      tx.updateTable('stores').set({ name: 'pwned' }).where('id', '=', storeB).execute(),
+      writesTo<Database>(tx).updateTable('stores').set({ name: 'pwned' }).where('id', '=', storeB).execute(),
     );
     assert.equal(Number(updated[0]?.numUpdatedRows), 0);
     const deleted = await db.withTenant(tenantA, (tx) =>
-      tx.deleteFrom('stores').where('id', '=', storeB).execute(),
+      writesTo<Database>(tx).deleteFrom('stores').where('id', '=', storeB).execute(),
     );
     assert.equal(Number(deleted[0]?.numDeletedRows), 0);
   });
