@@ -1,192 +1,47 @@
 import type { Call } from './call.ts';
-import type { BulkEditListingsInput, BulkEditListingsResult, PageMoved } from './contract.ts';
+import type {
+  BulkEditListingsInput,
+  BulkEditListingsResult,
+  PageMoved,
+  RequestBody,
+  ResponseBody,
+} from './contract.ts';
 import type { List } from './types.ts';
 
-/** Catalog shapes (shared/API-CONTRACT.md "Storefront", the seed's ProductListing, Category, StorePage, ProductReview). */
-export type ListingVariant = {
-  id: string;
-  sku: string;
-  name: string;
-  options: Record<string, string>;
-  isDefault: boolean;
-  price: string;
-  compareAtPrice: string | null;
-  available: number;
-  weight: number | null;
-};
-export type StorefrontListing = {
-  id: string;
-  slug: string;
-  title: string;
-  description: string | null;
-  price: string;
-  compareAtPrice: string | null;
-  onSale: boolean;
-  currency: string;
-  available: number;
-  inStock: boolean;
-  sku: string | null;
-  variants: ListingVariant[];
-  images: string[];
-  rating: number;
-  ratingCount: number;
-  isPromoted: boolean;
-  productType: string;
-  isDigital: boolean;
-  /** A gift card sold as a product: the shopper receives its code by email once the order is paid. */
-  isGiftCard: boolean;
-  categoryIds: string[];
-  tags: string[];
-  attributes: Record<string, unknown>;
-  metaTitle: string | null;
-  metaDescription: string | null;
-  createdAt: string;
-};
-export type ProductListing = StorefrontListing & {
-  storeId: string;
-  productId: string;
-  isVisible: boolean;
-  sortOrder: number;
-  customTitle: string | null;
-  customDescription: string | null;
-  customImages: string[];
-  priceMarkup: string;
-  priceOverride: string | null;
-  salePrice: string | null;
-  saleStartsAt: string | null;
-  saleEndsAt: string | null;
-  taxCategory: string | null;
-  salesCount: number;
-  updatedAt: string;
-};
-export type ListingInput = Partial<{
-  productId: string;
-  slug: string;
-  isVisible: boolean;
-  isPromoted: boolean;
-  sortOrder: number;
-  customTitle: string | null;
-  customDescription: string | null;
-  customImages: string[];
-  metaTitle: string | null;
-  metaDescription: string | null;
-  priceMarkup: string | number;
-  priceOverride: string | number | null;
-  salePrice: string | number | null;
-  saleStartsAt: string | null;
-  saleEndsAt: string | null;
-  taxCategory: string | null;
-  categoryIds: string[];
-  tags: string[];
-  attributes: Record<string, unknown>;
-}>;
-export type Facets = {
-  categories: { id: string; count: number }[];
-  options: { name: string; value: string; count: number }[];
-  priceBands: { min: string; max: string | null; count: number }[];
-};
-export type ProductPage = List<StorefrontListing> & { facets?: Facets };
-export type Category = {
-  id: string;
-  storeId: string;
-  name: string;
-  slug: string;
-  description: string | null;
-  parentId: string | null;
-  image: string | null;
-  isVisible: boolean;
-  sortOrder: number;
-  metaTitle: string | null;
-  metaDescription: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
-export type CategoryNode = Category & { productCount: number; children: CategoryNode[] };
-export type CategoryInput = Partial<Omit<Category, 'id' | 'storeId' | 'createdAt' | 'updatedAt'>>;
-export type StorePage = {
-  id: string;
-  storeId?: string;
-  title: string;
-  slug: string;
-  content?: string;
-  contentFormat?: 'HTML' | 'MARKDOWN';
-  contentHtml: string;
-  excerpt: string | null;
-  author: string | null;
-  coverImage: string | null;
-  tags: string[];
-  metaTitle: string | null;
-  metaDescription: string | null;
-  /** Null: the page's own address is canonical. */
-  canonicalUrl?: string | null;
-  isPublished?: boolean;
-  publishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
-export type PageInput = Partial<{
-  title: string;
-  slug: string;
-  content: string;
-  contentFormat: 'HTML' | 'MARKDOWN';
-  excerpt: string | null;
-  author: string | null;
-  coverImage: string | null;
-  tags: string[];
-  metaTitle: string | null;
-  metaDescription: string | null;
-  canonicalUrl: string | null;
-  isPublished: boolean;
-  publishedAt: string | null;
-}>;
-export type ProductReview = {
-  id: string;
-  listingId: string;
-  productId: string;
-  customerId?: string | null;
-  customerName: string;
-  rating: number;
-  title: string | null;
-  content: string;
-  status?: 'PENDING' | 'APPROVED' | 'REJECTED';
-  isVerifiedPurchase: boolean;
-  helpfulCount: number;
-  reportCount?: number;
-  response: string | null;
-  responseAt: string | null;
-  createdAt: string;
-};
-export type CollectionPreview = { count: number; sample: Array<{ id: string; title: string }> };
-export type CollectionRulesInput = {
-  match?: 'ALL' | 'ANY';
-  rules: Array<{ field: string; op: string; value: string | number | boolean }>;
-};
-export type Collection = {
-  id: string;
-  title: string;
-  slug: string;
-  description: string | null;
-  kind: 'MANUAL' | 'RULE';
-  isFeatured: boolean;
-  sortOrder: number;
-};
-
+/**
+ * Catalog shapes (shared/API-CONTRACT.md "Storefront", the seed's ProductListing, Category,
+ * StorePage, ProductReview), as the API's OpenAPI document gives them (contract.ts).
+ */
+type Listings = '/api/stores/{storeId}/products';
+export type ProductPage = ResponseBody<'/api/storefront/{domain}/products', 'get'>;
+export type StorefrontListing = ProductPage['data'][number];
+export type ListingVariant = StorefrontListing['variants'][number];
+export type Facets = NonNullable<ProductPage['facets']>;
+export type ProductListing = ResponseBody<'/api/stores/{storeId}/products/{id}', 'get'>;
+export type ListingInput = Partial<RequestBody<Listings, 'post'>>;
+export type Category = ResponseBody<'/api/stores/{storeId}/categories/{id}', 'get'>;
+export type CategoryNode = ResponseBody<'/api/storefront/{domain}/categories', 'get'>['data'][number];
+export type CategoryInput = RequestBody<'/api/stores/{storeId}/categories/{id}', 'put'>;
+/** A page or blog post as the merchant edits it. */
+export type StorePage = ResponseBody<'/api/stores/{storeId}/pages/{id}', 'get'>;
+export type PageInput = RequestBody<'/api/stores/{storeId}/pages/{id}', 'put'>;
+/** A published page or blog post as shoppers read it. */
+type PublishedPage = Exclude<ResponseBody<'/api/storefront/{domain}/pages/{slug}', 'get'>, PageMoved>;
+/** A review as the merchant moderates it. */
+export type ProductReview = ResponseBody<'/api/stores/{storeId}/reviews', 'get'>['data'][number];
+type ShopReviews = ResponseBody<'/api/storefront/{domain}/products/{slug}/reviews', 'get'>;
+/** A published review as shoppers read it. */
+export type ShopReview = ShopReviews['data'][number];
+export type CollectionPreview = ResponseBody<'/api/stores/{storeId}/collections/preview', 'post'>;
+export type CollectionRulesInput = RequestBody<'/api/stores/{storeId}/collections/preview', 'post'>;
+export type Collection = ResponseBody<'/api/storefront/{domain}/collections/{slug}', 'get'>;
+export type StoreMenu = ResponseBody<'/api/stores/{storeId}/menus/{handle}', 'get'>;
+export type MenuItemInput = RequestBody<'/api/stores/{storeId}/menus/{handle}', 'put'>['items'][number];
 /** Where a menu item leads: a path or http(s) URL, or one of the store's pages, posts… by slug. */
-export type MenuLink = { kind: 'page' | 'post' | 'category' | 'collection' | 'product'; slug: string };
-export type MenuLeafInput = { label: string; url?: string; link?: MenuLink };
-export type MenuItemInput = MenuLeafInput & { children?: MenuLeafInput[] };
-type MenuLeaf = { label: string; url: string | null; link: MenuLink | null; href: string };
-export type StoreMenu = {
-  handle: 'header' | 'footer';
-  items: (MenuLeaf & { children: MenuLeaf[] })[];
-  /** Null: never saved (the storefront shows its default links). */
-  updatedAt: string | null;
-};
-type ShopLeaf = { label: string; href: string };
+export type MenuLink = NonNullable<MenuItemInput['link']>;
 /** The storefront's menus; an empty list means "show the default links". */
-export type StorefrontMenus = Record<'header' | 'footer', { items: (ShopLeaf & { children: ShopLeaf[] })[] }>;
-
-export type PagePreviewToken = { token: string; expiresAt: string; path: string };
+export type StorefrontMenus = ResponseBody<'/api/storefront/{domain}/menus', 'get'>;
+export type PagePreviewToken = ResponseBody<'/api/stores/{storeId}/pages/{id}/preview-token', 'post'>;
 
 const enc = encodeURIComponent;
 
@@ -285,21 +140,19 @@ export function catalogStorefrontApi(call: Call) {
     collections: (domain: string) => call<{ data: Collection[] }>('GET', `${sf(domain)}/collections`),
     /** The page, or `{ redirectTo }` when `slug` is an old slug of a live page. */
     page: (domain: string, slug: string) =>
-      call<StorePage | PageMoved>('GET', `${sf(domain)}/pages/${enc(slug)}`),
-    blog: (domain: string, query = '') => call<List<StorePage>>('GET', `${sf(domain)}/blog${query}`),
+      call<PublishedPage | PageMoved>('GET', `${sf(domain)}/pages/${enc(slug)}`),
+    blog: (domain: string, query = '') =>
+      call<ResponseBody<'/api/storefront/{domain}/blog', 'get'>>('GET', `${sf(domain)}/blog${query}`),
     /** The post, or `{ redirectTo }` when `slug` is an old slug of a live post. */
     blogPost: (domain: string, slug: string) =>
-      call<StorePage | PageMoved>('GET', `${sf(domain)}/blog/${enc(slug)}`),
+      call<PublishedPage | PageMoved>('GET', `${sf(domain)}/blog/${enc(slug)}`),
     reviews: (domain: string, slug: string, query = '') =>
-      call<List<ProductReview> & { rating: { average: number; count: number } }>(
-        'GET',
-        `${sf(domain)}/products/${enc(slug)}/reviews${query}`,
-      ),
+      call<ShopReviews>('GET', `${sf(domain)}/products/${enc(slug)}/reviews${query}`),
     submitReview: (
       domain: string,
       slug: string,
       input: { rating: number; title?: string; content?: string; customerName?: string },
-    ) => call<ProductReview>('POST', `${sf(domain)}/products/${enc(slug)}/reviews`, input),
+    ) => call<ShopReview>('POST', `${sf(domain)}/products/${enc(slug)}/reviews`, input),
     /** Counts a "helpful" vote once per voter (the signed-in customer, else `sessionId`). */
     reviewHelpful: (domain: string, id: string, sessionId?: string) =>
       call<{ id: string; helpfulCount: number; reportCount: number }>(

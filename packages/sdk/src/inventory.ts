@@ -1,148 +1,34 @@
 import type { Call } from './call.ts';
+import type { RequestBody, ResponseBody } from './contract.ts';
 import type { List } from './types.ts';
 
-/** Inventory shapes (shared/API-CONTRACT.md, "Inventory"). */
-export type ProductType = 'PHYSICAL' | 'DIGITAL' | 'BUNDLE';
-export type Stock = { onHand: number; reserved: number; allocated: number; available: number };
-export type ProductVariant = {
-  id: string;
-  sku: string;
-  name: string;
-  options: Record<string, string>;
-  price: string;
-  weight: number | null;
-  lowStockThreshold: number | null;
-  isDefault: boolean;
-  stock: Stock;
-};
-export type BundleItem = {
-  variantId: string;
-  productId: string;
-  sku: string;
-  name: string;
-  quantity: number;
-};
-export type InventoryProduct = {
-  id: string;
-  sku: string;
-  name: string;
-  description: string | null;
-  price: string;
-  cost: string | null;
-  currency: string;
-  weight: number | null;
-  type: ProductType;
-  images: string[];
-  attributes: Record<string, unknown>;
-  variants: ProductVariant[];
-  bundleItems: BundleItem[];
-  lowStockThreshold: number | null;
-  stock: Stock;
-  createdAt: string;
-  updatedAt: string;
-};
-export type VariantInput = {
-  id?: string;
-  sku: string;
-  name?: string;
-  options?: Record<string, string>;
-  price?: string | number | null;
-  weight?: number | null;
-  lowStockThreshold?: number | null;
-  initialStock?: number;
-};
-export type ProductInput = {
-  sku?: string;
-  name?: string;
-  description?: string | null;
-  price?: string | number;
-  cost?: string | number | null;
-  weight?: number | null;
-  type?: ProductType;
-  images?: string[];
-  attributes?: Record<string, unknown>;
-  lowStockThreshold?: number | null;
-  variants?: VariantInput[];
-  bundleItems?: Array<{ variantId?: string; productId?: string; quantity: number }>;
-};
-export type CreateProductInput = ProductInput & { sku: string; name: string; initialStock?: number };
-export type AdjustmentInput = { quantity: number; reason: string; variantId?: string; locationId?: string };
+/**
+ * Inventory shapes (shared/API-CONTRACT.md, "Inventory"), as the API's OpenAPI document gives them
+ * (contract.ts): regenerated with the document, never written out here.
+ */
+type Products = '/api/inventory/products';
+type Product = '/api/inventory/products/{id}';
+export type InventoryProduct = ResponseBody<Product, 'get'>;
+export type ProductType = InventoryProduct['type'];
+export type Stock = InventoryProduct['stock'];
+export type ProductVariant = InventoryProduct['variants'][number];
+export type BundleItem = InventoryProduct['bundleItems'][number];
+export type ProductInput = RequestBody<Product, 'put'>;
+export type VariantInput = NonNullable<ProductInput['variants']>[number];
+export type CreateProductInput = RequestBody<Products, 'post'>;
+export type AdjustmentInput = RequestBody<'/api/inventory/products/{id}/adjustments', 'post'>;
 /** Goods received: a positive quantity, the purchase order or delivery note as `reference`. */
-export type ReceiptInput = {
-  quantity: number;
-  reference?: string;
-  note?: string;
-  variantId?: string;
-  locationId?: string;
-};
-export type InventoryTransaction = {
-  id: string;
-  type: string;
-  quantity: number;
-  reason: string | null;
-  reference: string | null;
-  variantId: string;
-  locationId: string;
-  onHandDelta: number;
-  reservedDelta: number;
-  allocatedDelta: number;
-  actor: string | null;
-  createdAt: string;
-};
-export type InventoryLocation = {
-  id: string;
-  name: string;
-  code: string;
-  address: Record<string, string>;
-  isDefault: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
-export type InventoryAlert = {
-  id: string;
-  kind: 'LOW_STOCK' | 'OUT_OF_STOCK';
-  productId: string;
-  variantId: string;
-  available: number;
-  threshold: number;
-  acknowledged: boolean;
-  createdAt: string;
-};
-export type TransferInput = {
-  fromLocationId: string;
-  toLocationId: string;
-  variantId?: string;
-  productId?: string;
-  quantity: number;
-  reason?: string;
-};
-export type StockDrift = {
-  variantId: string;
-  locationId: string;
-  field: 'onHand' | 'reserved' | 'allocated';
-  source: 'ledger' | 'holds';
-  expected: number;
-  actual: number;
-};
-export type ReconciliationReport = {
-  id: string | null;
-  checkedAt: string | null;
-  rowsChecked: number;
-  drift: StockDrift[];
-};
-
-export type InventoryIntegration = {
-  tenantId: string;
-  configured: boolean;
-  secretHint: string | null;
-  webhookPath: string;
-  lastSyncAt: string | null;
-  outboundUrl: string | null;
-  safetyBuffer: number;
-  degraded: boolean;
-  degradedSince: string | null;
-  lastPushAt: string | null;
-};
+export type ReceiptInput = RequestBody<'/api/inventory/products/{id}/receipts', 'post'>;
+export type InventoryTransaction = ResponseBody<
+  '/api/inventory/products/{id}/transactions',
+  'get'
+>['data'][number];
+export type InventoryLocation = ResponseBody<'/api/inventory/locations', 'post'>;
+export type InventoryAlert = ResponseBody<'/api/inventory/alerts/{id}/acknowledge', 'post'>;
+export type TransferInput = RequestBody<'/api/inventory/transfers', 'post'>;
+export type ReconciliationReport = ResponseBody<'/api/inventory/reconciliation', 'get'>;
+export type StockDrift = ReconciliationReport['drift'][number];
+export type InventoryIntegration = ResponseBody<'/api/inventory/integration', 'get'>;
 
 /** The typed inventory endpoints, bound to a client's `call`. */
 export function inventoryApi(call: Call) {
