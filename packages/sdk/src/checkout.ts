@@ -3,6 +3,8 @@ import type {
   Coupon,
   PaymentLink,
   PaymentMethod,
+  RequestBody,
+  ResponseBody,
   ShippingMethod,
   SubscriptionPlan,
   TaxRate,
@@ -12,174 +14,29 @@ import type { List } from './types.ts';
 
 /** Cart, checkout, orders, payments and pricing configuration (shared/API-CONTRACT.md). */
 
-export type CartItem = {
-  id: string;
-  listingId: string;
-  productId: string;
-  variantId: string;
-  title: string;
-  sku: string | null;
-  unitPrice: string;
-  quantity: number;
-  lineTotal: string;
-};
-export type Cart = {
-  id: string;
-  storeId: string;
-  customerId: string | null;
-  email: string | null;
-  status: 'ACTIVE' | 'ABANDONED' | 'CONVERTED';
-  items: CartItem[];
-  savedItems: CartItem[];
-  couponCodes: string[];
-  notes: string | null;
-  shippingAddress: Address | null;
-  billingAddress: Address | null;
-  shippingMethodId: string | null;
-  currency: string;
-  subtotal: string;
-  discountAmount: string;
-  shippingAmount: string;
-  taxAmount: string;
-  totalAmount: string;
-  orderId: string | null;
-  expiresAt: string | null;
-  lastActivityAt: string;
-  createdAt: string;
-  updatedAt: string;
-};
-export type CartLineInput = { listingId: string; variantId?: string; quantity: number };
-export type CartUpdate = Partial<{
-  items: CartLineInput[];
-  couponCodes: string[];
-  email: string | null;
-  notes: string | null;
-  shippingAddress: Address | null;
-  billingAddress: Address | null;
-  shippingMethodId: string | null;
-}>;
-
-export type Payment = {
-  id: string;
-  provider: 'manual' | 'test' | 'stripe' | 'gift_card';
-  paymentMethodId: string | null;
-  status:
-    | 'PENDING'
-    | 'REQUIRES_ACTION'
-    | 'AUTHORIZED'
-    | 'CAPTURED'
-    | 'FAILED'
-    | 'VOIDED'
-    | 'REFUNDED'
-    | 'PARTIALLY_REFUNDED';
-  amount: string;
-  refundedAmount: string;
-  currency: string;
-  card: {
-    brand: string | null;
-    last4: string | null;
-    expMonth: number | null;
-    expYear: number | null;
-  } | null;
-  giftCardLast4: string | null;
-  instructions: string | null;
-  nextAction: { type: 'redirect'; url: string } | { type: 'stripe_sdk'; clientSecret: string } | null;
-  createdAt: string;
-};
-export type OrderItem = {
-  id: string;
-  listingId: string | null;
-  productId: string | null;
-  variantId: string | null;
-  sku: string | null;
-  title: string;
-  unitPrice: string;
-  quantity: number;
-  lineTotal: string;
-  discountAmount: string;
-  taxAmount: string;
-  totalAmount: string;
-  quantityFulfilled: number;
-  quantityRefunded: number;
-  quantityReturned: number;
-};
-export type Order = {
-  id: string;
-  storeId: string;
-  orderNumber: string;
-  customerId: string | null;
-  customerEmail: string | null;
-  customerName: string | null;
-  items: OrderItem[];
-  status: 'PENDING' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELED' | 'RETURNED';
-  paymentStatus: 'PENDING' | 'PAID' | 'PARTIALLY_PAID' | 'REFUNDED' | 'FAILED';
-  fulfillmentStatus: 'UNFULFILLED' | 'PARTIALLY_FULFILLED' | 'FULFILLED';
-  shippingAddress: Address | null;
-  billingAddress: Address | null;
-  shippingMethod: string | null;
-  currency: string;
-  subtotalAmount: string;
-  discountAmount: string;
-  shippingAmount: string;
-  taxAmount: string;
-  totalAmount: string;
-  couponCodes: string[];
-  customerNotes: string | null;
-  internalNotes?: string | null;
-  payments: Payment[];
-  /** The channel the order came from (the API always sends it). */
-  source?: 'CHECKOUT' | 'MANUAL' | 'SUBSCRIPTION';
-  createdAt: string;
-  updatedAt: string;
-};
-export type PaymentInput = {
-  paymentMethodId?: string;
-  savedPaymentMethodId?: string;
-  amount?: string | number;
-  token?: string;
-  giftCardCode?: string;
-};
-export type CheckoutInput = {
-  cartId: string;
-  email?: string;
-  shippingAddress?: Address;
-  billingAddress?: Address;
-  shippingMethodId?: string;
-  payments: PaymentInput[];
-  customerNotes?: string;
-  savePaymentMethod?: boolean;
-};
+type CartPath = '/api/storefront/{domain}/cart/{id}';
+export type Cart = ResponseBody<CartPath, 'get'>;
+export type CartItem = Cart['items'][number];
+export type CartLineInput = RequestBody<'/api/storefront/{domain}/cart/{id}/items', 'post'>;
+export type CartUpdate = RequestBody<CartPath, 'put'>;
+export type Order = ResponseBody<'/api/stores/{storeId}/orders/{id}', 'get'>;
+/** An order as its shopper sees it (no internal notes). */
+export type ShopOrder = ResponseBody<'/api/storefront/{domain}/orders/{id}', 'get'>;
+export type OrderItem = Order['items'][number];
+export type Payment = Order['payments'][number];
+export type CheckoutInput = RequestBody<'/api/storefront/{domain}/checkout', 'post'>;
+export type PaymentInput = NonNullable<CheckoutInput['payments']>[number];
 /** A cart's shipping options; `configured` is false while the store has no active method at all. */
-export type ShippingOptions = { data: ShippingOption[]; requiresShipping: boolean; configured: boolean };
-
-export type ShippingOption = {
-  id: string;
-  name: string;
-  description: string | null;
-  rateCalculationType: 'FLAT' | 'WEIGHT' | 'ITEM' | 'CUSTOM';
-  estimatedDeliveryDays: number | null;
-  taxable: boolean;
-  price: string;
-  totalAmount: string;
-};
-export type PublicPaymentMethod = {
-  id: string;
-  name: string;
-  provider: string;
-  instructions: string | null;
-  /** Stripe methods: the key Stripe.js (the Payment Element) is loaded with. */
-  publishableKey?: string;
-};
-export type SavedPaymentMethod = {
-  id: string;
-  paymentMethodId: string;
-  provider: string;
-  brand: string | null;
-  last4: string | null;
-  expMonth: number | null;
-  expYear: number | null;
-  createdAt: string;
-};
+export type ShippingOptions = ResponseBody<'/api/storefront/{domain}/cart/{id}/shipping-options', 'get'>;
+export type ShippingOption = ShippingOptions['data'][number];
+export type PublicPaymentMethod = ResponseBody<
+  '/api/storefront/{domain}/payment-methods',
+  'get'
+>['data'][number];
+export type SavedPaymentMethod = ResponseBody<
+  '/api/storefront/{domain}/account/payment-methods',
+  'get'
+>['data'][number];
 
 /** The shopper's side: carts, checkout, orders, saved cards, gift-card balance. */
 export function shopApi(call: Call) {
@@ -221,16 +78,16 @@ export function shopApi(call: Call) {
         call<ShippingOptions>('GET', `${sf(domain)}/cart/${encodeURIComponent(id)}/shipping-options`),
     },
     placeOrder: (domain: string, input: CheckoutInput, idempotencyKey?: string) =>
-      call<Order>(
+      call<ShopOrder>(
         'POST',
         `${sf(domain)}/checkout`,
         input,
         idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : undefined,
       ),
     order: (domain: string, id: string) =>
-      call<Order>('GET', `${sf(domain)}/orders/${encodeURIComponent(id)}`),
+      call<ShopOrder>('GET', `${sf(domain)}/orders/${encodeURIComponent(id)}`),
     confirmPayment: (domain: string, orderId: string, paymentId: string, succeeded = true) =>
-      call<Order>(
+      call<ShopOrder>(
         'POST',
         `${sf(domain)}/orders/${encodeURIComponent(orderId)}/payments/${encodeURIComponent(paymentId)}/confirm`,
         { succeeded },
