@@ -5,73 +5,22 @@ import type {
   LoyaltyRedemption,
   LoyaltyRule,
   LoyaltyRuleInput,
+  RequestBody,
   ResponseBody,
   Subscription,
   SubscriptionPlan,
 } from './contract.ts';
 import type { List } from './types.ts';
 
-/** The contract's Address. */
-export type Address = {
-  firstName: string;
-  lastName: string;
-  line1: string;
-  line2?: string | null;
-  city: string;
-  region?: string | null;
-  postalCode: string;
-  country: string;
-  phone?: string | null;
-};
-export type SavedAddress = Address & { id: string; isDefault: boolean };
-
 /** The seed's Customer as staff see it. */
-export type Customer = {
-  id: string;
-  storeId: string;
-  userId: string | null;
-  email: string;
-  firstName: string | null;
-  lastName: string | null;
-  phoneNumber: string | null;
-  addresses: SavedAddress[];
-  defaultAddressId: string | null;
-  status: 'ACTIVE' | 'INACTIVE';
-  marketingConsent: boolean;
-  orderCount: number;
-  totalSpent: string;
-  lastOrderDate: string | null;
-  notes: string | null;
-  tags: string[];
-  segment: string | null;
-  customAttributes: Record<string, unknown>;
-  hasAccount: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
+export type Customer = ResponseBody<'/api/stores/{storeId}/customers/{id}', 'get'>;
+export type SavedAddress = Customer['addresses'][number];
+/** The contract's Address. */
+export type Address = Omit<RequestBody<'/api/storefront/{domain}/account/addresses', 'post'>, 'isDefault'>;
 /** What a shopper sees of their own account. */
-export type ShopperAccount = Omit<
-  Customer,
-  'notes' | 'tags' | 'segment' | 'customAttributes' | 'userId' | 'hasAccount'
-> & { emailVerified: boolean };
-export type ShopperSession = { customer: ShopperAccount; accessToken: string; tokenType: 'Bearer' };
-
-export type CustomerInput = Partial<
-  Pick<
-    Customer,
-    | 'email'
-    | 'firstName'
-    | 'lastName'
-    | 'phoneNumber'
-    | 'status'
-    | 'marketingConsent'
-    | 'notes'
-    | 'tags'
-    | 'segment'
-    | 'customAttributes'
-    | 'defaultAddressId'
-  >
-> & { addresses?: Array<Address & { isDefault?: boolean }> };
+export type ShopperAccount = ResponseBody<'/api/storefront/{domain}/account', 'get'>;
+export type ShopperSession = ResponseBody<'/api/storefront/{domain}/auth/login', 'post'>;
+export type CustomerInput = RequestBody<'/api/stores/{storeId}/customers/{id}', 'put'>;
 
 /** Staff endpoints under `/api/stores/:storeId/customers`. */
 export const customersApi = (call: Call) => ({
@@ -132,14 +81,7 @@ export const customersApi = (call: Call) => ({
 export type Segment = ResponseBody<'/api/stores/{storeId}/segments/{id}', 'get'>;
 export type SegmentRules = Segment['rules'];
 /** `secret` is shown in full only when the endpoint is created (or its secret rotated). */
-export type WebhookEndpoint = {
-  id: string;
-  storeId: string | null;
-  url: string;
-  events: string[];
-  isActive: boolean;
-  secret: string;
-};
+export type WebhookEndpoint = ResponseBody<'/api/webhooks', 'post'>;
 
 /** Shopper endpoints under `/api/storefront/:domain` (pass the customer token to `as`). */
 export const accountApi = (call: Call) => {

@@ -5,87 +5,10 @@ import type { List } from './types.ts';
 type Lines = Array<{ itemId: string; quantity: number }>;
 
 /** A package of an order on its way through the warehouse. */
-export type Fulfillment = {
-  id: string;
-  orderId: string;
-  storeId: string;
-  number: number;
-  locationId: string | null;
-  status: 'QUEUED' | 'PICKING' | 'PICKED' | 'PACKED' | 'SHIPPED' | 'DELIVERED' | 'CANCELED';
-  requiresQc: boolean;
-  qcStatus: 'PASSED' | 'FAILED' | null;
-  carrier: string | null;
-  trackingNumber: string | null;
-  trackingUrl: string | null;
-  items: Array<{
-    id: string;
-    itemId: string;
-    sku: string | null;
-    title: string;
-    quantity: number;
-    quantityPicked: number;
-  }>;
-  shippedAt: string | null;
-  deliveredAt: string | null;
-};
-export type PickList = {
-  location: { id: string; name: string; code: string };
-  generatedAt: string;
-  totalUnits: number;
-  bins: Array<{
-    bin: string;
-    lines: Array<{
-      sku: string | null;
-      title: string;
-      quantity: number;
-      orderNumber: string | null;
-      packageNumber: number | null;
-    }>;
-  }>;
-};
-export type Tracking = {
-  orderNumber: string;
-  status: string;
-  paymentStatus: string;
-  fulfillmentStatus: string;
-  placedAt: string;
-  currency: string;
-  totalAmount: string;
-  /** The order's lines, with what has shipped and come back (for returns). */
-  items: Array<{
-    id: string;
-    title: string;
-    sku: string | null;
-    quantity: number;
-    unitPrice: string;
-    totalAmount: string;
-    quantityFulfilled: number;
-    quantityReturned: number;
-  }>;
-  /** The shopper-facing steps of the order (warehouse steps left out). */
-  timeline: Array<{ type: string; message: string; occurredAt: string }>;
-  shipments: Array<{
-    number: number;
-    status: string;
-    carrier: string | null;
-    trackingNumber: string | null;
-    trackingUrl: string | null;
-    shippedAt: string | null;
-    deliveredAt: string | null;
-    items: Array<{ title: string; sku: string | null; quantity: number }>;
-    events: Array<{ status: string; description: string; occurredAt: string }>;
-  }>;
-};
-export type OrderReturn = {
-  id: string;
-  number: string;
-  kind: 'RETURN' | 'EXCHANGE';
-  status: string;
-  reason: string | null;
-  items: Array<{ itemId: string; quantity: number; title: string; reason: string | null }>;
-  exchangeOrderId: string | null;
-  createdAt: string;
-};
+export type Fulfillment = ResponseBody<'/api/stores/{storeId}/fulfillments/{id}', 'get'>;
+export type PickList = ResponseBody<'/api/inventory/locations/{id}/pick-lists', 'get'>;
+export type Tracking = ResponseBody<'/api/storefront/{domain}/orders/{orderNumber}/tracking', 'get'>;
+export type OrderReturn = ResponseBody<'/api/storefront/{domain}/orders/{orderNumber}/returns', 'post'>;
 type StaffReturnPath = '/api/stores/{storeId}/returns/{id}';
 /** A return or exchange as staff see it: every line with what was restocked and written off. */
 export type StaffReturn = ResponseBody<StaffReturnPath, 'get'>;
@@ -103,20 +26,8 @@ export type ResendOrderEmailInput = RequestBody<'/api/stores/{storeId}/orders/{i
 /** The queued email, as the store's email log shows it. */
 export type ResentOrderEmail = ResponseBody<'/api/stores/{storeId}/orders/{id}/emails', 'post'>;
 /** A return as its shopper sees it in the account. */
-export type ShopperReturn = Omit<OrderReturn, 'items'> & {
-  orderId: string;
-  orderNumber: string;
-  reason: string | null;
-  items: Array<{ itemId: string; title: string; quantity: number; reason: string | null }>;
-  createdAt: string;
-};
-export type TimelineEntry = {
-  id: string;
-  type: string;
-  message: string;
-  actor: { type: string; id: string | null };
-  createdAt: string;
-};
+export type ShopperReturn = ResponseBody<'/api/storefront/{domain}/account/returns', 'get'>['data'][number];
+export type TimelineEntry = ResponseBody<'/api/stores/{storeId}/orders/{id}/timeline', 'get'>['data'][number];
 
 /** Order actions and the fulfilment flow (staff). Orders are returned as plain JSON. */
 export const fulfillmentApi = (call: Call) => {
