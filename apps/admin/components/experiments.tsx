@@ -224,7 +224,8 @@ function NewExperiment({ themed, create }: { themed: Themed; create: Create }) {
     const e = await create.mutateAsync({
       key,
       name: String(form.get('name') || `${TESTABLE[key].label}: ${challenger}`),
-      goal: String(form.get('goal')),
+      // The select offers only GOALS; anything else falls back to orders.
+      goal: GOALS.find((g) => g.value === form.get('goal'))?.value ?? 'order',
       status: 'RUNNING',
       variants: [
         { key: control, weight: 50 },
