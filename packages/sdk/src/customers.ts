@@ -20,6 +20,8 @@ export type Address = Omit<RequestBody<'/api/storefront/{domain}/account/address
 /** What a shopper sees of their own account. */
 export type ShopperAccount = ResponseBody<'/api/storefront/{domain}/account', 'get'>;
 export type ShopperSession = ResponseBody<'/api/storefront/{domain}/auth/login', 'post'>;
+/** A new customer (with addresses); `CustomerInput` is an edit (addresses have their own endpoints). */
+export type NewCustomerInput = RequestBody<'/api/stores/{storeId}/customers', 'post'>;
 export type CustomerInput = RequestBody<'/api/stores/{storeId}/customers/{id}', 'put'>;
 
 /** Staff endpoints under `/api/stores/:storeId/customers`. */
@@ -28,7 +30,7 @@ export const customersApi = (call: Call) => ({
     call<List<Customer>>('GET', `/api/stores/${storeId}/customers${query}`),
   get: (storeId: string, id: string) =>
     call<Customer>('GET', `/api/stores/${storeId}/customers/${encodeURIComponent(id)}`),
-  create: (storeId: string, input: CustomerInput & { email: string }) =>
+  create: (storeId: string, input: NewCustomerInput) =>
     call<Customer>('POST', `/api/stores/${storeId}/customers`, input),
   update: (storeId: string, id: string, input: CustomerInput) =>
     call<Customer>('PUT', `/api/stores/${storeId}/customers/${encodeURIComponent(id)}`, input),

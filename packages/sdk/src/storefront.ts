@@ -10,103 +10,35 @@ import type {
   PublicPaymentMethod,
   ShippingOptions,
 } from './checkout.ts';
-import type { PageMoved, PaymentLinkOrder } from './contract.ts';
+import type { PageMoved, PaymentLinkOrder, ResponseBody } from './contract.ts';
 import type { ShopperAccount, ShopperSession } from './customers.ts';
 import type { List, StorefrontSettings } from './types.ts';
 
-/** Shapes of the public storefront endpoints (shared/API-CONTRACT.md, "Storefront"). */
+/**
+ * Shapes of the public storefront endpoints (shared/API-CONTRACT.md, "Storefront"), as the API's
+ * OpenAPI document gives them (contract.ts).
+ */
+type Shop = '/api/storefront/{domain}';
+/** An image: listings carry URLs; the shared components also take a URL with its alt text. */
 export type ImageRef = string | { url: string; alt?: string | null };
-
-export type ShopListing = {
-  id: string;
-  slug: string;
-  title: string;
-  description: string | null;
-  price: string;
-  compareAtPrice?: string | null;
-  images: ImageRef[];
-  available: number;
-  rating: number | string | null;
-  ratingCount?: number;
-  onSale?: boolean;
-  currency?: string;
-  isPromoted?: boolean;
-  categoryIds?: string[];
-  tags?: string[];
-  /** A gift card sold as a product: its code is delivered by email once the order is paid. */
-  isGiftCard?: boolean;
-  createdAt?: string;
-};
-
-export type StorefrontVariant = {
-  id: string;
-  sku?: string;
-  name: string;
-  options?: Record<string, string>;
-  price: string;
-  available: number;
-};
-
-export type StorefrontReview = {
-  id: string;
-  rating: number;
-  title?: string | null;
-  content?: string | null;
-  customerName?: string | null;
-  isVerifiedPurchase?: boolean;
-  response?: string | null;
-  createdAt: string;
-};
-
-export type ShopFacets = {
-  categories: Array<{ id: string; count: number }>;
-  options: Array<{ name: string; value: string; count: number }>;
-  priceBands: Array<{ min: string; max: string | null; count: number }>;
-};
-export type ListingList = List<ShopListing> & { facets?: ShopFacets };
-export type Suggestions = {
-  query: string;
-  suggestions: Array<{ slug: string; title: string; image: ImageRef | null }>;
-};
-
-export type ShopListingDetail = ShopListing & {
-  productId?: string;
-  variants?: StorefrontVariant[];
-  metaTitle?: string | null;
-  metaDescription?: string | null;
-  attributes?: Record<string, unknown>;
-  sku?: string | null;
-};
-
-export type StorefrontCategory = {
-  id: string;
-  name: string;
-  slug: string;
-  description: string | null;
-  parentId: string | null;
-  image: string | null;
-  sortOrder?: number;
-  metaTitle?: string | null;
-  metaDescription?: string | null;
-};
-
-export type ShopPage = {
-  id: string;
-  title: string;
-  slug: string;
-  content?: string;
-  /** The API's sanitised HTML of the content (allow-listed tags, no script or handlers). */
-  contentHtml?: string;
-  excerpt?: string | null;
-  author?: string | null;
-  coverImage?: string | null;
-  tags?: string[];
-  metaTitle: string | null;
-  metaDescription: string | null;
-  /** Null: the page's own address is canonical. */
-  canonicalUrl?: string | null;
-  publishedAt: string | null;
-};
+export type ListingList = ResponseBody<`${Shop}/products`, 'get'>;
+export type ShopListing = ListingList['data'][number];
+export type ShopFacets = NonNullable<ListingList['facets']>;
+export type Suggestions = ResponseBody<`${Shop}/search/suggest`, 'get'>;
+export type ShopListingDetail = ResponseBody<`${Shop}/products/{slug}`, 'get'>;
+export type StorefrontVariant = ShopListingDetail['variants'][number];
+type Recommendations = ResponseBody<`${Shop}/products/{slug}/recommendations`, 'get'>;
+type Categories = ResponseBody<`${Shop}/categories`, 'get'>;
+/** A category of the store's tree (the categories list), with its visible children. */
+export type StorefrontCategoryNode = Categories['data'][number];
+/** One category, with its breadcrumbs. */
+export type StorefrontCategory = ResponseBody<`${Shop}/categories/{slug}`, 'get'>;
+export type ShopPage = Exclude<ResponseBody<`${Shop}/pages/{slug}`, 'get'>, PageMoved>;
+/** A page or post in a list (no content). */
+export type ShopPageSummary = ResponseBody<`${Shop}/pages`, 'get'>['data'][number];
+type Reviews = ResponseBody<`${Shop}/products/{slug}/reviews`, 'get'>;
+export type StorefrontReview = Reviews['data'][number];
+export type OrderDownload = ResponseBody<`${Shop}/orders/{id}/downloads`, 'get'>['data'][number];
 
 export type ProductQuery = Partial<{
   q: string;
@@ -156,7 +88,7 @@ export function storefrontApi(client: Caller) {
     suggest: (domain: string, q: string, limit = 6) =>
       client.call<Suggestions>('GET', `${base(domain)}/search/suggest${qs({ q, limit })}`, undefined, pub),
     recommendations: (domain: string, slug: string, limit = 4) =>
-      client.call<List<ShopListing> | ShopListing[]>(
+      client.call<Recommendations>(
         'GET',
         `${base(domain)}/products/${encodeURIComponent(slug)}/recommendations${qs({ limit })}`,
         undefined,
@@ -170,12 +102,7 @@ export function storefrontApi(client: Caller) {
         pub,
       ),
     categories: (domain: string) =>
-      client.call<List<StorefrontCategory> | StorefrontCategory[]>(
-        'GET',
-        `${base(domain)}/categories`,
-        undefined,
-        pub,
-      ),
+      client.call<Categories>('GET', `${base(domain)}/categories`, undefined, pub),
     category: (domain: string, slug: string) =>
       client.call<StorefrontCategory>(
         'GET',
@@ -191,7 +118,12 @@ export function storefrontApi(client: Caller) {
         pub,
       ),
     blog: (domain: string, query: { limit?: number; offset?: number; tag?: string } = {}) =>
-      client.call<List<ShopPage>>('GET', `${base(domain)}/blog${qs(query)}`, undefined, pub),
+      client.call<ResponseBody<`${Shop}/blog`, 'get'>>(
+        'GET',
+        `${base(domain)}/blog${qs(query)}`,
+        undefined,
+        pub,
+      ),
     blogPost: (domain: string, slug: string) =>
       client.call<ShopPage | PageMoved>(
         'GET',
@@ -208,10 +140,10 @@ export function storefrontApi(client: Caller) {
         headers: { 'x-ventory-preview': token },
       }),
     pages: (domain: string) =>
-      client.call<List<ShopPage> | ShopPage[]>('GET', `${base(domain)}/pages`, undefined, pub),
+      client.call<ResponseBody<`${Shop}/pages`, 'get'>>('GET', `${base(domain)}/pages`, undefined, pub),
     reviews: {
       list: (domain: string, slug: string) =>
-        client.call<List<StorefrontReview>>(
+        client.call<Reviews>(
           'GET',
           `${base(domain)}/products/${encodeURIComponent(slug)}/reviews`,
           undefined,
@@ -244,7 +176,7 @@ export function storefrontApi(client: Caller) {
       client.call<Order>('GET', `${base(domain)}/orders/${encodeURIComponent(id)}`, undefined, as(token)),
     /** Signed, expiring links (API paths) to an order's digital products; none once refunded. */
     orderDownloads: (domain: string, id: string, token?: string) =>
-      client.call<{ data: OrderDownload[] }>(
+      client.call<ResponseBody<`${Shop}/orders/{id}/downloads`, 'get'>>(
         'GET',
         `${base(domain)}/orders/${encodeURIComponent(id)}/downloads`,
         undefined,
@@ -378,4 +310,3 @@ export function storefrontApi(client: Caller) {
 }
 
 export type StorefrontApi = ReturnType<typeof storefrontApi>;
-export type OrderDownload = { itemId: string; title: string; url: string; expiresAt: string };

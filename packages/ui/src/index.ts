@@ -3,5 +3,5 @@ export { CartLine, CartTotals } from './cart.tsx';
 export { Price, QuantityStepper, RatingStars, StockBadge } from './commerce.tsx';
 export { imageOf } from './image.ts';
 export { Button, Notice, TextField } from './primitives.tsx';
-export { ProductCard } from './product-card.tsx';
+export { type CardListing, ProductCard } from './product-card.tsx';
 export { ThemeProvider, useTokens } from './theme.tsx';

@@ -1,14 +1,18 @@
-import type { ShopListing } from '@ventory/sdk';
+import type { ImageRef, ShopListing } from '@ventory/sdk';
 import { Image, Pressable, StyleSheet, Text, View } from 'react-native';
 import { Price, RatingStars, StockBadge } from './commerce.tsx';
 import { imageOf } from './image.ts';
 import { useTokens } from './theme.tsx';
 
+/** What a tile shows: a listing, or one the app remembers (an image with alt text, no rating). */
+export type CardListing = Pick<ShopListing, 'title' | 'slug' | 'price' | 'compareAtPrice' | 'available'> & {
+  images: ImageRef[];
+  rating: number | null;
+  ratingCount?: number;
+};
+
 type Props = {
-  listing: Pick<
-    ShopListing,
-    'title' | 'slug' | 'price' | 'compareAtPrice' | 'images' | 'available' | 'rating' | 'ratingCount'
-  >;
+  listing: CardListing;
   currency: string;
   onPress: () => void;
   /** `row` is the list layout (image beside text); `card` the grid tile. */

@@ -1,5 +1,4 @@
-import type { ShopListing } from '@ventory/sdk';
-import { ProductCard, useTokens } from '@ventory/ui';
+import { type CardListing, ProductCard, useTokens } from '@ventory/ui';
 import { useRouter } from 'expo-router';
 import { Image, ScrollView, StyleSheet, Text, View } from 'react-native';
 import { Chip, Heading, Screen, StateView } from '../components/layout.tsx';
@@ -13,12 +12,7 @@ function Shelf({
   currency,
 }: {
   title: string;
-  items: Array<
-    Pick<
-      ShopListing,
-      'id' | 'slug' | 'title' | 'price' | 'compareAtPrice' | 'images' | 'available' | 'rating' | 'ratingCount'
-    >
-  >;
+  items: Array<CardListing & { id: string }>;
   currency: string;
 }) {
   const router = useRouter();
@@ -63,6 +57,7 @@ export function HomeScreen() {
   const recentCards = recent.map((r) => ({
     ...r,
     id: r.listingId,
+    compareAtPrice: r.compareAtPrice ?? null,
     images: r.image ? [r.image] : [],
     rating: null,
   }));

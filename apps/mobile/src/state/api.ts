@@ -14,7 +14,7 @@ import {
   type ShopListingDetail,
   type ShopperAccount,
   type ShopperSession,
-  type StorefrontCategory,
+  type StorefrontCategoryNode,
   type StorefrontReview,
   type StorefrontSettings,
   type Suggestions,
@@ -75,7 +75,7 @@ export const api = createApi({
       queryFn: (_, a) => run(() => ctx(a).sf.settings(ctx(a).domain)),
       providesTags: ['Settings'],
     }),
-    categories: b.query<StorefrontCategory[], void>({
+    categories: b.query<StorefrontCategoryNode[], void>({
       queryFn: (_, a) => run(async () => list(await ctx(a).sf.categories(ctx(a).domain))),
       providesTags: ['Categories'],
     }),

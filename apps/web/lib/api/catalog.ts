@@ -2,14 +2,15 @@ import {
   type Collection as ApiCollection,
   ApiError,
   type ImageRef,
-  type List,
   type PageMoved,
   type ProductQuery,
   type ShopFacets,
   type ShopListing,
   type ShopListingDetail,
   type ShopPage,
+  type ShopPageSummary,
   type StorefrontCategory,
+  type StorefrontCategoryNode,
   type StorefrontMenus,
   type StorefrontReview,
 } from '@ventory/sdk';
@@ -26,10 +27,13 @@ export type ListingDetail = Omit<ShopListingDetail, 'images' | 'rating'> & {
   images: Image[];
   rating: number | null;
 };
-export type Category = StorefrontCategory;
+/** A category of the tree (lists); `CategoryPage` is one category with its breadcrumbs. */
+export type Category = StorefrontCategoryNode;
+export type CategoryPage = StorefrontCategory;
 export type Menus = StorefrontMenus;
 export type MenuItem = StorefrontMenus['header']['items'][number];
 export type Page = ShopPage;
+export type PageSummary = ShopPageSummary;
 export type ListingPage = {
   items: Listing[];
   total: number;
@@ -78,10 +82,6 @@ export function reshapeListing<T extends ShopListing>(l: T) {
   return { ...l, images: toImages(l.images, l.title), rating: toRating(l.rating) };
 }
 
-function items<T>(res: List<T> | T[]): T[] {
-  return Array.isArray(res) ? res : res.data;
-}
-
 /** A missing endpoint or resource (404) reads as "nothing" so pages degrade instead of failing. */
 async function orNull<T>(p: Promise<T>): Promise<T | null> {
   try {
@@ -117,7 +117,7 @@ export async function recommendations(store: Store, slug: string): Promise<Listi
   const res = await orNull(
     client([tags.store(store.id), tags.products(store.id)]).storefront.recommendations(store.domain, slug, 4),
   );
-  return res ? items(res).map(reshapeListing) : [];
+  return res ? res.data.map(reshapeListing) : [];
 }
 
 export const REVIEWS_PER_PAGE = 10;
@@ -189,10 +189,10 @@ export const listCategories = cache(async (store: Store): Promise<Category[]> =>
   const res = await orNull(
     client([tags.store(store.id), tags.categories(store.id)]).storefront.categories(store.domain),
   );
-  return res ? items(res) : [];
+  return res?.data ?? [];
 });
 
-export const getCategory = cache(async (store: Store, slug: string): Promise<Category | null> => {
+export const getCategory = cache(async (store: Store, slug: string): Promise<CategoryPage | null> => {
   return orNull(
     client([tags.store(store.id), tags.categories(store.id)]).storefront.category(store.domain, slug),
   );
@@ -211,14 +211,14 @@ export const getPage = cache(async (store: Store, slug: string): Promise<Page | 
   return orNull(client([tags.store(store.id), tags.pages(store.id)]).storefront.page(store.domain, slug));
 });
 
-export const listPages = cache(async (store: Store): Promise<Page[]> => {
+export const listPages = cache(async (store: Store): Promise<PageSummary[]> => {
   const res = await orNull(
     client([tags.store(store.id), tags.pages(store.id)]).storefront.pages(store.domain),
   );
-  return res ? items(res) : [];
+  return res?.data ?? [];
 });
 
-export async function listBlog(store: Store, offset = 0): Promise<{ posts: Page[]; total: number }> {
+export async function listBlog(store: Store, offset = 0): Promise<{ posts: PageSummary[]; total: number }> {
   const res = await orNull(
     client([tags.store(store.id), tags.pages(store.id)]).storefront.blog(store.domain, { limit: 12, offset }),
   );
