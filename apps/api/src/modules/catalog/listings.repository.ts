@@ -83,15 +83,17 @@ export const LISTING_JSON = {
   numerics: ['priceMarkup', 'ratingAvg'],
 } as const;
 
-export const visibleBySlug = (tx: TenantTx, storeId: string, slug: string) =>
+export const visibleBySlugQuery = (tx: TenantTx, storeId: string, slug: string) =>
   tx
     .selectFrom('productListings')
     .select(LISTING_COLUMNS)
     .where('storeId', '=', storeId)
     .where('slug', '=', slug)
     .where('isVisible', '=', true)
-    .where('productMissing', '=', false)
-    .executeTakeFirst();
+    .where('productMissing', '=', false);
+
+export const visibleBySlug = (tx: TenantTx, storeId: string, slug: string) =>
+  visibleBySlugQuery(tx, storeId, slug).executeTakeFirst();
 
 export const insertListing = (
   tx: TenantTx,

@@ -1,4 +1,4 @@
-import { sql, type Updateable } from 'kysely';
+import { type Expression, sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { readTogether, type TogetherRead } from '../../platform/db/read-together.ts';
 import { DomainError, type FieldError, invalid, notFound } from '../../platform/errors.ts';
@@ -97,6 +97,23 @@ export function createListingService(inventory: CatalogInventory) {
   }
 
   /**
+   * `hydrate`'s reads for the products a subquery selects, to send with the caller's own in one
+   * statement (`readTogether`), and the products made of what they read. Null when the inventory
+   * offers no reads to send along.
+   */
+  function hydrateReads(tx: TenantTx, productIds: Expression<unknown>) {
+    const { productReads, productsFromRead } = inventory;
+    if (!productReads || !productsFromRead) return null;
+    return {
+      reads: productReads(tx, productIds),
+      async products(read: Record<'products' | 'variants', Record<string, unknown>[]>) {
+        const products = await productsFromRead(tx, read);
+        return new Map(products.map((p) => [p.id, p]));
+      },
+    };
+  }
+
+  /**
    * `priceLines`' reads (listings by id, the products of the visible ones with variants and
    * stock), for a caller that sends them with its own in one statement (`readTogether`), then
    * prices with `priceFromRead`. Null when the inventory offers no reads to send along.
@@ -173,6 +190,7 @@ export function createListingService(inventory: CatalogInventory) {
 
   return {
     hydrate,
+    hydrateReads,
 
     async list(tx: TenantTx, storeId: string, q: AdminListQuery) {
       let base = tx.selectFrom('productListings').where('storeId', '=', storeId);

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
+import { readTogether } from '../../platform/db/read-together.ts';
 import { notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import { fromMinor, minorDigits, toMinor } from '../../platform/money.ts';
-import { storeCurrency } from '../tenancy/index.ts';
+import { primeStoreContext, storeContextQuery, storeCurrency } from '../tenancy/index.ts';
 import type { StorefrontProductQuery } from './catalog.validators.ts';
 import { categoryService } from './categories.service.ts';
 import { collectionFilter, collectionService } from './collections.service.ts';
@@ -119,25 +120,48 @@ export function createStorefrontService(listings: ListingService) {
       return { ...listEnvelope(data, total, q), ...(facetData ? { facets: facetData } : {}) };
     },
 
+    /**
+     * The product page, in ONE statement when the inventory lets its reads ride along: the visible
+     * listing, its live product (variants, stock), the store's context and the listing's visible
+     * categories (for breadcrumbs and "more like this").
+     */
     async product(tx: TenantTx, storeId: string, slug: string) {
-      const row = await repo.visibleBySlug(tx, storeId, slug);
+      const listing = repo.visibleBySlugQuery(tx, storeId, slug);
+      const categories = tx
+        .selectFrom('categories')
+        .select(['id', 'name', 'slug', 'parentId'])
+        .where('storeId', '=', storeId)
+        .where('isVisible', '=', true)
+        .where('id', 'in', listing.clearSelect().select(sql<string>`unnest(category_ids)`.as('id')))
+        .orderBy('sortOrder');
+      const hydrating = listings.hydrateReads(tx, listing.clearSelect().select('productId'));
+      if (!hydrating) {
+        const row = await listing.executeTakeFirst();
+        if (!row) throw notFound('Product');
+        const [products, currency, named] = await Promise.all([
+          listings.hydrate(tx, [row]),
+          storeCurrency(tx, storeId),
+          categories.execute(),
+        ]);
+        return { ...toStorefrontListing(row, products.get(row.productId), currency), categories: named };
+      }
+      const read = await readTogether(tx, {
+        listing: { query: listing, ...repo.LISTING_JSON },
+        store: { query: storeContextQuery(tx, storeId) },
+        categories: { query: categories },
+        ...hydrating.reads,
+      });
+      primeStoreContext(tx, storeId, read.store[0] as Parameters<typeof primeStoreContext>[2]);
+      const row = read.listing[0] as repo.Listing | undefined;
       if (!row) throw notFound('Product');
-      const [products, currency, categories] = await Promise.all([
-        listings.hydrate(tx, [row]),
-        storeCurrency(tx, storeId),
-        row.categoryIds.length === 0
-          ? Promise.resolve([])
-          : tx
-              .selectFrom('categories')
-              .select(['id', 'name', 'slug', 'parentId'])
-              .where('storeId', '=', storeId)
-              .where('id', 'in', row.categoryIds)
-              .where('isVisible', '=', true)
-              .orderBy('sortOrder')
-              .execute(),
-      ]);
-      // The product page names its (visible) categories, for breadcrumbs and "more like this".
-      return { ...toStorefrontListing(row, products.get(row.productId), currency), categories };
+      const [products, currency] = await Promise.all([hydrating.products(read), storeCurrency(tx, storeId)]);
+      const named = read.categories as Array<{
+        id: string;
+        name: string;
+        slug: string;
+        parentId: string | null;
+      }>;
+      return { ...toStorefrontListing(row, products.get(row.productId), currency), categories: named };
     },
 
     async suggest(tx: TenantTx, storeId: string, q: string, limit: number) {

@@ -1,4 +1,5 @@
 import type { TenantTx } from '../../platform/db/pool.ts';
+import { readTogether } from '../../platform/db/read-together.ts';
 import {
   NO_STOCK,
   type ProductDto,
@@ -83,13 +84,16 @@ export async function variantStock(
 
 /** Products with variants, bundle items and stock, in the order of `ids` (missing ids left out). */
 export async function loadProducts(tx: TenantTx, ids: readonly string[]): Promise<ProductDto[]> {
-  // Two statements on the one connection, sent back to back: the products, and their variants
-  // with their stock (a product without a row here is deleted or unknown, and left out below).
-  const [rows, variants] = await Promise.all([
-    products.findProducts(tx, ids),
-    products.variantsWithStockOf(tx, ids),
-  ]);
-  return productsFromRows(tx, ids, rows, variants);
+  if (ids.length === 0) return [];
+  // One statement: the products, and their variants with their stock (a product without a row
+  // here is deleted or unknown, and left out below).
+  const read = await readTogether(tx, productReads(tx, ids));
+  return productsFromRows(
+    tx,
+    ids,
+    read.products as unknown as ProductRow[],
+    read.variants as unknown as VariantWithStockRow[],
+  );
 }
 
 type ProductRow = Awaited<ReturnType<typeof products.findProducts>>[number];
