@@ -1,5 +1,6 @@
 import { type RawBuilder, sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
+import { readTogether, type TogetherRead } from '../../platform/db/read-together.ts';
 import type { InventoryProduct } from './catalog.ports.ts';
 import { catalogWrites, type ListingRow, type ProductListingsTable } from './catalog.schema.ts';
 
@@ -240,14 +241,16 @@ const SORTS = {
 export type StorefrontSort = keyof typeof SORTS | 'relevance';
 
 /**
- * One page of visible listings and the total: two statements, so that the page itself can stop
- * after `limit` rows of an index walk instead of materialising every match for a window count.
+ * One page of visible listings and the total, in one statement (with the caller's own reads,
+ * `also`): two subqueries, so that the page can stop after `limit` rows of an index walk instead
+ * of materialising every match for a window count.
  */
-export async function storefrontPage(
+export async function storefrontPage<K extends string = never>(
   tx: TenantTx,
   f: StorefrontFilter,
   sort: StorefrontSort,
   page: { limit: number; offset: number },
+  also: Record<K, TogetherRead> = {} as Record<K, TogetherRead>,
 ) {
   const where = storefrontWhere(f);
   const order =
@@ -255,17 +258,21 @@ export async function storefrontPage(
       ? sql`(${f.tsquery && f.match !== 'fuzzy' ? sql`ts_rank(search_vector, to_tsquery('english', ${f.tsquery}))` : sql`0`}
           + word_similarity(${f.text}, lower(title))) desc, id`
       : SORTS[sort === 'relevance' ? 'featured' : sort];
-  const { rows } = await sql<Listing>`
-    select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}
-    from product_listings where ${where}
-    order by ${order} limit ${page.limit} offset ${page.offset}`.execute(tx);
-  const total =
-    page.offset === 0 && rows.length < page.limit
-      ? rows.length
-      : ((
-          await sql<{ n: number }>`select count(*)::int as n from product_listings where ${where}`.execute(tx)
-        ).rows[0]?.n ?? 0);
-  return { rows, total };
+  const read = await readTogether(tx, {
+    ...also,
+    rows: {
+      query: sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}
+        from product_listings where ${where}
+        order by ${order} limit ${page.limit} offset ${page.offset}`,
+      ...LISTING_JSON,
+    },
+    count: { query: sql`select count(*)::int as n from product_listings where ${where}` },
+  } as Record<K | 'rows' | 'count', TogetherRead>);
+  return {
+    rows: read.rows as unknown as Listing[],
+    total: Number(read.count[0]?.n ?? 0),
+    also: read as Record<K, Record<string, unknown>[]>,
+  };
 }
 
 /** Facet counts over the filtered set: per category, per option value, per price band. */

@@ -26,7 +26,11 @@ const BANDS = [0, 10, 25, 50, 100, 250, 500];
 
 /** Everything a shopper browses: product lists with filters, sorting and facets, search, suggest. */
 export function createStorefrontService(listings: ListingService) {
-  async function filterOf(tx: TenantTx, storeId: string, q: StorefrontProductQuery, currency: string) {
+  async function filterOf(tx: TenantTx, storeId: string, q: StorefrontProductQuery) {
+    // Only a price range or a collection's price rules need the currency before the page; else
+    // the store is read with the page (`products`) and '' is never used.
+    const priced = q.collection !== undefined || q.minPrice !== undefined || q.maxPrice !== undefined;
+    const currency = priced ? await storeCurrency(tx, storeId) : '';
     const terms = searchTerms(q.q);
     const collection = q.collection
       ? await collectionService.visibleBySlug(tx, storeId, q.collection)
@@ -95,13 +99,17 @@ export function createStorefrontService(listings: ListingService) {
   return {
     /** Visible listings of a store, filtered, sorted and paged; search queries are logged. */
     async products(tx: TenantTx, storeId: string, q: StorefrontProductQuery) {
-      const currency = await storeCurrency(tx, storeId);
-      const filter = await filterOf(tx, storeId, q, currency);
+      const filter = await filterOf(tx, storeId, q);
       const sort = q.sort ?? (filter.text ? 'relevance' : 'featured');
       // Full text first; when it finds nothing, the words spelled as the store's titles spell them
       // (typo tolerance); then trigram similarity over whole titles.
       filter.match = 'fts';
-      let page = await repo.storefrontPage(tx, filter, sort, q);
+      const first = await repo.storefrontPage(tx, filter, sort, q, {
+        store: { query: storeContextQuery(tx, storeId) },
+      });
+      primeStoreContext(tx, storeId, first.also.store[0] as Parameters<typeof primeStoreContext>[2]);
+      const currency = await storeCurrency(tx, storeId);
+      let page: { rows: repo.Listing[]; total: number } = first;
       if (filter.text && page.total === 0) {
         const candidates = await correctWords(tx, storeId, filter.text.match(/[\p{L}\p{N}]+/gu) ?? []);
         if (candidates)

@@ -1,9 +1,10 @@
-import { type Compilable, CompiledQuery } from 'kysely';
+import { CompiledQuery, type QueryExecutorProvider } from 'kysely';
 import type { TenantTx } from './pool.ts';
 
 /** One read of several: the query, and which of its columns to revive from JSON. */
 export type TogetherRead = {
-  query: Compilable<unknown>;
+  /** A query builder, or raw SQL (`sql\`…\``, compiled on the transaction). */
+  query: { compile(executor: QueryExecutorProvider): CompiledQuery<unknown> };
   /** timestamptz columns (camelCase): JSON gives ISO strings, callers expect Dates. */
   dates?: readonly string[];
   /** numeric columns (camelCase): sent as text, as pg gives them, not as JSON numbers. */
@@ -24,7 +25,7 @@ export async function readTogether<K extends string>(
   const parameters: unknown[] = [];
   const columns = names.map((name, i) => {
     const read = reads[name];
-    const compiled = read.query.compile();
+    const compiled = read.query.compile(tx);
     const offset = parameters.length;
     parameters.push(...compiled.parameters);
     const text = compiled.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
