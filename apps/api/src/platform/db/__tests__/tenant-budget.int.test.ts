@@ -67,11 +67,19 @@ describe('per-tenant pool budget', () => {
     try {
       let now = 0;
       let peak = 0;
+      // Each transaction holds its connection until none has started for half a second, so a slow
+      // connect on a loaded machine cannot end the first ones before the last have begun.
+      let lastStart = Date.now();
+      const quiet = async () => {
+        while (Date.now() - lastStart < 500) await new Promise((r) => setTimeout(r, 25));
+      };
       await Promise.all(
         Array.from({ length: 10 }, () =>
           wide.withTenant(tenantA, async (tx) => {
+            await sql`select 1`.execute(tx);
             peak = Math.max(peak, ++now);
-            await sql`select pg_sleep(0.1)`.execute(tx);
+            lastStart = Date.now();
+            await quiet();
             now--;
           }),
         ),
