@@ -5,6 +5,7 @@ import { notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import { fromMinor, minorDigits, toMinor } from '../../platform/money.ts';
 import { primeStoreContext, storeContextQuery, storeCurrency } from '../tenancy/index.ts';
+import type { InventoryProduct } from './catalog.ports.ts';
 import type { StorefrontProductQuery } from './catalog.validators.ts';
 import { categoryService } from './categories.service.ts';
 import { collectionFilter, collectionService } from './collections.service.ts';
@@ -142,16 +143,17 @@ export function createStorefrontService(listings: ListingService) {
         .where('isVisible', '=', true)
         .where('id', 'in', listing.clearSelect().select(sql<string>`unnest(category_ids)`.as('id')))
         .orderBy('sortOrder');
+      type Named = Array<{ id: string; name: string; slug: string; parentId: string | null }>;
+      const page = async (row: repo.Listing, products: Map<string, InventoryProduct>, named: Named) => ({
+        ...toStorefrontListing(row, products.get(row.productId), await storeCurrency(tx, storeId)),
+        categories: named,
+      });
       const hydrating = listings.hydrateReads(tx, listing.clearSelect().select('productId'));
       if (!hydrating) {
         const row = await listing.executeTakeFirst();
         if (!row) throw notFound('Product');
-        const [products, currency, named] = await Promise.all([
-          listings.hydrate(tx, [row]),
-          storeCurrency(tx, storeId),
-          categories.execute(),
-        ]);
-        return { ...toStorefrontListing(row, products.get(row.productId), currency), categories: named };
+        const [products, named] = await Promise.all([listings.hydrate(tx, [row]), categories.execute()]);
+        return page(row, products, named);
       }
       const read = await readTogether(tx, {
         listing: { query: listing, ...repo.LISTING_JSON },
@@ -162,14 +164,7 @@ export function createStorefrontService(listings: ListingService) {
       primeStoreContext(tx, storeId, read.store[0] as Parameters<typeof primeStoreContext>[2]);
       const row = read.listing[0] as repo.Listing | undefined;
       if (!row) throw notFound('Product');
-      const [products, currency] = await Promise.all([hydrating.products(read), storeCurrency(tx, storeId)]);
-      const named = read.categories as Array<{
-        id: string;
-        name: string;
-        slug: string;
-        parentId: string | null;
-      }>;
-      return { ...toStorefrontListing(row, products.get(row.productId), currency), categories: named };
+      return page(row, await hydrating.products(read), read.categories as Named);
     },
 
     async suggest(tx: TenantTx, storeId: string, q: string, limit: number) {
