@@ -13,7 +13,7 @@ import pg from 'pg';
 import { invalid } from '../errors.ts';
 import type { Database } from './database.ts';
 import { createTenantBudget } from './tenant-budget.ts';
-import { literal, SetupOnBeginDialect, WithBeginClient, withSetupOnBegin } from './tenant-session.ts';
+import { literal, SetupOnBeginDialect, withSetupOnBegin } from './tenant-session.ts';
 
 // int8 (counts, money in minor units) as numbers: our amounts stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -140,12 +140,7 @@ export function createDb(
     ]),
   );
   // A bounded wait for a connection: with the database away, a request fails fast (503), not hangs.
-  const pool = new pg.Pool({
-    connectionString,
-    max: options.max ?? 20,
-    connectionTimeoutMillis: 5000,
-    Client: WithBeginClient,
-  });
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 20, connectionTimeoutMillis: 5000 });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {}); // (reported by the client listener below)
   // Nor may one that is checked out: pg-pool listens for `error` only on idle clients, and a server
