@@ -8,20 +8,20 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import {
   type Admin,
   axe,
-  CHROMIUM,
-  CHROMIUM_ARGS,
+  type Merchant,
   type Stack,
   shot,
   signIn,
-  startAdminStack,
+  startMerchant,
   suffix,
   until,
 } from './harness.ts';
 
+let merchant: Merchant;
 let stack: Stack;
 let admin: Admin;
 let browser: Browser;
@@ -80,24 +80,18 @@ async function placeOrder(shop: Shop, quantity: number) {
 }
 
 before(async () => {
-  ({ stack, admin } = await startAdminStack());
-  const session = await stack.admin.auth.signup({ tenantName: 'Analytics Test Merchant', email, password });
-  owner = stack.admin.as(session.accessToken);
+  merchant = await startMerchant('Analytics Test Merchant', { email, password });
+  ({ stack, admin, owner, browser } = merchant);
   await openShop(shops.harbor, { sku: `APR-${suffix()}`, name: 'Linen Apron', price: '32.00' }, '5.00');
   await openShop(shops.juniper, { sku: `TOT-${suffix()}`, name: 'Canvas Tote', price: '19.99' }, '4.50');
   await placeOrder(shops.harbor, 1);
   await placeOrder(shops.harbor, 2);
   await placeOrder(shops.juniper, 3);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  await signIn(page, admin.url(`/analytics?store=${shops.harbor.id}`), email, password);
+  page = await merchant.signedIn(`/analytics?store=${shops.harbor.id}`, { acceptDownloads: true });
 });
 
 after(async () => {
-  await browser?.close();
-  await admin?.stop();
-  await stack?.stop();
+  await merchant?.stop();
 });
 
 /** A table's header texts and the cells of the row whose header cell is `rowName`, by column. */

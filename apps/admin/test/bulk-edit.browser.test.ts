@@ -5,22 +5,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import {
-  type Admin,
-  axe,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  type Stack,
-  shot,
-  signIn,
-  startAdminStack,
-  suffix,
-  until,
-} from './harness.ts';
+import type { Browser, Page } from 'playwright-core';
+import { type Admin, axe, type Merchant, type Stack, shot, startMerchant, suffix, until } from './harness.ts';
 
+let merchant: Merchant;
 let stack: Stack;
-let admin: Admin;
 let browser: Browser;
 let owner: VentoryClient;
 let page: Page;
@@ -43,23 +32,18 @@ async function listProduct(name: string, price: string) {
 }
 
 before(async () => {
-  ({ stack, admin } = await startAdminStack());
-  const session = await stack.admin.auth.signup({ tenantName: 'Bulk Test Merchant', email, password });
-  owner = stack.admin.as(session.accessToken);
+  merchant = await startMerchant('Bulk Test Merchant', { email, password });
+  ({ stack, owner, browser } = merchant);
   storeId = (await owner.stores.create({ name: 'Juniper Supply', domain })).id;
   await listProduct('Linen Apron', '40.00');
   await listProduct('Oak Cutting Board', '55.00');
   await listProduct('Linen Tea Towel', '12.00');
   await owner.catalog.categories.create(storeId, { name: 'Kitchen' });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-  await signIn(page, admin.url(`/catalog?store=${storeId}`), email, password);
+  page = await merchant.signedIn(`/catalog?store=${storeId}`);
 });
 
 after(async () => {
-  await browser?.close();
-  await admin?.stop();
-  await stack?.stop();
+  await merchant?.stop();
 });
 
 const row = (title: string) =>

@@ -8,23 +8,12 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import {
-  type Admin,
-  axe,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  type Stack,
-  shot,
-  signIn,
-  startAdminStack,
-  suffix,
-  until,
-} from './harness.ts';
+import type { Browser, Page } from 'playwright-core';
+import { type Admin, axe, type Merchant, type Stack, shot, startMerchant, suffix, until } from './harness.ts';
 
+let merchant: Merchant;
 let stack: Stack;
 let admin: Admin;
-let browser: Browser;
 let owner: VentoryClient;
 let page: Page;
 const password = 'long-enough-password';
@@ -38,19 +27,14 @@ const product = (body: Record<string, unknown>) =>
   owner.call<Product>('POST', '/api/inventory/products', body);
 
 before(async () => {
-  ({ stack, admin } = await startAdminStack());
-  const session = await stack.admin.auth.signup({ tenantName: 'Kits Test Merchant', email, password });
-  owner = stack.admin.as(session.accessToken);
+  merchant = await startMerchant('Kits Test Merchant', { email, password });
+  ({ stack, admin, owner } = merchant);
   storeId = (await owner.stores.create({ name: 'Kettle & Co', domain })).id;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-  await signIn(page, admin.url(`/products/new?store=${storeId}`), email, password);
+  page = await merchant.signedIn(`/products/new?store=${storeId}`);
 });
 
 after(async () => {
-  await browser?.close();
-  await admin?.stop();
-  await stack?.stop();
+  await merchant?.stop();
 });
 
 /** Desktop and phone screenshots of the screen as it is now. */

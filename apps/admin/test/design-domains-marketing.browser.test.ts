@@ -5,26 +5,24 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { VentoryClient } from '@ventory/sdk';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import type { Coupon, GiftCard } from '../lib/marketing.ts';
 import {
   type Admin,
   axe,
-  CHROMIUM,
-  CHROMIUM_ARGS,
+  type Merchant,
   request,
   type Stack,
   shot,
-  signIn,
-  startAdminStack,
+  startMerchant,
   suffix,
   until,
 } from './harness.ts';
 
+let merchant: Merchant;
 let stack: Stack;
 let admin: Admin;
-let browser: Browser;
 let owner: VentoryClient;
 let page: Page;
 const password = 'long-enough-password';
@@ -35,19 +33,18 @@ let storeId = '';
 
 before(async () => {
   // The storefront lets only the admin frame a preview; the admin's port is picked later.
-  ({ stack, admin } = await startAdminStack({ webEnv: { ADMIN_ORIGIN: 'http://localhost:*' } }));
-  const session = await stack.admin.auth.signup({ tenantName: 'Design Test Merchant', email, password });
-  owner = stack.admin.as(session.accessToken);
+  merchant = await startMerchant('Design Test Merchant', {
+    email,
+    password,
+    webEnv: { ADMIN_ORIGIN: 'http://localhost:*' },
+  });
+  ({ stack, admin, owner } = merchant);
   storeId = (await owner.stores.create({ name: 'Fern & Field', domain })).id;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-  await signIn(page, admin.url('/'), email, password);
+  page = await merchant.signedIn('/');
 });
 
 after(async () => {
-  await browser?.close();
-  await admin?.stop();
-  await stack?.stop();
+  await merchant?.stop();
 });
 
 /**

@@ -6,9 +6,16 @@ import { existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
+import { type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
 import { seriousViolations } from '../../web/test/axe.ts';
-import { freePort, newestSource, type Stack, startStack } from '../../web/test/harness.ts';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  freePort,
+  newestSource,
+  type Stack,
+  startStack,
+} from '../../web/test/harness.ts';
 
 export {
   CHROMIUM,
@@ -93,6 +100,49 @@ export async function startAdminStack(
   });
   return { stack, admin: await (admin as Promise<Admin>) };
 }
+
+const DESKTOP = { width: 1366, height: 900 };
+
+/**
+ * Where every admin browser test starts: a fresh stack with the admin app, a merchant signed up on
+ * it (`owner`: the API client with the owner's token) and a Chromium. `signedIn` opens a desktop
+ * page signed in to the admin at a path; `stop` ends all of it. A failure halfway through stops
+ * what had started.
+ */
+export async function startMerchant(
+  tenantName: string,
+  options: { email: string; password: string; webEnv?: Record<string, string> },
+) {
+  const { stack, admin } = await startAdminStack({ webEnv: options.webEnv });
+  const { email, password } = options;
+  let launched: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  const stop = async () => {
+    await launched?.close();
+    await admin.stop();
+    await stack.stop();
+  };
+  try {
+    const session = await stack.admin.auth.signup({ tenantName, email, password });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    launched = browser;
+    return {
+      stack,
+      admin,
+      browser,
+      owner: stack.admin.as(session.accessToken),
+      async signedIn(at: string, context: BrowserContextOptions = {}) {
+        const page = await (await browser.newContext({ viewport: DESKTOP, ...context })).newPage();
+        await signIn(page, admin.url(at), email, password);
+        return page;
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+export type Merchant = Awaited<ReturnType<typeof startMerchant>>;
 
 export async function axe(page: Page): Promise<void> {
   const bad = await seriousViolations(page);

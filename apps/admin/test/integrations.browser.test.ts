@@ -9,20 +9,20 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   type Admin,
   axe,
-  CHROMIUM,
-  CHROMIUM_ARGS,
+  type Merchant,
   type Stack,
   shot,
   signIn,
-  startAdminStack,
+  startMerchant,
   suffix,
   until,
 } from './harness.ts';
 
+let merchant: Merchant;
 let stack: Stack;
 let admin: Admin;
 let browser: Browser;
@@ -63,19 +63,14 @@ function verify(secret: string, body: string, header: string): boolean {
 before(async () => {
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
-  ({ stack, admin } = await startAdminStack());
-  const session = await stack.admin.auth.signup({ tenantName: 'Integrations Merchant', email, password });
-  owner = stack.admin.as(session.accessToken);
+  merchant = await startMerchant('Integrations Merchant', { email, password });
+  ({ stack, admin, owner, browser } = merchant);
   storeId = (await owner.stores.create({ name: 'Heron Goods', domain: `integ-${suffix()}.localhost` })).id;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-  await signIn(page, admin.url(`/settings/integrations?store=${storeId}`), email, password);
+  page = await merchant.signedIn(`/settings/integrations?store=${storeId}`);
 });
 
 after(async () => {
-  await browser?.close();
-  await admin?.stop();
-  await stack?.stop();
+  await merchant?.stop();
   receiver.close();
 });
 

@@ -6,20 +6,20 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { InventoryProduct, VentoryClient } from '@ventory/sdk';
 import pg from 'pg';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import {
   type Admin,
   axe,
-  CHROMIUM,
-  CHROMIUM_ARGS,
+  type Merchant,
   type Stack,
   shot,
   signIn,
-  startAdminStack,
+  startMerchant,
   suffix,
   until,
 } from './harness.ts';
 
+let merchant: Merchant;
 let stack: Stack;
 let admin: Admin;
 let browser: Browser;
@@ -34,9 +34,8 @@ const red = `MUG-${tag}-RED`;
 let storeId = '';
 
 before(async () => {
-  ({ stack, admin } = await startAdminStack());
-  const session = await stack.admin.auth.signup({ tenantName: 'Stock Test Merchant', email, password });
-  owner = stack.admin.as(session.accessToken);
+  merchant = await startMerchant('Stock Test Merchant', { email, password });
+  ({ stack, admin, owner, browser } = merchant);
   storeId = (await owner.stores.create({ name: 'Kiln & Co', domain: `kiln-${tag.toLowerCase()}.localhost` }))
     .id;
   mug = await owner.inventory.products.create({
@@ -49,15 +48,11 @@ before(async () => {
       { sku: red, name: 'Red', options: { colour: 'Red' }, initialStock: 8 },
     ],
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-  await signIn(page, admin.url(`/inventory?store=${storeId}`), email, password);
+  page = await merchant.signedIn(`/inventory?store=${storeId}`);
 });
 
 after(async () => {
-  await browser?.close();
-  await admin?.stop();
-  await stack?.stop();
+  await merchant?.stop();
 });
 
 /** Desktop and phone screenshots of the screen as it is now. */

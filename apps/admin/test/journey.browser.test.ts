@@ -5,22 +5,22 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Order, VentoryClient } from '@ventory/sdk';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import {
   type Admin,
   axe,
-  CHROMIUM,
-  CHROMIUM_ARGS,
+  type Merchant,
   request,
   type Stack,
   shot,
   signIn,
-  startAdminStack,
+  startMerchant,
   suffix,
   until,
 } from './harness.ts';
 
+let merchant: Merchant;
 let stack: Stack;
 let admin: Admin;
 let browser: Browser;
@@ -33,21 +33,17 @@ let storeId = '';
 const made = { productId: '', slug: '', image: '', order: null as Order | null, shopperEmail: '' };
 
 before(async () => {
-  ({ stack, admin } = await startAdminStack());
-  const session = await stack.admin.auth.signup({ tenantName: 'Admin Test Merchant', email, password });
-  owner = stack.admin.as(session.accessToken);
+  merchant = await startMerchant('Admin Test Merchant', { email, password });
+  ({ stack, admin, owner, browser } = merchant);
   const store = await owner.stores.create({ name: 'Harbor Goods', domain });
   storeId = store.id;
   await owner.stores.themes.create(store.id, { name: 'Default', isActive: true });
   await owner.commerce.shippingMethods.create(store.id, { name: 'Standard', price: '5.00' });
   await owner.commerce.paymentMethods.create(store.id, { name: 'Card', provider: 'test' });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
 
 after(async () => {
-  await browser?.close();
-  await admin?.stop();
-  await stack?.stop();
+  await merchant?.stop();
 });
 
 const desktop = async (): Promise<Page> =>

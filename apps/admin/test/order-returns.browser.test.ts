@@ -8,23 +8,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { InventoryProduct, Order, VentoryClient } from '@ventory/sdk';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import {
-  type Admin,
-  axe,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  type Stack,
-  shot,
-  signIn,
-  startAdminStack,
-  suffix,
-  until,
-} from './harness.ts';
+import type { Browser, Page } from 'playwright-core';
+import { type Admin, axe, type Merchant, type Stack, shot, startMerchant, suffix, until } from './harness.ts';
 
+let merchant: Merchant;
 let stack: Stack;
 let admin: Admin;
-let browser: Browser;
 let owner: VentoryClient;
 let page: Page;
 let tee: InventoryProduct;
@@ -40,9 +29,8 @@ let storeId = '';
 let desk = '';
 
 before(async () => {
-  ({ stack, admin } = await startAdminStack());
-  const session = await stack.admin.auth.signup({ tenantName: 'Returns Test Merchant', email, password });
-  owner = stack.admin.as(session.accessToken);
+  merchant = await startMerchant('Returns Test Merchant', { email, password });
+  ({ stack, admin, owner } = merchant);
   storeId = (await owner.stores.create({ name: 'Linen Lane', domain })).id;
   await owner.commerce.shippingMethods.create(storeId, { name: 'Standard', price: '5.00' });
   await owner.commerce.paymentMethods.create(storeId, { name: 'Card', provider: 'test' });
@@ -88,15 +76,11 @@ before(async () => {
     `k-${suffix()}`,
   );
   await owner.fulfillment.fulfill(storeId, order.id, { trackingNumber: `TRK-${tag}` });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-  await signIn(page, admin.url(`/orders/${order.id}?store=${storeId}`), email, password);
+  page = await merchant.signedIn(`/orders/${order.id}?store=${storeId}`);
 });
 
 after(async () => {
-  await browser?.close();
-  await admin?.stop();
-  await stack?.stop();
+  await merchant?.stop();
 });
 
 function variantOf(sku: string) {

@@ -8,20 +8,20 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
 import pg from 'pg';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   type Admin,
   axe,
-  CHROMIUM,
-  CHROMIUM_ARGS,
+  type Merchant,
   type Stack,
   shot,
   signIn,
-  startAdminStack,
+  startMerchant,
   suffix,
   until,
 } from './harness.ts';
 
+let merchant: Merchant;
 let stack: Stack;
 let admin: Admin;
 let browser: Browser;
@@ -34,9 +34,8 @@ let storeId = '';
 const orderNumbers: Record<'paid' | 'unpaid', string[]> = { paid: [], unpaid: [] };
 
 before(async () => {
-  ({ stack, admin } = await startAdminStack());
-  const session = await stack.admin.auth.signup({ tenantName: 'Views Test Merchant', email, password });
-  owner = stack.admin.as(session.accessToken);
+  merchant = await startMerchant('Views Test Merchant', { email, password });
+  ({ stack, admin, owner, browser } = merchant);
   storeId = (await owner.stores.create({ name: 'Leeds Goods', domain: `views-${suffix()}.localhost` })).id;
   for (const [kind, paymentStatus] of [
     ['paid', 'PAID'],
@@ -51,15 +50,11 @@ before(async () => {
     orderNumbers[kind].push(order.orderNumber);
   }
   await owner.users.create({ email: staffEmail, password, role: 'STAFF' });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-  await signIn(page, admin.url(`/orders?store=${storeId}`), email, password);
+  page = await merchant.signedIn(`/orders?store=${storeId}`);
 });
 
 after(async () => {
-  await browser?.close();
-  await admin?.stop();
-  await stack?.stop();
+  await merchant?.stop();
 });
 
 const views = (p: Page) => p.getByRole('navigation', { name: 'Saved views' });

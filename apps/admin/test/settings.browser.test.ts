@@ -7,20 +7,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   type Admin,
   axe,
-  CHROMIUM,
-  CHROMIUM_ARGS,
+  type Merchant,
   type Stack,
   shot,
   signIn,
-  startAdminStack,
+  startMerchant,
   suffix,
   until,
 } from './harness.ts';
 
+let merchant: Merchant;
 let stack: Stack;
 let admin: Admin;
 let browser: Browser;
@@ -33,9 +33,8 @@ let storeId = '';
 let slug = '';
 
 before(async () => {
-  ({ stack, admin } = await startAdminStack());
-  const session = await stack.admin.auth.signup({ tenantName: 'Settings Test Merchant', email, password });
-  owner = stack.admin.as(session.accessToken);
+  merchant = await startMerchant('Settings Test Merchant', { email, password });
+  ({ stack, admin, owner, browser } = merchant);
   storeId = (await owner.stores.create({ name: 'Juniper Supply', domain })).id;
   const product = await owner.call<{ id: string }>('POST', '/api/inventory/products', {
     sku: `JUN-${suffix()}`,
@@ -46,15 +45,11 @@ before(async () => {
   slug = (
     await owner.call<{ slug: string }>('POST', `/api/stores/${storeId}/products`, { productId: product.id })
   ).slug;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
-  await signIn(page, admin.url(`/settings?store=${storeId}`), email, password);
+  page = await merchant.signedIn(`/settings?store=${storeId}`);
 });
 
 after(async () => {
-  await browser?.close();
-  await admin?.stop();
-  await stack?.stop();
+  await merchant?.stop();
 });
 
 /** Desktop and phone screenshots of the screen as it is now. */
