@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
 import type { Browser, Page } from 'playwright-core';
-import { type Admin, axe, type Merchant, type Stack, shot, startMerchant, suffix, until } from './harness.ts';
+import { axe, type Merchant, type Stack, shot, startMerchant, suffix, until } from './harness.ts';
 
 let merchant: Merchant;
 let stack: Stack;

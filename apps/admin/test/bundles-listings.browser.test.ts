@@ -8,8 +8,17 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
-import type { Browser, Page } from 'playwright-core';
-import { type Admin, axe, type Merchant, type Stack, shot, startMerchant, suffix, until } from './harness.ts';
+import type { Page } from 'playwright-core';
+import {
+  type Admin,
+  axe,
+  type Merchant,
+  type Stack,
+  screenshots,
+  startMerchant,
+  suffix,
+  until,
+} from './harness.ts';
 
 let merchant: Merchant;
 let stack: Stack;
@@ -37,17 +46,7 @@ after(async () => {
   await merchant?.stop();
 });
 
-/** Desktop and phone screenshots of the screen as it is now. */
-async function shots(name: string) {
-  await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    window.scrollTo(0, 0);
-  });
-  await shot(page, name);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+const shots = (name: string) => screenshots(page, name, { resetFocus: true });
 
 async function pickComponent(search: string, option: RegExp) {
   const box = page.getByRole('combobox', { name: 'Add a component' });

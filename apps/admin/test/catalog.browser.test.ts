@@ -8,7 +8,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
 import type { Browser, Page } from 'playwright-core';
-import { type Admin, axe, type Merchant, type Stack, shot, startMerchant, suffix, until } from './harness.ts';
+import {
+  type Admin,
+  axe,
+  type Merchant,
+  type Stack,
+  screenshots,
+  startMerchant,
+  suffix,
+  until,
+} from './harness.ts';
 
 let merchant: Merchant;
 let stack: Stack;
@@ -49,17 +58,7 @@ after(async () => {
   await merchant?.stop();
 });
 
-/** Desktop and phone screenshots of the screen as it is now. */
-async function shots(name: string) {
-  await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    window.scrollTo(0, 0);
-  });
-  await shot(page, name);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+const shots = (name: string) => screenshots(page, name, { resetFocus: true });
 
 describe('admin catalog', () => {
   test('listings: sort by price in the URL; edit price and SEO title; storefront shows the price', async () => {

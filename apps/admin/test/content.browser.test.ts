@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import {
   type Admin,
@@ -17,7 +17,7 @@ import {
   type Merchant,
   request,
   type Stack,
-  shot,
+  screenshots,
   startMerchant,
   suffix,
   until,
@@ -44,17 +44,7 @@ after(async () => {
   await merchant?.stop();
 });
 
-/** Desktop and phone screenshots of the screen as it is now. */
-async function shots(name: string) {
-  await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
-    window.scrollTo(0, 0);
-  });
-  await shot(page, `${name}-desktop`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+const shots = (name: string) => screenshots(page, name, { resetFocus: true, desktop: `${name}-desktop` });
 
 /** The storefront's answer for a path of the store (redirects not followed). */
 const shop = (path: string) => request(stack.web.port, domain, path);

@@ -15,6 +15,7 @@ import {
   axe,
   type Merchant,
   type Stack,
+  screenshots,
   shot,
   signIn,
   startMerchant,
@@ -100,12 +101,7 @@ after(async () => {
   await merchant?.stop();
 });
 
-async function shots(name: string) {
-  await shot(page, `${name}-desktop`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+const shots = (name: string) => screenshots(page, name, { desktop: `${name}-desktop` });
 
 /**
  * The storefront's pay page at both widths, beside the admin's (with ADMIN_SCREENSHOTS=1). The

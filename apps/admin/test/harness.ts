@@ -164,6 +164,27 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `admin-${name}.png`), fullPage: true });
 }
 
+/**
+ * Desktop and phone screenshots of the whole screen (saved with ADMIN_SCREENSHOTS=1; the viewport
+ * goes to phone width and back either way). `resetFocus` first blurs the focused element and
+ * scrolls to the top; `desktop` names the desktop shot when it is not just `name`.
+ */
+export async function screenshots(
+  page: Page,
+  name: string,
+  options: { desktop?: string; resetFocus?: boolean } = {},
+): Promise<void> {
+  if (options.resetFocus)
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+  await shot(page, options.desktop ?? name);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, `${name}-phone`);
+  await page.setViewportSize(DESKTOP);
+}
+
 /** Desktop and phone screenshots of one part of the screen (a long page's section). */
 export async function shotOf(page: Page, part: Locator, name: string): Promise<void> {
   if (process.env.ADMIN_SCREENSHOTS !== '1') return;

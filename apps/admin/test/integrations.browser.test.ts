@@ -15,7 +15,7 @@ import {
   axe,
   type Merchant,
   type Stack,
-  shot,
+  screenshots,
   signIn,
   startMerchant,
   suffix,
@@ -74,12 +74,7 @@ after(async () => {
   receiver.close();
 });
 
-async function shots(name: string) {
-  await shot(page, name);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+const shots = (name: string) => screenshots(page, name);
 
 let keyName = '';
 

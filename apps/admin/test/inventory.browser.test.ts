@@ -12,6 +12,7 @@ import {
   axe,
   type Merchant,
   type Stack,
+  screenshots,
   shot,
   signIn,
   startMerchant,
@@ -55,13 +56,7 @@ after(async () => {
   await merchant?.stop();
 });
 
-/** Desktop and phone screenshots of the screen as it is now. */
-async function shots(name: string) {
-  await shot(page, name);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+const shots = (name: string) => screenshots(page, name);
 
 const figure = (sku: string, code: string) => page.getByTestId(`available-${sku}-${code}`);
 async function expectFigure(sku: string, code: string, value: number, ms?: number) {

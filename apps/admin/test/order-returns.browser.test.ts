@@ -8,8 +8,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { InventoryProduct, Order, VentoryClient } from '@ventory/sdk';
-import type { Browser, Page } from 'playwright-core';
-import { type Admin, axe, type Merchant, type Stack, shot, startMerchant, suffix, until } from './harness.ts';
+import type { Page } from 'playwright-core';
+import {
+  type Admin,
+  axe,
+  type Merchant,
+  type Stack,
+  screenshots,
+  startMerchant,
+  suffix,
+  until,
+} from './harness.ts';
 
 let merchant: Merchant;
 let stack: Stack;
@@ -93,13 +102,7 @@ const line = (sku: string) => {
   assert.ok(item, sku);
   return item;
 };
-/** Desktop and phone screenshots of the screen as it is now. */
-async function shots(name: string) {
-  await shot(page, `${name}-desktop`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+const shots = (name: string) => screenshots(page, name, { desktop: `${name}-desktop` });
 const dialog = () => page.getByRole('dialog');
 /** The returns list's row of a return, found by its number. */
 const returnRow = (number: string) =>

@@ -13,7 +13,7 @@ import {
   axe,
   type Merchant,
   type Stack,
-  shot,
+  screenshots,
   signIn,
   startMerchant,
   suffix,
@@ -52,13 +52,7 @@ after(async () => {
   await merchant?.stop();
 });
 
-/** Desktop and phone screenshots of the screen as it is now. */
-async function shots(name: string) {
-  await shot(page, name);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await shot(page, `${name}-phone`);
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
+const shots = (name: string) => screenshots(page, name);
 
 const closed = 'This shop cannot take orders yet';
 
