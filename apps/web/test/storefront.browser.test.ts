@@ -93,6 +93,11 @@ describe('multi-tenant by host', () => {
       assert.match(m[1] ?? '', new RegExp(`nonce="${nonce}"`));
     const robots = await request(stack.web.port, a.domain, '/robots.txt');
     assert.match(robots.body, new RegExp(`Sitemap: http://${a.domain}:\\d+/sitemap.xml`));
+    // The cart and checkout are crawlable (a crawler only sees their empty state); what holds a
+    // shopper's data or changes state is not.
+    for (const path of ['/account', '/order/', '/pay/', '/cart/recover'])
+      assert.match(robots.body, new RegExp(`^Disallow: ${path}$`, 'm'));
+    assert.doesNotMatch(robots.body, /^Disallow: \/(cart|checkout)$/m);
     const sitemap = await request(stack.web.port, b.domain, '/sitemap.xml');
     assert.match(sitemap.body, new RegExp(`<loc>http://${b.domain}:\\d+/</loc>`));
     assert.match(sitemap.body, /\/p\//);

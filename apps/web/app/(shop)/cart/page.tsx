@@ -11,11 +11,10 @@ import { money } from '@/lib/format';
 import { cartId, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
 
-// Out of search results (noindex here, Disallow in the store's robots.txt), and its own canonical
-// rather than the layout's "/", which would call a cart a copy of the home page.
+// Crawlable: a crawler has no cart, so it only ever sees the empty state, and nothing private is in
+// the URL. Its own canonical rather than the layout's "/", which would call it a copy of the home page.
 export const metadata: Metadata = {
   title: 'Cart',
-  robots: { index: false },
   alternates: { canonical: '/cart' },
 };
 
