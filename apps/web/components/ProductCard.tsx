@@ -1,7 +1,7 @@
+'use client';
+import { ProductCard as SharedProductCard } from '@ventory/ui';
 import Image from 'next/image';
-import Link from '@/components/Link';
 import { isSvg, type Listing } from '@/lib/api/catalog';
-import { money, stars } from '@/lib/format';
 
 export function Placeholder({ title, className = '' }: { title: string; className?: string }) {
   return (
@@ -13,40 +13,34 @@ export function Placeholder({ title, className = '' }: { title: string; classNam
 
 type Props = { item: Listing; currency: string; variant?: 'card' | 'row'; priority?: boolean };
 
-/** A listing tile; images are resized by next/image (AVIF/WebP) and lazy below the fold. */
+/**
+ * A listing tile: the Expo app's card (packages/ui, drawn by react-native-web inside the page's
+ * `SharedUi`), as a plain link that works without script, with next/image's resized (AVIF/WebP)
+ * image, lazy below the fold, in place of the app's.
+ */
 export function ProductCard({ item, currency, variant = 'card', priority = false }: Props) {
   const img = item.images[0];
   return (
-    <article className={`product-card product-${variant}`}>
-      <Link href={`/p/${item.slug}`} className="product-link">
-        <div className="product-media">
-          {img ? (
-            <Image
-              src={img.url}
-              alt={img.alt}
-              fill
-              sizes="(max-width: 640px) 50vw, (max-width: 1024px) 33vw, 25vw"
-              priority={priority}
-              unoptimized={isSvg(img.url)}
-            />
-          ) : (
-            <Placeholder title={item.title} />
-          )}
-        </div>
-        <div className="product-info">
-          <h3 className="product-title">{item.title}</h3>
-          {variant === 'row' && item.description ? <p className="product-desc">{item.description}</p> : null}
-          <p className="price">{money(item.price, currency)}</p>
-          {item.rating ? (
-            <p className="rating">
-              <span aria-hidden="true">{stars(item.rating)}</span>
-              <span className="sr-only">Rated {item.rating.toFixed(1)} out of 5</span>
-            </p>
-          ) : null}
-          {item.available <= 0 ? <p className="stock out">Out of stock</p> : null}
-        </div>
-      </Link>
-    </article>
+    <SharedProductCard
+      listing={item}
+      currency={currency}
+      href={`/p/${item.slug}`}
+      variant={variant}
+      testID="product-card"
+      media={
+        img ? (
+          <Image
+            src={img.url}
+            alt={img.alt}
+            fill
+            sizes={variant === 'row' ? '8rem' : '(max-width: 640px) 50vw, (max-width: 1024px) 33vw, 25vw'}
+            priority={priority}
+            unoptimized={isSvg(img.url)}
+            style={{ objectFit: 'cover' }}
+          />
+        ) : undefined
+      }
+    />
   );
 }
 

@@ -1,8 +1,8 @@
 import type { Cart } from '@ventory/sdk';
 import { moveLineToCart } from '@/app/(shop)/actions';
-import { money } from '@/lib/format';
+import { CartLine } from '@/components/SharedUi';
 
-/** Lines the shopper set aside: no stock is held for them; each can go back to the cart. */
+/** Lines the shopper set aside (the cart's shared line): no stock is held for them; each can go back. */
 export function SavedForLater({ cart, currency, csrf }: { cart: Cart; currency: string; csrf: string }) {
   if (cart.savedItems.length === 0) return null;
   return (
@@ -10,20 +10,20 @@ export function SavedForLater({ cart, currency, csrf }: { cart: Cart; currency: 
       <h2 id="saved-heading">Saved for later ({cart.savedItems.length})</h2>
       <ul className="cart-lines">
         {cart.savedItems.map((item) => (
-          <li key={item.id} className="cart-line">
-            <div>
-              <p className="line-title">{item.title}</p>
-              <p className="muted">
-                {item.quantity} × {money(item.unitPrice, currency)}
-              </p>
-            </div>
-            <form action={moveLineToCart}>
-              <input type="hidden" name="csrf" value={csrf} />
-              <input type="hidden" name="itemId" value={item.id} />
-              <button type="submit" className="button button-small">
-                Move to cart<span className="sr-only"> {item.title}</span>
-              </button>
-            </form>
+          <li key={item.id}>
+            <CartLine
+              item={item}
+              currency={currency}
+              controls={
+                <form action={moveLineToCart}>
+                  <input type="hidden" name="csrf" value={csrf} />
+                  <input type="hidden" name="itemId" value={item.id} />
+                  <button type="submit" className="button button-small">
+                    Move to cart<span className="sr-only"> {item.title}</span>
+                  </button>
+                </form>
+              }
+            />
           </li>
         ))}
       </ul>

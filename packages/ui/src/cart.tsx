@@ -1,34 +1,37 @@
 import type { CartItem } from '@ventory/sdk';
 import { money, type TotalsRow } from '@ventory/shop-core';
+import type { ReactNode } from 'react';
 import { StyleSheet, Text, View } from 'react-native';
 import { QuantityStepper } from './commerce.tsx';
 import { Button } from './primitives.tsx';
 import { useTokens } from './theme.tsx';
 
-type LineProps = {
-  item: Pick<CartItem, 'id' | 'title' | 'unitPrice' | 'quantity' | 'lineTotal'>;
-  currency: string;
+type Line = Pick<CartItem, 'id' | 'title' | 'unitPrice' | 'quantity' | 'lineTotal'>;
+
+/** The app's controls: a quantity stepper and buttons that call back. */
+type StepperControls = {
   onQuantity: (quantity: number) => void;
   onRemove: () => void;
   onSaveForLater?: () => void;
   /** The most the shopper may have (stock); the + button stops there. */
   max?: number;
+};
+
+type LineProps = {
+  item: Line;
+  currency: string;
   /** The line is waiting for the server (or queued offline): shown, and controls pause. */
   pending?: boolean;
   testID?: string;
-};
+} & (
+  | StepperControls
+  /** The platform's own controls in their place: the storefront's form, which works without script. */
+  | { controls: ReactNode }
+);
 
-/** One cart line: title, unit price, quantity stepper, line total, remove and save for later. */
-export function CartLine({
-  item,
-  currency,
-  onQuantity,
-  onRemove,
-  onSaveForLater,
-  max,
-  pending,
-  testID,
-}: LineProps) {
+/** One cart line: title, unit price, line total, and its controls (quantity, remove, save for later). */
+export function CartLine(props: LineProps) {
+  const { item, currency, pending, testID } = props;
   const t = useTokens();
   return (
     <View
@@ -45,33 +48,46 @@ export function CartLine({
       <Text style={{ color: t.colors.muted, fontSize: t.font.small }}>
         {money(item.unitPrice, currency)} each{pending ? ' · updating…' : ''}
       </Text>
-      <View style={styles.actions}>
-        <QuantityStepper
-          value={item.quantity}
-          onChange={onQuantity}
-          min={1}
-          max={max}
-          label={`quantity of ${item.title}`}
-          disabled={pending}
-        />
+      <View style={styles.actions}>{'controls' in props ? props.controls : <Stepper {...props} />}</View>
+    </View>
+  );
+}
+
+function Stepper({
+  item,
+  pending,
+  onQuantity,
+  onRemove,
+  onSaveForLater,
+  max,
+}: StepperControls & { item: Line; pending?: boolean }) {
+  return (
+    <>
+      <QuantityStepper
+        value={item.quantity}
+        onChange={onQuantity}
+        min={1}
+        max={max}
+        label={`quantity of ${item.title}`}
+        disabled={pending}
+      />
+      <Button
+        variant="link"
+        label="Remove"
+        accessibilityLabel={`Remove ${item.title}`}
+        onPress={onRemove}
+        disabled={pending}
+      />
+      {onSaveForLater ? (
         <Button
           variant="link"
-          label="Remove"
-          accessibilityLabel={`Remove ${item.title}`}
-          onPress={onRemove}
+          label="Save for later"
+          accessibilityLabel={`Save ${item.title} for later`}
+          onPress={onSaveForLater}
           disabled={pending}
         />
-        {onSaveForLater ? (
-          <Button
-            variant="link"
-            label="Save for later"
-            accessibilityLabel={`Save ${item.title} for later`}
-            onPress={onSaveForLater}
-            disabled={pending}
-          />
-        ) : null}
-      </View>
-    </View>
+      ) : null}
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { ImageRef, ShopListing } from '@ventory/sdk';
+import type { ReactNode } from 'react';
 import { Image, Pressable, StyleSheet, Text, View } from 'react-native';
 import { Price, RatingStars, StockBadge } from './commerce.tsx';
 import { imageOf } from './image.ts';
@@ -9,20 +10,42 @@ export type CardListing = Pick<ShopListing, 'title' | 'slug' | 'price' | 'compar
   images: ImageRef[];
   rating: number | null;
   ratingCount?: number;
+  /** Shown under the title in the `row` layout. */
+  description?: string | null;
 };
+
+declare module 'react-native' {
+  interface PressableProps {
+    /** react-native-web draws a pressable with `href` as a real link (`<a href>`); phones ignore it. */
+    href?: string;
+  }
+}
 
 type Props = {
   listing: CardListing;
   currency: string;
-  onPress: () => void;
+  /** Where a press goes: the app navigates in `onPress`; the web gives `href` (a link without script). */
+  onPress?: () => void;
+  href?: string;
   /** `row` is the list layout (image beside text); `card` the grid tile. */
   variant?: 'card' | 'row';
   imageBase?: string;
+  /** The platform's own image element in place of the card's (the web's resized, lazy image). */
+  media?: ReactNode;
   testID?: string;
 };
 
 /** A listing tile: image, title, price (with sale), rating and, when low or out, stock. */
-export function ProductCard({ listing, currency, onPress, variant = 'card', imageBase, testID }: Props) {
+export function ProductCard({
+  listing,
+  currency,
+  onPress,
+  href,
+  variant = 'card',
+  imageBase,
+  media,
+  testID,
+}: Props) {
   const t = useTokens();
   const img = imageOf(listing.images[0], listing.title, imageBase);
   const row = variant === 'row';
@@ -31,6 +54,7 @@ export function ProductCard({ listing, currency, onPress, variant = 'card', imag
       accessibilityRole="link"
       accessibilityLabel={listing.title}
       onPress={onPress}
+      href={href}
       testID={testID}
       style={({ pressed }) => [
         styles.card,
@@ -45,16 +69,17 @@ export function ProductCard({ listing, currency, onPress, variant = 'card', imag
           { backgroundColor: t.colors.surface, borderRadius: t.radius.sm },
         ]}
       >
-        {img ? (
-          <Image
-            source={{ uri: img.url }}
-            accessibilityLabel={img.alt}
-            style={StyleSheet.absoluteFill}
-            resizeMode="cover"
-          />
-        ) : (
-          <Text style={[styles.initial, { color: t.colors.muted }]}>{listing.title.slice(0, 1)}</Text>
-        )}
+        {media ??
+          (img ? (
+            <Image
+              source={{ uri: img.url }}
+              accessibilityLabel={img.alt}
+              style={StyleSheet.absoluteFill}
+              resizeMode="cover"
+            />
+          ) : (
+            <Text style={[styles.initial, { color: t.colors.muted }]}>{listing.title.slice(0, 1)}</Text>
+          ))}
       </View>
       <View style={styles.info}>
         <Text
@@ -68,6 +93,11 @@ export function ProductCard({ listing, currency, onPress, variant = 'card', imag
         >
           {listing.title}
         </Text>
+        {row && listing.description ? (
+          <Text numberOfLines={3} style={{ color: t.colors.muted, fontSize: t.font.small }}>
+            {listing.description}
+          </Text>
+        ) : null}
         <Price price={listing.price} compareAt={listing.compareAtPrice} currency={currency} />
         <RatingStars rating={listing.rating} count={listing.ratingCount} />
         {listing.available < 5 ? <StockBadge available={listing.available} /> : null}

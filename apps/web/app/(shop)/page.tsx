@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { CollectionCards } from '@/components/CollectionCard';
 import Link from '@/components/Link';
 import { ProductCard, ProductGrid } from '@/components/ProductCard';
+import { ShopUi } from '@/components/ShopUi';
 import {
   type Category,
   type Collection,
@@ -223,13 +224,15 @@ export default async function Home() {
   };
   return (
     <>
-      {layout === 'editorial' ? (
-        <Editorial {...blocks} />
-      ) : layout === 'bold' ? (
-        <Bold {...blocks} />
-      ) : (
-        <Classic {...blocks} />
-      )}
+      <ShopUi>
+        {layout === 'editorial' ? (
+          <Editorial {...blocks} />
+        ) : layout === 'bold' ? (
+          <Bold {...blocks} />
+        ) : (
+          <Classic {...blocks} />
+        )}
+      </ShopUi>
       <script
         type="application/ld+json"
         nonce={n}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ListingView, productQuery, readFilters } from '@/components/ListingView';
 import { NoResults } from '@/components/NoResults';
+import { ShopUi } from '@/components/ShopUi';
 import { listCategories, listProducts } from '@/lib/api/catalog';
 import { requireStore } from '@/lib/tenant';
 import { themeOf } from '@/lib/theme';
@@ -38,20 +39,24 @@ export default async function SearchPage({ searchParams }: Props) {
     return (
       <>
         <h1>Results for “{filters.q}”</h1>
-        <NoResults store={store} q={filters.q} categories={categories} />
+        <ShopUi>
+          <NoResults store={store} q={filters.q} categories={categories} />
+        </ShopUi>
       </>
     );
   return (
     <>
       <h1>{filters.q ? `Results for “${filters.q}”` : 'All products'}</h1>
-      <ListingView
-        base="/search"
-        filters={filters}
-        result={result}
-        currency={store.currency}
-        layout={themeOf(store).category}
-        categories={categories}
-      />
+      <ShopUi>
+        <ListingView
+          base="/search"
+          filters={filters}
+          result={result}
+          currency={store.currency}
+          layout={themeOf(store).category}
+          categories={categories}
+        />
+      </ShopUi>
     </>
   );
 }

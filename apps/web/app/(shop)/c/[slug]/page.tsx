@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ListingView, productQuery, readFilters } from '@/components/ListingView';
+import { ShopUi } from '@/components/ShopUi';
 import { getCategory, listCategories, listProducts } from '@/lib/api/catalog';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
 import { themeOf } from '@/lib/theme';
@@ -55,15 +56,17 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       />
       <h1>{category.name}</h1>
       {category.description ? <p className="lede">{category.description}</p> : null}
-      <ListingView
-        base={`/c/${slug}`}
-        filters={filters}
-        result={result}
-        currency={store.currency}
-        layout={themeOf(store).category}
-        categories={categories}
-        activeCategory={slug}
-      />
+      <ShopUi>
+        <ListingView
+          base={`/c/${slug}`}
+          filters={filters}
+          result={result}
+          currency={store.currency}
+          layout={themeOf(store).category}
+          categories={categories}
+          activeCategory={slug}
+        />
+      </ShopUi>
     </>
   );
 }

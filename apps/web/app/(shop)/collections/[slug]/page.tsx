@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ListingView, productQuery, readFilters } from '@/components/ListingView';
+import { ShopUi } from '@/components/ShopUi';
 import { getCollection, listProducts } from '@/lib/api/catalog';
 import { currentOrigin, nonce, requireStore } from '@/lib/tenant';
 import { themeOf } from '@/lib/theme';
@@ -54,14 +55,16 @@ export default async function CollectionPage({ params, searchParams }: Props) {
       />
       <h1>{collection.title}</h1>
       {collection.description ? <p className="lede">{collection.description}</p> : null}
-      <ListingView
-        base={base}
-        filters={filters}
-        result={result}
-        currency={store.currency}
-        layout={themeOf(store).category}
-        categories={[]}
-      />
+      <ShopUi>
+        <ListingView
+          base={base}
+          filters={filters}
+          result={result}
+          currency={store.currency}
+          layout={themeOf(store).category}
+          categories={[]}
+        />
+      </ShopUi>
     </>
   );
 }

@@ -9,7 +9,8 @@ import { ProductGrid } from '@/components/ProductCard';
 import { QuantityField } from '@/components/QuantityField';
 import { RecentlyViewed } from '@/components/RecentlyViewed';
 import { Reviews } from '@/components/Reviews';
-import { Price, RatingStars, SharedUi } from '@/components/SharedUi';
+import { Price, RatingStars } from '@/components/SharedUi';
+import { ShopUi } from '@/components/ShopUi';
 import { SubscribeAndSave } from '@/components/SubscribeAndSave';
 import { WishlistButton } from '@/components/WishlistButton';
 import { sendEvents } from '@/lib/analytics-events';
@@ -137,9 +138,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   return (
     <>
       <Breadcrumbs trail={trail} origin={origin} nonce={n} />
-      {/* Only the product page carries the shared components (and react-native-web's runtime): on
-          every page, through the layout, they cost home and category ~10 Lighthouse points of TBT. */}
-      <SharedUi tokens={uiTokens(store)} nonce={n}>
+      <ShopUi>
         <div className={`pdp pdp-${layout}`}>
           <Gallery images={p.images} title={p.title} />
           <div className="pdp-info">
@@ -159,16 +158,16 @@ export default async function ProductPage({ params, searchParams }: Props) {
             {p.description ? <div className="description">{p.description}</div> : null}
           </div>
         </div>
-      </SharedUi>
-      <Reviews store={store} slug={p.slug} page={sp.reviews} />
-      <section aria-labelledby="related-h">
-        <h2 id="related-h">You may also like</h2>
-        <ProductGrid
-          items={related.filter((r) => r.id !== p.id).slice(0, 4)}
-          currency={store.currency}
-          layout="compact"
-        />
-      </section>
+        <Reviews store={store} slug={p.slug} page={sp.reviews} />
+        <section aria-labelledby="related-h">
+          <h2 id="related-h">You may also like</h2>
+          <ProductGrid
+            items={related.filter((r) => r.id !== p.id).slice(0, 4)}
+            currency={store.currency}
+            layout="compact"
+          />
+        </section>
+      </ShopUi>
       <RecentlyViewed current={{ slug: p.slug, title: p.title }} />
       <script
         type="application/ld+json"
