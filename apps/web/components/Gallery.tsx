@@ -2,8 +2,7 @@
 import Image from 'next/image';
 import { useState } from 'react';
 import type { Image as Img } from '@/lib/api/catalog';
-
-const isSvg = (url: string) => /\.svg(\?|$)/i.test(url);
+import { isSvg } from '@/lib/images';
 
 /** Main image with thumbnails; the first image loads eagerly (LCP), the rest lazily. */
 export function Gallery({ images, title }: { images: Img[]; title: string }) {

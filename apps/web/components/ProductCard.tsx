@@ -1,7 +1,8 @@
 'use client';
 import { ProductCard as SharedProductCard } from '@ventory/ui';
 import Image from 'next/image';
-import { isSvg, type Listing } from '@/lib/api/catalog';
+import type { Listing } from '@/lib/api/catalog';
+import { isSvg } from '@/lib/images';
 
 export function Placeholder({ title, className = '' }: { title: string; className?: string }) {
   return (

@@ -79,7 +79,8 @@ after(async () => {
 });
 
 const count = async (page: Page) => (await page.getByTestId('result-count').textContent())?.trim();
-const titles = async (page: Page) => page.locator('.results .product-title').allTextContents();
+const titles = async (page: Page) =>
+  page.locator('.results [data-testid="product-card"] h3').allTextContents();
 
 /** Polls a page until `text` shows (the API's event webhook drops the cached data). */
 /** Reloads `url` until `text` shows (a cached page catching up with an API event). */

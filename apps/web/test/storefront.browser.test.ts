@@ -372,6 +372,42 @@ describe('shopping journey', () => {
     await page.context().close();
   });
 
+  test("the grid's product card, the cart line and the address form are packages/ui's, and work without script", async () => {
+    const shop = shops[0];
+    const item = shop.catalog.listings[1] as CatalogListing;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const shared = async (el: ReturnType<Page['locator']>) =>
+      assert.match((await el.getAttribute('class')) ?? '', /r-/, 'drawn by react-native-web');
+    await page.goto(stack.web.url(shop.domain, `/c/${shop.catalog.categorySlug}`));
+    const card = page.getByTestId('product-card').filter({ hasText: item.title });
+    await shared(card);
+    assert.equal(await card.evaluate((el) => el.tagName), 'A', 'a plain link');
+    await card.click();
+    await page.waitForURL(new RegExp(`/p/${item.slug}$`));
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.waitForURL(/\/cart/);
+    const line = page.getByTestId('cart-line');
+    await shared(line);
+    await page.getByLabel(`Quantity of ${item.title}`).fill('2');
+    await page.getByRole('button', { name: 'Update' }).click();
+    await until(
+      async () => /, 2 ×/.test((await line.getAttribute('aria-label')) ?? ''),
+      'the shared line shows 2',
+    );
+    await page.goto(stack.web.url(shop.domain, '/checkout'));
+    const first = page.getByLabel('First name');
+    await shared(first);
+    assert.equal(await first.getAttribute('name'), 'firstName', 'a named input of the form');
+    await page.fill('input[name="email"]', `no-script-${suffix()}@example.test`);
+    const address = { firstName: 'Ada', lastName: 'Lovelace', line1: '1 Main St', city: 'Springfield' };
+    for (const [name, value] of Object.entries({ ...address, postalCode: '12345', country: 'US' }))
+      await page.fill(`input[name="${name}"]`, value);
+    await page.getByRole('button', { name: 'Continue to payment' }).click();
+    await page.waitForURL(/step=payment/);
+    await context.close();
+  });
+
   test('a product selling out shows on the cached category grid at once (availability event)', async () => {
     const shop = shops[1];
     const item = shop.catalog.listings[0] as CatalogListing;

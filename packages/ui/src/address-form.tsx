@@ -1,51 +1,73 @@
 import type { Address } from '@ventory/sdk';
 import type { AddressErrors } from '@ventory/shop-core';
-import { StyleSheet, View } from 'react-native';
+import { StyleSheet, type TextInputProps, View } from 'react-native';
 import { TextField } from './primitives.tsx';
 
 export type AddressDraft = Partial<Record<keyof Address, string>>;
 
 type Props = {
   value: AddressDraft;
-  onChange: (next: AddressDraft) => void;
+  /**
+   * The app's form is controlled: the screen owns the draft and its validation. Without
+   * `onChange` (the web storefront) each field is a named input of the page's own form, filled
+   * from `value`, so the form posts without script.
+   */
+  onChange?: (next: AddressDraft) => void;
   /** From `validateAddress` (@ventory/shop-core): each message sits under its field. */
   errors?: AddressErrors;
   /** Set to show an email field first (guest checkout); its errors come in `errors.email`. */
-  email?: { value: string; onChange: (v: string) => void };
+  email?: { value: string; onChange?: (v: string) => void };
 };
 
-const FIELDS: Array<[keyof Address, string, Parameters<typeof TextField>[0]['autoComplete']]> = [
-  ['firstName', 'First name', 'given-name'],
-  ['lastName', 'Last name', 'family-name'],
-  ['line1', 'Address', 'street-address'],
-  ['line2', 'Apartment, suite (optional)', 'off'],
-  ['city', 'City', 'off'],
-  ['region', 'State / region (optional)', 'off'],
-  ['postalCode', 'Postal code', 'postal-code'],
-  ['country', 'Country code (e.g. US)', 'country'],
-  ['phone', 'Phone (optional)', 'tel'],
+type Field = {
+  field: keyof Address;
+  label: string;
+  autoComplete: TextInputProps['autoComplete'];
+  required?: boolean;
+};
+
+const FIELDS: Field[] = [
+  { field: 'firstName', label: 'First name', autoComplete: 'given-name', required: true },
+  { field: 'lastName', label: 'Last name', autoComplete: 'family-name', required: true },
+  { field: 'line1', label: 'Address', autoComplete: 'address-line1', required: true },
+  { field: 'line2', label: 'Apartment, suite (optional)', autoComplete: 'address-line2' },
+  { field: 'city', label: 'City', autoComplete: 'postal-address-locality', required: true },
+  { field: 'region', label: 'State / region (optional)', autoComplete: 'postal-address-region' },
+  { field: 'postalCode', label: 'Postal code', autoComplete: 'postal-code', required: true },
+  { field: 'country', label: 'Country code (e.g. US)', autoComplete: 'country', required: true },
+  { field: 'phone', label: 'Phone (optional)', autoComplete: 'tel' },
 ];
 
-/** A shipping address form; controlled, so the screen owns the draft and its validation. */
+/** The input of one field: controlled in the app, a named form input on the web. */
+function entry(name: string, value: string, onChange?: (v: string) => void, required?: boolean) {
+  return onChange
+    ? { value, onChangeText: onChange }
+    : { name, defaultValue: value, required, maxLength: name === 'country' ? 2 : 200 };
+}
+
+/** A shipping address form, written once for the app and the web storefront. */
 export function AddressForm({ value, onChange, errors = {}, email }: Props) {
   return (
     <View style={styles.form}>
       {email ? (
         <TextField
           label="Email"
-          value={email.value}
-          onChangeText={email.onChange}
+          {...entry('email', email.value, email.onChange, true)}
           error={errors.email}
           keyboard="email-address"
           autoComplete="email"
         />
       ) : null}
-      {FIELDS.map(([field, label, autoComplete]) => (
+      {FIELDS.map(({ field, label, autoComplete, required }) => (
         <TextField
           key={field}
           label={label}
-          value={value[field] ?? ''}
-          onChangeText={(v) => onChange({ ...value, [field]: v })}
+          {...entry(
+            field,
+            value[field] ?? '',
+            onChange && ((v: string) => onChange({ ...value, [field]: v })),
+            required,
+          )}
           error={errors[field]}
           autoComplete={autoComplete}
           keyboard={field === 'phone' ? 'phone-pad' : 'default'}

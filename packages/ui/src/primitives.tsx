@@ -1,5 +1,15 @@
-import type { ReactNode } from 'react';
-import { ActivityIndicator, Pressable, StyleSheet, Text, TextInput, View } from 'react-native';
+import type { ReactElement, ReactNode } from 'react';
+import {
+  ActivityIndicator,
+  Platform,
+  Pressable,
+  StyleSheet,
+  Text,
+  TextInput,
+  type TextInputProps,
+  unstable_createElement,
+  View,
+} from 'react-native';
 import { useTokens } from './theme.tsx';
 
 type ButtonProps = {
@@ -65,73 +75,89 @@ export function Button({
   );
 }
 
+declare module 'react-native' {
+  /** react-native-web only: a DOM element drawn with React Native's styles (its other props go to the DOM). */
+  export function unstable_createElement(type: string, props: object): ReactElement;
+}
+
 type FieldProps = {
   label: string;
-  value: string;
-  onChangeText: (v: string) => void;
   error?: string;
   secure?: boolean;
   keyboard?: 'default' | 'email-address' | 'numeric' | 'phone-pad';
-  autoComplete?:
-    | 'email'
-    | 'password'
-    | 'name'
-    | 'given-name'
-    | 'family-name'
-    | 'street-address'
-    | 'postal-code'
-    | 'country'
-    | 'tel'
-    | 'off'
-    | 'cc-number'
-    | 'cc-exp'
-    | 'cc-csc';
+  autoComplete?: TextInputProps['autoComplete'];
   placeholder?: string;
   testID?: string;
   onSubmitEditing?: () => void;
+} & (
+  | { value: string; onChangeText: (v: string) => void }
+  /**
+   * A field of a web form that posts itself, so it works without script: on the web a named
+   * `<input>` filled with `defaultValue` (react-native-web's TextInput drops `name`).
+   */
+  | { name: string; defaultValue?: string; required?: boolean; maxLength?: number }
+);
+
+const KEYBOARD_TYPE = {
+  'email-address': 'email',
+  'phone-pad': 'tel',
+  numeric: 'text',
+  default: 'text',
+} as const;
+/** Android's names for address parts, as the HTML autofill tokens browsers know. */
+const HTML_AUTOCOMPLETE: Partial<Record<string, string>> = {
+  'postal-address-locality': 'address-level2',
+  'postal-address-region': 'address-level1',
 };
 
 /** A labelled text field; its error is announced and tied to it by name. */
-export function TextField({
-  label,
-  value,
-  onChangeText,
-  error,
-  secure,
-  keyboard,
-  autoComplete,
-  placeholder,
-  testID,
-  onSubmitEditing,
-}: FieldProps) {
+export function TextField(props: FieldProps) {
+  const { label, error, secure, keyboard = 'default', autoComplete, placeholder, testID } = props;
   const t = useTokens();
+  const style = [
+    styles.input,
+    {
+      borderRadius: t.radius.sm,
+      borderColor: error ? t.colors.danger : t.colors.border,
+      color: t.colors.text,
+      fontSize: t.font.body,
+    },
+  ];
+  const shared = {
+    accessibilityLabel: label,
+    'aria-invalid': error ? true : undefined,
+    autoComplete,
+    placeholder,
+    testID,
+    style,
+  };
   return (
     <View style={styles.field}>
       <Text style={[styles.label, { color: t.colors.text, fontSize: t.font.small }]}>{label}</Text>
-      <TextInput
-        accessibilityLabel={label}
-        accessibilityHint={error}
-        aria-invalid={error ? true : undefined}
-        value={value}
-        onChangeText={onChangeText}
-        secureTextEntry={secure}
-        keyboardType={keyboard}
-        autoComplete={autoComplete}
-        autoCapitalize={keyboard === 'email-address' || secure ? 'none' : 'sentences'}
-        placeholder={placeholder}
-        placeholderTextColor={t.colors.muted}
-        testID={testID}
-        onSubmitEditing={onSubmitEditing}
-        style={[
-          styles.input,
-          {
-            borderRadius: t.radius.sm,
-            borderColor: error ? t.colors.danger : t.colors.border,
-            color: t.colors.text,
-            fontSize: t.font.body,
-          },
-        ]}
-      />
+      {'name' in props && Platform.OS === 'web' ? (
+        unstable_createElement('input', {
+          ...shared,
+          name: props.name,
+          autoComplete: (autoComplete && HTML_AUTOCOMPLETE[autoComplete]) ?? autoComplete,
+          defaultValue: props.defaultValue,
+          required: props.required,
+          maxLength: props.maxLength,
+          type: secure ? 'password' : KEYBOARD_TYPE[keyboard],
+        })
+      ) : (
+        <TextInput
+          {...shared}
+          accessibilityHint={error}
+          {...('name' in props
+            ? { defaultValue: props.defaultValue, maxLength: props.maxLength }
+            : { value: props.value, onChangeText: props.onChangeText })}
+          secureTextEntry={secure}
+          keyboardType={keyboard}
+          autoCapitalize={keyboard === 'email-address' || secure ? 'none' : 'sentences'}
+          placeholderTextColor={t.colors.muted}
+          onSubmitEditing={props.onSubmitEditing}
+        />
+      )}
       {error ? (
         <Text accessibilityRole="alert" style={[styles.error, { color: t.colors.danger }]}>
           {error}

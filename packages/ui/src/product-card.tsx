@@ -19,6 +19,10 @@ declare module 'react-native' {
     /** react-native-web draws a pressable with `href` as a real link (`<a href>`); phones ignore it. */
     href?: string;
   }
+  interface TextProps {
+    /** react-native-web: the level of a `role="heading"` (`<h3>`); phones ignore it. */
+    'aria-level'?: number;
+  }
 }
 
 type Props = {
@@ -52,7 +56,9 @@ export function ProductCard({
   return (
     <Pressable
       accessibilityRole="link"
-      accessibilityLabel={listing.title}
+      // A web link names itself by what it shows (title, price, rating, stock), as screen readers
+      // and axe expect there; the app's card is named by its title alone.
+      accessibilityLabel={href ? undefined : listing.title}
       onPress={onPress}
       href={href}
       testID={testID}
@@ -83,6 +89,8 @@ export function ProductCard({
       </View>
       <View style={styles.info}>
         <Text
+          role="heading"
+          aria-level={3}
           numberOfLines={2}
           style={{
             color: t.colors.text,

@@ -70,9 +70,6 @@ function toImages(images: ImageRef[] | undefined, title: string): Image[] {
     .filter((img) => /^(https:\/\/|\/)/.test(img.url));
 }
 
-/** SVGs are drawn at any size already; next/image passes them through instead of resizing. */
-export const isSvg = (url: string) => /\.svg(\?|$)/i.test(url);
-
 function toRating(r: number | string | null | undefined): number | null {
   const n = typeof r === 'string' ? Number.parseFloat(r) : r;
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;

@@ -1,21 +1,13 @@
 import Link from '@/components/Link';
+import { AddressForm } from '@/components/SharedUi';
 import type { Customer } from '@/lib/api/account';
 import { type Address, type Cart, type ShippingOption, shippingOptions } from '@/lib/api/cart';
 import type { Store } from '@/lib/api/store';
 import { money } from '@/lib/format';
 import { saveShipping } from './actions';
 
-const FIELDS: Array<[keyof Address, string, string, boolean]> = [
-  ['firstName', 'First name', 'given-name', true],
-  ['lastName', 'Last name', 'family-name', true],
-  ['line1', 'Address', 'address-line1', true],
-  ['line2', 'Apartment, suite (optional)', 'address-line2', false],
-  ['city', 'City', 'address-level2', true],
-  ['region', 'State / region', 'address-level1', false],
-  ['postalCode', 'Postal code', 'postal-code', true],
-  ['country', 'Country code (e.g. US)', 'country', true],
-  ['phone', 'Phone (optional)', 'tel', false],
-];
+const withoutNulls = (a: Partial<Address> | null) =>
+  Object.fromEntries(Object.entries(a ?? {}).filter(([, v]) => typeof v === 'string'));
 
 type Props = {
   cart: Cart;
@@ -113,20 +105,9 @@ export async function ShippingStep({ cart, store, csrf, token, account, addressI
         </label>
       </fieldset>
       <SavedAddresses account={account} current={addressId} />
-      <fieldset className="address-grid">
+      <fieldset>
         <legend>Shipping address</legend>
-        {FIELDS.map(([name, label, auto, required]) => (
-          <label key={name} className={`f-${name}`}>
-            {label}
-            <input
-              name={name}
-              autoComplete={auto}
-              required={required}
-              defaultValue={a?.[name] ?? (name === 'country' ? 'US' : '')}
-              maxLength={name === 'country' ? 2 : 200}
-            />
-          </label>
-        ))}
+        <AddressForm value={{ country: 'US', ...withoutNulls(a) }} />
       </fieldset>
       <ShippingMethods methods={methods} chosen={cart.shippingMethodId} currency={store.currency} />
       <button type="submit" className="button button-wide">

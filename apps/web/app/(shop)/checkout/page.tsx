@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { Notice } from '@/components/Notice';
+import { ShopUi } from '@/components/ShopUi';
 import { Totals } from '@/components/Totals';
 import { getAccount } from '@/lib/api/account';
 import { getCart, missingSetup } from '@/lib/api/cart';
@@ -65,14 +66,16 @@ export default async function CheckoutPage({ searchParams }: Props) {
           {payment ? (
             <PaymentStep cart={cart} store={store} csrf={csrf} token={token} />
           ) : (
-            <ShippingStep
-              cart={cart}
-              store={store}
-              csrf={csrf}
-              token={token}
-              account={account}
-              addressId={sp.address}
-            />
+            <ShopUi>
+              <ShippingStep
+                cart={cart}
+                store={store}
+                csrf={csrf}
+                token={token}
+                account={account}
+                addressId={sp.address}
+              />
+            </ShopUi>
           )}
         </div>
         {layout === 'classic' ? (

@@ -6,9 +6,9 @@ import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
 import { Placeholder } from '@/components/ProductCard';
 import { type WishItem, wishlist } from '@/lib/api/account';
-import { isSvg } from '@/lib/api/catalog';
 import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
+import { isSvg } from '@/lib/images';
 import { removeFromWishlist } from '../../actions';
 import { currentShopper } from '../../shopper';
 
