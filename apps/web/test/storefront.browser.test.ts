@@ -373,8 +373,8 @@ describe('shopping journey', () => {
   });
 
   test("the grid's product card, the cart line and the address form are packages/ui's, and work without script", async () => {
-    const shop = shops[0];
-    const item = shop.catalog.listings[1] as CatalogListing;
+    const shop = shops[1];
+    const item = shop.catalog.listings[2] as CatalogListing;
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const shared = async (el: ReturnType<Page['locator']>) =>
