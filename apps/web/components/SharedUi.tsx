@@ -8,7 +8,7 @@ import { useServerInsertedHTML } from 'next/navigation';
 import { type ReactNode, useRef } from 'react';
 import { StyleSheet } from 'react-native';
 
-export { AddressForm, CartLine, Price, RatingStars, StockBadge } from '@ventory/ui';
+export { AddressForm, CartLine, Price, RatingStars, StockBadge, TextField } from '@ventory/ui';
 
 type Sheet = { id: string; textContent: string };
 const sheetOf = () => (StyleSheet as unknown as { getSheet(): Sheet }).getSheet();

@@ -6,18 +6,19 @@ import { TextField } from './primitives.tsx';
 export type AddressDraft = Partial<Record<keyof Address, string>>;
 
 type Props = {
-  value: AddressDraft;
-  /**
-   * The app's form is controlled: the screen owns the draft and its validation. Without
-   * `onChange` (the web storefront) each field is a named input of the page's own form, filled
-   * from `value`, so the form posts without script.
-   */
-  onChange?: (next: AddressDraft) => void;
   /** From `validateAddress` (@ventory/shop-core): each message sits under its field. */
   errors?: AddressErrors;
   /** Set to show an email field first (guest checkout); its errors come in `errors.email`. */
   email?: { value: string; onChange?: (v: string) => void };
-};
+} & (
+  /** The app's form is controlled: the screen owns the draft and its validation. */
+  | { value: AddressDraft; onChange: (next: AddressDraft) => void }
+  /**
+   * Without `onChange` (the web storefront) each field is a named input of the page's own form,
+   * filled from `value` (a saved address may carry nulls), so the form posts without script.
+   */
+  | { value: { [K in keyof Address]?: string | null }; onChange?: undefined }
+);
 
 type Field = {
   field: keyof Address;
@@ -46,7 +47,7 @@ function entry(name: string, value: string, onChange?: (v: string) => void, requ
 }
 
 /** A shipping address form, written once for the app and the web storefront. */
-export function AddressForm({ value, onChange, errors = {}, email }: Props) {
+export function AddressForm({ errors = {}, email, ...form }: Props) {
   return (
     <View style={styles.form}>
       {email ? (
@@ -64,8 +65,8 @@ export function AddressForm({ value, onChange, errors = {}, email }: Props) {
           label={label}
           {...entry(
             field,
-            value[field] ?? '',
-            onChange && ((v: string) => onChange({ ...value, [field]: v })),
+            form.value[field] ?? '',
+            form.onChange && ((v: string) => form.onChange({ ...form.value, [field]: v })),
             required,
           )}
           error={errors[field]}

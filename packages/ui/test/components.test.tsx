@@ -126,6 +126,12 @@ describe('CartLine and CartTotals', () => {
     expect(onRemove).toHaveBeenCalled();
     expect(onSave).toHaveBeenCalled();
   });
+  it("draws the platform's own controls in place of the stepper (the storefront's form)", () => {
+    render(<CartLine item={item} currency="USD" controls={<Text>Update</Text>} />);
+    expect(screen.getByText('Update')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Remove Mug' })).toBeNull();
+    expect(screen.getByText('$25.00')).toBeTruthy();
+  });
   it('pauses the controls while the line is pending', () => {
     render(<CartLine item={item} currency="USD" onQuantity={() => {}} onRemove={() => {}} pending />);
     expect(screen.getByRole('button', { name: 'Remove Mug' })).toBeDisabled();
@@ -169,6 +175,15 @@ describe('AddressForm', () => {
     expect(screen.getByText('Enter a valid postal code for US')).toBeTruthy();
     fireEvent.changeText(screen.getByLabelText('Email'), 'ada@example.com');
     expect(screen.queryByText(/Enter an email address/)).toBeNull();
+  });
+});
+
+describe('AddressForm without onChange (a web form)', () => {
+  it('fills each field from a saved address, nulls as empty', () => {
+    render(<AddressForm value={{ firstName: 'Ada', line2: null, country: 'GB' }} />);
+    expect(screen.getByLabelText('First name').props.defaultValue).toBe('Ada');
+    expect(screen.getByLabelText('Apartment, suite (optional)').props.defaultValue).toBe('');
+    expect(screen.getByLabelText('Country code (e.g. US)').props.defaultValue).toBe('GB');
   });
 });
 

@@ -1,13 +1,10 @@
 import Link from '@/components/Link';
-import { AddressForm } from '@/components/SharedUi';
+import { AddressForm, TextField } from '@/components/SharedUi';
 import type { Customer } from '@/lib/api/account';
 import { type Address, type Cart, type ShippingOption, shippingOptions } from '@/lib/api/cart';
 import type { Store } from '@/lib/api/store';
 import { money } from '@/lib/format';
 import { saveShipping } from './actions';
-
-const withoutNulls = (a: Partial<Address> | null) =>
-  Object.fromEntries(Object.entries(a ?? {}).filter(([, v]) => typeof v === 'string'));
 
 type Props = {
   cart: Cart;
@@ -93,21 +90,19 @@ export async function ShippingStep({ cart, store, csrf, token, account, addressI
       <input type="hidden" name="csrf" value={csrf} />
       <fieldset>
         <legend>Contact</legend>
-        <label>
-          Email{' '}
-          <input
-            type="email"
-            name="email"
-            required
-            autoComplete="email"
-            defaultValue={cart.email ?? account?.email ?? ''}
-          />
-        </label>
+        <TextField
+          label="Email"
+          name="email"
+          required
+          keyboard="email-address"
+          autoComplete="email"
+          defaultValue={cart.email ?? account?.email ?? ''}
+        />
       </fieldset>
       <SavedAddresses account={account} current={addressId} />
       <fieldset>
         <legend>Shipping address</legend>
-        <AddressForm value={{ country: 'US', ...withoutNulls(a) }} />
+        <AddressForm value={{ ...a, country: a?.country ?? 'US' }} />
       </fieldset>
       <ShippingMethods methods={methods} chosen={cart.shippingMethodId} currency={store.currency} />
       <button type="submit" className="button button-wide">

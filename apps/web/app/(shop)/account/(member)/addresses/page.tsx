@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { AccountAddressFields } from '@/components/AccountAddressFields';
 import { AccountGate } from '@/components/AccountGate';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
+import { AddressForm } from '@/components/SharedUi';
+import { ShopUi } from '@/components/ShopUi';
 import { addresses as listAddresses, type SavedAddress } from '@/lib/api/account';
 import { csrfToken } from '@/lib/csrf';
 import { addAddress, deleteAddress, setDefaultAddress, updateAddress } from '../../actions';
@@ -77,7 +78,7 @@ export default async function AddressesPage({ searchParams }: Props) {
   const list = await listAddresses(s.store, s.token);
   const editing = list.find((a) => a.id === sp.edit);
   return (
-    <>
+    <ShopUi>
       <h1>Your addresses</h1>
       <Notice error={sp.error} info={SAVED[sp.saved ?? '']} />
       {list.length === 0 ? <p>No saved addresses yet.</p> : null}
@@ -92,7 +93,7 @@ export default async function AddressesPage({ searchParams }: Props) {
           <form action={updateAddress} className="stack">
             <input type="hidden" name="csrf" value={csrf} />
             <input type="hidden" name="id" value={editing.id} />
-            <AccountAddressFields value={editing} idPrefix="edit" />
+            <AddressForm value={editing} />
             {editing.isDefault ? null : (
               <label className="account-check">
                 <input type="checkbox" name="isDefault" />
@@ -114,7 +115,7 @@ export default async function AddressesPage({ searchParams }: Props) {
         </summary>
         <form action={addAddress} className="stack">
           <input type="hidden" name="csrf" value={csrf} />
-          <AccountAddressFields idPrefix="add" />
+          <AddressForm value={{}} />
           <label className="account-check">
             <input type="checkbox" name="isDefault" defaultChecked={list.length === 0} />
             <span>Make this my default address</span>
@@ -126,6 +127,6 @@ export default async function AddressesPage({ searchParams }: Props) {
           </p>
         </form>
       </details>
-    </>
+    </ShopUi>
   );
 }
