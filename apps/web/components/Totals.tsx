@@ -1,26 +1,19 @@
+import { cartTotals } from '@ventory/shop-core';
+import { Fragment } from 'react';
 import type { Cart } from '@/lib/api/cart';
-import { money } from '@/lib/format';
 
+/** The cart's totals rows, worded and ordered by @ventory/shop-core as in the Expo app. */
 export function Totals({ cart, currency }: { cart: Cart; currency: string }) {
-  const discount = Number.parseFloat(cart.discountAmount) || 0;
   return (
     <dl className="totals">
-      <dt>Subtotal</dt>
-      <dd>{money(cart.subtotal, currency)}</dd>
-      {discount > 0 ? (
-        <>
-          <dt>Discount</dt>
-          <dd>−{money(cart.discountAmount, currency)}</dd>
-        </>
-      ) : null}
-      <dt>Shipping</dt>
-      <dd>{cart.shippingMethodId ? money(cart.shippingAmount, currency) : 'Calculated at checkout'}</dd>
-      <dt>Tax</dt>
-      <dd>{money(cart.taxAmount, currency)}</dd>
-      <dt className="grand">Total</dt>
-      <dd className="grand" data-testid="cart-total">
-        {money(cart.totalAmount, currency)}
-      </dd>
+      {cartTotals(cart, currency).map((row) => (
+        <Fragment key={row.key}>
+          <dt className={row.grand ? 'grand' : undefined}>{row.label}</dt>
+          <dd className={row.grand ? 'grand' : undefined} data-testid={row.grand ? 'cart-total' : undefined}>
+            {row.value}
+          </dd>
+        </Fragment>
+      ))}
     </dl>
   );
 }

@@ -1,12 +1,5 @@
-/** Money from the API is a decimal string in the store currency; display it in that currency. */
-export function money(amount: string | number | null | undefined, currency: string): string {
-  const n = typeof amount === 'string' ? Number.parseFloat(amount) : (amount ?? 0);
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(Number.isFinite(n) ? n : 0);
-  } catch {
-    return `${n.toFixed(2)} ${currency}`;
-  }
-}
+/** Money as the Expo app shows it (the shared logic of @ventory/shop-core). */
+export { money } from '@ventory/shop-core';
 
 export function stars(rating: number | null): string {
   if (!rating) return '';

@@ -1,5 +1,6 @@
 import type { Address } from '@ventory/sdk';
 import { ApiError } from '@ventory/sdk';
+import { cleanAddress, validateAddress } from '@ventory/shop-core';
 import { redirect, unstable_rethrow } from 'next/navigation';
 
 /** An error whose message is written for the shopper. */
@@ -35,21 +36,27 @@ export function back(path: string, error: unknown): never {
   redirect(`${path}${sep}error=${encodeURIComponent(reason(error))}`);
 }
 
-/** An address from form fields named `${prefix}firstName`, `${prefix}line1`, … */
+const ADDRESS_FIELDS = [
+  'firstName',
+  'lastName',
+  'line1',
+  'line2',
+  'city',
+  'region',
+  'postalCode',
+  'country',
+  'phone',
+] as const;
+
+/** An address from form fields named `${prefix}firstName`, `${prefix}line1`, … (as the app cleans one). */
 export function addressFrom(form: FormData, prefix = ''): Address {
-  const a: Address = {
-    firstName: text(form, `${prefix}firstName`),
-    lastName: text(form, `${prefix}lastName`),
-    line1: text(form, `${prefix}line1`),
-    city: text(form, `${prefix}city`),
-    postalCode: text(form, `${prefix}postalCode`),
-    country: text(form, `${prefix}country`).toUpperCase(),
-  };
-  for (const k of ['line2', 'region', 'phone'] as const) {
-    const v = text(form, `${prefix}${k}`);
-    if (v) a[k] = v;
-  }
-  return a;
+  return cleanAddress(Object.fromEntries(ADDRESS_FIELDS.map((k) => [k, text(form, `${prefix}${k}`)])));
+}
+
+/** The first problem with an address (and email), in the words the Expo app uses, as a ShopperError. */
+export function assertAddress(address: Address, email?: string) {
+  const problem = Object.values(validateAddress(address, email))[0];
+  if (problem) throw new ShopperError(problem);
 }
 
 /** Ids from URLs and forms are checked before they reach an API path. */

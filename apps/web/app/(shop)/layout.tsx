@@ -1,3 +1,4 @@
+import { itemCount } from '@ventory/shop-core';
 import type { Metadata, Viewport } from 'next';
 import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
@@ -44,7 +45,7 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
     nonce(),
   ]);
   const cart = await getCart(store, jar.get(CART_COOKIE)?.value, jar.get(SESSION_COOKIE)?.value);
-  const cartCount = cart?.items.reduce((s, i) => s + i.quantity, 0) ?? 0;
+  const cartCount = itemCount(cart?.items ?? []);
   const consent = jar.get(CONSENT_COOKIE)?.value;
   return (
     <div

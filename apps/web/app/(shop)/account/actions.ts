@@ -6,7 +6,7 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 import * as account from '@/lib/api/account';
 import type { Store } from '@/lib/api/store';
 import { assertCsrf } from '@/lib/csrf';
-import { back, reason, ShopperError, safeNext, text } from '@/lib/forms';
+import { assertAddress, back, reason, ShopperError, safeNext, text } from '@/lib/forms';
 import { cookieOptions, SESSION_COOKIE, shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
 import { REDEEMED_COOKIE, sessionTag, WISH_COOKIE, wishSessionId } from './shopper';
@@ -116,8 +116,10 @@ export async function addAddress(form: FormData) {
     await assertCsrf(form);
     const { store, token } = await signedIn(ADDRESSES);
     const isDefault = form.get('isDefault') === 'on';
+    const address = addressOf(form);
+    assertAddress(address);
     const saved = await account.addAddress(store, token, {
-      ...addressOf(form),
+      ...address,
       ...(isDefault ? { isDefault } : {}),
     });
     id = saved.id;
@@ -134,8 +136,10 @@ export async function updateAddress(form: FormData) {
     const { store, token } = await signedIn(ADDRESSES);
     // Unticking the box does not un-default an address: another one must be made the default.
     const isDefault = form.get('isDefault') === 'on';
+    const address = addressOf(form);
+    assertAddress(address);
     await account.updateAddress(store, token, id, {
-      ...addressOf(form),
+      ...address,
       ...(isDefault ? { isDefault } : {}),
     });
   } catch (error) {

@@ -9,7 +9,7 @@ import { giftCardBalance } from '@/lib/api/orders';
 import type { Store } from '@/lib/api/store';
 import { assertCsrf } from '@/lib/csrf';
 import { money } from '@/lib/format';
-import { addressFrom, back, isUuid, ShopperError, text } from '@/lib/forms';
+import { addressFrom, assertAddress, back, isUuid, ShopperError, text } from '@/lib/forms';
 import { appliedGiftCard, GIFT_CARD_COOKIE, isExpired, splitPayment } from '@/lib/gift-card';
 import { methodPayment } from '@/lib/method-payment';
 import {
@@ -37,12 +37,9 @@ export async function saveShipping(form: FormData) {
     const id = await cartId();
     if (!id) redirect('/cart');
     const token = await shopperToken();
-    await carts.updateCart(
-      store,
-      id,
-      { email: text(form, 'email'), shippingAddress: addressFrom(form) },
-      token,
-    );
+    const [email, shippingAddress] = [text(form, 'email'), addressFrom(form)];
+    assertAddress(shippingAddress, email);
+    await carts.updateCart(store, id, { email, shippingAddress }, token);
     const choices = await carts.shippingChoices(store, id, token);
     if (choices.requiresShipping) {
       const chosen = text(form, 'shippingMethodId');
