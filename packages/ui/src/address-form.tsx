@@ -5,20 +5,21 @@ import { TextField } from './primitives.tsx';
 
 export type AddressDraft = Partial<Record<keyof Address, string>>;
 
+/** The app's form is controlled: the screen owns the draft and its validation. */
+type Controlled = { value: AddressDraft; onChange: (next: AddressDraft) => void };
+
+/**
+ * Without `onChange` (the web storefront) each field is a named input of the page's own form,
+ * filled from `value` (a saved address may carry nulls), so the form posts without script.
+ */
+type FormFields = { value: { [K in keyof Address]?: string | null }; onChange?: undefined };
+
 type Props = {
   /** From `validateAddress` (@ventory/shop-core): each message sits under its field. */
   errors?: AddressErrors;
   /** Set to show an email field first (guest checkout); its errors come in `errors.email`. */
   email?: { value: string; onChange?: (v: string) => void };
-} & (
-  /** The app's form is controlled: the screen owns the draft and its validation. */
-  | { value: AddressDraft; onChange: (next: AddressDraft) => void }
-  /**
-   * Without `onChange` (the web storefront) each field is a named input of the page's own form,
-   * filled from `value` (a saved address may carry nulls), so the form posts without script.
-   */
-  | { value: { [K in keyof Address]?: string | null }; onChange?: undefined }
-);
+} & (Controlled | FormFields);
 
 type Field = {
   field: keyof Address;
