@@ -16,7 +16,7 @@ type Props = { item: Listing; currency: string; variant?: 'card' | 'row'; priori
 
 /**
  * A listing tile: the Expo app's card (packages/ui, drawn by react-native-web inside the page's
- * `SharedUi`), as a plain link that works without script, with next/image's resized (AVIF/WebP)
+ * `ShopUi`), as a plain link that works without script, with next/image's resized (AVIF/WebP)
  * image, lazy below the fold, in place of the app's.
  */
 export function ProductCard({ item, currency, variant = 'card', priority = false }: Props) {

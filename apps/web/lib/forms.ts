@@ -48,9 +48,9 @@ const ADDRESS_FIELDS = [
   'phone',
 ] as const;
 
-/** An address from form fields named `${prefix}firstName`, `${prefix}line1`, … (as the app cleans one). */
-export function addressFrom(form: FormData, prefix = ''): Address {
-  return cleanAddress(Object.fromEntries(ADDRESS_FIELDS.map((k) => [k, text(form, `${prefix}${k}`)])));
+/** An address from form fields named `firstName`, `line1`, … (cleaned as the app cleans one). */
+export function addressFrom(form: FormData): Address {
+  return cleanAddress(Object.fromEntries(ADDRESS_FIELDS.map((k) => [k, text(form, k)])));
 }
 
 /** The first problem with an address (and email), in the words the Expo app uses, as a ShopperError. */

@@ -25,7 +25,6 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 const info = (sp: Record<string, string | undefined>) =>
   sp.recovered ? 'Welcome back: your cart is as you left it.' : sp.added ? 'Added to your cart.' : undefined;
 
-/** The cart: live from the API (never cached), quantities and coupons as CSRF-checked forms. */
 /** A line's controls: quantity, remove and save for later, as one CSRF-checked form (no script needed). */
 function LineForm({ item, csrf }: { item: CartItem; csrf: string }) {
   return (
@@ -56,6 +55,7 @@ function LineForm({ item, csrf }: { item: CartItem; csrf: string }) {
   );
 }
 
+/** The cart: live from the API (never cached), quantities and coupons as CSRF-checked forms. */
 export default async function CartPage({ searchParams }: Props) {
   const [sp, store] = await Promise.all([searchParams, requireStore()]);
   const token = await shopperToken();
