@@ -11,6 +11,10 @@ export type DeliveryFailure = { event: OutboxEvent; subscription: Subscription; 
 
 /**
  * Delivers one batch of unpublished outbox events to their subscribers and marks them published.
+ * The batch is shared out between the tenants with events waiting (oldest first, an equal part
+ * each, at least one), so one store's burst (a flash sale's thousand `order.placed`) delays
+ * another store's events by one batch, not by the whole burst; each tenant's events still go out
+ * in the order they were written.
  * Rows are claimed with FOR UPDATE SKIP LOCKED, so several relays (API processes, workers) share
  * the work; a crash before commit leaves the batch for the next drain, whose deliveries skip the
  * subscribers already done (event_deliveries). A failed subscriber does not block the others: it
@@ -25,8 +29,14 @@ export async function drainOutbox(
 ): Promise<number> {
   return db.withPlatform(async (tx) => {
     const batch = await sql<OutboxEvent>`
-      select tenant_id, id, seq, topic, payload, created_at from outbox_events
-       where published_at is null order by seq limit ${batchSize} for update skip locked`.execute(tx);
+      with waiting as (
+        select tenant_id, count(*) over () as tenants from outbox_events
+         where published_at is null group by tenant_id order by min(seq) limit ${batchSize})
+      select e.* from waiting cross join lateral (
+        select tenant_id, id, seq, topic, payload, created_at from outbox_events o
+         where o.tenant_id = waiting.tenant_id and o.published_at is null
+         order by o.seq limit greatest(1, ${batchSize} / waiting.tenants) for update skip locked) e
+       order by e.seq`.execute(tx);
     for (const event of batch.rows) {
       for (const subscription of registry.subscribersOf(event.topic)) {
         try {
