@@ -14,6 +14,7 @@ const EnvSchema = z.object({
   DB_TENANT_QUEUE_MS: z.coerce.number().int().positive().default(30_000),
   DB_DEDICATED_TENANTS: z.string().optional(),
   DB_DEDICATED_POOL_SIZE: z.coerce.number().int().min(1).default(10),
+  DB_PREPARED_STATEMENTS: flag.default(true),
   DATA_DIR: z.string().min(1).default('.data'),
   MEDIA_S3_BUCKET: z.string().min(3).max(63).optional(),
   MEDIA_S3_PREFIX: z.string().max(200).default('media/'),
@@ -90,6 +91,8 @@ export type AppConfig = {
     tenantQueueMs: number;
     dedicatedTenants: string[];
     dedicatedPoolSize: number;
+    /** Parameterised statements prepared once per connection (prepared-statements.ts); on by default. */
+    preparedStatements: boolean;
   };
   dataDir: string;
   /**
@@ -200,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       tenantQueueMs: e.DB_TENANT_QUEUE_MS,
       dedicatedTenants: parseTenantList(e.DB_DEDICATED_TENANTS),
       dedicatedPoolSize: e.DB_DEDICATED_POOL_SIZE,
+      preparedStatements: e.DB_PREPARED_STATEMENTS,
     },
     dataDir: e.DATA_DIR,
     mediaS3: mediaS3(e),

@@ -39,6 +39,7 @@ export function createPlatform(config: AppConfig & { databaseUrl: string; jwtSec
     tenantQueueMs: config.db.tenantQueueMs,
     dedicatedTenants: config.db.dedicatedTenants,
     dedicatedPoolSize: config.db.dedicatedPoolSize,
+    preparedStatements: config.db.preparedStatements,
     onHookError: (err) => logger.warn({ err }, 'an after-commit hook failed (a cache entry ages out by TTL)'),
     onConnectionError: (err) => logger.warn({ err }, 'a database connection was lost; the pool replaces it'),
   });

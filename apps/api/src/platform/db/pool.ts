@@ -12,6 +12,7 @@ import {
 import pg from 'pg';
 import { invalid } from '../errors.ts';
 import type { Database } from './database.ts';
+import { PreparingClient } from './prepared-statements.ts';
 import { createTenantBudget } from './tenant-budget.ts';
 import { literal, SetupOnBeginDialect, withSetupOnBegin } from './tenant-session.ts';
 
@@ -119,6 +120,8 @@ export function createDb(
     /** High-traffic tenants that get a pool of their own, of `dedicatedPoolSize` (default 10) connections. */
     dedicatedTenants?: string[];
     dedicatedPoolSize?: number;
+    /** Prepare parameterised statements once per connection (prepared-statements.ts). */
+    preparedStatements?: boolean;
   } = {},
 ): Db {
   const budget = options.tenantBudget
@@ -140,7 +143,12 @@ export function createDb(
     ]),
   );
   // A bounded wait for a connection: with the database away, a request fails fast (503), not hangs.
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 20, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 20,
+    connectionTimeoutMillis: 5000,
+    ...(options.preparedStatements ? { Client: PreparingClient } : {}),
+  });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {}); // (reported by the client listener below)
   // Nor may one that is checked out: pg-pool listens for `error` only on idle clients, and a server
