@@ -33,6 +33,17 @@ test('a parameterised statement is prepared once per connection and run again wi
   // Statements without parameters keep the simple protocol (a BEGIN with its settings is two in one).
   await db.withPlatform((tx) => sql`select 41 + 1 as plain`.execute(tx));
   assert.equal(await prepared('select 41 + 1 as plain'), 0);
+  // A text search is planned for its term each time.
+  const search = () =>
+    db.withPlatform((tx) =>
+      sql`select to_tsvector('simple', 'blue mug') @@ to_tsquery('simple', ${'mug'}) as hit`.execute(tx),
+    );
+  await search();
+  await search();
+  assert.equal(
+    await prepared("select to_tsvector('simple', 'blue mug') @@ to_tsquery('simple', $1) as hit"),
+    0,
+  );
 });
 
 test('a statement prepared before a column was added fails once, then is prepared afresh', async () => {
