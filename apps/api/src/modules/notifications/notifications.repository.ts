@@ -1,5 +1,6 @@
 import { type Insertable, sql } from 'kysely';
 import type { PlatformTx, TenantTx } from '../../platform/db/pool.ts';
+import { dueShared } from '../../platform/jobs/index.ts';
 import {
   type EmailMessagesTable,
   type EmailRow,
@@ -71,10 +72,7 @@ const LEASE = sql`now() + interval '5 minutes'`;
 export async function claimEmails(tx: PlatformTx, limit: number): Promise<EmailRow[]> {
   const res = await sql<EmailRow>`
     update email_messages set status = 'SENDING', attempts = attempts + 1, next_attempt_at = ${LEASE}
-    where (tenant_id, id) in (
-      select tenant_id, id from email_messages
-      where status in ('PENDING', 'SENDING') and next_attempt_at <= now()
-      order by next_attempt_at for update skip locked limit ${limit})
+    where (tenant_id, id) in (${dueShared('email_messages', limit)})
     returning *`.execute(tx);
   // UPDATE … RETURNING keeps no order: send in the order the emails were written.
   return res.rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
@@ -84,10 +82,7 @@ export async function claimWebhookDeliveries(tx: PlatformTx, limit: number) {
   const res = await sql<WebhookDeliveryRow & { url: string; secret: string }>`
     with claimed as (
       update webhook_deliveries set status = 'SENDING', attempts = attempts + 1, next_attempt_at = ${LEASE}
-      where (tenant_id, id) in (
-        select tenant_id, id from webhook_deliveries
-        where status in ('PENDING', 'SENDING') and next_attempt_at <= now()
-        order by next_attempt_at for update skip locked limit ${limit})
+      where (tenant_id, id) in (${dueShared('webhook_deliveries', limit)})
       returning *)
     select c.*, e.url, e.secret from claimed c
     join webhook_endpoints e on e.tenant_id = c.tenant_id and e.id = c.endpoint_id`.execute(tx);

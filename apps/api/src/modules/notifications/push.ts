@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import webpush from 'web-push';
 import type { Json, TenantId } from '../../platform/db/platform-tables.ts';
 import { type PlatformTx, type TenantTx, writesTo } from '../../platform/db/pool.ts';
+import { dueShared } from '../../platform/jobs/index.ts';
 import type { Vapid } from './vapid-keys.ts';
 import { assertPublicTarget } from './webhook-sender.ts';
 
@@ -124,10 +125,7 @@ export async function claimPush(tx: PlatformTx, limit: number): Promise<Claimed[
   const res = await sql<Claimed>`
     with claimed as (
       update push_messages set status = 'SENDING', attempts = attempts + 1, next_attempt_at = now() + interval '5 minutes'
-      where (tenant_id, id) in (
-        select tenant_id, id from push_messages
-        where status in ('PENDING', 'SENDING') and next_attempt_at <= now()
-        order by next_attempt_at for update skip locked limit ${limit})
+      where (tenant_id, id) in (${dueShared('push_messages', limit)})
       returning *)
     select c.tenant_id, c.id, c.attempts, c.payload, c.subscription_id, s.kind, s.endpoint, s.p256dh, s.auth
     from claimed c join push_subscriptions s on s.tenant_id = c.tenant_id and s.id = c.subscription_id`.execute(

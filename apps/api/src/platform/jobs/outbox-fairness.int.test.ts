@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { sql } from 'kysely';
 import { newMerchant } from '../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../test/server.ts';
 import { recordEvent } from '../events.ts';
-import type { OutboxEvent } from './index.ts';
+import { dueShared, type OutboxEvent } from './index.ts';
 
 // The relay is driven by hand here (no jobs running), so each drain is one batch of 100.
 let server: TestServer;
@@ -41,4 +42,29 @@ test("one store's burst of events does not hold back another store's: each batch
     all.map((e) => (e.payload as { n: number }).n),
     Array.from({ length: 300 }, (_, n) => n),
   );
+});
+
+test("the delivery queues are claimed the same way: a store's 300 due emails leave room for another's one", async () => {
+  const flashSale = await newMerchant(server);
+  const quietStore = await newMerchant(server);
+  const email = (tenantId: string, n: number, due: string) =>
+    sql`(${tenantId}::uuid, 'order-confirmation', 'TRANSACTIONAL', 'shopper@example.com', ${`Order ${n}`}, '<p>x</p>', 'x', now() - ${due}::interval)`;
+  const { db } = server.platform;
+  await db.withPlatform((tx) =>
+    sql`insert into email_messages (tenant_id, template, category, to_email, subject, html, text_body, next_attempt_at)
+        values ${sql.join([
+          ...Array.from({ length: 300 }, (_, n) => email(flashSale.tenantId, n, `${10 + n} seconds`)),
+          email(quietStore.tenantId, 0, '1 second'),
+        ])}`.execute(tx),
+  );
+  const claimed = await db.withPlatform(
+    async (tx) => (await dueShared('email_messages', 100).execute(tx)).rows,
+  );
+  const tenants = new Set([flashSale.tenantId, quietStore.tenantId]);
+  const ours = claimed.filter((r) => tenants.has(r.tenantId));
+  assert.ok(
+    ours.some((r) => r.tenantId === quietStore.tenantId),
+    'the quiet store is in the first claim',
+  );
+  assert.ok(ours.filter((r) => r.tenantId === flashSale.tenantId).length < 100);
 });
