@@ -12,6 +12,7 @@ import { signedIn, storeChosen } from '../state/slices.ts';
 
 function SignIn() {
   const dispatch = useAppDispatch();
+  const router = useRouter();
   const [mode, setMode] = useState<'in' | 'up'>('in');
   const [form, setForm] = useState({ email: '', password: '', firstName: '', lastName: '' });
   const [problem, setProblem] = useState('');
@@ -74,6 +75,13 @@ function SignIn() {
         onPress={submit}
         busy={loginState.isLoading || registerState.isLoading}
       />
+      {mode === 'in' ? (
+        <Button
+          variant="link"
+          label="Forgot password?"
+          onPress={() => router.push('/account/forgot-password')}
+        />
+      ) : null}
     </View>
   );
 }

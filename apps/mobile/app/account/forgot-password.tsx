@@ -1,0 +1,3 @@
+import { ForgotPasswordScreen } from '../../src/screens/account-password-screen.tsx';
+
+export default ForgotPasswordScreen;
