@@ -21,6 +21,12 @@ function Routes() {
       <Stack.Screen name="checkout" options={{ title: 'Checkout' }} />
       <Stack.Screen name="order/[id]" options={{ title: 'Your order' }} />
       <Stack.Screen name="track" options={{ title: 'Track an order' }} />
+      <Stack.Screen name="account/addresses" options={{ title: 'Addresses' }} />
+      <Stack.Screen name="account/cards" options={{ title: 'Saved cards' }} />
+      <Stack.Screen name="account/loyalty" options={{ title: 'Loyalty points' }} />
+      <Stack.Screen name="account/forgot-password" options={{ title: 'Forgot password' }} />
+      <Stack.Screen name="reset-password" options={{ title: 'New password' }} />
+      <Stack.Screen name="pages/[slug]" options={{ title: 'Store page' }} />
     </Stack>
   );
 }

@@ -10,6 +10,26 @@ import { type Order, VentoryClient } from '@ventory/sdk';
 // @ts-expect-error: a plain ES module without types
 import { serve } from '../scripts/serve-web.mjs';
 
+/** Debian's Chromium, headless, and nothing it may fetch on its own. */
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** A phone: 390x844, touch, as the app's browser tests and screenshots use. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
 const APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = path.resolve(APP, '../..');
 const DIST = path.join(APP, 'dist');

@@ -9,6 +9,7 @@ import { signOut } from '../state/account-actions.ts';
 import { api } from '../state/api.ts';
 import { useAppDispatch, useAppSelector } from '../state/hooks.ts';
 import { signedIn, storeChosen } from '../state/slices.ts';
+import { StorePagesList } from './store-page-screen.tsx';
 
 function SignIn() {
   const dispatch = useAppDispatch();
@@ -114,7 +115,10 @@ function Orders() {
   );
 }
 
-/** Account: sign in or up; signed in, the shopper's orders and wish list. Dev builds pick the store. */
+/**
+ * Account: sign in or up; signed in, the shopper's orders, links to addresses, saved cards and
+ * points; the wish list and the store's pages. Dev builds pick the store.
+ */
 export function AccountScreen() {
   const dispatch = useAppDispatch();
   const router = useRouter();
@@ -131,6 +135,12 @@ export function AccountScreen() {
           <Muted>{session.shopper.email}</Muted>
           <Heading level={2}>Orders</Heading>
           <Orders />
+          <Heading level={2}>Your details</Heading>
+          <View>
+            <Button variant="link" label="Addresses" onPress={() => router.push('/account/addresses')} />
+            <Button variant="link" label="Saved cards" onPress={() => router.push('/account/cards')} />
+            <Button variant="link" label="Loyalty points" onPress={() => router.push('/account/loyalty')} />
+          </View>
           <Button label="Sign out" variant="secondary" onPress={() => dispatch(signOut())} />
         </>
       ) : (
@@ -147,6 +157,8 @@ export function AccountScreen() {
         />
       ))}
       <Button variant="link" label="Track an order" onPress={() => router.push('/track')} />
+      <Heading level={2}>About the store</Heading>
+      <StorePagesList />
       {config.storePicker ? (
         <View style={styles.block}>
           <Heading level={2}>Store (development)</Heading>

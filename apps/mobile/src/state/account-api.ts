@@ -1,5 +1,5 @@
 import type { VentoryClient } from '@ventory/sdk';
-import { type ApiFailure, api, type Extra } from './api.ts';
+import { api, type Extra, run } from './api.ts';
 import type { SessionState } from './slices.ts';
 
 /**
@@ -20,17 +20,6 @@ export type ReturnInput = Parameters<Shopper['tracking']['requestMyReturn']>[2];
 export type ShopperSubscription = Data<Shopper['account']['subscriptions']>['data'][number];
 export type StorePage = Data<VentoryClient['storefront']['page']>;
 export type StorePages = Data<VentoryClient['storefront']['pages']>;
-
-async function run<T>(fn: () => Promise<T>): Promise<{ data: T } | { error: ApiFailure }> {
-  try {
-    return { data: await fn() };
-  } catch (e) {
-    const err = e as { status?: number; problem?: unknown; message?: string };
-    if (typeof err.status === 'number' && err.problem)
-      return { error: { status: err.status, problem: err.problem as never } };
-    return { error: { status: 'FETCH_ERROR', error: err.message ?? String(e) } };
-  }
-}
 
 /** The store, the SDK client and the shopper-scoped client (`client.as(token)`). */
 function ctx(a: Ctx) {

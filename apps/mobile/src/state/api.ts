@@ -30,7 +30,8 @@ type Ctx = { getState: () => unknown; extra: unknown };
 
 export const PAGE_SIZE = 12;
 
-async function run<T>(fn: () => Promise<T>): Promise<{ data: T } | { error: ApiFailure }> {
+/** Runs one SDK call as an RTK Query result: its data, or the failure as kept in the store. */
+export async function run<T>(fn: () => Promise<T>): Promise<{ data: T } | { error: ApiFailure }> {
   try {
     return { data: await fn() };
   } catch (e) {

@@ -1,0 +1,3 @@
+import { AddressesScreen } from '../../src/screens/account-addresses-screen.tsx';
+
+export default AddressesScreen;

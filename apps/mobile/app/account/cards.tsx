@@ -1,0 +1,3 @@
+import { SavedCardsScreen } from '../../src/screens/account-wallet-screens.tsx';
+
+export default SavedCardsScreen;

@@ -1,0 +1,3 @@
+import { LoyaltyScreen } from '../../src/screens/account-wallet-screens.tsx';
+
+export default LoyaltyScreen;

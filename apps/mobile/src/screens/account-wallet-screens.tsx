@@ -1,0 +1,111 @@
+import { money, shopperMessage } from '@ventory/shop-core';
+import { Button, Notice, TextField, useTokens } from '@ventory/ui';
+import { useState } from 'react';
+import { StyleSheet, Text, View } from 'react-native';
+import { Heading, Muted, Screen, StateView } from '../components/layout.tsx';
+import { accountApi } from '../state/account-api.ts';
+import { api } from '../state/api.ts';
+import { useAppSelector } from '../state/hooks.ts';
+import { SignInFirst } from './account-addresses-screen.tsx';
+
+const useSignedIn = () => useAppSelector((s) => Boolean(s.session.token));
+
+/** Saved cards: what the shopper kept at checkout, each removable (its subscriptions are told). */
+export function SavedCardsScreen() {
+  const t = useTokens();
+  const signedIn = useSignedIn();
+  const cards = accountApi.useSavedCardsQuery(undefined, { skip: !signedIn });
+  const [remove, removing] = accountApi.useDeleteCardMutation();
+  return (
+    <Screen testID="saved-cards">
+      <Heading>Saved cards</Heading>
+      {!signedIn ? <SignInFirst what="your saved cards" /> : null}
+      {signedIn && !cards.data ? (
+        <StateView loading={cards.isLoading} error={cards.error} onRetry={cards.refetch} />
+      ) : null}
+      {cards.data?.length === 0 ? (
+        <StateView empty="No saved cards. Save one when you pay at checkout." />
+      ) : null}
+      {removing.error ? <Notice tone="error">{shopperMessage(removing.error)}</Notice> : null}
+      {cards.data?.map((c) => {
+        const label = `${c.brand ?? 'Card'} ending ${c.last4 ?? '····'}`;
+        return (
+          <View key={c.id} style={[styles.card, { borderColor: t.colors.border, borderRadius: t.radius.md }]}>
+            <Text style={{ color: t.colors.text, fontWeight: '700' }}>{label}</Text>
+            {c.expMonth && c.expYear ? (
+              <Muted>
+                Expires {String(c.expMonth).padStart(2, '0')}/{c.expYear}
+              </Muted>
+            ) : null}
+            <Button variant="link" label={`Remove ${label}`} onPress={() => remove(c.id)} />
+          </View>
+        );
+      })}
+    </Screen>
+  );
+}
+
+/** Loyalty points: balance and its value, redeeming points for a gift card code, the ledger. */
+export function LoyaltyScreen() {
+  const t = useTokens();
+  const signedIn = useSignedIn();
+  const currency = api.useSettingsQuery().data?.currency ?? 'USD';
+  const loyalty = accountApi.useLoyaltyQuery(undefined, { skip: !signedIn });
+  const [redeem, redeeming] = accountApi.useRedeemPointsMutation();
+  const [points, setPoints] = useState('');
+  // One key per attempt: a retried tap redeems once, not twice.
+  const [key, setKey] = useState(() => `redeem-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  const [problem, setProblem] = useState('');
+  const [code, setCode] = useState('');
+  const submit = async () => {
+    const n = Number(points);
+    if (!Number.isInteger(n) || n <= 0) return setProblem('Enter a whole number of points.');
+    setProblem('');
+    const res = await redeem({ points: n, idempotencyKey: key });
+    if ('error' in res) return setProblem(shopperMessage(res.error));
+    setCode(res.data.giftCard.code);
+    setPoints('');
+    setKey(`redeem-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  };
+  if (!signedIn)
+    return (
+      <Screen testID="loyalty">
+        <Heading>Loyalty points</Heading>
+        <SignInFirst what="your points" />
+      </Screen>
+    );
+  const data = loyalty.data;
+  return (
+    <Screen testID="loyalty">
+      <Heading>Loyalty points</Heading>
+      {!data ? (
+        <StateView loading={loyalty.isLoading} error={loyalty.error} onRetry={loyalty.refetch} />
+      ) : (
+        <View style={styles.block}>
+          <Text style={{ color: t.colors.text, fontSize: t.font.title, fontWeight: '700' }}>
+            {data.balance} points · worth {money(data.value, currency)}
+          </Text>
+          <TextField label="Points to redeem" value={points} onChangeText={setPoints} keyboard="numeric" />
+          {problem ? <Notice tone="error">{problem}</Notice> : null}
+          {code ? <Notice tone="success">Your gift card code: {code}. Enter it at checkout.</Notice> : null}
+          <Button label="Redeem for a gift card" onPress={submit} busy={redeeming.isLoading} />
+          <Heading level={2}>History</Heading>
+          {data.ledger.data.length === 0 ? (
+            <Muted>No points yet: you earn them with every order.</Muted>
+          ) : null}
+          {data.ledger.data.map((e) => (
+            <Muted key={e.id}>
+              {new Date(e.createdAt).toLocaleDateString()} · {e.points > 0 ? `+${e.points}` : e.points} ·{' '}
+              {e.reason ?? e.type.toLowerCase()}
+            </Muted>
+          ))}
+        </View>
+      )}
+    </Screen>
+  );
+}
+
+const styles = StyleSheet.create({
+  block: { gap: 12 },
+  card: { borderWidth: 1, padding: 12, gap: 4 },
+});
