@@ -24,6 +24,8 @@ function Routes() {
       <Stack.Screen name="account/addresses" options={{ title: 'Addresses' }} />
       <Stack.Screen name="account/cards" options={{ title: 'Saved cards' }} />
       <Stack.Screen name="account/loyalty" options={{ title: 'Loyalty points' }} />
+      <Stack.Screen name="account/returns" options={{ title: 'Returns' }} />
+      <Stack.Screen name="account/subscriptions" options={{ title: 'Subscriptions' }} />
       <Stack.Screen name="account/forgot-password" options={{ title: 'Forgot password' }} />
       <Stack.Screen name="reset-password" options={{ title: 'New password' }} />
       <Stack.Screen name="pages/[slug]" options={{ title: 'Store page' }} />

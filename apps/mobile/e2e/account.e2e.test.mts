@@ -1,7 +1,7 @@
 // The account on the app's WEB build in Chromium at phone size, against the real API with the demo
 // stores: create an account, keep an address in the address book (the shared AddressForm, checked
 // before it is sent), make a second one the default, delete one, see the saved cards and points,
-// and read one of the store's pages. SCREENSHOTS=1 also writes docs/screenshots/mobile-account-*.png.
+// see returns and subscriptions, and read one of the store's pages. SCREENSHOTS=1 also writes docs/screenshots/mobile-account-*.png.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
@@ -81,6 +81,13 @@ test('a new shopper keeps an address book, sees cards and points, and reads a st
   await page.getByText('Enter a whole number of points.').waitFor();
   await shot(page, 'loyalty');
 
+  await page.goBack();
+  await page.getByRole('button', { name: 'Returns', exact: true }).click();
+  await page.getByText(/^No returns/).waitFor();
+  await page.goBack();
+  await page.getByRole('button', { name: 'Subscriptions', exact: true }).click();
+  await page.getByText(/Subscribe and save\) appear here/).waitFor();
+  await shot(page, 'subscriptions');
   await page.goBack();
   await page.getByRole('button', { name: 'About Us' }).click();
   await page.getByTestId('store-page').getByRole('heading', { name: 'Made to last' }).waitFor();

@@ -10,6 +10,13 @@ export {
   toMinor,
 } from './money.ts';
 export { LOW_STOCK, ratingValue, type StockState, type StockTone, stockState } from './stock.ts';
+export {
+  SUBSCRIPTION_ACTION_LABEL,
+  SUBSCRIPTION_ACTIONS,
+  SUBSCRIPTION_STATUS,
+  type SubscriptionAction,
+  type SubscriptionStatus,
+} from './subscription.ts';
 export { type CardCheck, type CardFields, testCardToken } from './test-card.ts';
 export {
   accessibleInk,

@@ -140,6 +140,12 @@ export function AccountScreen() {
             <Button variant="link" label="Addresses" onPress={() => router.push('/account/addresses')} />
             <Button variant="link" label="Saved cards" onPress={() => router.push('/account/cards')} />
             <Button variant="link" label="Loyalty points" onPress={() => router.push('/account/loyalty')} />
+            <Button variant="link" label="Returns" onPress={() => router.push('/account/returns')} />
+            <Button
+              variant="link"
+              label="Subscriptions"
+              onPress={() => router.push('/account/subscriptions')}
+            />
           </View>
           <Button label="Sign out" variant="secondary" onPress={() => dispatch(signOut())} />
         </>

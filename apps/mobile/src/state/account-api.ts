@@ -18,6 +18,7 @@ export type Redemption = Data<Shopper['account']['redeemPoints']>;
 export type ShopperReturnRow = Data<Shopper['tracking']['myReturns']>['data'][number];
 export type ReturnInput = Parameters<Shopper['tracking']['requestMyReturn']>[2];
 export type ShopperSubscription = Data<Shopper['account']['subscriptions']>['data'][number];
+export type SubscriptionPlan = Data<Shopper['account']['subscriptionPlans']>['data'][number];
 export type StorePage = Data<VentoryClient['storefront']['page']>;
 export type StorePages = Data<VentoryClient['storefront']['pages']>;
 
@@ -88,6 +89,9 @@ export const accountApi = tagged.injectEndpoints({
     subscriptions: b.query<ShopperSubscription[], void>({
       queryFn: (_, a) => run(async () => (await ctx(a).me.account.subscriptions(ctx(a).domain)).data),
       providesTags: ['Subscriptions'],
+    }),
+    subscriptionPlans: b.query<SubscriptionPlan[], void>({
+      queryFn: (_, a) => run(async () => (await ctx(a).me.account.subscriptionPlans(ctx(a).domain)).data),
     }),
     changeSubscription: b.mutation<ShopperSubscription, { id: string; verb: 'pause' | 'resume' | 'cancel' }>({
       queryFn: ({ id, verb }, a) => run(() => ctx(a).me.account.changeSubscription(ctx(a).domain, id, verb)),

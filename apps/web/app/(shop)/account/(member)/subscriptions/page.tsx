@@ -1,3 +1,4 @@
+import { SUBSCRIPTION_ACTION_LABEL, SUBSCRIPTION_ACTIONS, SUBSCRIPTION_STATUS } from '@ventory/shop-core';
 import type { Metadata } from 'next';
 import { AccountGate } from '@/components/AccountGate';
 import { Notice } from '@/components/Notice';
@@ -16,19 +17,6 @@ const SAVED: Record<string, string> = {
   resume: 'Subscription resumed.',
   cancel: 'Subscription canceled.',
 };
-const STATUS: Record<Subscription['status'], string> = {
-  ACTIVE: 'Active',
-  PAUSED: 'Paused',
-  PAST_DUE: 'Payment failed: we will retry',
-  CANCELED: 'Canceled',
-};
-const VERBS: Record<Subscription['status'], Array<'pause' | 'resume' | 'cancel'>> = {
-  ACTIVE: ['pause', 'cancel'],
-  PAUSED: ['resume', 'cancel'],
-  PAST_DUE: ['cancel'],
-  CANCELED: [],
-};
-const LABEL = { pause: 'Pause', resume: 'Resume', cancel: 'Cancel' } as const;
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -54,20 +42,20 @@ export default async function SubscriptionsPage({ searchParams }: Props) {
                 {plan ? ` ${every(plan)}, ${money(plan.price, s.store.currency)} each` : null}
                 <br />
                 <span className="muted">
-                  {STATUS[sub.status]}
+                  {SUBSCRIPTION_STATUS[sub.status]}
                   {sub.status === 'ACTIVE'
                     ? ` · next delivery ${new Date(sub.nextRenewalAt).toLocaleDateString('en-US', { dateStyle: 'medium' })}`
                     : ''}
                 </span>
               </p>
               <div className="row">
-                {VERBS[sub.status].map((verb) => (
+                {SUBSCRIPTION_ACTIONS[sub.status].map((verb) => (
                   <form key={verb} action={changeSubscription}>
                     <input type="hidden" name="csrf" value={csrf} />
                     <input type="hidden" name="id" value={sub.id} />
                     <input type="hidden" name="verb" value={verb} />
                     <button type="submit" className="link-button">
-                      {LABEL[verb]}
+                      {SUBSCRIPTION_ACTION_LABEL[verb]}
                       <span className="sr-only"> {name}</span>
                     </button>
                   </form>

@@ -1,0 +1,3 @@
+import { ReturnsScreen } from '../../src/screens/account-after-sales-screens.tsx';
+
+export default ReturnsScreen;
