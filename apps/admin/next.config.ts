@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 
 const config: NextConfig = {
   // The SDK is TypeScript source shared with the API and tests.
-  transpilePackages: ['@ventory/sdk'],
+  transpilePackages: ['@ventory/sdk', '@ventory/shop-core'],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -4,8 +4,9 @@
 // beside the line or field they are about.
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { OpenReturnInput, Order, StaffReturn } from '@ventory/sdk';
+import { returnableUnits } from '@ventory/shop-core';
 import { useState } from 'react';
-import { lineErrors, returnableUnits } from '@/lib/returns';
+import { lineErrors } from '@/lib/returns';
 import { ExchangeVariant } from './exchange-variant';
 import { FormAlert, Select } from './settings-ui';
 import { Field, message } from './ui';
@@ -21,7 +22,7 @@ export function ReturnForm({
   returns: StaffReturn[];
   open: UseMutationResult<unknown, Error, OpenReturnInput>;
 }) {
-  const left = returnableUnits(order, returns);
+  const left = returnableUnits(order.items, returns);
   const lines = order.items.filter((i) => (left.get(i.id) ?? 0) > 0);
   const [kind, setKind] = useState<Kind>('RETURN');
   const [qty, setQty] = useState<Record<string, string>>({});

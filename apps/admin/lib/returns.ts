@@ -24,22 +24,6 @@ export const RETURN_STATUSES: StaffReturnStatus[] = [
   'CANCELED',
 ];
 
-/** Returns still in progress: their units are spoken for, so they cannot be asked back twice. */
-const OPEN: StaffReturnStatus[] = ['REQUESTED', 'APPROVED'];
-
-/** Units of each order line that may still be returned: shipped, not yet back, not in an open return. */
-export function returnableUnits(order: Pick<Order, 'items'>, returns: StaffReturn[]): Map<string, number> {
-  const pending = new Map<string, number>();
-  for (const r of returns.filter((x) => OPEN.includes(x.status)))
-    for (const l of r.items) pending.set(l.itemId, (pending.get(l.itemId) ?? 0) + l.quantity);
-  return new Map(
-    order.items.map((i) => [
-      i.id,
-      Math.max(0, i.quantityFulfilled - i.quantityReturned - (pending.get(i.id) ?? 0)),
-    ]),
-  );
-}
-
 /**
  * Field errors keyed by order line id. Zod paths ("items.0.quantity") name a position in what was
  * sent; the returns service names the line itself ("items.<line id>", or `itemId` on a 409).

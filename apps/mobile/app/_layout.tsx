@@ -25,6 +25,7 @@ function Routes() {
       <Stack.Screen name="account/cards" options={{ title: 'Saved cards' }} />
       <Stack.Screen name="account/loyalty" options={{ title: 'Loyalty points' }} />
       <Stack.Screen name="account/returns" options={{ title: 'Returns' }} />
+      <Stack.Screen name="account/request-return" options={{ title: 'Request a return' }} />
       <Stack.Screen name="account/subscriptions" options={{ title: 'Subscriptions' }} />
       <Stack.Screen name="account/forgot-password" options={{ title: 'Forgot password' }} />
       <Stack.Screen name="reset-password" options={{ title: 'New password' }} />

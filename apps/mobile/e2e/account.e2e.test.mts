@@ -1,7 +1,9 @@
 // The account on the app's WEB build in Chromium at phone size, against the real API with the demo
 // stores: create an account, keep an address in the address book (the shared AddressForm, checked
 // before it is sent), make a second one the default, delete one, see the saved cards and points,
-// see returns and subscriptions, and read one of the store's pages. SCREENSHOTS=1 also writes docs/screenshots/mobile-account-*.png.
+// see returns and subscriptions, and read one of the store's pages; then pay with the default
+// address and a card added in the account, and ask for a shipped item back. SCREENSHOTS=1 also
+// writes docs/screenshots/mobile-account-*.png.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
@@ -35,13 +37,13 @@ async function fillAddress(page: Page, a: { first: string; line1: string; city: 
   await page.getByLabel('Country code (e.g. US)').fill('US');
 }
 
-test('a new shopper keeps an address book, sees cards and points, and reads a store page', async () => {
+/** A new shopper account on a phone, signed in on the account tab. */
+async function signUp() {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(h.url('copperleaf.localhost', '/account'));
-
   await page.getByRole('button', { name: 'Create account' }).first().click();
   await page.getByLabel('First name').fill('Ada');
   await page.getByLabel('Last name').fill('Lovelace');
@@ -49,6 +51,11 @@ test('a new shopper keeps an address book, sees cards and points, and reads a st
   await page.getByLabel('Password').fill('correct-horse-battery');
   await page.getByRole('button', { name: 'Create account' }).last().click();
   await page.getByRole('heading', { name: 'Hello, Ada Lovelace' }).waitFor();
+  return { context, page, errors };
+}
+
+test('a new shopper keeps an address book, sees cards and points, and reads a store page', async () => {
+  const { context, page, errors } = await signUp();
   await shot(page, 'home');
 
   await page.getByRole('button', { name: 'Addresses' }).click();
@@ -93,6 +100,80 @@ test('a new shopper keeps an address book, sees cards and points, and reads a st
   await page.getByTestId('store-page').getByRole('heading', { name: 'Made to last' }).waitFor();
   assert.ok(await page.getByText(/restoring copper pans/).isVisible());
   await shot(page, 'page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a card added in the account and the default address pay at checkout; a shipped item is asked back', async () => {
+  const { context, page, errors } = await signUp();
+  await page.getByRole('button', { name: 'Addresses' }).click();
+  await page.getByRole('button', { name: 'Add an address' }).click();
+  await fillAddress(page, { first: 'Ada', line1: '3 Engine Lane', city: 'Austin', postal: '73301' });
+  await page.getByRole('button', { name: 'Save address' }).click();
+  await page.getByRole('button', { name: 'Edit 3 Engine Lane' }).waitFor();
+  await page.goBack();
+
+  await page.getByRole('button', { name: 'Saved cards' }).click();
+  await page.getByRole('button', { name: 'Add a card' }).click();
+  await page.getByRole('button', { name: 'Save card' }).click();
+  await page.getByText('Enter a valid card number').waitFor();
+  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
+  await page.getByLabel('Expiry (MM/YY)').fill('12/34');
+  await page.getByLabel('Security code').fill('123');
+  await page.getByRole('button', { name: 'Save card' }).click();
+  await page.getByText('Visa ending 4242', { exact: true }).waitFor();
+  await shot(page, 'cards');
+  await page.goBack();
+
+  // Buy the skillet: the form starts from the default address, the saved card is picked.
+  await page.getByRole('tab', { name: /^Search/ }).click();
+  await page.getByLabel('Search products').fill('Cast Iron Skillet');
+  await page.getByRole('link', { name: 'Cast Iron Skillet', exact: true }).click();
+  const add = page.getByTestId('add-to-cart');
+  await add.waitFor();
+  if ((await add.textContent())?.includes('Choose an option'))
+    await page.getByTestId('variant').filter({ hasNotText: 'sold out' }).first().click();
+  await add.click();
+  await page.getByRole('link', { name: 'View cart' }).click();
+  await page.getByTestId('checkout').click();
+  await page.getByRole('button', { name: /^Ada Lovelace, 3 Engine Lane, Austin$/ }).waitFor();
+  assert.equal(await page.getByLabel('Address', { exact: true }).inputValue(), '3 Engine Lane');
+  await shot(page, 'checkout-address');
+  await page.getByRole('button', { name: 'Continue to shipping' }).click();
+  await page.getByRole('radio').first().click();
+  await page.getByRole('radio', { checked: true }).waitFor();
+  await page.getByRole('button', { name: 'Continue to payment' }).click();
+  await page.getByRole('radio', { name: /ending 4242$/, checked: true }).waitFor();
+  assert.equal(
+    await page.getByLabel('Card number').count(),
+    0,
+    'no card fields while a saved card is picked',
+  );
+  await shot(page, 'checkout-saved-card');
+  await page.getByTestId('pay').click();
+  await page.getByTestId('confirmation').waitFor({ timeout: 20_000 });
+  const heading =
+    (await page
+      .getByRole('heading', { name: /^Order / })
+      .first()
+      .textContent()) ?? '';
+  const orderNumber = heading.replace('Order ', '').trim();
+  const order = await h.orderByNumber('copperleaf.localhost', orderNumber);
+  assert.equal(order.paymentStatus, 'PAID');
+  assert.equal(order.shippingAddress?.line1, '3 Engine Lane');
+  // Not shipped yet: nothing to send back.
+  assert.equal(await page.getByRole('button', { name: 'Request a return' }).count(), 0);
+
+  await h.fulfillOrder('copperleaf.localhost', orderNumber);
+  await page.reload();
+  await page.getByRole('button', { name: 'Request a return' }).click();
+  await page.getByTestId('return-request').getByText('Cast Iron Skillet').waitFor();
+  await page.getByRole('button', { name: 'Damaged or faulty' }).click();
+  await page.getByLabel('Anything else we should know? (optional)').fill('The handle is cracked.');
+  await shot(page, 'return-request');
+  await page.getByRole('button', { name: 'Request return' }).click();
+  await page.getByLabel(/^Return .+, requested$/).waitFor();
+  assert.ok(await page.getByText(/1 × Cast Iron Skillet/).isVisible());
   assert.deepEqual(errors, []);
   await context.close();
 });

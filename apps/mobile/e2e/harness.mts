@@ -87,6 +87,8 @@ export type Harness = {
   apiUrl: string;
   url: (storeDomain: string, p?: string) => string;
   orderByNumber: (storeDomain: string, orderNumber: string) => Promise<Order>;
+  /** Ships every line of the order, as the store's staff would (the owner's API). */
+  fulfillOrder: (storeDomain: string, orderNumber: string) => Promise<void>;
   screenshot: (name: string) => string;
   stop: () => Promise<void>;
 };
@@ -105,17 +107,26 @@ export async function startHarness(): Promise<Harness> {
     servers.set(storeDomain, { port: (server.address() as AddressInfo).port, close: () => server.close() });
   }
   const client = new VentoryClient({ baseUrl: api.url });
+  const owner = async (d: string) => {
+    const session = await client.auth.login({ email: OWNERS[d] as string, password: 'demo-password' });
+    const staff = client.as(session.accessToken);
+    const store = (await staff.stores.list()).data.find((s) => s.domain === d);
+    return { staff, storeId: store?.id as string };
+  };
+  const orderByNumber = async (d: string, orderNumber: string) => {
+    const { staff, storeId } = await owner(d);
+    const orders = await staff.commerce.orders.list(storeId, '?limit=100');
+    const found = orders.data.find((o) => o.orderNumber === orderNumber);
+    if (!found) throw new Error(`order ${orderNumber} not found`);
+    return found;
+  };
   return {
     apiUrl: api.url,
     url: (d, p = '/') => `http://localhost:${servers.get(d)?.port}${p}`,
-    async orderByNumber(d, orderNumber) {
-      const session = await client.auth.login({ email: OWNERS[d] as string, password: 'demo-password' });
-      const owner = client.as(session.accessToken);
-      const store = (await owner.stores.list()).data.find((s) => s.domain === d);
-      const orders = await owner.commerce.orders.list(store?.id as string, '?limit=100');
-      const found = orders.data.find((o) => o.orderNumber === orderNumber);
-      if (!found) throw new Error(`order ${orderNumber} not found`);
-      return found;
+    orderByNumber,
+    async fulfillOrder(d, orderNumber) {
+      const { staff, storeId } = await owner(d);
+      await staff.fulfillment.fulfill(storeId, (await orderByNumber(d, orderNumber)).id);
     },
     screenshot: (name) => path.join(ROOT, 'docs/screenshots', name),
     async stop() {

@@ -1,6 +1,6 @@
 'use client';
+import { brandName } from '@ventory/shop-core';
 import { useEffect, useRef, useState } from 'react';
-import { brandName } from '@/lib/order-status';
 import { paysWithNewCard } from '@/lib/payment-form';
 
 type CardState =

@@ -1,4 +1,5 @@
 import type { PaymentInput } from '@ventory/sdk';
+import { preferredMethod } from '@ventory/shop-core';
 import * as carts from '@/lib/api/cart';
 import type { Store } from '@/lib/api/store';
 import { ShopperError, text } from '@/lib/forms';
@@ -11,8 +12,7 @@ import { ShopperError, text } from '@/lib/forms';
  */
 export async function methodPayment(store: Store, form: FormData, amount: string): Promise<PaymentInput> {
   const methods = await carts.paymentMethods(store);
-  const method =
-    methods.find((m) => m.id === text(form, 'paymentMethodId')) ?? carts.preferredMethod(methods);
+  const method = methods.find((m) => m.id === text(form, 'paymentMethodId')) ?? preferredMethod(methods);
   if (!method) throw new ShopperError('This shop cannot take payments right now.');
   if (method.provider === 'manual') return { paymentMethodId: method.id, amount };
   const choice = text(form, 'card');

@@ -42,7 +42,3 @@ const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'U
 /** Dates are shown in UTC: the server renders them and does not know the shopper's zone. */
 export const when = (iso: string) => `${stamp.format(new Date(iso))} UTC`;
 export const onDay = (iso: string) => day.format(new Date(iso));
-
-/** Card brands arrive lower-case from the gateways ("visa"). */
-export const brandName = (brand: string | null | undefined) =>
-  brand ? brand.charAt(0).toUpperCase() + brand.slice(1) : 'Card';

@@ -7,8 +7,10 @@ import {
   isEmail,
   itemCount,
   money,
+  preferredMethod,
   priceDisplay,
   ratingValue,
+  returnableUnits,
   shopperMessage,
   splitPayment,
   stockState,
@@ -167,5 +169,42 @@ describe('test card fields', () => {
     assert.deepEqual(Object.keys(r.errors).sort(), ['cvc', 'expiry', 'number']);
     const real = testCardToken({ number: '4111 1111 1111 1111', expiry: '12/30', cvc: '123' }, now);
     assert.ok('errors' in real && /test mode/.test(real.errors.number ?? ''));
+  });
+});
+
+describe('returnableUnits', () => {
+  const lines = [
+    { id: 'a', quantityFulfilled: 3, quantityReturned: 1 },
+    { id: 'b', quantityFulfilled: 0, quantityReturned: 0 },
+  ];
+  it('counts shipped units not yet back, less those in an open return', () => {
+    const returns = [
+      { status: 'REQUESTED', items: [{ itemId: 'a', quantity: 1 }] },
+      { status: 'REJECTED', items: [{ itemId: 'a', quantity: 2 }] },
+    ];
+    assert.deepEqual(
+      [...returnableUnits(lines, returns)],
+      [
+        ['a', 1],
+        ['b', 0],
+      ],
+    );
+  });
+  it('never goes below zero', () => {
+    const returns = [{ status: 'APPROVED', items: [{ itemId: 'a', quantity: 5 }] }];
+    assert.equal(returnableUnits(lines, returns).get('a'), 0);
+  });
+});
+
+describe('preferredMethod', () => {
+  it('offers the card gateway first, then any non-manual method, then the first', () => {
+    const manual = { id: 'm', provider: 'manual' };
+    assert.equal(
+      preferredMethod([manual, { id: 's', provider: 'stripe' }, { id: 't', provider: 'test' }])?.id,
+      't',
+    );
+    assert.equal(preferredMethod([manual, { id: 's', provider: 'stripe' }])?.id, 's');
+    assert.equal(preferredMethod([manual])?.id, 'm');
+    assert.equal(preferredMethod([]), undefined);
   });
 });

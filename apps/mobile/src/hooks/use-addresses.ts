@@ -5,7 +5,7 @@ import { accountApi, type SavedAddress } from '../state/account-api.ts';
 import { useAppSelector } from '../state/hooks.ts';
 
 /** What the form starts from: a saved address (its nulls as empty fields) or a new one. */
-function draftOf(address?: SavedAddress): AddressDraft {
+export function draftOf(address?: SavedAddress): AddressDraft {
   if (!address) return { country: 'US' };
   const { id: _id, isDefault: _default, ...fields } = address;
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? ''])) as AddressDraft;

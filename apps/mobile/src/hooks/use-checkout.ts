@@ -4,15 +4,18 @@ import {
   type CardFields,
   cleanAddress,
   type GiftCardBalance,
+  preferredMethod,
   splitPayment,
   testCardToken,
   validateAddress,
 } from '@ventory/shop-core';
 import type { AddressDraft } from '@ventory/ui';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { accountApi, type SavedAddress } from '../state/account-api.ts';
 import { type ApiFailure, api } from '../state/api.ts';
 import { useAppDispatch, useAppSelector } from '../state/hooks.ts';
 import { orderPlaced } from '../state/slices.ts';
+import { draftOf } from './use-addresses.ts';
 
 /** A random v4 UUID for the idempotency key (one per payment attempt, kept across retries). */
 const uuid = () =>
@@ -22,6 +25,42 @@ const uuid = () =>
   });
 
 export type Step = 'address' | 'shipping' | 'payment';
+
+/**
+ * A signed-in shopper's saved addresses: the default one fills an empty form once they load, and
+ * any other fills it on a tap (the shopper can still edit it before it is sent).
+ */
+function useAddressBook(fill: (a: AddressDraft) => void, formEmpty: boolean) {
+  const signedIn = useAppSelector((s) => Boolean(s.session.token));
+  const list = accountApi.useAddressesQuery(undefined, { skip: !signedIn });
+  const filled = useRef(!formEmpty);
+  const addresses = list.data ?? [];
+  const preferred = addresses.find((a) => a.isDefault) ?? addresses[0];
+  useEffect(() => {
+    if (filled.current || !preferred) return;
+    filled.current = true;
+    fill(draftOf(preferred));
+  }, [preferred, fill]);
+  return { addresses, fillWith: (a: SavedAddress) => fill(draftOf(a)) };
+}
+
+/** A signed-in shopper's saved cards: the first is picked unless the shopper chooses 'new'. */
+function useWallet(atPayment: boolean) {
+  const signedIn = useAppSelector((s) => Boolean(s.session.token));
+  const list = accountApi.useSavedCardsQuery(undefined, { skip: !signedIn || !atPayment });
+  const cards = list.data ?? [];
+  const [picked, setChoice] = useState<string | null>(null);
+  const [saveCard, setSaveCard] = useState(false);
+  const choice = picked ?? cards[0]?.id ?? 'new';
+  return {
+    cards,
+    choice,
+    setChoice,
+    chosenCard: cards.find((c) => c.id === choice),
+    saveCard: signedIn && saveCard,
+    setSaveCard: signedIn ? setSaveCard : undefined,
+  };
+}
 
 /** Checkout in three steps on the cart itself (address, shipping, payment), as the web does. */
 export function useCheckout() {
@@ -42,6 +81,8 @@ export function useCheckout() {
   const [gift, setGift] = useState<{ code: string; balance: GiftCardBalance } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const key = useRef(uuid());
+  const book = useAddressBook(setAddress, !cart.data?.shippingAddress);
+  const wallet = useWallet(step === 'payment');
   const [updateCart, updating] = api.useUpdateCartMutation();
   const shipping = api.useShippingOptionsQuery(cartId, { skip: !cartId || step === 'address' });
   const methods = api.usePaymentMethodsQuery(undefined, { skip: step !== 'payment' });
@@ -65,6 +106,13 @@ export function useCheckout() {
     address,
     setAddress,
     errors,
+    savedAddresses: book.addresses,
+    shipToSaved: book.fillWith,
+    savedCards: wallet.cards,
+    cardChoice: wallet.choice,
+    setCardChoice: wallet.setChoice,
+    saveCard: wallet.saveCard,
+    setSaveCard: wallet.setSaveCard,
     card,
     setCard,
     cardErrors,
@@ -109,13 +157,14 @@ export function useCheckout() {
       if (!data?.shippingAddress || !data.email) return setStep('address');
       const payments: PaymentInput[] = [];
       if (gift && split.giftAmount) payments.push({ giftCardCode: gift.code, amount: split.giftAmount });
-      if (split.cardAmount) {
+      const savedCard = wallet.chosenCard;
+      if (split.cardAmount && savedCard)
+        payments.push({ savedPaymentMethodId: savedCard.id, amount: split.cardAmount });
+      else if (split.cardAmount) {
         const checked = testCardToken(card);
         if ('errors' in checked) return setCardErrors(checked.errors);
         setCardErrors({});
-        const method =
-          methods.data?.find((m) => m.provider === 'test') ??
-          methods.data?.find((m) => m.provider !== 'manual');
+        const method = preferredMethod(methods.data ?? []);
         payments.push({ paymentMethodId: method?.id, token: checked.token, amount: split.cardAmount });
       }
       const res = await placeOrder({
@@ -126,6 +175,8 @@ export function useCheckout() {
           shippingAddress: data.shippingAddress,
           ...(data.shippingMethodId ? { shippingMethodId: data.shippingMethodId } : {}),
           payments,
+          // The API keeps only a new card, and only for a signed-in shopper.
+          ...(wallet.saveCard && !savedCard && split.cardAmount ? { savePaymentMethod: true } : {}),
         },
       });
       if ('error' in res) {

@@ -1,7 +1,15 @@
-import { money, shopperMessage } from '@ventory/shop-core';
+import {
+  type CardFields as CardFieldValues,
+  cardName,
+  money,
+  preferredMethod,
+  shopperMessage,
+  testCardToken,
+} from '@ventory/shop-core';
 import { Button, Notice, TextField, useTokens } from '@ventory/ui';
 import { useState } from 'react';
 import { StyleSheet, Text, View } from 'react-native';
+import { type CardFieldErrors, CardFields } from '../components/card-fields.tsx';
 import { Heading, Muted, Screen, StateView } from '../components/layout.tsx';
 import { accountApi } from '../state/account-api.ts';
 import { api } from '../state/api.ts';
@@ -24,11 +32,11 @@ export function SavedCardsScreen() {
         <StateView loading={cards.isLoading} error={cards.error} onRetry={cards.refetch} />
       ) : null}
       {cards.data?.length === 0 ? (
-        <StateView empty="No saved cards. Save one when you pay at checkout." />
+        <StateView empty="No saved cards. Add one below, or save one when you pay at checkout." />
       ) : null}
       {removing.error ? <Notice tone="error">{shopperMessage(removing.error)}</Notice> : null}
       {cards.data?.map((c) => {
-        const label = `${c.brand ?? 'Card'} ending ${c.last4 ?? '····'}`;
+        const label = cardName(c);
         return (
           <View key={c.id} style={[styles.card, { borderColor: t.colors.border, borderRadius: t.radius.md }]}>
             <Text style={{ color: t.colors.text, fontWeight: '700' }}>{label}</Text>
@@ -41,7 +49,40 @@ export function SavedCardsScreen() {
           </View>
         );
       })}
+      {signedIn ? <AddCard /> : null}
     </Screen>
+  );
+}
+
+/** Adds a card to the account: the gateway tokenises it, the API keeps only the token's summary. */
+function AddCard() {
+  const methods = api.usePaymentMethodsQuery();
+  const [save, saving] = accountApi.useSaveCardMutation();
+  const [open, setOpen] = useState(false);
+  const [card, setCard] = useState<CardFieldValues>({ number: '', expiry: '', cvc: '' });
+  const [errors, setErrors] = useState<CardFieldErrors>({});
+  const [problem, setProblem] = useState('');
+  const method = preferredMethod((methods.data ?? []).filter((m) => m.provider !== 'manual'));
+  if (!method) return null;
+  if (!open) return <Button label="Add a card" variant="secondary" onPress={() => setOpen(true)} />;
+  const submit = async () => {
+    const checked = testCardToken(card);
+    if ('errors' in checked) return setErrors(checked.errors);
+    setErrors({});
+    const res = await save({ paymentMethodId: method.id, token: checked.token });
+    if ('error' in res) return setProblem(shopperMessage(res.error));
+    setProblem('');
+    setCard({ number: '', expiry: '', cvc: '' });
+    setOpen(false);
+  };
+  return (
+    <View style={styles.block} accessibilityLabel="Add a card">
+      <Heading level={2}>Add a card</Heading>
+      <CardFields value={card} onChange={setCard} errors={errors} />
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      <Button label="Save card" onPress={submit} busy={saving.isLoading} />
+      <Button label="Cancel" variant="link" onPress={() => setOpen(false)} />
+    </View>
   );
 }
 

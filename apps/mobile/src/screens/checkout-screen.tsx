@@ -1,14 +1,92 @@
-import { cartTotals, money, shopperMessage } from '@ventory/shop-core';
+import { cardName, cartTotals, money, shopperMessage } from '@ventory/shop-core';
 import { AddressForm, Button, CartTotals, Notice, TextField, useTokens } from '@ventory/ui';
 import { useRouter } from 'expo-router';
 import { Pressable, StyleSheet, Text, View } from 'react-native';
-import { Heading, Muted, Screen, StateView } from '../components/layout.tsx';
+import { CardFields } from '../components/card-fields.tsx';
+import { Chip, Heading, Muted, Row, Screen, StateView } from '../components/layout.tsx';
 import { useCheckout } from '../hooks/use-checkout.ts';
 
 type Checkout = ReturnType<typeof useCheckout>;
 
-function ShippingStep({ c }: { c: Checkout }) {
+/** A radio of a group (shipping method, saved card) or a checkbox: its state is announced as checked. */
+function Choice(p: {
+  label: string;
+  note?: string;
+  selected: boolean;
+  onPress: () => void;
+  role?: 'radio' | 'checkbox';
+}) {
   const t = useTokens();
+  const radio = (p.role ?? 'radio') === 'radio';
+  return (
+    <Pressable
+      accessibilityRole={radio ? 'radio' : 'checkbox'}
+      accessibilityState={{ checked: p.selected }}
+      aria-checked={p.selected}
+      accessibilityLabel={p.label}
+      onPress={p.onPress}
+      style={[
+        styles.option,
+        {
+          borderColor: p.selected ? t.colors.brand : t.colors.border,
+          borderRadius: t.radius.md,
+          borderWidth: p.selected ? 2 : 1,
+        },
+      ]}
+    >
+      <Text style={{ fontWeight: '600', color: t.colors.text }}>
+        {radio ? (p.selected ? '● ' : '○ ') : p.selected ? '☑ ' : '☐ '}
+        {p.label}
+      </Text>
+      {p.note ? <Muted>{p.note}</Muted> : null}
+    </Pressable>
+  );
+}
+
+
+/** The signed-in shopper's saved cards, or a new card typed in the fields below. */
+function CardChoice({ c }: { c: Checkout }) {
+  if (c.savedCards.length === 0) return null;
+  return (
+    <View style={styles.block} accessibilityRole="radiogroup" accessibilityLabel="Pay with">
+      {c.savedCards.map((card) => (
+        <Choice
+          key={card.id}
+          label={cardName(card)}
+          note={
+            card.expMonth && card.expYear
+              ? `Expires ${String(card.expMonth).padStart(2, '0')}/${card.expYear}`
+              : undefined
+          }
+          selected={c.cardChoice === card.id}
+          onPress={() => c.setCardChoice(card.id)}
+        />
+      ))}
+      <Choice label="A new card" selected={c.cardChoice === 'new'} onPress={() => c.setCardChoice('new')} />
+    </View>
+  );
+}
+
+/** A signed-in shopper's saved addresses: a tap fills the form with one. */
+function SavedAddresses({ c }: { c: Checkout }) {
+  if (c.savedAddresses.length === 0) return null;
+  return (
+    <View style={styles.block} accessibilityLabel="Your saved addresses">
+      <Muted>Ship to one of your saved addresses:</Muted>
+      <Row wrap>
+        {c.savedAddresses.map((a) => (
+          <Chip
+            key={a.id}
+            label={`${a.firstName} ${a.lastName}, ${a.line1}, ${a.city}`}
+            onPress={() => c.shipToSaved(a)}
+          />
+        ))}
+      </Row>
+    </View>
+  );
+}
+
+function ShippingStep({ c }: { c: Checkout }) {
   const options = c.shipping.data?.data ?? [];
   if (c.shipping.isLoading || c.shipping.error)
     return <StateView loading={c.shipping.isLoading} error={c.shipping.error} onRetry={c.shipping.refetch} />;
@@ -18,33 +96,15 @@ function ShippingStep({ c }: { c: Checkout }) {
       {options.length === 0 ? (
         <Notice tone="error">No shipping method delivers to this address. Check the country.</Notice>
       ) : null}
-      {options.map((o) => {
-        const selected = c.cart?.shippingMethodId === o.id;
-        return (
-          <Pressable
-            key={o.id}
-            accessibilityRole="radio"
-            accessibilityState={{ checked: selected }}
-            aria-checked={selected}
-            accessibilityLabel={`${o.name}, ${money(o.price, c.currency)}`}
-            onPress={() => c.chooseShipping(o.id)}
-            style={[
-              styles.option,
-              {
-                borderColor: selected ? t.colors.brand : t.colors.border,
-                borderRadius: t.radius.md,
-                borderWidth: selected ? 2 : 1,
-              },
-            ]}
-          >
-            <Text style={{ fontWeight: '600', color: t.colors.text }}>
-              {selected ? '● ' : '○ '}
-              {o.name} · {money(o.price, c.currency)}
-            </Text>
-            {o.estimatedDeliveryDays ? <Muted>About {o.estimatedDeliveryDays} days</Muted> : null}
-          </Pressable>
-        );
-      })}
+      {options.map((o) => (
+        <Choice
+          key={o.id}
+          label={`${o.name} · ${money(o.price, c.currency)}`}
+          note={o.estimatedDeliveryDays ? `About ${o.estimatedDeliveryDays} days` : undefined}
+          selected={c.cart?.shippingMethodId === o.id}
+          onPress={() => c.chooseShipping(o.id)}
+        />
+      ))}
       <Button
         label="Continue to payment"
         onPress={() => c.setStep('payment')}
@@ -83,37 +143,18 @@ function PaymentStep({ c, onPlaced }: { c: Checkout; onPlaced: (id: string) => v
           />
         </>
       )}
-      {c.split.cardAmount ? (
+      {c.split.cardAmount ? <CardChoice c={c} /> : null}
+      {c.split.cardAmount && c.cardChoice === 'new' ? (
         <View style={styles.block}>
-          <TextField
-            label="Card number"
-            value={c.card.number}
-            onChangeText={(number) => c.setCard({ ...c.card, number })}
-            error={c.cardErrors.number}
-            keyboard="numeric"
-            autoComplete="cc-number"
-            placeholder="4242 4242 4242 4242"
-          />
-          <TextField
-            label="Expiry (MM/YY)"
-            value={c.card.expiry}
-            onChangeText={(expiry) => c.setCard({ ...c.card, expiry })}
-            error={c.cardErrors.expiry}
-            autoComplete="cc-exp"
-            placeholder="12/34"
-          />
-          <TextField
-            label="Security code"
-            value={c.card.cvc}
-            onChangeText={(cvc) => c.setCard({ ...c.card, cvc })}
-            error={c.cardErrors.cvc}
-            keyboard="numeric"
-            autoComplete="cc-csc"
-            placeholder="123"
-          />
-          <Muted>
-            Test mode: 4242 4242 4242 4242 is approved, 4000 0000 0000 0002 is declined. No money moves.
-          </Muted>
+          <CardFields value={c.card} onChange={c.setCard} errors={c.cardErrors} />
+          {c.setSaveCard ? (
+            <Choice
+              label="Save this card for next time"
+              selected={c.saveCard}
+              onPress={() => c.setSaveCard?.(!c.saveCard)}
+              role="checkbox"
+            />
+          ) : null}
         </View>
       ) : null}
       <Button
@@ -142,6 +183,7 @@ export function CheckoutScreen() {
       {c.step === 'address' ? (
         <View style={styles.block}>
           <Heading level={2}>Delivery address</Heading>
+          <SavedAddresses c={c} />
           <AddressForm
             value={c.address}
             onChange={c.setAddress}

@@ -1,7 +1,9 @@
 import { cartTotals, money } from '@ventory/shop-core';
-import { CartTotals, Notice, useTokens } from '@ventory/ui';
+import { Button, CartTotals, Notice, useTokens } from '@ventory/ui';
+import { useRouter } from 'expo-router';
 import { StyleSheet, Text, View } from 'react-native';
 import { Heading, Muted, Screen, StateView } from '../components/layout.tsx';
+import { useReturnable } from '../hooks/use-return-request.ts';
 import { api } from '../state/api.ts';
 import { useAppSelector } from '../state/hooks.ts';
 
@@ -39,7 +41,10 @@ function Progress({ status }: { status: string }) {
 /** Confirmation and tracking of one order: status, shipments with their events, lines, totals. */
 export function OrderScreen({ id, placed }: { id: string; placed: boolean }) {
   const t = useTokens();
-  const order = api.useOrderQuery(id);
+  const router = useRouter();
+  // Fresh on every visit: the order moves on (shipped, delivered) while the app is closed.
+  const order = api.useOrderQuery(id, { refetchOnMountOrArgChange: true });
+  const returnable = useReturnable(id);
   const last = useAppSelector((s) => s.cart.lastOrder);
   const o = order.data;
   const email = o?.customerEmail ?? (last?.id === id ? last.email : '');
@@ -105,6 +110,13 @@ export function OrderScreen({ id, placed }: { id: string; placed: boolean }) {
         </View>
       ))}
       <CartTotals rows={rows} />
+      {returnable.lines.length > 0 ? (
+        <Button
+          label="Request a return"
+          variant="secondary"
+          onPress={() => router.push(`/account/request-return?order=${o.id}`)}
+        />
+      ) : null}
     </Screen>
   );
 }

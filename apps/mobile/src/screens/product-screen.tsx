@@ -11,9 +11,11 @@ import {
   useTokens,
 } from '@ventory/ui';
 import { Link, useRouter } from 'expo-router';
-import { Image, ScrollView, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
+import { useState } from 'react';
+import { Image, Pressable, ScrollView, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
 import { Chip, Heading, Row, Screen, StateView } from '../components/layout.tsx';
 import { Reviews } from '../components/reviews.tsx';
+import { ZoomViewer } from '../components/zoom-viewer.tsx';
 import { config } from '../config.ts';
 import { useProduct } from '../hooks/use-product.ts';
 import { api } from '../state/api.ts';
@@ -22,23 +24,38 @@ function Gallery({ images, title }: { images: Array<{ url: string; alt: string }
   const t = useTokens();
   const { width } = useWindowDimensions();
   const size = Math.min(width - 32, 560);
+  const [zoomed, setZoomed] = useState<{ url: string; alt: string } | null>(null);
   if (images.length === 0) return null;
   return (
-    <ScrollView
-      horizontal
-      pagingEnabled
-      showsHorizontalScrollIndicator={false}
-      accessibilityLabel={`Pictures of ${title}`}
-    >
-      {images.map((img) => (
-        <Image
-          key={img.url}
-          source={{ uri: img.url }}
-          accessibilityLabel={img.alt}
-          style={{ width: size, height: size, borderRadius: t.radius.md, backgroundColor: t.colors.surface }}
-        />
-      ))}
-    </ScrollView>
+    <>
+      <ScrollView
+        horizontal
+        pagingEnabled
+        showsHorizontalScrollIndicator={false}
+        accessibilityLabel={`Pictures of ${title}`}
+      >
+        {images.map((img) => (
+          <Pressable
+            key={img.url}
+            accessibilityRole="button"
+            accessibilityLabel={`Zoom into ${img.alt}`}
+            onPress={() => setZoomed(img)}
+          >
+            <Image
+              source={{ uri: img.url }}
+              accessibilityLabel={img.alt}
+              style={{
+                width: size,
+                height: size,
+                borderRadius: t.radius.md,
+                backgroundColor: t.colors.surface,
+              }}
+            />
+          </Pressable>
+        ))}
+      </ScrollView>
+      {zoomed ? <ZoomViewer key={zoomed.url} image={zoomed} onClose={() => setZoomed(null)} /> : null}
+    </>
   );
 }
 

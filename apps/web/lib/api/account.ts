@@ -10,6 +10,7 @@ import {
   type ShopperReturn,
   type StorefrontListing,
 } from '@ventory/sdk';
+import { returnableUnits } from '@ventory/shop-core';
 import { type Image, reshapeListing } from './catalog';
 import { client, tags } from './client';
 import type { Store } from './store';
@@ -142,22 +143,12 @@ export const requestReturn = (
   input: { items: Array<{ itemId: string; quantity: number; reason?: string }>; note?: string },
 ) => as(token).tracking.requestMyReturn(store.domain, orderNumber, input);
 
-/** Statuses of a return that still hold its units (they cannot be asked back twice). */
-export const OPEN_RETURN = ['REQUESTED', 'APPROVED'];
-
 /** Units of each line of `order` the shopper may still ask to return. */
-export function returnable(order: Order, returns: ShopperReturn[]): Map<string, number> {
-  const pending = new Map<string, number>();
-  for (const r of returns)
-    if (r.orderId === order.id && OPEN_RETURN.includes(r.status))
-      for (const i of r.items) pending.set(i.itemId, (pending.get(i.itemId) ?? 0) + i.quantity);
-  return new Map(
-    order.items.map((i) => [
-      i.id,
-      Math.max(0, i.quantityFulfilled - i.quantityReturned - (pending.get(i.id) ?? 0)),
-    ]),
+export const returnable = (order: Order, returns: ShopperReturn[]): Map<string, number> =>
+  returnableUnits(
+    order.items,
+    returns.filter((r) => r.orderId === order.id),
   );
-}
 
 export { ApiError };
 

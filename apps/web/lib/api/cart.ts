@@ -95,13 +95,6 @@ export async function missingSetup(store: Store, cart: Cart, token?: string): Pr
   return missing;
 }
 
-/** The method offered first: the card gateway, else any other non-manual method, else the first. */
-export function preferredMethod(methods: PublicPaymentMethod[]): PublicPaymentMethod | undefined {
-  return (
-    methods.find((m) => m.provider === 'test') ?? methods.find((m) => m.provider !== 'manual') ?? methods[0]
-  );
-}
-
 /** The Stripe publishable key of a payment's method, for Stripe.js on the order page. */
 export async function publishableKeyOf(
   store: Store,

@@ -1,4 +1,5 @@
 import { ApiError, type OrderReturn, type SavedPaymentMethod, type Tracking } from '@ventory/sdk';
+import { returnableUnits as unitsLeft } from '@ventory/shop-core';
 import { publicApiUrl } from '../public-api';
 import { client } from './client';
 import type { Store } from './store';
@@ -40,22 +41,10 @@ export async function orderReturns(store: Store, orderNumber: string, email: str
 export const requestReturn = (store: Store, orderNumber: string, email: string, input: ReturnRequest) =>
   live().tracking.requestReturn(store.domain, orderNumber, email, { ...input, kind: 'RETURN' });
 
-/** Return requests still being handled: their units are not returnable again (the API's rule). */
-const OPEN_RETURNS = new Set(['REQUESTED', 'APPROVED']);
-
-/** Units of each line the shopper may still ask back: shipped, not returned, not in an open return. */
+/** Units of each line the shopper may still ask back (none once the order is canceled or returned). */
 export function returnableUnits(tracking: Tracking, returns: OrderReturn[]): Map<string, number> {
   const closed = tracking.status === 'CANCELED' || tracking.status === 'RETURNED';
-  const pending = returns
-    .filter((r) => OPEN_RETURNS.has(r.status))
-    .flatMap((r) => r.items)
-    .reduce((m, i) => m.set(i.itemId, (m.get(i.itemId) ?? 0) + i.quantity), new Map<string, number>());
-  return new Map(
-    tracking.items.map((i) => [
-      i.id,
-      closed ? 0 : Math.max(0, i.quantityFulfilled - i.quantityReturned - (pending.get(i.id) ?? 0)),
-    ]),
-  );
+  return closed ? new Map(tracking.items.map((i) => [i.id, 0])) : unitsLeft(tracking.items, returns);
 }
 
 /** Balance, currency and expiry of a gift card of this store, or null for an unknown code. */

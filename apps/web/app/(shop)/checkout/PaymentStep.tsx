@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { brandName, preferredMethod } from '@ventory/shop-core';
 import { applyCoupon } from '@/app/(shop)/actions';
 import { CardFields } from '@/components/CardFields';
 import Link from '@/components/Link';
 import { StripeCardFields } from '@/components/StripeCardFields';
-import { type Cart, type PublicPaymentMethod, paymentMethods, preferredMethod } from '@/lib/api/cart';
+import { type Cart, type PublicPaymentMethod, paymentMethods } from '@/lib/api/cart';
 import { type GiftCardBalance, giftCardBalance, type SavedPaymentMethod, savedCards } from '@/lib/api/orders';
 import type { Store } from '@/lib/api/store';
 import { money } from '@/lib/format';
 import { appliedGiftCard, isExpired, maskCode, type PaymentSplit, splitPayment } from '@/lib/gift-card';
-import { brandName } from '@/lib/order-status';
 import { cardFieldsUrl, gatewayOrigin } from '@/lib/public-api';
 import { currentOrigin } from '@/lib/tenant';
 import { applyGiftCard, placeOrder } from './actions';

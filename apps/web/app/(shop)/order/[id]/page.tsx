@@ -1,3 +1,4 @@
+import { brandName } from '@ventory/shop-core';
 import type { Metadata } from 'next';
 import { Downloads } from '@/components/Downloads';
 import Link from '@/components/Link';
@@ -8,7 +9,7 @@ import { orderDownloads, trackingHref } from '@/lib/api/orders';
 import { pushKey } from '@/lib/api/push';
 import { csrfToken } from '@/lib/csrf';
 import { money } from '@/lib/format';
-import { brandName, statusWord } from '@/lib/order-status';
+import { statusWord } from '@/lib/order-status';
 import { shopperToken } from '@/lib/session';
 import { requireStore } from '@/lib/tenant';
 import '../../track/orders.css';

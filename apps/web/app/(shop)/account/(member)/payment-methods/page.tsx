@@ -1,3 +1,4 @@
+import { brandName } from '@ventory/shop-core';
 import type { Metadata } from 'next';
 import { AccountGate } from '@/components/AccountGate';
 import { Notice } from '@/components/Notice';
@@ -13,12 +14,11 @@ const SAVED: Record<string, string> = { added: 'Card saved.', deleted: 'Card rem
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
-const brandText = (b: string | null) => (b ? b.charAt(0).toUpperCase() + b.slice(1) : 'Card');
 const expiry = (m: SavedPaymentMethod) =>
   m.expMonth && m.expYear ? `${String(m.expMonth).padStart(2, '0')}/${String(m.expYear).slice(-2)}` : '—';
 
 function CardRow({ m, csrf }: { m: SavedPaymentMethod; csrf: string }) {
-  const name = `${brandText(m.brand)} ending in ${m.last4 ?? '????'}`;
+  const name = `${brandName(m.brand)} ending in ${m.last4 ?? '????'}`;
   return (
     <li className="account-card account-line" data-testid="saved-card">
       <p>
