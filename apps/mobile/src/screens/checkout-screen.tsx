@@ -43,7 +43,6 @@ function Choice(p: {
   );
 }
 
-
 /** The signed-in shopper's saved cards, or a new card typed in the fields below. */
 function CardChoice({ c }: { c: Checkout }) {
   if (c.savedCards.length === 0) return null;
