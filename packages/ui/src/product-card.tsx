@@ -1,8 +1,9 @@
 import type { ImageRef, ShopListing } from '@ventory/sdk';
 import type { ReactNode } from 'react';
-import { Image, Pressable, StyleSheet, Text, View } from 'react-native';
+import { Pressable, StyleSheet, Text, View } from 'react-native';
 import { Price, RatingStars, StockBadge } from './commerce.tsx';
 import { imageOf } from './image.ts';
+import { Picture } from './picture';
 import { useTokens } from './theme.tsx';
 
 /** What a tile shows: a listing, or one the app remembers (an image with alt text, no rating). */
@@ -77,12 +78,7 @@ export function ProductCard({
       >
         {media ??
           (img ? (
-            <Image
-              source={{ uri: img.url }}
-              accessibilityLabel={img.alt}
-              style={StyleSheet.absoluteFill}
-              resizeMode="cover"
-            />
+            <Picture uri={img.url} alt={img.alt} style={StyleSheet.absoluteFill} />
           ) : (
             <Text style={[styles.initial, { color: t.colors.muted }]}>{listing.title.slice(0, 1)}</Text>
           ))}

@@ -1,4 +1,4 @@
-import { Button, useTokens } from '@ventory/ui';
+import { Button, Picture, useTokens } from '@ventory/ui';
 import { useMemo, useRef, useState } from 'react';
 import {
   Animated,
@@ -98,13 +98,14 @@ export function ZoomViewer({ image, onClose }: { image: { url: string; alt: stri
     <Modal visible animationType="none" onRequestClose={onClose} transparent={false}>
       <View style={[styles.root, { backgroundColor: t.colors.background }]} testID="zoom-viewer">
         <View style={[styles.frame, { width: size, height: size }]} {...zoom.handlers}>
-          <Animated.Image
-            source={{ uri: image.url }}
-            accessibilityLabel={`${image.alt}, zoomed to ${zoom.percent} %`}
-            testID="zoomed-image"
-            style={[{ width: size, height: size }, zoom.style]}
-            resizeMode="contain"
-          />
+          <Animated.View style={[{ width: size, height: size }, zoom.style]} testID="zoomed-image">
+            <Picture
+              uri={image.url}
+              alt={`${image.alt}, zoomed to ${zoom.percent} %`}
+              style={{ width: size, height: size }}
+              fit="contain"
+            />
+          </Animated.View>
         </View>
         <Text style={{ color: t.colors.muted }} accessibilityLiveRegion="polite" testID="zoom-level">
           {zoom.percent} % · pinch or double-tap to zoom

@@ -1,6 +1,6 @@
-import { type CardListing, ProductCard, useTokens } from '@ventory/ui';
+import { type CardListing, Picture, ProductCard, useTokens } from '@ventory/ui';
 import { useRouter } from 'expo-router';
-import { Image, ScrollView, StyleSheet, Text, View } from 'react-native';
+import { ScrollView, StyleSheet, Text, View } from 'react-native';
 import { Chip, Heading, Screen, StateView } from '../components/layout.tsx';
 import { config } from '../config.ts';
 import { api } from '../state/api.ts';
@@ -70,7 +70,7 @@ export function HomeScreen() {
       testID="home-hero"
     >
       {store.logo ? (
-        <Image source={{ uri: store.logo }} accessibilityLabel={`${store.name} logo`} style={styles.logo} />
+        <Picture uri={store.logo} alt={`${store.name} logo`} style={styles.logo} fit="contain" />
       ) : null}
       <Text
         accessibilityRole="header"

@@ -3,6 +3,7 @@ import {
   Button,
   imageOf,
   Notice,
+  Picture,
   Price,
   ProductCard,
   QuantityStepper,
@@ -12,7 +13,7 @@ import {
 } from '@ventory/ui';
 import { Link, useRouter } from 'expo-router';
 import { useState } from 'react';
-import { Image, Pressable, ScrollView, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
+import { Pressable, ScrollView, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
 import { Chip, Heading, Row, Screen, StateView } from '../components/layout.tsx';
 import { Reviews } from '../components/reviews.tsx';
 import { ZoomViewer } from '../components/zoom-viewer.tsx';
@@ -41,9 +42,9 @@ function Gallery({ images, title }: { images: Array<{ url: string; alt: string }
             accessibilityLabel={`Zoom into ${img.alt}`}
             onPress={() => setZoomed(img)}
           >
-            <Image
-              source={{ uri: img.url }}
-              accessibilityLabel={img.alt}
+            <Picture
+              uri={img.url}
+              alt={img.alt}
               style={{
                 width: size,
                 height: size,
