@@ -16,6 +16,9 @@ const splashColor = process.env.STORE_SPLASH_COLOR ?? '#ffffff';
 const asset = (file: string) => `./assets/stores/${handle}/${file}`;
 const fallback = (file: string) => `./assets/${file}`;
 
+/** Apple Pay's merchant id, registered with Apple and Stripe for this store's app. */
+const appleMerchantId = process.env.EXPO_PUBLIC_APPLE_MERCHANT_ID ?? `merchant.com.ventory.${handle}`;
+
 const pick = (file: string) => (existsSync(asset(file)) ? asset(file) : fallback(file));
 
 const config: ExpoConfig = {
@@ -32,9 +35,11 @@ const config: ExpoConfig = {
   plugins: [
     'expo-router',
     ['expo-splash-screen', { image: pick('splash.png'), imageWidth: 200, backgroundColor: splashColor }],
+    // Apple Pay and Google Pay through Stripe (stores whose payment method is Stripe).
+    ['@stripe/stripe-react-native', { merchantIdentifier: appleMerchantId, enableGooglePay: true }],
   ],
   experiments: { typedRoutes: false },
-  extra: { storeDomain: domain, storeHandle: handle },
+  extra: { storeDomain: domain, storeHandle: handle, appleMerchantId },
 };
 
 export default config;

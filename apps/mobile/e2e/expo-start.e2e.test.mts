@@ -1,7 +1,8 @@
 // What Expo Go does when a phone scans the QR code of `npm run mobile`: ask the dev server for the
 // app's manifest (as iOS and as Android), check its SDK, then load the JavaScript bundle it names.
 // `expo start` runs here in CI mode (no watcher, no network); the Android bundle is built by Metro
-// for Hermes, so the native-only code (order updates through expo-notifications) is compiled too.
+// for Hermes, so the native-only code (order updates through expo-notifications, wallet payments
+// through Stripe's SDK, pictures through expo-image) is compiled too.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -100,4 +101,6 @@ test('the bundle the manifest names builds for Android (Hermes), native-only cod
   assert.equal(res.status, 200, body.slice(0, 2000));
   assert.ok(body.length > 1_000_000, 'a whole app bundle');
   assert.match(body, /getExpoPushTokenAsync/, 'order updates are in the phone build');
+  assert.match(body, /createPlatformPayPaymentMethod/, 'Apple Pay / Google Pay are in the phone build');
+  assert.match(body, /contentFit/, 'pictures are drawn by expo-image (SVG) on phones');
 });

@@ -1,3 +1,4 @@
+import Constants from 'expo-constants';
 import { Platform } from 'react-native';
 
 /**
@@ -19,4 +20,8 @@ export const config = {
   /** The development-only store picker (account tab): on in dev builds, or when the host asks. */
   storePicker: __DEV__ || runtime.storePicker === true,
   demoStores: ['copperleaf.localhost', 'northwind.localhost'],
+  /** Apple Pay: the merchant id registered with Apple and Stripe (app.config.ts names it). */
+  appleMerchantId: String(Constants.expoConfig?.extra?.appleMerchantId ?? ''),
+  /** Where the merchant takes payments (ISO 3166 code), which Apple Pay and Google Pay ask for. */
+  merchantCountry: process.env.EXPO_PUBLIC_MERCHANT_COUNTRY ?? 'US',
 };

@@ -5,6 +5,7 @@ import {
   cleanAddress,
   type GiftCardBalance,
   preferredMethod,
+  shopperMessage,
   splitPayment,
   testCardToken,
   validateAddress,
@@ -26,6 +27,12 @@ const uuid = () =>
 
 export type Step = 'address' | 'shipping' | 'payment';
 
+type PublicMethod = { id: string; provider: string; publishableKey?: string };
+const walletMethodOf = (methods: PublicMethod[]) => {
+  const stripe = methods.find((m) => m.provider === 'stripe' && m.publishableKey);
+  return stripe?.publishableKey ? { id: stripe.id, publishableKey: stripe.publishableKey } : undefined;
+};
+
 /**
  * A signed-in shopper's saved addresses: the default one fills an empty form once they load, and
  * any other fills it on a tap (the shopper can still edit it before it is sent).
@@ -45,7 +52,7 @@ function useAddressBook(fill: (a: AddressDraft) => void, formEmpty: boolean) {
 }
 
 /** A signed-in shopper's saved cards: the first is picked unless the shopper chooses 'new'. */
-function useWallet(atPayment: boolean) {
+function useSavedCards(atPayment: boolean) {
   const signedIn = useAppSelector((s) => Boolean(s.session.token));
   const list = accountApi.useSavedCardsQuery(undefined, { skip: !signedIn || !atPayment });
   const cards = list.data ?? [];
@@ -82,7 +89,7 @@ export function useCheckout() {
   const [failure, setFailure] = useState<unknown>(null);
   const key = useRef(uuid());
   const book = useAddressBook(setAddress, !cart.data?.shippingAddress);
-  const wallet = useWallet(step === 'payment');
+  const cards = useSavedCards(step === 'payment');
   const [updateCart, updating] = api.useUpdateCartMutation();
   const shipping = api.useShippingOptionsQuery(cartId, { skip: !cartId || step === 'address' });
   const methods = api.usePaymentMethodsQuery(undefined, { skip: step !== 'payment' });
@@ -108,11 +115,11 @@ export function useCheckout() {
     errors,
     savedAddresses: book.addresses,
     shipToSaved: book.fillWith,
-    savedCards: wallet.cards,
-    cardChoice: wallet.choice,
-    setCardChoice: wallet.setChoice,
-    saveCard: wallet.saveCard,
-    setSaveCard: wallet.setSaveCard,
+    savedCards: cards.cards,
+    cardChoice: cards.choice,
+    setCardChoice: cards.setChoice,
+    saveCard: cards.saveCard,
+    setSaveCard: cards.setSaveCard,
     card,
     setCard,
     cardErrors,
@@ -123,7 +130,9 @@ export function useCheckout() {
     split,
     shipping,
     busy: updating.isLoading || placing.isLoading,
-    failure,
+    /** What went wrong last, as the shopper reads it (a wallet's own words, or the API's problem). */
+    failure: failure === null ? '' : typeof failure === 'string' ? failure : shopperMessage(failure),
+    setProblem: (message: string) => setFailure(message),
     /** Address step: validated here first, then saved on the cart so totals include tax. */
     saveAddress: async () => {
       const found = validateAddress(address, email);
@@ -150,15 +159,21 @@ export function useCheckout() {
       if (res.data) setGift({ code, balance: res.data });
     },
     removeGift: () => setGift(null),
-    /** Gift card first, the test card for the rest; the same idempotency key on every retry. */
-    pay: async () => {
+    /** The store's Stripe method, through which a phone's wallet pays (Apple Pay, Google Pay). */
+    walletMethod: walletMethodOf(methods.data ?? []),
+    /**
+     * Gift card first, then for the rest a wallet's payment method, a saved card or the typed test
+     * card; the same idempotency key on every retry.
+     */
+    pay: async (wallet?: { paymentMethodId: string; token: string }) => {
       setFailure(null);
       const data = cart.data;
       if (!data?.shippingAddress || !data.email) return setStep('address');
       const payments: PaymentInput[] = [];
       if (gift && split.giftAmount) payments.push({ giftCardCode: gift.code, amount: split.giftAmount });
-      const savedCard = wallet.chosenCard;
-      if (split.cardAmount && savedCard)
+      const savedCard = cards.chosenCard;
+      if (split.cardAmount && wallet) payments.push({ ...wallet, amount: split.cardAmount });
+      else if (split.cardAmount && savedCard)
         payments.push({ savedPaymentMethodId: savedCard.id, amount: split.cardAmount });
       else if (split.cardAmount) {
         const checked = testCardToken(card);
@@ -176,7 +191,7 @@ export function useCheckout() {
           ...(data.shippingMethodId ? { shippingMethodId: data.shippingMethodId } : {}),
           payments,
           // The API keeps only a new card, and only for a signed-in shopper.
-          ...(wallet.saveCard && !savedCard && split.cardAmount ? { savePaymentMethod: true } : {}),
+          ...(cards.saveCard && !savedCard && !wallet && split.cardAmount ? { savePaymentMethod: true } : {}),
         },
       });
       if ('error' in res) {

@@ -1,10 +1,13 @@
-import { cardName, cartTotals, money, shopperMessage } from '@ventory/shop-core';
+import { cardName, cartTotals, money } from '@ventory/shop-core';
 import { AddressForm, Button, CartTotals, Notice, TextField, useTokens } from '@ventory/ui';
 import { useRouter } from 'expo-router';
 import { Pressable, StyleSheet, Text, View } from 'react-native';
 import { CardFields } from '../components/card-fields.tsx';
 import { Chip, Heading, Muted, Row, Screen, StateView } from '../components/layout.tsx';
+// No extension: Metro picks wallet-pay.native.tsx (Apple Pay, Google Pay) on phones.
+import { WalletPay } from '../components/wallet-pay';
 import { useCheckout } from '../hooks/use-checkout.ts';
+import { api } from '../state/api.ts';
 
 type Checkout = ReturnType<typeof useCheckout>;
 
@@ -115,6 +118,7 @@ function ShippingStep({ c }: { c: Checkout }) {
 }
 
 function PaymentStep({ c, onPlaced }: { c: Checkout; onPlaced: (id: string) => void }) {
+  const storeName = api.useSettingsQuery().data?.name ?? '';
   return (
     <View style={styles.block}>
       <Heading level={2}>Payment</Heading>
@@ -142,6 +146,20 @@ function PaymentStep({ c, onPlaced }: { c: Checkout; onPlaced: (id: string) => v
           />
         </>
       )}
+      {c.split.cardAmount && c.walletMethod ? (
+        <WalletPay
+          method={c.walletMethod}
+          amount={c.split.cardAmount}
+          currency={c.currency}
+          storeName={storeName}
+          busy={c.busy}
+          onPaymentMethod={async (token) => {
+            const order = await c.pay({ paymentMethodId: c.walletMethod?.id ?? '', token });
+            if (order) onPlaced(order.id);
+          }}
+          onError={c.setProblem}
+        />
+      ) : null}
       {c.split.cardAmount ? <CardChoice c={c} /> : null}
       {c.split.cardAmount && c.cardChoice === 'new' ? (
         <View style={styles.block}>
@@ -178,7 +196,7 @@ export function CheckoutScreen() {
   return (
     <Screen testID="checkout">
       <Heading>Checkout</Heading>
-      {c.failure ? <Notice tone="error">{shopperMessage(c.failure)}</Notice> : null}
+      {c.failure ? <Notice tone="error">{c.failure}</Notice> : null}
       {c.step === 'address' ? (
         <View style={styles.block}>
           <Heading level={2}>Delivery address</Heading>
