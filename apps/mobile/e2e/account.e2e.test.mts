@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
+import { VentoryClient } from '@ventory/sdk';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, type Harness, PHONE, startHarness } from './harness.mts';
 
@@ -37,21 +38,25 @@ async function fillAddress(page: Page, a: { first: string; line1: string; city: 
   await page.getByLabel('Country code (e.g. US)').fill('US');
 }
 
+const PASSWORD = 'correct-horse-battery';
+const STORE = 'copperleaf.localhost';
+
 /** A new shopper account on a phone, signed in on the account tab. */
 async function signUp() {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(h.url('copperleaf.localhost', '/account'));
+  await page.goto(h.url(STORE, '/account'));
   await page.getByRole('button', { name: 'Create account' }).first().click();
   await page.getByLabel('First name').fill('Ada');
   await page.getByLabel('Last name').fill('Lovelace');
-  await page.getByLabel('Email').fill(`ada-${randomUUID().slice(0, 8)}@example.com`);
-  await page.getByLabel('Password').fill('correct-horse-battery');
+  const email = `ada-${randomUUID().slice(0, 8)}@example.com`;
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).last().click();
   await page.getByRole('heading', { name: 'Hello, Ada Lovelace' }).waitFor();
-  return { context, page, errors };
+  return { context, page, errors, email };
 }
 
 test('a new shopper keeps an address book, sees cards and points, and reads a store page', async () => {
@@ -104,8 +109,8 @@ test('a new shopper keeps an address book, sees cards and points, and reads a st
   await context.close();
 });
 
-test('a card added in the account and the default address pay at checkout; a shipped item is asked back', async () => {
-  const { context, page, errors } = await signUp();
+test('a card added in the account and the default address pay at checkout; a shipped item is asked back; a subscription is paused, resumed and cancelled', async () => {
+  const { context, page, errors, email } = await signUp();
   await page.getByRole('button', { name: 'Addresses' }).click();
   await page.getByRole('button', { name: 'Add an address' }).click();
   await fillAddress(page, { first: 'Ada', line1: '3 Engine Lane', city: 'Austin', postal: '73301' });
@@ -158,13 +163,13 @@ test('a card added in the account and the default address pay at checkout; a shi
       .first()
       .textContent()) ?? '';
   const orderNumber = heading.replace('Order ', '').trim();
-  const order = await h.orderByNumber('copperleaf.localhost', orderNumber);
+  const order = await h.orderByNumber(STORE, orderNumber);
   assert.equal(order.paymentStatus, 'PAID');
   assert.equal(order.shippingAddress?.line1, '3 Engine Lane');
   // Not shipped yet: nothing to send back.
   assert.equal(await page.getByRole('button', { name: 'Request a return' }).count(), 0);
 
-  await h.fulfillOrder('copperleaf.localhost', orderNumber);
+  await h.fulfillOrder(STORE, orderNumber);
   await page.reload();
   await page.getByRole('button', { name: 'Request a return' }).click();
   await page.getByTestId('return-request').getByText('Cast Iron Skillet').waitFor();
@@ -174,6 +179,32 @@ test('a card added in the account and the default address pay at checkout; a shi
   await page.getByRole('button', { name: 'Request return' }).click();
   await page.getByLabel(/^Return .+, requested$/).waitFor();
   assert.ok(await page.getByText(/1 × Cast Iron Skillet/).isVisible());
+
+  // A subscription (Subscribe and save, taken on the web with the saved card) is managed here.
+  const client = new VentoryClient({ baseUrl: h.apiUrl });
+  const shopper = client.as((await client.account.login(STORE, { email, password: PASSWORD })).accessToken);
+  const plan = (await shopper.account.subscriptionPlans(STORE)).data.find((p) => p.name === 'Monthly tea');
+  const [card] = (await shopper.checkout.savedPaymentMethods.list(STORE)).data;
+  assert.ok(plan && card && order.shippingAddress, 'the demo tea plan and the saved card');
+  await shopper.account.subscribe(STORE, {
+    planId: plan.id,
+    savedPaymentMethodId: card.id,
+    shippingAddress: order.shippingAddress,
+  });
+  await page.goto(h.url(STORE, '/account/subscriptions'));
+  const sub = (state: string) => page.getByLabel(`1 × Monthly tea, ${state}`, { exact: true });
+  await sub('Active').waitFor();
+  await page.getByRole('button', { name: 'Pause 1 × Monthly tea' }).click();
+  await sub('Paused').waitFor();
+  await page.getByRole('button', { name: 'Resume 1 × Monthly tea' }).click();
+  await sub('Active').waitFor();
+  // Cancelling is final: the first tap only asks.
+  await page.getByRole('button', { name: 'Cancel 1 × Monthly tea' }).click();
+  await page.getByRole('button', { name: 'Yes, cancel 1 × Monthly tea' }).click();
+  await sub('Canceled').waitFor();
+  await shot(page, 'subscription-canceled');
+  const [saved] = (await shopper.account.subscriptions(STORE)).data;
+  assert.equal(saved?.status, 'CANCELED', 'the API has it cancelled too');
   assert.deepEqual(errors, []);
   await context.close();
 });

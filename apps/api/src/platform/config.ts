@@ -57,6 +57,7 @@ const EnvSchema = z.object({
   VAPID_SUBJECT: z.string().min(5).optional(),
   EXPO_PUSH_URL: z.url().default('https://exp.host/--/api/v2/push/send'),
   EXPO_ACCESS_TOKEN: z.string().min(10).optional(),
+  EXPO_RECEIPT_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(900),
   STRIPE_API_BASE: z.url().optional(),
   WEB_REVALIDATE_URL: z.url().optional(),
   REVALIDATE_SECRET: z.string().min(16).optional(),
@@ -154,7 +155,7 @@ export type AppConfig = {
   vapidPrivateKey?: string;
   vapidSubject?: string;
   /** Expo's push service (the mobile app's notifications); tests point it at a local server. */
-  expoPush: { url: string; accessToken?: string };
+  expoPush: { url: string; accessToken?: string; receiptDelaySeconds?: number };
   /** Where the Stripe SDK sends requests (tests point it at a local server); Stripe's own API when unset. */
   stripeApiBase?: string;
   /** The storefront's revalidation webhook (apps/web `/api/revalidate`); unset = not called. */
@@ -236,7 +237,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     vapidPublicKey: e.VAPID_PUBLIC_KEY,
     vapidPrivateKey: e.VAPID_PRIVATE_KEY,
     vapidSubject: e.VAPID_SUBJECT,
-    expoPush: { url: e.EXPO_PUSH_URL, accessToken: e.EXPO_ACCESS_TOKEN },
+    expoPush: {
+      url: e.EXPO_PUSH_URL,
+      accessToken: e.EXPO_ACCESS_TOKEN,
+      receiptDelaySeconds: e.EXPO_RECEIPT_DELAY_SECONDS,
+    },
     stripeApiBase: e.STRIPE_API_BASE,
     webRevalidateUrl: e.WEB_REVALIDATE_URL,
     revalidateSecret: e.REVALIDATE_SECRET,

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/pool.ts';
 import type { Logger } from '../../platform/logger.ts';
-import { type ExpoPushConfig, sendExpoPushes } from './expo-push.ts';
+import { type ExpoPushConfig, fetchExpoReceipts, sendExpoPushes } from './expo-push.ts';
+import { claimReceipts, settleReceipts } from './expo-receipts.ts';
 import type { Mailer } from './mailer.ts';
 import * as repo from './notifications.repository.ts';
 import { type ClaimedPush, claimPush, finishPush, type PushOutcome, sendPush } from './push.ts';
@@ -91,8 +92,11 @@ export function createDeliveryWorker(deps: {
     const rows = await db.withPlatform((tx) => claimPush(tx, BATCH));
     const web = rows.filter((m) => m.kind === 'WEB');
     const app = rows.filter((m) => m.kind === 'EXPO');
+    const receiptInMs = (expoPush?.receiptDelaySeconds ?? 900) * 1000;
     const finish = (m: ClaimedPush, o: PushOutcome) =>
-      db.withPlatform((tx) => finishPush(tx, m, o, o.ok ? null : backoff(m.attempts, MAX_ATTEMPTS.push)));
+      db.withPlatform((tx) =>
+        finishPush(tx, m, o, o.ok ? null : backoff(m.attempts, MAX_ATTEMPTS.push), receiptInMs),
+      );
     const unsent = (m: ClaimedPush) => ({
       ok: false,
       error: `no ${m.kind === 'WEB' ? 'VAPID keys' : 'Expo push service'} configured`,
@@ -109,12 +113,31 @@ export function createDeliveryWorker(deps: {
     return rows.length;
   }
 
+  /** Expo's receipts for app messages sent a while ago: delivered, or why not. */
+  async function runReceipts() {
+    const { expoPush } = deps;
+    if (!expoPush) return 0;
+    const due = await db.withPlatform((tx) => claimReceipts(tx, 1000));
+    if (due.length === 0) return 0;
+    try {
+      const receipts = await fetchExpoReceipts(
+        expoPush,
+        due.map((m) => m.expoTicketId),
+      );
+      await db.withPlatform((tx) => settleReceipts(tx, due, receipts));
+    } catch (err) {
+      // The lease brings them back in a few minutes.
+      logger.warn({ err }, 'Expo push receipts could not be read');
+    }
+    return due.length;
+  }
+
   let running: Promise<number> | null = null;
   /** One pass over every queue; concurrent calls share the pass in flight. */
   function tick(): Promise<number> {
     running ??= (async () => {
       try {
-        return (await runEmails()) + (await runWebhooks()) + (await runPush());
+        return (await runEmails()) + (await runWebhooks()) + (await runPush()) + (await runReceipts());
       } catch (err) {
         logger.error({ err }, 'delivery worker pass failed');
         return 0;

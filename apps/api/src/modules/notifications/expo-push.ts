@@ -7,7 +7,13 @@ import type { ClaimedPush, PushOutcome } from './push.ts';
  * It is written here rather than with `expo-server-sdk` because that SDK reads its address once
  * from a process-wide variable, while ours comes from the config (tests run a local service).
  */
-export type ExpoPushConfig = { url: string; accessToken?: string };
+export type ExpoPushConfig = {
+  /** The send address (`…/--/api/v2/push/send`); receipts are asked for beside it (`…/getReceipts`). */
+  url: string;
+  accessToken?: string;
+  /** How long after a ticket its receipt is asked for (Expo: about 15 minutes). */
+  receiptDelaySeconds?: number;
+};
 
 /** What Expo hands the app: `ExponentPushToken[…]` (or the newer `ExpoPushToken[…]`). */
 export const ExpoPushToken = z
@@ -15,17 +21,25 @@ export const ExpoPushToken = z
   .max(200)
   .regex(/^Expo(nent)?PushToken\[[^\]]+\]$/, 'must be an Expo push token, e.g. ExponentPushToken[xxxx]');
 
-const Ticket = z.union([
-  z.object({ status: z.literal('ok'), id: z.string() }),
-  z.object({
-    status: z.literal('error'),
-    message: z.string(),
-    details: z.object({ error: z.string().optional() }).optional(),
-  }),
-]);
+const Failure = z.object({
+  status: z.literal('error'),
+  message: z.string(),
+  details: z.object({ error: z.string().optional() }).optional(),
+});
+const Ticket = z.union([z.object({ status: z.literal('ok'), id: z.string() }), Failure]);
 const Reply = z.object({ data: z.array(Ticket) });
+const Receipt = z.union([z.object({ status: z.literal('ok') }), Failure]);
+const Receipts = z.object({ data: z.record(z.string(), Receipt) });
+export type ExpoReceipt = z.infer<typeof Receipt>;
 
 const MAX_PER_REQUEST = 100;
+const MAX_RECEIPTS_PER_REQUEST = 1000;
+
+const headers = (expo: ExpoPushConfig) => ({
+  accept: 'application/json',
+  'content-type': 'application/json',
+  ...(expo.accessToken ? { authorization: `Bearer ${expo.accessToken}` } : {}),
+});
 
 /** The message a phone shows: title and body, and what the app needs to open the order when tapped. */
 function toMessage(m: ClaimedPush) {
@@ -46,11 +60,7 @@ async function sendChunk(expo: ExpoPushConfig, chunk: ClaimedPush[]): Promise<Pu
   try {
     const res = await fetch(expo.url, {
       method: 'POST',
-      headers: {
-        accept: 'application/json',
-        'content-type': 'application/json',
-        ...(expo.accessToken ? { authorization: `Bearer ${expo.accessToken}` } : {}),
-      },
+      headers: headers(expo),
       body: JSON.stringify(chunk.map(toMessage)),
       redirect: 'manual',
       signal: AbortSignal.timeout(10_000),
@@ -72,7 +82,7 @@ async function sendChunk(expo: ExpoPushConfig, chunk: ClaimedPush[]): Promise<Pu
       });
     return reply.data.data.map((t) =>
       t.status === 'ok'
-        ? { ok: true, statusCode: res.status }
+        ? { ok: true, statusCode: res.status, ticketId: t.id }
         : {
             ok: false,
             statusCode: res.status,
@@ -84,4 +94,33 @@ async function sendChunk(expo: ExpoPushConfig, chunk: ClaimedPush[]): Promise<Pu
   } catch (err) {
     return all({ ok: false, error: err instanceof Error ? err.message : String(err) });
   }
+}
+
+/**
+ * The receipts of these tickets, by ticket id (Expo's `getReceipts`, up to 1000 ids a request).
+ * A ticket missing from the answer has no receipt yet. Throws when the service cannot be read:
+ * the tickets are then asked about again on a later pass.
+ */
+export async function fetchExpoReceipts(
+  expo: ExpoPushConfig,
+  ids: string[],
+): Promise<Map<string, ExpoReceipt>> {
+  const url = expo.url.replace(/\/send$/, '/getReceipts');
+  const found = new Map<string, ExpoReceipt>();
+  for (let i = 0; i < ids.length; i += MAX_RECEIPTS_PER_REQUEST) {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: headers(expo),
+      body: JSON.stringify({ ids: ids.slice(i, i + MAX_RECEIPTS_PER_REQUEST) }),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw new Error(`Expo push service answered HTTP ${res.status} to getReceipts`);
+    }
+    const reply = Receipts.parse(await res.json());
+    for (const [id, receipt] of Object.entries(reply.data)) found.set(id, receipt);
+  }
+  return found;
 }

@@ -32,6 +32,10 @@ export interface PushMessagesTable {
   lastError: string | null;
   createdAt: Generated<Date>;
   sentAt: Date | null;
+  /** Expo's ticket for an app message: its receipt is asked for at `receiptDueAt`. */
+  expoTicketId: string | null;
+  receiptDueAt: Date | null;
+  receiptStatus: 'ok' | 'error' | 'expired' | null;
 }
 export interface PushTables {
   pushSubscriptions: PushSubscriptionsTable;
@@ -119,7 +123,14 @@ export type ClaimedPush = {
   subscriptionId: string;
 };
 type Claimed = ClaimedPush;
-export type PushOutcome = { ok: boolean; statusCode?: number; gone?: boolean; error?: string };
+export type PushOutcome = {
+  ok: boolean;
+  statusCode?: number;
+  gone?: boolean;
+  error?: string;
+  /** Expo's ticket id, to ask for the message's receipt later. */
+  ticketId?: string;
+};
 
 export async function claimPush(tx: PlatformTx, limit: number): Promise<Claimed[]> {
   const res = await sql<Claimed>`
@@ -172,7 +183,17 @@ export async function sendPush(vapid: Vapid, m: Claimed, allowPrivate: boolean):
   }
 }
 
-export async function finishPush(tx: PlatformTx, m: Claimed, o: PushOutcome, retryInMs: number | null) {
+/**
+ * Records a send. `receiptInMs`: when to ask Expo for the receipt of a ticket it gave (Expo keeps
+ * receipts for a day and has most ready within 15 minutes).
+ */
+export async function finishPush(
+  tx: PlatformTx,
+  m: Claimed,
+  o: PushOutcome,
+  retryInMs: number | null,
+  receiptInMs = 0,
+) {
   if (o.gone) {
     await sql`delete from push_subscriptions where tenant_id = ${m.tenantId} and id = ${m.subscriptionId}`.execute(
       tx,
@@ -183,6 +204,8 @@ export async function finishPush(tx: PlatformTx, m: Claimed, o: PushOutcome, ret
   await sql`
     update push_messages set status = ${status}, last_status_code = ${o.statusCode ?? null},
       last_error = ${o.ok ? null : (o.error ?? null)}, sent_at = ${o.ok ? sql`now()` : null},
+      expo_ticket_id = ${o.ticketId ?? null},
+      receipt_due_at = ${o.ticketId ? sql`now() + make_interval(secs => ${receiptInMs / 1000})` : null},
       next_attempt_at = ${o.ok || retryInMs === null ? sql`next_attempt_at` : sql`now() + make_interval(secs => ${retryInMs / 1000})`}
     where tenant_id = ${m.tenantId} and id = ${m.id}`.execute(tx);
 }
