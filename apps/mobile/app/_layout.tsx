@@ -28,7 +28,7 @@ function Routes() {
       <Stack.Screen name="account/request-return" options={{ title: 'Request a return' }} />
       <Stack.Screen name="account/subscriptions" options={{ title: 'Subscriptions' }} />
       <Stack.Screen name="account/forgot-password" options={{ title: 'Forgot password' }} />
-      <Stack.Screen name="reset-password" options={{ title: 'New password' }} />
+      <Stack.Screen name="account/reset-password" options={{ title: 'New password' }} />
       <Stack.Screen name="pages/[slug]" options={{ title: 'Store page' }} />
     </Stack>
   );

@@ -2,19 +2,25 @@
 // stores: create an account, keep an address in the address book (the shared AddressForm, checked
 // before it is sent), make a second one the default, delete one, see the saved cards and points,
 // see returns and subscriptions, and read one of the store's pages; then pay with the default
-// address and a card added in the account, and ask for a shipped item back. SCREENSHOTS=1 also
-// writes docs/screenshots/mobile-account-*.png.
+// address and a card added in the account, ask for a shipped item back and manage a subscription;
+// then reset a forgotten password from the emailed link. SCREENSHOTS=1 also writes
+// docs/screenshots/mobile-account-*.png.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { VentoryClient } from '@ventory/sdk';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { eventually, startMailbox } from '../../api/test/mailbox.ts';
 import { CHROMIUM, CHROMIUM_ARGS, type Harness, PHONE, startHarness } from './harness.mts';
 
 let h: Harness;
 let browser: Browser;
+let mailbox: Awaited<ReturnType<typeof startMailbox>>;
 
 before(async () => {
+  // The store's emails (password reset) go to a real SMTP server on loopback.
+  mailbox = await startMailbox();
+  process.env.API_STACK_CONFIG = JSON.stringify({ smtpUrl: mailbox.url });
   h = await startHarness();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 });
@@ -22,6 +28,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await h?.stop();
+  await mailbox?.close();
 });
 
 const shot = async (page: Page, name: string) => {
@@ -205,6 +212,43 @@ test('a card added in the account and the default address pay at checkout; a shi
   await shot(page, 'subscription-canceled');
   const [saved] = (await shopper.account.subscriptions(STORE)).data;
   assert.equal(saved?.status, 'CANCELED', 'the API has it cancelled too');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a forgotten password: the emailed link opens the new-password screen, and the new one signs in', async () => {
+  const { context, page, errors, email } = await signUp();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Forgot password?' }).click();
+  const forgot = page.getByTestId('forgot-password');
+  await forgot.getByRole('textbox', { name: 'Email' }).fill('not an email');
+  await forgot.getByRole('button', { name: 'Email me a reset link' }).click();
+  await forgot.getByText('Enter an email address like name@example.com').waitFor();
+  await forgot.getByRole('textbox', { name: 'Email' }).fill(email);
+  await forgot.getByRole('button', { name: 'Email me a reset link' }).click();
+  await forgot.getByText(`If an account uses ${email}, a reset link is on its way.`).waitFor();
+
+  // Signing up sent a verification email first; the reset link comes in its own.
+  const resetLink = /https?:\/\/\S+\/account\/reset-password\?token=[\w-]+/;
+  const link = await eventually(
+    () => mailbox.to(email).flatMap((m) => resetLink.exec(m.text)?.[0] ?? [])[0],
+    'the reset email',
+  );
+  // The storefront's path is the app's too: the same link opens either.
+  await page.goto(h.url(STORE, new URL(link).pathname + new URL(link).search));
+  await page.getByLabel('New password', { exact: true }).fill('short');
+  await page.getByRole('button', { name: 'Save new password' }).click();
+  await page.getByText('The password needs at least 8 characters.').waitFor();
+  await page.getByLabel('New password', { exact: true }).fill('a-brand-new-password');
+  await page.getByRole('button', { name: 'Save new password' }).click();
+  await page.getByText('Your password is changed. Sign in with it.').waitFor();
+  await shot(page, 'password-reset');
+  await page.getByTestId('reset-password').getByRole('button', { name: 'Sign in' }).click();
+  const account = page.getByTestId('account');
+  await account.getByRole('textbox', { name: 'Email' }).fill(email);
+  await account.getByLabel('Password', { exact: true }).fill('a-brand-new-password');
+  await account.getByRole('button', { name: 'Sign in' }).last().click();
+  await page.getByRole('heading', { name: 'Hello, Ada Lovelace' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

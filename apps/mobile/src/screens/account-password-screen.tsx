@@ -36,7 +36,7 @@ export function ForgotPasswordScreen() {
   );
 }
 
-/** The reset link's target (`/reset-password?token=...`): choose the new password. */
+/** The emailed link's path (`/account/reset-password?token=...`, as on the web storefront): choose the new password. */
 export function ResetPasswordScreen({ token }: { token: string }) {
   const router = useRouter();
   const [password, setPassword] = useState('');

@@ -1,5 +1,5 @@
 import { useLocalSearchParams } from 'expo-router';
-import { ResetPasswordScreen } from '../src/screens/account-password-screen.tsx';
+import { ResetPasswordScreen } from '../../src/screens/account-password-screen.tsx';
 
 export default function ResetPassword() {
   const { token } = useLocalSearchParams<{ token?: string }>();
