@@ -34,20 +34,23 @@ const walletMethodOf = (methods: PublicMethod[]) => {
 };
 
 /**
- * A signed-in shopper's saved addresses: the default one fills an empty form once they load, and
- * any other fills it on a tap (the shopper can still edit it before it is sent).
+ * Where the address form starts, once the cart (`undefined` until it loads) and a signed-in
+ * shopper's address book have loaded: the cart's own address, else the default saved one. Any
+ * saved address fills the form on a tap; the shopper can still edit it before it is sent.
  */
-function useAddressBook(fill: (a: AddressDraft) => void, formEmpty: boolean) {
+function useAddressBook(fill: (a: AddressDraft) => void, cartAddress: AddressDraft | null | undefined) {
   const signedIn = useAppSelector((s) => Boolean(s.session.token));
   const list = accountApi.useAddressesQuery(undefined, { skip: !signedIn });
-  const filled = useRef(!formEmpty);
+  const started = useRef(false);
   const addresses = list.data ?? [];
   const preferred = addresses.find((a) => a.isDefault) ?? addresses[0];
+  const bookLoading = signedIn && list.isLoading;
   useEffect(() => {
-    if (filled.current || !preferred) return;
-    filled.current = true;
-    fill(draftOf(preferred));
-  }, [preferred, fill]);
+    if (started.current || cartAddress === undefined || (!cartAddress && bookLoading)) return;
+    started.current = true;
+    if (cartAddress) fill(cartAddress);
+    else if (preferred) fill(draftOf(preferred));
+  }, [cartAddress, bookLoading, preferred, fill]);
   return { addresses, fillWith: (a: SavedAddress) => fill(draftOf(a)) };
 }
 
@@ -78,9 +81,7 @@ export function useCheckout() {
   const currency = api.useSettingsQuery().data?.currency ?? 'USD';
   const [step, setStep] = useState<Step>('address');
   const [email, setEmail] = useState(cart.data?.email ?? shopper?.email ?? '');
-  const [address, setAddress] = useState<AddressDraft>(
-    (cart.data?.shippingAddress as AddressDraft | null) ?? {},
-  );
+  const [address, setAddress] = useState<AddressDraft>({});
   const [errors, setErrors] = useState<AddressErrors>({});
   const [card, setCard] = useState<CardFields>({ number: '', expiry: '', cvc: '' });
   const [cardErrors, setCardErrors] = useState<Partial<Record<keyof CardFields, string>>>({});
@@ -88,7 +89,10 @@ export function useCheckout() {
   const [gift, setGift] = useState<{ code: string; balance: GiftCardBalance } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const key = useRef(uuid());
-  const book = useAddressBook(setAddress, !cart.data?.shippingAddress);
+  const book = useAddressBook(
+    setAddress,
+    cart.data ? ((cart.data.shippingAddress as AddressDraft | null) ?? null) : undefined,
+  );
   const cards = useSavedCards(step === 'payment');
   const [updateCart, updating] = api.useUpdateCartMutation();
   const shipping = api.useShippingOptionsQuery(cartId, { skip: !cartId || step === 'address' });
