@@ -5,9 +5,26 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { VentoryClient } from '@ventory/sdk';
 import autocannon from 'autocannon';
+import pg from 'pg';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export type Json = Record<string, unknown> & { id: string };
+
+/**
+ * Gathers planner statistics on a data set just loaded. A live database has them (autovacuum
+ * analyzes within a minute of such a load); without them every table looks empty, and the plans
+ * that prepared statements keep are built for empty tables. The storefront, inventory and admin
+ * benchmarks do the same after loading.
+ */
+export async function analyzeFresh(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('analyze');
+  } finally {
+    await client.end();
+  }
+}
 
 /** Starts `file` under tsx with `env`; resolves with the URL it prints (matched by `marker`). */
 export function start(

@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
-import { apiEnv, type Json, load, type Run, shop, start } from '../checkout/harness.mts';
+import { analyzeFresh, apiEnv, type Json, load, type Run, shop, start } from '../checkout/harness.mts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const B_CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -108,6 +108,7 @@ async function freshShops() {
   try {
     const a = await shop(setup.url, 'Flash', 1, 1_000_000);
     const b = await shop(setup.url, 'Steady', 200, 1_000);
+    await analyzeFresh(database.url);
     return { database, a, b };
   } finally {
     setup.child.kill('SIGTERM');
