@@ -26,7 +26,7 @@ const owner = new pg.Pool({ connectionString: database.url, max: 2 });
 owner.on('error', () => {});
 try {
   const m = await shop(api.url, 'Cart', SKUS, 1_000_000);
-  // Before the carts are made: making them prepares the API's statements, planned on these figures.
+  // Before the carts are made, whose creation runs the add's reads (see bench/README.md).
   await analyzeFresh(database.url);
   const sf = `/api/storefront/${m.store.domain}`;
   // One cart per SKU, each with one line of it: every request adds to an existing one-line cart.
