@@ -12,8 +12,8 @@ export type Json = Record<string, unknown> & { id: string };
 
 /**
  * Gathers planner statistics on a data set just loaded. A live database has them (autovacuum
- * analyzes within a minute of such a load); without them every table looks empty, and the plans
- * that prepared statements keep are built for empty tables. The storefront, inventory and admin
+ * analyzes within a minute of such a load); without them the planner guesses, and for the add's
+ * pricing read it guessed a scan of every listing per product. The storefront, inventory and admin
  * benchmarks do the same after loading.
  */
 export async function analyzeFresh(databaseUrl: string) {
