@@ -43,11 +43,15 @@ export function createPrivacyService(deps: { customers: CustomerService; orders:
     },
 
     async erase(tx: TenantTx, storeId: string, customerId: string) {
+      // Locked first, in the mode the new email (a unique key) needs. Otherwise an order-facts
+      // update that holds the row's key-share lock (its foreign key) and then updates the counters
+      // deadlocks with this erase halfway through (seen in CI).
       const row = await tx
         .selectFrom('customers')
         .selectAll()
         .where('storeId', '=', storeId)
         .where('id', '=', customerId)
+        .forUpdate()
         .executeTakeFirst();
       if (!row) throw notFound('Customer');
       if (row.erasedAt) return deps.customers.get(tx, storeId, customerId);
