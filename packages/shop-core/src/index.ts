@@ -10,7 +10,7 @@ export {
   toMinor,
 } from './money.ts';
 export { brandName, cardName, preferredMethod } from './payment.ts';
-export { OPEN_RETURN_STATUSES, returnableUnits } from './returns.ts';
+export { returnableUnits } from './returns.ts';
 export { LOW_STOCK, ratingValue, type StockState, type StockTone, stockState } from './stock.ts';
 export {
   SUBSCRIPTION_ACTION_LABEL,

@@ -1,5 +1,5 @@
 /** Returns still in progress: their units are spoken for, so they cannot be asked back twice (the API's rule). */
-export const OPEN_RETURN_STATUSES: readonly string[] = ['REQUESTED', 'APPROVED'];
+const OPEN_RETURN_STATUSES: readonly string[] = ['REQUESTED', 'APPROVED'];
 
 type ReturnableLine = { id: string; quantityFulfilled: number; quantityReturned: number };
 type ReturnOfOrder = { status: string; items: ReadonlyArray<{ itemId: string; quantity: number }> };

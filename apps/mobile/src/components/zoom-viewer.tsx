@@ -12,8 +12,8 @@ import {
   View,
 } from 'react-native';
 
-export const MIN_ZOOM = 1;
-export const MAX_ZOOM = 4;
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 4;
 const DOUBLE_TAP_MS = 300;
 
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
