@@ -22,7 +22,7 @@ export function ReturnForm({
   returns: StaffReturn[];
   open: UseMutationResult<unknown, Error, OpenReturnInput>;
 }) {
-  const left = returnableUnits(order.items, returns);
+  const left = returnableUnits(order, returns);
   const lines = order.items.filter((i) => (left.get(i.id) ?? 0) > 0);
   const [kind, setKind] = useState<Kind>('RETURN');
   const [qty, setQty] = useState<Record<string, string>>({});

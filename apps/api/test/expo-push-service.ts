@@ -49,7 +49,7 @@ export async function startExpoPushService() {
         return;
       }
       if (req.method === 'POST' && req.url === RECEIPTS) {
-        const ids = (parsed as { ids?: unknown }).ids;
+        const ids = (parsed as { ids?: unknown } | null)?.ids;
         if (!Array.isArray(ids) || ids.length > 1000) {
           res.statusCode = 400;
           res.end(JSON.stringify({ errors: [{ code: 'VALIDATION_ERROR', message: 'ids must be a list' }] }));

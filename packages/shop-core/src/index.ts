@@ -9,8 +9,8 @@ export {
   priceDisplay,
   toMinor,
 } from './money.ts';
-export { brandName, cardName, preferredMethod } from './payment.ts';
-export { returnableUnits } from './returns.ts';
+export { brandName, cardExpiry, cardName, preferredMethod } from './payment.ts';
+export { RETURN_REASONS, returnableUnits } from './returns.ts';
 export { LOW_STOCK, ratingValue, type StockState, type StockTone, stockState } from './stock.ts';
 export {
   SUBSCRIPTION_ACTION_LABEL,

@@ -9,6 +9,12 @@ export function preferredMethod<M extends { provider: string }>(methods: readonl
 export const brandName = (brand: string | null | undefined) =>
   brand ? brand.charAt(0).toUpperCase() + brand.slice(1) : 'Card';
 
+/** "Expires 03/2031", or nothing when the gateway gave no expiry. */
+export const cardExpiry = (card: { expMonth: number | null; expYear: number | null }) =>
+  card.expMonth && card.expYear
+    ? `Expires ${String(card.expMonth).padStart(2, '0')}/${card.expYear}`
+    : undefined;
+
 /** "Visa ending 4242": a saved or paying card as the shopper recognises it. */
 export const cardName = (card: { brand: string | null; last4: string | null }) =>
   `${brandName(card.brand)} ending ${card.last4 ?? '····'}`;

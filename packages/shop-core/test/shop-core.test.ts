@@ -173,17 +173,20 @@ describe('test card fields', () => {
 });
 
 describe('returnableUnits', () => {
-  const lines = [
-    { id: 'a', quantityFulfilled: 3, quantityReturned: 1 },
-    { id: 'b', quantityFulfilled: 0, quantityReturned: 0 },
-  ];
+  const order = {
+    status: 'SHIPPED',
+    items: [
+      { id: 'a', quantityFulfilled: 3, quantityReturned: 1 },
+      { id: 'b', quantityFulfilled: 0, quantityReturned: 0 },
+    ],
+  };
   it('counts shipped units not yet back, less those in an open return', () => {
     const returns = [
       { status: 'REQUESTED', items: [{ itemId: 'a', quantity: 1 }] },
       { status: 'REJECTED', items: [{ itemId: 'a', quantity: 2 }] },
     ];
     assert.deepEqual(
-      [...returnableUnits(lines, returns)],
+      [...returnableUnits(order, returns)],
       [
         ['a', 1],
         ['b', 0],
@@ -192,7 +195,11 @@ describe('returnableUnits', () => {
   });
   it('never goes below zero', () => {
     const returns = [{ status: 'APPROVED', items: [{ itemId: 'a', quantity: 5 }] }];
-    assert.equal(returnableUnits(lines, returns).get('a'), 0);
+    assert.equal(returnableUnits(order, returns).get('a'), 0);
+  });
+  it('has nothing to return on a canceled or returned order', () => {
+    for (const status of ['CANCELED', 'RETURNED'])
+      assert.deepEqual([...returnableUnits({ ...order, status }, []).values()], [0, 0]);
   });
 });
 

@@ -1,20 +1,13 @@
-import { returnableUnits, shopperMessage } from '@ventory/shop-core';
+import { RETURN_REASONS, returnableUnits, shopperMessage } from '@ventory/shop-core';
 import { useState } from 'react';
 import { accountApi } from '../state/account-api.ts';
 import { api } from '../state/api.ts';
 import { useAppSelector } from '../state/hooks.ts';
 
-export const RETURN_REASONS = [
-  'Does not fit',
-  'Damaged or faulty',
-  'Not as described',
-  'Changed my mind',
-  'Other',
-];
-
 /**
  * What of one of the shopper's own orders can still be sent back: shipped units not yet returned
- * nor in an open return (shop-core's rule, the API's too). Empty for someone else's or a guest order.
+ * nor in an open return, none on a canceled or returned order (shop-core's rule, the API's too).
+ * Empty for someone else's or a guest order.
  */
 export function useReturnable(orderId: string) {
   const signedIn = useAppSelector((s) => Boolean(s.session.token));
@@ -23,11 +16,10 @@ export function useReturnable(orderId: string) {
   const own = Boolean(me.data && order.data?.customerId === me.data.id);
   const returns = accountApi.useMyReturnsQuery(undefined, { skip: !own });
   const o = order.data;
-  const closed = !o || o.status === 'CANCELED' || o.status === 'RETURNED';
   const left =
-    own && o && returns.data && !closed
+    own && o && returns.data
       ? returnableUnits(
-          o.items,
+          o,
           returns.data.filter((r) => r.orderId === o.id),
         )
       : new Map<string, number>();
@@ -54,14 +46,16 @@ export function useReturnRequest(orderId: string) {
     const items = r.lines
       .map((l) => ({ itemId: l.id, quantity: quantityOf(l.id), reason }))
       .filter((l) => l.quantity > 0);
-    if (items.length === 0) return setProblem('Choose at least one item to return.'), false;
+    if (items.length === 0) {
+      setProblem('Choose at least one item to return.');
+      return false;
+    }
     const res = await send({
       orderNumber: r.order.data?.orderNumber ?? '',
       input: { items, kind: 'RETURN', ...(note.trim() ? { note: note.trim() } : {}) },
     });
-    if ('error' in res) return setProblem(shopperMessage(res.error)), false;
-    setProblem('');
-    return true;
+    setProblem('error' in res ? shopperMessage(res.error) : '');
+    return !('error' in res);
   };
   return {
     ...r,

@@ -1,5 +1,6 @@
 import {
   type CardFields as CardFieldValues,
+  cardExpiry,
   cardName,
   money,
   preferredMethod,
@@ -40,11 +41,7 @@ export function SavedCardsScreen() {
         return (
           <View key={c.id} style={[styles.card, { borderColor: t.colors.border, borderRadius: t.radius.md }]}>
             <Text style={{ color: t.colors.text, fontWeight: '700' }}>{label}</Text>
-            {c.expMonth && c.expYear ? (
-              <Muted>
-                Expires {String(c.expMonth).padStart(2, '0')}/{c.expYear}
-              </Muted>
-            ) : null}
+            {cardExpiry(c) ? <Muted>{cardExpiry(c)}</Muted> : null}
             <Button variant="link" label={`Remove ${label}`} onPress={() => remove(c.id)} />
           </View>
         );

@@ -1,4 +1,4 @@
-import { cardName, cartTotals, money } from '@ventory/shop-core';
+import { cardExpiry, cardName, cartTotals, money } from '@ventory/shop-core';
 import { AddressForm, Button, CartTotals, Notice, TextField, useTokens } from '@ventory/ui';
 import { useRouter } from 'expo-router';
 import { Pressable, StyleSheet, Text, View } from 'react-native';
@@ -55,11 +55,7 @@ function CardChoice({ c }: { c: Checkout }) {
         <Choice
           key={card.id}
           label={cardName(card)}
-          note={
-            card.expMonth && card.expYear
-              ? `Expires ${String(card.expMonth).padStart(2, '0')}/${card.expYear}`
-              : undefined
-          }
+          note={cardExpiry(card)}
           selected={c.cardChoice === card.id}
           onPress={() => c.setCardChoice(card.id)}
         />

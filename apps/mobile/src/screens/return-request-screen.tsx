@@ -1,8 +1,9 @@
+import { RETURN_REASONS } from '@ventory/shop-core';
 import { Button, Notice, QuantityStepper, TextField, useTokens } from '@ventory/ui';
 import { useRouter } from 'expo-router';
 import { StyleSheet, Text, View } from 'react-native';
 import { Chip, Heading, Muted, Row, Screen, StateView } from '../components/layout.tsx';
-import { RETURN_REASONS, useReturnRequest } from '../hooks/use-return-request.ts';
+import { useReturnRequest } from '../hooks/use-return-request.ts';
 import { useAppSelector } from '../state/hooks.ts';
 import { SignInFirst } from './account-addresses-screen.tsx';
 
@@ -25,7 +26,10 @@ export function ReturnRequestScreen({ orderId }: { orderId: string }) {
       <StateView
         loading={r.order.isLoading || r.returns.isLoading}
         error={r.order.error ?? r.returns.error}
-        onRetry={r.order.refetch}
+        onRetry={() => {
+          r.order.refetch();
+          if (!r.returns.isUninitialized) r.returns.refetch();
+        }}
       />
     );
   return (

@@ -146,7 +146,7 @@ export const requestReturn = (
 /** Units of each line of `order` the shopper may still ask to return. */
 export const returnable = (order: Order, returns: ShopperReturn[]): Map<string, number> =>
   returnableUnits(
-    order.items,
+    order,
     returns.filter((r) => r.orderId === order.id),
   );
 

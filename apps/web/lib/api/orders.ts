@@ -1,5 +1,4 @@
 import { ApiError, type OrderReturn, type SavedPaymentMethod, type Tracking } from '@ventory/sdk';
-import { returnableUnits as unitsLeft } from '@ventory/shop-core';
 import { publicApiUrl } from '../public-api';
 import { client } from './client';
 import type { Store } from './store';
@@ -40,12 +39,6 @@ export async function orderReturns(store: Store, orderNumber: string, email: str
 
 export const requestReturn = (store: Store, orderNumber: string, email: string, input: ReturnRequest) =>
   live().tracking.requestReturn(store.domain, orderNumber, email, { ...input, kind: 'RETURN' });
-
-/** Units of each line the shopper may still ask back (none once the order is canceled or returned). */
-export function returnableUnits(tracking: Tracking, returns: OrderReturn[]): Map<string, number> {
-  const closed = tracking.status === 'CANCELED' || tracking.status === 'RETURNED';
-  return closed ? new Map(tracking.items.map((i) => [i.id, 0])) : unitsLeft(tracking.items, returns);
-}
 
 /** Balance, currency and expiry of a gift card of this store, or null for an unknown code. */
 export async function giftCardBalance(store: Store, code: string): Promise<GiftCardBalance | null> {

@@ -1,6 +1,11 @@
 import type { Db } from '../../platform/db/pool.ts';
 import type { Logger } from '../../platform/logger.ts';
-import { type ExpoPushConfig, fetchExpoReceipts, sendExpoPushes } from './expo-push.ts';
+import {
+  type ExpoPushConfig,
+  fetchExpoReceipts,
+  MAX_RECEIPTS_PER_REQUEST,
+  sendExpoPushes,
+} from './expo-push.ts';
 import { claimReceipts, settleReceipts } from './expo-receipts.ts';
 import type { Mailer } from './mailer.ts';
 import * as repo from './notifications.repository.ts';
@@ -117,14 +122,14 @@ export function createDeliveryWorker(deps: {
   async function runReceipts() {
     const { expoPush } = deps;
     if (!expoPush) return 0;
-    const due = await db.withPlatform((tx) => claimReceipts(tx, 1000));
+    const due = await db.withPlatform((tx) => claimReceipts(tx, MAX_RECEIPTS_PER_REQUEST));
     if (due.length === 0) return 0;
     try {
       const receipts = await fetchExpoReceipts(
         expoPush,
         due.map((m) => m.expoTicketId),
       );
-      await db.withPlatform((tx) => settleReceipts(tx, due, receipts));
+      await db.withPlatform((tx) => settleReceipts(tx, due, receipts, MAX_ATTEMPTS.push));
     } catch (err) {
       // The lease brings them back in a few minutes.
       logger.warn({ err }, 'Expo push receipts could not be read');

@@ -33,7 +33,8 @@ const Receipts = z.object({ data: z.record(z.string(), Receipt) });
 export type ExpoReceipt = z.infer<typeof Receipt>;
 
 const MAX_PER_REQUEST = 100;
-const MAX_RECEIPTS_PER_REQUEST = 1000;
+/** Expo's limit on ids in one `getReceipts` request; the worker claims no more at once. */
+export const MAX_RECEIPTS_PER_REQUEST = 1000;
 
 const headers = (expo: ExpoPushConfig) => ({
   accept: 'application/json',
@@ -97,30 +98,24 @@ async function sendChunk(expo: ExpoPushConfig, chunk: ClaimedPush[]): Promise<Pu
 }
 
 /**
- * The receipts of these tickets, by ticket id (Expo's `getReceipts`, up to 1000 ids a request).
- * A ticket missing from the answer has no receipt yet. Throws when the service cannot be read:
- * the tickets are then asked about again on a later pass.
+ * The receipts of these tickets (at most `MAX_RECEIPTS_PER_REQUEST`), by ticket id: Expo's
+ * `getReceipts`. A ticket missing from the answer has no receipt yet. Throws when the service
+ * cannot be read: the tickets are then asked about again on a later pass.
  */
 export async function fetchExpoReceipts(
   expo: ExpoPushConfig,
   ids: string[],
 ): Promise<Map<string, ExpoReceipt>> {
-  const url = expo.url.replace(/\/send$/, '/getReceipts');
-  const found = new Map<string, ExpoReceipt>();
-  for (let i = 0; i < ids.length; i += MAX_RECEIPTS_PER_REQUEST) {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: headers(expo),
-      body: JSON.stringify({ ids: ids.slice(i, i + MAX_RECEIPTS_PER_REQUEST) }),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!res.ok) {
-      await res.body?.cancel();
-      throw new Error(`Expo push service answered HTTP ${res.status} to getReceipts`);
-    }
-    const reply = Receipts.parse(await res.json());
-    for (const [id, receipt] of Object.entries(reply.data)) found.set(id, receipt);
+  const res = await fetch(expo.url.replace(/\/send$/, '/getReceipts'), {
+    method: 'POST',
+    headers: headers(expo),
+    body: JSON.stringify({ ids }),
+    redirect: 'manual',
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!res.ok) {
+    await res.body?.cancel();
+    throw new Error(`Expo push service answered HTTP ${res.status} to getReceipts`);
   }
-  return found;
+  return new Map(Object.entries(Receipts.parse(await res.json()).data));
 }

@@ -192,7 +192,7 @@ export async function finishPush(
   m: Claimed,
   o: PushOutcome,
   retryInMs: number | null,
-  receiptInMs = 0,
+  receiptInMs: number,
 ) {
   if (o.gone) {
     await sql`delete from push_subscriptions where tenant_id = ${m.tenantId} and id = ${m.subscriptionId}`.execute(

@@ -1,8 +1,9 @@
+import { returnableUnits } from '@ventory/shop-core';
 import type { Metadata } from 'next';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
 import { TrackForm } from '@/components/TrackForm';
-import { orderReturns, returnableUnits, trackOrder } from '@/lib/api/orders';
+import { orderReturns, trackOrder } from '@/lib/api/orders';
 import { csrfToken } from '@/lib/csrf';
 import { firstOf } from '@/lib/forms';
 import { onDay } from '@/lib/order-status';

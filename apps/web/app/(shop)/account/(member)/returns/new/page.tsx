@@ -1,3 +1,4 @@
+import { RETURN_REASONS } from '@ventory/shop-core';
 import type { Metadata } from 'next';
 import { AccountGate } from '@/components/AccountGate';
 import Link from '@/components/Link';
@@ -10,8 +11,6 @@ import { requestReturn } from '../../../actions';
 import { currentShopper } from '../../../shopper';
 
 export const metadata: Metadata = { title: 'Request a return', robots: { index: false } };
-
-const REASONS = ['Does not fit', 'Damaged or faulty', 'Not as described', 'Changed my mind', 'Other'];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -63,8 +62,8 @@ export default async function NewReturnPage({ searchParams }: Props) {
           </fieldset>
           <label>
             Reason
-            <select name="reason" defaultValue={REASONS[0]}>
-              {REASONS.map((r) => (
+            <select name="reason" defaultValue={RETURN_REASONS[0]}>
+              {RETURN_REASONS.map((r) => (
                 <option key={r}>{r}</option>
               ))}
             </select>
