@@ -140,6 +140,9 @@ describe('a PostgreSQL restart', () => {
     await cluster.restart();
     const again = await until(async () => (await fetch(`${url}${cartPath}`)).status === 200);
     assert.ok(again < 5000, `served again after ${again} ms`);
+    // The light traffic may have a request in flight from before the recovery: stop it once it too
+    // has been served again, so that its last status is not a leftover 503.
+    await until(async () => statuses.at(-1) === 200);
     traffic = false;
     await load;
     assert.ok(api.alive(), `the API died:\n${api.output()}`);
