@@ -75,8 +75,12 @@ const lanes = process.env.TEST_LANES === '1' ? [LANES.flat()] : LANES;
 const width = Math.max(...LANES.flat().map((s) => s.length));
 
 // A failed test as node's TAP and spec reporters print it: named again under the table, since a
-// CI log is often read from its end.
+// CI log is often read from its end, with the first lines of its error and of its stack (a flaky
+// failure must be diagnosable from that end alone).
 const FAILED_TEST = /^\s*(not ok \d+ - |✖ )/;
+const ERROR_FIELD = /^(\s*)(error|stack):/;
+const ERROR_LINES = 6;
+const indent = (line) => line.length - line.trimStart().length;
 
 function runSuite(suite) {
   const started = Date.now();
@@ -88,10 +92,23 @@ function runSuite(suite) {
   });
   const tag = `[${suite.padEnd(width)}]`;
   const failures = [];
+  let failed = false; // after a failed test's line, until its next field ends
+  let field = -1; // the indentation of its error or stack field, while in one
+  let kept = 0;
   for (const stream of [child.stdout, child.stderr])
     createInterface({ input: stream }).on('line', (line) => {
       process.stdout.write(`${tag} ${line}\n`);
-      if (FAILED_TEST.test(line)) failures.push(line.trim());
+      if (FAILED_TEST.test(line)) {
+        failures.push(line.trim());
+        failed = true;
+        field = -1;
+        return;
+      }
+      if (!failed || !line.trim()) return;
+      const error = ERROR_FIELD.exec(line);
+      if (error) [field, kept] = [error[1].length, 0];
+      else if (field >= 0 && indent(line) <= field) field = -1;
+      if (field >= 0 && kept++ < ERROR_LINES) failures.push(`    ${line.trim()}`);
     });
   return new Promise((resolve) => {
     child.on('close', (code, signal) =>
@@ -124,6 +141,6 @@ console.log(
 );
 for (const r of results.filter((r) => r.failures.length > 0)) {
   console.log(`\nfailed in ${r.suite}:`);
-  for (const line of [...new Set(r.failures)].slice(0, 30)) console.log(`  ${line}`);
+  for (const line of r.failures.slice(0, 120)) console.log(`  ${line}`);
 }
 process.exit(results.every((r) => r.ok) ? 0 : 1);
