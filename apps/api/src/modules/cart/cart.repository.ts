@@ -66,7 +66,10 @@ export const findCart = (tx: TenantTx, storeId: string, id: string, lock = false
   return (lock ? q.forUpdate() : q).executeTakeFirst();
 };
 
+/** A line as `json_agg` gives it. */
 type ItemJson = Omit<CartItemRow, 'createdAt'> & { createdAt: string };
+const fromJson = (items: ItemJson[]): CartItemRow[] =>
+  items.map((i) => ({ ...i, createdAt: new Date(i.createdAt) }));
 
 /**
  * A cart (locked FOR UPDATE when `lock`) with its lines, in ONE statement: the lines come as JSON
@@ -90,7 +93,7 @@ export async function findCartWithItems(tx: TenantTx, storeId: string, id: strin
   const { items, ...cart } = row;
   return {
     cart: cart as CartRow,
-    items: (items ?? []).map((i): CartItemRow => ({ ...i, createdAt: new Date(i.createdAt) })),
+    items: fromJson(items ?? []),
   };
 }
 
@@ -103,6 +106,70 @@ export const itemsOf = (tx: TenantTx, cartId: string) =>
     .orderBy('id')
     .execute();
 
+export type LineValues = Omit<CartItemRow, 'id' | 'tenantId' | 'createdAt' | 'cartId'> & { id?: string };
+
+/** Lines in the order `itemsOf` gives them. */
+const inCartOrder = (items: CartItemRow[]) =>
+  items.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+
+const sameLine = (old: CartItemRow, line: LineValues) =>
+  old.quantity === line.quantity &&
+  old.unitPriceMinor === line.unitPriceMinor &&
+  old.savedForLater === line.savedForLater &&
+  old.title === line.title;
+
+/**
+ * Writes the cart's columns and its lines in ONE statement: lines no longer there are deleted,
+ * existing ids updated in place (item ids stay stable), others inserted. Returns the cart and its
+ * lines as stored now, in the order `itemsOf` gives them.
+ */
+export async function saveCart(
+  tx: TenantTx,
+  cartId: string,
+  patch: Updateable<CartsTable>,
+  before: CartItemRow[],
+  after: LineValues[],
+): Promise<{ cart: CartRow; items: CartItemRow[] }> {
+  const w = cartWrites(tx);
+  const keep = new Set(after.flatMap((l) => (l.id ? [l.id] : [])));
+  const gone = before.filter((b) => !keep.has(b.id)).map((b) => b.id);
+  const unchanged: CartItemRow[] = [];
+  const steps = gone.length
+    ? [sql`gone as (${w.deleteFrom('cartItems').where('cartId', '=', cartId).where('id', 'in', gone)})`]
+    : [];
+  const written: string[] = [];
+  for (const { id, ...values } of after) {
+    const old = id ? before.find((b) => b.id === id) : undefined;
+    if (!id || !old) continue;
+    if (sameLine(old, values)) {
+      unchanged.push(old);
+      continue;
+    }
+    const name = `line${written.length}`;
+    written.push(name);
+    steps.push(
+      sql`${sql.id(name)} as (${w.updateTable('cartItems').set(values).where('id', '=', id).returningAll()})`,
+    );
+  }
+  const fresh = after.filter((l) => !l.id).map((l) => ({ ...l, cartId }));
+  if (fresh.length > 0) {
+    written.push('added');
+    steps.push(sql`added as (${w.insertInto('cartItems').values(fresh).returningAll()})`);
+  }
+  steps.push(sql`c as (${w.updateTable('carts').set(patch).where('id', '=', cartId).returningAll()})`);
+  const lines = written.length
+    ? sql.raw(
+        `(select coalesce(json_agg(x), '[]') from (${written.map((n) => `select * from ${n}`).join(' union all ')}) x)`,
+      )
+    : sql`'[]'::json`;
+  const { rows } = await sql<CartRow & { writtenItems: ItemJson[] }>`
+    with ${sql.join(steps)} select c.*, ${lines} as written_items from c`.execute(tx);
+  const row = rows[0];
+  if (!row) throw new Error('the cart was not updated');
+  const { writtenItems, ...cart } = row;
+  return { cart: cart as CartRow, items: inCartOrder([...unchanged, ...fromJson(writtenItems)]) };
+}
+
 export const updateCart = (tx: TenantTx, id: string, patch: Updateable<CartsTable>) =>
   cartWrites(tx)
     .updateTable('carts')
@@ -110,61 +177,6 @@ export const updateCart = (tx: TenantTx, id: string, patch: Updateable<CartsTabl
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
-
-export type LineValues = Omit<CartItemRow, 'id' | 'tenantId' | 'createdAt' | 'cartId'> & { id?: string };
-
-/**
- * Writes the cart's lines: existing ids are updated in place (item ids stay stable), others
- * inserted. Returns the lines as stored now, in the order `itemsOf` gives them.
- */
-export async function saveItems(
-  tx: TenantTx,
-  cartId: string,
-  before: CartItemRow[],
-  after: LineValues[],
-): Promise<CartItemRow[]> {
-  const now: CartItemRow[] = [];
-  const keep = new Set(after.flatMap((l) => (l.id ? [l.id] : [])));
-  const gone = before.filter((b) => !keep.has(b.id)).map((b) => b.id);
-  if (gone.length > 0)
-    await cartWrites(tx)
-      .deleteFrom('cartItems')
-      .where('cartId', '=', cartId)
-      .where('id', 'in', gone)
-      .execute();
-  for (const line of after.filter((l) => l.id)) {
-    const old = before.find((b) => b.id === line.id);
-    if (
-      old &&
-      old.quantity === line.quantity &&
-      old.unitPriceMinor === line.unitPriceMinor &&
-      old.savedForLater === line.savedForLater &&
-      old.title === line.title
-    ) {
-      now.push(old);
-      continue;
-    }
-    const { id, ...values } = line;
-    now.push(
-      await cartWrites(tx)
-        .updateTable('cartItems')
-        .set(values)
-        .where('id', '=', id as string)
-        .returningAll()
-        .executeTakeFirstOrThrow(),
-    );
-  }
-  const fresh = after.filter((l) => !l.id);
-  if (fresh.length > 0)
-    now.push(
-      ...(await cartWrites(tx)
-        .insertInto('cartItems')
-        .values(fresh.map((l) => ({ ...l, cartId })))
-        .returningAll()
-        .execute()),
-    );
-  return now.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
-}
 
 /**
  * A new cart with its lines in ONE statement (the lines' insert satisfies its foreign key at the
@@ -182,17 +194,11 @@ export async function insertCartWithItems(
           .values(items.map(({ id: _, ...l }) => ({ ...l, cartId: cart.id })))
           .returningAll()}`
       : sql`select * from cart_items where false`;
-  const { rows } = await sql<
-    CartRow & { insertedItems: Array<Omit<CartItemRow, 'createdAt'> & { createdAt: string }> }
-  >`
+  const { rows } = await sql<CartRow & { insertedItems: ItemJson[] }>`
     with c as (${cartWrites(tx).insertInto('carts').values(cart).returningAll()}), i as (${lines})
     select c.*, (select coalesce(json_agg(i), '[]') from i) as inserted_items from c`.execute(tx);
   const row = rows[0];
   if (!row) throw new Error('the cart was not inserted');
   const { insertedItems, ...inserted } = row;
-  const stored = insertedItems.map((i) => ({ ...i, createdAt: new Date(i.createdAt) }));
-  return {
-    cart: inserted as CartRow,
-    items: stored.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1)),
-  };
+  return { cart: inserted as CartRow, items: inCartOrder(fromJson(insertedItems)) };
 }

@@ -132,10 +132,9 @@ export function createCartService(deps: CartDeps) {
       written.set(created.cart, created.items);
       return created.cart;
     }
-    const stored = await repo.saveItems(tx, cart.id, before, values);
-    const row = await repo.updateCart(tx, cart.id, columns);
-    written.set(row, stored);
-    return row;
+    const saved = await repo.saveCart(tx, cart.id, columns, before, values);
+    written.set(saved.cart, saved.items);
+    return saved.cart;
   }
 
   async function respond(tx: TenantTx, cart: CartRow) {

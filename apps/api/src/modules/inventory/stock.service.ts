@@ -102,9 +102,9 @@ async function setHold(
   part: Part,
   existing: Hold | undefined,
   expiresAt: Date,
-): Promise<boolean> {
+): Promise<void> {
   const delta = part.need - (existing?.quantity ?? 0);
-  if (delta === 0) return false;
+  if (delta === 0) return;
   const resize = existing && part.need > 0;
   const m = {
     variantId: part.variantId,
@@ -140,7 +140,6 @@ async function setHold(
   if (part.need === 0 && existing)
     await inventoryWrites(tx).deleteFrom('reservations').where('id', '=', existing.id).execute();
   // (A new or resized hold was written by the move statement itself.)
-  return resize === true;
 }
 
 /** Sets one part's allocation for an order to `need`, taking the cart's hold when there is one. */
@@ -228,29 +227,25 @@ export const stockOps = {
     const parts = await expand(tx, input.lines, { kind: 'hold', reference: input.reference });
     // Unknown variants throw in `expand`; lines of digital goods alone take no lock there.
     if (parts.length === 0) await lockReference(tx, 'hold', input.reference);
-    // FOR UPDATE: the expiry sweep (which skips locked rows) cannot drop a hold we are changing,
+    // Any activity on the cart renews all of its holds, read by the same statement. The update
+    // locks them: the expiry sweep (which skips locked rows) cannot drop a hold we are changing,
     // and a hold it dropped first is simply not seen here.
     const holds = input.fresh
       ? []
-      : await tx
-          .selectFrom('reservations')
-          .selectAll()
+      : await inventoryWrites(tx)
+          .updateTable('reservations')
+          .set({ expiresAt: input.expiresAt })
           .where('reference', '=', input.reference)
-          .forUpdate()
+          .returningAll()
           .execute();
-    const renewed = new Set<string>();
-    for (const part of parts) {
-      const existing = holds.find((h) => sameSlot(h, part));
-      if ((await setHold(tx, input.reference, part, existing, input.expiresAt)) && existing)
-        renewed.add(existing.id);
-    }
-    // Any activity on the cart renews all of its holds (new and resized ones already carry this expiry).
-    if (holds.some((h) => !renewed.has(h.id)))
-      await inventoryWrites(tx)
-        .updateTable('reservations')
-        .set({ expiresAt: input.expiresAt })
-        .where('reference', '=', input.reference)
-        .execute();
+    for (const part of parts)
+      await setHold(
+        tx,
+        input.reference,
+        part,
+        holds.find((h) => sameSlot(h, part)),
+        input.expiresAt,
+      );
   },
 
   async release(tx: TenantTx, reference: string, variantIds?: string[]) {

@@ -25,11 +25,11 @@ type Json = Record<string, unknown> & { id: string };
  * A purchase (a new cart with one line, then checkout with the test card, the capture after its
  * commit included: bench/README's definition) is a fixed, small number of SQL statements: this
  * pins it, so the count cannot creep back. Issue 17 asks for at most 20: a purchase is 18 now
- * (65, then 34 before), an add to an existing cart 9 (19, then 13). Lower the pins as statements
+ * (65, then 34 before), an add to an existing cart 8 (19, then 13, then 9). Lower the pins as statements
  * go, never raise them.
  */
 const PURCHASE_AT_MOST = 18;
-const ADD_TO_CART_AT_MOST = 9;
+const ADD_TO_CART_AT_MOST = 8;
 describe('purchase statement count', () => {
   test('cart + checkout with the test card, and an add to a cart, take a pinned number of statements (BEGIN/COMMIT included)', async () => {
     const m = await newMerchantWithStore(server, 'Counted');
