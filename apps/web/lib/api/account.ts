@@ -150,6 +150,10 @@ export const returnable = (order: Order, returns: ShopperReturn[]): Map<string, 
     returns.filter((r) => r.orderId === order.id),
   );
 
+/** Whether the shopper may still ask to return anything of `order`. */
+export const canReturn = (order: Order, returns: ShopperReturn[]): boolean =>
+  [...returnable(order, returns).values()].some((n) => n > 0);
+
 export { ApiError };
 
 export const requestPasswordReset = (store: Store, email: string) =>

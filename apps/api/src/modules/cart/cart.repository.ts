@@ -139,9 +139,9 @@ export async function saveCart(
     : [];
   const written: string[] = [];
   for (const { id, ...values } of after) {
-    const old = id ? before.find((b) => b.id === id) : undefined;
-    if (!id || !old) continue;
-    if (sameLine(old, values)) {
+    if (!id) continue;
+    const old = before.find((b) => b.id === id);
+    if (old && sameLine(old, values)) {
       unchanged.push(old);
       continue;
     }

@@ -57,8 +57,8 @@ export async function settleReceipts(
     await sql`update push_messages set receipt_status = 'ok', receipt_due_at = null
       where ${rowsIn(delivered)}`.execute(tx);
   if (gone.length > 0)
-    await sql`delete from push_subscriptions where (tenant_id, id) in (select * from unnest(
-      ${gone.map((m) => m.tenantId)}::uuid[], ${gone.map((m) => m.subscriptionId)}::uuid[]))`.execute(tx);
+    await sql`delete from push_subscriptions
+      where ${rowsIn(gone.map((m) => ({ tenantId: m.tenantId, id: m.subscriptionId })))}`.execute(tx);
   if (refused.length === 0) return;
   // Too many messages to the device: sent again later, like a failed send, while attempts remain.
   await sql`

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AccountGate } from '@/components/AccountGate';
 import { AccountOrders } from '@/components/AccountOrders';
 import Link from '@/components/Link';
-import { getOrders, myReturns, ORDERS_PER_PAGE, returnable } from '@/lib/api/account';
+import { canReturn, getOrders, myReturns, ORDERS_PER_PAGE } from '@/lib/api/account';
 import { currentShopper } from '../../shopper';
 
 export const metadata: Metadata = { title: 'Your orders', robots: { index: false } };
@@ -19,7 +19,6 @@ export default async function OrdersPage({ searchParams }: Props) {
     myReturns(s.store, s.token),
   ]);
   const pages = Math.max(1, Math.ceil(total / ORDERS_PER_PAGE));
-  const canReturn = (o: (typeof orders)[number]) => [...returnable(o, returns).values()].some((n) => n > 0);
   return (
     <>
       <h1>Your orders</h1>
@@ -27,7 +26,12 @@ export default async function OrdersPage({ searchParams }: Props) {
         Select an order number to follow its delivery.
         {total > 0 ? ` ${total} order${total === 1 ? '' : 's'} in all.` : ''}
       </p>
-      <AccountOrders orders={orders} email={s.me.email} currency={s.store.currency} returnable={canReturn} />
+      <AccountOrders
+        orders={orders}
+        email={s.me.email}
+        currency={s.store.currency}
+        returnable={(o) => canReturn(o, returns)}
+      />
       {pages > 1 ? (
         <nav className="pager" aria-label="Order pages">
           {page > 1 ? <Link href={`/account/orders?page=${page - 1}`}>Newer orders</Link> : <span />}

@@ -3,7 +3,7 @@ import { AccountGate } from '@/components/AccountGate';
 import { dateText, statusText, trackHref } from '@/components/AccountOrders';
 import Link from '@/components/Link';
 import { Notice } from '@/components/Notice';
-import { getOrders, myReturns, returnable, type ShopperReturn } from '@/lib/api/account';
+import { canReturn, getOrders, myReturns, type ShopperReturn } from '@/lib/api/account';
 import { currentShopper } from '../../shopper';
 
 export const metadata: Metadata = { title: 'Your returns', robots: { index: false } };
@@ -38,7 +38,7 @@ export default async function ReturnsPage({ searchParams }: Props) {
   if (!s.me) return <AccountGate title="Your returns" next="/account/returns" />;
   // Returns are for recent orders: the newest page of them is enough.
   const [returns, { orders }] = await Promise.all([myReturns(s.store, s.token), getOrders(s.store, s.token)]);
-  const open = orders.filter((o) => [...returnable(o, returns).values()].some((n) => n > 0));
+  const open = orders.filter((o) => canReturn(o, returns));
   const email = s.me.email;
   return (
     <>
