@@ -2,8 +2,8 @@
  * Add to cart (issue 17): an EXISTING cart with one line gets one more unit of that line (price it,
  * hold the stock, totals) through the real API, against the raw guarded reservation UPDATE served
  * by a bare node:http + pg server over the same SKUs, in the same run, at the same connections.
- * `npm run bench -- checkout` (env BENCH_DURATION, BENCH_CONNECTIONS, BENCH_SKUS); writes
- * bench/checkout/add-to-cart.json.
+ * `npm run bench -- checkout` (env BENCH_DURATION, BENCH_CONNECTIONS, BENCH_SKUS, API_WORKERS);
+ * writes bench/checkout/add-to-cart.json.
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -64,18 +64,24 @@ try {
     };
   };
   const reserveOne = () => ({ method: 'POST', path: `/reserve/${pick()}` });
+  const reserveInTransaction = () => ({ method: 'POST', path: `/reserve-tx/${pick()}` });
   await load(api.url, 10, 2, addOne); // warm-up: plans, pools, caches
   await load(raw.url, 10, 1, reserveOne);
+  await load(raw.url, 10, 1, reserveInTransaction);
   const rawRun = await load(raw.url, CONNECTIONS, DURATION, reserveOne);
+  const rawTransactionRun = await load(raw.url, CONNECTIONS, DURATION, reserveInTransaction);
   const apiRun = await load(api.url, CONNECTIONS, DURATION, addOne);
   const result = {
     when: new Date().toISOString(),
     connections: CONNECTIONS,
     seconds: DURATION,
     skus: SKUS,
+    apiWorkers: Number(process.env.API_WORKERS ?? 1),
     raw: rawRun,
+    rawTransaction: rawTransactionRun,
     addToCart: apiRun,
     ratio: Number((apiRun.rps / rawRun.rps).toFixed(3)),
+    ratioToTransaction: Number((apiRun.rps / rawTransactionRun.rps).toFixed(3)),
     loadAverage: loadavg().map((l) => Number(l.toFixed(1))),
   };
   const text = JSON.stringify(result, null, 2);

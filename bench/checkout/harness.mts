@@ -57,7 +57,8 @@ export const apiEnv = (databaseUrl: string, extra: Record<string, string> = {}) 
   DATABASE_URL: databaseUrl,
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   REDIS_PREFIX: `bench:${randomBytes(4).toString('hex')}:`,
-  PORT: '0',
+  // API_WORKERS processes (default 1) share one port, so it cannot be picked by the OS.
+  PORT: (process.env.API_WORKERS ?? '1') === '1' ? '0' : (process.env.BENCH_API_PORT ?? '4791'),
   LOG_LEVEL: 'silent',
   SEED_DEMO: '0',
   RATE_LIMIT_PER_MINUTE: '100000000',

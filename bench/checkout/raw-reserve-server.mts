@@ -1,23 +1,51 @@
-// The add-to-cart ceiling: a bare node:http + pg server answering `POST /reserve/<i>` with the one
-// guarded reservation UPDATE on the i-th SKU's stock row (autocommit, as the owner, no framework,
-// no validation, no tenant transaction), measured in the same run as the API.
+// The add-to-cart ceilings: a bare node:http + pg server (no framework, no validation), measured in
+// the same run as the API, on the i-th SKU's stock row:
+// - `POST /reserve/<i>`: the one guarded reservation UPDATE, autocommit, as the owner;
+// - `POST /reserve-tx/<i>`: the same UPDATE in a transaction of the add's shape, 8 round trips
+//   (BEGIN with the tenant setting, six statements of which the UPDATE is one, COMMIT), on at most
+//   15 connections, which is what the API lends one tenant (a pool of 20 less one share kept free).
+//   It prices the protocol alone: what an add costs beyond it is the API's own work.
 import http from 'node:http';
 import pg from 'pg';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL ?? '', max: 20 });
+const url = process.env.DATABASE_URL ?? '';
+const pool = new pg.Pool({ connectionString: url, max: 20 });
+const txPool = new pg.Pool({ connectionString: url, max: 15 });
 const variants = JSON.parse(process.env.BENCH_VARIANTS ?? '[]') as string[];
 const tenantId = process.env.BENCH_TENANT ?? '';
+const RESERVE = {
+  name: 'reserve',
+  text: `update stock_levels set reserved = reserved + 1
+          where tenant_id = $1 and variant_id = $2 and on_hand - reserved - allocated >= 1`,
+};
+const ROUND_TRIP = { name: 'round-trip', text: 'select $1::uuid as tenant_id', values: [tenantId] };
+
+async function reserveInTransaction(variantId: string) {
+  const client = await txPool.connect();
+  try {
+    await client.query(`begin; select set_config('app.tenant_id', '${tenantId}', true)`);
+    for (let i = 0; i < 2; i++) await client.query(ROUND_TRIP);
+    const r = await client.query({ ...RESERVE, values: [tenantId, variantId] });
+    for (let i = 0; i < 3; i++) await client.query(ROUND_TRIP);
+    await client.query('commit');
+    return r;
+  } catch (err) {
+    await client.query('rollback').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
 
 const server = http.createServer(async (req, res) => {
-  const i = Number((req.url ?? '').split('/')[2] ?? 0);
+  const [, kind, at] = (req.url ?? '').split('/');
+  const variantId = variants[Number(at ?? 0) % variants.length] ?? '';
   req.resume();
   try {
-    const r = await pool.query({
-      name: 'reserve',
-      text: `update stock_levels set reserved = reserved + 1
-              where tenant_id = $1 and variant_id = $2 and on_hand - reserved - allocated >= 1`,
-      values: [tenantId, variants[i % variants.length]],
-    });
+    const r =
+      kind === 'reserve-tx'
+        ? await reserveInTransaction(variantId)
+        : await pool.query({ ...RESERVE, values: [tenantId, variantId] });
     res.writeHead(r.rowCount === 1 ? 200 : 409, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ reserved: r.rowCount }));
   } catch (err) {
@@ -28,4 +56,6 @@ server.listen(0, '127.0.0.1', () => {
   const a = server.address();
   console.log(`RAW_URL=http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`);
 });
-process.once('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
+process.once('SIGTERM', () =>
+  server.close(() => Promise.all([pool.end(), txPool.end()]).then(() => process.exit(0))),
+);

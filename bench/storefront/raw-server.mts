@@ -1,6 +1,9 @@
 // The baseline: a bare node:http + pg server answering the storefront reads with one hand-written
 // SQL statement each (no framework, no validation, no tenant transaction, no cache). The API's
 // figures are reported as ratios to this server's, measured in the same run on the same data.
+// Under `/tx/…` it runs the same statement the way the API must: in a transaction that sets the
+// tenant and drops to the app role (row-level security on), sent with its BEGIN, then COMMIT: three
+// round trips. That prices the tenant transaction apart from the API's own work.
 import http from 'node:http';
 import pg from 'pg';
 
@@ -32,30 +35,53 @@ const QUERIES = {
     order by ts_rank(l.search_vector, to_tsquery('english', $3)) desc, l.id limit 20`,
 };
 
+type Query = (text: string, values: unknown[]) => Promise<pg.QueryResult>;
+
+async function inTenantTransaction<T>(tenantId: string, run: (query: Query) => Promise<T>) {
+  const client = await pool.connect();
+  try {
+    await client.query(
+      `begin; select set_config('app.tenant_id', '${tenantId}', true), set_config('role', 'ventory_app', true)`,
+    );
+    const result = await run((text, values) => client.query(text, values));
+    await client.query('commit');
+    return result;
+  } catch (err) {
+    await client.query('rollback').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+function read(
+  query: Query,
+  kind: string,
+  store: { tenantId: string; storeId: string },
+  u: URL,
+  slug?: string,
+) {
+  const offset = Number(u.searchParams.get('offset') ?? 0);
+  if (kind === 'list') return query(QUERIES.list, [store.tenantId, store.storeId, offset]);
+  if (kind === 'category') return query(QUERIES.category, [store.tenantId, store.storeId, offset, slug]);
+  if (kind === 'detail') return query(QUERIES.detail, [store.tenantId, store.storeId, slug]);
+  const words = (u.searchParams.get('q') ?? '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return query(QUERIES.search, [store.tenantId, store.storeId, words.map((w) => `${w}:*`).join(' & ')]);
+}
+
 const server = http.createServer(async (req, res) => {
   try {
     const u = new URL(req.url ?? '/', 'http://x');
-    const [, kind, domain, slug] = u.pathname.split('/');
+    const inTransaction = u.pathname.startsWith('/tx/');
+    const [, kind = '', domain, slug] = u.pathname.slice(inTransaction ? 3 : 0).split('/');
     const store = stores[domain ?? ''];
     if (!store) {
       res.writeHead(404).end();
       return;
     }
-    const offset = Number(u.searchParams.get('offset') ?? 0);
-    let result: pg.QueryResult;
-    if (kind === 'list') result = await pool.query(QUERIES.list, [store.tenantId, store.storeId, offset]);
-    else if (kind === 'category')
-      result = await pool.query(QUERIES.category, [store.tenantId, store.storeId, offset, slug]);
-    else if (kind === 'detail')
-      result = await pool.query(QUERIES.detail, [store.tenantId, store.storeId, slug]);
-    else {
-      const words = (u.searchParams.get('q') ?? '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
-      result = await pool.query(QUERIES.search, [
-        store.tenantId,
-        store.storeId,
-        words.map((w) => `${w}:*`).join(' & '),
-      ]);
-    }
+    const result = inTransaction
+      ? await inTenantTransaction(store.tenantId, (query) => read(query, kind, store, u, slug))
+      : await read((text, values) => pool.query(text, values), kind, store, u, slug);
     const body =
       kind === 'detail' ? result.rows[0] : { data: result.rows, total: result.rows[0]?.total ?? 0 };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
