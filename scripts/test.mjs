@@ -67,11 +67,12 @@ const lanes = process.env.TEST_LANES === '1' ? [LANES.flat()] : LANES;
 const width = Math.max(...LANES.flat().map((s) => s.length));
 
 // A failed test as node's TAP and spec reporters print it: named again under the table, since a
-// CI log is often read from its end, with the first lines of its error and of its stack (a flaky
-// failure must be diagnosable from that end alone).
+// CI log is often read from its end, with the first lines the reporter prints under it (the error
+// and its stack; TAP's bookkeeping fields left out), so that a flaky failure can be diagnosed from
+// that end alone. The spec reporter lists each failure twice; the summary keeps it once.
 const FAILED_TEST = /^\s*(not ok \d+ - |✖ )/;
-const ERROR_FIELD = /^(\s*)(error|stack):/;
-const ERROR_LINES = 6;
+const BOOKKEEPING = /^\s*((duration_ms|type|location|failureType|code):|---\s*$|\.\.\.\s*$)/;
+const DETAIL_LINES = 8;
 const indent = (line) => line.length - line.trimStart().length;
 
 function runSuite(suite) {
@@ -84,23 +85,20 @@ function runSuite(suite) {
   });
   const tag = `[${suite.padEnd(width)}]`;
   const failures = [];
-  let failed = false; // after a failed test's line, until its next field ends
-  let field = -1; // the indentation of its error or stack field, while in one
+  let under = -1; // the failed test line's indentation, while reading the lines under it
   let kept = 0;
   for (const stream of [child.stdout, child.stderr])
     createInterface({ input: stream }).on('line', (line) => {
       process.stdout.write(`${tag} ${line}\n`);
       if (FAILED_TEST.test(line)) {
-        failures.push(line.trim());
-        failed = true;
-        field = -1;
+        const seen = failures.includes(line.trim());
+        if (!seen) failures.push(line.trim());
+        [under, kept] = [seen ? -1 : indent(line), 0];
         return;
       }
-      if (!failed || !line.trim()) return;
-      const error = ERROR_FIELD.exec(line);
-      if (error) [field, kept] = [error[1].length, 0];
-      else if (field >= 0 && indent(line) <= field) field = -1;
-      if (field >= 0 && kept++ < ERROR_LINES) failures.push(`    ${line.trim()}`);
+      if (under < 0 || !line.trim()) return;
+      if (indent(line) <= under) under = -1;
+      else if (!BOOKKEEPING.test(line) && kept++ < DETAIL_LINES) failures.push(`    ${line.trim()}`);
     });
   return new Promise((resolve) => {
     child.on('close', (code, signal) =>
