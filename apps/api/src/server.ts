@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -35,24 +36,34 @@ export async function createApp(platform: Platform): Promise<App> {
   app.set('trust proxy', 'loopback');
   app.set('query parser', 'simple');
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
-      // A gift-card code in a path is a bearer credit: the access log keeps only its last 4.
-      serializers: {
-        req: (req: { url?: string }) => {
-          if (req.url) req.url = req.url.replace(/(\/gift-cards\/)[^/?]*?([^/?]{0,4})(?=[/?]|$)/i, '$1…$2');
-          return req;
+  // Every reply carries a request id (the client's X-Request-Id or a new one), which the access log,
+  // problem replies and the audit trail quote. The access log itself is at `info`: above that level
+  // pino-http is not mounted at all, since it costs a child logger and its listeners per request.
+  const requestId = (req: IncomingMessage, res: ServerResponse) => {
+    const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    res.setHeader('X-Request-Id', id);
+    return id;
+  };
+  if (logger.isLevelEnabled('info'))
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: requestId,
+        autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+        // A gift-card code in a path is a bearer credit: the access log keeps only its last 4.
+        serializers: {
+          req: (req: { url?: string }) => {
+            if (req.url) req.url = req.url.replace(/(\/gift-cards\/)[^/?]*?([^/?]{0,4})(?=[/?]|$)/i, '$1…$2');
+            return req;
+          },
         },
-      },
-    }),
-  );
+      }),
+    );
+  else
+    app.use((req, res, next) => {
+      req.id = requestId(req, res);
+      next();
+    });
   // Which of the API_WORKERS processes answered, for operators following a request.
   const processId = cluster.worker?.id;
   if (processId !== undefined)

@@ -41,6 +41,11 @@ type Deps = {
   /** Called after a successful write to an inventory product, before the cache is invalidated. */
   onProductWrite?(tenantId: string, productId: string): Promise<void>;
 };
+/**
+ * The request's whole path wherever it is asked: inside a router mounted at a prefix (the route
+ * groups, `/graphql`) `req.path` is what follows the prefix, up to the moment the reply ends.
+ */
+const pathOf = (req: Request) => (req.baseUrl && req.path === '/' ? req.baseUrl : req.baseUrl + req.path);
 const INVENTORY_PRODUCT = /^\/api\/inventory\/products\/([0-9a-f-]{36})(\/|$)/i;
 
 /**
@@ -141,7 +146,7 @@ export function createStorefrontCache(deps: Deps) {
     res.setHeader('Vary', 'Accept-Encoding');
     res.setHeader('X-Cache', found ? (found.hit ? 'HIT' : 'MISS') : 'BYPASS');
     if (found?.hit) {
-      if (found.hit.total !== '' && LOGGED_SEARCH.test(req.path))
+      if (found.hit.total !== '' && LOGGED_SEARCH.test(pathOf(req)))
         deps.searchLog.record(store, req.query.q, req.query.offset, Number(found.hit.total));
       return jsonText(found.hit.body, { ETag: found.hit.etag });
     }
@@ -164,9 +169,10 @@ export function createStorefrontCache(deps: Deps) {
   async function tenantOfWrite(req: Request): Promise<string | null> {
     const header = req.headers.authorization;
     const token = header?.toLowerCase().startsWith('bearer ') ? header.slice(7) : null;
-    const storefront = STOREFRONT_WRITE.exec(req.path);
+    const path = pathOf(req);
+    const storefront = STOREFRONT_WRITE.exec(path);
     if (storefront?.[1]) return (await deps.resolve(decodeURIComponent(storefront[1]))).tenantId;
-    if (token && ADMIN_WRITE.test(req.path)) return (await deps.verifyToken(token)).tenantId;
+    if (token && ADMIN_WRITE.test(path)) return (await deps.verifyToken(token)).tenantId;
     return null;
   }
 
@@ -180,12 +186,12 @@ export function createStorefrontCache(deps: Deps) {
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     res.end = ((...args: unknown[]) => {
       const ok = res.statusCode >= 200 && res.statusCode < 300;
-      const isQuery = req.path === '/graphql' && !/\bmutation\b/.test(JSON.stringify(req.body ?? ''));
+      const isQuery = pathOf(req) === '/graphql' && !/\bmutation\b/.test(JSON.stringify(req.body ?? ''));
       if (!ok || isQuery) return end(...args);
       tenantOfWrite(req)
         .then(async (tenantId) => {
           if (!tenantId) return;
-          const product = INVENTORY_PRODUCT.exec(req.path)?.[1];
+          const product = INVENTORY_PRODUCT.exec(pathOf(req))?.[1];
           if (product && deps.onProductWrite) await deps.onProductWrite(tenantId, product);
           await invalidateTenant(tenantId);
         })

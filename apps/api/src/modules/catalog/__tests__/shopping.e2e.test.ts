@@ -350,6 +350,17 @@ describe('storefront cache', () => {
     assert.equal(renamed.body.title, 'Renamed Kettle');
     assert.notEqual(renamed.headers.get('etag'), etag);
 
+    // A GraphQL mutation invalidates as REST does, before its response leaves; a query does not.
+    await shop.raw('GET', path); // cache again
+    const rename = await client.raw<{ errors?: unknown }>('POST', '/graphql', {
+      query: `mutation($s: ID!, $id: ID!) { updateProductListing(storeId: $s, id: $id, input: { customTitle: "GraphQL Kettle" }) { id } }`,
+      variables: { s: store.id, id: l.id },
+    });
+    assert.equal(rename.body.errors, undefined, JSON.stringify(rename.body.errors));
+    const viaGraphql = await shop.raw<{ title: string }>('GET', path);
+    assert.equal(viaGraphql.headers.get('x-cache'), 'MISS');
+    assert.equal(viaGraphql.body.title, 'GraphQL Kettle');
+
     const product = (
       await client.call<{ productId: string }>('GET', `/api/stores/${store.id}/products/${l.id}`)
     ).productId;
