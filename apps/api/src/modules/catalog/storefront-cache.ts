@@ -42,8 +42,8 @@ type Deps = {
   onProductWrite?(tenantId: string, productId: string): Promise<void>;
 };
 /**
- * The request's whole path wherever it is asked: inside a router mounted at a prefix (the route
- * groups, `/graphql`) `req.path` is what follows the prefix, up to the moment the reply ends.
+ * The request's whole path wherever it is asked: inside a handler mounted at a prefix (`/graphql`)
+ * `req.path` is what follows the prefix, up to the moment the reply ends.
  */
 const pathOf = (req: Request) => (req.baseUrl && req.path === '/' ? req.baseUrl : req.baseUrl + req.path);
 const INVENTORY_PRODUCT = /^\/api\/inventory\/products\/([0-9a-f-]{36})(\/|$)/i;

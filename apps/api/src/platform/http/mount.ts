@@ -1,4 +1,4 @@
-import express, { type Request, type Response, type Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Db, TenantTx } from '../db/pool.ts';
@@ -188,42 +188,23 @@ function withIdempotency(
   );
 }
 
-/**
- * Mounts route definitions on a router; the same definitions feed the OpenAPI document. Routes are
- * grouped under their first two path segments (`/api/storefront`, `/api/stores`, …), each group on
- * a router of its own: Express tries a request against every route in order, and a shopper's read
- * then passes a dozen prefixes and its group instead of all 277 operations. No two groups can
- * match the same path, so the order that matters (within a group) is kept.
- */
+/** Mounts route definitions on a router; the same definitions feed the OpenAPI document. */
 export function mountRoutes(router: Router, defs: RouteDef[], rt: RouteRuntime): void {
-  const groups = new Map<string, Router>();
   for (const def of defs) {
-    const prefix = def.spec.path.split('/').slice(0, 3).join('/');
-    if (prefix.includes(':')) throw new Error(`${def.spec.path}: the first two segments must be fixed`);
-    let group = groups.get(prefix);
-    if (!group) {
-      group = express.Router();
-      groups.set(prefix, group);
-      router.use(prefix, group);
-    }
-    group[def.spec.method](def.spec.path.slice(prefix.length) || '/', routeHandler(def, rt));
+    router[def.spec.method](def.spec.path, async (req: Request, res: Response) => {
+      let reply: Reply;
+      if (def.access === 'admin') reply = await runAdmin(def, rt, req, res);
+      else if (def.access === 'storefront') reply = await runStorefront(def, rt, req, res);
+      else reply = asReply(await def.handler({ ...parseInput(def, req), req, res }));
+      if (responseValidationOn()) {
+        const body = reply.json === undefined ? reply.body : JSON.parse(reply.json);
+        // A handler that wrote its own reply (a CSV, a PDF) has sent it already: nothing to check.
+        const mismatch = res.headersSent
+          ? null
+          : (responseMismatch(def, reply.status, body) ?? statusMismatch(def, reply.status));
+        if (mismatch) throw new Error(mismatch);
+      }
+      if (!res.headersSent) send(res, reply);
+    });
   }
-}
-
-function routeHandler(def: RouteDef, rt: RouteRuntime) {
-  return async (req: Request, res: Response) => {
-    let reply: Reply;
-    if (def.access === 'admin') reply = await runAdmin(def, rt, req, res);
-    else if (def.access === 'storefront') reply = await runStorefront(def, rt, req, res);
-    else reply = asReply(await def.handler({ ...parseInput(def, req), req, res }));
-    if (responseValidationOn()) {
-      const body = reply.json === undefined ? reply.body : JSON.parse(reply.json);
-      // A handler that wrote its own reply (a CSV, a PDF) has sent it already: nothing to check.
-      const mismatch = res.headersSent
-        ? null
-        : (responseMismatch(def, reply.status, body) ?? statusMismatch(def, reply.status));
-      if (mismatch) throw new Error(mismatch);
-    }
-    if (!res.headersSent) send(res, reply);
-  };
 }
