@@ -7,6 +7,7 @@
 //   It prices the protocol alone: what an add costs beyond it is the API's own work.
 import http from 'node:http';
 import pg from 'pg';
+import { inRawTransaction } from '../raw-transaction.mts';
 
 const url = process.env.DATABASE_URL ?? '';
 const pool = new pg.Pool({ connectionString: url, max: 20 });
@@ -20,22 +21,17 @@ const RESERVE = {
 };
 const ROUND_TRIP = { name: 'round-trip', text: 'select $1::uuid as tenant_id', values: [tenantId] };
 
-async function reserveInTransaction(variantId: string) {
-  const client = await txPool.connect();
-  try {
-    await client.query(`begin; select set_config('app.tenant_id', '${tenantId}', true)`);
-    for (let i = 0; i < 2; i++) await client.query(ROUND_TRIP);
-    const r = await client.query({ ...RESERVE, values: [tenantId, variantId] });
-    for (let i = 0; i < 3; i++) await client.query(ROUND_TRIP);
-    await client.query('commit');
-    return r;
-  } catch (err) {
-    await client.query('rollback').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
-}
+const reserveInTransaction = (variantId: string) =>
+  inRawTransaction(
+    txPool,
+    `begin; select set_config('app.tenant_id', '${tenantId}', true)`,
+    async (client) => {
+      for (let i = 0; i < 2; i++) await client.query(ROUND_TRIP);
+      const r = await client.query({ ...RESERVE, values: [tenantId, variantId] });
+      for (let i = 0; i < 3; i++) await client.query(ROUND_TRIP);
+      return r;
+    },
+  );
 
 const server = http.createServer(async (req, res) => {
   const [, kind, at] = (req.url ?? '').split('/');

@@ -6,6 +6,7 @@
 // round trips. That prices the tenant transaction apart from the API's own work.
 import http from 'node:http';
 import pg from 'pg';
+import { inRawTransaction } from '../raw-transaction.mts';
 
 const url = process.env.DATABASE_URL ?? '';
 const stores = JSON.parse(process.env.BENCH_STORES ?? '{}') as Record<
@@ -37,22 +38,12 @@ const QUERIES = {
 
 type Query = (text: string, values: unknown[]) => Promise<pg.QueryResult>;
 
-async function inTenantTransaction<T>(tenantId: string, run: (query: Query) => Promise<T>) {
-  const client = await pool.connect();
-  try {
-    await client.query(
-      `begin; select set_config('app.tenant_id', '${tenantId}', true), set_config('role', 'ventory_app', true)`,
-    );
-    const result = await run((text, values) => client.query(text, values));
-    await client.query('commit');
-    return result;
-  } catch (err) {
-    await client.query('rollback').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
-}
+const inTenantTransaction = <T,>(tenantId: string, run: (query: Query) => Promise<T>) =>
+  inRawTransaction(
+    pool,
+    `begin; select set_config('app.tenant_id', '${tenantId}', true), set_config('role', 'ventory_app', true)`,
+    (client) => run((text, values) => client.query(text, values)),
+  );
 
 function read(
   query: Query,

@@ -43,9 +43,9 @@ type Deps = {
 };
 /**
  * The request's whole path wherever it is asked: inside a handler mounted at a prefix (`/graphql`)
- * `req.path` is what follows the prefix, up to the moment the reply ends.
+ * `req.path` is only what follows the prefix, up to the moment the reply ends.
  */
-const pathOf = (req: Request) => (req.baseUrl && req.path === '/' ? req.baseUrl : req.baseUrl + req.path);
+const pathOf = (req: Request) => req.originalUrl.split('?')[0] ?? '';
 const INVENTORY_PRODUCT = /^\/api\/inventory\/products\/([0-9a-f-]{36})(\/|$)/i;
 
 /**
