@@ -14,7 +14,7 @@ import { invalid } from '../errors.ts';
 import type { Database } from './database.ts';
 import { PreparingClient } from './prepared-statements.ts';
 import { createTenantBudget } from './tenant-budget.ts';
-import { literal, SetupOnBeginDialect, withSetupOnBegin } from './tenant-session.ts';
+import { SetupOnBeginDialect, withSetupOnBegin } from './tenant-session.ts';
 
 // int8 (counts, money in minor units) as numbers: our amounts stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -60,6 +60,8 @@ export type PlatformTx = Transaction<Database> & { readonly [platformBrand]: tru
 export type PublicTx = Reads & { readonly [tenantBrand]: 'public' };
 
 export const APP_ROLE = 'ventory_app';
+/** A tenant transaction's settings: the tenant ('' for none), and the app role that RLS applies to. */
+const SESSION_SETTINGS = "select set_config('app.tenant_id', $1, true), set_config('role', $2, true)";
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Work to do once a transaction has committed (e.g. forgetting cached copies of what it changed). */
@@ -147,8 +149,9 @@ export function createDb(
     connectionString,
     max: options.max ?? 20,
     connectionTimeoutMillis: 5000,
-    ...(options.preparedStatements ? { Client: PreparingClient } : {}),
-  });
+    Client: PreparingClient,
+    prepares: options.preparedStatements ?? false,
+  } as pg.PoolConfig);
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {}); // (reported by the client listener below)
   // Nor may one that is checked out: pg-pool listens for `error` only on idle clients, and a server
@@ -187,14 +190,17 @@ export function createDb(
       if (!UUID_RE.test(tenantId)) throw invalid('Invalid tenant id');
       const own = dedicated.get(tenantId.toLowerCase());
       if (own) return own.withTenant(tenantId, fn);
-      // The tenant setting travels with the BEGIN (one round trip); the id is a validated UUID.
-      const setup = `select set_config('app.tenant_id', ${literal(tenantId)}, true), set_config('role', ${literal(APP_ROLE)}, true)`;
-      const run = () => withSetupOnBegin(setup, () => transaction((trx) => fn(trx as unknown as TenantTx)));
+      // The tenant setting travels with the BEGIN and the first statement (one round trip).
+      const run = () =>
+        withSetupOnBegin(SESSION_SETTINGS, [tenantId, APP_ROLE], () =>
+          transaction((trx) => fn(trx as unknown as TenantTx)),
+        );
       return budget ? budget.run(tenantId, run) : run();
     },
     withPublic(fn) {
-      const setup = `select set_config('app.tenant_id', '', true), set_config('role', ${literal(APP_ROLE)}, true)`;
-      return withSetupOnBegin(setup, () => transaction((trx) => fn(trx as unknown as PublicTx)));
+      return withSetupOnBegin(SESSION_SETTINGS, ['', APP_ROLE], () =>
+        transaction((trx) => fn(trx as unknown as PublicTx)),
+      );
     },
     withPlatform(fn) {
       return transaction((trx) => fn(trx as PlatformTx));

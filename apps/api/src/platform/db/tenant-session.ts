@@ -8,38 +8,38 @@ import {
   PostgresDriver,
   type TransactionSettings,
 } from 'kysely';
+import { BEGIN_WITH_NEXT } from './prepared-statements.ts';
 
 /**
- * The session settings of the next transaction opened in this async context, sent in the same
- * round trip as its BEGIN (one simple-protocol query, `begin; select set_config(...)`), so a tenant
- * transaction costs one round trip less. Taken once: a transaction opened inside the first one's
- * work (e.g. a platform transaction) begins plainly.
+ * The session settings of the next transaction opened in this async context: one statement and
+ * its parameters (`select set_config(...)`). Taken once: a transaction opened inside the first
+ * one's work (e.g. a platform transaction) begins plainly.
  */
-type PendingSetup = { sql: string; taken: boolean };
+type PendingSetup = { sql: string; values: readonly unknown[]; taken: boolean };
 const pending = new AsyncLocalStorage<PendingSetup>();
 
-/**
- * Runs `open` (which opens ONE transaction) with `setupSql` sent together with its BEGIN. The SQL
- * is inlined (the simple protocol takes no parameters): callers pass only validated literals.
- */
-export function withSetupOnBegin<T>(setupSql: string, open: () => Promise<T>): Promise<T> {
-  return pending.run({ sql: setupSql, taken: false }, open);
+/** Runs `open` (which opens ONE transaction) with `sql` as that transaction's settings. */
+export function withSetupOnBegin<T>(sql: string, values: readonly unknown[], open: () => Promise<T>): Promise<T> {
+  return pending.run({ sql, values, taken: false }, open);
 }
 
-/** Quotes a string literal for inlining (standard_conforming_strings is on). */
-export const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
-
+/**
+ * Hands the BEGIN, and the settings with it, to the client (`PreparingClient`), which sends them
+ * in the round trip of the transaction's first statement.
+ */
 class SetupOnBeginDriver extends PostgresDriver {
   override async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+    if (settings.isolationLevel || settings.accessMode) return super.beginTransaction(connection, settings);
     const setup = pending.getStore();
-    if (!setup || setup.taken || settings.isolationLevel || settings.accessMode)
-      return super.beginTransaction(connection, settings);
-    setup.taken = true;
-    await connection.executeQuery(CompiledQuery.raw(`begin; ${setup.sql}`));
+    const use = setup && !setup.taken;
+    if (use) setup.taken = true;
+    await connection.executeQuery(
+      CompiledQuery.raw(BEGIN_WITH_NEXT + (use ? setup.sql : ''), use ? [...setup.values] : []),
+    );
   }
 }
 
-/** PostgresDialect whose transactions can carry their session settings on the BEGIN. */
+/** PostgresDialect whose transactions send their BEGIN and settings with their first statement. */
 export class SetupOnBeginDialect extends PostgresDialect {
   readonly #config: PostgresDialectConfig;
   constructor(config: PostgresDialectConfig) {

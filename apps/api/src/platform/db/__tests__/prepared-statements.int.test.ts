@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
 import { createDb, type Db } from '../pool.ts';
@@ -55,3 +55,69 @@ test('a statement prepared before a column was added fails once, then is prepare
   await assert.rejects(read, /cached plan must not change result type/);
   assert.deepEqual((await read()).rows, [{ id: 1, label: 'top' }]);
 });
+
+/** Round trips on the pool's one connection: each ends with one ReadyForQuery from the server. */
+function countRoundTrips(target: Db) {
+  let n = 0;
+  target.pool.once('acquire', (client) => {
+    const connection = (client as unknown as { connection: NodeJS.EventEmitter }).connection;
+    const count = () => n++;
+    connection.on('readyForQuery', count);
+    client.once('release', () => connection.off('readyForQuery', count));
+  });
+  return () => n;
+}
+
+const TENANT = '7d0c8b8e-5f4e-4a43-9a55-3c1c2b8f0a11';
+const session = sql<{ tenant: string; role: string }>`
+  select current_setting('app.tenant_id', true) as tenant, current_user as role, ${1}::int as one`;
+
+for (const preparedStatements of [true, false]) {
+  describe(`a transaction's BEGIN and tenant settings ride with its first statement (prepared: ${preparedStatements})`, () => {
+    let own: Db;
+    before(() => {
+      own = createDb(database.url, { max: 1, preparedStatements });
+    });
+    after(() => own.close());
+
+    test('a one-read tenant transaction is two round trips, and the settings end with it', async () => {
+      await own.withTenant(TENANT, (tx) => session.execute(tx)); // first use parses the BEGIN and settings
+      const trips = countRoundTrips(own);
+      const inside = await own.withTenant(TENANT, (tx) => session.execute(tx));
+      assert.equal(trips(), 2); // BEGIN + settings + the read, then COMMIT
+      assert.deepEqual(inside.rows[0], { tenant: TENANT, role: 'ventory_app', one: 1 });
+      const afterwards = await own.withPlatform((tx) => session.execute(tx));
+      assert.equal(afterwards.rows[0]?.tenant || '', '');
+      assert.notEqual(afterwards.rows[0]?.role, 'ventory_app');
+    });
+
+    test('a transaction that sends nothing opens none', async () => {
+      const trips = countRoundTrips(own);
+      assert.equal(await own.withTenant(TENANT, async () => 'nothing sent'), 'nothing sent');
+      assert.equal(trips(), 0);
+    });
+
+    test('a first statement without parameters (several in one text) still runs under the settings', async () => {
+      const r = await own.withTenant(TENANT, (tx) =>
+        sql.raw<{ tenant: string }>(`select current_setting('app.tenant_id') as tenant`).execute(tx),
+      );
+      assert.equal(r.rows[0]?.tenant, TENANT);
+      await own.withTenant(TENANT, (tx) => sql.raw(`select 1; select 2`).execute(tx));
+    });
+
+    test('a failing first statement rolls the transaction back and leaves the connection usable', async () => {
+      const read = (tx: Parameters<Parameters<Db['withTenant']>[1]>[0]) =>
+        sql<{ n: number }>`select count(*)::int as n from not_yet where id = ${1}`.execute(tx);
+      await assert.rejects(own.withTenant(TENANT, read), /relation "not_yet" does not exist/);
+      await assert.rejects(
+        own.withTenant(TENANT, (tx) => sql`select 1 / ${0}::int`.execute(tx)),
+        /division by zero/,
+      );
+      await own.withPlatform((tx) => sql`create table not_yet (id int); grant select on not_yet to ventory_app`.execute(tx));
+      // The statement that failed to parse is parsed now (not taken for parsed before).
+      assert.deepEqual((await own.withTenant(TENANT, read)).rows, [{ n: 0 }]);
+      assert.deepEqual((await own.withTenant(TENANT, (tx) => session.execute(tx))).rows[0]?.tenant, TENANT);
+      await own.withPlatform((tx) => sql`drop table not_yet`.execute(tx));
+    });
+  });
+}
