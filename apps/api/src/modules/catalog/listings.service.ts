@@ -96,21 +96,23 @@ export function createListingService(inventory: CatalogInventory) {
     return new Map(products.map((p) => [p.id, p]));
   }
 
+  /** Whether the inventory offers reads to send along with the catalog's own (`hydrateReads`). */
+  const hydratesAlong = inventory.productReads !== undefined && inventory.productsFromRead !== undefined;
+
   /**
    * `hydrate`'s reads for the products a subquery selects, to send with the caller's own in one
-   * statement (`readTogether`), and the products made of what they read. Null when the inventory
-   * offers no reads to send along.
+   * statement (`readTogether`); `hydrated` makes the products of what they read. Only when
+   * `hydratesAlong`.
    */
   function hydrateReads(tx: TenantTx, productIds: Expression<unknown>) {
-    const { productReads, productsFromRead } = inventory;
-    if (!productReads || !productsFromRead) return null;
-    return {
-      reads: productReads(tx, productIds),
-      async products(read: Record<'products' | 'variants', Record<string, unknown>[]>) {
-        const products = await productsFromRead(tx, read);
-        return new Map(products.map((p) => [p.id, p]));
-      },
-    };
+    if (!inventory.productReads) throw new Error('The inventory offers no reads to send along');
+    return inventory.productReads(tx, productIds);
+  }
+
+  /** The products that `hydrateReads` read, by id. */
+  async function hydrated(tx: TenantTx, read: Record<'products' | 'variants', Record<string, unknown>[]>) {
+    const products = (await inventory.productsFromRead?.(tx, read)) ?? [];
+    return new Map(products.map((p) => [p.id, p]));
   }
 
   /**
@@ -190,7 +192,9 @@ export function createListingService(inventory: CatalogInventory) {
 
   return {
     hydrate,
+    hydratesAlong,
     hydrateReads,
+    hydrated,
 
     async list(tx: TenantTx, storeId: string, q: AdminListQuery) {
       let base = tx.selectFrom('productListings').where('storeId', '=', storeId);

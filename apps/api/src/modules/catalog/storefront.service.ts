@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { readTogether } from '../../platform/db/read-together.ts';
+import { readTogetherTemplate } from '../../platform/db/read-together.ts';
 import { notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import { fromMinor, minorDigits, toMinor } from '../../platform/money.ts';
@@ -21,6 +21,8 @@ export function searchTerms(q: string | undefined) {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   return { text, tsquery: words.length > 0 ? words.map((w) => `${w}:*`).join(' & ') : null };
 }
+
+type NamedCategories = Array<{ id: string; name: string; slug: string; parentId: string | null }>;
 
 /** Price bands for the facet, in whole currency units. */
 const BANDS = [0, 10, 25, 50, 100, 250, 500];
@@ -97,6 +99,34 @@ export function createStorefrontService(listings: ListingService) {
     };
   }
 
+  /** The listing's visible categories, in their order (breadcrumbs, "more like this"). */
+  const productCategories = (tx: TenantTx, storeId: string, slug: string) =>
+    tx
+      .selectFrom('categories')
+      .select(['id', 'name', 'slug', 'parentId'])
+      .where('storeId', '=', storeId)
+      .where('isVisible', '=', true)
+      .where(
+        'id',
+        'in',
+        repo
+          .visibleBySlugQuery(tx, storeId, slug)
+          .clearSelect()
+          .select(sql<string>`unnest(category_ids)`.as('id')),
+      )
+      .orderBy('sortOrder');
+
+  /** A product page's reads, with the inventory's for its product: one statement, compiled once. */
+  const productPageRead = readTogetherTemplate(['storeId', 'slug'], (tx, { storeId, slug }) => {
+    const listing = repo.visibleBySlugQuery(tx, storeId, slug);
+    return {
+      listing: { query: listing, ...repo.LISTING_JSON },
+      store: { query: storeContextQuery(tx, storeId) },
+      categories: { query: productCategories(tx, storeId, slug) },
+      ...listings.hydrateReads(tx, listing.clearSelect().select('productId')),
+    };
+  });
+
   return {
     /** Visible listings of a store, filtered, sorted and paged; search queries are logged. */
     async products(tx: TenantTx, storeId: string, q: StorefrontProductQuery) {
@@ -132,39 +162,32 @@ export function createStorefrontService(listings: ListingService) {
     /**
      * The product page, in ONE statement when the inventory lets its reads ride along: the visible
      * listing, its live product (variants, stock), the store's context and the listing's visible
-     * categories (for breadcrumbs and "more like this").
+     * categories (for breadcrumbs and "more like this"). That statement is compiled once
+     * (`productPageReads`).
      */
     async product(tx: TenantTx, storeId: string, slug: string) {
-      const listing = repo.visibleBySlugQuery(tx, storeId, slug);
-      const categories = tx
-        .selectFrom('categories')
-        .select(['id', 'name', 'slug', 'parentId'])
-        .where('storeId', '=', storeId)
-        .where('isVisible', '=', true)
-        .where('id', 'in', listing.clearSelect().select(sql<string>`unnest(category_ids)`.as('id')))
-        .orderBy('sortOrder');
-      type Named = Array<{ id: string; name: string; slug: string; parentId: string | null }>;
-      const page = async (row: repo.Listing, products: Map<string, InventoryProduct>, named: Named) => ({
+      const page = async (
+        row: repo.Listing,
+        products: Map<string, InventoryProduct>,
+        named: NamedCategories,
+      ) => ({
         ...toStorefrontListing(row, products.get(row.productId), await storeCurrency(tx, storeId)),
         categories: named,
       });
-      const hydrating = listings.hydrateReads(tx, listing.clearSelect().select('productId'));
-      if (!hydrating) {
-        const row = await listing.executeTakeFirst();
+      if (!listings.hydratesAlong) {
+        const row = await repo.visibleBySlug(tx, storeId, slug);
         if (!row) throw notFound('Product');
-        const [products, named] = await Promise.all([listings.hydrate(tx, [row]), categories.execute()]);
+        const [products, named] = await Promise.all([
+          listings.hydrate(tx, [row]),
+          productCategories(tx, storeId, slug).execute(),
+        ]);
         return page(row, products, named);
       }
-      const read = await readTogether(tx, {
-        listing: { query: listing, ...repo.LISTING_JSON },
-        store: { query: storeContextQuery(tx, storeId) },
-        categories: { query: categories },
-        ...hydrating.reads,
-      });
+      const read = await productPageRead(tx, { storeId, slug });
       primeStoreContext(tx, storeId, read.store[0] as Parameters<typeof primeStoreContext>[2]);
       const row = read.listing[0] as repo.Listing | undefined;
       if (!row) throw notFound('Product');
-      return page(row, await hydrating.products(read), read.categories as Named);
+      return page(row, await listings.hydrated(tx, read), read.categories as NamedCategories);
     },
 
     async suggest(tx: TenantTx, storeId: string, q: string, limit: number) {

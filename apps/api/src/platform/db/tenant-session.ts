@@ -19,7 +19,11 @@ type PendingSetup = { sql: string; values: readonly unknown[]; taken: boolean };
 const pending = new AsyncLocalStorage<PendingSetup>();
 
 /** Runs `open` (which opens ONE transaction) with `sql` as that transaction's settings. */
-export function withSetupOnBegin<T>(sql: string, values: readonly unknown[], open: () => Promise<T>): Promise<T> {
+export function withSetupOnBegin<T>(
+  sql: string,
+  values: readonly unknown[],
+  open: () => Promise<T>,
+): Promise<T> {
   return pending.run({ sql, values, taken: false }, open);
 }
 

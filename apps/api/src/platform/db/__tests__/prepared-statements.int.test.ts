@@ -113,7 +113,9 @@ for (const preparedStatements of [true, false]) {
         own.withTenant(TENANT, (tx) => sql`select 1 / ${0}::int`.execute(tx)),
         /division by zero/,
       );
-      await own.withPlatform((tx) => sql`create table not_yet (id int); grant select on not_yet to ventory_app`.execute(tx));
+      await own.withPlatform((tx) =>
+        sql`create table not_yet (id int); grant select on not_yet to ventory_app`.execute(tx),
+      );
       // The statement that failed to parse is parsed now (not taken for parsed before).
       assert.deepEqual((await own.withTenant(TENANT, read)).rows, [{ n: 0 }]);
       assert.deepEqual((await own.withTenant(TENANT, (tx) => session.execute(tx))).rows[0]?.tenant, TENANT);
