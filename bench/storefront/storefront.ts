@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
 import { start } from '../checkout/harness.mts';
+import { countCpu } from '../cpu.mts';
 import { ADJ, type BenchStore, loadBenchData, NOUN } from './load.mts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -77,17 +78,23 @@ function scenarios(big: BenchStore, small: BenchStore[]): Scenario[] {
 const detailSlug = () => slugOf(1 + Math.floor(Math.random() * 200) * 37);
 const slugOf = (g: number) => `${ADJ[g % 20]}-${NOUN[Math.floor(g / 20) % 25]}-${g}`;
 
-async function measure(base: string, path: () => string) {
+/** A load at CONNECTIONS for DURATION, with the server's and PostgreSQL's CPU per request (ms). */
+async function measure(base: string, path: () => string, pid: number) {
+  const cpu = countCpu(pid);
   const result = await autocannon({
     url: base,
     connections: CONNECTIONS,
     duration: DURATION,
     requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: path() }) }],
   });
+  const used = cpu();
+  const perRequest = (s: number) => Number(((1000 * s) / Math.max(1, result.requests.total)).toFixed(3));
   return {
     rps: Math.round(result.requests.average),
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
+    serverCpuMs: perRequest(used.server),
+    postgresCpuMs: perRequest(used.postgres),
   };
 }
 
@@ -141,11 +148,15 @@ try {
   const only = process.env.BENCH_ONLY;
   for (const s of scenarios(big, small).filter((x) => !only || x.name.includes(only))) {
     console.log(`→ ${s.name}`);
-    const rawR = await measure(raw.url, s.raw);
+    const rawR = await measure(raw.url, s.raw, raw.child.pid as number);
     // The same statement in a tenant transaction under RLS, as the API must run it.
-    const rawTx = await measure(raw.url, () => `/tx${s.raw()}`);
+    const rawTx = await measure(raw.url, () => `/tx${s.raw()}`, raw.child.pid as number);
     // Cold: every request has a URL never seen before, so each one misses the cache.
-    const cold = await measure(api.url, () => `${s.api()}${s.api().includes('?') ? '&' : '?'}_b=${bust++}`);
+    const cold = await measure(
+      api.url,
+      () => `${s.api()}${s.api().includes('?') ? '&' : '?'}_b=${bust++}`,
+      api.child.pid as number,
+    );
     // Fill the cache with every path the warm run can ask for, 10 at a time.
     const queue = [...s.all];
     await Promise.all(
@@ -153,11 +164,11 @@ try {
         for (let p = queue.pop(); p; p = queue.pop()) await fetch(api.url + p).then((r) => r.arrayBuffer());
       }),
     );
-    const warm = await measure(api.url, s.api);
+    const warm = await measure(api.url, s.api, api.child.pid as number);
     // The cached ceiling: Express sending a body of this scenario's size, with no lookup.
     const sample = await fetch(api.url + s.api()).then((r) => r.text());
     await fetch(`${fixed.url}/__body`, { method: 'PUT', body: sample });
-    const express = await measure(fixed.url, s.api);
+    const express = await measure(fixed.url, s.api, fixed.child.pid as number);
     rows.push({ name: s.name, raw: rawR, rawTx, cold, warm, express });
     console.log(JSON.stringify(rows.at(-1)));
   }
@@ -170,7 +181,17 @@ try {
         `| ${r.name} | ${r.raw.rps} | ${r.raw.p99} | ${r.rawTx.rps} (${ratio(r.rawTx.rps, r.raw.rps)}) | ${r.cold.rps} (${ratio(r.cold.rps, r.raw.rps)}) | ${ratio(r.cold.rps, r.rawTx.rps)} | ${r.cold.p99} (${ratio(r.cold.p99, r.raw.p99)}) | ${r.warm.rps} (${ratio(r.warm.rps, r.raw.rps)}) | ${r.warm.p99} (${ratio(r.warm.p99, r.raw.p99)}) | ${r.express.rps} (p99 ${r.express.p99}) | ${ratio(r.warm.rps, r.express.rps)} | ${r.raw.errors + r.rawTx.errors + r.cold.errors + r.warm.errors + r.express.errors} |`,
     ),
   ].join('\n');
-  console.log(`\n${table}\n`);
+  type Measured = (typeof rows)[number]['raw'];
+  const cpu = (m: Measured) => `${m.serverCpuMs} / ${m.postgresCpuMs}`;
+  const cpuTable = [
+    '| CPU ms per request (server / PostgreSQL) | raw | raw in a tenant transaction | API uncached | API cached | Express fixed body |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${cpu(r.raw)} | ${cpu(r.rawTx)} | ${cpu(r.cold)} | ${cpu(r.warm)} | ${cpu(r.express)} |`,
+    ),
+  ].join('\n');
+  console.log(`\n${table}\n\n${cpuTable}\n`);
   writeFileSync(
     path.join(here, 'results.json'),
     JSON.stringify(

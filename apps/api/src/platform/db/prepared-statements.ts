@@ -21,6 +21,14 @@ const STALE_PLAN = /cached plan must not change result type/;
  */
 export const BEGIN_WITH_NEXT = '-- begin, sent with the next statement\n';
 
+/**
+ * How a SELECT that reads and does nothing else (no locks, no side effects) begins its text. Sent
+ * as a transaction's first statement, it runs as a transaction of its own with the transaction's
+ * settings; under READ COMMITTED each statement reads its own snapshot anyway. A request whose
+ * whole work is that read (a product page) is then one round trip: the COMMIT has nothing to end.
+ */
+export const READ_ALONE = '/* read alone */ ';
+
 type Step = { text: string; values: unknown[]; name?: string };
 type Callback = (err: Error | null, result?: pg.QueryResult) => void;
 /** The answer to a COMMIT or ROLLBACK of a transaction that never reached the server. */
@@ -83,9 +91,15 @@ function query(this: PreparingClient, ...args: unknown[]): unknown {
     return answer(Promise.resolve(NOTHING), callback);
   }
   const begin = this.deferredBegin;
+  // A transaction's first statement that is a read alone runs as a transaction of its own (the
+  // settings, the read, one Sync): the BEGIN stays pending for whatever follows, if anything does.
+  if (begin && text.startsWith(READ_ALONE) && params.length > 0)
+    return answer(pipelined(this, begin.slice(1), text, params), callback);
   if (begin) {
     this.deferredBegin = null;
-    return answer(firstOfTransaction(this, begin, text, params), callback);
+    // Nothing reached the server: there is no transaction to end.
+    if (text === 'commit' || text === 'rollback') return answer(Promise.resolve(NOTHING), callback);
+    return answer(pipelined(this, begin, text, params), callback);
   }
   const name = this.nameOf(text, params);
   if (!name) return plainQuery(this, ...args);
@@ -93,11 +107,9 @@ function query(this: PreparingClient, ...args: unknown[]): unknown {
 }
 PreparingClient.prototype.query = query as unknown as pg.Client['query'];
 
-/** The first statement of a transaction, sent after its BEGIN and settings in one round trip. */
-async function firstOfTransaction(client: PreparingClient, begin: Step[], text: string, values: unknown[]) {
-  // Nothing reached the server: there is no transaction to end.
-  if (text === 'commit' || text === 'rollback') return NOTHING;
-  const leading = begin.map((step) => ({ ...step, name: client.nameOf(step.text, [true]) }));
+/** A statement sent after `steps` (a BEGIN, the settings) in one round trip. */
+async function pipelined(client: PreparingClient, steps: Step[], text: string, values: unknown[]) {
+  const leading = steps.map((step) => ({ ...step, name: client.nameOf(step.text, [true]) }));
   // Named leading statements are parsed once per connection on their own, so that pg's bookkeeping
   // of parsed statements (it credits every ParseComplete to the query in flight) stays exact.
   const unparsed = leading.filter((step) => step.name && !wire(client).parsedStatements[step.name]);

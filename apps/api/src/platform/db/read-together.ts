@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CompiledQuery, type QueryExecutorProvider } from 'kysely';
 import type { TenantTx } from './pool.ts';
+import { READ_ALONE } from './prepared-statements.ts';
 
 /** One read of several: the query, and which of its columns to revive from JSON. */
 export type TogetherRead = {
@@ -38,7 +39,10 @@ function compileTogether<K extends string>(tx: TenantTx, reads: Record<K, Togeth
 }
 
 async function runTogether<K extends string>(tx: TenantTx, together: Together<K>, parameters: unknown[]) {
-  const result = await tx.executeQuery<Record<string, Rows>>(CompiledQuery.raw(together.sql, parameters));
+  // Only SELECTs of rows as JSON: a read alone, if it is the transaction's first statement.
+  const result = await tx.executeQuery<Record<string, Rows>>(
+    CompiledQuery.raw(READ_ALONE + together.sql, parameters),
+  );
   const row = result.rows[0] ?? {};
   const out = {} as Record<K, Rows>;
   (Object.keys(together.dates) as K[]).forEach((name, i) => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
 import { createDb, type Db } from '../pool.ts';
+import { READ_ALONE } from '../prepared-statements.ts';
 
 // One connection, so every statement below runs on the same PostgreSQL session.
 let database: TestDatabase;
@@ -89,6 +90,29 @@ for (const preparedStatements of [true, false]) {
       const afterwards = await own.withPlatform((tx) => session.execute(tx));
       assert.equal(afterwards.rows[0]?.tenant || '', '');
       assert.notEqual(afterwards.rows[0]?.role, 'ventory_app');
+    });
+
+    test("a read alone as a transaction's first statement is one round trip, and the BEGIN waits for what follows", async () => {
+      const alone = (tx: Parameters<Parameters<Db['withTenant']>[1]>[0]) =>
+        tx.executeQuery<{ tenant: string; one: number }>(
+          CompiledQuery.raw(
+            `${READ_ALONE}select current_setting('app.tenant_id') as tenant, $1::int as one`,
+            [1],
+          ),
+        );
+      await own.withTenant(TENANT, alone); // first use parses the settings
+      let trips = countRoundTrips(own);
+      const r = await own.withTenant(TENANT, alone);
+      assert.equal(trips(), 1); // the settings and the read, nothing to COMMIT
+      assert.equal(r.rows[0]?.tenant, TENANT);
+      assert.equal((await own.withPlatform((tx) => session.execute(tx))).rows[0]?.tenant || '', '');
+      trips = countRoundTrips(own);
+      const [, next] = await own.withTenant(TENANT, async (tx) => [
+        await alone(tx),
+        (await session.execute(tx)).rows[0],
+      ]);
+      assert.equal(trips(), 3); // the read; BEGIN + settings + the next statement; COMMIT
+      assert.deepEqual(next, { tenant: TENANT, role: 'ventory_app', one: 1 });
     });
 
     test('a transaction that sends nothing opens none', async () => {
