@@ -1,22 +1,54 @@
 import pg from 'pg';
 
+type Patchable = Record<string, (...args: unknown[]) => unknown>;
+/** pg's wire writer: each Sync (extended protocol) or Query (simple) message is one round trip. */
+const wire = (pg as unknown as { Connection: { prototype: Patchable } }).Connection.prototype;
+
 /**
  * Records every statement any pg client of this process sends (BEGIN/COMMIT included) until
- * `stop()`, which returns their texts. The statement-count tests pin what a request costs.
+ * `stop()`, which returns their texts, and counts the round trips they took (`roundTrips`: a
+ * transaction's BEGIN travels with its first statement). The statement-count tests pin what a
+ * request costs.
  */
 export function recordStatements() {
-  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = proto.query;
+  const proto = pg.Client.prototype as unknown as Patchable;
+  const submit = pg.Query.prototype as unknown as Patchable;
+  const original = { query: proto.query, sync: wire.sync, simple: wire.query, submit: submit.submit };
   const seen: string[] = [];
+  let roundTrips = 0;
   proto.query = function (this: unknown, ...args: unknown[]) {
     const first = args[0] as string | { text?: string };
     seen.push(typeof first === 'string' ? first : String(first?.text ?? first));
-    return original.apply(this, args);
+    return original.query?.apply(this, args);
   };
+  // A transaction's BEGIN and settings (or a read alone's settings) go out with the next statement,
+  // in its round trip: still a statement, counted as one, as when they went alone.
+  submit.submit = function (this: { leading?: { text: string }[] }, ...args: unknown[]) {
+    const leading = this.leading ?? [];
+    if (leading.length > 0)
+      seen.push(
+        `${leading.map((s) => (s.text === 'begin' ? 'begin' : 'settings')).join(' + ')} (with the next)`,
+      );
+    return original.submit?.apply(this, args);
+  };
+  for (const [method, own] of [
+    ['sync', original.sync],
+    ['query', original.simple],
+  ] as const)
+    wire[method] = function (this: unknown, ...args: unknown[]) {
+      roundTrips++;
+      return own?.apply(this, args);
+    };
   return {
     stop() {
-      proto.query = original;
+      proto.query = original.query as Patchable[string];
+      wire.sync = original.sync as Patchable[string];
+      wire.query = original.simple as Patchable[string];
+      submit.submit = original.submit as Patchable[string];
       return seen;
+    },
+    get roundTrips() {
+      return roundTrips;
     },
   };
 }

@@ -258,16 +258,20 @@ export async function storefrontPage<K extends string = never>(
       ? sql`(${f.tsquery && f.match !== 'fuzzy' ? sql`ts_rank(search_vector, to_tsquery('english', ${f.tsquery}))` : sql`0`}
           + word_similarity(${f.text}, lower(title))) desc, id`
       : SORTS[sort === 'relevance' ? 'featured' : sort];
-  const read = await readTogether(tx, {
-    ...also,
-    rows: {
-      query: sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}
+  const read = await readTogether(
+    tx,
+    {
+      ...also,
+      rows: {
+        query: sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}
         from product_listings where ${where}
         order by ${order} limit ${page.limit} offset ${page.offset}`,
-      ...LISTING_JSON,
-    },
-    count: { query: sql`select count(*)::int as n from product_listings where ${where}` },
-  } as Record<K | 'rows' | 'count', TogetherRead>);
+        ...LISTING_JSON,
+      },
+      count: { query: sql`select count(*)::int as n from product_listings where ${where}` },
+    } as Record<K | 'rows' | 'count', TogetherRead>,
+    { alone: true },
+  );
   return {
     rows: read.rows as unknown as Listing[],
     total: Number(read.count[0]?.n ?? 0),

@@ -117,15 +117,19 @@ export function createStorefrontService(listings: ListingService) {
       .orderBy('sortOrder');
 
   /** A product page's reads, with the inventory's for its product: one statement, compiled once. */
-  const productPageRead = readTogetherTemplate(['storeId', 'slug'], (tx, { storeId, slug }) => {
-    const listing = repo.visibleBySlugQuery(tx, storeId, slug);
-    return {
-      listing: { query: listing, ...repo.LISTING_JSON },
-      store: { query: storeContextQuery(tx, storeId) },
-      categories: { query: productCategories(tx, storeId, slug) },
-      ...listings.hydrateReads(tx, listing.clearSelect().select('productId')),
-    };
-  });
+  const productPageRead = readTogetherTemplate(
+    ['storeId', 'slug'],
+    (tx, { storeId, slug }) => {
+      const listing = repo.visibleBySlugQuery(tx, storeId, slug);
+      return {
+        listing: { query: listing, ...repo.LISTING_JSON },
+        store: { query: storeContextQuery(tx, storeId) },
+        categories: { query: productCategories(tx, storeId, slug) },
+        ...listings.hydrateReads(tx, listing.clearSelect().select('productId')),
+      };
+    },
+    { alone: true },
+  );
 
   return {
     /** Visible listings of a store, filtered, sorted and paged; search queries are logged. */

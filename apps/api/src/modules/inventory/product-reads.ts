@@ -87,7 +87,8 @@ export async function loadProducts(tx: TenantTx, ids: readonly string[]): Promis
   if (ids.length === 0) return [];
   // One statement: the products, and their variants with their stock (a product without a row
   // here is deleted or unknown, and left out below).
-  const read = await readTogether(tx, productReads(tx, ids));
+  // Alone: a storefront list's second read runs without a BEGIN (see readTogether).
+  const read = await readTogether(tx, productReads(tx, ids), { alone: true });
   return productsFromRows(
     tx,
     ids,

@@ -152,15 +152,16 @@ const Query = pg.Query as unknown as new (config: Step) => QueryHooks;
  * error in any of them fails the whole (PostgreSQL skips the rest up to the Sync).
  */
 class Pipeline extends Query {
-  readonly #leading: Step[];
+  /** Public for the statement counter of the tests (test/statements.ts). */
+  readonly leading: Step[];
   #unanswered: number;
   constructor(leading: Step[], main: Step) {
     super(main);
-    this.#leading = leading;
+    this.leading = leading;
     this.#unanswered = leading.length;
   }
   override prepare(connection: Wire) {
-    for (const step of this.#leading) {
+    for (const step of this.leading) {
       if (!step.name) connection.parse({ text: step.text });
       connection.bind({ statement: step.name, values: step.values });
       connection.execute({ portal: '' });

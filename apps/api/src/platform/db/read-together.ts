@@ -38,11 +38,20 @@ function compileTogether<K extends string>(tx: TenantTx, reads: Record<K, Togeth
   return { sql: `select ${columns.join(', ')}`, parameters, dates };
 }
 
-async function runTogether<K extends string>(tx: TenantTx, together: Together<K>, parameters: unknown[]) {
-  // Only SELECTs of rows as JSON: a read alone, if it is the transaction's first statement.
-  const result = await tx.executeQuery<Record<string, Rows>>(
-    CompiledQuery.raw(READ_ALONE + together.sql, parameters),
-  );
+/** `alone`: may run as a transaction of its own when it is the first statement (`READ_ALONE`). */
+type Options = { alone?: boolean };
+
+async function runTogether<K extends string>(
+  tx: TenantTx,
+  together: Together<K>,
+  parameters: unknown[],
+  { alone = false }: Options = {},
+) {
+  // Only SELECTs of rows as JSON, so a read alone is safe; it is asked for on read-only paths,
+  // where what follows (if anything) is more reads: in a write transaction it would send the
+  // settings twice (once alone, once with the BEGIN) for no round trip saved.
+  const text = alone ? READ_ALONE + together.sql : together.sql;
+  const result = await tx.executeQuery<Record<string, Rows>>(CompiledQuery.raw(text, parameters));
   const row = result.rows[0] ?? {};
   const out = {} as Record<K, Rows>;
   (Object.keys(together.dates) as K[]).forEach((name, i) => {
@@ -62,9 +71,13 @@ async function runTogether<K extends string>(tx: TenantTx, together: Together<K>
  * CamelCasePlugin, Dates and numeric strings as listed). For reads a request needs together
  * before its writes (issue 17: statements per purchase).
  */
-export function readTogether<K extends string>(tx: TenantTx, reads: Record<K, TogetherRead>) {
+export function readTogether<K extends string>(
+  tx: TenantTx,
+  reads: Record<K, TogetherRead>,
+  options: Options = {},
+) {
   const together = compileTogether(tx, reads);
-  return runTogether(tx, together, together.parameters);
+  return runTogether(tx, together, together.parameters, options);
 }
 
 /**
@@ -78,6 +91,7 @@ export function readTogether<K extends string>(tx: TenantTx, reads: Record<K, To
 export function readTogetherTemplate<S extends string, K extends string>(
   slots: readonly S[],
   build: (tx: TenantTx, values: Record<S, string>) => Record<K, TogetherRead>,
+  options: Options = {},
 ) {
   type Template = Together<K> & { slotAt: (S | undefined)[] };
   let template: Template | null | undefined;
@@ -94,7 +108,7 @@ export function readTogetherTemplate<S extends string, K extends string>(
   };
   return (tx: TenantTx, values: Record<S, string>) => {
     if (template === undefined) template = made(tx);
-    if (!template) return readTogether(tx, build(tx, values));
+    if (!template) return readTogether(tx, build(tx, values), options);
     const { parameters, slotAt } = template;
     return runTogether(
       tx,
@@ -103,6 +117,7 @@ export function readTogetherTemplate<S extends string, K extends string>(
         const slot = slotAt[i];
         return slot === undefined ? p : values[slot];
       }),
+      options,
     );
   };
 }

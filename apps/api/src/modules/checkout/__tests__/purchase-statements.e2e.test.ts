@@ -30,6 +30,9 @@ type Json = Record<string, unknown> & { id: string };
  */
 const PURCHASE_AT_MOST = 18;
 const ADD_TO_CART_AT_MOST = 8;
+/** Round trips to PostgreSQL: a transaction's BEGIN and settings travel with its first statement. */
+const PURCHASE_ROUND_TRIPS_AT_MOST = 15;
+const ADD_TO_CART_ROUND_TRIPS_AT_MOST = 7;
 describe('purchase statement count', () => {
   test('cart + checkout with the test card, and an add to a cart, take a pinned number of statements (BEGIN/COMMIT included)', async () => {
     const m = await newMerchantWithStore(server, 'Counted');
@@ -57,6 +60,7 @@ describe('purchase statement count', () => {
       const cartSeen = counter.stop();
       showStatements('cart', cartSeen);
       const cartStatements = cartSeen.length;
+      const cartRoundTrips = counter.roundTrips;
       const checkoutCounter = recordStatements();
       const order = await shop.raw<Json>('POST', `${sf}/checkout`, {
         cartId: cart.body.id,
@@ -68,7 +72,11 @@ describe('purchase statement count', () => {
       assert.equal(order.status, 201, JSON.stringify(order.body));
       assert.equal(order.body.paymentStatus, 'PAID');
       showStatements('checkout', checkout);
-      return { cart: cartStatements, checkout: checkout.length };
+      return {
+        cart: cartStatements,
+        checkout: checkout.length,
+        roundTrips: cartRoundTrips + checkoutCounter.roundTrips,
+      };
     };
     await purchase(); // warm the store resolver and the payment-method caches
     const cart = await shop.call<Json>('POST', `${sf}/cart`, {
@@ -82,13 +90,25 @@ describe('purchase statement count', () => {
     const adding = addCounter.stop();
     assert.equal(added.status, 200, JSON.stringify(added.body));
     showStatements('add', adding);
-    console.log(`statements: add to an existing cart ${adding.length}`);
+    console.log(
+      `statements: add to an existing cart ${adding.length} (${addCounter.roundTrips} round trips)`,
+    );
+    assert.ok(
+      addCounter.roundTrips <= ADD_TO_CART_ROUND_TRIPS_AT_MOST,
+      `adding to a cart must take at most ${ADD_TO_CART_ROUND_TRIPS_AT_MOST} round trips, took ${addCounter.roundTrips}`,
+    );
     assert.ok(
       adding.length <= ADD_TO_CART_AT_MOST,
       `adding to a cart must take at most ${ADD_TO_CART_AT_MOST} statements, took ${adding.length}`,
     );
     const counted = await purchase();
-    console.log(`statements: cart ${counted.cart}, checkout ${counted.checkout}`);
+    console.log(
+      `statements: cart ${counted.cart}, checkout ${counted.checkout} (${counted.roundTrips} round trips)`,
+    );
+    assert.ok(
+      counted.roundTrips <= PURCHASE_ROUND_TRIPS_AT_MOST,
+      `a purchase must take at most ${PURCHASE_ROUND_TRIPS_AT_MOST} round trips, took ${counted.roundTrips}`,
+    );
     const total = counted.cart + counted.checkout;
     assert.ok(
       total <= PURCHASE_AT_MOST,
