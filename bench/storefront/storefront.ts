@@ -1,5 +1,6 @@
 // Storefront benchmark: product list, category page, product detail and search, at 50
 // connections, on the API (cache cold and warm) and on a raw node:http + pg baseline, same run.
+// Prints req/s and p99 for each server, then each server's and PostgreSQL's CPU per request.
 //   npm run bench -- storefront   (or node --import tsx bench/storefront/storefront.ts; ~5 minutes)
 // Env: BENCH_DURATION (seconds per scenario, default 8), BENCH_CONNECTIONS (default 50),
 // API_WORKERS (API processes, default 1), BENCH_ONLY (run the scenarios whose name contains it),
