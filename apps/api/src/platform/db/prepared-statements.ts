@@ -46,9 +46,10 @@ const NOTHING = { command: '', rowCount: 0, rows: [], fields: [], oid: 0 } as un
  * process) fails once with PostgreSQL's error and is prepared afresh under a new name next time.
  *
  * A transaction's BEGIN and its tenant settings are sent with its first parameterised statement as
- * one pipeline (Bind/Execute for each, one Sync): a storefront read is two round trips (that, and
- * COMMIT) instead of three, an add to cart one fewer. `prepares: false` (`DB_PREPARED_STATEMENTS=0`)
- * sends every statement unnamed, pipelined all the same.
+ * one pipeline (Bind/Execute for each, one Sync): a transaction is its statements and its COMMIT in
+ * round trips (a purchase 15, not 18), and one whose first statement is a read alone
+ * (`READ_ALONE`) and nothing else sends no BEGIN or COMMIT at all (a product page: one round trip).
+ * `prepares: false` (`DB_PREPARED_STATEMENTS=0`) sends every statement unnamed, pipelined all the same.
  * Works behind PgBouncer in transaction mode from 1.21 (`max_prepared_statements`), see docs/scaling.md.
  */
 export class PreparingClient extends pg.Client {
