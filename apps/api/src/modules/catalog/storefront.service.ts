@@ -167,7 +167,7 @@ export function createStorefrontService(listings: ListingService) {
      * The product page, in ONE statement when the inventory lets its reads ride along: the visible
      * listing, its live product (variants, stock), the store's context and the listing's visible
      * categories (for breadcrumbs and "more like this"). That statement is compiled once
-     * (`productPageReads`).
+     * (`productPageRead`).
      */
     async product(tx: TenantTx, storeId: string, slug: string) {
       const page = async (

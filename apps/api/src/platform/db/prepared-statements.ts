@@ -104,46 +104,40 @@ function query(this: PreparingClient, ...args: unknown[]): unknown {
   }
   const name = this.nameOf(text, params);
   if (!name) return plainQuery(this, ...args);
-  return answer(forgettingStale(this, text, submit(this, [], { name, text, values: params })), callback);
+  const sent = plainQuery(this, { name, text, values: params }) as Promise<pg.QueryResult>;
+  return answer(forgettingStale(this, text, sent), callback);
 }
 PreparingClient.prototype.query = query as unknown as pg.Client['query'];
 
 /** A statement sent after `steps` (a BEGIN, the settings) in one round trip. */
-async function pipelined(client: PreparingClient, steps: Step[], text: string, values: unknown[]) {
-  const leading = steps.map((step) => ({ ...step, name: client.nameOf(step.text, [true]) }));
-  // Named leading statements are parsed once per connection on their own, so that pg's bookkeeping
-  // of parsed statements (it credits every ParseComplete to the query in flight) stays exact.
-  const unparsed = leading.filter((step) => step.name && !wire(client).parsedStatements[step.name]);
-  if (unparsed.length > 0) await submitted(client, new ParseStatements(unparsed));
+function pipelined(client: PreparingClient, leading: Step[], text: string, values: unknown[]) {
   // Without parameters a text may hold several statements, which only the simple protocol takes.
   if (values.length === 0) {
-    const last = leading.pop() as Step;
-    await submit(client, leading, last);
-    return plainQuery(client, text) as Promise<pg.QueryResult>;
+    const steps = [...leading];
+    const last = steps.pop() as Step;
+    return submit(client, steps, last).then(() => plainQuery(client, text) as Promise<pg.QueryResult>);
   }
-  const name = leading.every((step) => step.name) ? client.nameOf(text, values) : undefined;
+  const name = client.nameOf(text, values);
   return forgettingStale(client, text, submit(client, leading, { name, text, values }));
 }
 
 /** pg's connection (the wire protocol writer), as far as this file uses it; not in pg's types. */
 type Wire = {
-  parsedStatements: Record<string, string>;
+  submittedNamedStatements: Record<string, string>;
   parse(message: { text: string; name?: string }): void;
   bind(message: { statement?: string; values: unknown[] }): void;
   execute(message: { portal: string }): void;
-  sync(): void;
 };
-const wire = (client: pg.Client) => (client as unknown as { connection: Wire }).connection;
 
-/** pg's Query with the protocol hooks it calls (not in pg's types), for the two queries below. */
+/** pg's Query with the protocol hooks it calls (not in pg's types), for the pipeline below. */
 type QueryHooks = {
   text?: string;
   name?: string;
   callback?: Callback;
   prepare(connection: Wire): void;
+  hasBeenParsed(connection: Wire): boolean;
   handleDataRow(message: unknown): void;
   handleCommandComplete(message: unknown, connection: Wire): void;
-  handleReadyForQuery(connection: Wire): void;
 };
 const Query = pg.Query as unknown as new (config: Step) => QueryHooks;
 
@@ -151,6 +145,9 @@ const Query = pg.Query as unknown as new (config: Step) => QueryHooks;
  * Leading statements (BEGIN, the settings) bound and run ahead of the main statement, all before
  * one Sync, so one round trip. Their results are dropped; the main statement's are the answer. An
  * error in any of them fails the whole (PostgreSQL skips the rest up to the Sync).
+ * The leading statements are parsed unnamed, each time (they cost next to nothing to parse). A
+ * named main statement not yet parsed on this connection is parsed first of all: pg credits every
+ * ParseComplete to the query in flight, so the first one must be the main statement's own.
  */
 class Pipeline extends Query {
   /** Public for the statement counter of the tests (test/statements.ts). */
@@ -162,9 +159,13 @@ class Pipeline extends Query {
     this.#unanswered = leading.length;
   }
   override prepare(connection: Wire) {
+    if (this.name && this.text && !this.hasBeenParsed(connection)) {
+      connection.parse({ name: this.name, text: this.text });
+      connection.submittedNamedStatements[this.name] = this.text;
+    }
     for (const step of this.leading) {
-      if (!step.name) connection.parse({ text: step.text });
-      connection.bind({ statement: step.name, values: step.values });
+      connection.parse({ text: step.text });
+      connection.bind({ values: step.values });
       connection.execute({ portal: '' });
     }
     super.prepare(connection);
@@ -178,34 +179,14 @@ class Pipeline extends Query {
   }
 }
 
-/** Parses named statements without running them (once per connection), then records them parsed. */
-class ParseStatements extends Query {
-  readonly #steps: Step[];
-  constructor(steps: Step[]) {
-    super({ text: '', values: [] });
-    this.#steps = steps;
-  }
-  submit(connection: Wire) {
-    for (const step of this.#steps) connection.parse({ name: step.name, text: step.text });
-    connection.sync();
-    return null;
-  }
-  override handleReadyForQuery(connection: Wire) {
-    for (const step of this.#steps) if (step.name) connection.parsedStatements[step.name] = step.text;
-    super.handleReadyForQuery(connection);
-  }
-}
-
-/** Sends a pg query object and settles with its result. */
-function submitted(client: pg.Client, q: QueryHooks): Promise<pg.QueryResult> {
+/** Sends `main` after `leading` in one pipeline and settles with the main statement's result. */
+function submit(client: pg.Client, leading: Step[], main: Step): Promise<pg.QueryResult> {
   return new Promise((resolve, reject) => {
-    q.callback = (err, result) => (err ? reject(err) : resolve(result as pg.QueryResult));
-    plainQuery(client, q);
+    const pipeline = new Pipeline(leading, main);
+    pipeline.callback = (err, result) => (err ? reject(err) : resolve(result as pg.QueryResult));
+    plainQuery(client, pipeline);
   });
 }
-
-const submit = (client: pg.Client, leading: Step[], main: Step) =>
-  submitted(client, new Pipeline(leading, main));
 
 /** A prepared statement whose plan went stale is forgotten, so it is prepared afresh next time. */
 function forgettingStale(client: PreparingClient, text: string, result: Promise<pg.QueryResult>) {
