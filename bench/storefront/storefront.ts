@@ -4,7 +4,8 @@
 //   npm run bench -- storefront   (or node --import tsx bench/storefront/storefront.ts; ~5 minutes)
 // Env: BENCH_DURATION (seconds per scenario, default 8), BENCH_CONNECTIONS (default 50),
 // API_WORKERS (API processes, default 1), BENCH_ONLY (run the scenarios whose name contains it),
-// BENCH_NODE_ARGS (node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+// BENCH_NODE_ARGS (node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
+// BENCH_KEEP_DB=1 (keep the seeded database afterwards, to EXPLAIN its statements; prints its URL).
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -204,5 +205,6 @@ try {
 } finally {
   for (const c of children) c.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1500));
-  await database.drop().catch(() => {});
+  if (process.env.BENCH_KEEP_DB) console.log(`kept the database: ${database.url}`);
+  else await database.drop().catch(() => {});
 }
