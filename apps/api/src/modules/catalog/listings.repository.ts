@@ -242,8 +242,10 @@ export type StorefrontSort = keyof typeof SORTS | 'relevance';
 
 /**
  * One page of visible listings and the total, in one statement (with the caller's own reads,
- * `also`): two subqueries, so that the page can stop after `limit` rows of an index walk instead
- * of materialising every match for a window count.
+ * `also`). Browsing: two subqueries, so that the page can stop after `limit` rows of an index walk
+ * instead of materialising every match for a window count. A search: the page ranks every match
+ * anyway, so the total is counted in that same pass (`count(*) over ()`), not by a second scan of
+ * the index; a page past the last match has no row to carry it and counts apart.
  */
 export async function storefrontPage<K extends string = never>(
   tx: TenantTx,
@@ -258,25 +260,30 @@ export async function storefrontPage<K extends string = never>(
       ? sql`(${f.tsquery && f.match !== 'fuzzy' ? sql`ts_rank(search_vector, to_tsquery('english', ${f.tsquery}))` : sql`0`}
           + word_similarity(${f.text}, lower(title))) desc, id`
       : SORTS[sort === 'relevance' ? 'featured' : sort];
+  const onePass = f.text !== null;
+  const count = { query: sql`select count(*)::int as n from product_listings where ${where}` };
   const read = await readTogether(
     tx,
     {
       ...also,
       rows: {
         query: sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}
+          ${onePass ? sql`, count(*) over () as matches` : sql``}
         from product_listings where ${where}
         order by ${order} limit ${page.limit} offset ${page.offset}`,
         ...LISTING_JSON,
       },
-      count: { query: sql`select count(*)::int as n from product_listings where ${where}` },
+      ...(onePass ? {} : { count }),
     } as Record<K | 'rows' | 'count', TogetherRead>,
     { alone: true },
   );
-  return {
-    rows: read.rows as unknown as Listing[],
-    total: Number(read.count[0]?.n ?? 0),
-    also: read as Record<K, Record<string, unknown>[]>,
-  };
+  const rows = read.rows as (Listing & { matches?: number })[];
+  let total = Number(read.count?.[0]?.n ?? rows[0]?.matches ?? 0);
+  if (onePass) {
+    for (const row of rows) delete row.matches;
+    if (rows.length === 0 && page.offset > 0) total = Number((await readTogether(tx, { count })).count[0]?.n ?? 0);
+  }
+  return { rows: rows as Listing[], total, also: read as Record<K, Record<string, unknown>[]> };
 }
 
 /** Facet counts over the filtered set: per category, per option value, per price band. */
