@@ -56,11 +56,11 @@ async function runTogether<K extends string>(
   const out = {} as Record<K, Rows>;
   (Object.keys(together.dates) as K[]).forEach((name, i) => {
     const dates = together.dates[name];
-    out[name] = (row[`r${i}`] ?? []).map((r) => {
-      const revived = { ...r };
-      for (const d of dates) if (typeof revived[d] === 'string') revived[d] = new Date(revived[d] as string);
-      return revived;
-    });
+    // The rows were just parsed from JSON and are this call's own: revived in place.
+    const rows = row[`r${i}`] ?? [];
+    if (dates.length > 0)
+      for (const r of rows) for (const d of dates) if (typeof r[d] === 'string') r[d] = new Date(r[d] as string);
+    out[name] = rows;
   });
   return out;
 }
