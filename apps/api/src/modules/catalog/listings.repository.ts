@@ -283,7 +283,8 @@ export async function storefrontPage<K extends string = never>(
   let total = Number(read.count?.[0]?.n ?? rows[0]?.matches ?? 0);
   if (onePass) {
     for (const row of rows) delete row.matches;
-    if (rows.length === 0 && page.offset > 0) total = Number((await readTogether(tx, { count })).count[0]?.n ?? 0);
+    if (rows.length === 0 && page.offset > 0)
+      total = Number((await readTogether(tx, { count })).count[0]?.n ?? 0);
   }
   return { rows: rows as Listing[], total, also: read as Record<K, Record<string, unknown>[]> };
 }

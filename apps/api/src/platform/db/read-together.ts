@@ -59,7 +59,8 @@ async function runTogether<K extends string>(
     // The rows were just parsed from JSON and are this call's own: revived in place.
     const rows = row[`r${i}`] ?? [];
     if (dates.length > 0)
-      for (const r of rows) for (const d of dates) if (typeof r[d] === 'string') r[d] = new Date(r[d] as string);
+      for (const r of rows)
+        for (const d of dates) if (typeof r[d] === 'string') r[d] = new Date(r[d] as string);
     out[name] = rows;
   });
   return out;

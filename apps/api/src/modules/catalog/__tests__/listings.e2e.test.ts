@@ -231,9 +231,15 @@ describe('product listings', () => {
     // A search's total is counted with its page, and still when the page is past the last match.
     assert.equal(copper.total, 2);
     assert.equal(copper.data[0] && 'matches' in copper.data[0], false);
-    const past = await shop.call<Page>('GET', `/api/storefront/${store.domain}/products?q=copper&limit=1&offset=5`);
+    const past = await shop.call<Page>(
+      'GET',
+      `/api/storefront/${store.domain}/products?q=copper&limit=1&offset=5`,
+    );
     assert.deepEqual([past.data.length, past.total], [0, 2]);
-    const second = await shop.call<Page>('GET', `/api/storefront/${store.domain}/products?q=copper&limit=1&offset=1`);
+    const second = await shop.call<Page>(
+      'GET',
+      `/api/storefront/${store.domain}/products?q=copper&limit=1&offset=1`,
+    );
     assert.deepEqual([second.data.map((l) => l.title), second.total], [['Enamel Mug'], 2]);
     assert.equal((await search('zzzqqq')).total, 0);
     // The same search again, once answered from the cache, is still each time the shopper's search.

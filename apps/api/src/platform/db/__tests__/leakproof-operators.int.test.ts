@@ -56,7 +56,9 @@ for (const [name, filter] of Object.entries(FILTERS)) {
     });
     assert.match(plan, /Bitmap Index Scan on shelf_items_(tags|attributes|words)/, plan);
     const count = await db.withTenant(TENANT, (tx) =>
-      sql<{ n: number }>`select count(*)::int as n from shelf_items where store_id = 1 and ${filter}`.execute(tx),
+      sql<{ n: number }>`select count(*)::int as n from shelf_items where store_id = 1 and ${filter}`.execute(
+        tx,
+      ),
     );
     assert.equal(count.rows[0]?.n, 40);
   });
