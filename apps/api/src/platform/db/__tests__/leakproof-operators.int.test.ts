@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
@@ -72,4 +73,26 @@ test('another tenant sees none of these rows through the same filters', async ()
     );
     assert.equal(rows[0]?.n, 0);
   }
+});
+
+test('without a superuser the migration changes nothing and does not fail (a managed server)', async () => {
+  const migration = readFileSync(
+    new URL('../../../../migrations/0860_leakproof_index_operators.sql', import.meta.url),
+    'utf8',
+  );
+  const leakproof = await db.withPlatform(async (tx) => {
+    await sql`create role migrator_without_superuser nosuperuser`.execute(tx);
+    await sql`set local role migrator_without_superuser`.execute(tx);
+    await sql.raw(migration).execute(tx); // takes the notice branch; an ALTER here would be refused
+    await sql`reset role`.execute(tx);
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from pg_proc where proleakproof and oid in (
+        'arrayoverlap(anyarray,anyarray)'::regprocedure, 'arraycontains(anyarray,anyarray)'::regprocedure,
+        'jsonb_contains(jsonb,jsonb)'::regprocedure, 'ts_match_vq(tsvector,tsquery)'::regprocedure)`.execute(
+      tx,
+    );
+    await sql`drop role migrator_without_superuser`.execute(tx);
+    return rows[0]?.n;
+  });
+  assert.equal(leakproof, 4); // as the superuser's run left them
 });
