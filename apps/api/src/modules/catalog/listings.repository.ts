@@ -263,7 +263,7 @@ export async function storefrontPage<K extends string = never>(
           + word_similarity(${f.text}, lower(title))) desc, id`
       : SORTS[sort === 'relevance' ? 'featured' : sort];
   const onePass = f.text !== null;
-  const count = { query: sql`select count(*)::int as n from product_listings where ${where}` };
+  const count = sql<{ n: number }>`select count(*)::int as n from product_listings where ${where}`;
   const read = await readTogether(
     tx,
     {
@@ -275,18 +275,19 @@ export async function storefrontPage<K extends string = never>(
         order by ${order} limit ${page.limit} offset ${page.offset}`,
         ...LISTING_JSON,
       },
-      ...(onePass ? {} : { count }),
+      ...(onePass ? {} : { count: { query: count } }),
     } as Record<K | 'rows' | 'count', TogetherRead>,
     { alone: true },
   );
   const rows = read.rows as (Listing & { matches?: number })[];
-  let total = Number(read.count?.[0]?.n ?? rows[0]?.matches ?? 0);
-  if (onePass) {
-    for (const row of rows) delete row.matches;
-    if (rows.length === 0 && page.offset > 0)
-      total = Number((await readTogether(tx, { count })).count[0]?.n ?? 0);
-  }
-  return { rows: rows as Listing[], total, also: read as Record<K, Record<string, unknown>[]> };
+  const result = { rows: rows as Listing[], also: read as Record<K, Record<string, unknown>[]> };
+  if (!onePass) return { ...result, total: Number(read.count[0]?.n ?? 0) };
+  const matches = rows[0]?.matches;
+  for (const row of rows) delete row.matches;
+  if (matches !== undefined) return { ...result, total: Number(matches) };
+  // No row carries the count: past the last match (or no match at all, on the first page).
+  const total = page.offset > 0 ? ((await count.execute(tx)).rows[0]?.n ?? 0) : 0;
+  return { ...result, total };
 }
 
 /** Facet counts over the filtered set: per category, per option value, per price band. */
