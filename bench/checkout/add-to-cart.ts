@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import pg from 'pg';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
+import { countCpu } from '../cpu.mts';
 import { analyzeFresh, apiEnv, type Json, load, shop, start } from './harness.mts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
@@ -68,9 +69,17 @@ try {
   await load(api.url, 10, 2, addOne); // warm-up: plans, pools, caches
   await load(raw.url, 10, 1, reserveOne);
   await load(raw.url, 10, 1, reserveInTransaction);
-  const rawRun = await load(raw.url, CONNECTIONS, DURATION, reserveOne);
-  const rawTransactionRun = await load(raw.url, CONNECTIONS, DURATION, reserveInTransaction);
-  const apiRun = await load(api.url, CONNECTIONS, DURATION, addOne);
+  // Each side's CPU per request (ms): steadier than requests a second on a shared machine.
+  const measured = async (server: typeof api, request: Parameters<typeof load>[3]) => {
+    const cpu = countCpu(server.child.pid ?? 0);
+    const run = await load(server.url, CONNECTIONS, DURATION, request);
+    const used = cpu();
+    const perRequest = (s: number) => Number(((1000 * s) / Math.max(1, run.total)).toFixed(3));
+    return { ...run, serverCpuMs: perRequest(used.server), postgresCpuMs: perRequest(used.postgres) };
+  };
+  const rawRun = await measured(raw, reserveOne);
+  const rawTransactionRun = await measured(raw, reserveInTransaction);
+  const apiRun = await measured(api, addOne);
   const result = {
     when: new Date().toISOString(),
     connections: CONNECTIONS,

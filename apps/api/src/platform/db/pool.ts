@@ -1,5 +1,4 @@
 import {
-  CamelCasePlugin,
   type DeleteQueryBuilder,
   type DeleteResult,
   type InsertQueryBuilder,
@@ -12,6 +11,7 @@ import {
 import pg from 'pg';
 import { invalid } from '../errors.ts';
 import type { Database } from './database.ts';
+import { CamelCaseRows } from './naming.ts';
 import { PreparingClient } from './prepared-statements.ts';
 import { createTenantBudget } from './tenant-budget.ts';
 import { SetupOnBeginDialect, withSetupOnBegin } from './tenant-session.ts';
@@ -161,9 +161,10 @@ export function createDb(
   pool.on('connect', (client) => {
     client.on('error', (err) => options.onConnectionError?.(err));
   });
+  const naming = new CamelCaseRows();
   const kysely = new Kysely<Database>({
-    dialect: new SetupOnBeginDialect({ pool }),
-    plugins: [new CamelCasePlugin()],
+    dialect: new SetupOnBeginDialect({ pool }, naming),
+    plugins: [naming],
   });
   /** One transaction with its after-commit hooks, run in order once it has committed. */
   async function transaction<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {

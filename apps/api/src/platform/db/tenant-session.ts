@@ -6,8 +6,10 @@ import {
   PostgresDialect,
   type PostgresDialectConfig,
   PostgresDriver,
+  type QueryCompiler,
   type TransactionSettings,
 } from 'kysely';
+import { type CamelCaseRows, SnakeCaseCompiler } from './naming.ts';
 import { BEGIN_WITH_NEXT } from './prepared-statements.ts';
 
 /**
@@ -43,14 +45,22 @@ class SetupOnBeginDriver extends PostgresDriver {
   }
 }
 
-/** PostgresDialect whose transactions send their BEGIN and settings with their first statement. */
+/**
+ * PostgresDialect whose transactions send their BEGIN and settings with their first statement, and
+ * whose compiler writes identifiers in snake_case (`naming`, the instance's `CamelCaseRows` plugin).
+ */
 export class SetupOnBeginDialect extends PostgresDialect {
   readonly #config: PostgresDialectConfig;
-  constructor(config: PostgresDialectConfig) {
+  readonly #naming: CamelCaseRows;
+  constructor(config: PostgresDialectConfig, naming: CamelCaseRows) {
     super(config);
     this.#config = config;
+    this.#naming = naming;
   }
   override createDriver(): Driver {
     return new SetupOnBeginDriver(this.#config);
+  }
+  override createQueryCompiler(): QueryCompiler {
+    return new SnakeCaseCompiler(this.#naming);
   }
 }
