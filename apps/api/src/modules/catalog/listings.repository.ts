@@ -240,6 +240,9 @@ const SORTS = {
 } as const;
 export type StorefrontSort = keyof typeof SORTS | 'relevance';
 
+/** The products of `storefrontPage`'s page, for reads sent along with it. */
+export const PAGE_PRODUCT_IDS = sql`(select product_id from page)`;
+
 /**
  * One page of visible listings and the total, in one statement (with the caller's own reads,
  * `also`). Browsing: two subqueries, so that the page can stop after `limit` rows of an index walk
@@ -248,6 +251,8 @@ export type StorefrontSort = keyof typeof SORTS | 'relevance';
  * the index; a page past the last match has no row to carry it and counts apart. Not for a
  * category: the window holds every match's whole row, and a category as big as its store (10,000
  * listings) then spills to disk and takes longer than two passes (measured 20 ms against 15).
+ * The page is a named query (`page`) that `also` may select from (`PAGE_PRODUCT_IDS`): it then
+ * runs once for both.
  */
 export async function storefrontPage<K extends string = never>(
   tx: TenantTx,
@@ -268,16 +273,18 @@ export async function storefrontPage<K extends string = never>(
     tx,
     {
       ...also,
-      rows: {
-        query: sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}
+      rows: { query: sql`select * from page`, ...LISTING_JSON },
+      ...(onePass ? {} : { count: { query: count } }),
+    } as Record<K | 'rows' | 'count', TogetherRead>,
+    {
+      alone: true,
+      shared: {
+        page: sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}
           ${onePass ? sql`, count(*) over () as matches` : sql``}
         from product_listings where ${where}
         order by ${order} limit ${page.limit} offset ${page.offset}`,
-        ...LISTING_JSON,
       },
-      ...(onePass ? {} : { count: { query: count } }),
-    } as Record<K | 'rows' | 'count', TogetherRead>,
-    { alone: true },
+    },
   );
   const rows = read.rows as (Listing & { matches?: number })[];
   const result = { rows: rows as Listing[], also: read as Record<K, Record<string, unknown>[]> };

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { readTogetherTemplate } from '../../platform/db/read-together.ts';
+import { readTogetherTemplate, type TogetherRead } from '../../platform/db/read-together.ts';
 import { notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import { fromMinor, minorDigits, toMinor } from '../../platform/money.ts';
@@ -139,9 +139,11 @@ export function createStorefrontService(listings: ListingService) {
       // Full text first; when it finds nothing, the words spelled as the store's titles spell them
       // (typo tolerance); then trigram similarity over whole titles.
       filter.match = 'fts';
+      // The page's products ride along when the inventory lets them (one statement for the page).
       const first = await repo.storefrontPage(tx, filter, sort, q, {
         store: { query: storeContextQuery(tx, storeId) },
-      });
+        ...(listings.hydratesAlong ? listings.hydrateReads(tx, repo.PAGE_PRODUCT_IDS) : {}),
+      } as Record<'store' | 'products' | 'variants', TogetherRead>);
       primeStoreContext(tx, storeId, first.also.store[0] as Parameters<typeof primeStoreContext>[2]);
       const currency = await storeCurrency(tx, storeId);
       let page: { rows: repo.Listing[]; total: number } = first;
@@ -155,8 +157,9 @@ export function createStorefrontService(listings: ListingService) {
         page = await repo.storefrontPage(tx, filter, sort, q);
       }
       const { rows, total } = page;
+      const along = page === first && listings.hydratesAlong;
       const [products, facetData] = await Promise.all([
-        listings.hydrate(tx, rows),
+        along ? listings.hydrated(tx, first.also) : listings.hydrate(tx, rows),
         q.facets === 'true' ? facets(tx, filter, currency) : Promise.resolve(undefined),
       ]);
       const data = rows.map((r) => toStorefrontListing(r, products.get(r.productId), currency));

@@ -17,29 +17,48 @@ type Rows = Record<string, unknown>[];
 /** The one statement of several reads, and how to revive each read's rows from its JSON column. */
 type Together<K extends string> = { sql: string; parameters: unknown[]; dates: Record<K, readonly string[]> };
 
-function compileTogether<K extends string>(tx: TenantTx, reads: Record<K, TogetherRead>): Together<K> {
+type Compilable = TogetherRead['query'];
+
+function compileTogether<K extends string>(
+  tx: TenantTx,
+  reads: Record<K, TogetherRead>,
+  shared: Record<string, Compilable> = {},
+): Together<K> {
   const parameters: unknown[] = [];
+  // Each piece's $n, numbered after the parameters of the pieces before it.
+  const text = (query: Compilable) => {
+    const compiled = query.compile(tx);
+    const offset = parameters.length;
+    parameters.push(...compiled.parameters);
+    return compiled.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+  };
+  const ctes = Object.entries(shared).map(([name, query]) => `${name} as (${text(query)})`);
   const dates = {} as Record<K, readonly string[]>;
   const columns = (Object.keys(reads) as K[]).map((name, i) => {
     const read = reads[name];
     dates[name] = read.dates ?? [];
-    const compiled = read.query.compile(tx);
-    const offset = parameters.length;
-    parameters.push(...compiled.parameters);
-    const text = compiled.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    const from = text(read.query);
     const numerics = (read.numerics ?? []).map(snake);
     // numerics go out as text (row_to_json would make them JSON numbers and drop trailing zeros).
     const row =
       numerics.length === 0
         ? 't'
         : `to_jsonb(t) || jsonb_build_object(${numerics.map((c) => `'${c}', t.${c}::text`).join(', ')})`;
-    return `(select coalesce(json_agg(${row}), '[]'::json) from (${text}) t) as r${i}`;
+    return `(select coalesce(json_agg(${row}), '[]'::json) from (${from}) t) as r${i}`;
   });
-  return { sql: `select ${columns.join(', ')}`, parameters, dates };
+  const prefix = ctes.length > 0 ? `with ${ctes.join(', ')} ` : '';
+  return { sql: `${prefix}select ${columns.join(', ')}`, parameters, dates };
 }
 
-/** `alone`: may run as a transaction of its own when it is the first statement (`READ_ALONE`). */
-type Options = { alone?: boolean };
+type Options = {
+  /** May run as a transaction of its own when it is the first statement (`READ_ALONE`). */
+  alone?: boolean;
+  /**
+   * Named queries that several reads select from (`with name as (…)`): run once when more than
+   * one read uses them (e.g. a page of listings, and the products of that page).
+   */
+  shared?: Record<string, Compilable>;
+};
 
 async function runTogether<K extends string>(
   tx: TenantTx,
@@ -77,7 +96,7 @@ export function readTogether<K extends string>(
   reads: Record<K, TogetherRead>,
   options: Options = {},
 ) {
-  const together = compileTogether(tx, reads);
+  const together = compileTogether(tx, reads, options.shared);
   return runTogether(tx, together, together.parameters, options);
 }
 
@@ -92,7 +111,7 @@ export function readTogether<K extends string>(
 export function readTogetherTemplate<S extends string, K extends string>(
   slots: readonly S[],
   build: (tx: TenantTx, values: Record<S, string>) => Record<K, TogetherRead>,
-  options: Options = {},
+  options: Omit<Options, 'shared'> = {},
 ) {
   type Template = Together<K> & { slotAt: (S | undefined)[] };
   let template: Template | null | undefined;
