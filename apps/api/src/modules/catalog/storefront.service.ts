@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { readTogetherTemplate, type TogetherRead } from '../../platform/db/read-together.ts';
+import { compiledReads, readTogetherTemplate, type TogetherRead } from '../../platform/db/read-together.ts';
 import { notFound } from '../../platform/errors.ts';
 import { listEnvelope } from '../../platform/http/schemas.ts';
 import { fromMinor, minorDigits, toMinor } from '../../platform/money.ts';
@@ -131,6 +131,11 @@ export function createStorefrontService(listings: ListingService) {
     { alone: true },
   );
 
+  /** The products of a list's page, read in its statement (`PAGE_PRODUCT_IDS`): compiled once. */
+  let pageProducts: ReturnType<typeof listings.hydrateReads> | undefined;
+  const pageProductReads = (tx: TenantTx) =>
+    (pageProducts ??= compiledReads(tx, listings.hydrateReads(tx, repo.PAGE_PRODUCT_IDS)));
+
   return {
     /** Visible listings of a store, filtered, sorted and paged; search queries are logged. */
     async products(tx: TenantTx, storeId: string, q: StorefrontProductQuery) {
@@ -142,7 +147,7 @@ export function createStorefrontService(listings: ListingService) {
       // The page's products ride along when the inventory lets them (one statement for the page).
       const first = await repo.storefrontPage(tx, filter, sort, q, {
         store: { query: storeContextQuery(tx, storeId) },
-        ...(listings.hydratesAlong ? listings.hydrateReads(tx, repo.PAGE_PRODUCT_IDS) : {}),
+        ...(listings.hydratesAlong ? pageProductReads(tx) : {}),
       } as Record<'store' | 'products' | 'variants', TogetherRead>);
       primeStoreContext(tx, storeId, first.also.store[0] as Parameters<typeof primeStoreContext>[2]);
       const currency = await storeCurrency(tx, storeId);

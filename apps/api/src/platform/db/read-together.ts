@@ -101,6 +101,23 @@ export function readTogether<K extends string>(
 }
 
 /**
+ * Reads with no values in them (their SQL never changes, e.g. the products of a page that the
+ * statement names), compiled now, once: a caller keeps them and sends them with its own reads
+ * again and again, without building and compiling them per request.
+ */
+export function compiledReads<K extends string>(tx: TenantTx, reads: Record<K, TogetherRead>) {
+  const out = {} as Record<K, TogetherRead>;
+  for (const name of Object.keys(reads) as K[]) {
+    const read = reads[name];
+    const compiled = read.query.compile(tx);
+    if (compiled.parameters.length > 0)
+      throw new Error(`compiledReads: the read ${name} has values; use readTogetherTemplate`);
+    out[name] = { ...read, query: { compile: () => compiled } };
+  }
+  return out;
+}
+
+/**
  * `readTogether` for reads whose SQL depends only on the string values named in `slots` (a store
  * id, a slug): built and compiled once per process with stand-ins for those values, then run with
  * the real ones in their places. A hot read skips the query builder's build, plugin pass and
