@@ -146,12 +146,17 @@ async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res:
     shopper = auth;
   }
   const input = parseInput(def, req);
+  // A shopper's writes (cart, checkout) find their rows by id: planned once (`genericPlans`).
   const work = (run: IdempotentRun | null) =>
-    rt.db.withTenant(store.tenantId, async (tx) => {
-      const reply = asReply(await def.handler({ ...input, req, res, store, shopper, tx }));
-      await run?.seal(tx, reply);
-      return reply;
-    });
+    rt.db.withTenant(
+      store.tenantId,
+      async (tx) => {
+        const reply = asReply(await def.handler({ ...input, req, res, store, shopper, tx }));
+        await run?.seal(tx, reply);
+        return reply;
+      },
+      { genericPlans: MUTATIONS.has(def.spec.method) },
+    );
   if (def.spec.cache === 'storefront' && rt.storefrontCache)
     return rt.storefrontCache.serve(store, req, res, () => work(null));
   return withIdempotency(def, rt, req, res, store.tenantId, work);
