@@ -21,8 +21,8 @@ after(() => server.close());
 // the settings + ONE statement with the listing page, its count, the store and the page's
 // products with their variants and stock. A search: the same, but the products in a second
 // statement (planned once, where the search's own statement is planned for every run's words).
-// A search's log row is written later, in a batch. A product page: the settings + ONE statement (the listing, its product,
-// variants and stock, the store, its categories). (Before: 10, 10 and 11, with a second
+// A search's log row is written later, in a batch. A product page: the settings + ONE statement
+// (the listing, its product, variants and stock, the store, its categories). (Before: 10, 10 and 11, with a second
 // transaction after every response for the cache entry's lifetime, now looked up at most every
 // few seconds per tenant; then 7, 7 and 8 with variants and stock read apart; then 6, 6 and 7 with
 // the search logged on the request path; then 6, 6 and 6; then 4, 4 and 3 in one transaction.)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery, type QueryExecutorProvider, sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
 import { createDb, type Db } from '../pool.ts';
 import { READ_ALONE } from '../prepared-statements.ts';
@@ -145,3 +145,16 @@ for (const preparedStatements of [true, false]) {
     });
   });
 }
+
+test('work marked genericPlans plans its statements once; the setting ends with its transaction', async () => {
+  const planMode = (tx: QueryExecutorProvider) =>
+    sql<{ mode: string }>`select current_setting('plan_cache_mode') as mode`
+      .execute(tx)
+      .then((r) => r.rows[0]?.mode);
+  const tenant = '6b1f3c2a-8d4e-4f0a-9b7c-2e5d1a3f4c6b';
+  // Each transaction below runs on the one before's session (one connection).
+  assert.equal(await db.withTenant(tenant, planMode), 'auto');
+  assert.equal(await db.withTenant(tenant, planMode, { genericPlans: true }), 'force_generic_plan');
+  assert.equal(await db.withTenant(tenant, planMode), 'auto');
+  assert.equal(await db.withPublic(planMode), 'auto');
+});
