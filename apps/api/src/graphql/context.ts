@@ -1,4 +1,4 @@
-import type { Db, TenantTx } from '../platform/db/pool.ts';
+import type { Db, TenantTx, TenantWork } from '../platform/db/pool.ts';
 import { forbidden, notFound, unauthenticated } from '../platform/errors.ts';
 import type {
   AdminAccess,
@@ -21,8 +21,15 @@ export type GraphQLContext = {
     fn: (tx: TenantTx, auth: AdminAuth) => Promise<T>,
     opts?: { permission?: Permission; storeId?: string; action?: string },
   ): Promise<T>;
-  /** Runs `fn` in the tenant of the store serving `domain` (404 for an unknown store). */
-  storefront<T>(domain: string, fn: (tx: TenantTx, store: ResolvedStore) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in the tenant of the store serving `domain` (404 for an unknown store); a shopper's
+   * write asks for generic plans as its REST route does (`TenantWork`).
+   */
+  storefront<T>(
+    domain: string,
+    fn: (tx: TenantTx, store: ResolvedStore) => Promise<T>,
+    work?: TenantWork,
+  ): Promise<T>;
 };
 
 export function buildContext(
@@ -60,9 +67,9 @@ export function buildContext(
         return result;
       });
     },
-    async storefront(domain, fn) {
+    async storefront(domain, fn, work) {
       const store = await resolveStore(domain);
-      return db.withTenant(store.tenantId, (tx) => fn(tx, store));
+      return db.withTenant(store.tenantId, (tx) => fn(tx, store), work);
     },
   };
 }
