@@ -31,8 +31,8 @@ export type CheckoutDeps = {
 type Shopper = { customerId: string | null };
 
 /**
- * Checkout: one transaction (the request's) that re-prices the cart, counts coupon uses, turns the
- * cart's holds into allocations, redeems gift cards, authorises the card payments, creates the
+ * Checkout: one transaction (the request's) that re-prices the cart, redeems gift cards, authorises
+ * the card payments, counts coupon uses, turns the cart's holds into allocations, creates the
  * order with its items and payments, converts the cart and records `order.placed`. Any failure,
  * the COMMIT's included, rolls it back and voids the authorisations (onRollback); once committed,
  * the caller captures them (checkout.settle.ts): a saga of authorise, commit, capture.
@@ -105,7 +105,22 @@ export function createCheckoutService(deps: CheckoutDeps) {
         methods: read.also.methods as unknown as PaymentMethodRow[],
       });
       const orderId = randomUUID();
-      // Guarded statements, each holding under concurrency: coupon limits, then stock.
+      // The gateway is called before the guarded statements below take their rows (the coupon's,
+      // the item's stock, then the store's order counter): those stay locked until COMMIT, and a
+      // hot item's buyers queue on its row, so none of them may wait on a gateway's answer.
+      const done = await executePayments(tx, plan, {
+        storeId,
+        orderId,
+        currency: totals.currency,
+        gateways: deps.gateways,
+        // Per attempt: a retry after a voided attempt (commit failed, owner died) must authorise
+        // anew, not have the gateway replay the voided authorisation (or refuse new parameters).
+        idempotencyKey: idempotencyKey ? `${idempotencyKey}:${orderId}` : orderId,
+      });
+      // Whatever stops this transaction from committing (a coupon used up or stock gone since the
+      // cart held it, a later statement, the COMMIT itself), the authorisations are voided: the
+      // saga's compensation.
+      onRollback(tx, () => compensate(done, deps.gateways));
       const customerKey = customerId ?? (email as string).toLowerCase();
       // Only coupons that gave something are used up (a minimum not met, or no eligible line, is not a use).
       const applied = totals.couponRows.filter((r) =>
@@ -117,18 +132,6 @@ export function createCheckoutService(deps: CheckoutDeps) {
         orderReference: orderId,
         lines: lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
       });
-      const done = await executePayments(tx, plan, {
-        storeId,
-        orderId,
-        currency: totals.currency,
-        gateways: deps.gateways,
-        // Per attempt: a retry after a voided attempt (commit failed, owner died) must authorise
-        // anew, not have the gateway replay the voided authorisation (or refuse new parameters).
-        idempotencyKey: idempotencyKey ? `${idempotencyKey}:${orderId}` : orderId,
-      });
-      // Whatever stops this transaction from committing (a later statement, the COMMIT itself),
-      // the authorisations are voided: the saga's compensation.
-      onRollback(tx, () => compensate(done, deps.gateways));
       return placeOrder(tx, {
         storeId,
         orderId,

@@ -69,6 +69,27 @@ describe('checkout payment saga', () => {
     assert.equal(paid.rows[0]?.n, 1);
   });
 
+  test("while the gateway is slow to answer, the item's stock is not locked: another shopper can still hold it", async () => {
+    const s = await stripeShop(server, stripe);
+    const gateway = stripe.holdIntents();
+    const placing = s.place(1);
+    await gateway.arrived;
+    try {
+      // A hot item's buyers queue on its stock row: none may wait on another's gateway call.
+      const other = anonymous(server).raw<{ id: string }>('POST', `${s.sf}/cart`, {
+        items: [{ listingId: s.listing.id, quantity: 1 }],
+      });
+      const first = await Promise.race([other, new Promise((r) => setTimeout(() => r('waiting'), 3000))]);
+      assert.notEqual(first, 'waiting', "the cart waited for the checkout's authorisation");
+      assert.equal((first as Awaited<typeof other>).status, 201);
+    } finally {
+      gateway.release();
+    }
+    const { order } = await placing;
+    assert.equal(order.paymentStatus, 'PAID');
+    assert.deepEqual(await s.stock(), { onHand: 10, reserved: 1, allocated: 1, available: 8 });
+  });
+
   test('a commit that fails voids the authorisation and leaves no order; a retry then succeeds', async () => {
     const s = await stripeShop(server, stripe);
     const email = `refused-at-commit-${Date.now()}@example.test`;
