@@ -2,7 +2,7 @@
  * Add to cart (issue 17): an EXISTING cart with one line gets one more unit of that line (price it,
  * hold the stock, totals) through the real API, against the raw guarded reservation UPDATE served
  * by a bare node:http + pg server over the same SKUs, in the same run, at the same connections.
- * `npm run bench -- checkout` (env BENCH_DURATION, BENCH_CONNECTIONS, BENCH_SKUS, API_WORKERS);
+ * `npm run bench -- checkout` (env BENCH_DURATION, BENCH_CONNECTIONS, BENCH_SKUS, BENCH_WARMUP, API_WORKERS);
  * writes bench/checkout/add-to-cart.json.
  */
 import { writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { analyzeFresh, apiEnv, type Json, load, shop, start } from './harness.mt
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SKUS = Number(process.env.BENCH_SKUS ?? 200);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 
 const database = await createTestDatabase();
 const api = await start(
@@ -66,9 +67,11 @@ try {
   };
   const reserveOne = () => ({ method: 'POST', path: `/reserve/${pick()}` });
   const reserveInTransaction = () => ({ method: 'POST', path: `/reserve-tx/${pick()}` });
-  await load(api.url, 10, 2, addOne); // warm-up: plans, pools, caches
-  await load(raw.url, 10, 1, reserveOne);
-  await load(raw.url, 10, 1, reserveInTransaction);
+  // Warm-up at the measured connections: every pooled connection has prepared and planned its
+  // statements, as in a server that has been up for a while.
+  await load(api.url, CONNECTIONS, WARMUP, addOne);
+  await load(raw.url, CONNECTIONS, WARMUP, reserveOne);
+  await load(raw.url, CONNECTIONS, WARMUP, reserveInTransaction);
   // Each side's CPU per request (ms): steadier than requests a second on a shared machine.
   const measured = async (server: typeof api, request: Parameters<typeof load>[3]) => {
     const cpu = countCpu(server.child.pid ?? 0);

@@ -3,6 +3,7 @@
 // Prints req/s and p99 for each server, then each server's and PostgreSQL's CPU per request.
 //   npm run bench -- storefront   (or node --import tsx bench/storefront/storefront.ts; ~5 minutes)
 // Env: BENCH_DURATION (seconds per scenario, default 8), BENCH_CONNECTIONS (default 50),
+// BENCH_WARMUP (seconds of the same load before each measured one, default 3),
 // API_WORKERS (API processes, default 1), BENCH_ONLY (run the scenarios whose name contains it),
 // BENCH_NODE_ARGS (node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
 // BENCH_KEEP_DB=1 (keep the seeded database afterwards, to EXPLAIN its statements; prints its URL).
@@ -20,6 +21,7 @@ import { ADJ, type BenchStore, loadBenchData, NOUN } from './load.mts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)] as T;
 const WORDS = [
@@ -80,15 +82,22 @@ function scenarios(big: BenchStore, small: BenchStore[]): Scenario[] {
 const detailSlug = () => slugOf(1 + Math.floor(Math.random() * 200) * 37);
 const slugOf = (g: number) => `${ADJ[g % 20]}-${NOUN[Math.floor(g / 20) % 25]}-${g}`;
 
-/** A load at CONNECTIONS for DURATION, with the server's and PostgreSQL's CPU per request (ms). */
+/**
+ * A load at CONNECTIONS for DURATION, with the server's and PostgreSQL's CPU per request (ms),
+ * after WARMUP seconds of the same load: every pooled connection has then prepared the scenario's
+ * statements and PostgreSQL has planned them, as in a server that has been up for a while.
+ */
 async function measure(base: string, path: () => string, pid: number) {
+  const run = (duration: number) =>
+    autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      duration,
+      requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: path() }) }],
+    });
+  if (WARMUP > 0) await run(WARMUP);
   const cpu = countCpu(pid);
-  const result = await autocannon({
-    url: base,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: path() }) }],
-  });
+  const result = await run(DURATION);
   const used = cpu();
   const perRequest = (s: number) => Number(((1000 * s) / Math.max(1, result.requests.total)).toFixed(3));
   return {
@@ -197,7 +206,7 @@ try {
   writeFileSync(
     path.join(here, 'results.json'),
     JSON.stringify(
-      { at: new Date().toISOString(), duration: DURATION, connections: CONNECTIONS, rows },
+      { at: new Date().toISOString(), duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, rows },
       null,
       2,
     ),
