@@ -183,11 +183,11 @@ for (const [name, envOf] of configs.filter(([n]) => n.includes(process.env.BENCH
     const read = () => ({
       path: `/api/storefront/${b.store.domain}/products?offset=${20 * (n % 10)}&_b=${n++}`,
     });
-    /** B's reads for `seconds`, with the CPU the API and PostgreSQL spent meanwhile (per second). */
-    const measureB = async (loadB: () => Promise<Run>) => {
+    /** B's reads for a phase, with the CPU the API and PostgreSQL spent meanwhile (per second). */
+    const measureB = async () => {
       const cpu = countCpu(api.child.pid as number);
       const began = performance.now();
-      const run = await loadB();
+      const run = await load(api.url, B_CONNECTIONS, DURATION, read);
       const used = cpu();
       const seconds = (performance.now() - began) / 1000;
       return {
@@ -196,19 +196,16 @@ for (const [name, envOf] of configs.filter(([n]) => n.includes(process.env.BENCH
         postgresCpu: Number((used.postgres / seconds).toFixed(2)),
       };
     };
-    // A warm-up as long as a phase: after two seconds B still ran 15-40 % slower than after the sale.
-    await load(api.url, B_CONNECTIONS, DURATION, read);
-    const before = await measureB(() => load(api.url, B_CONNECTIONS, DURATION, read));
+    await load(api.url, B_CONNECTIONS, DURATION, read); // warm-up, as long as a phase (it was 2 s)
+    const before = await measureB();
     const [sale, during] = await Promise.all([
       flashSale(api.url, a.store.domain, a.items[0]?.listingId as string, a.card.id),
-      new Promise((r) => setTimeout(r, 2000)).then(() =>
-        measureB(() => load(api.url, B_CONNECTIONS, DURATION, read)),
-      ),
+      new Promise((r) => setTimeout(r, 2000)).then(measureB),
     ]);
     // The sale's last requests are still in the API when autocannon stops: wait for them.
     const drained = await drain(owner, a.tenantId);
-    const after = await measureB(() => load(api.url, B_CONNECTIONS, DURATION, read));
-    // Orders are counted in the database (what the sale really sold).
+    const after = await measureB();
+    // Orders are counted in the database (what the sale really sold, its last requests included).
     const sold = await owner.query<{ n: number }>(
       'select count(*)::int as n from orders where tenant_id = $1',
       [a.tenantId],
