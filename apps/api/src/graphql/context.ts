@@ -1,4 +1,5 @@
-import type { Db, TenantTx, TenantWork } from '../platform/db/pool.ts';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Db, TenantTx } from '../platform/db/pool.ts';
 import { forbidden, notFound, unauthenticated } from '../platform/errors.ts';
 import type {
   AdminAccess,
@@ -12,6 +13,8 @@ import type {
 /** Per-request GraphQL context: who is calling, and a way into their tenant's transaction. */
 export type GraphQLContext = {
   auth: AdminClaim | AdminAuth | ShopperAuth | null;
+  /** Set by `operationKindPlugin` once the operation is known. */
+  mutation: boolean;
   /**
    * Runs `fn` in the admin caller's tenant (401 without a merchant credential), after the same
    * checks as a REST route: `permission` when given (403), and `storeId` within the caller's stores
@@ -22,13 +25,13 @@ export type GraphQLContext = {
     opts?: { permission?: Permission; storeId?: string; action?: string },
   ): Promise<T>;
   /**
-   * Runs `fn` in the tenant of the store serving `domain` (404 for an unknown store); a shopper's
-   * write asks for generic plans as its REST route does (`TenantWork`).
+   * Runs `fn` in the tenant of the store serving `domain` (404 for an unknown store). In a mutation
+   * (a shopper's write) its statements get generic plans, as a storefront write over REST does.
    */
   storefront<T>(
+    this: GraphQLContext,
     domain: string,
     fn: (tx: TenantTx, store: ResolvedStore) => Promise<T>,
-    work?: TenantWork,
   ): Promise<T>;
 };
 
@@ -45,6 +48,7 @@ export function buildContext(
 ): GraphQLContext {
   return {
     auth,
+    mutation: false,
     admin(fn, opts = {}) {
       if (auth?.kind !== 'admin') throw unauthenticated('A merchant access token is required');
       return db.withTenant(auth.tenantId, async (tx) => {
@@ -67,9 +71,21 @@ export function buildContext(
         return result;
       });
     },
-    async storefront(domain, fn, work) {
+    async storefront(domain, fn) {
       const store = await resolveStore(domain);
-      return db.withTenant(store.tenantId, (tx) => fn(tx, store), work);
+      // `this`: Apollo runs each operation on a copy of the context, which the plugin marks.
+      return db.withTenant(store.tenantId, (tx) => fn(tx, store), { genericPlans: this.mutation });
     },
   };
 }
+
+/** Tells the context whether its operation is a mutation (see `GraphQLContext.storefront`). */
+export const operationKindPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        contextValue.mutation = operation?.operation === 'mutation';
+      },
+    };
+  },
+};

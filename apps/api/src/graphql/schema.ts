@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { toProblem } from '../platform/http/problem.ts';
 import type { Logger } from '../platform/logger.ts';
-import type { GraphQLContext } from './context.ts';
+import { type GraphQLContext, operationKindPlugin } from './context.ts';
 import { costLimitPlugin, depthLimitRule, type GraphQLLimits } from './limits.ts';
 import { scalarResolvers, scalarTypeDefs } from './scalars.ts';
 
@@ -53,6 +53,6 @@ export function createApolloServer(
     stopOnTerminationSignals: false,
     formatError: formatError(logger),
     validationRules: [depthLimitRule(limits.maxDepth)],
-    plugins: [costLimitPlugin<GraphQLContext>(limits.maxCost), ...plugins],
+    plugins: [costLimitPlugin<GraphQLContext>(limits.maxCost), operationKindPlugin, ...plugins],
   });
 }
