@@ -23,13 +23,19 @@ export function recordStatements() {
   };
   // A transaction's BEGIN and settings (or a read alone's settings) go out with the next statement,
   // in its round trip: still a statement, counted as one, as when they went alone.
-  submit.submit = function (this: { leading?: { text: string }[] }, ...args: unknown[]) {
+  // A transaction's last statement may carry its COMMIT (`asLastStatement`): counted after it.
+  submit.submit = function (
+    this: { leading?: { text: string }[]; trailing?: { text: string }[] },
+    ...args: unknown[]
+  ) {
     const leading = this.leading ?? [];
     if (leading.length > 0)
       seen.push(
         `${leading.map((s) => (s.text === 'begin' ? 'begin' : 'settings')).join(' + ')} (with the next)`,
       );
-    return original.submit?.apply(this, args);
+    const sent = original.submit?.apply(this, args);
+    for (const step of this.trailing ?? []) seen.push(`${step.text} (with the previous)`);
+    return sent;
   };
   for (const [method, own] of [
     ['sync', original.sync],

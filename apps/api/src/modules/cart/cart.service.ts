@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
-import type { TenantTx } from '../../platform/db/pool.ts';
+import { asLastStatement, type TenantTx } from '../../platform/db/pool.ts';
 import { type FieldError, invalid, invalidState, notFound } from '../../platform/errors.ts';
 import type { InventoryService } from '../inventory/index.ts';
 import { couponProblem, couponService, shippingMethodService } from '../pricing/index.ts';
@@ -126,13 +126,14 @@ export function createCartService(deps: CartDeps) {
       taxMinor: totals.taxMinor,
       totalMinor: totals.totalMinor,
     };
+    // The last statement: the cart's holds above keep their stock rows locked until commit.
     if (insert) {
       const row = { ...insert, currency: inputs.ctx.currency, ...columns };
-      const created = await repo.insertCartWithItems(tx, row, values);
+      const created = await asLastStatement(tx, () => repo.insertCartWithItems(tx, row, values));
       written.set(created.cart, created.items);
       return created.cart;
     }
-    const saved = await repo.saveCart(tx, cart.id, columns, before, values);
+    const saved = await asLastStatement(tx, () => repo.saveCart(tx, cart.id, columns, before, values));
     written.set(saved.cart, saved.items);
     return saved.cart;
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { onRollback, type TenantTx } from '../../platform/db/pool.ts';
+import { asLastStatement, onRollback, type TenantTx } from '../../platform/db/pool.ts';
 import { conflict, invalid, invalidState } from '../../platform/errors.ts';
 import type { CartService, CartViewer, PricedCartLine } from '../cart/index.ts';
 import { type CartCatalog, computeTotals, needsShipping, readChange } from '../cart/index.ts';
@@ -184,55 +184,57 @@ export function createCheckoutService(deps: CheckoutDeps) {
           token: card.planned.token,
         });
     }
-    // The last statement: order, number, items, payments, the cart converted and `order.placed`
-    // (the store's counter row stays locked only until commit).
+    // The last statement: order, number, items, payments, the cart converted and `order.placed`.
+    // The store's counter row stays locked until commit, so the COMMIT goes with it when it may.
     const payments = paymentRows(o.orderId, totals.currency, o.done, o.plan);
-    return orderPlacement.place(
-      tx,
-      {
-        id: o.orderId,
-        storeId: o.storeId,
-        currency: totals.currency,
-        source: 'CHECKOUT',
-        customerId: o.customerId,
-        customerEmail: o.email,
-        customerName: null,
-        items: o.lines.map((l, i) => {
-          const p = totals.lines[i];
-          return {
-            listingId: l.listingId,
-            productId: l.productId,
-            variantId: l.variantId,
-            sku: l.sku,
-            title: l.title,
-            unitPriceMinor: l.unitPriceMinor,
-            quantity: l.quantity,
-            subtotalMinor: p?.subtotalMinor ?? 0,
-            discountMinor: p?.discountMinor ?? 0,
-            taxMinor: p?.taxMinor ?? 0,
-            totalMinor: p?.totalMinor ?? 0,
-            taxCategory: l.taxCategory,
-          };
-        }),
-        shippingAddress: o.shippingAddress,
-        billingAddress: o.input.billingAddress ?? o.shippingAddress,
-        shippingMethod: totals.shippingMethod?.name ?? null,
-        shippingMethodId: totals.shippingMethod?.id ?? null,
-        subtotalMinor: totals.subtotalMinor,
-        discountMinor: totals.discountMinor,
-        shippingMinor: totals.shippingMinor,
-        taxMinor: totals.taxMinor,
-        totalMinor: totals.totalMinor,
-        couponCodes: totals.couponRows
-          .filter((r) => totals.coupons.some((c) => c.code === r.code && c.applied))
-          .map((c) => c.code),
-        customerNotes: o.input.customerNotes ?? null,
-        cartId: o.cart.id,
-        paymentStatus,
-        paymentDetails: { shippingTaxAmountMinor: totals.shippingTaxMinor, payments: o.done.length },
-      },
-      payments,
-      [deps.carts.convertedCte(tx, o.cart.id, o.orderId)],
+    return asLastStatement(tx, () =>
+      orderPlacement.place(
+        tx,
+        {
+          id: o.orderId,
+          storeId: o.storeId,
+          currency: totals.currency,
+          source: 'CHECKOUT',
+          customerId: o.customerId,
+          customerEmail: o.email,
+          customerName: null,
+          items: o.lines.map((l, i) => {
+            const p = totals.lines[i];
+            return {
+              listingId: l.listingId,
+              productId: l.productId,
+              variantId: l.variantId,
+              sku: l.sku,
+              title: l.title,
+              unitPriceMinor: l.unitPriceMinor,
+              quantity: l.quantity,
+              subtotalMinor: p?.subtotalMinor ?? 0,
+              discountMinor: p?.discountMinor ?? 0,
+              taxMinor: p?.taxMinor ?? 0,
+              totalMinor: p?.totalMinor ?? 0,
+              taxCategory: l.taxCategory,
+            };
+          }),
+          shippingAddress: o.shippingAddress,
+          billingAddress: o.input.billingAddress ?? o.shippingAddress,
+          shippingMethod: totals.shippingMethod?.name ?? null,
+          shippingMethodId: totals.shippingMethod?.id ?? null,
+          subtotalMinor: totals.subtotalMinor,
+          discountMinor: totals.discountMinor,
+          shippingMinor: totals.shippingMinor,
+          taxMinor: totals.taxMinor,
+          totalMinor: totals.totalMinor,
+          couponCodes: totals.couponRows
+            .filter((r) => totals.coupons.some((c) => c.code === r.code && c.applied))
+            .map((c) => c.code),
+          customerNotes: o.input.customerNotes ?? null,
+          cartId: o.cart.id,
+          paymentStatus,
+          paymentDetails: { shippingTaxAmountMinor: totals.shippingTaxMinor, payments: o.done.length },
+        },
+        payments,
+        [deps.carts.convertedCte(tx, o.cart.id, o.orderId)],
+      ),
     );
   }
 }

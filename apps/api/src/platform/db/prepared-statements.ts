@@ -29,6 +29,16 @@ export const BEGIN_WITH_NEXT = '-- begin, sent with the next statement\n';
  */
 export const READ_ALONE = '/* read alone */ ';
 
+/**
+ * Sent (as a statement of its own, which goes nowhere) just before a transaction's last statement:
+ * the COMMIT then travels with that statement, in its round trip (`asLastStatement` in pool.ts).
+ * Whatever the statement locks is released as soon as the server has committed, without waiting
+ * for this process to read the answer and send the COMMIT: a store's order counter, a hot item's
+ * stock row. The COMMIT or ROLLBACK the transaction sends afterwards goes nowhere either; any other
+ * statement is an error (it would run outside the transaction).
+ */
+export const COMMIT_WITH_NEXT = '-- commit with the next statement\n';
+
 type Step = { text: string; values: unknown[]; name?: string };
 type Callback = (err: Error | null, result?: pg.QueryResult) => void;
 /** The answer to a COMMIT or ROLLBACK of a transaction that never reached the server. */
@@ -60,6 +70,10 @@ export class PreparingClient extends pg.Client {
   readonly prepares: boolean;
   /** A transaction begun here and not yet sent: its BEGIN and settings go with its first statement. */
   deferredBegin: Step[] | null = null;
+  /** The next statement carries the transaction's COMMIT (`COMMIT_WITH_NEXT`). */
+  commitWithNext = false;
+  /** The transaction has committed with its last statement: only its COMMIT or ROLLBACK may follow. */
+  ended = false;
 
   constructor(config: pg.ClientConfig & { prepares?: boolean } = {}) {
     super(config);
@@ -86,6 +100,18 @@ function query(this: PreparingClient, ...args: unknown[]): unknown {
   const [text, values, callback] = args as [unknown, unknown, Callback | undefined];
   if (typeof text !== 'string' || typeof values === 'function') return plainQuery(this, ...args);
   const params = Array.isArray(values) ? values : [];
+  const ends = text === 'commit' || text === 'rollback';
+  if (this.ended) {
+    if (!ends) return answer(Promise.reject(new Error(AFTER_THE_END)), callback);
+    this.ended = false;
+    return answer(Promise.resolve(NOTHING), callback);
+  }
+  if (text === COMMIT_WITH_NEXT) {
+    this.commitWithNext = true;
+    return answer(Promise.resolve(NOTHING), callback);
+  }
+  if (ends) this.commitWithNext = false;
+  else if (this.commitWithNext) return answer(committing(this, text, params), callback);
   if (text.startsWith(BEGIN_WITH_NEXT)) {
     const setup = text.slice(BEGIN_WITH_NEXT.length);
     this.deferredBegin = [{ text: 'begin', values: [] }, ...(setup ? [{ text: setup, values: params }] : [])];
@@ -109,6 +135,26 @@ function query(this: PreparingClient, ...args: unknown[]): unknown {
 }
 PreparingClient.prototype.query = query as unknown as pg.Client['query'];
 
+const AFTER_THE_END = 'A statement was sent after its transaction had committed with its last statement';
+
+/** The transaction's last statement and its COMMIT (after its BEGIN, if not sent yet), one round trip. */
+async function committing(client: PreparingClient, text: string, values: unknown[]) {
+  client.commitWithNext = false;
+  // The simple protocol's multi-statement texts cannot be told apart from the COMMIT's answer.
+  if (values.length === 0) throw new Error('A statement that commits with it needs parameters');
+  const leading = client.deferredBegin ?? [];
+  client.deferredBegin = null;
+  const name = client.nameOf(text, values);
+  const result = await forgettingStale(
+    client,
+    text,
+    submit(client, leading, { name, text, values }, [{ text: 'commit', values: [] }]),
+  );
+  // Only once the answer came: a failed statement skipped the COMMIT, and the ROLLBACK still counts.
+  client.ended = true;
+  return result;
+}
+
 /** A statement sent after `steps` (a BEGIN, the settings) in one round trip. */
 function pipelined(client: PreparingClient, leading: Step[], text: string, values: unknown[]) {
   // Without parameters a text may hold several statements, which only the simple protocol takes.
@@ -127,6 +173,7 @@ type Wire = {
   parse(message: { text: string; name?: string }): void;
   bind(message: { statement?: string; values: unknown[] }): void;
   execute(message: { portal: string }): void;
+  sync(): void;
 };
 
 /** pg's Query with the protocol hooks it calls (not in pg's types), for the pipeline below. */
@@ -138,13 +185,15 @@ type QueryHooks = {
   hasBeenParsed(connection: Wire): boolean;
   handleDataRow(message: unknown): void;
   handleCommandComplete(message: unknown, connection: Wire): void;
+  _getRows(connection: Wire, rows?: number): void;
 };
 const Query = pg.Query as unknown as new (config: Step) => QueryHooks;
 
 /**
- * Leading statements (BEGIN, the settings) bound and run ahead of the main statement, all before
- * one Sync, so one round trip. Their results are dropped; the main statement's are the answer. An
- * error in any of them fails the whole (PostgreSQL skips the rest up to the Sync).
+ * Leading statements (BEGIN, the settings) bound and run ahead of the main statement, and trailing
+ * ones (its COMMIT) after it, all before one Sync, so one round trip. Their results are dropped;
+ * the main statement's are the answer. An error in any of them fails the whole (PostgreSQL skips
+ * the rest up to the Sync, a COMMIT included).
  * The leading statements are parsed unnamed, each time (they cost next to nothing to parse). A
  * named main statement not yet parsed on this connection is parsed first of all: pg credits every
  * ParseComplete to the query in flight, so the first one must be the main statement's own.
@@ -152,10 +201,13 @@ const Query = pg.Query as unknown as new (config: Step) => QueryHooks;
 class Pipeline extends Query {
   /** Public for the statement counter of the tests (test/statements.ts). */
   readonly leading: Step[];
+  readonly trailing: Step[];
   #unanswered: number;
-  constructor(leading: Step[], main: Step) {
+  #answered = false;
+  constructor(leading: Step[], main: Step, trailing: Step[] = []) {
     super(main);
     this.leading = leading;
+    this.trailing = trailing;
     this.#unanswered = leading.length;
   }
   override prepare(connection: Wire) {
@@ -170,19 +222,37 @@ class Pipeline extends Query {
     }
     super.prepare(connection);
   }
+  /** The main statement's Execute, then the trailing statements, then the one Sync. */
+  override _getRows(connection: Wire) {
+    connection.execute({ portal: '' });
+    for (const step of this.trailing) {
+      connection.parse({ text: step.text });
+      connection.bind({ values: step.values });
+      connection.execute({ portal: '' });
+    }
+    connection.sync();
+  }
   override handleDataRow(message: unknown) {
-    if (this.#unanswered === 0) super.handleDataRow(message);
+    if (this.#unanswered === 0 && !this.#answered) super.handleDataRow(message);
   }
   override handleCommandComplete(message: unknown, connection: Wire) {
     if (this.#unanswered > 0) this.#unanswered--;
-    else super.handleCommandComplete(message, connection);
+    else if (!this.#answered) {
+      this.#answered = true;
+      super.handleCommandComplete(message, connection);
+    }
   }
 }
 
-/** Sends `main` after `leading` in one pipeline and settles with the main statement's result. */
-function submit(client: pg.Client, leading: Step[], main: Step): Promise<pg.QueryResult> {
+/** Sends `main` between `leading` and `trailing` in one pipeline and settles with its result. */
+function submit(
+  client: pg.Client,
+  leading: Step[],
+  main: Step,
+  trailing: Step[] = [],
+): Promise<pg.QueryResult> {
   return new Promise((resolve, reject) => {
-    const pipeline = new Pipeline(leading, main);
+    const pipeline = new Pipeline(leading, main, trailing);
     pipeline.callback = (err, result) => (err ? reject(err) : resolve(result as pg.QueryResult));
     plainQuery(client, pipeline);
   });

@@ -147,6 +147,7 @@ async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res:
   }
   const input = parseInput(def, req);
   // A shopper's writes (cart, checkout) find their rows by id: planned once (`genericPlans`).
+  // Without an idempotency record to seal, nothing follows the handler's last statement.
   const work = (run: IdempotentRun | null) =>
     rt.db.withTenant(
       store.tenantId,
@@ -155,7 +156,7 @@ async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res:
         await run?.seal(tx, reply);
         return reply;
       },
-      { genericPlans: MUTATIONS.has(def.spec.method) },
+      { genericPlans: MUTATIONS.has(def.spec.method), lastStatementCommits: run === null },
     );
   if (def.spec.cache === 'storefront' && rt.storefrontCache)
     return rt.storefrontCache.serve(store, req, res, () => work(null));

@@ -31,8 +31,8 @@ type Json = Record<string, unknown> & { id: string };
 const PURCHASE_AT_MOST = 18;
 const ADD_TO_CART_AT_MOST = 8;
 /** Round trips to PostgreSQL: a transaction's BEGIN and settings travel with its first statement. */
-const PURCHASE_ROUND_TRIPS_AT_MOST = 15;
-const ADD_TO_CART_ROUND_TRIPS_AT_MOST = 7;
+const PURCHASE_ROUND_TRIPS_AT_MOST = 13;
+const ADD_TO_CART_ROUND_TRIPS_AT_MOST = 6;
 describe('purchase statement count', () => {
   test('cart + checkout with the test card, and an add to a cart, take a pinned number of statements (BEGIN/COMMIT included)', async () => {
     const m = await newMerchantWithStore(server, 'Counted');
