@@ -74,7 +74,11 @@ export function buildContext(
     async storefront(domain, fn) {
       const store = await resolveStore(domain);
       // `this`: Apollo runs each operation on a copy of the context, which the plugin marks.
-      return db.withTenant(store.tenantId, (tx) => fn(tx, store), { genericPlans: this.mutation });
+      // Nothing is written after `fn` (no idempotency record, no audit): its last statement may commit.
+      return db.withTenant(store.tenantId, (tx) => fn(tx, store), {
+        genericPlans: this.mutation,
+        lastStatementCommits: true,
+      });
     },
   };
 }
