@@ -89,11 +89,12 @@ export function wireInventory(platform: Platform) {
   registerInventoryJobs(platform.jobs, platform.db);
   const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
   const push = externalPush(platform.db);
-  platform.jobs.subscribe({ consumer: 'inventory-realtime', topics: ['inventory.stock.changed'] }, (e) =>
-    stockStream.publishChange(e),
+  platform.jobs.subscribe({ consumer: 'inventory-realtime', topics: ['inventory.stock.changed'] }, (e, tx) =>
+    stockStream.publishChange(e, tx),
   );
-  platform.jobs.subscribe({ consumer: 'inventory-external-push', topics: ['inventory.stock.changed'] }, (e) =>
-    push(e),
+  platform.jobs.subscribe(
+    { consumer: 'inventory-external-push', topics: ['inventory.stock.changed'] },
+    (e, tx) => push(e, tx),
   );
   const wiring: Wiring = {
     routes: [

@@ -95,11 +95,14 @@ export function createCatalog(deps: CatalogDeps) {
   ];
   const graphql = catalogGraphQL({ listings, storefront, searchLog });
   // Inventory changes (product edits, every stock movement, including those of carts, checkout and
-  // jobs) refresh the listings' copies and invalidate the tenant's storefront cache; so do catalog
-  // events written outside an HTTP request.
+  // jobs) invalidate the tenant's storefront cache (pages show live stock); so do catalog events
+  // written outside an HTTP request. The listings' copies (name, price, options, the in-stock flag)
+  // are refreshed and committed first, by the events that can change them: a plain stock movement
+  // changes no more than the in-stock flag, and when it does, the same move records
+  // `inventory.availability.changed` (inventory/moves.ts). So the most frequent event reads nothing.
   deps.jobs?.subscribe({ consumer: 'catalog.inventory-sync', topics: ['inventory.*'] }, async (event) => {
     const productId = event.payload.productId;
-    if (typeof productId === 'string')
+    if (typeof productId === 'string' && event.topic !== 'inventory.stock.changed')
       await deps.cache.db.withTenant(event.tenantId, (tx) => listings.syncProducts(tx, [productId]));
     await cache.invalidateTenant(event.tenantId);
   });

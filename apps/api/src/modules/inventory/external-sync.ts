@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { Db } from '../../platform/db/pool.ts';
+import type { Db, TenantTx } from '../../platform/db/pool.ts';
 import { invalidState } from '../../platform/errors.ts';
 import { adminRoute, type RouteDef } from '../../platform/http/route.ts';
 import type { OutboxEvent } from '../../platform/jobs/index.ts';
@@ -31,10 +31,12 @@ const IntegrationBody = z.strictObject({
  * successful push clears the degraded state.
  */
 export function externalPush(db: Db, timeoutMs = 5000) {
-  return async (event: OutboxEvent) => {
-    const integration = await db.withTenant(event.tenantId, (tx) =>
-      tx.selectFrom('inventoryIntegrations').select(['outboundUrl', 'secret']).executeTakeFirst(),
-    );
+  /** `tx`: the event's delivery transaction, where the tenant's integration is read. */
+  return async (event: OutboxEvent, tx: TenantTx) => {
+    const integration = await tx
+      .selectFrom('inventoryIntegrations')
+      .select(['outboundUrl', 'secret'])
+      .executeTakeFirst();
     if (!integration?.outboundUrl) return;
     const body = JSON.stringify({
       id: event.id,

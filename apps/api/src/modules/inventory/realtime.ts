@@ -90,11 +90,10 @@ export function createStockStream(deps: { db: Db; pubsub: PubSub; heartbeatMs?: 
   let resolveListings: ListingResolver | null = null;
   const open = new Set<Response>();
 
-  async function publishChange(event: OutboxEvent) {
+  /** Publishes what a stock movement changed; reads in `tx`, the event's delivery transaction. */
+  async function publishChange(event: OutboxEvent, tx: TenantTx) {
     const { productId, variantId } = event.payload as { productId: string; variantId: string };
-    const updates = await deps.db.withTenant(event.tenantId, async (tx) =>
-      updatesFor(tx, await touchedProducts(tx, productId, variantId)),
-    );
+    const updates = await updatesFor(tx, await touchedProducts(tx, productId, variantId));
     for (const update of updates) await deps.pubsub.publish(channel(event.tenantId), JSON.stringify(update));
   }
 

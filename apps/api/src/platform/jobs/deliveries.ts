@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { PlatformTables } from '../db/platform-tables.ts';
-import { type Db, type TenantTx, writesTo } from '../db/pool.ts';
+import { asLastStatement, type Db, type TenantTx, writesTo } from '../db/pool.ts';
 import type { OutboxEvent } from '../events.ts';
 import type { Subscription } from './registry.ts';
 
@@ -12,40 +12,47 @@ const deliveryLog = (tx: TenantTx) => writesTo<Pick<PlatformTables, 'eventDelive
 
 /**
  * Delivers one event to one subscriber, exactly once as far as the database is concerned: the
- * delivery row is locked first (a concurrent delivery of the same event waits), a DONE one is
- * skipped, and the subscriber's writes commit with DONE or not at all.
+ * delivery row is created or locked first (a concurrent delivery of the same event waits), a DONE
+ * one is skipped, and the subscriber's writes commit with DONE or not at all. Two round trips
+ * around the subscriber's own: the row (with the BEGIN), and DONE with the COMMIT.
  * Returns false when it had been delivered already.
  */
 export async function deliver(db: Db, event: OutboxEvent, sub: Subscription): Promise<boolean> {
-  return db.withTenant(event.tenantId, async (tx) => {
-    await deliveryLog(tx)
-      .insertInto('eventDeliveries')
-      .values({ eventId: event.id, consumer: sub.consumer, topic: event.topic, status: 'PENDING' })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-    const row = await tx
-      .selectFrom('eventDeliveries')
-      .select('status')
-      .where('consumer', '=', sub.consumer)
-      .where('eventId', '=', event.id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    if (row.status === 'DONE') return false;
-    await sub.handler(event, tx);
-    await deliveryLog(tx)
-      .updateTable('eventDeliveries')
-      .set({
-        status: 'DONE',
-        attempts: sql`attempts + 1`,
-        lastError: null,
-        deliveredAt: new Date(),
-        updatedAt: new Date(),
-      })
-      .where('consumer', '=', sub.consumer)
-      .where('eventId', '=', event.id)
-      .execute();
-    return true;
-  });
+  return db.withTenant(
+    event.tenantId,
+    async (tx) => {
+      // A DONE row is locked by the conflict but not returned (the update's condition fails).
+      const open = await deliveryLog(tx)
+        .insertInto('eventDeliveries')
+        .values({ eventId: event.id, consumer: sub.consumer, topic: event.topic, status: 'PENDING' })
+        .onConflict((oc) =>
+          oc
+            .columns(['tenantId', 'consumer', 'eventId'])
+            .doUpdateSet({ status: sql`event_deliveries.status` })
+            .where('eventDeliveries.status', '<>', 'DONE'),
+        )
+        .returning('status')
+        .executeTakeFirst();
+      if (!open) return false;
+      await sub.handler(event, tx);
+      await asLastStatement(tx, () =>
+        deliveryLog(tx)
+          .updateTable('eventDeliveries')
+          .set({
+            status: 'DONE',
+            attempts: sql`attempts + 1`,
+            lastError: null,
+            deliveredAt: new Date(),
+            updatedAt: new Date(),
+          })
+          .where('consumer', '=', sub.consumer)
+          .where('eventId', '=', event.id)
+          .execute(),
+      );
+      return true;
+    },
+    { lastStatementCommits: true },
+  );
 }
 
 /** Notes a failed attempt in the delivery log; returns the attempts made so far. */
