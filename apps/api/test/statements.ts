@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { Db } from '../src/platform/db/pool.ts';
 
 type Patchable = Record<string, (...args: unknown[]) => unknown>;
 /** pg's wire writer: each Sync (extended protocol) or Query (simple) message is one round trip. */
@@ -63,4 +64,16 @@ export function recordStatements() {
 export function showStatements(label: string, statements: string[]) {
   if (process.env.SHOW_STATEMENTS !== '1') return;
   for (const s of statements) console.log(`${label}: ${s.replace(/\s+/g, ' ').slice(0, 160)}`);
+}
+
+/** Round trips on a one-connection pool's next transaction: each ends with one ReadyForQuery. */
+export function countRoundTrips(target: Db) {
+  let n = 0;
+  target.pool.once('acquire', (client) => {
+    const connection = (client as unknown as { connection: NodeJS.EventEmitter }).connection;
+    const count = () => n++;
+    connection.on('readyForQuery', count);
+    client.once('release', () => connection.off('readyForQuery', count));
+  });
+  return () => n;
 }

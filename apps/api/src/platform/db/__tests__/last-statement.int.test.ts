@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
+import { countRoundTrips } from '../../../../test/statements.ts';
 import { afterCommit, asLastStatement, createDb, type Db, onRollback, type TenantTx } from '../pool.ts';
 
 // A transaction's last statement may carry its COMMIT (asLastStatement): what that changes for
@@ -28,18 +29,6 @@ const seenElsewhere = (n: number) =>
     .withPlatform((tx) => sql<{ c: number }>`select count(*)::int as c from shelf where n = ${n}`.execute(tx))
     .then((r) => r.rows[0]?.c);
 const put = (tx: TenantTx, n: number) => sql`insert into shelf values (app_tenant_id(), ${n})`.execute(tx);
-
-/** Round trips on the pool's one connection: each ends with one ReadyForQuery from the server. */
-function countRoundTrips(target: Db) {
-  let n = 0;
-  target.pool.once('acquire', (client) => {
-    const connection = (client as unknown as { connection: NodeJS.EventEmitter }).connection;
-    const count = () => n++;
-    connection.on('readyForQuery', count);
-    client.once('release', () => connection.off('readyForQuery', count));
-  });
-  return () => n;
-}
 
 for (const preparedStatements of [true, false]) {
   describe(`asLastStatement (prepared: ${preparedStatements})`, () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { CompiledQuery, type QueryExecutorProvider, sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
+import { countRoundTrips } from '../../../../test/statements.ts';
 import { createDb, type Db } from '../pool.ts';
 import { READ_ALONE } from '../prepared-statements.ts';
 
@@ -56,18 +57,6 @@ test('a statement prepared before a column was added fails once, then is prepare
   await assert.rejects(read, /cached plan must not change result type/);
   assert.deepEqual((await read()).rows, [{ id: 1, label: 'top' }]);
 });
-
-/** Round trips on the pool's one connection: each ends with one ReadyForQuery from the server. */
-function countRoundTrips(target: Db) {
-  let n = 0;
-  target.pool.once('acquire', (client) => {
-    const connection = (client as unknown as { connection: NodeJS.EventEmitter }).connection;
-    const count = () => n++;
-    connection.on('readyForQuery', count);
-    client.once('release', () => connection.off('readyForQuery', count));
-  });
-  return () => n;
-}
 
 const TENANT = '7d0c8b8e-5f4e-4a43-9a55-3c1c2b8f0a11';
 const session = sql<{ tenant: string; role: string }>`
