@@ -4,7 +4,7 @@ import { conflict, invalid, invalidState } from '../../platform/errors.ts';
 import type { CartService, CartViewer, PricedCartLine } from '../cart/index.ts';
 import { type CartCatalog, computeTotals, needsShipping, readChange } from '../cart/index.ts';
 import type { InventoryService } from '../inventory/index.ts';
-import { type Address, type OrderService, orderPlacement } from '../orders/index.ts';
+import { type Address, type NewOrder, type OrderService, orderPlacement } from '../orders/index.ts';
 import type { GatewayFactory, PaymentMethodRow, SavedMethodService } from '../payments/index.ts';
 import { useCoupon } from '../pricing/index.ts';
 import {
@@ -184,57 +184,53 @@ export function createCheckoutService(deps: CheckoutDeps) {
           token: card.planned.token,
         });
     }
+    const payments = paymentRows(o.orderId, totals.currency, o.done, o.plan);
+    const order: NewOrder & { id: string } = {
+      id: o.orderId,
+      storeId: o.storeId,
+      currency: totals.currency,
+      source: 'CHECKOUT',
+      customerId: o.customerId,
+      customerEmail: o.email,
+      customerName: null,
+      items: o.lines.map((l, i) => {
+        const p = totals.lines[i];
+        return {
+          listingId: l.listingId,
+          productId: l.productId,
+          variantId: l.variantId,
+          sku: l.sku,
+          title: l.title,
+          unitPriceMinor: l.unitPriceMinor,
+          quantity: l.quantity,
+          subtotalMinor: p?.subtotalMinor ?? 0,
+          discountMinor: p?.discountMinor ?? 0,
+          taxMinor: p?.taxMinor ?? 0,
+          totalMinor: p?.totalMinor ?? 0,
+          taxCategory: l.taxCategory,
+        };
+      }),
+      shippingAddress: o.shippingAddress,
+      billingAddress: o.input.billingAddress ?? o.shippingAddress,
+      shippingMethod: totals.shippingMethod?.name ?? null,
+      shippingMethodId: totals.shippingMethod?.id ?? null,
+      subtotalMinor: totals.subtotalMinor,
+      discountMinor: totals.discountMinor,
+      shippingMinor: totals.shippingMinor,
+      taxMinor: totals.taxMinor,
+      totalMinor: totals.totalMinor,
+      couponCodes: totals.couponRows
+        .filter((r) => totals.coupons.some((c) => c.code === r.code && c.applied))
+        .map((c) => c.code),
+      customerNotes: o.input.customerNotes ?? null,
+      cartId: o.cart.id,
+      paymentStatus,
+      paymentDetails: { shippingTaxAmountMinor: totals.shippingTaxMinor, payments: o.done.length },
+    };
     // The last statement: order, number, items, payments, the cart converted and `order.placed`.
     // The store's counter row stays locked until commit, so the COMMIT goes with it when it may.
-    const payments = paymentRows(o.orderId, totals.currency, o.done, o.plan);
     return asLastStatement(tx, () =>
-      orderPlacement.place(
-        tx,
-        {
-          id: o.orderId,
-          storeId: o.storeId,
-          currency: totals.currency,
-          source: 'CHECKOUT',
-          customerId: o.customerId,
-          customerEmail: o.email,
-          customerName: null,
-          items: o.lines.map((l, i) => {
-            const p = totals.lines[i];
-            return {
-              listingId: l.listingId,
-              productId: l.productId,
-              variantId: l.variantId,
-              sku: l.sku,
-              title: l.title,
-              unitPriceMinor: l.unitPriceMinor,
-              quantity: l.quantity,
-              subtotalMinor: p?.subtotalMinor ?? 0,
-              discountMinor: p?.discountMinor ?? 0,
-              taxMinor: p?.taxMinor ?? 0,
-              totalMinor: p?.totalMinor ?? 0,
-              taxCategory: l.taxCategory,
-            };
-          }),
-          shippingAddress: o.shippingAddress,
-          billingAddress: o.input.billingAddress ?? o.shippingAddress,
-          shippingMethod: totals.shippingMethod?.name ?? null,
-          shippingMethodId: totals.shippingMethod?.id ?? null,
-          subtotalMinor: totals.subtotalMinor,
-          discountMinor: totals.discountMinor,
-          shippingMinor: totals.shippingMinor,
-          taxMinor: totals.taxMinor,
-          totalMinor: totals.totalMinor,
-          couponCodes: totals.couponRows
-            .filter((r) => totals.coupons.some((c) => c.code === r.code && c.applied))
-            .map((c) => c.code),
-          customerNotes: o.input.customerNotes ?? null,
-          cartId: o.cart.id,
-          paymentStatus,
-          paymentDetails: { shippingTaxAmountMinor: totals.shippingTaxMinor, payments: o.done.length },
-        },
-        payments,
-        [deps.carts.convertedCte(tx, o.cart.id, o.orderId)],
-      ),
+      orderPlacement.place(tx, order, payments, [deps.carts.convertedCte(tx, o.cart.id, o.orderId)]),
     );
   }
 }

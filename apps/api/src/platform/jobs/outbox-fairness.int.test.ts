@@ -68,3 +68,35 @@ test("the delivery queues are claimed the same way: a store's 300 due emails lea
   );
   assert.ok(ours.filter((r) => r.tenantId === flashSale.tenantId).length < 100);
 });
+
+test("a slow subscriber does not hold back another's deliveries of the same batch; each gets its events in order", async () => {
+  const slow: number[] = [];
+  const fast: number[] = [];
+  let fastHadAll = () => {};
+  const allFast = new Promise<void>((resolve) => {
+    fastHadAll = resolve;
+  });
+  let slowStillOnFirst = false;
+  void allFast.then(() => {
+    slowStillOnFirst = slow.length === 0;
+  });
+  server.platform.jobs.subscribe({ consumer: 'test-lane-slow', topics: ['test.lane.*'] }, async (e) => {
+    // Its first delivery waits for the other subscriber to have every event; the valve only makes
+    // a relay that serves one subscriber at a time fail here instead of hanging.
+    if (slow.length === 0) await Promise.race([allFast, new Promise((r) => setTimeout(r, 10_000))]);
+    slow.push((e.payload as { n: number }).n);
+  });
+  server.platform.jobs.subscribe({ consumer: 'test-lane-fast', topics: ['test.lane.*'] }, async (e) => {
+    fast.push((e.payload as { n: number }).n);
+    if (fast.length === 10) fastHadAll();
+  });
+  const store = await newMerchant(server);
+  await server.platform.db.withTenant(store.tenantId, async (tx) => {
+    for (let n = 0; n < 10; n++) await recordEvent(tx, 'test.lane.event', { n });
+  });
+  await server.platform.jobRunner.drainOutbox();
+  assert.ok(slowStillOnFirst, 'the fast subscriber had all ten events while the slow one was on its first');
+  const inOrder = Array.from({ length: 10 }, (_, n) => n);
+  assert.deepEqual(slow, inOrder);
+  assert.deepEqual(fast, inOrder);
+});
