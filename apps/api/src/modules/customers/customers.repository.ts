@@ -23,6 +23,18 @@ export type CustomerFilter = {
 export const insertCustomer = (tx: TenantTx, values: Insertable<CustomersTable>) =>
   customersWrites(tx).insertInto('customers').values(values).returningAll().executeTakeFirstOrThrow();
 
+/**
+ * Inserts a customer unless the store has one with that email, committed meanwhile included (an
+ * insert racing this one waits for it): then nothing, and the caller reads the one that is there.
+ */
+export const insertCustomerUnlessTaken = (tx: TenantTx, values: Insertable<CustomersTable>) =>
+  customersWrites(tx)
+    .insertInto('customers')
+    .values(values)
+    .onConflict((oc) => oc.columns(['tenantId', 'storeId', 'email']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+
 export const findCustomer = (tx: TenantTx, storeId: string, id: string) =>
   tx
     .selectFrom('customers')

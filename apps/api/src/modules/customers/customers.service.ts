@@ -228,16 +228,17 @@ export function createCustomerService() {
       const email = input.email.trim().toLowerCase();
       const found = await repo.findCustomerByEmail(tx, storeId, email);
       if (found) return found.id;
-      const row = await guardEmail(
-        repo.insertCustomer(tx, {
+      const row =
+        (await repo.insertCustomerUnlessTaken(tx, {
           storeId,
           userId: null,
           email,
           firstName: input.firstName ?? null,
           lastName: input.lastName ?? null,
           customAttributes: '{}',
-        }),
-      );
+        })) ?? (await repo.findCustomerByEmail(tx, storeId, email));
+      // (A profile registered meanwhile is the order's customer.)
+      if (!row) throw duplicateEmail();
       return row.id;
     },
 

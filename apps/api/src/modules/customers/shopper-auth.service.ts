@@ -8,7 +8,7 @@ import type { ResolvedStore } from '../../platform/http/route.ts';
 import { storeCurrency } from '../tenancy/index.ts';
 import { toShopperDto } from './customers.dto.ts';
 import * as repo from './customers.repository.ts';
-import { duplicateEmail, guardEmail } from './customers.service.ts';
+import { duplicateEmail } from './customers.service.ts';
 import type { RegisterInput } from './customers.validators.ts';
 
 export type ShopperAuthService = ReturnType<typeof createShopperAuthService>;
@@ -36,11 +36,10 @@ export function createShopperAuthService(deps: { tokens: TokenService; logins: L
     async register(tx: TenantTx, store: ResolvedStore, input: RegisterInput) {
       const email = input.email.trim().toLowerCase();
       const passwordHash = await hashPassword(input.password);
-      const existing = await repo.findCustomerByEmail(tx, store.storeId, email);
-      const customer =
-        existing ??
-        (await guardEmail(
-          repo.insertCustomer(tx, {
+      const found = await repo.findCustomerByEmail(tx, store.storeId, email);
+      const created = found
+        ? undefined
+        : await repo.insertCustomerUnlessTaken(tx, {
             storeId: store.storeId,
             email,
             firstName: input.firstName,
@@ -48,9 +47,14 @@ export function createShopperAuthService(deps: { tokens: TokenService; logins: L
             phoneNumber: input.phoneNumber ?? null,
             marketingConsent: input.marketingConsent ?? false,
             customAttributes: '{}',
-          }),
-        ));
-      if (!(await repo.insertPasswordHash(tx, customer.id, passwordHash))) throw duplicateEmail();
+          });
+      // A profile made meanwhile (a guest order's, by the order's flow) is claimed like any other.
+      const existing = created
+        ? undefined
+        : (found ?? (await repo.findCustomerByEmail(tx, store.storeId, email)));
+      const customer = created ?? existing;
+      if (!customer || !(await repo.insertPasswordHash(tx, customer.id, passwordHash)))
+        throw duplicateEmail();
       if (existing)
         await repo.updateCustomer(tx, existing.id, {
           firstName: existing.firstName ?? input.firstName,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ApiError } from '@ventory/sdk';
+import { sql } from 'kysely';
 import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 
@@ -170,6 +171,43 @@ describe('shopper accounts', () => {
     assert.equal(seen.hasAccount, true);
     assert.equal(seen.firstName, 'Gus');
     assert.deepEqual(seen.tags, ['imported']);
+  });
+
+  test("registering while a guest order's profile for the email is being written claims that profile (no 409)", async () => {
+    const { store, tenantId } = await newMerchantWithStore(server);
+    const { db } = server.platform;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let guestId = '';
+    // The order's flow, mid-transaction: the guest's profile is written, not committed yet.
+    const guestOrder = db.withTenant(tenantId, async (tx) => {
+      const row = await sql<{ id: string }>`
+        insert into customers (store_id, email) values (${store.id}, 'race@x.test') returning id`.execute(tx);
+      guestId = row.rows[0]?.id ?? '';
+      await held;
+    });
+    while (!guestId) await new Promise((r) => setTimeout(r, 10));
+    const registering = anonymous(server).account.register(store.domain, {
+      email: 'race@x.test',
+      password: 'race password',
+      firstName: 'Ray',
+      lastName: 'Ce',
+    });
+    // Commit the guest's profile once the registration waits on it (its insert meets the same email).
+    const waiting = () =>
+      db.withPlatform(async (tx) => {
+        const r = await sql<{ n: number }>`
+          select count(*)::int as n from pg_stat_activity
+           where datname = current_database() and wait_event_type = 'Lock'`.execute(tx);
+        return (r.rows[0]?.n ?? 0) > 0;
+      });
+    while (!(await waiting())) await new Promise((r) => setTimeout(r, 20));
+    release();
+    await guestOrder;
+    const session = await registering;
+    assert.equal(session.customer.id, guestId);
   });
 
   test('login works; wrong password is 401; the token is only good for its own store', async () => {
