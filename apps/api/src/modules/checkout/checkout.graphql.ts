@@ -220,18 +220,13 @@ export function checkoutGraphQL(deps: {
   settlement: Settlement;
 }): GraphQLModule {
   const { carts, orders, checkout } = deps;
-  const sf = <T>(
-    ctx: GraphQLContext,
-    domain: string,
-    fn: (tx: TenantTx, store: ResolvedStore) => Promise<T>,
-  ) => ctx.storefront(domain, fn);
   const page = AllRows.parse({ limit: 100 });
   return {
     typeDefs,
     resolvers: {
       Query: {
         cart: (_: unknown, a: { domain: string; id: string }, ctx: GraphQLContext) =>
-          sf(ctx, a.domain, (tx, store) => carts.get(tx, store.storeId, a.id, viewer(ctx, store))),
+          ctx.storefront(a.domain, (tx, store) => carts.get(tx, store.storeId, a.id, viewer(ctx, store))),
         order: (_: unknown, a: { storeId: string; id: string }, ctx: GraphQLContext) =>
           ctx.admin((tx) => orders.get(tx, a.storeId, a.id), { storeId: a.storeId }),
         orders: (_: unknown, a: Args & { storeId: string }, ctx: GraphQLContext) =>
@@ -259,7 +254,7 @@ export function checkoutGraphQL(deps: {
           a: { domain: string; items?: unknown[]; email?: string },
           ctx: GraphQLContext,
         ) =>
-          sf(ctx, a.domain, (tx, store) =>
+          ctx.storefront(a.domain, (tx, store) =>
             carts.create(
               tx,
               store.storeId,
@@ -271,7 +266,7 @@ export function checkoutGraphQL(deps: {
             ),
           ),
         updateCart: (_: unknown, a: { domain: string; id: string; input: unknown }, ctx: GraphQLContext) =>
-          sf(ctx, a.domain, (tx, store) =>
+          ctx.storefront(a.domain, (tx, store) =>
             carts.update(tx, store.storeId, a.id, UpdateCartBody.parse(defined(a.input)), viewer(ctx, store)),
           ),
         addCartItem: (
@@ -279,7 +274,7 @@ export function checkoutGraphQL(deps: {
           a: { domain: string; cartId: string; input: unknown },
           ctx: GraphQLContext,
         ) =>
-          sf(ctx, a.domain, (tx, store) =>
+          ctx.storefront(a.domain, (tx, store) =>
             carts.addItem(
               tx,
               store.storeId,
@@ -293,7 +288,7 @@ export function checkoutGraphQL(deps: {
           a: { domain: string; cartId: string; itemId: string; quantity: number },
           ctx: GraphQLContext,
         ) =>
-          sf(ctx, a.domain, (tx, store) =>
+          ctx.storefront(a.domain, (tx, store) =>
             carts.updateItem(tx, store.storeId, a.cartId, a.itemId, a.quantity, viewer(ctx, store)),
           ),
         removeCartItem: (
@@ -301,7 +296,7 @@ export function checkoutGraphQL(deps: {
           a: { domain: string; cartId: string; itemId: string },
           ctx: GraphQLContext,
         ) =>
-          sf(ctx, a.domain, (tx, store) =>
+          ctx.storefront(a.domain, (tx, store) =>
             carts.removeItem(tx, store.storeId, a.cartId, a.itemId, viewer(ctx, store)),
           ),
         checkout: async (
@@ -310,7 +305,7 @@ export function checkoutGraphQL(deps: {
           ctx: GraphQLContext,
         ) => {
           let at: { tenantId: string; storeId: string } | undefined;
-          const order = await sf(ctx, a.domain, (tx, store) => {
+          const order = await ctx.storefront(a.domain, (tx, store) => {
             const input = CheckoutBody.parse({
               ...defined(a.input),
               payments: (a.input.payments ?? []).map(defined),

@@ -228,6 +228,7 @@ export function createCustomerService() {
       const email = input.email.trim().toLowerCase();
       const found = await repo.findCustomerByEmail(tx, storeId, email);
       if (found) return found.id;
+      // A profile registered meanwhile (the insert meets it) is the order's customer.
       const row =
         (await repo.insertCustomerUnlessTaken(tx, {
           storeId,
@@ -237,7 +238,6 @@ export function createCustomerService() {
           lastName: input.lastName ?? null,
           customAttributes: '{}',
         })) ?? (await repo.findCustomerByEmail(tx, storeId, email));
-      // (A profile registered meanwhile is the order's customer.)
       if (!row) throw duplicateEmail();
       return row.id;
     },

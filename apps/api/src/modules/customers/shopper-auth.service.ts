@@ -36,22 +36,18 @@ export function createShopperAuthService(deps: { tokens: TokenService; logins: L
     async register(tx: TenantTx, store: ResolvedStore, input: RegisterInput) {
       const email = input.email.trim().toLowerCase();
       const passwordHash = await hashPassword(input.password);
-      const found = await repo.findCustomerByEmail(tx, store.storeId, email);
-      const created = found
-        ? undefined
-        : await repo.insertCustomerUnlessTaken(tx, {
-            storeId: store.storeId,
-            email,
-            firstName: input.firstName,
-            lastName: input.lastName,
-            phoneNumber: input.phoneNumber ?? null,
-            marketingConsent: input.marketingConsent ?? false,
-            customAttributes: '{}',
-          });
-      // A profile made meanwhile (a guest order's, by the order's flow) is claimed like any other.
-      const existing = created
-        ? undefined
-        : (found ?? (await repo.findCustomerByEmail(tx, store.storeId, email)));
+      const created = await repo.insertCustomerUnlessTaken(tx, {
+        storeId: store.storeId,
+        email,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        phoneNumber: input.phoneNumber ?? null,
+        marketingConsent: input.marketingConsent ?? false,
+        customAttributes: '{}',
+      });
+      // A profile the store has for this email (a guest's, staff-made, or a guest order's being
+      // written meanwhile: the insert waits for it) is claimed unless it has a password already.
+      const existing = created ? undefined : await repo.findCustomerByEmail(tx, store.storeId, email);
       const customer = created ?? existing;
       if (!customer || !(await repo.insertPasswordHash(tx, customer.id, passwordHash)))
         throw duplicateEmail();
