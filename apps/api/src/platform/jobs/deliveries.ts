@@ -11,30 +11,49 @@ export const MAX_DELIVERY_ATTEMPTS = 9;
 const deliveryLog = (tx: TenantTx) => writesTo<Pick<PlatformTables, 'eventDeliveries'>>(tx);
 
 /**
- * Delivers one event to one subscriber, exactly once as far as the database is concerned: the
- * delivery row is created or locked first (a concurrent delivery of the same event waits), a DONE
- * one is skipped, and the subscriber's writes commit with DONE or not at all. Two round trips
- * around the subscriber's own: the row (with the BEGIN), and DONE with the COMMIT.
- * Returns false when it had been delivered already.
+ * Delivers one event to one subscriber, exactly once as far as the database is concerned (see
+ * `deliverMany`). Returns false when it had been delivered already.
  */
 export async function deliver(db: Db, event: OutboxEvent, sub: Subscription): Promise<boolean> {
+  return (await deliverMany(db, event.tenantId, [event], sub)) > 0;
+}
+
+/**
+ * Delivers a tenant's events, in order, to one subscriber in one transaction, exactly once as far
+ * as the database is concerned: their delivery rows are created or locked first (a concurrent
+ * delivery of the same event waits), DONE ones are skipped, and the subscriber's writes commit with
+ * DONE or not at all. Two round trips around the subscriber's own, however many events: the rows
+ * (with the BEGIN), and DONE with the COMMIT. One failing event rolls back all of them (the relay
+ * then delivers them one at a time). Returns how many were delivered now.
+ */
+export async function deliverMany(
+  db: Db,
+  tenantId: string,
+  events: readonly OutboxEvent[],
+  sub: Subscription,
+): Promise<number> {
   return db.withTenant(
-    event.tenantId,
+    tenantId,
     async (tx) => {
-      // A DONE row is locked by the conflict but not returned (the update's condition fails).
+      // A DONE row is locked by the conflict but not returned (the update's condition fails). One
+      // statement text for any number of events (arrays), so it stays one prepared statement.
       const open = await deliveryLog(tx)
         .insertInto('eventDeliveries')
-        .values({ eventId: event.id, consumer: sub.consumer, topic: event.topic, status: 'PENDING' })
+        .columns(['eventId', 'consumer', 'topic', 'status'])
+        .expression(
+          sql`select unnest(${events.map((e) => e.id)}::uuid[]), ${sub.consumer}, unnest(${events.map((e) => e.topic)}::text[]), 'PENDING'`,
+        )
         .onConflict((oc) =>
           oc
             .columns(['tenantId', 'consumer', 'eventId'])
             .doUpdateSet({ status: sql`event_deliveries.status` })
             .where('eventDeliveries.status', '<>', 'DONE'),
         )
-        .returning('status')
-        .executeTakeFirst();
-      if (!open) return false;
-      await sub.handler(event, tx);
+        .returning('eventId')
+        .execute();
+      if (open.length === 0) return 0;
+      const due = new Set(open.map((row) => row.eventId));
+      for (const event of events) if (due.has(event.id)) await sub.handler(event, tx);
       await asLastStatement(tx, () =>
         deliveryLog(tx)
           .updateTable('eventDeliveries')
@@ -46,10 +65,10 @@ export async function deliver(db: Db, event: OutboxEvent, sub: Subscription): Pr
             updatedAt: new Date(),
           })
           .where('consumer', '=', sub.consumer)
-          .where('eventId', '=', event.id)
+          .where('eventId', '=', sql<string>`any(${[...due]}::uuid[])`)
           .execute(),
       );
-      return true;
+      return due.size;
     },
     { lastStatementCommits: true },
   );

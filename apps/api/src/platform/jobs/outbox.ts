@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import type { Db } from '../db/pool.ts';
 import type { Logger } from '../logger.ts';
-import { deliver } from './deliveries.ts';
+import { deliver, deliverMany } from './deliveries.ts';
 import type { JobRegistry, OutboxEvent, Subscription } from './registry.ts';
 
 export const OUTBOX_CHANNEL = 'ventory_outbox';
@@ -20,7 +20,8 @@ export type DeliveryFailure = { event: OutboxEvent; subscription: Subscription; 
  * The batch is shared out between the tenants with events waiting (oldest first, an equal part
  * each, at least one), so one store's burst (a flash sale's thousand `order.placed`) delays
  * another store's events by one batch, not by the whole burst; each tenant's events still reach
- * each subscriber in the order they were written (subscribers are served side by side, `LANES`).
+ * each subscriber in the order they were written (subscribers are served side by side, `LANES`),
+ * in one transaction per tenant and subscriber (`deliverTogether`).
  * Rows are claimed with FOR UPDATE SKIP LOCKED, so several relays (API processes, workers) share
  * the work; a crash before commit leaves the batch for the next drain, whose deliveries skip the
  * subscribers already done (event_deliveries). A failed subscriber does not block the others: it
@@ -45,20 +46,18 @@ export async function drainOutbox(
        order by e.seq`.execute(tx);
     // One lane per subscriber, with its events in order. Subscribers do not depend on one another
     // (each has its own delivery log), so LANES of them are served at once.
-    const lanes = new Map<string, Array<{ event: OutboxEvent; subscription: Subscription }>>();
+    const lanes = new Map<string, { subscription: Subscription; events: OutboxEvent[] }>();
     for (const event of batch.rows)
       for (const subscription of registry.subscribersOf(event.topic)) {
         const lane = lanes.get(subscription.consumer);
-        if (lane) lane.push({ event, subscription });
-        else lanes.set(subscription.consumer, [{ event, subscription }]);
+        if (lane) lane.events.push(event);
+        else lanes.set(subscription.consumer, { subscription, events: [event] });
       }
     const waiting = [...lanes.values()];
     const serve = async () => {
       for (let lane = waiting.shift(); lane; lane = waiting.shift())
-        for (const { event, subscription } of lane)
-          await deliver(db, event, subscription).catch((error: unknown) =>
-            onFailure({ event, subscription, error }),
-          );
+        for (const events of byTenant(lane.events))
+          await deliverTogether(db, events, lane.subscription, onFailure);
     };
     await Promise.all(Array.from({ length: Math.min(LANES, waiting.length) }, serve));
     if (batch.rows.length > 0)
@@ -68,6 +67,44 @@ export async function drainOutbox(
       );
     return batch.rows.length;
   });
+}
+
+/** A lane's events grouped by tenant, each group in the order written. */
+function byTenant(events: OutboxEvent[]) {
+  const groups = new Map<string, OutboxEvent[]>();
+  for (const event of events) {
+    const group = groups.get(event.tenantId);
+    if (group) group.push(event);
+    else groups.set(event.tenantId, [event]);
+  }
+  return groups.values();
+}
+
+/**
+ * A tenant's events for one subscriber, in one transaction (a sale's events cost two delivery-log
+ * round trips, not two each). When one of them fails, all are rolled back and delivered one at a
+ * time, so that only the failing one goes to `onFailure` (its writes roll back with it; effects
+ * outside the database may repeat, as subscribers are told to expect).
+ */
+async function deliverTogether(
+  db: Db,
+  events: OutboxEvent[],
+  subscription: Subscription,
+  onFailure: (f: DeliveryFailure) => Promise<void>,
+) {
+  const tenantId = events[0]?.tenantId;
+  if (tenantId === undefined) return;
+  if (events.length > 1) {
+    const delivered = await deliverMany(db, tenantId, events, subscription).then(
+      () => true,
+      () => false,
+    );
+    if (delivered) return;
+  }
+  for (const event of events)
+    await deliver(db, event, subscription).catch((error: unknown) =>
+      onFailure({ event, subscription, error }),
+    );
 }
 
 /**
