@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { newMerchant } from '../../../test/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../test/server.ts';
 import { recordEvent } from '../events.ts';
+import { drainOutbox } from './outbox.ts';
 
 // The relay is driven by hand here (no jobs running): each drain is one batch.
 let server: TestServer;
@@ -95,4 +96,39 @@ test('one failing event of a batch: the others are delivered and their writes ke
     written.map((w) => numberOf(w.payload)),
     [0, 1, 3, 4],
   );
+});
+
+test("two relays never deliver one tenant's events side by side: the second leaves the tenant to the first", async () => {
+  const seen: number[] = [];
+  let firstStarted = () => {};
+  const started = new Promise<void>((resolve) => {
+    firstStarted = resolve;
+  });
+  let releaseFirst = () => {};
+  const released = new Promise<void>((resolve) => {
+    releaseFirst = resolve;
+  });
+  server.platform.jobs.subscribe({ consumer: 'test-two-relays', topics: ['test.relays.*'] }, async (e) => {
+    if (seen.length === 0 && numberOf(e.payload) === 0) {
+      firstStarted();
+      await released;
+    }
+    seen.push(numberOf(e.payload));
+  });
+  // Nothing else waiting (the tests above leave events behind), so this tenant has the batches.
+  while ((await server.platform.jobRunner.drainOutbox()) > 0) {}
+  const store = await newMerchant(server);
+  await server.platform.db.withTenant(store.tenantId, async (tx) => {
+    for (let n = 0; n < 10; n++) await recordEvent(tx, 'test.relays.event', { n });
+  });
+  // Batches of five: the first relay claims events 0-4 and is held inside the delivery of 0.
+  const relay = () => drainOutbox(server.platform.db, server.platform.jobs, async () => {}, 5);
+  const first = relay();
+  await started;
+  const second = await relay();
+  releaseFirst();
+  assert.equal(await first, 5);
+  assert.equal(second, 0, 'the second relay claimed none of the tenant events while the first held some');
+  await relay();
+  assert.deepEqual(seen, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
 });

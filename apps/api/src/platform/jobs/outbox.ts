@@ -22,10 +22,12 @@ export type DeliveryFailure = { event: OutboxEvent; subscription: Subscription; 
  * another store's events by one batch, not by the whole burst; each tenant's events still reach
  * each subscriber in the order they were written (subscribers are served side by side, `LANES`),
  * in one transaction per tenant and subscriber (`deliverTogether`).
- * Rows are claimed with FOR UPDATE SKIP LOCKED, so several relays (API processes, workers) share
- * the work; a crash before commit leaves the batch for the next drain, whose deliveries skip the
- * subscribers already done (event_deliveries). A failed subscriber does not block the others: it
- * is handed to `onFailure` (the runner logs it and queues a retry).
+ * Several relays (API processes, workers) share the work by tenant: each takes the tenants no
+ * other relay holds (an advisory lock per tenant until its batch commits), so a tenant's events
+ * keep their order however many relays run. A crash before commit leaves the batch for the next
+ * drain, whose deliveries skip the subscribers already done (event_deliveries). A failed
+ * subscriber does not block the others: it is handed to `onFailure` (the runner logs it and
+ * queues a retry).
  * Returns how many events were delivered.
  */
 export async function drainOutbox(
@@ -35,11 +37,17 @@ export async function drainOutbox(
   batchSize = 100,
 ): Promise<number> {
   return db.withPlatform(async (tx) => {
+    // A tenant's events go through one relay at a time (the transaction's advisory lock on the
+    // tenant): with several relays sharing rows by SKIP LOCKED alone, a second relay took a
+    // tenant's next events and delivered them beside, so before, the ones the first still held.
     const batch = await sql<OutboxEvent>`
       with waiting as (
-        select tenant_id, count(*) over () as tenants from outbox_events
-         where published_at is null group by tenant_id order by min(seq) limit ${batchSize})
-      select e.* from waiting cross join lateral (
+        select tenant_id from outbox_events
+         where published_at is null group by tenant_id order by min(seq) limit ${batchSize}),
+      mine as (
+        select tenant_id, count(*) over () as tenants from waiting
+         where pg_try_advisory_xact_lock(hashtextextended('outbox-relay:' || tenant_id::text, 0)))
+      select e.* from mine as waiting cross join lateral (
         select tenant_id, id, seq, topic, payload, created_at from outbox_events o
          where o.tenant_id = waiting.tenant_id and o.published_at is null
          order by o.seq limit greatest(1, ${batchSize} / waiting.tenants) for update skip locked) e
