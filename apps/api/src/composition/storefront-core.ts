@@ -89,12 +89,13 @@ export function wireInventory(platform: Platform) {
   registerInventoryJobs(platform.jobs, platform.db);
   const stockStream = createStockStream({ db: platform.db, pubsub: platform.pubsub });
   const push = externalPush(platform.db);
-  platform.jobs.subscribe({ consumer: 'inventory-realtime', topics: ['inventory.stock.changed'] }, (e, tx) =>
-    stockStream.publishChange(e, tx),
+  platform.jobs.subscribeBatch(
+    { consumer: 'inventory-realtime', topics: ['inventory.stock.changed'] },
+    stockStream.publishChanges,
   );
-  platform.jobs.subscribe(
+  platform.jobs.subscribeBatch(
     { consumer: 'inventory-external-push', topics: ['inventory.stock.changed'] },
-    (e, tx) => push(e, tx),
+    push,
   );
   const wiring: Wiring = {
     routes: [

@@ -52,7 +52,9 @@ async function syncCustomerOf(deps: Deps, tx: TenantTx, orderId: string) {
 }
 
 export function subscribeCustomerTotals(jobs: JobRegistry, deps: Deps): void {
-  jobs.subscribe({ consumer: 'customers', topics: ORDER_TOPICS }, (e, tx) =>
-    syncCustomerOf(deps, tx, e.payload.orderId),
-  );
+  // Recomputed from the order as it is now: an order's several events of a batch need it once.
+  jobs.subscribeBatch({ consumer: 'customers', topics: ORDER_TOPICS }, async (events, tx) => {
+    for (const orderId of new Set(events.map((e) => e.payload.orderId)))
+      await syncCustomerOf(deps, tx, orderId);
+  });
 }

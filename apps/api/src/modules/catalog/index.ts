@@ -47,7 +47,7 @@ type CatalogDeps = {
   inventory: CatalogInventory;
   cache: Omit<Parameters<typeof createStorefrontCache>[0], 'searchLog'>;
   /** Outbox subscriptions (platform.jobs); absent in tests that build the catalog by hand. */
-  jobs?: Pick<JobRegistry, 'subscribe'>;
+  jobs?: Pick<JobRegistry, 'subscribe' | 'subscribeBatch'>;
   /** OrderService (orders module), read when `order.placed` arrives; or later via `connectOrders`. */
   orders?: CatalogOrders;
   /** Signs download links of digital products (the platform's JWT secret). */
@@ -100,14 +100,26 @@ export function createCatalog(deps: CatalogDeps) {
   // are refreshed and committed first, by the events that can change them: a plain stock movement
   // changes no more than the in-stock flag, and when it does, the same move records
   // `inventory.availability.changed` (inventory/moves.ts). So the most frequent event reads nothing.
-  deps.jobs?.subscribe({ consumer: 'catalog.inventory-sync', topics: ['inventory.*'] }, async (event) => {
-    const productId = event.payload.productId;
-    if (typeof productId === 'string' && event.topic !== 'inventory.stock.changed')
-      await deps.cache.db.withTenant(event.tenantId, (tx) => listings.syncProducts(tx, [productId]));
-    await cache.invalidateTenant(event.tenantId);
-  });
-  deps.jobs?.subscribe({ consumer: 'catalog.cache-invalidate', topics: ['catalog.*'] }, (event) =>
-    cache.invalidateTenant(event.tenantId),
+  // A tenant's events of a relay batch come together: one refresh of the products they name, one bump.
+  deps.jobs?.subscribeBatch(
+    { consumer: 'catalog.inventory-sync', topics: ['inventory.*'] },
+    async (events) => {
+      const [first] = events;
+      if (!first) return;
+      const productIds = new Set<string>();
+      for (const { topic, payload } of events)
+        if (typeof payload.productId === 'string' && topic !== 'inventory.stock.changed')
+          productIds.add(payload.productId);
+      if (productIds.size > 0)
+        await deps.cache.db.withTenant(first.tenantId, (tx) => listings.syncProducts(tx, [...productIds]));
+      await cache.invalidateTenant(first.tenantId);
+    },
+  );
+  deps.jobs?.subscribeBatch(
+    { consumer: 'catalog.cache-invalidate', topics: ['catalog.*'] },
+    async (events) => {
+      if (events[0]) await cache.invalidateTenant(events[0].tenantId);
+    },
   );
   // Placed orders feed best sellers, bought-together pairs and verified purchases. Orders are built
   // after the catalog (carts and checkout need its prices), so OrderService may arrive later

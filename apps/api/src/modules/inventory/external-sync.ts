@@ -31,13 +31,18 @@ const IntegrationBody = z.strictObject({
  * successful push clears the degraded state.
  */
 export function externalPush(db: Db, timeoutMs = 5000) {
-  /** `tx`: the event's delivery transaction, where the tenant's integration is read. */
-  return async (event: OutboxEvent, tx: TenantTx) => {
+  /** `tx`: the events' delivery transaction, where the tenant's integration is read (once). */
+  return async (events: readonly OutboxEvent[], tx: TenantTx) => {
     const integration = await tx
       .selectFrom('inventoryIntegrations')
       .select(['outboundUrl', 'secret'])
       .executeTakeFirst();
-    if (!integration?.outboundUrl) return;
+    const url = integration?.outboundUrl;
+    if (!integration || !url) return;
+    for (const event of events) await pushMovement(event, url, integration.secret);
+  };
+
+  async function pushMovement(event: OutboxEvent, url: string, secret: string) {
     const body = JSON.stringify({
       id: event.id,
       seq: event.seq,
@@ -58,14 +63,14 @@ export function externalPush(db: Db, timeoutMs = 5000) {
           .execute(),
       );
     try {
-      const res = await fetch(integration.outboundUrl, {
+      const res = await fetch(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           'x-ventory-tenant': event.tenantId,
           'x-ventory-timestamp': timestamp,
           'x-ventory-delivery': deliveryId,
-          'x-ventory-signature': signWebhook(integration.secret, timestamp, deliveryId, body),
+          'x-ventory-signature': signWebhook(secret, timestamp, deliveryId, body),
         },
         body,
         signal: AbortSignal.timeout(timeoutMs),
@@ -76,7 +81,7 @@ export function externalPush(db: Db, timeoutMs = 5000) {
       throw err;
     }
     await setState(false);
-  };
+  }
 }
 
 export function integrationRoutes(): RouteDef[] {

@@ -90,11 +90,23 @@ export function createStockStream(deps: { db: Db; pubsub: PubSub; heartbeatMs?: 
   let resolveListings: ListingResolver | null = null;
   const open = new Set<Response>();
 
-  /** Publishes what a stock movement changed; reads in `tx`, the event's delivery transaction. */
-  async function publishChange(event: OutboxEvent, tx: TenantTx) {
-    const { productId, variantId } = event.payload as { productId: string; variantId: string };
-    const updates = await updatesFor(tx, await touchedProducts(tx, productId, variantId));
-    for (const update of updates) await deps.pubsub.publish(channel(event.tenantId), JSON.stringify(update));
+  /**
+   * Publishes what a tenant's stock movements changed, each product once (its counts now, read in
+   * `tx`, the events' delivery transaction: a sale's hundred movements of one item are one update).
+   */
+  async function publishChanges(events: readonly OutboxEvent[], tx: TenantTx) {
+    const [first] = events;
+    if (!first) return;
+    const moved = new Map<string, string>();
+    for (const { payload } of events) {
+      const { productId, variantId } = payload as { productId: string; variantId: string };
+      moved.set(variantId, productId);
+    }
+    const touched = new Set<string>();
+    for (const [variantId, productId] of moved)
+      for (const id of await touchedProducts(tx, productId, variantId)) touched.add(id);
+    for (const update of await updatesFor(tx, [...touched]))
+      await deps.pubsub.publish(channel(first.tenantId), JSON.stringify(update));
   }
 
   /**
@@ -179,7 +191,7 @@ export function createStockStream(deps: { db: Db; pubsub: PubSub; heartbeatMs?: 
 
   return {
     routes: [route] as RouteDef[],
-    publishChange,
+    publishChanges,
     /** Lets the stream accept `listings=` ids (wired by the catalog module in server.ts). */
     setListingResolver(resolver: ListingResolver) {
       resolveListings = resolver;

@@ -53,7 +53,10 @@ export async function deliverMany(
         .execute();
       if (open.length === 0) return 0;
       const due = new Set(open.map((row) => row.eventId));
-      for (const event of events) if (due.has(event.id)) await sub.handler(event, tx);
+      await sub.handler(
+        events.filter((event) => due.has(event.id)),
+        tx,
+      );
       await asLastStatement(tx, () =>
         deliveryLog(tx)
           .updateTable('eventDeliveries')

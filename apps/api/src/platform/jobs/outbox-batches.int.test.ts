@@ -60,6 +60,19 @@ test("a tenant's events reach a subscriber in one transaction, in order, each lo
   assert.equal(seen.length, 5);
 });
 
+test("a batch subscriber gets a tenant's events of a batch in one call, in order", async () => {
+  const calls: number[][] = [];
+  server.platform.jobs.subscribeBatch(
+    { consumer: 'test-batch-whole', topics: ['test.whole.*'] },
+    async (events) => {
+      calls.push(events.map((e) => numberOf(e.payload)));
+    },
+  );
+  await recordFive('test.whole.event');
+  await server.platform.jobRunner.drainOutbox();
+  assert.deepEqual(calls, [[0, 1, 2, 3, 4]]);
+});
+
 test('one failing event of a batch: the others are delivered and their writes kept once; only it is retried', async () => {
   const runs: number[] = [];
   server.platform.jobs.subscribe({ consumer: 'test-batch-fail', topics: ['test.mixed.*'] }, async (e, tx) => {

@@ -10,7 +10,13 @@ export type { OutboxEvent } from '../events.ts';
  * happen at least once: keep them idempotent.
  */
 export type Subscriber<E = OutboxEvent> = (event: E, tx: TenantTx) => Promise<void>;
-export type Subscription = { consumer: string; topics: readonly string[]; handler: Subscriber };
+/**
+ * The same, given a tenant's events of a relay batch at once, in the order written (one or more):
+ * for subscribers whose work for many events is the work for one (a stock snapshot, a cache
+ * bump), so that a sale's hundred stock movements cost one read, not a hundred.
+ */
+export type BatchSubscriber<E = OutboxEvent> = (events: readonly E[], tx: TenantTx) => Promise<void>;
+export type Subscription = { consumer: string; topics: readonly string[]; handler: BatchSubscriber };
 
 /**
  * Thrown by a subscriber whose recipient is not up yet (e.g. the storefront still building): the
@@ -46,11 +52,25 @@ export class JobRegistry {
     spec: { consumer: string; topics: readonly T[] },
     handler: Subscriber<EventOf<T>>,
   ): void {
+    this.subscribeBatch(spec, async (events, tx) => {
+      for (const event of events) await handler(event, tx);
+    });
+  }
+
+  /** As `subscribe`, with a tenant's events of a batch given at once (`BatchSubscriber`). */
+  subscribeBatch<T extends string>(
+    spec: { consumer: string; topics: readonly T[] },
+    handler: BatchSubscriber<EventOf<T>>,
+  ): void {
     if (this.subscriptions.some((s) => s.consumer === spec.consumer))
       throw new Error(`Consumer ${spec.consumer} subscribes twice`);
     if (spec.topics.length === 0) throw new Error(`Consumer ${spec.consumer} subscribes to no topic`);
     // The runner only calls it for the topics above, whose payloads EventOf<T> describes.
-    this.subscriptions.push({ consumer: spec.consumer, topics: spec.topics, handler: handler as Subscriber });
+    this.subscriptions.push({
+      consumer: spec.consumer,
+      topics: spec.topics,
+      handler: handler as BatchSubscriber,
+    });
   }
 
   subscribersOf(topic: string): Subscription[] {
