@@ -140,3 +140,59 @@ export async function load(
     total: result.requests.total,
   };
 }
+
+/**
+ * autocannon's requests for a purchase loop: each connection adds one unit of `listingId()` to a
+ * new cart, then checks that cart out with the test card (`onOrder` on each order placed).
+ */
+export function purchaseRequests(
+  domain: string,
+  listingId: () => string | undefined,
+  cardId: string,
+  onOrder: () => void = () => {},
+) {
+  const sf = `/api/storefront/${domain}`;
+  const headers = { 'content-type': 'application/json' };
+  const shippingAddress = {
+    firstName: 'B',
+    lastName: 'Uyer',
+    line1: '1 Main St',
+    city: 'Springfield',
+    postalCode: '12345',
+    country: 'US',
+  };
+  return [
+    {
+      method: 'POST' as const,
+      headers,
+      setupRequest: (req: Record<string, unknown>) => ({
+        ...req,
+        path: `${sf}/cart`,
+        body: JSON.stringify({ items: [{ listingId: listingId(), quantity: 1 }] }),
+      }),
+      onResponse: (status: number, body: string, context: Record<string, unknown>) => {
+        context.cartId = status === 201 ? (JSON.parse(body) as Json).id : undefined;
+      },
+    },
+    {
+      method: 'POST' as const,
+      headers,
+      setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) =>
+        context.cartId
+          ? {
+              ...req,
+              path: `${sf}/checkout`,
+              body: JSON.stringify({
+                cartId: context.cartId,
+                email: 'buyer@example.test',
+                shippingAddress,
+                payments: [{ paymentMethodId: cardId, token: 'tok_visa' }],
+              }),
+            }
+          : undefined,
+      onResponse: (status: number) => {
+        if (status === 201) onOrder();
+      },
+    },
+  ];
+}
