@@ -38,8 +38,8 @@ export async function drainOutbox(
 ): Promise<number> {
   return db.withPlatform(async (tx) => {
     // A tenant's events go through one relay at a time (the transaction's advisory lock on the
-    // tenant): with several relays sharing rows by SKIP LOCKED alone, a second relay took a
-    // tenant's next events and delivered them beside, so before, the ones the first still held.
+    // tenant): with SKIP LOCKED alone, a second relay took a tenant's next events and could
+    // deliver them before the earlier ones that the first relay still held.
     const batch = await sql<OutboxEvent>`
       with waiting as (
         select tenant_id from outbox_events
