@@ -1,7 +1,7 @@
 /** Catalog: listings, categories, collections, search, reviews, CMS pages and blog, wish lists. */
 
 import type { TokenService } from '../../platform/auth/tokens.ts';
-import type { TenantTx } from '../../platform/db/pool.ts';
+import { afterCommit, type TenantTx } from '../../platform/db/pool.ts';
 import type { RouteDef } from '../../platform/http/route.ts';
 import type { JobRegistry } from '../../platform/jobs/index.ts';
 import { catalogGraphQL } from './catalog.graphql.ts';
@@ -124,16 +124,22 @@ export function createCatalog(deps: CatalogDeps) {
   // Placed orders feed best sellers, bought-together pairs and verified purchases. Orders are built
   // after the catalog (carts and checkout need its prices), so OrderService may arrive later
   // through `connectOrders`; an event that comes before it fails and is retried by the relay.
-  deps.jobs?.subscribe({ consumer: 'catalog.order-facts', topics: ['order.placed'] }, async (event) => {
-    const { orderId, storeId } = event.payload;
-    const source = orders;
-    if (!source) throw new Error('catalog: order.placed arrived before OrderService was connected');
-    await deps.cache.db.withTenant(event.tenantId, async (tx) => {
-      const order = await source.get(tx, storeId, orderId);
-      await recordOrder(tx, { storeId, orderId, customerId: order.customerId, items: order.items });
-    });
-    await cache.invalidateTenant(event.tenantId);
-  });
+  deps.jobs?.subscribeBatch(
+    { consumer: 'catalog.order-facts', topics: ['order.placed'] },
+    async (events, tx) => {
+      const source = orders;
+      if (!source) throw new Error('catalog: order.placed arrived before OrderService was connected');
+      // In the delivery's transaction: the facts commit with "delivered", so a retry adds none twice.
+      for (const { payload } of events) {
+        const { orderId, storeId } = payload;
+        const order = await source.get(tx, storeId, orderId);
+        await recordOrder(tx, { storeId, orderId, customerId: order.customerId, items: order.items });
+      }
+      // The bump after the commit: before it, a read could cache the page without these facts.
+      const tenantId = events[0]?.tenantId;
+      if (tenantId) afterCommit(tx, () => cache.invalidateTenant(tenantId));
+    },
+  );
   /** Gives the catalog OrderService (for when it is built after the catalog). */
   const connectOrders = (service: CatalogOrders) => {
     orders = service;
