@@ -145,6 +145,9 @@ export async function startMerchant(
 export type Merchant = Awaited<ReturnType<typeof startMerchant>>;
 
 export async function axe(page: Page): Promise<void> {
+  // After a client-side navigation (a server action's redirect too), Next streams the new page's
+  // metadata in after its content: as the storefront's tests do, give the title its moment.
+  await page.waitForFunction(() => document.title !== '', undefined, { timeout: 5_000 }).catch(() => {});
   const bad = await seriousViolations(page);
   if (bad.length) throw new Error(`axe on ${page.url()}: ${bad.join('; ')}`);
 }
