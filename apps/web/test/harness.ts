@@ -65,15 +65,23 @@ export function ensureBuild(): void {
   if (res.status !== 0) throw new Error(`next build failed (${res.status})`);
 }
 
+/**
+ * A free port for a server that binds it seconds later (`next start`), taken below the kernel's
+ * ephemeral range (32768 and up on Linux). A port from listen(0) is in that range, so meanwhile
+ * the kernel could hand it to an outgoing connection or another listen(0) of the parallel suites:
+ * `next start` then failed with EADDRINUSE, and the tests talked to whatever held the port.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const srv = net.createServer();
+      srv.once('error', () => resolve(false));
+      // No host: the dual-stack address `next start` binds.
+      srv.listen(port, () => srv.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
 }
 
 export type HttpResult = { status: number; headers: http.IncomingHttpHeaders; body: string };
