@@ -97,28 +97,29 @@ export function createCatalog(deps: CatalogDeps) {
   // Inventory changes (product edits, every stock movement, including those of carts, checkout and
   // jobs) invalidate the tenant's storefront cache (pages show live stock); so do catalog events
   // written outside an HTTP request. The listings' copies (name, price, options, the in-stock flag)
-  // are refreshed and committed first, by the events that can change them: a plain stock movement
+  // are refreshed by the events that can change them: a plain stock movement
   // changes no more than the in-stock flag, and when it does, the same move records
   // `inventory.availability.changed` (inventory/moves.ts). So the most frequent event reads nothing.
-  // A tenant's events of a relay batch come together: one refresh of the products they name, one bump.
+  // A tenant's events of a relay batch come together: one refresh of the products they name, in the
+  // delivery's transaction, and one bump once it commits (before, a read could cache the old page
+  // again).
+  const bumpAfterCommit = (tx: TenantTx, tenantId: string) =>
+    afterCommit(tx, () => cache.invalidateTenant(tenantId));
   deps.jobs?.subscribeBatch(
     { consumer: 'catalog.inventory-sync', topics: ['inventory.*'] },
-    async (events) => {
-      const [first] = events;
-      if (!first) return;
+    async (events, tx) => {
       const productIds = new Set<string>();
       for (const { topic, payload } of events)
         if (typeof payload.productId === 'string' && topic !== 'inventory.stock.changed')
           productIds.add(payload.productId);
-      if (productIds.size > 0)
-        await deps.cache.db.withTenant(first.tenantId, (tx) => listings.syncProducts(tx, [...productIds]));
-      await cache.invalidateTenant(first.tenantId);
+      if (productIds.size > 0) await listings.syncProducts(tx, [...productIds]);
+      bumpAfterCommit(tx, events[0].tenantId);
     },
   );
   deps.jobs?.subscribeBatch(
     { consumer: 'catalog.cache-invalidate', topics: ['catalog.*'] },
     async (events) => {
-      if (events[0]) await cache.invalidateTenant(events[0].tenantId);
+      await cache.invalidateTenant(events[0].tenantId);
     },
   );
   // Placed orders feed best sellers, bought-together pairs and verified purchases. Orders are built
@@ -135,9 +136,7 @@ export function createCatalog(deps: CatalogDeps) {
         const order = await source.get(tx, storeId, orderId);
         await recordOrder(tx, { storeId, orderId, customerId: order.customerId, items: order.items });
       }
-      // The bump after the commit: before it, a read could cache the page without these facts.
-      const tenantId = events[0]?.tenantId;
-      if (tenantId) afterCommit(tx, () => cache.invalidateTenant(tenantId));
+      bumpAfterCommit(tx, events[0].tenantId);
     },
   );
   /** Gives the catalog OrderService (for when it is built after the catalog). */

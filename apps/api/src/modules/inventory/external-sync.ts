@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db, TenantTx } from '../../platform/db/pool.ts';
 import { invalidState } from '../../platform/errors.ts';
 import { adminRoute, type RouteDef } from '../../platform/http/route.ts';
-import type { OutboxEvent } from '../../platform/jobs/index.ts';
+import type { NonEmpty, OutboxEvent } from '../../platform/jobs/index.ts';
 import {
   IntegrationSecretResponse,
   IntegrationSettingsResponse,
@@ -32,14 +32,13 @@ const IntegrationBody = z.strictObject({
  */
 export function externalPush(db: Db, timeoutMs = 5000) {
   /** `tx`: the events' delivery transaction, where the tenant's integration is read (once). */
-  return async (events: readonly OutboxEvent[], tx: TenantTx) => {
+  return async (events: NonEmpty<OutboxEvent>, tx: TenantTx) => {
     const integration = await tx
       .selectFrom('inventoryIntegrations')
       .select(['outboundUrl', 'secret'])
       .executeTakeFirst();
-    const url = integration?.outboundUrl;
-    if (!integration || !url) return;
-    for (const event of events) await pushMovement(event, url, integration.secret);
+    if (!integration?.outboundUrl) return;
+    for (const event of events) await pushMovement(event, integration.outboundUrl, integration.secret);
   };
 
   async function pushMovement(event: OutboxEvent, url: string, secret: string) {

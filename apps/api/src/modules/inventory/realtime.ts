@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db, TenantTx } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/errors.ts';
 import { type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
-import type { OutboxEvent } from '../../platform/jobs/index.ts';
+import type { NonEmpty, OutboxEvent } from '../../platform/jobs/index.ts';
 import type { PubSub } from '../../platform/kv/pubsub.ts';
 import { loadProducts } from './product-reads.ts';
 
@@ -38,13 +38,13 @@ const idList = z
   .pipe(z.array(z.uuid({ message: 'must be comma-separated UUIDs' })).max(MAX_IDS));
 const StreamQuery = z.object({ listings: idList, products: idList, variants: idList });
 
-/** The products a change touches: the variant's own product and every bundle containing it. */
-async function touchedProducts(tx: TenantTx, productId: string, variantId: string) {
+/** The products moves touch: the variants' own products and every bundle containing one of them. */
+async function touchedProducts(tx: TenantTx, moves: ReadonlyArray<{ productId: string; variantId: string }>) {
   const bundles = await sql<{ productId: string }>`
     select distinct v.product_id from bundle_items bi
       join product_variants v on v.tenant_id = bi.tenant_id and v.id = bi.bundle_variant_id
-     where bi.component_variant_id = ${variantId}`.execute(tx);
-  return [productId, ...bundles.rows.map((r) => r.productId)];
+     where bi.component_variant_id = any(${moves.map((m) => m.variantId)}::uuid[])`.execute(tx);
+  return [...new Set([...moves.map((m) => m.productId), ...bundles.rows.map((r) => r.productId)])];
 }
 
 async function updatesFor(tx: TenantTx, productIds: string[]): Promise<StockUpdate[]> {
@@ -94,19 +94,10 @@ export function createStockStream(deps: { db: Db; pubsub: PubSub; heartbeatMs?: 
    * Publishes what a tenant's stock movements changed, each product once (its counts now, read in
    * `tx`, the events' delivery transaction: a sale's hundred movements of one item are one update).
    */
-  async function publishChanges(events: readonly OutboxEvent[], tx: TenantTx) {
-    const [first] = events;
-    if (!first) return;
-    const moved = new Map<string, string>();
-    for (const { payload } of events) {
-      const { productId, variantId } = payload as { productId: string; variantId: string };
-      moved.set(variantId, productId);
-    }
-    const touched = new Set<string>();
-    for (const [variantId, productId] of moved)
-      for (const id of await touchedProducts(tx, productId, variantId)) touched.add(id);
-    for (const update of await updatesFor(tx, [...touched]))
-      await deps.pubsub.publish(channel(first.tenantId), JSON.stringify(update));
+  async function publishChanges(events: NonEmpty<OutboxEvent>, tx: TenantTx) {
+    const moves = events.map((e) => e.payload as { productId: string; variantId: string });
+    for (const update of await updatesFor(tx, await touchedProducts(tx, moves)))
+      await deps.pubsub.publish(channel(events[0].tenantId), JSON.stringify(update));
   }
 
   /**

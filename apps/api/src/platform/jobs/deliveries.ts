@@ -51,12 +51,10 @@ export async function deliverMany(
         )
         .returning('eventId')
         .execute();
-      if (open.length === 0) return 0;
       const due = new Set(open.map((row) => row.eventId));
-      await sub.handler(
-        events.filter((event) => due.has(event.id)),
-        tx,
-      );
+      const [first, ...rest] = events.filter((event) => due.has(event.id));
+      if (!first) return 0;
+      await sub.handler([first, ...rest], tx);
       await asLastStatement(tx, () =>
         deliveryLog(tx)
           .updateTable('eventDeliveries')

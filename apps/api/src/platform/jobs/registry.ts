@@ -10,12 +10,14 @@ export type { OutboxEvent } from '../events.ts';
  * happen at least once: keep them idempotent.
  */
 export type Subscriber<E = OutboxEvent> = (event: E, tx: TenantTx) => Promise<void>;
+/** One or more. */
+export type NonEmpty<T> = readonly [T, ...T[]];
 /**
- * The same, given a tenant's events of a relay batch at once, in the order written (one or more):
+ * The same, given a tenant's events of a relay batch at once, in the order written (never none):
  * for subscribers whose work for many events is the work for one (a stock snapshot, a cache
  * bump), so that a sale's hundred stock movements cost one read, not a hundred.
  */
-export type BatchSubscriber<E = OutboxEvent> = (events: readonly E[], tx: TenantTx) => Promise<void>;
+export type BatchSubscriber<E = OutboxEvent> = (events: NonEmpty<E>, tx: TenantTx) => Promise<void>;
 export type Subscription = { consumer: string; topics: readonly string[]; handler: BatchSubscriber };
 
 /**
