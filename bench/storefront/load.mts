@@ -1,4 +1,4 @@
-// Loads the benchmark data: one store with 10,000 listings, and 50 tenants with one store of 200
+// Loads the benchmark data: one store with 10,000 listings, one with 1,000, and 50 tenants with one store of 200
 // listings each. Tenants and stores are created through the API (signup, stores); products,
 // stock and listings are bulk-inserted in SQL (as the real tables and triggers define them),
 // because 20,000 HTTP round trips would take longer than the benchmark itself.
@@ -121,6 +121,8 @@ export async function loadBenchData(api: string, databaseUrl: string) {
   // Under the platform domain (localhost): a custom domain would need its DNS proof first.
   const big = await newStore(api, 'Big Store', 'bench-big.localhost');
   await fill(db, big, 10_000);
+  const mid = await newStore(api, 'Mid Store', 'bench-mid.localhost');
+  await fill(db, mid, 1_000);
   const small: BenchStore[] = [];
   for (let i = 0; i < 50; i++) {
     const s = await newStore(api, `Small Store ${i}`, `bench-small-${i}.localhost`);
@@ -129,5 +131,5 @@ export async function loadBenchData(api: string, databaseUrl: string) {
   }
   await db.query('analyze');
   await db.end();
-  return { big, small };
+  return { big, mid, small };
 }

@@ -175,18 +175,6 @@ export const categoryService = {
     return { ...node, breadcrumbs: trail.map(({ id, name, slug: s }) => ({ id, name, slug: s })) };
   },
 
-  /** Ids of a visible category and all its visible descendants, by slug (for product filters). */
-  async subtreeIds(tx: TenantTx, storeId: string, slug: string): Promise<string[]> {
-    const { rows } = await sql<{ id: string }>`
-      with recursive sub as (
-        select id from categories where store_id = ${storeId} and slug = ${slug} and is_visible
-        union all
-        select c.id from categories c join sub on c.parent_id = sub.id
-        where c.store_id = ${storeId} and c.is_visible
-      )
-      select id from sub`.execute(tx);
-    return rows.map((r) => r.id);
-  },
 };
 
 async function countsByCategory(tx: TenantTx, storeId: string) {
@@ -195,3 +183,17 @@ async function countsByCategory(tx: TenantTx, storeId: string) {
     where store_id = ${storeId} and is_visible and not product_missing group by 1`.execute(tx);
   return new Map(rows.map((r) => [r.id, r.n]));
 }
+
+/**
+ * Ids of a visible category and all its visible descendants, by slug, as an array in SQL: a product
+ * filter looks them up in the page's own statement (no round trip of their own; none: no match).
+ */
+export const visibleSubtreeIds = (storeId: string, slug: string) =>
+  sql<string[]>`array(
+    with recursive sub as (
+      select id from categories where store_id = ${storeId} and slug = ${slug} and is_visible
+      union all
+      select c.id from categories c join sub on c.parent_id = sub.id
+      where c.store_id = ${storeId} and c.is_visible
+    )
+    select id from sub)`;

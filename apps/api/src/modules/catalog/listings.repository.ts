@@ -190,7 +190,8 @@ export type StorefrontFilter = {
   text: string | null;
   /** `fts`: full text only; `fuzzy`: trigram similarity only (the typo fallback); `both`. */
   match?: 'fts' | 'fuzzy' | 'both';
-  categoryIds: string[] | null;
+  /** The category's ids (`visibleSubtreeIds`): the listing must be in one of them. */
+  categories: RawBuilder<string[]> | null;
   collection: RawBuilder<boolean> | null;
   minPriceMinor?: number;
   maxPriceMinor?: number;
@@ -216,7 +217,7 @@ export function storefrontWhere(f: StorefrontFilter): RawBuilder<boolean> {
     const match = f.match ?? 'both';
     parts.push(match === 'fts' ? fts : match === 'fuzzy' ? fuzzy : sql`(${fts} or ${fuzzy})`);
   }
-  if (f.categoryIds) parts.push(sql`category_ids && ${f.categoryIds}::uuid[]`);
+  if (f.categories) parts.push(sql`category_ids && ${f.categories}`);
   if (f.collection) parts.push(f.collection);
   if (f.minPriceMinor !== undefined) parts.push(sql`${EFFECTIVE_PRICE} >= ${f.minPriceMinor}`);
   if (f.maxPriceMinor !== undefined) parts.push(sql`${EFFECTIVE_PRICE} <= ${f.maxPriceMinor}`);

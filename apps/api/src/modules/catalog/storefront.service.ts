@@ -7,7 +7,7 @@ import { fromMinor, minorDigits, toMinor } from '../../platform/money.ts';
 import { primeStoreContext, storeContextQuery, storeCurrency } from '../tenancy/index.ts';
 import type { InventoryProduct } from './catalog.ports.ts';
 import type { StorefrontProductQuery } from './catalog.validators.ts';
-import { categoryService } from './categories.service.ts';
+import { visibleSubtreeIds } from './categories.service.ts';
 import { collectionFilter, collectionService } from './collections.service.ts';
 import { toStorefrontListing } from './listings.dto.ts';
 import * as repo from './listings.repository.ts';
@@ -41,7 +41,7 @@ export function createStorefrontService(listings: ListingService) {
     const filter: repo.StorefrontFilter = {
       storeId,
       ...terms,
-      categoryIds: q.category ? await categoryService.subtreeIds(tx, storeId, q.category) : null,
+      categories: q.category ? visibleSubtreeIds(storeId, q.category) : null,
       collection: q.collection
         ? collection
           ? collectionFilter(collection, currency)
