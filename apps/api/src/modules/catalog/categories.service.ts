@@ -174,7 +174,6 @@ export const categoryService = {
     if (!node) throw notFound('Category');
     return { ...node, breadcrumbs: trail.map(({ id, name, slug: s }) => ({ id, name, slug: s })) };
   },
-
 };
 
 async function countsByCategory(tx: TenantTx, storeId: string) {
