@@ -1,4 +1,5 @@
 import { type Insertable, type RawBuilder, sql } from 'kysely';
+import { naming } from '../../platform/db/naming.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { PaymentRow } from '../payments/index.ts';
 import {
@@ -77,7 +78,7 @@ export async function insertPlacedOrder(
   ];
   // Items and payments come back as JSON (one row for the statement): their timestamps are revived.
   const { rows } = await sql<
-    OrderRow & { placedItems: Stored<OrderItemRow>[]; placedPayments: Stored<PaymentRow>[] }
+    OrderRow & { placedItems: Record<string, unknown>[]; placedPayments: Record<string, unknown>[] }
   >`with ${sql.join(ctes)}
     select p.*, (select coalesce(json_agg(i), '[]') from placed_items i) as placed_items,
            (select coalesce(json_agg(y), '[]') from placed_payments y) as placed_payments
@@ -87,9 +88,17 @@ export async function insertPlacedOrder(
   const { placedItems, placedPayments, ...placed } = row;
   return {
     order: placed as OrderRow,
-    items: placedItems.map((i) => ({ ...i, createdAt: new Date(i.createdAt) })).sort(byCreated),
+    items: placedItems
+      .map((json) => {
+        const i = naming.rowOf<Stored<OrderItemRow>>(json);
+        return { ...i, createdAt: new Date(i.createdAt) };
+      })
+      .sort(byCreated),
     payments: placedPayments
-      .map((y) => ({ ...y, createdAt: new Date(y.createdAt), updatedAt: new Date(y.updatedAt as string) }))
+      .map((json) => {
+        const y = naming.rowOf<Stored<PaymentRow>>(json);
+        return { ...y, createdAt: new Date(y.createdAt), updatedAt: new Date(y.updatedAt as string) };
+      })
       .sort(byCreated),
   };
 }

@@ -12,7 +12,7 @@ import {
 import pg from 'pg';
 import { invalid } from '../errors.ts';
 import type { Database } from './database.ts';
-import { CamelCaseRows } from './naming.ts';
+import { naming } from './naming.ts';
 import { COMMIT_WITH_NEXT, PreparingClient } from './prepared-statements.ts';
 import { createTenantBudget } from './tenant-budget.ts';
 import { SetupOnBeginDialect, withSetupOnBegin } from './tenant-session.ts';
@@ -201,7 +201,6 @@ export function createDb(
   pool.on('connect', (client) => {
     client.on('error', (err) => options.onConnectionError?.(err));
   });
-  const naming = new CamelCaseRows();
   const kysely = new Kysely<Database>({
     dialect: new SetupOnBeginDialect({ pool }, naming),
     plugins: [naming],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CompiledQuery, type QueryExecutorProvider } from 'kysely';
+import { naming } from './naming.ts';
 import type { TenantTx } from './pool.ts';
 import { READ_ALONE } from './prepared-statements.ts';
 
@@ -75,8 +76,8 @@ async function runTogether<K extends string>(
   const out = {} as Record<K, Rows>;
   (Object.keys(together.dates) as K[]).forEach((name, i) => {
     const dates = together.dates[name];
-    // The rows were just parsed from JSON and are this call's own: revived in place.
-    const rows = row[`r${i}`] ?? [];
+    const rows = (row[`r${i}`] ?? []).map((r) => naming.rowOf<Record<string, unknown>>(r));
+    // The rows were just made from JSON and are this call's own: revived in place.
     if (dates.length > 0)
       for (const r of rows)
         for (const d of dates) if (typeof r[d] === 'string') r[d] = new Date(r[d] as string);
@@ -87,8 +88,8 @@ async function runTogether<K extends string>(
 
 /**
  * Several independent SELECTs in ONE statement (one round trip): each becomes a JSON array column
- * of one row, revived into rows shaped as the query alone would give them (camelCase keys by the
- * CamelCasePlugin, Dates and numeric strings as listed). For reads a request needs together
+ * of one row, revived into rows shaped as the query alone would give them (columns in camelCase,
+ * Dates and numeric strings as listed). For reads a request needs together
  * before its writes (issue 17: statements per purchase).
  */
 export function readTogether<K extends string>(

@@ -60,13 +60,18 @@ test("the compiler names every identifier as Kysely's CamelCasePlugin does", () 
   assert.match(mine[0]?.sql ?? '', /"i"\."unit_price_minor" as "price_now"/);
 });
 
-test('result rows still come back in camelCase, nested objects too', async () => {
+test('result rows come back with their columns in camelCase, the keys inside JSON values as stored', async () => {
   const rows = [{ last_activity_at: 1, items: [{ unit_price: 2 }], address: { first_name: 'A' } }];
   const result = await naming.transformResult({
     result: { rows },
     queryId: { queryId: 'q' },
   } as Parameters<CamelCaseRows['transformResult']>[0]);
   assert.deepEqual(result.rows, [
-    { lastActivityAt: 1, items: [{ unitPrice: 2 }], address: { firstName: 'A' } },
+    { lastActivityAt: 1, items: [{ unit_price: 2 }], address: { first_name: 'A' } },
   ]);
+  // A row that SQL built as JSON is named as the row read alone: its columns, not its values.
+  assert.deepEqual(naming.rowOf({ unit_price: 2, properties: { gift_wrap: true } }), {
+    unitPrice: 2,
+    properties: { gift_wrap: true },
+  });
 });
