@@ -1,5 +1,5 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
-import { naming } from '../../platform/db/naming.ts';
+import { type JsonRow, naming } from '../../platform/db/naming.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { type CartItemRow, type CartRow, type CartsTable, cartWrites } from './cart.schema.ts';
 
@@ -69,7 +69,7 @@ export const findCart = (tx: TenantTx, storeId: string, id: string, lock = false
 
 /** A line as `json_agg` gives it (its columns snake_case, as stored, or already named). */
 type ItemJson = Omit<CartItemRow, 'createdAt'> & { createdAt: string };
-const fromJson = (items: Record<string, unknown>[]): CartItemRow[] =>
+const fromJson = (items: JsonRow[]): CartItemRow[] =>
   items.map((json) => {
     const i = naming.rowOf<ItemJson>(json);
     return { ...i, createdAt: new Date(i.createdAt) };
@@ -84,7 +84,7 @@ export async function findCartWithItems(tx: TenantTx, storeId: string, id: strin
     .selectFrom('carts as c')
     .selectAll('c')
     .select(
-      sql<Record<string, unknown>[] | null>`(select json_agg(json_build_object('tenantId', i.tenant_id, 'id', i.id,
+      sql<JsonRow[] | null>`(select json_agg(json_build_object('tenantId', i.tenant_id, 'id', i.id,
         'cartId', i.cart_id, 'listingId', i.listing_id, 'productId', i.product_id, 'variantId', i.variant_id,
         'title', i.title, 'sku', i.sku, 'unitPriceMinor', i.unit_price_minor, 'quantity', i.quantity,
         'savedForLater', i.saved_for_later, 'createdAt', i.created_at) order by i.created_at, i.id)
@@ -166,7 +166,7 @@ export async function saveCart(
         `(select coalesce(json_agg(x), '[]') from (${written.map((n) => `select * from ${n}`).join(' union all ')}) x)`,
       )
     : sql`'[]'::json`;
-  const { rows } = await sql<CartRow & { writtenItems: Record<string, unknown>[] }>`
+  const { rows } = await sql<CartRow & { writtenItems: JsonRow[] }>`
     with ${sql.join(steps)} select c.*, ${lines} as written_items from c`.execute(tx);
   const row = rows[0];
   if (!row) throw new Error('the cart was not updated');
@@ -198,7 +198,7 @@ export async function insertCartWithItems(
           .values(items.map(({ id: _, ...l }) => ({ ...l, cartId: cart.id })))
           .returningAll()}`
       : sql`select * from cart_items where false`;
-  const { rows } = await sql<CartRow & { insertedItems: Record<string, unknown>[] }>`
+  const { rows } = await sql<CartRow & { insertedItems: JsonRow[] }>`
     with c as (${cartWrites(tx).insertInto('carts').values(cart).returningAll()}), i as (${lines})
     select c.*, (select coalesce(json_agg(i), '[]') from i) as inserted_items from c`.execute(tx);
   const row = rows[0];

@@ -1,5 +1,5 @@
 import { type Insertable, type RawBuilder, sql } from 'kysely';
-import { naming } from '../../platform/db/naming.ts';
+import { type JsonRow, naming } from '../../platform/db/naming.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { PaymentRow } from '../payments/index.ts';
 import {
@@ -78,7 +78,7 @@ export async function insertPlacedOrder(
   ];
   // Items and payments come back as JSON (one row for the statement): their timestamps are revived.
   const { rows } = await sql<
-    OrderRow & { placedItems: Record<string, unknown>[]; placedPayments: Record<string, unknown>[] }
+    OrderRow & { placedItems: JsonRow[]; placedPayments: JsonRow[] }
   >`with ${sql.join(ctes)}
     select p.*, (select coalesce(json_agg(i), '[]') from placed_items i) as placed_items,
            (select coalesce(json_agg(y), '[]') from placed_payments y) as placed_payments

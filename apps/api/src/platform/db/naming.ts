@@ -25,10 +25,13 @@ export class CamelCaseRows extends CamelCasePlugin {
     return this.snakeCase(identifier);
   }
   /** A row that SQL built as JSON (`json_agg` of a table's rows), named as the row read alone is. */
-  rowOf<T>(row: Record<string, unknown>): T {
+  rowOf<T>(row: JsonRow): T {
     return this.mapRow(row) as T;
   }
 }
+
+/** A row as SQL built it in JSON (`json_agg`), its keys the columns' SQL names. */
+export type JsonRow = Record<string, unknown>;
 
 /** The naming of every pool (its identifiers and its rows), and of rows read as JSON. */
 export const naming = new CamelCaseRows();
