@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CompiledQuery, type QueryExecutorProvider } from 'kysely';
-import { naming } from './naming.ts';
+import { type JsonRow, naming } from './naming.ts';
 import type { TenantTx } from './pool.ts';
 import { READ_ALONE } from './prepared-statements.ts';
 
@@ -76,7 +76,7 @@ async function runTogether<K extends string>(
   const out = {} as Record<K, Rows>;
   (Object.keys(together.dates) as K[]).forEach((name, i) => {
     const dates = together.dates[name];
-    const rows = (row[`r${i}`] ?? []).map((r) => naming.rowOf<Record<string, unknown>>(r));
+    const rows = (row[`r${i}`] ?? []).map((r) => naming.rowOf<JsonRow>(r));
     // The rows were just made from JSON and are this call's own: revived in place.
     if (dates.length > 0)
       for (const r of rows)
