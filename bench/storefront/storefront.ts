@@ -2,7 +2,7 @@
 // store, a 1,000-listing one and 50 stores of 200 (a store picked per request), at 50
 // connections, on the API (cache cold and warm) and on a raw node:http + pg baseline, same run.
 // Prints req/s and p99 for each server, then each server's and PostgreSQL's CPU per request.
-//   npm run bench -- storefront   (or node --import tsx bench/storefront/storefront.ts; ~13 minutes)
+//   npm run bench -- storefront   (or node --import tsx bench/storefront/storefront.ts; ~12 minutes)
 // Env: BENCH_DURATION (seconds per scenario, default 8), BENCH_CONNECTIONS (default 50),
 // BENCH_WARMUP (seconds of the same load before each measured one, default 3),
 // API_WORKERS (API processes, default 1), BENCH_ONLY (run the scenarios whose name contains it),
