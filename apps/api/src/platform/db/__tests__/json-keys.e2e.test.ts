@@ -12,7 +12,8 @@ after(() => server.close());
 /**
  * Columns are named in camelCase in TypeScript and snake_case in SQL, but the keys inside a JSON
  * value are the merchant's own: `fabric_type` must come back as `fabric_type`, not `fabricType`,
- * wherever the value is read (a row alone, or rows read together as JSON in one statement).
+ * wherever the value is read (REST or GraphQL; a row alone, or rows read together as JSON in one
+ * statement).
  */
 describe('keys inside JSON values', () => {
   test('merchant-defined keys come back as they were written', async () => {
@@ -33,6 +34,15 @@ describe('keys inside JSON values', () => {
     const read = await m.client.call<typeof product>('GET', `/api/inventory/products/${product.id}`);
     assert.deepEqual(read.attributes, attributes);
     assert.deepEqual(read.variants[0]?.options, { shoe_size: '42' });
+    const graph = await m.client.raw<{ data: { inventoryProduct: { attributes: unknown } } }>(
+      'POST',
+      '/graphql',
+      {
+        query: 'query ($id: ID!) { inventoryProduct(id: $id) { attributes } }',
+        variables: { id: product.id },
+      },
+    );
+    assert.deepEqual(graph.body.data.inventoryProduct.attributes, attributes);
 
     const listing = await m.client.call<{ slug: string; attributes: unknown }>(
       'POST',
