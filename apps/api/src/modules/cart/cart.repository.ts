@@ -67,7 +67,7 @@ export const findCart = (tx: TenantTx, storeId: string, id: string, lock = false
   return (lock ? q.forUpdate() : q).executeTakeFirst();
 };
 
-/** A line as `json_agg` gives it (its columns snake_case, as stored, or already named). */
+/** A line as `json_agg` of its row gives it: its columns by their SQL names, renamed by `naming.rowOf`. */
 type ItemJson = Omit<CartItemRow, 'createdAt'> & { createdAt: string };
 const fromJson = (items: JsonRow[]): CartItemRow[] =>
   items.map((json) => {
@@ -84,10 +84,7 @@ export async function findCartWithItems(tx: TenantTx, storeId: string, id: strin
     .selectFrom('carts as c')
     .selectAll('c')
     .select(
-      sql<JsonRow[] | null>`(select json_agg(json_build_object('tenantId', i.tenant_id, 'id', i.id,
-        'cartId', i.cart_id, 'listingId', i.listing_id, 'productId', i.product_id, 'variantId', i.variant_id,
-        'title', i.title, 'sku', i.sku, 'unitPriceMinor', i.unit_price_minor, 'quantity', i.quantity,
-        'savedForLater', i.saved_for_later, 'createdAt', i.created_at) order by i.created_at, i.id)
+      sql<JsonRow[] | null>`(select json_agg(i order by i.created_at, i.id)
         from cart_items i where i.cart_id = c.id)`.as('items'),
     )
     .where('c.storeId', '=', storeId)
