@@ -6,9 +6,12 @@
  * API process (jobs running in it, as by default). B's figure alone is the mean of before and after:
  * this shared machine drifts between two runs minutes apart by more than the effect measured.
  * Each phase also records the CPU the API process and PostgreSQL used per second.
- * Three configurations of the same API, each on a fresh database with the same data, in one run:
- *   - no budget: DB_TENANT_BUDGET = the pool size (one tenant may take every connection);
- *   - per-tenant budget: the default (a quarter of the pool per tenant, queued up to 30 s);
+ * Four configurations of the same API, each on a fresh database with the same data, in one run:
+ *   - no budget: DB_TENANT_BUDGET = the pool size (one tenant may take every connection) and
+ *     TENANT_WRITE_SHARE = 0 (one tenant may run any number of writes at once);
+ *   - the pool budget only: a quarter of the pool per tenant, queued up to 30 s; no write share;
+ *   - the default: the pool budget and the write share (a tenant runs 1 storefront write at once
+ *     while the process is saturated and others are active; docs/fairness.md);
  *   - dedicated pool: A marked high-traffic (DB_DEDICATED_TENANTS), on its own pool.
  * `npm run bench -- fairness` (env BENCH_DURATION); writes bench/fairness/results.json.
  */
@@ -122,12 +125,19 @@ async function freshShops() {
 
 const configs: Array<[string, (aTenant: string) => Record<string, string>]> = [
   [
-    'no budget (one tenant may take the whole pool)',
-    () => ({ DB_POOL_SIZE: String(POOL), DB_TENANT_BUDGET: String(POOL) }),
+    'no budget, no write share (one tenant may take the whole pool and process)',
+    () => ({ DB_POOL_SIZE: String(POOL), DB_TENANT_BUDGET: String(POOL), TENANT_WRITE_SHARE: '0' }),
   ],
-  ['per-tenant budget (default: a quarter of the pool)', () => ({ DB_POOL_SIZE: String(POOL) })],
   [
-    'A on a dedicated pool (DB_DEDICATED_TENANTS)',
+    'per-tenant pool budget only (a quarter of the pool; no write share)',
+    () => ({ DB_POOL_SIZE: String(POOL), TENANT_WRITE_SHARE: '0' }),
+  ],
+  [
+    'default: per-tenant pool budget and write share (1 at once while the process is saturated)',
+    () => ({ DB_POOL_SIZE: String(POOL) }),
+  ],
+  [
+    'A on a dedicated pool (DB_DEDICATED_TENANTS), write share as default',
     (aTenant) => ({ DB_POOL_SIZE: String(POOL), DB_DEDICATED_TENANTS: aTenant }),
   ],
 ];
@@ -214,12 +224,12 @@ for (const [name, envOf] of configs.filter(([n]) => n.includes(process.env.BENCH
   };
   writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
   console.log(
-    '\n| configuration | B req/s before / during / after | B p99 ms before / during / after | throughput drop (vs before only) | p99 × | CPU/s API + PostgreSQL, alone → during | A req/s | A orders/s |',
+    '\n| configuration | B req/s before / during / after | B p50 ms before / during / after | B p99 ms before / during / after | throughput drop (vs before only) | p99 × | CPU/s API + PostgreSQL, alone → during | A req/s | A orders/s | A non-2xx |',
   );
-  console.log('| --- | --- | --- | ---: | ---: | --- | ---: | ---: |');
+  console.log('| --- | --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: |');
   const cpu = (p: Phase) => `${p.apiCpu} + ${p.postgresCpu}`;
   for (const r of results)
     console.log(
-      `| ${r.config} | ${r.bBefore.rps} / ${r.bDuringSale.rps} / ${r.bAfterSale.rps} | ${r.bBefore.p99} / ${r.bDuringSale.p99} / ${r.bAfterSale.p99} | ${(r.throughputDrop * 100).toFixed(0)} % (${(r.throughputDropVsBefore * 100).toFixed(0)} %) | ${r.p99Factor} | ${cpu(r.bBefore)} → ${cpu(r.bDuringSale)} | ${r.sale.requestsPerSecond} | ${r.sale.ordersPerSecond} |`,
+      `| ${r.config} | ${r.bBefore.rps} / ${r.bDuringSale.rps} / ${r.bAfterSale.rps} | ${r.bBefore.p50} / ${r.bDuringSale.p50} / ${r.bAfterSale.p50} | ${r.bBefore.p99} / ${r.bDuringSale.p99} / ${r.bAfterSale.p99} | ${(r.throughputDrop * 100).toFixed(0)} % (${(r.throughputDropVsBefore * 100).toFixed(0)} %) | ${r.p99Factor} | ${cpu(r.bBefore)} → ${cpu(r.bDuringSale)} | ${r.sale.requestsPerSecond} | ${r.sale.ordersPerSecond} | ${r.sale.non2xx + r.sale.errors} |`,
     );
 }

@@ -7,7 +7,9 @@
 // BENCH_WARMUP (seconds of the same load before each measured one, default 3),
 // API_WORKERS (API processes, default 1), BENCH_ONLY (run the scenarios whose name contains it),
 // BENCH_NODE_ARGS (node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
-// BENCH_KEEP_DB=1 (keep the seeded database afterwards, to EXPLAIN its statements; prints its URL).
+// BENCH_KEEP_DB=1 (keep the seeded database afterwards, to EXPLAIN its statements; prints its URL),
+// BENCH_PARTS (the servers to measure, of raw,tx,uncached,cached,express; default all: the others
+// print 0, for a quicker look at one side).
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'raw,tx,uncached,cached,express').split(','));
 
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)] as T;
 const CATEGORIES = ['kettles', 'pans', 'mugs', 'jackets'];
@@ -117,7 +120,8 @@ function dataSets(big: BenchStore, mid: BenchStore, small: BenchStore[]): DataSe
  * after WARMUP seconds of the same load: every pooled connection has then prepared the scenario's
  * statements and PostgreSQL has planned them, as in a server that has been up for a while.
  */
-async function measure(base: string, path: () => string, pid: number) {
+async function measure(part: string, base: string, path: () => string, pid: number) {
+  if (!PARTS.has(part)) return { rps: 0, p50: 0, p99: 0, errors: 0, serverCpuMs: 0, postgresCpuMs: 0 };
   const run = (duration: number) =>
     autocannon({
       url: base,
@@ -132,6 +136,7 @@ async function measure(base: string, path: () => string, pid: number) {
   const perRequest = (s: number) => Number(((1000 * s) / Math.max(1, result.requests.total)).toFixed(3));
   return {
     rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
     serverCpuMs: perRequest(used.server),
@@ -189,11 +194,12 @@ try {
   const only = process.env.BENCH_ONLY;
   for (const s of scenarios(dataSets(big, mid, small)).filter((x) => !only || x.name.includes(only))) {
     console.log(`→ ${s.name}`);
-    const rawR = await measure(raw.url, s.raw, raw.child.pid as number);
+    const rawR = await measure('raw', raw.url, s.raw, raw.child.pid as number);
     // The same statement in a tenant transaction under RLS, as the API must run it.
-    const rawTx = await measure(raw.url, () => `/tx${s.raw()}`, raw.child.pid as number);
+    const rawTx = await measure('tx', raw.url, () => `/tx${s.raw()}`, raw.child.pid as number);
     // Cold: every request has a URL never seen before, so each one misses the cache.
     const cold = await measure(
+      'uncached',
       api.url,
       () => `${s.api()}${s.api().includes('?') ? '&' : '?'}_b=${bust++}`,
       api.child.pid as number,
@@ -205,21 +211,21 @@ try {
         for (let p = queue.pop(); p; p = queue.pop()) await fetch(api.url + p).then((r) => r.arrayBuffer());
       }),
     );
-    const warm = await measure(api.url, s.api, api.child.pid as number);
+    const warm = await measure('cached', api.url, s.api, api.child.pid as number);
     // The cached ceiling: Express sending a body of this scenario's size, with no lookup.
     const sample = await fetch(api.url + s.api()).then((r) => r.text());
     await fetch(`${fixed.url}/__body`, { method: 'PUT', body: sample });
-    const express = await measure(fixed.url, s.api, fixed.child.pid as number);
+    const express = await measure('express', fixed.url, s.api, fixed.child.pid as number);
     rows.push({ name: s.name, raw: rawR, rawTx, cold, warm, express });
     console.log(JSON.stringify(rows.at(-1)));
   }
   const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(2));
   const table = [
-    `| scenario | raw req/s | raw p99 ms | raw in a tenant transaction req/s (× raw) | API uncached req/s (× raw) | API uncached × raw in a transaction | p99 ms (× raw) | API cached req/s (× raw) | p99 ms (× raw) | Express fixed body req/s | API cached × Express | errors |`,
+    `| scenario | raw req/s | raw p50 / p99 ms | raw in a tenant transaction req/s (× raw) | API uncached req/s (× raw) | API uncached × raw in a transaction | p50 / p99 ms (p99 × raw) | API cached req/s (× raw) | p50 / p99 ms (p99 × raw) | Express fixed body req/s (p50 / p99 ms) | API cached × Express | errors |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.raw.rps} | ${r.raw.p99} | ${r.rawTx.rps} (${ratio(r.rawTx.rps, r.raw.rps)}) | ${r.cold.rps} (${ratio(r.cold.rps, r.raw.rps)}) | ${ratio(r.cold.rps, r.rawTx.rps)} | ${r.cold.p99} (${ratio(r.cold.p99, r.raw.p99)}) | ${r.warm.rps} (${ratio(r.warm.rps, r.raw.rps)}) | ${r.warm.p99} (${ratio(r.warm.p99, r.raw.p99)}) | ${r.express.rps} (p99 ${r.express.p99}) | ${ratio(r.warm.rps, r.express.rps)} | ${r.raw.errors + r.rawTx.errors + r.cold.errors + r.warm.errors + r.express.errors} |`,
+        `| ${r.name} | ${r.raw.rps} | ${r.raw.p50} / ${r.raw.p99} | ${r.rawTx.rps} (${ratio(r.rawTx.rps, r.raw.rps)}) | ${r.cold.rps} (${ratio(r.cold.rps, r.raw.rps)}) | ${ratio(r.cold.rps, r.rawTx.rps)} | ${r.cold.p50} / ${r.cold.p99} (${ratio(r.cold.p99, r.raw.p99)}) | ${r.warm.rps} (${ratio(r.warm.rps, r.raw.rps)}) | ${r.warm.p50} / ${r.warm.p99} (${ratio(r.warm.p99, r.raw.p99)}) | ${r.express.rps} (${r.express.p50} / ${r.express.p99}) | ${ratio(r.warm.rps, r.express.rps)} | ${r.raw.errors + r.rawTx.errors + r.cold.errors + r.warm.errors + r.express.errors} |`,
     ),
   ].join('\n');
   type Measured = (typeof rows)[number]['raw'];

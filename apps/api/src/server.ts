@@ -17,6 +17,7 @@ import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument } from './platform/http/openapi.ts';
 import { notFoundRoute, problemMiddleware, sendProblem } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
+import { createTenantWriteShare } from './platform/http/tenant-write-share.ts';
 import type { Platform } from './platform/platform.ts';
 
 export type App = {
@@ -134,6 +135,10 @@ export async function createApp(platform: Platform): Promise<App> {
   // Writes invalidate the storefront cache (reads are served from it by the route runner).
   app.use(modules.catalog.cache.invalidateOnWrite);
 
+  const writeShare =
+    config.tenantWrites.share > 0
+      ? createTenantWriteShare({ share: config.tenantWrites.share, maxWaitMs: config.tenantWrites.queueMs })
+      : undefined;
   const router = express.Router();
   mountRoutes(router, modules.routes, {
     db,
@@ -142,6 +147,7 @@ export async function createApp(platform: Platform): Promise<App> {
     limitTenant: (tenantId) => limiters.perTenant.consume(tenantId),
     idempotencyLeaseSeconds: config.idempotencyLeaseSeconds,
     storefrontCache: modules.catalog.cache,
+    writeShare,
   });
   app.use(router);
 
@@ -184,6 +190,7 @@ export async function createApp(platform: Platform): Promise<App> {
     modules,
     closeStreams: modules.closeStreams,
     async stop() {
+      writeShare?.close();
       await apollo.stop();
       await modules.stop();
     },

@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   SEED_DEMO: flag.default(false),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
   TENANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),
+  TENANT_WRITE_SHARE: z.coerce.number().int().min(0).default(1),
+  TENANT_WRITE_QUEUE_MS: z.coerce.number().int().positive().default(30_000),
   LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   LOGIN_FAILURES_PER_IP: z.coerce.number().int().positive().default(100),
   PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(1024).default(65_536),
@@ -116,6 +118,11 @@ export type AppConfig = {
   seedDemo: boolean;
   rateLimitPerMinute: number;
   tenantRateLimitPerMinute: number;
+  /**
+   * A tenant's storefront writes running at once in one process while other tenants are active
+   * (`share`, 0: unlimited), and how long the others wait for a turn (`queueMs`). docs/fairness.md.
+   */
+  tenantWrites: { share: number; queueMs: number };
   /** Failed logins one account may have in 15 minutes before it is locked (the lock doubles each time). */
   loginFailuresPerAccount: number;
   /** Failed logins, over all accounts, one address may have in 15 minutes. */
@@ -215,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: e.SEED_DEMO,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     tenantRateLimitPerMinute: e.TENANT_RATE_LIMIT_PER_MINUTE,
+    tenantWrites: { share: e.TENANT_WRITE_SHARE, queueMs: e.TENANT_WRITE_QUEUE_MS },
     loginFailuresPerAccount: e.LOGIN_FAILURES_PER_ACCOUNT,
     loginFailuresPerIp: e.LOGIN_FAILURES_PER_IP,
     passwordHashing: { memoryKib: e.PASSWORD_HASH_MEMORY_KIB, iterations: e.PASSWORD_HASH_ITERATIONS },

@@ -16,6 +16,7 @@ import {
   type StorefrontReadCache,
 } from './route.ts';
 import { setsNoField } from './schemas.ts';
+import type { TenantWriteShare } from './tenant-write-share.ts';
 
 /** What the route runner needs from the platform; built once in server.ts. */
 export type RouteRuntime = {
@@ -27,6 +28,8 @@ export type RouteRuntime = {
   idempotencyLeaseSeconds?: number;
   /** Serves the routes that declare `cache: 'storefront'`; without it they always run. */
   storefrontCache?: StorefrontReadCache;
+  /** Each tenant's share of the process's storefront writes while others are active; without it, none. */
+  writeShare?: TenantWriteShare;
 };
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -116,6 +119,7 @@ async function runAdmin(def: RouteDef, rt: RouteRuntime, req: Request, res: Resp
   const who = await rt.access.authenticate(token);
   if (who.kind !== 'admin') throw unauthenticated('A merchant access token is required');
   await rt.limitTenant(who.tenantId);
+  rt.writeShare?.seen(who.tenantId);
   const storeId = req.params[def.spec.storeParam ?? 'storeId'] as string | undefined;
   const work = (run: IdempotentRun | null) =>
     rt.db.withTenant(who.tenantId, async (tx) => {
@@ -137,6 +141,7 @@ async function runAdmin(def: RouteDef, rt: RouteRuntime, req: Request, res: Resp
 
 async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res: Response) {
   const store = await rt.resolveStore(String(req.params.domain ?? ''));
+  rt.writeShare?.seen(store.tenantId);
   const token = bearer(req);
   let shopper: ShopperAuth | null = null;
   if (token) {
@@ -160,7 +165,8 @@ async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res:
     );
   if (def.spec.cache === 'storefront' && rt.storefrontCache)
     return rt.storefrontCache.serve(store, req, res, () => work(null));
-  return withIdempotency(def, rt, req, res, store.tenantId, work);
+  const run = () => withIdempotency(def, rt, req, res, store.tenantId, work);
+  return rt.writeShare && MUTATIONS.has(def.spec.method) ? rt.writeShare.run(store.tenantId, run) : run();
 }
 
 const asReply = (result: unknown) => (result instanceof Reply ? result : new Reply(200, result));
