@@ -99,7 +99,7 @@ export function createTenantWriteShare(opts: {
         if (list.length === 0 && queues.get(tenantId) === list) queues.delete(tenantId);
         reject(
           temporarilyUnavailable(
-            'The store is busy: its orders are queued behind many others (a sale?). Retry in a moment; nothing was changed',
+            "The store is busy: its shoppers' requests are queued behind many others (a sale?). Retry in a moment; nothing was changed",
             2,
           ),
         );
