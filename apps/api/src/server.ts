@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { buildModules, type Modules } from './composition/index.ts';
-import { buildContext } from './graphql/context.ts';
+import { buildContext, type GraphQLRuntime } from './graphql/context.ts';
 import { graphqlRateLimit, tenantLimitError } from './graphql/limits.ts';
 import { createApolloServer } from './graphql/schema.ts';
 import { mountDocs } from './platform/http/docs.ts';
@@ -139,15 +139,19 @@ export async function createApp(platform: Platform): Promise<App> {
     config.tenantWrites.share > 0
       ? createTenantWriteShare({ share: config.tenantWrites.share, maxWaitMs: config.tenantWrites.queueMs })
       : undefined;
-  const router = express.Router();
-  mountRoutes(router, modules.routes, {
+  // What REST's route runner and GraphQL's context both run requests with.
+  const runtime: GraphQLRuntime = {
     db,
     access: modules.adminAccess,
     resolveStore: (hostname) => modules.resolver.resolve(hostname),
+    writeShare,
+  };
+  const router = express.Router();
+  mountRoutes(router, modules.routes, {
+    ...runtime,
     limitTenant: (tenantId) => limiters.perTenant.consume(tenantId),
     idempotencyLeaseSeconds: config.idempotencyLeaseSeconds,
     storefrontCache: modules.catalog.cache,
-    writeShare,
   });
   app.use(router);
 
@@ -172,7 +176,7 @@ export async function createApp(platform: Platform): Promise<App> {
           await limiters.perTenant.consume(auth.tenantId).catch((err: unknown) => {
             throw tenantLimitError(err);
           });
-        return buildContext(db, auth, (hostname) => modules.resolver.resolve(hostname), modules.adminAccess, {
+        return buildContext(runtime, auth, {
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent']?.slice(0, 500) ?? null,
           requestId: (req as typeof req & { id?: unknown }).id?.toString() ?? null,

@@ -9,6 +9,7 @@ import type {
   ResolvedStore,
   ShopperAuth,
 } from '../platform/http/route.ts';
+import type { TenantWriteShare } from '../platform/http/tenant-write-share.ts';
 
 /** Per-request GraphQL context: who is calling, and a way into their tenant's transaction. */
 export type GraphQLContext = {
@@ -26,7 +27,8 @@ export type GraphQLContext = {
   ): Promise<T>;
   /**
    * Runs `fn` in the tenant of the store serving `domain` (404 for an unknown store). In a mutation
-   * (a shopper's write) its statements get generic plans, as a storefront write over REST does.
+   * (a shopper's write) its statements get generic plans and it takes its turn in the tenant's
+   * write share, as a storefront write over REST does.
    */
   storefront<T>(
     this: GraphQLContext,
@@ -35,11 +37,17 @@ export type GraphQLContext = {
   ): Promise<T>;
 };
 
+/** What the context needs from the platform, built once in server.ts (as the route runner's). */
+export type GraphQLRuntime = {
+  db: Db;
+  access: AdminAccess;
+  resolveStore(hostname: string): Promise<ResolvedStore>;
+  writeShare?: TenantWriteShare;
+};
+
 export function buildContext(
-  db: Db,
+  { db, access, resolveStore, writeShare }: GraphQLRuntime,
   auth: AdminClaim | AdminAuth | ShopperAuth | null,
-  resolveStore: (hostname: string) => Promise<ResolvedStore>,
-  access: AdminAccess,
   from: { ip: string | null; userAgent: string | null; requestId: string | null } = {
     ip: null,
     userAgent: null,
@@ -51,6 +59,7 @@ export function buildContext(
     mutation: false,
     admin(fn, opts = {}) {
       if (auth?.kind !== 'admin') throw unauthenticated('A merchant access token is required');
+      writeShare?.seen(auth.tenantId);
       return db.withTenant(auth.tenantId, async (tx) => {
         const who = await access.admit(tx, auth);
         if (opts.permission && !who.permissions.has(opts.permission))
@@ -73,12 +82,15 @@ export function buildContext(
     },
     async storefront(domain, fn) {
       const store = await resolveStore(domain);
+      writeShare?.seen(store.tenantId);
       // `this`: Apollo runs each operation on a copy of the context, which the plugin marks.
       // Nothing is written after `fn` (no idempotency record, no audit): its last statement may commit.
-      return db.withTenant(store.tenantId, (tx) => fn(tx, store), {
-        genericPlans: this.mutation,
-        lastStatementCommits: true,
-      });
+      const run = () =>
+        db.withTenant(store.tenantId, (tx) => fn(tx, store), {
+          genericPlans: this.mutation,
+          lastStatementCommits: true,
+        });
+      return writeShare && this.mutation ? writeShare.run(store.tenantId, run) : run();
     },
   };
 }
