@@ -17,12 +17,16 @@ function mergeResolvers(modules: GraphQLModule[]) {
   return merged;
 }
 
-/** Domain errors become `extensions.code` (and the HTTP-equivalent status); anything else is hidden. */
+/**
+ * Domain errors become `extensions.code` (and the HTTP-equivalent status), a 503 included (the
+ * database restarting, a store's busy write queue: the client should retry); anything else is
+ * hidden.
+ */
 function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     const problem = toProblem(original);
-    if (problem.status < 500) {
+    if (problem.status < 500 || problem.status === 503) {
       return {
         message: problem.detail,
         path: formatted.path,
