@@ -119,8 +119,9 @@ export type AppConfig = {
   rateLimitPerMinute: number;
   tenantRateLimitPerMinute: number;
   /**
-   * A tenant's storefront writes running at once in one process while other tenants are active
-   * (`share`, 0: unlimited), and how long the others wait for a turn (`queueMs`). docs/fairness.md.
+   * A tenant's storefront writes running at once in one process while it is saturated and other
+   * tenants are active (`share`, 0: unlimited), and how long the others wait for a turn
+   * (`queueMs`). docs/fairness.md.
    */
   tenantWrites: { share: number; queueMs: number };
   /** Failed logins one account may have in 15 minutes before it is locked (the lock doubles each time). */

@@ -28,7 +28,7 @@ export type RouteRuntime = {
   idempotencyLeaseSeconds?: number;
   /** Serves the routes that declare `cache: 'storefront'`; without it they always run. */
   storefrontCache?: StorefrontReadCache;
-  /** Each tenant's share of the process's storefront writes while others are active; without it, none. */
+  /** Each tenant's share of a saturated process's storefront writes (docs/fairness.md); without it, none. */
   writeShare?: TenantWriteShare;
 };
 
