@@ -24,7 +24,7 @@ export type TenantWriteShare = {
 };
 
 /** Event-loop utilisation over the last quarter second at or above which the process is saturated. */
-export const SATURATED = 0.8;
+const SATURATED = 0.8;
 const SAMPLE_MS = 250;
 
 export function createTenantWriteShare(opts: {
@@ -59,10 +59,14 @@ export function createTenantWriteShare(opts: {
         if (!busy) for (const tenantId of queues.keys()) letIn(tenantId);
       }, SAMPLE_MS).unref();
 
+  // On every request's path: a new object only when the tenant changes.
   function seen(tenantId: string) {
-    const at = now();
-    if (tenantId !== latest.tenantId) other = latest;
-    latest = { tenantId, at };
+    if (tenantId === latest.tenantId) {
+      latest.at = now();
+      return;
+    }
+    other = latest;
+    latest = { tenantId, at: now() };
   }
   const othersActive = (tenantId: string) => {
     const since = now() - activeMs;
