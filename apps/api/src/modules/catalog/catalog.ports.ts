@@ -34,6 +34,8 @@ export type CatalogInventory = {
   getProducts(tx: TenantTx, ids: readonly string[]): Promise<InventoryProduct[]>;
   /** Product ids by SKU (the listings CSV import matches rows on the product's SKU). */
   productIdsBySku(tx: TenantTx, skus: readonly string[]): Promise<Array<{ id: string; sku: string }>>;
+  /** The variants of the bundles made of these variants (whose stock moves when theirs does). */
+  bundleVariantsOf(tx: TenantTx, variantIds: readonly string[]): Promise<string[]>;
   /** `getProducts`' reads for products a subquery selects, to send with the catalog's own. */
   productReads?(tx: TenantTx, ids: Expression<unknown>): Record<'products' | 'variants', TogetherRead>;
   /** The products made of what `productReads` read. */

@@ -58,6 +58,9 @@ type CatalogDeps = {
   tokens?: TokenService;
 };
 
+/** Inventory topics that report a stock movement and nothing else (the listings' copies stay). */
+const STOCK_ONLY = new Set(['inventory.stock.changed', 'inventory.stock.low']);
+
 /** Builds the catalog over the tenant's inventory; the composition root mounts its routes and cache. */
 export function createCatalog(deps: CatalogDeps) {
   const listings = createListingService(deps.inventory);
@@ -94,26 +97,34 @@ export function createCatalog(deps: CatalogDeps) {
     ...downloads.routes(),
   ];
   const graphql = catalogGraphQL({ listings, storefront, searchLog });
-  // Inventory changes (product edits, every stock movement, including those of carts, checkout and
-  // jobs) invalidate the tenant's storefront cache (pages show live stock); so do catalog events
-  // written outside an HTTP request. The listings' copies (name, price, options, the in-stock flag)
-  // are refreshed by the events that can change them: a plain stock movement
-  // changes no more than the in-stock flag, and when it does, the same move records
-  // `inventory.availability.changed` (inventory/moves.ts). So the most frequent event reads nothing.
-  // A tenant's events of a relay batch come together: one refresh of the products they name, in the
-  // delivery's transaction, and one bump once it commits (before, a read could cache the old page
-  // again).
+  // Inventory changes invalidate the tenant's storefront cache (pages show live stock); so do
+  // catalog events written outside an HTTP request. A batch of plain stock movements (carts,
+  // checkout, receipts, lapsed holds) drops only the entries that show a variant it moved, or a
+  // bundle made of one: in a sale, the rest of the store stays cached. Any other inventory event
+  // (a product edit, an item selling out or coming back, which the listings' in-stock flag and
+  // lists filtered by it follow) refreshes the listings' copies of the products it names (name,
+  // price, options, the in-stock flag) in the delivery's transaction, and drops the tenant's
+  // entries once it commits (before, a read could cache the old page again).
   const bumpAfterCommit = (tx: TenantTx, tenantId: string) =>
     afterCommit(tx, () => cache.invalidateTenant(tenantId));
   deps.jobs?.subscribeBatch(
     { consumer: 'catalog.inventory-sync', topics: ['inventory.*'] },
     async (events, tx) => {
+      const tenantId = events[0].tenantId;
+      if (events.every((e) => STOCK_ONLY.has(e.topic))) {
+        const moved = [
+          ...new Set(events.map((e) => e.payload.variantId).filter((v) => typeof v === 'string')),
+        ];
+        const shown = [...moved, ...(await deps.inventory.bundleVariantsOf(tx, moved))];
+        afterCommit(tx, () => cache.invalidateStock(tenantId, shown));
+        return;
+      }
       const productIds = new Set<string>();
       for (const { topic, payload } of events)
-        if (typeof payload.productId === 'string' && topic !== 'inventory.stock.changed')
+        if (typeof payload.productId === 'string' && !STOCK_ONLY.has(topic))
           productIds.add(payload.productId);
       if (productIds.size > 0) await listings.syncProducts(tx, [...productIds]);
-      bumpAfterCommit(tx, events[0].tenantId);
+      bumpAfterCommit(tx, tenantId);
     },
   );
   deps.jobs?.subscribeBatch(

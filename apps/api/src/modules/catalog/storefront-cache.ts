@@ -12,8 +12,22 @@ const ENTRY_TTL_SECONDS = 60;
 /** Memory for the in-process copies of entries, per process. */
 const LOCAL_BYTES = 64 * 1024 * 1024;
 
-/** A cached reply: the catalog version it was read under, its ETag, its `total` (searches), its body. */
-type CachedPage = { version: string; etag: string; total: string; body: string };
+/**
+ * A cached reply: the catalog version and the stock counter it was read under, the variants whose
+ * stock it shows, its ETag, its `total` (searches), its body.
+ */
+type CachedPage = {
+  version: string;
+  stock: number;
+  shows: string[];
+  etag: string;
+  total: string;
+  body: string;
+  /** This process's `stamps.drops` when the stamps last showed it current (not stored in Redis). */
+  checked?: number;
+};
+/** How long a variant's last stock change is remembered: longer than any entry lives. */
+const STAMP_TTL_SECONDS = 2 * ENTRY_TTL_SECONDS;
 /** How often a tenant's next cart-hold lapse is looked up again for entry lifetimes. */
 const HOLD_LOOKUP_MS = 5_000;
 export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=120';
@@ -21,6 +35,13 @@ export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revali
 const LOGGED_SEARCH = /^\/api\/storefront\/[^/]+\/(products|search)$/;
 const ADMIN_WRITE = /^\/(api\/(stores|inventory)\/|graphql$)/;
 const STOREFRONT_WRITE = /^\/api\/storefront\/([^/]+)\//;
+/**
+ * A shopper's writes that change no catalog page by themselves: their records, analytics, carts,
+ * orders and payments. What carts and orders do to stock reaches the cache as inventory events,
+ * for the variants they moved (`invalidateStock`). Reviews are not among them: they change pages.
+ */
+const SHOPPER_WRITE =
+  /^\/api\/storefront\/[^/]+\/(account|auth|cart|checkout|customers|events|orders|pay|recently-viewed|webhooks|wishlist)(\/|$)/;
 
 type Deps = {
   kv: KeyValueStore;
@@ -50,19 +71,39 @@ const INVENTORY_PRODUCT = /^\/api\/inventory\/products\/([0-9a-f-]{36})(\/|$)/i;
 
 /**
  * Per-tenant cache of storefront catalog reads in the key-value store (Redis), with ETag/304 and
- * CDN headers. Every entry carries the tenant's catalog version; any successful write in the
- * tenant (catalog, inventory, cart or order: all can change what a shopper sees, stock included)
- * bumps the version after its transaction has committed, so no stale entry is served again.
- * The version is read before the database is, so an entry is never tagged with a newer version
- * than the data it holds.
+ * CDN headers, kept coherent two ways:
+ * - Every entry carries the tenant's catalog version. A write that can change what any page shows
+ *   (the catalog, a product, a review) bumps it once its transaction has committed.
+ * - Stock moves (carts, checkout, receipts, lapsed holds) reach the cache as inventory events and
+ *   invalidate only the entries that show a variant they moved (`invalidateStock`): each move
+ *   stamps its variants with the tenant's stock counter, and an entry read under an older counter
+ *   is stale if any variant it shows has a newer stamp. A store in the middle of a sale keeps
+ *   every other page cached.
+ * The version and the counter are read before the database is, so an entry never claims to be
+ * newer than the data it holds.
  */
 export function createStorefrontCache(deps: Deps) {
   const versionKey = (tenantId: string) => `catalog:ver:${tenantId}`;
+  const stockKey = (tenantId: string) => `catalog:stock:${tenantId}`;
+  const stampKey = (tenantId: string, variantId: string) => `catalog:stock:${tenantId}:${variantId}`;
 
   /** Never throws: while Redis is away the bump is kept and applied when it returns. */
   async function invalidateTenant(tenantId: string) {
     await deps.kv.bump(versionKey(tenantId));
     await versions.invalidate([tenantId]);
+  }
+
+  /** Stock of these variants moved: the entries that show one of them go, the others stay. */
+  async function invalidateStock(tenantId: string, variantIds: readonly string[]) {
+    if (variantIds.length === 0) return;
+    const keys = variantIds.map((v) => stampKey(tenantId, v));
+    const stamped = await deps.kv.stamp(stockKey(tenantId), keys, STAMP_TTL_SECONDS).then(
+      () => true,
+      () => false,
+    );
+    // Without Redis the whole tenant goes, once it is back (`bump` keeps it until then).
+    if (!stamped) return invalidateTenant(tenantId);
+    await stamps.invalidate(keys);
   }
 
   const holdLookups = new Map<string, { next: Date | null; at: number }>();
@@ -96,35 +137,76 @@ export function createStorefrontCache(deps: Deps) {
     deps.pubsub,
     'catalog:pages',
     LOCAL_BYTES,
-    (p) => p.body.length + 64,
+    (p) => p.body.length + 8 * p.shows.length + 64,
   );
+  /** Each variant's last stock change (the tenant's stock counter then; 0: none lately). */
+  const stamps = new LocalTier<number>(deps.pubsub, 'catalog:stamps', 8 * 1024 * 1024);
 
+  /**
+   * Whether no variant the entry shows has moved since it was read; undefined: not known here.
+   * Checked again only once a stamp has been dropped in this process since the last check (a hit
+   * on a list of 20 listings would otherwise look up 20 stamps).
+   */
+  function stockUnmoved(tenantId: string, page: CachedPage): boolean | undefined {
+    if (page.checked === stamps.drops) return true;
+    let known = true;
+    for (const variantId of page.shows) {
+      const stamp = stamps.get(stampKey(tenantId, variantId));
+      if (stamp === undefined) known = false;
+      else if (stamp > page.stock) return false;
+    }
+    if (!known) return undefined;
+    page.checked = stamps.drops;
+    return true;
+  }
+
+  /** `stockUnmoved`, asking Redis for the stamps this process does not have (then keeping them). */
+  async function stockUnmovedAnywhere(tenantId: string, page: CachedPage): Promise<boolean> {
+    const here = stockUnmoved(tenantId, page);
+    if (here !== undefined) return here;
+    const keys = page.shows.map((v) => stampKey(tenantId, v));
+    const generations = keys.map((k) => stamps.generation(k));
+    const values = await deps.kv.getMany(keys).catch(() => null);
+    if (!values) return false;
+    keys.forEach((key, i) => {
+      stamps.set(key, Number(values[i] ?? 0), STAMP_TTL_SECONDS * 1000, generations[i] as number);
+    });
+    return values.every((v) => Number(v ?? 0) <= page.stock);
+  }
+
+  type Found = { version: string; stock: number; hit?: CachedPage };
   /** The tenant's version and the entry, from this process if it has both, else from Redis. */
-  async function lookup(
-    tenantId: string,
-    key: string,
-  ): Promise<{ version: string; hit?: CachedPage } | null> {
+  async function lookup(tenantId: string, key: string): Promise<Found | null> {
     const near = versions.get(tenantId);
     const page = pages.get(key);
-    if (near !== undefined && page?.version === near) return { version: near, hit: page };
+    if (near !== undefined && page?.version === near && stockUnmoved(tenantId, page))
+      return { version: near, stock: page.stock, hit: page };
     const generation = versions.generation(tenantId);
     const pageGeneration = pages.generation(key);
-    // Both at once (one round trip); a cache that cannot be reached is a miss that stores nothing.
-    const far = await Promise.all([deps.kv.get(versionKey(tenantId)), deps.kv.get(key)]).catch(() => null);
+    // All at once (one round trip); a cache that cannot be reached is a miss that stores nothing.
+    const far = await Promise.all([
+      deps.kv.get(versionKey(tenantId)),
+      deps.kv.get(stockKey(tenantId)),
+      deps.kv.get(key),
+    ]).catch(() => null);
     if (!far) return null;
     const version = far[0] ?? '0';
+    const stock = Number(far[1] ?? 0);
     versions.set(tenantId, version, ENTRY_TTL_SECONDS * 1000, generation);
-    const hit = far[1] ? parse(far[1]) : undefined;
-    if (hit?.version !== version) return { version };
+    const hit = far[2] ? parse(far[2]) : undefined;
+    if (hit?.version !== version || !(await stockUnmovedAnywhere(tenantId, hit))) return { version, stock };
     // The in-process copy lives no longer than the tenant's next hold lapse allows.
     pages.set(key, hit, (await entryTtl(tenantId)) * 1000, pageGeneration);
-    return { version, hit };
+    return { version, stock, hit };
   }
 
   const parse = (raw: string): CachedPage => {
-    const [version = '', etag = '', total = '', ...rest] = raw.split('\n');
-    return { version, etag, total, body: rest.join('\n') };
+    const [version = '', stock = '0', shows = '', etag = '', total = '', ...rest] = raw.split('\n');
+    const variants = shows === '' ? [] : shows.split(',');
+    return { version, stock: Number(stock), shows: variants, etag, total, body: rest.join('\n') };
   };
+  const serialize = (p: CachedPage) =>
+    `${p.version}\n${p.stock}\n${p.shows.join(',')}\n${p.etag}\n${p.total}\n${p.body}`;
 
   /** Stores the reply as the entry for `key` (in Redis and this process), unless it lapses at once. */
   function keep(tenantId: string, key: string, page: CachedPage, generation: number) {
@@ -132,7 +214,7 @@ export function createStorefrontCache(deps: Deps) {
       .then(async (ttl) => {
         if (ttl <= 0) return;
         pages.set(key, page, ttl * 1000, generation);
-        await deps.kv.set(key, `${page.version}\n${page.etag}\n${page.total}\n${page.body}`, ttl);
+        await deps.kv.set(key, serialize(page), ttl);
       })
       .catch(() => {});
   }
@@ -159,7 +241,14 @@ export function createStorefrontCache(deps: Deps) {
       keep(
         store.tenantId,
         key,
-        { version: found.version, etag, total: typeof total === 'number' ? String(total) : '', body },
+        {
+          version: found.version,
+          stock: found.stock,
+          shows: [...variantsShown(reply.body)],
+          etag,
+          total: typeof total === 'number' ? String(total) : '',
+          body,
+        },
         generation,
       );
     return jsonText(body, { ...reply.headers, ETag: etag });
@@ -170,6 +259,7 @@ export function createStorefrontCache(deps: Deps) {
     const header = req.headers.authorization;
     const token = header?.toLowerCase().startsWith('bearer ') ? header.slice(7) : null;
     const path = pathOf(req);
+    if (SHOPPER_WRITE.test(path)) return null;
     const storefront = STOREFRONT_WRITE.exec(path);
     if (storefront?.[1]) return (await deps.resolve(decodeURIComponent(storefront[1]))).tenantId;
     if (token && ADMIN_WRITE.test(path)) return (await deps.verifyToken(token)).tenantId;
@@ -202,6 +292,21 @@ export function createStorefrontCache(deps: Deps) {
     next();
   }
 
-  return { serve, invalidateOnWrite, invalidateTenant };
+  return { serve, invalidateOnWrite, invalidateTenant, invalidateStock };
+}
+
+/** The variants whose stock a reply shows: every `variants[].id` in it (its listings', wherever they sit). */
+function variantsShown(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) variantsShown(item, into);
+  else if (value !== null && typeof value === 'object')
+    for (const [name, inner] of Object.entries(value)) {
+      if (name === 'variants' && Array.isArray(inner)) {
+        for (const variant of inner) {
+          const id = (variant as { id?: unknown } | null)?.id;
+          if (typeof id === 'string') into.add(id);
+        }
+      } else if (inner !== null && typeof inner === 'object') variantsShown(inner, into);
+    }
+  return into;
 }
 export type StorefrontCache = ReturnType<typeof createStorefrontCache>;

@@ -30,6 +30,8 @@ export type InventoryService = {
    */
   productReads: typeof productReads;
   productsFromRead: typeof productsFromRead;
+  /** The variants of the bundles made of these variants (whose stock moves when theirs does). */
+  bundleVariantsOf(tx: TenantTx, variantIds: readonly string[]): Promise<string[]>;
   /** Available units per item, keyed by `availabilityKey` (variant id, else product id). */
   availability(tx: TenantTx, items: AvailabilityItem[]): Promise<Map<string, number>>;
   /**
@@ -121,6 +123,8 @@ export function createInventoryService(deps: { reservationTtlSeconds: number }):
       (await products.findBySkus(tx, skus)).map((p) => ({ id: p.id, sku: p.sku })),
     productReads,
     productsFromRead,
+    bundleVariantsOf: async (tx, variantIds) =>
+      (await products.bundlesContaining(tx, variantIds)).map((b) => b.bundleVariantId),
     availability,
     async nextHoldExpiry(tx) {
       const row = await tx

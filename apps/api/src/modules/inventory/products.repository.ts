@@ -147,6 +147,16 @@ export async function bundleItemsOf(tx: TenantTx, bundleVariantIds: readonly str
   return rows.rows;
 }
 
+/** The bundles made of these variants: their variants and products (their stock is counted from these). */
+export async function bundlesContaining(tx: TenantTx, componentVariantIds: readonly string[]) {
+  if (componentVariantIds.length === 0) return [];
+  const rows = await sql<{ bundleVariantId: string; productId: string }>`
+    select distinct bi.bundle_variant_id, v.product_id from bundle_items bi
+      join product_variants v on v.tenant_id = bi.tenant_id and v.id = bi.bundle_variant_id
+     where bi.component_variant_id = any(${[...componentVariantIds]}::uuid[])`.execute(tx);
+  return rows.rows;
+}
+
 export async function replaceBundleItems(
   tx: TenantTx,
   bundleVariantId: string,

@@ -1,5 +1,4 @@
 import type { Response } from 'express';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db, TenantTx } from '../../platform/db/pool.ts';
 import { invalid } from '../../platform/errors.ts';
@@ -7,6 +6,7 @@ import { type RouteDef, storefrontRoute } from '../../platform/http/route.ts';
 import type { NonEmpty, OutboxEvent } from '../../platform/jobs/index.ts';
 import type { PubSub } from '../../platform/kv/pubsub.ts';
 import { loadProducts } from './product-reads.ts';
+import { bundlesContaining } from './products.repository.ts';
 
 /** Availability of one product after a change, as published to every API process. */
 export type StockUpdate = {
@@ -40,11 +40,11 @@ const StreamQuery = z.object({ listings: idList, products: idList, variants: idL
 
 /** The products moves touch: the variants' own products and every bundle containing one of them. */
 async function touchedProducts(tx: TenantTx, moves: ReadonlyArray<{ productId: string; variantId: string }>) {
-  const bundles = await sql<{ productId: string }>`
-    select distinct v.product_id from bundle_items bi
-      join product_variants v on v.tenant_id = bi.tenant_id and v.id = bi.bundle_variant_id
-     where bi.component_variant_id = any(${moves.map((m) => m.variantId)}::uuid[])`.execute(tx);
-  return [...new Set([...moves.map((m) => m.productId), ...bundles.rows.map((r) => r.productId)])];
+  const bundles = await bundlesContaining(
+    tx,
+    moves.map((m) => m.variantId),
+  );
+  return [...new Set([...moves.map((m) => m.productId), ...bundles.map((b) => b.productId)])];
 }
 
 async function updatesFor(tx: TenantTx, productIds: string[]): Promise<StockUpdate[]> {

@@ -23,9 +23,20 @@ export interface KeyValueStore {
   forget(keys: string[]): Promise<void>;
   /** Increments a version counter now, or as soon as the store is reachable again (never throws). */
   bump(key: string): Promise<void>;
+  /** Values of several keys (`null` where there is none), in one round trip. */
+  getMany(keys: string[]): Promise<(string | null)[]>;
+  /**
+   * Increments the counter `counter` and writes its new value into each of `keys` (for
+   * `ttlSeconds`), in one step: the keys say when they last changed, in the counter's numbers.
+   */
+  stamp(counter: string, keys: string[], ttlSeconds: number): Promise<void>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+const STAMP = `local n = redis.call('INCR', KEYS[1])
+for i = 2, #KEYS do redis.call('SET', KEYS[i], n, 'EX', ARGV[1]) end
+return n`;
 
 /** Deferred invalidations kept while Redis is away, at most this many (entries also expire by TTL). */
 const MAX_PENDING = 10_000;
@@ -64,6 +75,15 @@ export class RedisKeyValueStore implements KeyValueStore {
   }
   take(key: string) {
     return this.run((r) => r.getdel(this.prefix + key));
+  }
+  getMany(keys: string[]) {
+    return keys.length === 0
+      ? Promise.resolve([])
+      : this.run((r) => r.mget(...keys.map((k) => this.prefix + k)));
+  }
+  async stamp(counter: string, keys: string[], ttlSeconds: number) {
+    const all = [counter, ...keys].map((k) => this.prefix + k);
+    await this.run((r) => r.eval(STAMP, all.length, ...all, Math.max(1, Math.ceil(ttlSeconds))));
   }
   async del(keys: string[]) {
     if (keys.length > 0) await this.run((r) => r.del(...keys.map((k) => this.prefix + k)));
@@ -134,6 +154,14 @@ export class MemoryKeyValueStore implements KeyValueStore {
   async bump(key: string) {
     const next = Number(this.live(key)?.value ?? 0) + 1;
     this.entries.set(key, { value: String(next), expiresAt: Number.POSITIVE_INFINITY });
+  }
+  async getMany(keys: string[]) {
+    return keys.map((key) => this.live(key)?.value ?? null);
+  }
+  async stamp(counter: string, keys: string[], ttlSeconds: number) {
+    await this.bump(counter);
+    const value = this.live(counter)?.value ?? '1';
+    for (const key of keys) await this.set(key, value, ttlSeconds);
   }
   async ping() {
     return true;

@@ -399,6 +399,77 @@ describe('storefront cache', () => {
     const theirs = await shop.raw('GET', `/api/storefront/${other.store.domain}/products/cached-kettle`);
     assert.equal(theirs.headers.get('x-cache'), 'MISS');
   });
+
+  test("a stock move drops only the pages that show a moved variant (or a bundle of one); a shopper's own writes drop none", async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    const kettle = await listed(client, store.id, 'Stock Kettle');
+    const pan = await listed(client, store.id, 'Stock Pan');
+    const kettleProduct = (
+      await client.call<{ productId: string }>('GET', `/api/stores/${store.id}/products/${kettle.id}`)
+    ).productId;
+    const kit = await client.call<{ id: string }>('POST', '/api/inventory/products', {
+      sku: 'STOCK-KIT',
+      name: 'Stock Kit',
+      type: 'BUNDLE',
+      price: '15',
+      bundleItems: [{ productId: kettleProduct, quantity: 1 }],
+    });
+    await client.call('POST', `/api/stores/${store.id}/products`, { productId: kit.id });
+    const shop = anonymous(server);
+    const sf = `/api/storefront/${store.domain}`;
+    const paths = {
+      kettle: `${sf}/products/stock-kettle`,
+      pan: `${sf}/products/stock-pan`,
+      kit: `${sf}/products/stock-kit`,
+      list: `${sf}/products?sort=newest`,
+    };
+    const read = (path: string) =>
+      shop.raw<{ available: number; data?: { slug: string; available: number }[] }>('GET', path);
+    /** Reads until the page is served from the cache (the setup's events are delivered by then). */
+    async function cached(path: string) {
+      let res = await read(path);
+      for (let i = 0; i < 100 && res.headers.get('x-cache') !== 'HIT'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        res = await read(path);
+      }
+      assert.equal(res.headers.get('x-cache'), 'HIT', path);
+      return res;
+    }
+    for (const path of Object.values(paths)) await cached(path);
+
+    // Analytics events, a cart that holds the pan: the kettle's page and the kit's stay cached.
+    const event = { sessionId: 'session-stock-1', type: 'product_view', listingId: kettle.id };
+    assert.equal((await shop.raw('POST', `${sf}/events`, event)).status, 202);
+    assert.equal(
+      (await shop.raw('POST', `${sf}/cart`, { items: [{ listingId: pan.id, quantity: 2 }] })).status,
+      201,
+    );
+    let panPage = await read(paths.pan);
+    for (let i = 0; i < 100 && panPage.body.available !== 3; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      panPage = await read(paths.pan);
+    }
+    assert.equal(panPage.body.available, 3, 'the held units leave the pan page once the move is delivered');
+    const list = await read(paths.list);
+    assert.equal(
+      list.body.data?.find((l) => l.slug === 'stock-pan')?.available,
+      3,
+      'and the list that shows it',
+    );
+    assert.equal((await read(paths.kettle)).headers.get('x-cache'), 'HIT', 'the kettle page was kept');
+    assert.equal((await read(paths.kit)).headers.get('x-cache'), 'HIT', 'the kit page was kept');
+
+    // Holding kettles moves the kit's stock too (it is made of them): its page goes.
+    await cached(paths.kit);
+    await shop.call('POST', `${sf}/cart`, { items: [{ listingId: kettle.id, quantity: 4 }] });
+    let kitPage = await read(paths.kit);
+    for (let i = 0; i < 100 && kitPage.body.available !== 1; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      kitPage = await read(paths.kit);
+    }
+    assert.equal(kitPage.body.available, 1, 'one kettle left makes one kit');
+    assert.equal((await read(paths.kettle)).body.available, 1);
+  });
 });
 
 describe('what placed orders teach the catalog', () => {
