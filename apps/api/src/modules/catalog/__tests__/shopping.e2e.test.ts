@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
 import { anonymous, newMerchantWithStore } from '../../../../test/fixtures.ts';
+import { eventually } from '../../../../test/mailbox.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import { createInventoryService } from '../../inventory/index.ts';
 import { createCatalog } from '../index.ts';
@@ -423,51 +424,28 @@ describe('storefront cache', () => {
       kit: `${sf}/products/stock-kit`,
       list: `${sf}/products?sort=newest`,
     };
-    const read = (path: string) =>
-      shop.raw<{ available: number; data?: { slug: string; available: number }[] }>('GET', path);
-    /** Reads until the page is served from the cache (the setup's events are delivered by then). */
-    async function cached(path: string) {
-      let res = await read(path);
-      for (let i = 0; i < 100 && res.headers.get('x-cache') !== 'HIT'; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-        res = await read(path);
-      }
-      assert.equal(res.headers.get('x-cache'), 'HIT', path);
-      return res;
-    }
-    for (const path of Object.values(paths)) await cached(path);
+    type Page = { available: number; data?: { slug: string; available: number }[] };
+    const read = (path: string) => shop.raw<Page>('GET', path);
+    const isHit = async (path: string) => (await read(path)).headers.get('x-cache') === 'HIT';
+    /** Reads until `path` shows `available` units (a move reaches the cache once its event is delivered). */
+    const showing = (path: string, available: number) =>
+      eventually(async () => (await read(path)).body.available === available, `${path} to show ${available}`);
+    // Served from the cache once the setup's events are delivered.
+    for (const path of Object.values(paths)) await eventually(() => isHit(path), `${path} cached`);
 
     // Analytics events, a cart that holds the pan: the kettle's page and the kit's stay cached.
     const event = { sessionId: 'session-stock-1', type: 'product_view', listingId: kettle.id };
     assert.equal((await shop.raw('POST', `${sf}/events`, event)).status, 202);
-    assert.equal(
-      (await shop.raw('POST', `${sf}/cart`, { items: [{ listingId: pan.id, quantity: 2 }] })).status,
-      201,
-    );
-    let panPage = await read(paths.pan);
-    for (let i = 0; i < 100 && panPage.body.available !== 3; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      panPage = await read(paths.pan);
-    }
-    assert.equal(panPage.body.available, 3, 'the held units leave the pan page once the move is delivered');
+    await shop.call('POST', `${sf}/cart`, { items: [{ listingId: pan.id, quantity: 2 }] });
+    await showing(paths.pan, 3);
     const list = await read(paths.list);
-    assert.equal(
-      list.body.data?.find((l) => l.slug === 'stock-pan')?.available,
-      3,
-      'and the list that shows it',
-    );
-    assert.equal((await read(paths.kettle)).headers.get('x-cache'), 'HIT', 'the kettle page was kept');
-    assert.equal((await read(paths.kit)).headers.get('x-cache'), 'HIT', 'the kit page was kept');
+    assert.equal(list.body.data?.find((l) => l.slug === 'stock-pan')?.available, 3, 'the list shows it too');
+    assert.equal(await isHit(paths.kettle), true, 'the kettle page was kept');
+    assert.equal(await isHit(paths.kit), true, 'the kit page was kept');
 
     // Holding kettles moves the kit's stock too (it is made of them): its page goes.
-    await cached(paths.kit);
     await shop.call('POST', `${sf}/cart`, { items: [{ listingId: kettle.id, quantity: 4 }] });
-    let kitPage = await read(paths.kit);
-    for (let i = 0; i < 100 && kitPage.body.available !== 1; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      kitPage = await read(paths.kit);
-    }
-    assert.equal(kitPage.body.available, 1, 'one kettle left makes one kit');
+    await showing(paths.kit, 1);
     assert.equal((await read(paths.kettle)).body.available, 1);
   });
 });
