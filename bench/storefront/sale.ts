@@ -14,6 +14,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
 import { analyzeFresh, apiEnv, load, purchaseRequests, shop, start } from '../checkout/harness.mts';
+import { countCpu } from '../cpu.mts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
@@ -100,8 +101,11 @@ try {
   // Every page once, then a warm-up at the measured load: the pages are cached, the pool is warm.
   for (const slug of slugs) await fetch(`${api.url}${sf}/products/${slug}`).then((r) => r.arrayBuffer());
   await reads(api.url, WARMUP, page);
+  const cpu = countCpu(api.child.pid ?? 0);
   const quiet = await reads(api.url, DURATION, page);
-  console.log('quiet', JSON.stringify(quiet));
+  // The API's CPU per read with no sale: what a cache hit costs it.
+  const quietCpuMs = Number(((1000 * cpu().server) / Math.max(1, quiet.rps * DURATION)).toFixed(3));
+  console.log('quiet', JSON.stringify(quiet), 'API CPU ms per read', quietCpuMs);
   await sell(WARMUP);
   orders = 0;
   const [sale, sold] = await Promise.all([reads(api.url, DURATION, page), sell(DURATION)]);
@@ -135,6 +139,7 @@ try {
         shoppers: SHOPPERS,
         checkout: CHECKOUT,
         quiet,
+        quietCpuMs,
         sale,
         shopping: sold,
         ordersPerSecond,

@@ -147,7 +147,8 @@ export function createCatalog(deps: CatalogDeps) {
         const order = await source.get(tx, storeId, orderId);
         await recordOrder(tx, { storeId, orderId, customerId: order.customerId, items: order.items });
       }
-      bumpAfterCommit(tx, events[0].tenantId);
+      // Only the recommendations rank by sales: the other pages stay cached.
+      afterCommit(tx, () => cache.invalidateSalesRanking(events[0].tenantId));
     },
   );
   /** Gives the catalog OrderService (for when it is built after the catalog). */

@@ -13,8 +13,9 @@ const ENTRY_TTL_SECONDS = 60;
 const LOCAL_BYTES = 64 * 1024 * 1024;
 
 /**
- * A cached reply: the catalog version and the stock counter it was read under, the variants whose
- * stock it shows, its ETag, its `total` (searches), its body.
+ * A cached reply: the catalog version and the stamp counter it was read under, what it shows that
+ * moves without a catalog change (the ids of the variants whose stock it shows, and `SALES_RANKING`
+ * when it ranks listings by sales), its ETag, its `total` (searches), its body.
  */
 type CachedPage = {
   version: string;
@@ -26,7 +27,7 @@ type CachedPage = {
   /** This process's `stamps.drops` when the stamps last showed it current (not stored in Redis). */
   checked?: number;
 };
-/** How long a variant's last stock change is remembered: longer than any entry lives. */
+/** How long a last change is remembered: longer than any entry lives. */
 const STAMP_TTL_SECONDS = 2 * ENTRY_TTL_SECONDS;
 /** How often a tenant's next cart-hold lapse is looked up again for entry lifetimes. */
 const HOLD_LOOKUP_MS = 5_000;
@@ -35,6 +36,9 @@ export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revali
 const LOGGED_SEARCH = /^\/api\/storefront\/[^/]+\/(products|search)$/;
 const ADMIN_WRITE = /^\/(api\/(stores|inventory)\/|graphql$)/;
 const STOREFRONT_WRITE = /^\/api\/storefront\/([^/]+)\//;
+/** Pages that rank listings by what sold (best sellers, bought together): orders move them. */
+const RANKED_BY_SALES = /^\/api\/storefront\/[^/]+\/products\/[^/]+\/recommendations$/;
+const SALES_RANKING = 'sales';
 /**
  * A shopper's writes that change no catalog page by themselves: their records, analytics, carts,
  * orders and payments. What carts and orders do to stock reaches the cache as inventory events,
@@ -76,16 +80,17 @@ const INVENTORY_PRODUCT = /^\/api\/inventory\/products\/([0-9a-f-]{36})(\/|$)/i;
  *   (the catalog, a product, a review) bumps it once its transaction has committed.
  * - Stock moves (carts, checkout, receipts, lapsed holds) reach the cache as inventory events and
  *   invalidate only the entries that show a variant they moved (`invalidateStock`): each move
- *   stamps its variants with the tenant's stock counter, and an entry read under an older counter
- *   is stale if any variant it shows has a newer stamp. A store in the middle of a sale keeps
- *   every other page cached.
+ *   stamps its variants with the tenant's stamp counter, and an entry read under an older counter
+ *   is stale if anything it shows has a newer stamp. Orders stamp the sales ranking, which only
+ *   recommendations show (`invalidateSalesRanking`). A store in the middle of a sale keeps every
+ *   other page cached.
  * The version and the counter are read before the database is, so an entry never claims to be
  * newer than the data it holds.
  */
 export function createStorefrontCache(deps: Deps) {
   const versionKey = (tenantId: string) => `catalog:ver:${tenantId}`;
   const stockKey = (tenantId: string) => `catalog:stock:${tenantId}`;
-  const stampKey = (tenantId: string, variantId: string) => `catalog:stock:${tenantId}:${variantId}`;
+  const stampKey = (tenantId: string, shown: string) => `catalog:stock:${tenantId}:${shown}`;
 
   /** Never throws: while Redis is away the bump is kept and applied when it returns. */
   async function invalidateTenant(tenantId: string) {
@@ -94,9 +99,14 @@ export function createStorefrontCache(deps: Deps) {
   }
 
   /** Stock of these variants moved: the entries that show one of them go, the others stay. */
-  async function invalidateStock(tenantId: string, variantIds: readonly string[]) {
-    if (variantIds.length === 0) return;
-    const keys = variantIds.map((v) => stampKey(tenantId, v));
+  const invalidateStock = (tenantId: string, variantIds: readonly string[]) =>
+    stampMoved(tenantId, variantIds);
+  /** Orders were placed: best sellers and "bought together" moved. */
+  const invalidateSalesRanking = (tenantId: string) => stampMoved(tenantId, [SALES_RANKING]);
+
+  async function stampMoved(tenantId: string, moved: readonly string[]) {
+    if (moved.length === 0) return;
+    const keys = moved.map((v) => stampKey(tenantId, v));
     const stamped = await deps.kv.stamp(stockKey(tenantId), keys, STAMP_TTL_SECONDS).then(
       () => true,
       () => false,
@@ -139,19 +149,19 @@ export function createStorefrontCache(deps: Deps) {
     LOCAL_BYTES,
     (p) => p.body.length + 8 * p.shows.length + 64,
   );
-  /** Each variant's last stock change (the tenant's stock counter then; 0: none lately). */
+  /** The last change of each variant's stock and of the sales ranking (the counter then; 0: none lately). */
   const stamps = new LocalTier<number>(deps.pubsub, 'catalog:stamps', 8 * 1024 * 1024);
 
   /**
-   * Whether no variant the entry shows has moved since it was read; undefined: not known here.
+   * Whether nothing the entry shows has moved since it was read; undefined: not known here.
    * Checked again only once a stamp has been dropped in this process since the last check (a hit
    * on a list of 20 listings would otherwise look up 20 stamps).
    */
   function stockUnmoved(tenantId: string, page: CachedPage): boolean | undefined {
     if (page.checked === stamps.drops) return true;
     let known = true;
-    for (const variantId of page.shows) {
-      const stamp = stamps.get(stampKey(tenantId, variantId));
+    for (const shown of page.shows) {
+      const stamp = stamps.get(stampKey(tenantId, shown));
       if (stamp === undefined) known = false;
       else if (stamp > page.stock) return false;
     }
@@ -183,12 +193,8 @@ export function createStorefrontCache(deps: Deps) {
       return { version: near, stock: page.stock, hit: page };
     const generation = versions.generation(tenantId);
     const pageGeneration = pages.generation(key);
-    // All at once (one round trip); a cache that cannot be reached is a miss that stores nothing.
-    const far = await Promise.all([
-      deps.kv.get(versionKey(tenantId)),
-      deps.kv.get(stockKey(tenantId)),
-      deps.kv.get(key),
-    ]).catch(() => null);
+    // One command; a cache that cannot be reached is a miss that stores nothing.
+    const far = await deps.kv.getMany([versionKey(tenantId), stockKey(tenantId), key]).catch(() => null);
     if (!far) return null;
     const version = far[0] ?? '0';
     const stock = Number(far[1] ?? 0);
@@ -244,7 +250,10 @@ export function createStorefrontCache(deps: Deps) {
         {
           version: found.version,
           stock: found.stock,
-          shows: [...variantsShown(reply.body)],
+          shows: [
+            ...variantsShown(reply.body),
+            ...(RANKED_BY_SALES.test(pathOf(req)) ? [SALES_RANKING] : []),
+          ],
           etag,
           total: typeof total === 'number' ? String(total) : '',
           body,
@@ -292,7 +301,7 @@ export function createStorefrontCache(deps: Deps) {
     next();
   }
 
-  return { serve, invalidateOnWrite, invalidateTenant, invalidateStock };
+  return { serve, invalidateOnWrite, invalidateTenant, invalidateStock, invalidateSalesRanking };
 }
 
 /** The variants whose stock a reply shows: every `variants[].id` in it (its listings', wherever they sit). */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { anonymous } from '../../../../test/fixtures.ts';
+import { eventually } from '../../../../test/mailbox.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import { address, type Json, listProduct, shop } from '../../../../test/shop.ts';
 
@@ -29,6 +30,11 @@ describe('placed orders feed the catalog (order.placed through the outbox)', () 
       name: 'Standard',
       price: '5.00',
     });
+    // A page that the order does not touch, cached before it (once the setup's events are delivered).
+    const towel = `${s.sf}/products/linen-towel`;
+    const towelCached = async () =>
+      (await anonymous(server).raw('GET', towel)).headers.get('x-cache') === 'HIT';
+    await eventually(towelCached, 'the towel page cached');
     const session = await anonymous(server).call<{ accessToken: string }>('POST', `${s.sf}/customers`, {
       email: 'ada@example.test',
       password: 'correct horse battery',
@@ -65,6 +71,7 @@ describe('placed orders feed the catalog (order.placed through the outbox)', () 
     ).data;
     assert.equal(towelRecs[0]?.slug, 'stone-mug'); // the best seller (3 sold)
     assert.equal(towelRecs[0]?.reason, 'BEST_SELLER');
+    assert.equal(await towelCached(), true, 'an order drops the pages ranked by sales, not the others');
     const review = await shopper.call<{ isVerifiedPurchase: boolean }>(
       'POST',
       `${s.sf}/products/stone-mug/reviews`,
