@@ -19,7 +19,7 @@ const LOCAL_BYTES = 64 * 1024 * 1024;
  */
 type CachedPage = {
   version: string;
-  stock: number;
+  counter: number;
   shows: string[];
   etag: string;
   total: string;
@@ -89,8 +89,8 @@ const INVENTORY_PRODUCT = /^\/api\/inventory\/products\/([0-9a-f-]{36})(\/|$)/i;
  */
 export function createStorefrontCache(deps: Deps) {
   const versionKey = (tenantId: string) => `catalog:ver:${tenantId}`;
-  const stockKey = (tenantId: string) => `catalog:stock:${tenantId}`;
-  const stampKey = (tenantId: string, shown: string) => `catalog:stock:${tenantId}:${shown}`;
+  const counterKey = (tenantId: string) => `catalog:stamps:${tenantId}`;
+  const stampKey = (tenantId: string, shown: string) => `catalog:stamp:${tenantId}:${shown}`;
 
   /** Never throws: while Redis is away the bump is kept and applied when it returns. */
   async function invalidateTenant(tenantId: string) {
@@ -107,7 +107,7 @@ export function createStorefrontCache(deps: Deps) {
   async function stampMoved(tenantId: string, moved: readonly string[]) {
     if (moved.length === 0) return;
     const keys = moved.map((v) => stampKey(tenantId, v));
-    const stamped = await deps.kv.stamp(stockKey(tenantId), keys, STAMP_TTL_SECONDS).then(
+    const stamped = await deps.kv.stamp(counterKey(tenantId), keys, STAMP_TTL_SECONDS).then(
       () => true,
       () => false,
     );
@@ -157,22 +157,22 @@ export function createStorefrontCache(deps: Deps) {
    * Checked again only once a stamp has been dropped in this process since the last check (a hit
    * on a list of 20 listings would otherwise look up 20 stamps).
    */
-  function stockUnmoved(tenantId: string, page: CachedPage): boolean | undefined {
+  function unmoved(tenantId: string, page: CachedPage): boolean | undefined {
     if (page.checked === stamps.drops) return true;
     let known = true;
     for (const shown of page.shows) {
       const stamp = stamps.get(stampKey(tenantId, shown));
       if (stamp === undefined) known = false;
-      else if (stamp > page.stock) return false;
+      else if (stamp > page.counter) return false;
     }
     if (!known) return undefined;
     page.checked = stamps.drops;
     return true;
   }
 
-  /** `stockUnmoved`, asking Redis for the stamps this process does not have (then keeping them). */
-  async function stockUnmovedAnywhere(tenantId: string, page: CachedPage): Promise<boolean> {
-    const here = stockUnmoved(tenantId, page);
+  /** `unmoved`, asking Redis for the stamps this process does not have (then keeping them). */
+  async function unmovedAnywhere(tenantId: string, page: CachedPage): Promise<boolean> {
+    const here = unmoved(tenantId, page);
     if (here !== undefined) return here;
     const keys = page.shows.map((v) => stampKey(tenantId, v));
     const generations = keys.map((k) => stamps.generation(k));
@@ -181,38 +181,38 @@ export function createStorefrontCache(deps: Deps) {
     keys.forEach((key, i) => {
       stamps.set(key, Number(values[i] ?? 0), STAMP_TTL_SECONDS * 1000, generations[i] as number);
     });
-    return values.every((v) => Number(v ?? 0) <= page.stock);
+    return values.every((v) => Number(v ?? 0) <= page.counter);
   }
 
-  type Found = { version: string; stock: number; hit?: CachedPage };
+  type Found = { version: string; counter: number; hit?: CachedPage };
   /** The tenant's version and the entry, from this process if it has both, else from Redis. */
   async function lookup(tenantId: string, key: string): Promise<Found | null> {
     const near = versions.get(tenantId);
     const page = pages.get(key);
-    if (near !== undefined && page?.version === near && stockUnmoved(tenantId, page))
-      return { version: near, stock: page.stock, hit: page };
+    if (near !== undefined && page?.version === near && unmoved(tenantId, page))
+      return { version: near, counter: page.counter, hit: page };
     const generation = versions.generation(tenantId);
     const pageGeneration = pages.generation(key);
     // One command; a cache that cannot be reached is a miss that stores nothing.
-    const far = await deps.kv.getMany([versionKey(tenantId), stockKey(tenantId), key]).catch(() => null);
+    const far = await deps.kv.getMany([versionKey(tenantId), counterKey(tenantId), key]).catch(() => null);
     if (!far) return null;
     const version = far[0] ?? '0';
-    const stock = Number(far[1] ?? 0);
+    const counter = Number(far[1] ?? 0);
     versions.set(tenantId, version, ENTRY_TTL_SECONDS * 1000, generation);
     const hit = far[2] ? parse(far[2]) : undefined;
-    if (hit?.version !== version || !(await stockUnmovedAnywhere(tenantId, hit))) return { version, stock };
+    if (hit?.version !== version || !(await unmovedAnywhere(tenantId, hit))) return { version, counter };
     // The in-process copy lives no longer than the tenant's next hold lapse allows.
     pages.set(key, hit, (await entryTtl(tenantId)) * 1000, pageGeneration);
-    return { version, stock, hit };
+    return { version, counter, hit };
   }
 
   const parse = (raw: string): CachedPage => {
-    const [version = '', stock = '0', shows = '', etag = '', total = '', ...rest] = raw.split('\n');
+    const [version = '', counter = '0', shows = '', etag = '', total = '', ...rest] = raw.split('\n');
     const variants = shows === '' ? [] : shows.split(',');
-    return { version, stock: Number(stock), shows: variants, etag, total, body: rest.join('\n') };
+    return { version, counter: Number(counter), shows: variants, etag, total, body: rest.join('\n') };
   };
   const serialize = (p: CachedPage) =>
-    `${p.version}\n${p.stock}\n${p.shows.join(',')}\n${p.etag}\n${p.total}\n${p.body}`;
+    `${p.version}\n${p.counter}\n${p.shows.join(',')}\n${p.etag}\n${p.total}\n${p.body}`;
 
   /** Stores the reply as the entry for `key` (in Redis and this process), unless it lapses at once. */
   function keep(tenantId: string, key: string, page: CachedPage, generation: number) {
@@ -249,7 +249,7 @@ export function createStorefrontCache(deps: Deps) {
         key,
         {
           version: found.version,
-          stock: found.stock,
+          counter: found.counter,
           shows: [
             ...variantsShown(reply.body),
             ...(RANKED_BY_SALES.test(pathOf(req)) ? [SALES_RANKING] : []),
