@@ -49,7 +49,7 @@ const SHOPPER_WRITE =
 
 type Deps = {
   kv: KeyValueStore;
-  /** Keeps each process's in-memory tier coherent with the others (version changes). */
+  /** Keeps each process's in-memory tiers coherent with the others (versions, stamps, entries). */
   pubsub: PubSub;
   db: Db;
   resolve(hostname: string): Promise<ResolvedStore>;
@@ -208,8 +208,8 @@ export function createStorefrontCache(deps: Deps) {
 
   const parse = (raw: string): CachedPage => {
     const [version = '', counter = '0', shows = '', etag = '', total = '', ...rest] = raw.split('\n');
-    const variants = shows === '' ? [] : shows.split(',');
-    return { version, counter: Number(counter), shows: variants, etag, total, body: rest.join('\n') };
+    const shown = shows === '' ? [] : shows.split(',');
+    return { version, counter: Number(counter), shows: shown, etag, total, body: rest.join('\n') };
   };
   const serialize = (p: CachedPage) =>
     `${p.version}\n${p.counter}\n${p.shows.join(',')}\n${p.etag}\n${p.total}\n${p.body}`;

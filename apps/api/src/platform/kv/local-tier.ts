@@ -17,11 +17,7 @@ export class LocalTier<T> {
   private bytes = 0;
   /** Bumped when everything is dropped (a break in the subscription). */
   private epoch = 0;
-  /**
-   * Bumped whenever anything is dropped here (an invalidation, a break): what a caller checked
-   * against this tier's values still holds while this has not moved.
-   */
-  drops = 0;
+  private dropCount = 0;
   private subscribed = false;
 
   constructor(
@@ -77,8 +73,16 @@ export class LocalTier<T> {
     await this.pubsub.publish(this.channel, keys.join('\n')).catch(() => {});
   }
 
+  /**
+   * Moves whenever anything is dropped here (an invalidation, a break): what a caller checked
+   * against this tier's values still holds while this has not moved.
+   */
+  get drops(): number {
+    return this.dropCount;
+  }
+
   private drop(keys: string[]) {
-    this.drops += 1;
+    this.dropCount += 1;
     for (const key of keys) {
       this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
       this.remove(key);
@@ -94,7 +98,7 @@ export class LocalTier<T> {
 
   clear() {
     this.epoch += 1;
-    this.drops += 1;
+    this.dropCount += 1;
     this.entries.clear();
     this.bytes = 0;
   }
