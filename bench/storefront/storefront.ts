@@ -8,13 +8,16 @@
 // API_WORKERS (API processes, default 1), BENCH_ONLY (run the scenarios whose name contains it),
 // BENCH_NODE_ARGS (node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
 // BENCH_KEEP_DB=1 (keep the seeded database afterwards, to EXPLAIN its statements; prints its URL),
-// BENCH_PARTS (the servers to measure, of raw,tx,uncached,cached,express; default all: the others
-// print 0, for a quicker look at one side).
+// BENCH_PARTS (the servers to measure, of raw,tx,reply,uncached,cached,express; default all: the
+// others print 0, for a quicker look at one side). `reply`: the raw server building the API's whole
+// reply to a list or category page in one SQL statement, in a tenant transaction (checked to equal
+// the API's reply first): what a reply built in SQL could reach.
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
 import { start } from '../checkout/harness.mts';
@@ -25,14 +28,25 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'raw,tx,uncached,cached,express').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'raw,tx,reply,uncached,cached,express').split(','));
 
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)] as T;
 const CATEGORIES = ['kettles', 'pans', 'mugs', 'jackets'];
 let bust = 0;
 
-/** `all` lists every API path the scenario can ask for, to fill the cache before the warm run. */
-type Scenario = { name: string; api: () => string; raw: () => string; all: string[] };
+/**
+ * `all` lists every API path the scenario can ask for, to fill the cache before the warm run.
+ * `reply` (lists and categories): the raw server's path that builds the API's whole reply in SQL,
+ * and `same`, one API path and the reply path that must answer it identically.
+ */
+type Scenario = {
+  name: string;
+  api: () => string;
+  raw: () => string;
+  all: string[];
+  reply?: () => string;
+  same?: [string, string];
+};
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 /** A product's slug and search words, from its number in its store (`load.mts` names it so). */
 const slugOf = (g: number) => `${ADJ[g % 20]}-${NOUN[Math.floor(g / 20) % 25]}-${g}`;
@@ -54,18 +68,24 @@ function scenarios(sets: DataSet[]): Scenario[] {
     // the first 10 of a category (a tenth of the store: 5 pages of a 1k store, 1 of a small one).
     const pages = Math.min(50, listings / 20);
     const categoryPages = Math.min(10, listings / 200);
+    const first = (stores[0] as BenchStore).domain;
     return [
       {
         name: `product list (${label})`,
         api: () => `${sf(pick(stores).domain)}/products?offset=${offset(pages)}`,
         raw: () => `/list/${pick(stores).domain}?offset=${offset(pages)}`,
         all: every((d) => range(pages).map((k) => `${sf(d)}/products?offset=${20 * k}`)),
+        reply: () => `/tx/reply-list/${pick(stores).domain}?offset=${offset(pages)}`,
+        same: [`${sf(first)}/products?offset=20`, `/tx/reply-list/${first}?offset=20`],
       },
       {
         name: `category page (${label})`,
         api: () =>
           `${sf(pick(stores).domain)}/products?category=${pick(CATEGORIES)}&offset=${offset(categoryPages)}`,
         raw: () => `/category/${pick(stores).domain}/${pick(CATEGORIES)}?offset=${offset(categoryPages)}`,
+        reply: () =>
+          `/tx/reply-category/${pick(stores).domain}/${pick(CATEGORIES)}?offset=${offset(categoryPages)}`,
+        same: [`${sf(first)}/products?category=mugs`, `/tx/reply-category/${first}/mugs`],
         all: every((d) =>
           CATEGORIES.flatMap((c) =>
             range(categoryPages).map((k) => `${sf(d)}/products?category=${c}&offset=${20 * k}`),
@@ -144,6 +164,17 @@ async function measure(part: string, base: string, path: () => string, pid: numb
   };
 }
 
+/** Whether the raw server's reply built in SQL is the API's reply (same JSON) for `same`'s page. */
+async function sameReply(apiUrl: string, rawUrl: string, [apiPath, replyPath]: [string, string]) {
+  const [fromApi, fromSql] = await Promise.all([
+    fetch(`${apiUrl}${apiPath}`).then((r) => r.json()),
+    fetch(`${rawUrl}${replyPath}`).then((r) => r.json()),
+  ]);
+  if (isDeepStrictEqual(fromApi, fromSql)) return true;
+  console.log(`the reply built in SQL differs from the API's for ${apiPath}: not measured`);
+  return false;
+}
+
 const database = await createTestDatabase();
 const api = await start(
   'bench/storefront/api-server.mts',
@@ -187,6 +218,7 @@ try {
     name: string;
     raw: Awaited<ReturnType<typeof measure>>;
     rawTx: Awaited<ReturnType<typeof measure>>;
+    reply: Awaited<ReturnType<typeof measure>>;
     cold: Awaited<ReturnType<typeof measure>>;
     warm: Awaited<ReturnType<typeof measure>>;
     express: Awaited<ReturnType<typeof measure>>;
@@ -197,6 +229,14 @@ try {
     const rawR = await measure('raw', raw.url, s.raw, raw.child.pid as number);
     // The same statement in a tenant transaction under RLS, as the API must run it.
     const rawTx = await measure('tx', raw.url, () => `/tx${s.raw()}`, raw.child.pid as number);
+    // The API's whole reply built by one statement, in a tenant transaction, where it answers alike.
+    const replies = s.reply && s.same && (await sameReply(api.url, raw.url, s.same)) ? s.reply : null;
+    const reply = await measure(
+      replies ? 'reply' : 'none',
+      raw.url,
+      replies ?? s.raw,
+      raw.child.pid as number,
+    );
     // Cold: every request has a URL never seen before, so each one misses the cache.
     const cold = await measure(
       'uncached',
@@ -216,26 +256,26 @@ try {
     const sample = await fetch(api.url + s.api()).then((r) => r.text());
     await fetch(`${fixed.url}/__body`, { method: 'PUT', body: sample });
     const express = await measure('express', fixed.url, s.api, fixed.child.pid as number);
-    rows.push({ name: s.name, raw: rawR, rawTx, cold, warm, express });
+    rows.push({ name: s.name, raw: rawR, rawTx, reply, cold, warm, express });
     console.log(JSON.stringify(rows.at(-1)));
   }
   const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(2));
   const table = [
-    `| scenario | raw req/s | raw p50 / p99 ms | raw in a tenant transaction req/s (× raw) | API uncached req/s (× raw) | API uncached × raw in a transaction | p50 / p99 ms (p99 × raw) | API cached req/s (× raw) | p50 / p99 ms (p99 × raw) | Express fixed body req/s (p50 / p99 ms) | API cached × Express | errors |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| scenario | raw req/s | raw p50 / p99 ms | raw in a tenant transaction req/s (× raw) | reply built in SQL req/s (× raw) | API uncached req/s (× raw) | API uncached × raw in a transaction | p50 / p99 ms (p99 × raw) | API cached req/s (× raw) | p50 / p99 ms (p99 × raw) | Express fixed body req/s (p50 / p99 ms) | API cached × Express | errors |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.raw.rps} | ${r.raw.p50} / ${r.raw.p99} | ${r.rawTx.rps} (${ratio(r.rawTx.rps, r.raw.rps)}) | ${r.cold.rps} (${ratio(r.cold.rps, r.raw.rps)}) | ${ratio(r.cold.rps, r.rawTx.rps)} | ${r.cold.p50} / ${r.cold.p99} (${ratio(r.cold.p99, r.raw.p99)}) | ${r.warm.rps} (${ratio(r.warm.rps, r.raw.rps)}) | ${r.warm.p50} / ${r.warm.p99} (${ratio(r.warm.p99, r.raw.p99)}) | ${r.express.rps} (${r.express.p50} / ${r.express.p99}) | ${ratio(r.warm.rps, r.express.rps)} | ${r.raw.errors + r.rawTx.errors + r.cold.errors + r.warm.errors + r.express.errors} |`,
+        `| ${r.name} | ${r.raw.rps} | ${r.raw.p50} / ${r.raw.p99} | ${r.rawTx.rps} (${ratio(r.rawTx.rps, r.raw.rps)}) | ${r.reply.rps} (${ratio(r.reply.rps, r.raw.rps)}) | ${r.cold.rps} (${ratio(r.cold.rps, r.raw.rps)}) | ${ratio(r.cold.rps, r.rawTx.rps)} | ${r.cold.p50} / ${r.cold.p99} (${ratio(r.cold.p99, r.raw.p99)}) | ${r.warm.rps} (${ratio(r.warm.rps, r.raw.rps)}) | ${r.warm.p50} / ${r.warm.p99} (${ratio(r.warm.p99, r.raw.p99)}) | ${r.express.rps} (${r.express.p50} / ${r.express.p99}) | ${ratio(r.warm.rps, r.express.rps)} | ${r.raw.errors + r.rawTx.errors + r.reply.errors + r.cold.errors + r.warm.errors + r.express.errors} |`,
     ),
   ].join('\n');
   type Measured = (typeof rows)[number]['raw'];
   const cpu = (m: Measured) => `${m.serverCpuMs} / ${m.postgresCpuMs}`;
   const cpuTable = [
-    '| CPU ms per request (server / PostgreSQL) | raw | raw in a tenant transaction | API uncached | API cached | Express fixed body |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| CPU ms per request (server / PostgreSQL) | raw | raw in a tenant transaction | reply built in SQL | API uncached | API cached | Express fixed body |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${cpu(r.raw)} | ${cpu(r.rawTx)} | ${cpu(r.cold)} | ${cpu(r.warm)} | ${cpu(r.express)} |`,
+        `| ${r.name} | ${cpu(r.raw)} | ${cpu(r.rawTx)} | ${cpu(r.reply)} | ${cpu(r.cold)} | ${cpu(r.warm)} | ${cpu(r.express)} |`,
     ),
   ].join('\n');
   console.log(`\n${table}\n\n${cpuTable}\n`);

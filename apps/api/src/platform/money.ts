@@ -1,3 +1,5 @@
+import { type RawBuilder, sql } from 'kysely';
+
 /**
  * Money is integer minor units inside the platform and a decimal string at the API edge
  * ("19.99"), always with its currency. Rounding is half-up, in minor units.
@@ -38,6 +40,29 @@ export function fromMinor(minor: number, currency: string): string {
   const text = String(abs).padStart(digits + 1, '0');
   return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
+
+/**
+ * `minorDigits` in SQL, for a currency expression: a CASE over every currency Intl knows whose
+ * minor unit is not two digits (the same table `minorDigits` reads), else 2.
+ */
+export function minorDigitsSql(currency: RawBuilder<string>): RawBuilder<number> {
+  notTwoDigits ??= Intl.supportedValuesOf('currency')
+    .filter((c) => /^[A-Z]{3}$/.test(c) && minorDigits(c) !== 2)
+    .map((c) => sql`when ${sql.lit(c)} then ${sql.lit(minorDigits(c))}`);
+  return sql<number>`(case ${currency} ${sql.join(notTwoDigits, sql` `)} else 2 end)`;
+}
+let notTwoDigits: RawBuilder<unknown>[] | undefined;
+
+/** `fromMinor` in SQL: an amount in minor units as decimal text with `digits` decimals. */
+export const fromMinorSql = (minor: RawBuilder<unknown>, digits: RawBuilder<number>) =>
+  sql<string>`round((${minor})::numeric / power(10::numeric, ${digits}), ${digits})::text`;
+
+/** `toMinor(fromMinor(minor, from), to)` in SQL: minor units of one currency in another's digits. */
+export const convertMinorSql = (
+  minor: RawBuilder<unknown>,
+  fromDigits: RawBuilder<number>,
+  toDigits: RawBuilder<number>,
+) => sql<number>`round((${minor})::numeric * power(10::numeric, ${toDigits} - ${fromDigits}))`;
 
 /** `amount × percent / 100`, rounded half-up in minor units ("10" means 10 %). */
 export function percentOf(minor: number, percent: string | number): number {

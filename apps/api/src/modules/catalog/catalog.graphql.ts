@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
 import { sql } from 'kysely';
+import type { z } from 'zod';
 import type { GraphQLContext } from '../../graphql/context.ts';
 import type { GraphQLModule } from '../../graphql/schema.ts';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { toCategoryDto, toPublicReviewDto } from './catalog.dto.ts';
 import { catalogMutations, mutationTypeDefs } from './catalog.mutations.graphql.ts';
+import type { StorefrontProductPage } from './catalog.responses.ts';
 import type { ReviewRow } from './catalog.schema.ts';
 import { ListingList, PageList, ReviewList, StorefrontProductQuery } from './catalog.validators.ts';
 import { categoryService } from './categories.service.ts';
@@ -202,6 +204,9 @@ function loaders(ctx: GraphQLContext, scope: Scope): Loaders {
 
 const tag = <T extends object>(items: T[], scope: Scope) => items.map((i) => ({ ...i, _scope: scope }));
 
+/** A storefront list page, as the REST reply's JSON text gives it. */
+type StorefrontPage = z.infer<typeof StorefrontProductPage>;
+
 /** GraphQL for the catalog, categories, pages and reviews, named as the seed's models. */
 export function catalogGraphQL(deps: {
   listings: ListingService;
@@ -219,7 +224,7 @@ export function catalogGraphQL(deps: {
             const query = StorefrontProductQuery.parse(clean({ ...args, domain: undefined }));
             const found = await deps.storefront.products(tx, store.storeId, query);
             deps.searchLog.record(store, query.q, query.offset, found.total);
-            return found;
+            return JSON.parse(found.json) as StorefrontPage;
           });
           return { ...page, data: tag(page.data, { domain: args.domain }) };
         },
@@ -275,13 +280,14 @@ export function catalogGraphQL(deps: {
       Mutation: catalogMutations(deps.listings),
       Collection: {
         products: async (node: { slug: string; _domain: string }, args: Args, ctx: GraphQLContext) => {
-          const page = await ctx.storefront(node._domain, (tx, store) =>
-            deps.storefront.products(
+          const page = await ctx.storefront(node._domain, async (tx, store) => {
+            const found = await deps.storefront.products(
               tx,
               store.storeId,
               StorefrontProductQuery.parse(clean({ ...args, collection: node.slug })),
-            ),
-          );
+            );
+            return JSON.parse(found.json) as StorefrontPage;
+          });
           return { ...page, data: tag(page.data, { domain: node._domain }) };
         },
       },

@@ -1,4 +1,4 @@
-import type { Expression } from 'kysely';
+import type { Expression, RawBuilder } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import type { TogetherRead } from '../../platform/db/read-together.ts';
 
@@ -38,6 +38,12 @@ export type CatalogInventory = {
   bundleVariantsOf(tx: TenantTx, variantIds: readonly string[]): Promise<string[]>;
   /** `getProducts`' reads for products a subquery selects, to send with the catalog's own. */
   productReads?(tx: TenantTx, ids: Expression<unknown>): Record<'products' | 'variants', TogetherRead>;
+  /**
+   * The products `ids` selects, with variants and stock, as the named queries `inventory_variants`
+   * and `inventory_products` (columns in the inventory's storefront-stock.ts), for the `with` list
+   * of a statement that builds a whole storefront reply.
+   */
+  storefrontStockSql(ids: Expression<unknown>): RawBuilder<unknown>;
   /** The products made of what `productReads` read. */
   productsFromRead?(
     tx: TenantTx,

@@ -1,6 +1,5 @@
 import { type RawBuilder, sql, type Updateable } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { readTogether, type TogetherRead } from '../../platform/db/read-together.ts';
 import type { InventoryProduct } from './catalog.ports.ts';
 import { catalogWrites, type ListingRow, type ProductListingsTable } from './catalog.schema.ts';
 
@@ -241,26 +240,20 @@ const SORTS = {
 } as const;
 export type StorefrontSort = keyof typeof SORTS | 'relevance';
 
-/** The products of `storefrontPage`'s page, for reads sent along with it. */
-export const PAGE_PRODUCT_IDS = sql`(select product_id from page)`;
-
 /**
- * One page of visible listings and the total, in one statement (with the caller's own reads,
- * `also`). Browsing: two subqueries, so that the page can stop after `limit` rows of an index walk
- * instead of materialising every match for a window count. A search: the page ranks every match
- * anyway, so the total is counted in that same pass (`count(*) over ()`), not by a second scan of
- * the index; a page past the last match has no row to carry it and counts apart. Not for a
- * category: the window holds every match's whole row, and a category as big as its store (10,000
- * listings) then spills to disk and takes longer than two passes (measured 20 ms against 15).
- * The page is a named query (`page`) that `also` may select from (`PAGE_PRODUCT_IDS`): it then
- * runs once for both.
+ * One page of visible listings as a named query (`page`: the listing's columns, `ord` its place
+ * on the page, and for a search `matches`), and the count of every match. Browsing: two
+ * subqueries, so that the page can stop after `limit` rows of an index walk instead of
+ * materialising every match for a window count. A search: the page ranks every match anyway, so
+ * the total is counted in that same pass (`count(*) over ()`), not by a second scan of the index;
+ * a page past the last match has no row to carry it and counts apart. Not for a category: the
+ * window holds every match's whole row, and a category as big as its store (10,000 listings) then
+ * spills to disk and takes longer than two passes (measured 20 ms against 15).
  */
-export async function storefrontPage<K extends string = never>(
-  tx: TenantTx,
+export function storefrontPageSql(
   f: StorefrontFilter,
   sort: StorefrontSort,
   page: { limit: number; offset: number },
-  also: Record<K, TogetherRead> = {} as Record<K, TogetherRead>,
 ) {
   const where = storefrontWhere(f);
   const order =
@@ -269,33 +262,14 @@ export async function storefrontPage<K extends string = never>(
           + word_similarity(${f.text}, lower(title))) desc, id`
       : SORTS[sort === 'relevance' ? 'featured' : sort];
   const onePass = f.text !== null;
-  const count = sql<{ n: number }>`select count(*)::int as n from product_listings where ${where}`;
-  const read = await readTogether(
-    tx,
-    {
-      ...also,
-      rows: { query: sql`select * from page`, ...LISTING_JSON },
-      ...(onePass ? {} : { count: { query: count } }),
-    } as Record<K | 'rows' | 'count', TogetherRead>,
-    {
-      alone: true,
-      shared: {
-        page: sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}
-          ${onePass ? sql`, count(*) over () as matches` : sql``}
-        from product_listings where ${where}
-        order by ${order} limit ${page.limit} offset ${page.offset}`,
-      },
-    },
-  );
-  const rows = read.rows as (Listing & { matches?: number })[];
-  const result = { rows: rows as Listing[], also: read as Record<K, Record<string, unknown>[]> };
-  if (!onePass) return { ...result, total: Number(read.count[0]?.n ?? 0) };
-  const matches = rows[0]?.matches;
-  for (const row of rows) delete row.matches;
-  if (matches !== undefined) return { ...result, total: Number(matches) };
-  // No row carries the count: past the last match (or no match at all, on the first page).
-  const total = page.offset > 0 ? ((await count.execute(tx)).rows[0]?.n ?? 0) : 0;
-  return { ...result, total };
+  return {
+    onePass,
+    page: sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))},
+        row_number() over (order by ${order}) as ord ${onePass ? sql`, count(*) over () as matches` : sql``}
+      from product_listings where ${where}
+      order by ${order} limit ${page.limit} offset ${page.offset}`,
+    count: sql<{ n: number }>`select count(*)::int as n from product_listings where ${where}`,
+  };
 }
 
 /** Facet counts over the filtered set: per category, per option value, per price band. */

@@ -42,6 +42,7 @@ import type { ListingService } from './listings.service.ts';
 import type { SearchLog } from './search-log.ts';
 import type { ShopperService } from './shopper.service.ts';
 import type { StorefrontService } from './storefront.service.ts';
+import { listPageReply } from './storefront-cache.ts';
 
 const SF = ['storefront'];
 const DomainSlug = z.object({ domain: z.string(), slug: z.string().trim().min(1).max(200) });
@@ -82,7 +83,7 @@ export function listingRoutes({
   const productList = async (c: { tx: TenantTx; store: ResolvedStore; query: StorefrontProductQuery }) => {
     const page = await storefront.products(c.tx, c.store.storeId, c.query);
     searchLog.record(c.store, c.query.q, c.query.offset, page.total);
-    return page;
+    return listPageReply(page);
   };
   const lp = '/api/stores/:storeId/products';
   const lt = ['product listings'];

@@ -195,6 +195,8 @@ export function createListingService(inventory: CatalogInventory) {
     hydratesAlong,
     hydrateReads,
     hydrated,
+    /** The inventory's products and stock as named queries, for a reply built in SQL. */
+    storefrontStockSql: (ids: Expression<unknown>) => inventory.storefrontStockSql(ids),
 
     async list(tx: TenantTx, storeId: string, q: AdminListQuery) {
       let base = tx.selectFrom('productListings').where('storeId', '=', storeId);

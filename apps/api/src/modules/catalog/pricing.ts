@@ -1,3 +1,4 @@
+import { type RawBuilder, sql } from 'kysely';
 import { toMinor } from '../../platform/money.ts';
 
 /** The pricing fields of a listing that decide what a shopper pays. */
@@ -39,3 +40,13 @@ export function effectivePrice(
     return { priceMinor: terms.salePriceMinor, compareAtMinor: regular };
   return { priceMinor: regular, compareAtMinor: null };
 }
+
+/** `regularPriceMinor` in SQL, for the listing row `l` and a base price in the store's minor units. */
+export const regularPriceSql = (base: RawBuilder<unknown>) =>
+  sql<number>`coalesce(l.price_override_minor,
+    div((${base})::numeric * round((100 + l.price_markup) * 10000) + 500000, 1000000))`;
+
+/** `effectivePrice`'s sale in SQL: the listing row `l`'s sale price applies now and is below `regular`. */
+export const onSaleSql = (regular: RawBuilder<number>) =>
+  sql<boolean>`(l.sale_price_minor is not null and (l.sale_starts_at is null or l.sale_starts_at <= now())
+    and (l.sale_ends_at is null or l.sale_ends_at > now()) and l.sale_price_minor < ${regular})`;

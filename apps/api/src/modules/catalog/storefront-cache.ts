@@ -239,10 +239,12 @@ export function createStorefrontCache(deps: Deps) {
       return jsonText(found.hit.body, { ETag: found.hit.etag });
     }
     const reply = await read();
-    if (reply.status !== 200 || reply.body === undefined) return reply;
-    const body = JSON.stringify(reply.body);
+    if (reply.status !== 200 || (reply.body === undefined && reply.json === undefined)) return reply;
+    const body = reply.json ?? JSON.stringify(reply.body);
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-    const total = (reply.body as { total?: unknown }).total;
+    const facts = listFacts.get(reply);
+    const value = facts ? undefined : (reply.body ?? JSON.parse(body));
+    const total = facts ? facts.total : (value as { total?: unknown }).total;
     if (found)
       keep(
         store.tenantId,
@@ -251,7 +253,7 @@ export function createStorefrontCache(deps: Deps) {
           version: found.version,
           counter: found.counter,
           shows: [
-            ...variantsShown(reply.body),
+            ...(facts ? facts.variantIds : variantsShown(value)),
             ...(RANKED_BY_SALES.test(pathOf(req)) ? [SALES_RANKING] : []),
           ],
           etag,
@@ -302,6 +304,16 @@ export function createStorefrontCache(deps: Deps) {
   }
 
   return { serve, invalidateOnWrite, invalidateTenant, invalidateStock, invalidateSalesRanking };
+}
+
+/** What the cache keeps of a list page sent as JSON text: its total (searches are logged on hits) and its variants. */
+const listFacts = new WeakMap<Reply, { total: number; variantIds: readonly string[] }>();
+
+/** A list page's reply, sent as the JSON text it was built as (`StorefrontService.products`). */
+export function listPageReply(page: { json: string; total: number; variantIds: readonly string[] }) {
+  const reply = jsonText(page.json);
+  listFacts.set(reply, { total: page.total, variantIds: page.variantIds });
+  return reply;
 }
 
 /** The variants whose stock a reply shows: every `variants[].id` in it (its listings', wherever they sit). */

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { compiledReads, readTogetherTemplate, type TogetherRead } from '../../platform/db/read-together.ts';
+import { readTogetherTemplate } from '../../platform/db/read-together.ts';
 import { notFound } from '../../platform/errors.ts';
-import { listEnvelope } from '../../platform/http/schemas.ts';
 import { fromMinor, minorDigits, toMinor } from '../../platform/money.ts';
 import { primeStoreContext, storeContextQuery, storeCurrency } from '../tenancy/index.ts';
 import type { InventoryProduct } from './catalog.ports.ts';
@@ -13,6 +12,7 @@ import { toStorefrontListing } from './listings.dto.ts';
 import * as repo from './listings.repository.ts';
 import type { ListingService } from './listings.service.ts';
 import { correctedTsquery, correctWords } from './spelling.repository.ts';
+import { storefrontReply } from './storefront-reply.repository.ts';
 
 /** Normalised search text and a prefix tsquery of its words ("copper ket" → "copper:* & ket:*"). */
 export function searchTerms(q: string | undefined) {
@@ -131,47 +131,35 @@ export function createStorefrontService(listings: ListingService) {
     { alone: true },
   );
 
-  /** The products of a list's page, read in its statement (`PAGE_PRODUCT_IDS`): compiled once. */
-  let pageProducts: ReturnType<typeof listings.hydrateReads> | undefined;
-  const pageProductReads = (tx: TenantTx) =>
-    (pageProducts ??= compiledReads(tx, listings.hydrateReads(tx, repo.PAGE_PRODUCT_IDS)));
-
   return {
-    /** Visible listings of a store, filtered, sorted and paged; search queries are logged. */
-    async products(tx: TenantTx, storeId: string, q: StorefrontProductQuery) {
+    /**
+     * Visible listings of a store, filtered, sorted and paged, as the reply's JSON text, built by
+     * one statement (`storefrontReply`). A search: full text first; when it finds nothing, the
+     * words spelled as the store's titles spell them (typo tolerance); then trigram similarity
+     * over whole titles.
+     */
+    async products(tx: TenantTx, storeId: string, q: StorefrontProductQuery): Promise<StorefrontProducts> {
       const filter = await filterOf(tx, storeId, q);
       const sort = q.sort ?? (filter.text ? 'relevance' : 'featured');
-      // Full text first; when it finds nothing, the words spelled as the store's titles spell them
-      // (typo tolerance); then trigram similarity over whole titles.
+      const reply = (f: repo.StorefrontFilter) =>
+        storefrontReply(tx, f, sort, q, listings.storefrontStockSql);
       filter.match = 'fts';
-      // Browsing, the page's products ride along (one statement for the page). Not for a search:
-      // its statement is planned for its words on every run (a generic plan cannot estimate them),
-      // and the products' reads planned with it cost more than a statement of their own (measured
-      // 20 % more PostgreSQL CPU per search).
-      const along = listings.hydratesAlong && !filter.text;
-      const first = await repo.storefrontPage(tx, filter, sort, q, {
-        store: { query: storeContextQuery(tx, storeId) },
-        ...(along ? pageProductReads(tx) : {}),
-      } as Record<'store' | 'products' | 'variants', TogetherRead>);
-      primeStoreContext(tx, storeId, first.also.store[0] as Parameters<typeof primeStoreContext>[2]);
-      const currency = await storeCurrency(tx, storeId);
-      let page: { rows: repo.Listing[]; total: number } = first;
+      let page = await reply(filter);
       if (filter.text && page.total === 0) {
         const candidates = await correctWords(tx, storeId, filter.text.match(/[\p{L}\p{N}]+/gu) ?? []);
-        if (candidates)
-          page = await repo.storefrontPage(tx, { ...filter, tsquery: correctedTsquery(candidates) }, sort, q);
+        if (candidates) page = await reply({ ...filter, tsquery: correctedTsquery(candidates) });
       }
       if (filter.text && page.total === 0) {
         filter.match = 'fuzzy';
-        page = await repo.storefrontPage(tx, filter, sort, q);
+        page = await reply(filter);
       }
-      const { rows, total } = page;
-      const [products, facetData] = await Promise.all([
-        along && page === first ? listings.hydrated(tx, first.also) : listings.hydrate(tx, rows),
-        q.facets === 'true' ? facets(tx, filter, currency) : Promise.resolve(undefined),
-      ]);
-      const data = rows.map((r) => toStorefrontListing(r, products.get(r.productId), currency));
-      return { ...listEnvelope(data, total, q), ...(facetData ? { facets: facetData } : {}) };
+      const facetData =
+        q.facets === 'true' ? await facets(tx, filter, await storeCurrency(tx, storeId)) : undefined;
+      // The envelope of `listEnvelope`, around the page's text as it came.
+      const json = `{"data":${page.data},"total":${page.total},"limit":${q.limit},"offset":${q.offset}${
+        facetData ? `,"facets":${JSON.stringify(facetData)}` : ''
+      }}`;
+      return { json, total: page.total, variantIds: page.variantIds };
     },
 
     /**
@@ -276,3 +264,5 @@ export function createStorefrontService(listings: ListingService) {
   };
 }
 export type StorefrontService = ReturnType<typeof createStorefrontService>;
+/** A list page's reply as JSON text, its total, and the variants whose stock it shows (for the cache). */
+export type StorefrontProducts = { json: string; total: number; variantIds: string[] };

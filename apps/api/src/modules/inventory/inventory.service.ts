@@ -8,6 +8,7 @@ import { loadProducts, productReads, productsFromRead, variantStock } from './pr
 import * as products from './products.repository.ts';
 import { safetyBufferInForce } from './stock.repository.ts';
 import { releaseExpired, type StockLine, stockOps } from './stock.service.ts';
+import { storefrontStockSql } from './storefront-stock.ts';
 
 export type { StockLine } from './stock.service.ts';
 export type AvailabilityItem = { productId: string; variantId?: string };
@@ -30,6 +31,8 @@ export type InventoryService = {
    */
   productReads: typeof productReads;
   productsFromRead: typeof productsFromRead;
+  /** The same products, variants and stock as named queries, for a reply built in SQL. */
+  storefrontStockSql: typeof storefrontStockSql;
   /** The variants of the bundles made of these variants (whose stock moves when theirs does). */
   bundleVariantsOf(tx: TenantTx, variantIds: readonly string[]): Promise<string[]>;
   /** Available units per item, keyed by `availabilityKey` (variant id, else product id). */
@@ -123,6 +126,7 @@ export function createInventoryService(deps: { reservationTtlSeconds: number }):
       (await products.findBySkus(tx, skus)).map((p) => ({ id: p.id, sku: p.sku })),
     productReads,
     productsFromRead,
+    storefrontStockSql,
     bundleVariantsOf: async (tx, variantIds) =>
       (await products.bundlesContaining(tx, variantIds)).map((b) => b.bundleVariantId),
     availability,
