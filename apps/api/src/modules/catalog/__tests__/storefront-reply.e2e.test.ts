@@ -25,7 +25,11 @@ const hour = 3_600_000;
 const at = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 /** Lists each product in the store, with the listing's own terms; returns the listings by name. */
-async function listAll(client: VentoryClient, storeId: string, terms: Record<string, [string, Record<string, unknown>]>) {
+async function listAll(
+  client: VentoryClient,
+  storeId: string,
+  terms: Record<string, [string, Record<string, unknown>]>,
+) {
   const out: Record<string, Json> = {};
   for (const [name, [productId, listing]] of Object.entries(terms))
     out[name] = await client.call<Json>('POST', `/api/stores/${storeId}/products`, { productId, ...listing });
@@ -54,7 +58,12 @@ test('a list page shows each listing exactly as its product page does (prices, s
     type: 'DIGITAL',
     attributes: { giftCard: true },
   });
-  const towel = await product(client, { sku: 'R-TOWEL', name: 'Linen Towel', price: '9.99', initialStock: 5 });
+  const towel = await product(client, {
+    sku: 'R-TOWEL',
+    name: 'Linen Towel',
+    price: '9.99',
+    initialStock: 5,
+  });
   const spare = await product(client, { sku: 'R-SPARE', name: 'Spare Lid', price: '2', initialStock: 4 });
   const kit = await product(client, {
     sku: 'R-KIT',
@@ -82,7 +91,10 @@ test('a list page shows each listing exactly as its product page does (prices, s
   });
 
   const listings = await listAll(client, m.store.id, {
-    kettle: [kettle.id, { priceMarkup: '12.5', salePrice: '10.00', saleStartsAt: at(-hour), saleEndsAt: at(hour) }],
+    kettle: [
+      kettle.id,
+      { priceMarkup: '12.5', salePrice: '10.00', saleStartsAt: at(-hour), saleEndsAt: at(hour) },
+    ],
     ebook: [ebook.id, { priceOverride: '19.99', customTitle: 'The Tea Book', customDescription: 'Read it.' }],
     kit: [kit.id, { salePrice: '99.00' }],
     towel: [towel.id, { salePrice: '1.00', saleStartsAt: at(hour), metaDescription: null }],
