@@ -272,6 +272,12 @@ export function storefrontPageSql(
   };
 }
 
+/** The listings `ids` names, in that order (`ord`), as the named query `page` (a search's page, found first). */
+export const listingsInOrderSql = (storeId: string, ids: readonly string[]) =>
+  sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(`l.${snake(c)}`)))}, u.ord
+    from unnest(${[...ids]}::uuid[]) with ordinality as u(id, ord)
+    join product_listings l on l.id = u.id and l.store_id = ${storeId}`;
+
 /** Facet counts over the filtered set: per category, per option value, per price band. */
 export async function storefrontFacets(tx: TenantTx, f: StorefrontFilter, bandEdgesMinor: number[]) {
   const band = sql.join(

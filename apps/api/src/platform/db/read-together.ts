@@ -20,11 +20,7 @@ type Together<K extends string> = { sql: string; parameters: unknown[]; dates: R
 
 type Compilable = TogetherRead['query'];
 
-function compileTogether<K extends string>(
-  tx: TenantTx,
-  reads: Record<K, TogetherRead>,
-  shared: Record<string, Compilable> = {},
-): Together<K> {
+function compileTogether<K extends string>(tx: TenantTx, reads: Record<K, TogetherRead>): Together<K> {
   const parameters: unknown[] = [];
   // Each piece's $n, numbered after the parameters of the pieces before it.
   const text = (query: Compilable) => {
@@ -33,7 +29,6 @@ function compileTogether<K extends string>(
     parameters.push(...compiled.parameters);
     return compiled.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
   };
-  const ctes = Object.entries(shared).map(([name, query]) => `${name} as (${text(query)})`);
   const dates = {} as Record<K, readonly string[]>;
   const columns = (Object.keys(reads) as K[]).map((name, i) => {
     const read = reads[name];
@@ -47,18 +42,12 @@ function compileTogether<K extends string>(
         : `to_jsonb(t) || jsonb_build_object(${numerics.map((c) => `'${c}', t.${c}::text`).join(', ')})`;
     return `(select coalesce(json_agg(${row}), '[]'::json) from (${from}) t) as r${i}`;
   });
-  const prefix = ctes.length > 0 ? `with ${ctes.join(', ')} ` : '';
-  return { sql: `${prefix}select ${columns.join(', ')}`, parameters, dates };
+  return { sql: `select ${columns.join(', ')}`, parameters, dates };
 }
 
 type Options = {
   /** May run as a transaction of its own when it is the first statement (`READ_ALONE`). */
   alone?: boolean;
-  /**
-   * Named queries that several reads select from (`with name as (…)`): run once when more than
-   * one read uses them (e.g. a page of listings, and the products of that page).
-   */
-  shared?: Record<string, Compilable>;
 };
 
 async function runTogether<K extends string>(
@@ -97,25 +86,8 @@ export function readTogether<K extends string>(
   reads: Record<K, TogetherRead>,
   options: Options = {},
 ) {
-  const together = compileTogether(tx, reads, options.shared);
+  const together = compileTogether(tx, reads);
   return runTogether(tx, together, together.parameters, options);
-}
-
-/**
- * Reads with no values in them (their SQL never changes, e.g. the products of a page that the
- * statement names), compiled now, once: a caller keeps them and sends them with its own reads
- * again and again, without building and compiling them per request.
- */
-export function compiledReads<K extends string>(tx: TenantTx, reads: Record<K, TogetherRead>) {
-  const out = {} as Record<K, TogetherRead>;
-  for (const name of Object.keys(reads) as K[]) {
-    const read = reads[name];
-    const compiled = read.query.compile(tx);
-    if (compiled.parameters.length > 0)
-      throw new Error(`compiledReads: the read ${name} has values; use readTogetherTemplate`);
-    out[name] = { ...read, query: { compile: () => compiled } };
-  }
-  return out;
 }
 
 /**
@@ -129,7 +101,7 @@ export function compiledReads<K extends string>(tx: TenantTx, reads: Record<K, T
 export function readTogetherTemplate<S extends string, K extends string>(
   slots: readonly S[],
   build: (tx: TenantTx, values: Record<S, string>) => Record<K, TogetherRead>,
-  options: Omit<Options, 'shared'> = {},
+  options: Options = {},
 ) {
   type Template = Together<K> & { slotAt: (S | undefined)[] };
   let template: Template | null | undefined;

@@ -17,18 +17,21 @@ after(() => server.close());
  * 17). The pins are the counts measured when this test was written: lower them as statements go.
  */
 // Today: each read runs alone, as its own implicit transaction with the tenant settings sent in
-// its round trip; the route's BEGIN and COMMIT are never sent (prepared-statements.ts). A list or
-// a search: the settings + ONE statement that builds the whole reply (the listing page, its
-// count, the store, the page's products with their variants and stock; since 2026-12-07, before
-// which a search read its products in a second statement and round trip). A search's log row is written later, in a batch. A product page: the settings + ONE statement
-// (the listing, its product, variants and stock, the store, its categories). (Before: 10, 10 and 11, with a second
-// transaction after every response for the cache entry's lifetime, now looked up at most every
-// few seconds per tenant; then 7, 7 and 8 with variants and stock read apart; then 6, 6 and 7 with
-// the search logged on the request path; then 6, 6 and 6; then 4, 4 and 3 in one transaction.)
-// Round trips: 1 each (then 1, 1 and 2; 2, 1 and 2; 4, 3 and 4 in one transaction). A category page is a list whose statement also finds the category's subtree
+// its round trip; the route's BEGIN and COMMIT are never sent (prepared-statements.ts). A list:
+// the settings + ONE statement that builds the whole reply (the listing page, its count, the
+// store, the page's products with their variants and stock). A search: its page first, then the
+// reply over those listings in a second statement (planned once, where the search's own statement
+// is planned for every run's words). A search's log row is written later, in a batch. A product
+// page: the settings + ONE statement (the listing, its product, variants and stock, the store, its
+// categories). (Before: 10, 10 and 11, with a second transaction after every response for the
+// cache entry's lifetime, now looked up at most every few seconds per tenant; then 7, 7 and 8 with
+// variants and stock read apart; then 6, 6 and 7 with the search logged on the request path; then
+// 6, 6 and 6; then 4, 4 and 3 in one transaction.)
+// Round trips: a list and a product page 1, a search 2 (then 2, 1 and 2; 4, 3 and 4 in one
+// transaction). A category page is a list whose statement also finds the category's subtree
 // (before 2026-12-06: a statement of its own first, 4 statements in 3 round trips).
-const AT_MOST = { list: 2, category: 2, detail: 2, search: 2 };
-const ROUND_TRIPS_AT_MOST = { list: 1, category: 1, detail: 1, search: 1 };
+const AT_MOST = { list: 2, category: 2, detail: 2, search: 4 };
+const ROUND_TRIPS_AT_MOST = { list: 1, category: 1, detail: 1, search: 2 };
 
 describe('storefront read statement count', () => {
   test('an uncached product list, category page, product page and search take a pinned number of statements', async () => {

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
 import { createDb, type Db, type TenantTx } from '../pool.ts';
-import { compiledReads, readTogether, readTogetherTemplate } from '../read-together.ts';
+import { readTogether, readTogetherTemplate } from '../read-together.ts';
 
 let database: TestDatabase;
 let db: Db;
@@ -60,50 +60,4 @@ test("a build that puts a slot's value inside another value is built for every c
     assert.equal(r.hit[0]?.value, `%${term}%`);
   }
   assert.equal(builds, 3); // the stand-in build, then one per call
-});
-
-test('reads that select from a shared query get its rows, each with its own values numbered after it', async () => {
-  const r = await db.withTenant(TENANT, (tx) =>
-    readTogether(
-      tx,
-      {
-        all: { query: sql`select n, label from picked order by n` },
-        big: { query: sql`select n from picked where n > ${2} order by n` },
-        also: { query: { compile: () => echo(tx, 'after', true) } },
-      },
-      {
-        shared: {
-          picked: sql`select n, ${'item'} || n as label from generate_series(1, ${4}) n where n <> ${3}`,
-        },
-      },
-    ),
-  );
-  assert.deepEqual(r.all, [
-    { n: 1, label: 'item1' },
-    { n: 2, label: 'item2' },
-    { n: 4, label: 'item4' },
-  ]);
-  assert.deepEqual(r.big, [{ n: 4 }]);
-  assert.equal(r.also[0]?.value, 'after');
-});
-
-test('reads compiled once give what they give built anew; a read with values is refused', async () => {
-  const build = (_tx: TenantTx) => ({
-    rows: { query: sql`select n, n * 2 as twice_n from generate_series(1, 3) n` },
-  });
-  const once = await db.withTenant(TENANT, async (tx) => compiledReads(tx, build(tx)));
-  for (let i = 0; i < 2; i++) {
-    const [fresh, kept] = await db.withTenant(TENANT, async (tx) => [
-      await readTogether(tx, build(tx)),
-      await readTogether(tx, once),
-    ]);
-    assert.deepEqual(kept, fresh);
-    assert.deepEqual(kept.rows[2], { n: 3, twiceN: 6 });
-  }
-  await db.withTenant(TENANT, async (tx) => {
-    assert.throws(
-      () => compiledReads(tx, { one: { query: { compile: () => echo(tx, 'x', true) } } }),
-      /the read one has values/,
-    );
-  });
 });
