@@ -19,31 +19,34 @@ function prices(minor: RawBuilder<unknown>, currency: RawBuilder<unknown>) {
   };
 }
 
-/** One listing of the page as `toStorefrontListing` makes it, over `p` (`inventory_products`) and the store `s`. */
-function listingJson() {
+/**
+ * One listing of the page as `toStorefrontListing` makes it, over `p` (`inventory_products`) and
+ * the store `s`: a row whose columns are the JSON's keys, in their order (a row's JSON is compact,
+ * `json_build_object`'s is not).
+ */
+function listingRow() {
   const main = prices(
     sql`coalesce(p.price_minor, l.base_price_minor)`,
     sql`coalesce(p.currency, s.currency)`,
   );
   const variant = prices(sql`iv.price_minor`, sql`iv.currency`);
-  const variants = sql`(select json_agg(json_build_object('id', iv.id, 'sku', iv.sku, 'name', iv.name,
-      'options', iv.options, 'isDefault', iv.is_default, 'price', ${variant.price},
-      'compareAtPrice', ${variant.compareAtPrice}, 'available', greatest(0, iv.available), 'weight', iv.weight)
-      order by iv.position, iv.created_at)
-    from inventory_variants iv where iv.product_id = p.id)`;
-  return sql`json_build_object('id', l.id, 'slug', l.slug, 'title', coalesce(l.custom_title, p.name, l.title),
-    'description', case when l.custom_description is not null then l.custom_description
-                        when p.id is null then l.description else p.description end,
-    'price', ${main.price}, 'compareAtPrice', ${main.compareAtPrice}, 'onSale', ${main.onSale},
-    'currency', s.currency, 'available', greatest(0, coalesce(p.available, 0)),
-    'inStock', coalesce(p.available, 0) > 0, 'sku', p.sku, 'variants', coalesce(${variants}, '[]'::json),
-    'images', l.images, 'rating', l.rating_avg::float8, 'ratingCount', l.rating_count,
-    'isPromoted', l.is_promoted, 'productType', l.product_type, 'isDigital', l.product_type = 'DIGITAL',
-    'isGiftCard', l.product_type = 'DIGITAL' and coalesce(p.attributes -> 'giftCard' = 'true'::jsonb, false),
-    'categoryIds', l.category_ids, 'tags', l.tags, 'attributes', l.attributes,
-    'metaTitle', coalesce(l.meta_title, l.title),
-    'metaDescription', coalesce(l.meta_description, left(l.description, 160)),
-    'createdAt', to_char(l.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+  const variants = sql`(select json_agg(v order by iv.position, iv.created_at)
+    from inventory_variants iv cross join lateral (select iv.id, iv.sku, iv.name, iv.options,
+      iv.is_default as "isDefault", ${variant.price} as price, ${variant.compareAtPrice} as "compareAtPrice",
+      greatest(0, iv.available) as available, iv.weight) v
+    where iv.product_id = p.id)`;
+  return sql`(select l.id, l.slug, coalesce(l.custom_title, p.name, l.title) as title,
+    case when l.custom_description is not null then l.custom_description
+         when p.id is null then l.description else p.description end as description,
+    ${main.price} as price, ${main.compareAtPrice} as "compareAtPrice", ${main.onSale} as "onSale",
+    s.currency, greatest(0, coalesce(p.available, 0)) as available, coalesce(p.available, 0) > 0 as "inStock",
+    p.sku, coalesce(${variants}, '[]'::json) as variants, l.images, l.rating_avg::float8 as rating,
+    l.rating_count as "ratingCount", l.is_promoted as "isPromoted", l.product_type as "productType",
+    l.product_type = 'DIGITAL' as "isDigital",
+    l.product_type = 'DIGITAL' and coalesce(p.attributes -> 'giftCard' = 'true'::jsonb, false) as "isGiftCard",
+    l.category_ids as "categoryIds", l.tags, l.attributes, coalesce(l.meta_title, l.title) as "metaTitle",
+    coalesce(l.meta_description, left(l.description, 160)) as "metaDescription",
+    to_char(l.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt")`;
 }
 
 /** A page of the storefront's listings as JSON text, its total, and the variants whose stock it shows. */
@@ -68,7 +71,7 @@ const fixedParts = new WeakMap<StockSql, { listing: RawBuilder<unknown>; stock: 
 function fixed(tx: TenantTx, stockSql: StockSql) {
   let parts = fixedParts.get(stockSql);
   if (!parts) {
-    const listing = listingJson().compile(tx);
+    const listing = listingRow().compile(tx);
     const stock = stockSql(sql`(select product_id from page)`).compile(tx);
     if (listing.parameters.length + stock.parameters.length > 0)
       throw new Error('storefrontReply: a fixed part of the reply holds values');
@@ -92,9 +95,10 @@ async function replyOf(
     sql`with page as (${page}), ${stock},
       store as (select rtrim(currency) as currency, ${minorDigitsSql(sql`rtrim(currency)`)} as digits
                   from stores where id = ${storeId})
-      select coalesce(json_agg(${listing} order by l.ord) filter (where l.id is not null), '[]')::text as data,
+      select coalesce(json_agg(item order by l.ord) filter (where l.id is not null), '[]')::text as data,
         ${total} as total, (select coalesce(array_agg(iv.id), '{}') from inventory_variants iv) as variant_ids
-      from store s left join page l on true left join inventory_products p on p.id = l.product_id`,
+      from store s left join page l on true left join inventory_products p on p.id = l.product_id
+        left join lateral ${listing} item on true`,
   );
   if (!row) throw new Error('storefrontReply: the store is not visible in this transaction');
   return row;
