@@ -63,19 +63,24 @@ async function readAlone<T>(tx: TenantTx, query: RawBuilder<unknown>): Promise<T
   return rows as T[];
 }
 
+type FixedParts = Record<'listing' | 'stock' | 'digits', RawBuilder<unknown>>;
 /**
- * The reply's parts that hold no values (each listing's JSON, the inventory's named queries),
- * compiled once: built anew per request they cost more of the API's CPU than the rest of a read.
+ * The reply's parts that hold no values (each listing's row, the inventory's named queries, the
+ * store currency's digits), built and compiled once, not on every request.
  */
-const fixedParts = new WeakMap<StockSql, { listing: RawBuilder<unknown>; stock: RawBuilder<unknown> }>();
-function fixed(tx: TenantTx, stockSql: StockSql) {
+const fixedParts = new WeakMap<StockSql, FixedParts>();
+function fixed(tx: TenantTx, stockSql: StockSql): FixedParts {
   let parts = fixedParts.get(stockSql);
   if (!parts) {
-    const listing = listingRow().compile(tx);
-    const stock = stockSql(sql`(select product_id from page)`).compile(tx);
-    if (listing.parameters.length + stock.parameters.length > 0)
+    const built = {
+      listing: listingRow(),
+      stock: stockSql(sql`(select product_id from page)`),
+      digits: minorDigitsSql(sql`rtrim(currency)`),
+    };
+    const compiled = Object.entries(built).map(([name, part]) => [name, part.compile(tx)] as const);
+    if (compiled.some(([, c]) => c.parameters.length > 0))
       throw new Error('storefrontReply: a fixed part of the reply holds values');
-    parts = { listing: sql.raw(listing.sql), stock: sql.raw(stock.sql) };
+    parts = Object.fromEntries(compiled.map(([name, c]) => [name, sql.raw(c.sql)])) as FixedParts;
     fixedParts.set(stockSql, parts);
   }
   return parts;
@@ -89,12 +94,11 @@ async function replyOf(
   total: RawBuilder<unknown>,
   stockSql: StockSql,
 ) {
-  const { listing, stock } = fixed(tx, stockSql);
+  const { listing, stock, digits } = fixed(tx, stockSql);
   const [row] = await readAlone<{ data: string; total: number | null; variantIds: string[] }>(
     tx,
     sql`with page as (${page}), ${stock},
-      store as (select rtrim(currency) as currency, ${minorDigitsSql(sql`rtrim(currency)`)} as digits
-                  from stores where id = ${storeId})
+      store as (select rtrim(currency) as currency, ${digits} as digits from stores where id = ${storeId})
       select coalesce(json_agg(item order by l.ord) filter (where l.id is not null), '[]')::text as data,
         ${total} as total, (select coalesce(array_agg(iv.id), '{}') from inventory_variants iv) as variant_ids
       from store s left join page l on true left join inventory_products p on p.id = l.product_id

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
 import { createDb, type Db, type TenantTx } from '../pool.ts';
-import { readTogether, readTogetherTemplate } from '../read-together.ts';
+import { readTogetherTemplate } from '../read-together.ts';
 
 let database: TestDatabase;
 let db: Db;
