@@ -40,7 +40,7 @@ const QUERIES = {
  * The API's whole reply to a list or category page (`GET /api/storefront/:domain/products`), built
  * by ONE statement as JSON text: the page, each listing's live product, variants and stock, the
  * prices after markup and sale, the total. What a reply built in SQL could reach (bench/README.md,
- * 2026-12-07). Checked to equal the API's reply on this data (`reply-in-sql.ts`); priced in the
+ * 2026-12-07). Checked to equal the API's reply on this data (`sameReply` in storefront.ts); priced in the
  * bench stores' currency (USD, two decimals); no bundles (the data has none).
  */
 const money = (minor: string) => `(round((${minor})::numeric / 100, 2))::text`;

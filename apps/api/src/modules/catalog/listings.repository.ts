@@ -276,7 +276,7 @@ export function storefrontPageSql(
  * The listings `ids` names, in that order (`ord`), as the named query `page` (a search's page,
  * found first). The ids travel as one JSON array: the planner cannot count its elements, so the
  * statement's plan is the same for 1 id or 20 and PostgreSQL keeps one generic plan (a uuid[]
- * parameter, counted in each custom plan, kept it planning every run: 10-50 % more of its CPU).
+ * parameter, counted in each custom plan, kept it planning on every run: 10–70 % more of its CPU).
  */
 export const listingsInOrderSql = (storeId: string, ids: readonly string[]) =>
   sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(`l.${snake(c)}`)))}, u.ord
