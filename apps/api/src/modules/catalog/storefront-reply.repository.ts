@@ -49,8 +49,16 @@ function listingRow() {
     to_char(l.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt")`;
 }
 
-/** A page of the storefront's listings as JSON text, its total, and the variants whose stock it shows. */
-export type StorefrontReplyPage = { data: string; total: number; variantIds: string[] };
+/**
+ * A page of the storefront's listings as JSON text, its total, the variants whose stock it shows,
+ * and the store's currency (null when no reply was built: a search that found nothing).
+ */
+export type StorefrontReplyPage = {
+  data: string;
+  total: number;
+  variantIds: string[];
+  currency: string | null;
+};
 
 type StockSql = (ids: RawBuilder<unknown>) => RawBuilder<unknown>;
 
@@ -95,12 +103,18 @@ async function replyOf(
   stockSql: StockSql,
 ) {
   const { listing, stock, digits } = fixed(tx, stockSql);
-  const [row] = await readAlone<{ data: string; total: number | null; variantIds: string[] }>(
+  const [row] = await readAlone<{
+    data: string;
+    total: number | null;
+    variantIds: string[];
+    currency: string;
+  }>(
     tx,
     sql`with page as (${page}), ${stock},
       store as (select rtrim(currency) as currency, ${digits} as digits from stores where id = ${storeId})
       select coalesce(json_agg(item order by l.ord) filter (where l.id is not null), '[]')::text as data,
-        ${total} as total, (select coalesce(array_agg(iv.id), '{}') from inventory_variants iv) as variant_ids
+        ${total} as total, (select coalesce(array_agg(iv.id), '{}') from inventory_variants iv) as variant_ids,
+        min(s.currency) as currency
       from store s left join page l on true left join inventory_products p on p.id = l.product_id
         left join lateral ${listing} item on true`,
   );
@@ -128,7 +142,7 @@ export async function storefrontReply(
   const { page: pageSql, count, onePass } = storefrontPageSql(f, sort, page);
   if (!onePass) {
     const row = await replyOf(tx, f.storeId, pageSql, sql`(${count})`, stockSql);
-    return { data: row.data, total: row.total ?? 0, variantIds: row.variantIds };
+    return { data: row.data, total: row.total ?? 0, variantIds: row.variantIds, currency: row.currency };
   }
   const found = await readAlone<{ id: string; matches: number }>(
     tx,
@@ -136,8 +150,8 @@ export async function storefrontReply(
   );
   // A search past its last match has no row to carry the count.
   const total = found[0]?.matches ?? (page.offset > 0 ? ((await count.execute(tx)).rows[0]?.n ?? 0) : 0);
-  if (found.length === 0) return { data: '[]', total, variantIds: [] };
+  if (found.length === 0) return { data: '[]', total, variantIds: [], currency: null };
   const ids = found.map((r) => r.id);
   const row = await replyOf(tx, f.storeId, listingsInOrderSql(f.storeId, ids), sql`null::int`, stockSql);
-  return { data: row.data, total, variantIds: row.variantIds };
+  return { data: row.data, total, variantIds: row.variantIds, currency: row.currency };
 }

@@ -153,8 +153,11 @@ export function createStorefrontService(listings: ListingService) {
         filter.match = 'fuzzy';
         page = await reply(filter);
       }
+      // The store's currency came with the reply; a search that found nothing reads it apart.
       const facetData =
-        q.facets === 'true' ? await facets(tx, filter, await storeCurrency(tx, storeId)) : undefined;
+        q.facets === 'true'
+          ? await facets(tx, filter, page.currency ?? (await storeCurrency(tx, storeId)))
+          : undefined;
       // The envelope of `listEnvelope`, around the page's text as it came.
       const json = `{"data":${page.data},"total":${page.total},"limit":${q.limit},"offset":${q.offset}${
         facetData ? `,"facets":${JSON.stringify(facetData)}` : ''

@@ -16,7 +16,7 @@ const ownUnits = (variant: string) => sql`(select sum(s.on_hand - s.reserved - s
  * - `inventory_products` (id, name, description, attributes, type, currency, price_minor, sku: the
  *   default variant's or else the product's, available: the sum of its variants').
  * The same figures as `getProducts` (`variantStock`, `sumStock`), pinned by
- * storefront-reply.int.test.ts: physical stock summed over locations, holds past their time not
+ * storefront-reply.e2e.test.ts: physical stock summed over locations, holds past their time not
  * counted; a bundle, the whole kits its stocked components make (none when a component is gone,
  * unlimited without stocked components); digital, unlimited. Deleted products are left out.
  */
