@@ -229,9 +229,10 @@ export function catalogGraphQL(deps: {
           return { ...page, data: tag(page.data, { domain: args.domain }) };
         },
         productListing: async (_: unknown, args: { domain: string; slug: string }, ctx: GraphQLContext) => {
-          const listing = await ctx.storefront(args.domain, (tx, store) =>
+          const found = await ctx.storefront(args.domain, (tx, store) =>
             deps.storefront.product(tx, store.storeId, args.slug),
           );
+          const listing = JSON.parse(found.json) as Record<string, unknown>;
           return { ...listing, _scope: { domain: args.domain } };
         },
         categories: (_: unknown, args: { domain: string }, ctx: GraphQLContext) =>

@@ -283,6 +283,12 @@ export const listingsInOrderSql = (storeId: string, ids: readonly string[]) =>
     from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) with ordinality as u(id, ord)
     join product_listings l on l.id = u.id::uuid and l.store_id = ${storeId}`;
 
+/** The visible listing `slug` of a store, as the named query `page` of one row (a product page). */
+export const listingBySlugSql = (storeId: string, slug: string) =>
+  sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}, 1 as ord
+    from product_listings
+    where store_id = ${storeId} and slug = ${slug} and is_visible and not product_missing`;
+
 /** Facet counts over the filtered set: per category, per option value, per price band. */
 export async function storefrontFacets(tx: TenantTx, f: StorefrontFilter, bandEdgesMinor: number[]) {
   const band = sql.join(

@@ -42,7 +42,7 @@ import type { ListingService } from './listings.service.ts';
 import type { SearchLog } from './search-log.ts';
 import type { ShopperService } from './shopper.service.ts';
 import type { StorefrontService } from './storefront.service.ts';
-import { listPageReply } from './storefront-cache.ts';
+import { builtPageReply } from './storefront-cache.ts';
 
 const SF = ['storefront'];
 const DomainSlug = z.object({ domain: z.string(), slug: z.string().trim().min(1).max(200) });
@@ -83,7 +83,7 @@ export function listingRoutes({
   const productList = async (c: { tx: TenantTx; store: ResolvedStore; query: StorefrontProductQuery }) => {
     const page = await storefront.products(c.tx, c.store.storeId, c.query);
     searchLog.record(c.store, c.query.q, c.query.offset, page.total);
-    return listPageReply(page);
+    return builtPageReply(page);
   };
   const lp = '/api/stores/:storeId/products';
   const lt = ['product listings'];
@@ -265,7 +265,8 @@ export function listingRoutes({
         cache: 'storefront',
         params: DomainSlug,
       },
-      ({ tx, store, params }) => storefront.product(tx, store.storeId, params.slug),
+      async ({ tx, store, params }) =>
+        builtPageReply(await storefront.product(tx, store.storeId, params.slug)),
     ),
     storefrontRoute(
       {

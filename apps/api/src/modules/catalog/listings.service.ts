@@ -96,25 +96,6 @@ export function createListingService(inventory: CatalogInventory) {
     return new Map(products.map((p) => [p.id, p]));
   }
 
-  /** Whether the inventory offers reads to send along with the catalog's own (`hydrateReads`). */
-  const hydratesAlong = inventory.productReads !== undefined && inventory.productsFromRead !== undefined;
-
-  /**
-   * `hydrate`'s reads for the products a subquery selects, to send with the caller's own in one
-   * statement (`readTogether`); `hydrated` makes the products of what they read. Only when
-   * `hydratesAlong`.
-   */
-  function hydrateReads(tx: TenantTx, productIds: Expression<unknown>) {
-    if (!inventory.productReads) throw new Error('The inventory offers no reads to send along');
-    return inventory.productReads(tx, productIds);
-  }
-
-  /** The products that `hydrateReads` read, by id. */
-  async function hydrated(tx: TenantTx, read: Record<'products' | 'variants', Record<string, unknown>[]>) {
-    const products = (await inventory.productsFromRead?.(tx, read)) ?? [];
-    return new Map(products.map((p) => [p.id, p]));
-  }
-
   /**
    * `priceLines`' reads (listings by id, the products of the visible ones with variants and
    * stock), for a caller that sends them with its own in one statement (`readTogether`), then
@@ -192,9 +173,6 @@ export function createListingService(inventory: CatalogInventory) {
 
   return {
     hydrate,
-    hydratesAlong,
-    hydrateReads,
-    hydrated,
     /** The inventory's products and stock as named queries, for a reply built in SQL. */
     storefrontStockSql: (ids: Expression<unknown>) => inventory.storefrontStockSql(ids),
 

@@ -242,7 +242,7 @@ export function createStorefrontCache(deps: Deps) {
     if (reply.status !== 200 || (reply.body === undefined && reply.json === undefined)) return reply;
     const body = reply.json ?? JSON.stringify(reply.body);
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-    const facts = listFacts.get(reply);
+    const facts = builtFacts.get(reply);
     const value = facts ? undefined : (reply.body ?? JSON.parse(body));
     const total = facts ? facts.total : (value as { total?: unknown }).total;
     if (found)
@@ -306,13 +306,16 @@ export function createStorefrontCache(deps: Deps) {
   return { serve, invalidateOnWrite, invalidateTenant, invalidateStock, invalidateSalesRanking };
 }
 
-/** What the cache keeps of a list page sent as JSON text: its total (searches are logged on hits) and its variants. */
-const listFacts = new WeakMap<Reply, { total: number; variantIds: readonly string[] }>();
+/** What the cache keeps of a reply built as JSON text: its total (a list page's; searches are logged on hits) and its variants. */
+const builtFacts = new WeakMap<Reply, { total?: number; variantIds: readonly string[] }>();
 
-/** A list page's reply, sent as the JSON text it was built as (`StorefrontService.products`). */
-export function listPageReply(page: { json: string; total: number; variantIds: readonly string[] }) {
+/**
+ * A storefront page's reply, sent as the JSON text it was built as in SQL (a list page's
+ * `StorefrontService.products`, a product page's `.product`), with what the cache keeps of it.
+ */
+export function builtPageReply(page: { json: string; total?: number; variantIds: readonly string[] }) {
   const reply = jsonText(page.json);
-  listFacts.set(reply, { total: page.total, variantIds: page.variantIds });
+  builtFacts.set(reply, { total: page.total, variantIds: page.variantIds });
   return reply;
 }
 

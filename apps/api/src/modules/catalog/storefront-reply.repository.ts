@@ -3,7 +3,7 @@ import type { TenantTx } from '../../platform/db/pool.ts';
 import { READ_ALONE } from '../../platform/db/prepared-statements.ts';
 import { convertMinorSql, fromMinorSql, minorDigitsSql } from '../../platform/money.ts';
 import type { StorefrontFilter, StorefrontSort } from './listings.repository.ts';
-import { listingsInOrderSql, storefrontPageSql } from './listings.repository.ts';
+import { listingBySlugSql, listingsInOrderSql, storefrontPageSql } from './listings.repository.ts';
 import { onSaleSql, regularPriceSql } from './pricing.ts';
 
 /** Prices of a listing `l` over a base price in its currency's minor units (`effectivePrice`, `priced`). */
@@ -94,6 +94,15 @@ function fixed(tx: TenantTx, stockSql: StockSql): FixedParts {
   return parts;
 }
 
+/** The named queries every reply reads: `page` (its listings), the inventory's stock, the store `store`. */
+function withPageStockStore(tx: TenantTx, storeId: string, page: RawBuilder<unknown>, stockSql: StockSql) {
+  const { stock, digits } = fixed(tx, stockSql);
+  return sql`with page as (${page}), ${stock},
+    store as (select rtrim(currency) as currency, ${digits} as digits from stores where id = ${storeId})`;
+}
+
+const VARIANTS_SHOWN = sql`(select coalesce(array_agg(iv.id), '{}') from inventory_variants iv)`;
+
 /** The reply over the named query `page` (`ord` its order): the listings' JSON, `total`, the variants shown. */
 async function replyOf(
   tx: TenantTx,
@@ -102,7 +111,6 @@ async function replyOf(
   total: RawBuilder<unknown>,
   stockSql: StockSql,
 ) {
-  const { listing, stock, digits } = fixed(tx, stockSql);
   const [row] = await readAlone<{
     data: string;
     total: number | null;
@@ -110,16 +118,41 @@ async function replyOf(
     currency: string;
   }>(
     tx,
-    sql`with page as (${page}), ${stock},
-      store as (select rtrim(currency) as currency, ${digits} as digits from stores where id = ${storeId})
+    sql`${withPageStockStore(tx, storeId, page, stockSql)}
       select coalesce(json_agg(item order by l.ord) filter (where l.id is not null), '[]')::text as data,
-        ${total} as total, (select coalesce(array_agg(iv.id), '{}') from inventory_variants iv) as variant_ids,
-        min(s.currency) as currency
+        ${total} as total, ${VARIANTS_SHOWN} as variant_ids, min(s.currency) as currency
       from store s left join page l on true left join inventory_products p on p.id = l.product_id
-        left join lateral ${listing} item on true`,
+        left join lateral ${fixed(tx, stockSql).listing} item on true`,
   );
   if (!row) throw new Error('storefrontReply: the store is not visible in this transaction');
   return row;
+}
+
+/** A listing's visible categories, in their order (breadcrumbs, "more like this"). */
+const CATEGORIES = sql`coalesce((select json_agg(c order by k.sort_order, k.id)
+  from categories k cross join lateral (select k.id, k.name, k.slug, k.parent_id as "parentId") c
+  where k.store_id = l.store_id and k.is_visible and k.id = any(l.category_ids)), '[]')`;
+
+/**
+ * A product page as JSON text, built whole in SQL in ONE statement: the visible listing `slug`,
+ * as a list page shows it, with its visible categories; and the variants whose stock it shows.
+ * Null when the store shows no such listing.
+ */
+export async function storefrontProductReply(
+  tx: TenantTx,
+  storeId: string,
+  slug: string,
+  stockSql: StockSql,
+): Promise<{ data: string; variantIds: string[] } | null> {
+  const [row] = await readAlone<{ data: string; variantIds: string[] }>(
+    tx,
+    sql`${withPageStockStore(tx, storeId, listingBySlugSql(storeId, slug), stockSql)}
+      select row_to_json(d)::text as data, ${VARIANTS_SHOWN} as variant_ids
+      from store s cross join page l left join inventory_products p on p.id = l.product_id
+        cross join lateral ${fixed(tx, stockSql).listing} item
+        cross join lateral (select item.*, ${CATEGORIES} as categories) d`,
+  );
+  return row ?? null;
 }
 
 /**

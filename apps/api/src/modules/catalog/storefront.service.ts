@@ -1,10 +1,8 @@
 import { sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
-import { readTogetherTemplate } from '../../platform/db/read-together.ts';
 import { notFound } from '../../platform/errors.ts';
 import { fromMinor, minorDigits, toMinor } from '../../platform/money.ts';
-import { primeStoreContext, storeContextQuery, storeCurrency } from '../tenancy/index.ts';
-import type { InventoryProduct } from './catalog.ports.ts';
+import { storeCurrency } from '../tenancy/index.ts';
 import type { StorefrontProductQuery } from './catalog.validators.ts';
 import { visibleSubtreeIds } from './categories.service.ts';
 import { collectionFilter, collectionService } from './collections.service.ts';
@@ -12,7 +10,7 @@ import { toStorefrontListing } from './listings.dto.ts';
 import * as repo from './listings.repository.ts';
 import type { ListingService } from './listings.service.ts';
 import { correctedTsquery, correctWords } from './spelling.repository.ts';
-import { storefrontReply } from './storefront-reply.repository.ts';
+import { storefrontProductReply, storefrontReply } from './storefront-reply.repository.ts';
 
 /** Normalised search text and a prefix tsquery of its words ("copper ket" → "copper:* & ket:*"). */
 export function searchTerms(q: string | undefined) {
@@ -21,8 +19,6 @@ export function searchTerms(q: string | undefined) {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
   return { text, tsquery: words.length > 0 ? words.map((w) => `${w}:*`).join(' & ') : null };
 }
-
-type NamedCategories = Array<{ id: string; name: string; slug: string; parentId: string | null }>;
 
 /** Price bands for the facet, in whole currency units. */
 const BANDS = [0, 10, 25, 50, 100, 250, 500];
@@ -99,38 +95,6 @@ export function createStorefrontService(listings: ListingService) {
     };
   }
 
-  /** The listing's visible categories, in their order (breadcrumbs, "more like this"). */
-  const productCategories = (tx: TenantTx, storeId: string, slug: string) =>
-    tx
-      .selectFrom('categories')
-      .select(['id', 'name', 'slug', 'parentId'])
-      .where('storeId', '=', storeId)
-      .where('isVisible', '=', true)
-      .where(
-        'id',
-        'in',
-        repo
-          .visibleBySlugQuery(tx, storeId, slug)
-          .clearSelect()
-          .select(sql<string>`unnest(category_ids)`.as('id')),
-      )
-      .orderBy('sortOrder');
-
-  /** A product page's reads, with the inventory's for its product: one statement, compiled once. */
-  const productPageRead = readTogetherTemplate(
-    ['storeId', 'slug'],
-    (tx, { storeId, slug }) => {
-      const listing = repo.visibleBySlugQuery(tx, storeId, slug);
-      return {
-        listing: { query: listing, ...repo.LISTING_JSON },
-        store: { query: storeContextQuery(tx, storeId) },
-        categories: { query: productCategories(tx, storeId, slug) },
-        ...listings.hydrateReads(tx, listing.clearSelect().select('productId')),
-      };
-    },
-    { alone: true },
-  );
-
   return {
     /**
      * Visible listings of a store, filtered, sorted and paged, as the reply's JSON text, built by
@@ -166,34 +130,14 @@ export function createStorefrontService(listings: ListingService) {
     },
 
     /**
-     * The product page, in ONE statement when the inventory lets its reads ride along: the visible
-     * listing, its live product (variants, stock), the store's context and the listing's visible
-     * categories (for breadcrumbs and "more like this"). That statement is compiled once
-     * (`productPageRead`).
+     * The product page as JSON text, built whole in SQL in one statement (`storefrontProductReply`):
+     * the listing as a list page shows it, with its visible categories (breadcrumbs, "more like
+     * this"), and the variants whose stock it shows (for the cache).
      */
-    async product(tx: TenantTx, storeId: string, slug: string) {
-      const page = async (
-        row: repo.Listing,
-        products: Map<string, InventoryProduct>,
-        named: NamedCategories,
-      ) => ({
-        ...toStorefrontListing(row, products.get(row.productId), await storeCurrency(tx, storeId)),
-        categories: named,
-      });
-      if (!listings.hydratesAlong) {
-        const row = await repo.visibleBySlug(tx, storeId, slug);
-        if (!row) throw notFound('Product');
-        const [products, named] = await Promise.all([
-          listings.hydrate(tx, [row]),
-          productCategories(tx, storeId, slug).execute(),
-        ]);
-        return page(row, products, named);
-      }
-      const read = await productPageRead(tx, { storeId, slug });
-      primeStoreContext(tx, storeId, read.store[0] as Parameters<typeof primeStoreContext>[2]);
-      const row = read.listing[0] as repo.Listing | undefined;
-      if (!row) throw notFound('Product');
-      return page(row, await listings.hydrated(tx, read), read.categories as NamedCategories);
+    async product(tx: TenantTx, storeId: string, slug: string): Promise<StorefrontProduct> {
+      const page = await storefrontProductReply(tx, storeId, slug, listings.storefrontStockSql);
+      if (!page) throw notFound('Product');
+      return { json: page.data, variantIds: page.variantIds };
     },
 
     async suggest(tx: TenantTx, storeId: string, q: string, limit: number) {
@@ -269,3 +213,5 @@ export function createStorefrontService(listings: ListingService) {
 export type StorefrontService = ReturnType<typeof createStorefrontService>;
 /** A list page's reply as JSON text, its total, and the variants whose stock it shows (for the cache). */
 export type StorefrontProducts = { json: string; total: number; variantIds: string[] };
+/** A product page's reply as JSON text, and the variants whose stock it shows. */
+export type StorefrontProduct = { json: string; variantIds: string[] };

@@ -1,7 +1,8 @@
-// A list page's reply is built whole in SQL (storefront-reply.repository.ts, the inventory's
-// storefront-stock.ts); a product page is built in TypeScript (`toStorefrontListing`). Both must
-// show every listing alike: prices after markup, override and sale, in the store's currency;
-// stock over locations, less running holds; bundles, digital goods, gift cards.
+// List pages and product pages are built whole in SQL (storefront-reply.repository.ts, the
+// inventory's storefront-stock.ts); recommendations, wish lists and the merchant's views build a
+// listing in TypeScript (`toStorefrontListing`). All must show every listing alike: prices after
+// markup, override and sale, in the store's currency; stock over locations, less running holds;
+// bundles, digital goods, gift cards.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { VentoryClient } from '@ventory/sdk';
@@ -128,11 +129,21 @@ test('a list page shows each listing exactly as its product page does (prices, s
     assert.equal(page.total, page.data.length);
     assert.ok(page.data.length >= 2);
     for (const item of page.data) {
-      const { categories: _, ...alone } = await shop.call<Json>(
+      const slug = String(item.slug);
+      const { categories, ...alone } = await shop.call<Json>(
         'GET',
-        `/api/storefront/${domain}/products/${String(item.slug)}`,
+        `/api/storefront/${domain}/products/${slug}`,
       );
-      assert.deepEqual(item, alone, `${domain}: ${String(item.slug)}`);
+      assert.deepEqual(item, alone, `${domain}: ${slug}'s product page`);
+      assert.deepEqual(categories, []);
+      // Built in TypeScript: the same listing among another's recommendations.
+      const other = page.data.find((l) => l.id !== item.id);
+      const recs = await shop.call<{ data: Json[] }>(
+        'GET',
+        `/api/storefront/${domain}/products/${String(other?.slug)}/recommendations?limit=24`,
+      );
+      const { reason: _, ...recommended } = recs.data.find((l) => l.id === item.id) ?? { reason: '' };
+      assert.deepEqual(item, recommended, `${domain}: ${slug} among recommendations`);
     }
   }
 
