@@ -42,16 +42,22 @@ export function fromMinor(minor: number, currency: string): string {
 }
 
 /**
- * `minorDigits` in SQL, for a currency expression: a CASE over every currency Intl knows whose
- * minor unit is not two digits (the same table `minorDigits` reads), else 2.
+ * `minorDigits` in SQL, for a currency expression: a look-up in one JSON object of every currency
+ * Intl knows whose minor unit is not two digits (the same table `minorDigits` reads), else 2. Not a
+ * CASE of 40 branches: PostgreSQL sets up every expression of a statement on each run, and ten such
+ * CASEs were a third of a product page's statement (0.2 of its 0.64 ms).
  */
 export function minorDigitsSql(currency: RawBuilder<string>): RawBuilder<number> {
-  notTwoDigits ??= Intl.supportedValuesOf('currency')
-    .filter((c) => /^[A-Z]{3}$/.test(c) && minorDigits(c) !== 2)
-    .map((c) => sql`when ${sql.lit(c)} then ${sql.lit(minorDigits(c))}`);
-  return sql<number>`(case ${currency} ${sql.join(notTwoDigits, sql` `)} else 2 end)`;
+  notTwoDigits ??= JSON.stringify(
+    Object.fromEntries(
+      Intl.supportedValuesOf('currency')
+        .filter((c) => /^[A-Z]{3}$/.test(c) && minorDigits(c) !== 2)
+        .map((c) => [c, minorDigits(c)]),
+    ),
+  );
+  return sql<number>`coalesce((${sql.lit(notTwoDigits)}::jsonb ->> (${currency}))::int, 2)`;
 }
-let notTwoDigits: RawBuilder<unknown>[] | undefined;
+let notTwoDigits: string | undefined;
 
 /** `fromMinor` in SQL: an amount in minor units as decimal text with `digits` decimals. */
 export const fromMinorSql = (minor: RawBuilder<unknown>, digits: RawBuilder<number>) =>

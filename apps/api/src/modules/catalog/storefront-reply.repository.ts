@@ -6,16 +6,25 @@ import type { StorefrontFilter, StorefrontSort } from './listings.repository.ts'
 import { listingBySlugSql, listingsInOrderSql, storefrontPageSql } from './listings.repository.ts';
 import { onSaleSql, regularPriceSql } from './pricing.ts';
 
-/** Prices of a listing `l` over a base price in its currency's minor units (`effectivePrice`, `priced`). */
-function prices(minor: RawBuilder<unknown>, currency: RawBuilder<unknown>) {
+/**
+ * Prices of a listing `l` over a base price in its currency's minor units (`effectivePrice`,
+ * `priced`): `from` is a subquery `alias` with the regular price and whether the sale applies, each
+ * computed once (`offset 0` keeps PostgreSQL from copying them back into every use, and it sets up
+ * every copy on each run); the columns read it.
+ */
+function prices(minor: RawBuilder<unknown>, currency: RawBuilder<unknown>, alias: string) {
   const base = sql`(case when ${currency} = s.currency then ${minor}
     else ${convertMinorSql(minor, minorDigitsSql(sql`${currency}`), sql`s.digits`)} end)`;
-  const regular = regularPriceSql(base);
-  const onSale = onSaleSql(regular);
+  const m = sql.table(alias);
   return {
-    price: fromMinorSql(sql`case when ${onSale} then l.sale_price_minor else ${regular} end`, sql`s.digits`),
-    compareAtPrice: sql`case when ${onSale} then ${fromMinorSql(regular, sql`s.digits`)} end`,
-    onSale,
+    from: sql`(select r.regular, ${onSaleSql(sql`r.regular`)} as on_sale
+      from (select ${regularPriceSql(base)} as regular offset 0) r offset 0) ${m}`,
+    price: fromMinorSql(
+      sql`case when ${m}.on_sale then l.sale_price_minor else ${m}.regular end`,
+      sql`s.digits`,
+    ),
+    compareAtPrice: sql`case when ${m}.on_sale then ${fromMinorSql(sql`${m}.regular`, sql`s.digits`)} end`,
+    onSale: sql`${m}.on_sale`,
   };
 }
 
@@ -28,12 +37,13 @@ function listingRow() {
   const main = prices(
     sql`coalesce(p.price_minor, l.base_price_minor)`,
     sql`coalesce(p.currency, s.currency)`,
+    'm',
   );
-  const variant = prices(sql`iv.price_minor`, sql`iv.currency`);
+  const variant = prices(sql`iv.price_minor`, sql`iv.currency`, 'vm');
   const variants = sql`(select json_agg(v order by iv.position, iv.created_at)
-    from inventory_variants iv cross join lateral (select iv.id, iv.sku, iv.name, iv.options,
-      iv.is_default as "isDefault", ${variant.price} as price, ${variant.compareAtPrice} as "compareAtPrice",
-      greatest(0, iv.available) as available, iv.weight) v
+    from inventory_variants iv cross join lateral ${variant.from} cross join lateral (select iv.id, iv.sku,
+      iv.name, iv.options, iv.is_default as "isDefault", ${variant.price} as price,
+      ${variant.compareAtPrice} as "compareAtPrice", greatest(0, iv.available) as available, iv.weight) v
     where iv.product_id = p.id)`;
   return sql`(select l.id, l.slug, coalesce(l.custom_title, p.name, l.title) as title,
     case when l.custom_description is not null then l.custom_description
@@ -46,7 +56,8 @@ function listingRow() {
     l.product_type = 'DIGITAL' and coalesce(p.attributes -> 'giftCard' = 'true'::jsonb, false) as "isGiftCard",
     l.category_ids as "categoryIds", l.tags, l.attributes, coalesce(l.meta_title, l.title) as "metaTitle",
     coalesce(l.meta_description, left(l.description, 160)) as "metaDescription",
-    to_char(l.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt")`;
+    to_char(l.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "createdAt"
+    from ${main.from})`;
 }
 
 /**
