@@ -43,6 +43,11 @@ export const LISTING_COLUMNS = [
 ] as const;
 export type Listing = Omit<ListingRow, 'searchVector' | 'tenantId'>;
 
+const snake = (c: string) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
+/** A listing's columns in a storefront page's SQL, built once (not for every request). */
+const PAGE_COLUMNS = sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))));
+const PAGE_COLUMNS_OF_L = sql.join(LISTING_COLUMNS.map((c) => sql.ref(`l.${snake(c)}`)));
+
 /** The price a shopper pays now, in SQL (regular price, or a running sale price below it). */
 export const EFFECTIVE_PRICE = sql<number>`(case when sale_price_minor is not null and sale_price_minor < price_minor
   and (sale_starts_at is null or sale_starts_at <= now()) and (sale_ends_at is null or sale_ends_at > now())
@@ -264,7 +269,7 @@ export function storefrontPageSql(
   const onePass = f.text !== null;
   return {
     onePass,
-    page: sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))},
+    page: sql`select ${PAGE_COLUMNS},
         row_number() over (order by ${order}) as ord ${onePass ? sql`, count(*) over () as matches` : sql``}
       from product_listings where ${where}
       order by ${order} limit ${page.limit} offset ${page.offset}`,
@@ -279,13 +284,13 @@ export function storefrontPageSql(
  * parameter, counted in each custom plan, kept it planning on every run: 10–70 % more of its CPU).
  */
 export const listingsInOrderSql = (storeId: string, ids: readonly string[]) =>
-  sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(`l.${snake(c)}`)))}, u.ord
+  sql`select ${PAGE_COLUMNS_OF_L}, u.ord
     from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) with ordinality as u(id, ord)
     join product_listings l on l.id = u.id::uuid and l.store_id = ${storeId}`;
 
 /** The visible listing `slug` of a store, as the named query `page` of one row (a product page). */
 export const listingBySlugSql = (storeId: string, slug: string) =>
-  sql`select ${sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))))}, 1 as ord
+  sql`select ${PAGE_COLUMNS}, 1 as ord
     from product_listings
     where store_id = ${storeId} and slug = ${slug} and is_visible and not product_missing`;
 
@@ -325,8 +330,6 @@ export async function suggestTitles(
     limit ${limit}`.execute(tx);
   return rows;
 }
-
-const snake = (c: string) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
 
 /** The inventory product behind each visible listing of a store (for the live stock stream). */
 export const visibleListingProducts = (tx: TenantTx, storeId: string, ids: readonly string[]) =>

@@ -1,6 +1,7 @@
 import { CompiledQuery, type RawBuilder, sql } from 'kysely';
 import type { TenantTx } from '../../platform/db/pool.ts';
 import { READ_ALONE } from '../../platform/db/prepared-statements.ts';
+import { statementTemplate } from '../../platform/db/statement-template.ts';
 import { convertMinorSql, fromMinorSql, minorDigitsSql } from '../../platform/money.ts';
 import type { StorefrontFilter, StorefrontSort } from './listings.repository.ts';
 import { listingBySlugSql, listingsInOrderSql, storefrontPageSql } from './listings.repository.ts';
@@ -74,8 +75,8 @@ export type StorefrontReplyPage = {
 type StockSql = (ids: RawBuilder<unknown>) => RawBuilder<unknown>;
 
 /** Runs one SELECT alone (`READ_ALONE`: a transaction of its own when it is the first statement). */
-async function readAlone<T>(tx: TenantTx, query: RawBuilder<unknown>): Promise<T[]> {
-  const compiled = query.compile(tx);
+async function readAlone<T>(tx: TenantTx, query: RawBuilder<unknown> | CompiledQuery<unknown>): Promise<T[]> {
+  const compiled = 'compile' in query ? query.compile(tx) : query;
   const { rows } = await tx.executeQuery(
     CompiledQuery.raw(READ_ALONE + compiled.sql, [...compiled.parameters]),
   );
@@ -147,23 +148,27 @@ const CATEGORIES = sql`coalesce((select json_agg(c order by k.sort_order, k.id)
 /**
  * A product page as JSON text, built whole in SQL in ONE statement: the visible listing `slug`,
  * as a list page shows it, with its visible categories; and the variants whose stock it shows.
- * Null when the store shows no such listing.
+ * Null when the store shows no such listing. The statement is built and compiled once.
  */
-export async function storefrontProductReply(
-  tx: TenantTx,
-  storeId: string,
-  slug: string,
-  stockSql: StockSql,
-): Promise<{ data: string; variantIds: string[] } | null> {
-  const [row] = await readAlone<{ data: string; variantIds: string[] }>(
-    tx,
-    sql`${withPageStockStore(tx, storeId, listingBySlugSql(storeId, slug), stockSql)}
+export function storefrontProductReply(stockSql: StockSql) {
+  const statement = statementTemplate(
+    ['storeId', 'slug'],
+    (
+      tx,
+      { storeId, slug },
+    ) => sql`${withPageStockStore(tx, storeId, listingBySlugSql(storeId, slug), stockSql)}
       select row_to_json(d)::text as data, ${VARIANTS_SHOWN} as variant_ids
       from store s cross join page l left join inventory_products p on p.id = l.product_id
         cross join lateral ${fixed(tx, stockSql).listing} item
         cross join lateral (select item.*, ${CATEGORIES} as categories) d`,
   );
-  return row ?? null;
+  return async (tx: TenantTx, storeId: string, slug: string) => {
+    const [row] = await readAlone<{ data: string; variantIds: string[] }>(
+      tx,
+      statement(tx, { storeId, slug }),
+    );
+    return row ?? null;
+  };
 }
 
 /**

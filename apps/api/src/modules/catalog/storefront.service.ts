@@ -95,6 +95,8 @@ export function createStorefrontService(listings: ListingService) {
     };
   }
 
+  const productReply = storefrontProductReply(listings.storefrontStockSql);
+
   return {
     /**
      * Visible listings of a store, filtered, sorted and paged, as the reply's JSON text, built by
@@ -135,7 +137,7 @@ export function createStorefrontService(listings: ListingService) {
      * this"), and the variants whose stock it shows (for the cache).
      */
     async product(tx: TenantTx, storeId: string, slug: string): Promise<StorefrontProduct> {
-      const page = await storefrontProductReply(tx, storeId, slug, listings.storefrontStockSql);
+      const page = await productReply(tx, storeId, slug);
       if (!page) throw notFound('Product');
       return { json: page.data, variantIds: page.variantIds };
     },

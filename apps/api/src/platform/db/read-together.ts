@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { CompiledQuery, type QueryExecutorProvider } from 'kysely';
 import { type JsonRow, naming } from './naming.ts';
 import type { TenantTx } from './pool.ts';
@@ -88,48 +87,6 @@ export function readTogether<K extends string>(
 ) {
   const together = compileTogether(tx, reads);
   return runTogether(tx, together, together.parameters, options);
-}
-
-/**
- * `readTogether` for reads whose SQL depends only on the string values named in `slots` (a store
- * id, a slug): built and compiled once per process with stand-ins for those values, then run with
- * the real ones in their places. A hot read skips the query builder's build, plugin pass and
- * compile (about 15 % of an uncached product page's CPU). Any other value the build puts in the
- * statement is kept as it was the first time, so `build` must not depend on anything but the
- * slots. A build that puts a slot's value anywhere but a parameter of its own is built per call.
- */
-export function readTogetherTemplate<S extends string, K extends string>(
-  slots: readonly S[],
-  build: (tx: TenantTx, values: Record<S, string>) => Record<K, TogetherRead>,
-  options: Options = {},
-) {
-  type Template = Together<K> & { slotAt: (S | undefined)[] };
-  let template: Template | null | undefined;
-  const made = (tx: TenantTx): Template | null => {
-    const standIn = Object.fromEntries(slots.map((s) => [s, `${s}:${randomUUID()}`])) as Record<S, string>;
-    const together = compileTogether(tx, build(tx, standIn));
-    const slotAt = together.parameters.map((p) => slots.find((s) => p === standIn[s]));
-    const whole = slots.every((s) => slotAt.includes(s));
-    const leaked = (value: unknown) =>
-      typeof value === 'string' && slots.some((s) => value !== standIn[s] && value.includes(standIn[s]));
-    return whole && !leaked(together.sql) && !together.parameters.some(leaked)
-      ? { ...together, slotAt }
-      : null;
-  };
-  return (tx: TenantTx, values: Record<S, string>) => {
-    if (template === undefined) template = made(tx);
-    if (!template) return readTogether(tx, build(tx, values), options);
-    const { parameters, slotAt } = template;
-    return runTogether(
-      tx,
-      template,
-      parameters.map((p, i) => {
-        const slot = slotAt[i];
-        return slot === undefined ? p : values[slot];
-      }),
-      options,
-    );
-  };
 }
 
 const snake = (camel: string) => camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
