@@ -75,8 +75,8 @@ export type StorefrontReplyPage = {
 type StockSql = (ids: RawBuilder<unknown>) => RawBuilder<unknown>;
 
 /** Runs one SELECT alone (`READ_ALONE`: a transaction of its own when it is the first statement). */
-async function readAlone<T>(tx: TenantTx, query: RawBuilder<unknown> | CompiledQuery<unknown>): Promise<T[]> {
-  const compiled = 'compile' in query ? query.compile(tx) : query;
+async function readAlone<T>(tx: TenantTx, query: RawBuilder<unknown>): Promise<T[]> {
+  const compiled = query.compile(tx);
   const { rows } = await tx.executeQuery(
     CompiledQuery.raw(READ_ALONE + compiled.sql, [...compiled.parameters]),
   );
@@ -151,23 +151,20 @@ const CATEGORIES = sql`coalesce((select json_agg(c order by k.sort_order, k.id)
  * Null when the store shows no such listing. The statement is built and compiled once.
  */
 export function storefrontProductReply(stockSql: StockSql) {
-  const statement = statementTemplate(
-    ['storeId', 'slug'],
-    (
-      tx,
-      { storeId, slug },
-    ) => sql`${withPageStockStore(tx, storeId, listingBySlugSql(storeId, slug), stockSql)}
+  // Read alone like the others, its text the same string on every run (looked up once, prepared once).
+  const statement = statementTemplate(['storeId', 'slug'], (tx, { storeId, slug }) => {
+    const page = listingBySlugSql(storeId, slug);
+    return sql`${sql.raw(READ_ALONE)}${withPageStockStore(tx, storeId, page, stockSql)}
       select row_to_json(d)::text as data, ${VARIANTS_SHOWN} as variant_ids
       from store s cross join page l left join inventory_products p on p.id = l.product_id
         cross join lateral ${fixed(tx, stockSql).listing} item
-        cross join lateral (select item.*, ${CATEGORIES} as categories) d`,
-  );
+        cross join lateral (select item.*, ${CATEGORIES} as categories) d`;
+  });
   return async (tx: TenantTx, storeId: string, slug: string) => {
-    const [row] = await readAlone<{ data: string; variantIds: string[] }>(
-      tx,
+    const { rows } = await tx.executeQuery<{ data: string; variantIds: string[] }>(
       statement(tx, { storeId, slug }),
     );
-    return row ?? null;
+    return rows[0] ?? null;
   };
 }
 
