@@ -46,7 +46,6 @@ export type Listing = Omit<ListingRow, 'searchVector' | 'tenantId'>;
 const snake = (c: string) => c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
 /** A listing's columns in a storefront page's SQL, built once (not for every request). */
 const PAGE_COLUMNS = sql.join(LISTING_COLUMNS.map((c) => sql.ref(snake(c))));
-const PAGE_COLUMNS_OF_L = sql.join(LISTING_COLUMNS.map((c) => sql.ref(`l.${snake(c)}`)));
 
 /** The price a shopper pays now, in SQL (regular price, or a running sale price below it). */
 export const EFFECTIVE_PRICE = sql<number>`(case when sale_price_minor is not null and sale_price_minor < price_minor
@@ -282,11 +281,15 @@ export function storefrontPageSql(
  * found first). The ids travel as one JSON array: the planner cannot count its elements, so the
  * statement's plan is the same for 1 id or 20 and PostgreSQL keeps one generic plan (a uuid[]
  * parameter, counted in each custom plan, kept it planning on every run: 10–70 % more of its CPU).
+ * Each listing is looked up by its key (`limit 1` keeps the look-up apart): joined, the generic
+ * plan hashed the store's every listing, 2.6 of 3.8 ms on a store of 10,000.
  */
 export const listingsInOrderSql = (storeId: string, ids: readonly string[]) =>
-  sql`select ${PAGE_COLUMNS_OF_L}, u.ord
-    from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) with ordinality as u(id, ord)
-    join product_listings l on l.id = u.id::uuid and l.store_id = ${storeId}`;
+  sql`select l.*, u.ord
+    from (select id::uuid, ord from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)
+      with ordinality as ids(id, ord) offset 0) u
+    cross join lateral (select ${PAGE_COLUMNS} from product_listings
+      where id = u.id and store_id = ${storeId} limit 1) l`;
 
 /** The visible listing `slug` of a store, as the named query `page` of one row (a product page). */
 export const listingBySlugSql = (storeId: string, slug: string) =>
