@@ -293,8 +293,7 @@ export const listingsInOrderSql = (storeId: string, ids: readonly string[]) =>
 
 /** The visible listing `slug` of a store, as the named query `page` of one row (a product page). */
 export const listingBySlugSql = (storeId: string, slug: string) =>
-  sql`select ${PAGE_COLUMNS}, 1 as ord
-    from product_listings
+  sql`select ${PAGE_COLUMNS} from product_listings
     where store_id = ${storeId} and slug = ${slug} and is_visible and not product_missing`;
 
 /** Facet counts over the filtered set: per category, per option value, per price band. */

@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Db } from '../../platform/db/pool.ts';
 import { jsonText, type Reply, type ResolvedStore } from '../../platform/http/route.ts';
@@ -227,7 +227,7 @@ export function createStorefrontCache(deps: Deps) {
 
   /** The route runner's cache for `cache: 'storefront'` routes (see StorefrontReadCache). */
   async function serve(store: ResolvedStore, req: Request, res: Response, read: () => Promise<Reply>) {
-    const key = `catalog:sf:${store.tenantId}:${store.storeId}:${hash('sha1', req.originalUrl, 'base64url')}`;
+    const key = `catalog:sf:${store.tenantId}:${store.storeId}:${createHash('sha1').update(req.originalUrl).digest('base64url')}`;
     const generation = pages.generation(key);
     const found = await lookup(store.tenantId, key);
     res.setHeader('Cache-Control', CACHE_CONTROL);
@@ -241,7 +241,7 @@ export function createStorefrontCache(deps: Deps) {
     const reply = await read();
     if (reply.status !== 200 || (reply.body === undefined && reply.json === undefined)) return reply;
     const body = reply.json ?? JSON.stringify(reply.body);
-    const etag = `"${hash('sha1', body, 'base64url')}"`;
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     const facts = builtFacts.get(reply);
     const value = facts ? undefined : (reply.body ?? JSON.parse(body));
     const total = facts ? facts.total : (value as { total?: unknown }).total;

@@ -9,9 +9,9 @@ import { onSaleSql, regularPriceSql } from './pricing.ts';
 
 /**
  * Prices of a listing `l` over a base price in its currency's minor units (`effectivePrice`,
- * `priced`): `from` is a subquery `alias` with the regular price and whether the sale applies, each
- * computed once (`offset 0` keeps PostgreSQL from copying them back into every use, and it sets up
- * every copy on each run); the columns read it.
+ * `priced`). `from` is a subquery named `alias` that computes the regular price and whether the
+ * sale applies once; the columns read it. `offset 0` keeps the planner from copying those
+ * expressions back into every use, since PostgreSQL sets up each copy on every run.
  */
 function prices(minor: RawBuilder<unknown>, currency: RawBuilder<unknown>, alias: string) {
   const base = sql`(case when ${currency} = s.currency then ${minor}
