@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   type Admin,
   axe,
+  formSays,
   type Merchant,
   type Stack,
   screenshots,
@@ -164,7 +165,7 @@ describe('customer profile', { timeout: 240_000 }, () => {
 
     await notes.fill('Prefers gift wrap. Call before delivery.');
     await form.getByRole('button', { name: 'Save notes' }).click();
-    await form.getByRole('status').getByText('Notes saved.').waitFor();
+    await formSays(form, 'Notes saved.');
     assert.equal(await form.locator('.field-error').count(), 0);
     const saved = await owner.customers.get(storeId, customerId);
     assert.equal(saved.notes, 'Prefers gift wrap. Call before delivery.');
@@ -179,7 +180,7 @@ describe('customer profile', { timeout: 240_000 }, () => {
     await form.getByLabel('Points').fill('50');
     await form.getByLabel('Reason').fill('Welcome gift');
     await form.getByRole('button', { name: 'Adjust points' }).click();
-    await form.getByRole('status').getByText('Balance is now 50 points.').waitFor();
+    await formSays(form, 'Balance is now 50 points.');
     await page.getByTestId('points-balance').getByText('50 points').waitFor();
     const ledger = page.getByRole('table', { name: 'Points ledger, newest first' });
     const line = ledger.getByRole('row').filter({ hasText: 'Welcome gift' });

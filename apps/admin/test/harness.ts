@@ -152,6 +152,21 @@ export async function axe(page: Page): Promise<void> {
   if (bad.length) throw new Error(`axe on ${page.url()}: ${bad.join('; ')}`);
 }
 
+/**
+ * Waits for the form's status to say `text`. If the form shows an alert instead, or nothing in
+ * time, fails with the form's text, so that the failure names its cause.
+ */
+export async function formSays(form: Locator, text: string): Promise<void> {
+  const status = form.getByRole('status').getByText(text);
+  await status
+    .or(form.getByRole('alert'))
+    .first()
+    .waitFor()
+    .catch(() => {});
+  if (await status.isVisible()) return;
+  throw new Error(`the form should say "${text}"; it shows: ${await form.innerText()}`);
+}
+
 export async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {
   await page.goto(url);
   await page.getByLabel('Email').fill(email);
