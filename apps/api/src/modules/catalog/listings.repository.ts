@@ -246,13 +246,15 @@ export type StorefrontSort = keyof typeof SORTS | 'relevance';
 
 /**
  * One page of visible listings as a named query (`page`: the listing's columns, `ord` its place
- * on the page, and for a search `matches`), and the count of every match. Browsing: two
- * subqueries, so that the page can stop after `limit` rows of an index walk instead of
- * materialising every match for a window count. A search: the page ranks every match anyway, so
- * the total is counted in that same pass (`count(*) over ()`), not by a second scan of the index;
- * a page past the last match has no row to carry it and counts apart. Not for a category: the
- * window holds every match's whole row, and a category as big as its store (10,000 listings) then
- * spills to disk and takes longer than two passes (measured 20 ms against 15).
+ * among the matches, and for a search `matches`), and the count of every match.
+ * - Browsing: two subqueries, so that the page can stop after `limit` rows of an index walk
+ *   instead of materialising every match for a window count. The page reads one row past its end:
+ *   without that row it is the last page, and `storefrontReply` need not run the count.
+ * - A search: the page ranks every match anyway, so the total is counted in that same pass
+ *   (`count(*) over ()`), not by a second scan of the index; a page past the last match has no row
+ *   to carry it and counts apart. Not for a category: the window holds every match's whole row,
+ *   and a category as big as its store (10,000 listings) then spills to disk and takes longer than
+ *   two passes (measured 20 ms against 15).
  */
 export function storefrontPageSql(
   f: StorefrontFilter,
@@ -271,7 +273,7 @@ export function storefrontPageSql(
     page: sql`select ${PAGE_COLUMNS},
         row_number() over (order by ${order}) as ord ${onePass ? sql`, count(*) over () as matches` : sql``}
       from product_listings where ${where}
-      order by ${order} limit ${page.limit} offset ${page.offset}`,
+      order by ${order} limit ${onePass ? page.limit : page.limit + 1} offset ${page.offset}`,
     count: sql<{ n: number }>`select count(*)::int as n from product_listings where ${where}`,
   };
 }

@@ -106,10 +106,19 @@ function fixed(tx: TenantTx, stockSql: StockSql): FixedParts {
   return parts;
 }
 
-/** The named queries every reply reads: `page` (its listings), the inventory's stock, the store `store`. */
-function withPageStockStore(tx: TenantTx, storeId: string, page: RawBuilder<unknown>, stockSql: StockSql) {
+/**
+ * The named queries every reply reads: `page` (its listings), the inventory's stock, the store
+ * `store`; after `before`, named queries that `page` reads.
+ */
+function withPageStockStore(
+  tx: TenantTx,
+  storeId: string,
+  page: RawBuilder<unknown>,
+  stockSql: StockSql,
+  before?: RawBuilder<unknown>,
+) {
   const { stock, digits } = fixed(tx, stockSql);
-  return sql`with page as (${page}), ${stock},
+  return sql`with ${before ? sql`${before}, ` : sql``}page as (${page}), ${stock},
     store as (select rtrim(currency) as currency, ${digits} as digits from stores where id = ${storeId})`;
 }
 
@@ -124,6 +133,7 @@ async function replyOf(
   page: RawBuilder<unknown>,
   total: RawBuilder<unknown>,
   stockSql: StockSql,
+  before?: RawBuilder<unknown>,
 ) {
   const [row] = await readAlone<{
     data: string;
@@ -132,7 +142,7 @@ async function replyOf(
     currency: string;
   }>(
     tx,
-    sql`${withPageStockStore(tx, storeId, page, stockSql)}
+    sql`${withPageStockStore(tx, storeId, page, stockSql, before)}
       select coalesce(json_agg(item order by l.ord) filter (where l.id is not null), '[]')::text as data,
         ${total} as total, ${VARIANTS_SHOWN} as variant_ids, min(s.currency) as currency
       from store s left join page l on true left join inventory_products p on p.id = l.product_id
@@ -190,7 +200,19 @@ export async function storefrontReply(
 ): Promise<StorefrontReplyPage> {
   const { page: pageSql, count, onePass } = storefrontPageSql(f, sort, page);
   if (!onePass) {
-    const row = await replyOf(tx, f.storeId, pageSql, sql`(${count})`, stockSql);
+    // Browsing reads one row past the page (`page_and_next`). Without it the page is the last, and
+    // its total is what it holds: the count (a second walk over every match) is left unrun.
+    const n = sql`(select count(*) from page_and_next)`;
+    const total = sql`(case when ${n} <= ${page.limit}::int and (${n} > 0 or ${page.offset}::int = 0)
+      then ${page.offset}::int + ${n} else (${count}) end)::int`;
+    const row = await replyOf(
+      tx,
+      f.storeId,
+      sql`select * from page_and_next where ord <= ${page.offset}::int + ${page.limit}::int`,
+      total,
+      stockSql,
+      sql`page_and_next as (${pageSql})`,
+    );
     return {
       data: row.data,
       total: row.total ?? 0,

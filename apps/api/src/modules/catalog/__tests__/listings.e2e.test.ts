@@ -183,6 +183,23 @@ describe('product listings', () => {
       ['Steel Pot', 'Wooden Spoon'],
     );
     assert.equal(paged.total, 4);
+    // Every page knows the total: a last page that is short, exactly full or whole, one past the end.
+    const totals = async (q: string) => {
+      const page = await get(`?sort=title&${q}`);
+      return [page.data.map((l) => l.title), page.total];
+    };
+    assert.deepEqual(await totals('limit=3&offset=3'), [['Wooden Spoon'], 4]);
+    assert.deepEqual(await totals('limit=4&offset=0'), [
+      ['Apron', 'Iron Skillet', 'Steel Pot', 'Wooden Spoon'],
+      4,
+    ]);
+    assert.deepEqual(await totals('limit=3&offset=0'), [['Apron', 'Iron Skillet', 'Steel Pot'], 4]);
+    assert.deepEqual(await totals('limit=2&offset=4'), [[], 4]);
+    assert.deepEqual(await totals('limit=2&offset=9'), [[], 4]);
+    assert.deepEqual(await totals('category=cookware&limit=2'), [['Iron Skillet', 'Steel Pot'], 2]);
+    assert.deepEqual(await totals('category=cookware&limit=1&offset=1'), [['Steel Pot'], 2]);
+    assert.deepEqual(await totals('category=cookware&limit=1'), [['Iron Skillet'], 2]);
+    assert.deepEqual(await totals('tag=nothing-has-it'), [[], 0]);
     assert.deepEqual(
       (await get('?category=cookware&sort=price')).data.map((l) => l.title),
       ['Iron Skillet', 'Steel Pot'],
