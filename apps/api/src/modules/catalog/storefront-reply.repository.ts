@@ -203,12 +203,12 @@ export async function storefrontReply(
     // Browsing reads one row past the page (`page_and_next`). Without it the page is the last, and
     // its total is what it holds: the count (a second walk over every match) is left unrun.
     const n = sql`(select count(*) from page_and_next)`;
-    const total = sql`(case when ${n} <= ${page.limit}::int and (${n} > 0 or ${page.offset}::int = 0)
-      then ${page.offset}::int + ${n} else (${count}) end)::int`;
+    const total = sql`(case when ${n} <= ${page.limit}::int and (${n} > 0 or ${page.offset}::bigint = 0)
+      then ${page.offset}::bigint + ${n} else (${count}) end)::int`;
     const row = await replyOf(
       tx,
       f.storeId,
-      sql`select * from page_and_next where ord <= ${page.offset}::int + ${page.limit}::int`,
+      sql`select * from page_and_next where ord <= ${page.offset}::bigint + ${page.limit}::int`,
       total,
       stockSql,
       sql`page_and_next as (${pageSql})`,

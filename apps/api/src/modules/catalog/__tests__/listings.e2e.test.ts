@@ -196,6 +196,7 @@ describe('product listings', () => {
     assert.deepEqual(await totals('limit=3&offset=0'), [['Apron', 'Iron Skillet', 'Steel Pot'], 4]);
     assert.deepEqual(await totals('limit=2&offset=4'), [[], 4]);
     assert.deepEqual(await totals('limit=2&offset=9'), [[], 4]);
+    assert.deepEqual(await totals('limit=2&offset=3000000000'), [[], 4]);
     assert.deepEqual(await totals('category=cookware&limit=2'), [['Iron Skillet', 'Steel Pot'], 2]);
     assert.deepEqual(await totals('category=cookware&limit=1&offset=1'), [['Steel Pot'], 2]);
     assert.deepEqual(await totals('category=cookware&limit=1'), [['Iron Skillet'], 2]);
