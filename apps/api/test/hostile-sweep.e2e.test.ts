@@ -1,7 +1,7 @@
 // Hostile input over every operation of the OpenAPI document: no answer may be a 5xx.
 // Each operation is called with broken percent-encoding and NUL bytes in its path, NUL bytes and
-// wrong types in its query and body, an empty update and an over-long Idempotency-Key, as the
-// store's owner (admin routes) or on the store's domain (storefront routes).
+// wrong types in its query and body, an offset past 2^31, an empty update and an over-long
+// Idempotency-Key, as the store's owner (admin routes) or on the store's domain (storefront routes).
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
@@ -34,6 +34,8 @@ function attempts(op: Operation, fill: (param: string) => string): Attempt[] {
     { method, url: path('%C3%28') },
     { method, url: path('a%00b') },
     { method, url: `${path()}?q=%00&limit=abc&offset=-1&sort=%C3%28&status=${'x'.repeat(5000)}` },
+    // Valid, but past what a 32-bit integer holds: an offset far beyond the last row.
+    { method, url: `${path()}?limit=100&offset=3000000000` },
   ];
   if (!hasBody) return list;
   const hostileBodies = [
