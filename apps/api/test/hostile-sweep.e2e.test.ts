@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { newMerchantWithStore } from './fixtures.ts';
+import { anonymous, newMerchantWithStore } from './fixtures.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
 type Operation = {
@@ -55,15 +55,23 @@ function attempts(op: Operation, fill: (param: string) => string): Attempt[] {
 
 describe('hostile input sweep over every OpenAPI operation', () => {
   let server: TestServer;
-  let ids: { token: string; storeId: string; domain: string };
+  let ids: { token: string; shopperToken: string; storeId: string; domain: string };
 
   before(async () => {
     server = await startTestServer({ rateLimitPerMinute: 1_000_000, tenantRateLimitPerMinute: 1_000_000 });
     const merchant = await newMerchantWithStore(server, 'Sweep');
+    const domain = merchant.store.domain ?? '';
+    const shopper = await anonymous(server).account.register(domain, {
+      email: `sweep-${randomUUID()}@example.test`,
+      password: 'shopper password 1',
+      firstName: 'Sweep',
+      lastName: 'Shopper',
+    });
     ids = {
       token: merchant.session.accessToken,
+      shopperToken: shopper.accessToken,
       storeId: merchant.store.id,
-      domain: merchant.store.domain ?? '',
+      domain,
     };
   });
   after(() => server.close());
@@ -87,7 +95,7 @@ describe('hostile input sweep over every OpenAPI operation', () => {
           method: attempt.method,
           headers: {
             // A storefront route answers a merchant's token with 401 before it reads anything.
-            ...(op.path.startsWith('/api/storefront/') ? {} : { authorization: `Bearer ${ids.token}` }),
+            authorization: `Bearer ${op.path.startsWith('/api/storefront/') ? ids.shopperToken : ids.token}`,
             ...(attempt.body !== undefined ? { 'content-type': 'application/json' } : {}),
             ...attempt.headers,
           },
