@@ -1,7 +1,8 @@
 // Hostile input over every operation of the OpenAPI document: no answer may be a 5xx.
 // Each operation is called with broken percent-encoding and NUL bytes in its path, NUL bytes and
 // wrong types in its query and body, an offset past 2^31, an empty update and an over-long
-// Idempotency-Key, as the store's owner (admin routes) or on the store's domain (storefront routes).
+// Idempotency-Key, as the store's owner (admin routes) or as a shopper signed in on the store's
+// domain (storefront routes).
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
