@@ -202,9 +202,10 @@ export async function storefrontReply(
   if (!onePass) {
     // Browsing reads one row past the page (`page_and_next`). Without it the page is the last, and
     // its total is what it holds: the count (a second walk over every match) is left unrun.
-    const n = sql`(select count(*) from page_and_next)`;
-    const total = sql`(case when ${n} <= ${page.limit}::int and (${n} > 0 or ${page.offset}::bigint = 0)
-      then ${page.offset}::bigint + ${n} else (${count}) end)::int`;
+    const total = sql`(select (case
+        when k.n <= ${page.limit}::int and (k.n > 0 or ${page.offset}::bigint = 0) then ${page.offset}::bigint + k.n
+        else (${count}) end)::int
+      from (select count(*) as n from page_and_next) k)`;
     const row = await replyOf(
       tx,
       f.storeId,
