@@ -10,7 +10,7 @@ import { loadavg } from 'node:os';
 import pg from 'pg';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
 import { countCpu } from '../cpu.mts';
-import { analyzeFresh, apiEnv, type Json, load, shop, start } from './harness.mts';
+import { apiEnv, type Json, load, settleFresh, shop, start } from './harness.mts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -29,7 +29,7 @@ owner.on('error', () => {});
 try {
   const m = await shop(api.url, 'Cart', SKUS, 1_000_000);
   // Before the carts are made, whose creation runs the add's reads (see bench/README.md).
-  await analyzeFresh(database.url);
+  await settleFresh(database.url);
   const sf = `/api/storefront/${m.store.domain}`;
   // One cart per SKU, each with one line of it: every request adds to an existing one-line cart.
   const carts: string[] = [];

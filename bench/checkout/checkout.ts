@@ -15,7 +15,7 @@ import { createInventoryService } from '../../apps/api/src/modules/inventory/ind
 import { createDb } from '../../apps/api/src/platform/db/pool.ts';
 import { anonymous, newMerchantWithStore } from '../../apps/api/test/fixtures.ts';
 import { startTestServer } from '../../apps/api/test/server.ts';
-import { analyzeFresh } from './harness.mts';
+import { settleFresh } from './harness.mts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -74,7 +74,7 @@ async function main() {
     const items = await Promise.all(
       Array.from({ length: 50 }, () => listed(m.client, m.store.id, 1_000_000)),
     );
-    await analyzeFresh(server.database.url);
+    await settleFresh(server.database.url);
     const sequentialStart = performance.now();
     await buy(items[0]?.listing.id as string);
     const sequentialMs = performance.now() - sequentialStart;

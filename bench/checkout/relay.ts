@@ -13,7 +13,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
 import { countCpu } from '../cpu.mts';
-import { analyzeFresh, apiEnv, purchaseRequests, shop, start } from './harness.mts';
+import { apiEnv, purchaseRequests, settleFresh, shop, start } from './harness.mts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -41,7 +41,7 @@ try {
   let written = 0;
   try {
     const store = await shop(seller.url, 'Relay', ITEMS, 1_000_000);
-    await analyzeFresh(database.url);
+    await settleFresh(database.url);
     await purchases(
       seller.url,
       store.store.domain,

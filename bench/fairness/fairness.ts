@@ -20,7 +20,7 @@ import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
-import { analyzeFresh, apiEnv, load, purchaseRequests, type Run, shop, start } from '../checkout/harness.mts';
+import { apiEnv, load, purchaseRequests, type Run, settleFresh, shop, start } from '../checkout/harness.mts';
 import { countCpu } from '../cpu.mts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
@@ -115,7 +115,7 @@ async function freshShops() {
   try {
     const a = await shop(setup.url, 'Flash', 1, 1_000_000);
     const b = await shop(setup.url, 'Steady', 200, 1_000);
-    await analyzeFresh(database.url);
+    await settleFresh(database.url);
     return { database, a, b };
   } finally {
     setup.child.kill('SIGTERM');

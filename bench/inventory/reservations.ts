@@ -51,7 +51,8 @@ async function seed(pool: pg.Pool) {
   const spread = variants.rows.filter((v) => v.sku !== 'BENCH-0').map((v) => v.id);
   if (process.env.BENCH_NO_NOTIFY === '1')
     await pool.query('alter table outbox_events disable trigger outbox_events_notify');
-  await pool.query('analyze');
+  // Statistics and merged GIN pending lists, as a live database has (`settleFresh` in checkout/harness.mts).
+  await pool.query('vacuum (analyze)');
   return { tenant, location, hot, spread };
 }
 

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
-import { analyzeFresh, apiEnv, load, purchaseRequests, shop, start } from '../checkout/harness.mts';
+import { apiEnv, load, purchaseRequests, settleFresh, shop, start } from '../checkout/harness.mts';
 import { countCpu } from '../cpu.mts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -57,7 +57,7 @@ const owner = new pg.Pool({ connectionString: database.url, max: 2 });
 owner.on('error', () => {});
 try {
   const m = await shop(api.url, 'Sale', ITEMS, 1_000_000);
-  await analyzeFresh(database.url);
+  await settleFresh(database.url);
   const sf = `/api/storefront/${m.store.domain}`;
   const slugs = (
     await owner.query<{ slug: string }>('select slug from product_listings where store_id = $1', [m.store.id])
