@@ -8,9 +8,11 @@ import { temporarilyUnavailable } from '../errors.ts';
  * budget bounds a sale's connections, not the CPU its requests take from other stores.
  *
  * While the process is saturated and another tenant has had a request in it within `activeMs`, a
- * tenant runs at most `share` storefront writes at once; the rest wait in its own FIFO queue,
- * costing nothing, up to `maxWaitMs` (then 503 with Retry-After: a sale's shoppers are in a waiting
- * room, not failed at once). Otherwise nothing is limited (work-conserving, like the pool budget's
+ * tenant runs at most `share` storefront writes at once, and only while its writes have taken less
+ * than `timeShare` of the current quarter second: a write that is quick (a cart change in a few
+ * milliseconds) would otherwise follow the last one without pause and one at a time still take
+ * most of the process. The rest wait in its own FIFO queue, costing nothing, up to `maxWaitMs`
+ * (then 503 with Retry-After: a sale's shoppers are in a waiting room, not failed at once). Otherwise nothing is limited (work-conserving, like the pool budget's
  * borrowing): a shop alone, or writes that mostly wait (a payment gateway's answer) on a process
  * with CPU to spare, lose nothing.
  */
@@ -23,12 +25,20 @@ export type TenantWriteShare = {
   close(): void;
 };
 
-/** Event-loop utilisation over the last quarter second at or above which the process is saturated. */
-const SATURATED = 0.8;
+/**
+ * Event-loop utilisation over the last quarter second at or above which the process is saturated.
+ * Not 0.8: a request arriving at a loop busy 60 % of the time already waits about one and a half
+ * times its own work (queueing), and with the database on the same cores a store's sale kept the
+ * loop at 65–70 % while another store's reads lost a third of their throughput (bench/README.md,
+ * fairness, 2026-12-07).
+ */
+const SATURATED = 0.6;
 const SAMPLE_MS = 250;
 
 export function createTenantWriteShare(opts: {
   share: number;
+  /** The part of each quarter second a tenant's writes may take while shared (default 0.5; 1: no bound). */
+  timeShare?: number;
   maxWaitMs?: number;
   activeMs?: number;
   /** Whether the process is saturated now; by default its event loop's utilisation (SATURATED). */
@@ -39,6 +49,7 @@ export function createTenantWriteShare(opts: {
   const maxWaitMs = opts.maxWaitMs ?? 30_000;
   const activeMs = opts.activeMs ?? 5_000;
   const now = opts.now ?? Date.now;
+  const timeShare = opts.timeShare ?? 0.5;
   const running = new Map<string, number>();
   const queues = new Map<string, Array<() => void>>();
   // The most recently seen tenant, and the most recently seen one other than it: whether anyone
@@ -49,15 +60,40 @@ export function createTenantWriteShare(opts: {
   let busy = false;
   let sample = performance.eventLoopUtilization();
   const saturated = opts.saturated ?? (() => busy);
-  const sampler = opts.saturated
-    ? undefined
-    : setInterval(() => {
-        const next = performance.eventLoopUtilization();
-        busy = performance.eventLoopUtilization(next, sample).utilization >= SATURATED;
-        sample = next;
-        // No longer saturated: whoever waits goes in.
-        if (!busy) for (const tenantId of queues.keys()) letIn(tenantId);
-      }, SAMPLE_MS).unref();
+  const sampler = setInterval(() => {
+    if (!opts.saturated) {
+      const next = performance.eventLoopUtilization();
+      busy = performance.eventLoopUtilization(next, sample).utilization >= SATURATED;
+      sample = next;
+    }
+    // A new quarter second, or no longer saturated: whoever waits and may go, goes in.
+    for (const tenantId of queues.keys()) letIn(tenantId);
+    for (const [tenantId, o] of occupancy)
+      if (o.since === null && o.window < windowOf(now())) occupancy.delete(tenantId);
+  }, SAMPLE_MS).unref();
+
+  /** Per tenant: its writes' time in the quarter second `window` (ms), and since when one has run. */
+  const occupancy = new Map<string, { window: number; ms: number; since: number | null }>();
+  const windowOf = (t: number) => Math.floor(t / SAMPLE_MS);
+  /** The tenant's occupancy, moved on to the current quarter second. */
+  function occupancyOf(tenantId: string, t: number) {
+    const w = windowOf(t);
+    let o = occupancy.get(tenantId);
+    if (!o) {
+      o = { window: w, ms: 0, since: null };
+      occupancy.set(tenantId, o);
+    } else if (o.window !== w) {
+      o.window = w;
+      o.ms = 0;
+      if (o.since !== null) o.since = w * SAMPLE_MS;
+    }
+    return o;
+  }
+  const occupied = (tenantId: string) => {
+    const t = now();
+    const o = occupancyOf(tenantId, t);
+    return o.ms + (o.since === null ? 0 : t - o.since);
+  };
 
   // On every request's path: a new object only when the tenant changes.
   function seen(tenantId: string) {
@@ -75,8 +111,14 @@ export function createTenantWriteShare(opts: {
     );
   };
   const admissible = (tenantId: string) =>
-    (running.get(tenantId) ?? 0) < share || !othersActive(tenantId) || !saturated();
-  const admit = (tenantId: string) => running.set(tenantId, (running.get(tenantId) ?? 0) + 1);
+    ((running.get(tenantId) ?? 0) < share && occupied(tenantId) < timeShare * SAMPLE_MS) ||
+    !othersActive(tenantId) ||
+    !saturated();
+  function admit(tenantId: string) {
+    const n = (running.get(tenantId) ?? 0) + 1;
+    running.set(tenantId, n);
+    if (n === 1) occupancyOf(tenantId, now()).since = now();
+  }
 
   /** Wakes the tenant's oldest waiting writes as far as its share now allows. */
   function letIn(tenantId: string) {
@@ -114,8 +156,13 @@ export function createTenantWriteShare(opts: {
 
   function release(tenantId: string) {
     const left = (running.get(tenantId) ?? 1) - 1;
-    if (left === 0) running.delete(tenantId);
-    else running.set(tenantId, left);
+    if (left === 0) {
+      running.delete(tenantId);
+      const t = now();
+      const o = occupancyOf(tenantId, t);
+      if (o.since !== null) o.ms += t - o.since;
+      o.since = null;
+    } else running.set(tenantId, left);
     letIn(tenantId);
   }
 

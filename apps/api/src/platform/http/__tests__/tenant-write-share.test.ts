@@ -75,6 +75,40 @@ describe('tenant write share', () => {
     assert.deepEqual(order.slice(0, 2), [1, 0]);
   });
 
+  test("a tenant's quick writes, one after another, take at most its part of each quarter second", async () => {
+    let clock = 1000; // the start of a quarter second
+    const share = createTenantWriteShare({ share: 1, timeShare: 0.5, now: () => clock, saturated: () => true });
+    try {
+      share.seen('b');
+      const quick = async (ms: number) => {
+        const w = write();
+        const run = share.run('a', w.body);
+        await tick();
+        assert.equal(w.state.started, true);
+        clock += ms;
+        w.state.finish();
+        await run;
+      };
+      await quick(100);
+      await quick(30); // 130 ms of this quarter second's 250 taken: past its half
+      const next = write();
+      const nextRun = share.run('a', next.body);
+      await tick();
+      assert.equal(next.state.started, false, 'the next write waits for the next quarter second');
+      const b = write();
+      const bRun = share.run('b', b.body);
+      await tick();
+      assert.equal(b.state.started, true, "another tenant's write does not wait");
+      clock = 1250;
+      await new Promise((r) => setTimeout(r, 300)); // the share looks at its queues every quarter second
+      assert.equal(next.state.started, true, 'a new quarter second lets it in');
+      for (const w of [next, b]) w.state.finish();
+      await Promise.all([nextRun, bRun]);
+    } finally {
+      share.close();
+    }
+  });
+
   test('a process with CPU to spare limits no one, and lets the waiting in once it has', async () => {
     let saturated = false;
     const share = createTenantWriteShare({ share: 1, saturated: () => saturated });
