@@ -9,12 +9,13 @@ import { temporarilyUnavailable } from '../errors.ts';
  *
  * While the process is saturated and another tenant has had a request in it within `activeMs`, a
  * tenant runs at most `share` storefront writes at once, and only while its writes have taken less
- * than `timeShare` of the current quarter second: a write that is quick (a cart change in a few
- * milliseconds) would otherwise follow the last one without pause and one at a time still take
- * most of the process. The rest wait in its own FIFO queue, costing nothing, up to `maxWaitMs`
- * (then 503 with Retry-After: a sale's shoppers are in a waiting room, not failed at once). Otherwise nothing is limited (work-conserving, like the pool budget's
- * borrowing): a shop alone, or writes that mostly wait (a payment gateway's answer) on a process
- * with CPU to spare, lose nothing.
+ * than `timeShare` of the current quarter second: a quick write (a cart change, a few milliseconds)
+ * would otherwise follow the last one without pause, and one at a time would still take most of
+ * the process. The rest wait in its own FIFO queue, costing nothing, up to `maxWaitMs` (then 503
+ * with Retry-After: a sale's shoppers are in a waiting room, not failed at once). Otherwise nothing
+ * is limited (work-conserving, like the pool budget's borrowing): a shop alone, or writes that
+ * mostly wait (a payment gateway's answer) on a process with CPU to spare, lose nothing. While the
+ * share binds, such writes also run one at a time: the price of fairness on a busy process.
  */
 export type TenantWriteShare = {
   /** Notes a request of the tenant (reads included): other tenants' writes are shared while it is active. */
@@ -111,9 +112,9 @@ export function createTenantWriteShare(opts: {
     );
   };
   const admissible = (tenantId: string) =>
-    ((running.get(tenantId) ?? 0) < share && occupied(tenantId) < timeShare * SAMPLE_MS) ||
     !othersActive(tenantId) ||
-    !saturated();
+    !saturated() ||
+    ((running.get(tenantId) ?? 0) < share && occupied(tenantId) < timeShare * SAMPLE_MS);
   function admit(tenantId: string) {
     const n = (running.get(tenantId) ?? 0) + 1;
     running.set(tenantId, n);

@@ -77,7 +77,12 @@ describe('tenant write share', () => {
 
   test("a tenant's quick writes, one after another, take at most its part of each quarter second", async () => {
     let clock = 1000; // the start of a quarter second
-    const share = createTenantWriteShare({ share: 1, timeShare: 0.5, now: () => clock, saturated: () => true });
+    const share = createTenantWriteShare({
+      share: 1,
+      timeShare: 0.5,
+      now: () => clock,
+      saturated: () => true,
+    });
     try {
       share.seen('b');
       const quick = async (ms: number) => {
