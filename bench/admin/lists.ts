@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
-import { apiEnv, start } from '../checkout/harness.mts';
+import { apiEnv, settleFresh, start } from '../checkout/harness.mts';
 import { type BenchStore, fill, newStore } from '../storefront/load.mts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -46,8 +46,6 @@ async function loadOrders(db: pg.Client, s: BenchStore) {
     [s.tenantId, s.storeId, N],
   );
   await db.query('commit');
-  // Statistics and merged GIN pending lists, as a live database has (`settleFresh` in checkout/harness.mts).
-  await db.query('vacuum (analyze)');
 }
 
 type Scenario = { name: string; api: () => string; sql: () => [string, unknown[]][] };
@@ -169,6 +167,7 @@ try {
   const store = await newStore(api.url, 'Admin Bench', 'bench-admin.localhost');
   await fill(db, store, N);
   await loadOrders(db, store);
+  await settleFresh(database.url);
   const rows = [];
   for (const s of scenarios(store)) {
     console.log(`→ ${s.name}`);

@@ -13,6 +13,7 @@ import pg from 'pg';
 import { createInventoryService } from '../../apps/api/src/modules/inventory/index.ts';
 import { createDb } from '../../apps/api/src/platform/db/pool.ts';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
+import { settleFresh } from '../checkout/harness.mts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -51,8 +52,6 @@ async function seed(pool: pg.Pool) {
   const spread = variants.rows.filter((v) => v.sku !== 'BENCH-0').map((v) => v.id);
   if (process.env.BENCH_NO_NOTIFY === '1')
     await pool.query('alter table outbox_events disable trigger outbox_events_notify');
-  // Statistics and merged GIN pending lists, as a live database has (`settleFresh` in checkout/harness.mts).
-  await pool.query('vacuum (analyze)');
   return { tenant, location, hot, spread };
 }
 
@@ -86,6 +85,7 @@ owner.on('error', () => {});
 const db = createDb(database.url, { max: CONCURRENCY });
 try {
   const { tenant, location, hot, spread } = await seed(owner);
+  await settleFresh(database.url);
   const inventory = createInventoryService({ reservationTtlSeconds: 900 });
   const pick = (i: number) => spread[(i * 7919) % spread.length] ?? hot;
   const raw = (variant: (i: number) => string) => (i: number) =>

@@ -3,6 +3,7 @@
 // stock and listings are bulk-inserted in SQL (as the real tables and triggers define them),
 // because 20,000 HTTP round trips would take longer than the benchmark itself.
 import pg from 'pg';
+import { settleFresh } from '../checkout/harness.mts';
 
 /** Words of the generated product names (the benchmark's queries and slugs use them too). */
 export const ADJ = [
@@ -129,8 +130,7 @@ export async function loadBenchData(api: string, databaseUrl: string) {
     await fill(db, s, 200);
     small.push(s);
   }
-  // Statistics and merged GIN pending lists, as a live database has (`settleFresh` in checkout/harness.mts).
-  await db.query('vacuum (analyze)');
   await db.end();
+  await settleFresh(databaseUrl);
   return { big, mid, small };
 }

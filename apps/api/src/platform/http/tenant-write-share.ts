@@ -58,21 +58,6 @@ export function createTenantWriteShare(opts: {
   let latest = { tenantId: '', at: -Infinity };
   let other = { tenantId: '', at: -Infinity };
 
-  let busy = false;
-  let sample = performance.eventLoopUtilization();
-  const saturated = opts.saturated ?? (() => busy);
-  const sampler = setInterval(() => {
-    if (!opts.saturated) {
-      const next = performance.eventLoopUtilization();
-      busy = performance.eventLoopUtilization(next, sample).utilization >= SATURATED;
-      sample = next;
-    }
-    // A new quarter second, or no longer saturated: whoever waits and may go, goes in.
-    for (const tenantId of queues.keys()) letIn(tenantId);
-    for (const [tenantId, o] of occupancy)
-      if (o.since === null && o.window < windowOf(now())) occupancy.delete(tenantId);
-  }, SAMPLE_MS).unref();
-
   /** Per tenant: its writes' time in the quarter second `window` (ms), and since when one has run. */
   const occupancy = new Map<string, { window: number; ms: number; since: number | null }>();
   const windowOf = (t: number) => Math.floor(t / SAMPLE_MS);
@@ -96,6 +81,21 @@ export function createTenantWriteShare(opts: {
     return o.ms + (o.since === null ? 0 : t - o.since);
   };
 
+  let busy = false;
+  let sample = performance.eventLoopUtilization();
+  const saturated = opts.saturated ?? (() => busy);
+  const sampler = setInterval(() => {
+    if (!opts.saturated) {
+      const next = performance.eventLoopUtilization();
+      busy = performance.eventLoopUtilization(next, sample).utilization >= SATURATED;
+      sample = next;
+    }
+    // A new quarter second, or no longer saturated: whoever waits and may go, goes in.
+    for (const tenantId of queues.keys()) letIn(tenantId);
+    for (const [tenantId, o] of occupancy)
+      if (o.since === null && o.window < windowOf(now())) occupancy.delete(tenantId);
+  }, SAMPLE_MS).unref();
+
   // On every request's path: a new object only when the tenant changes.
   function seen(tenantId: string) {
     if (tenantId === latest.tenantId) {
@@ -118,7 +118,10 @@ export function createTenantWriteShare(opts: {
   function admit(tenantId: string) {
     const n = (running.get(tenantId) ?? 0) + 1;
     running.set(tenantId, n);
-    if (n === 1) occupancyOf(tenantId, now()).since = now();
+    if (n === 1) {
+      const t = now();
+      occupancyOf(tenantId, t).since = t;
+    }
   }
 
   /** Wakes the tenant's oldest waiting writes as far as its share now allows. */
