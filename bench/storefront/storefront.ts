@@ -2,9 +2,11 @@
 // store, a 1,000-listing one and 50 stores of 200 (a store picked per request), at 50
 // connections, on the API (cache cold and warm) and on a raw node:http + pg baseline, same run.
 // Prints req/s and p99 for each server, then each server's and PostgreSQL's CPU per request.
-//   npm run bench -- storefront   (or node --import tsx bench/storefront/storefront.ts; ~12 minutes)
-// Env: BENCH_DURATION (seconds per scenario, default 8), BENCH_CONNECTIONS (default 50),
-// BENCH_WARMUP (seconds of the same load before each measured one, default 3),
+//   npm run bench -- storefront   (or node --import tsx bench/storefront/storefront.ts; ~15 minutes)
+// Env: BENCH_DURATION (seconds of each measured load, default 4), BENCH_ROUNDS (default 3: each
+// ceiling and the API side it is compared with are measured back to back this many times, and each
+// ratio is the median of the rounds' ratios), BENCH_CONNECTIONS (default 50), BENCH_WARMUP (seconds
+// of the same load before a server's first measured load of a scenario, default 2; 1 before later rounds),
 // API_WORKERS (API processes, default 1), BENCH_ONLY (run the scenarios whose name contains it),
 // BENCH_NODE_ARGS (node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
 // BENCH_KEEP_DB=1 (keep the seeded database afterwards, to EXPLAIN its statements; prints its URL),
@@ -25,9 +27,10 @@ import { countCpu } from '../cpu.mts';
 import { ADJ, type BenchStore, loadBenchData, NOUN } from './load.mts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+const DURATION = Number(process.env.BENCH_DURATION ?? 4);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'raw,tx,reply,uncached,cached,express').split(','));
 
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)] as T;
@@ -135,13 +138,29 @@ function dataSets(big: BenchStore, mid: BenchStore, small: BenchStore[]): DataSe
   ];
 }
 
+type Measured = {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  serverCpuMs: number;
+  postgresCpuMs: number;
+};
+const NOT_MEASURED: Measured = { rps: 0, p50: 0, p99: 0, errors: 0, serverCpuMs: 0, postgresCpuMs: 0 };
+
 /**
  * A load at CONNECTIONS for DURATION, with the server's and PostgreSQL's CPU per request (ms),
- * after WARMUP seconds of the same load: every pooled connection has then prepared the scenario's
+ * after `warmup` seconds of the same load: every pooled connection has then prepared the scenario's
  * statements and PostgreSQL has planned them, as in a server that has been up for a while.
  */
-async function measure(part: string, base: string, path: () => string, pid: number) {
-  if (!PARTS.has(part)) return { rps: 0, p50: 0, p99: 0, errors: 0, serverCpuMs: 0, postgresCpuMs: 0 };
+async function measure(
+  part: string,
+  base: string,
+  path: () => string,
+  pid: number,
+  warmup = WARMUP,
+): Promise<Measured> {
+  if (!PARTS.has(part)) return NOT_MEASURED;
   const run = (duration: number) =>
     autocannon({
       url: base,
@@ -149,7 +168,7 @@ async function measure(part: string, base: string, path: () => string, pid: numb
       duration,
       requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: path() }) }],
     });
-  if (WARMUP > 0) await run(WARMUP);
+  if (warmup > 0) await run(warmup);
   const cpu = countCpu(pid);
   const result = await run(DURATION);
   const used = cpu();
@@ -162,6 +181,41 @@ async function measure(part: string, base: string, path: () => string, pid: numb
     serverCpuMs: perRequest(used.server),
     postgresCpuMs: perRequest(used.postgres),
   };
+}
+
+/** The middle of the rounds' values (of two, their mean), and the lowest and highest. */
+type Spread = { median: number; low: number; high: number };
+function spread(values: number[]): Spread {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return { median: Number.NaN, low: Number.NaN, high: Number.NaN };
+  const mid = sorted.length / 2;
+  const median =
+    sorted.length % 2
+      ? (sorted[Math.floor(mid)] as number)
+      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return { median, low: sorted[0] as number, high: sorted.at(-1) as number };
+}
+/** Each figure's median over the rounds. */
+const medianOf = (runs: Measured[]): Measured => {
+  const of = (k: keyof Measured) => Number(spread(runs.map((m) => m[k])).median.toFixed(3));
+  return {
+    rps: Math.round(of('rps')),
+    p50: of('p50'),
+    p99: of('p99'),
+    errors: runs.reduce((n, m) => n + m.errors, 0),
+    serverCpuMs: of('serverCpuMs'),
+    postgresCpuMs: of('postgresCpuMs'),
+  };
+};
+
+/** Requests every path the warm run can ask for, 10 at a time (entries live a minute at most). */
+async function fillCache(apiUrl: string, paths: readonly string[]) {
+  const queue = [...paths];
+  await Promise.all(
+    range(10).map(async () => {
+      for (let p = queue.pop(); p; p = queue.pop()) await fetch(apiUrl + p).then((r) => r.arrayBuffer());
+    }),
+  );
 }
 
 /** Whether the raw server's reply built in SQL is the API's reply (same JSON) for `same`'s page. */
@@ -214,75 +268,103 @@ try {
   const fixed = await start('bench/storefront/fixed-server.mts', {}, /FIXED_URL=(\S+)/);
   children.push(fixed.child);
 
-  const rows: {
+  /** One round of a scenario: each ceiling measured right before the API side it is compared with. */
+  type Round = { raw: Measured; cold: Measured; warm: Measured; express: Measured };
+  const rows: ({
     name: string;
-    raw: Awaited<ReturnType<typeof measure>>;
-    rawTx: Awaited<ReturnType<typeof measure>>;
-    reply: Awaited<ReturnType<typeof measure>>;
-    cold: Awaited<ReturnType<typeof measure>>;
-    warm: Awaited<ReturnType<typeof measure>>;
-    express: Awaited<ReturnType<typeof measure>>;
-  }[] = [];
+    rawTx: Measured;
+    reply: Measured;
+    /** Each ratio's median over the rounds, with its lowest and highest. */
+    ratios: { uncached: Spread; uncachedP99: Spread; cached: Spread };
+    rounds: Round[];
+  } & Round)[] = [];
+  const rawPid = raw.child.pid as number;
+  const apiPid = api.child.pid as number;
+  const fixedPid = fixed.child.pid as number;
   const only = process.env.BENCH_ONLY;
   for (const s of scenarios(dataSets(big, mid, small)).filter((x) => !only || x.name.includes(only))) {
     console.log(`→ ${s.name}`);
-    const rawR = await measure('raw', raw.url, s.raw, raw.child.pid as number);
     // The same statement in a tenant transaction under RLS, as the API must run it.
-    const rawTx = await measure('tx', raw.url, () => `/tx${s.raw()}`, raw.child.pid as number);
+    const rawTx = await measure('tx', raw.url, () => `/tx${s.raw()}`, rawPid);
     // The API's whole reply built by one statement, in a tenant transaction, where it answers alike.
     const replies = s.reply && s.same && (await sameReply(api.url, raw.url, s.same)) ? s.reply : null;
-    const reply = await measure(
-      replies ? 'reply' : 'none',
-      raw.url,
-      replies ?? s.raw,
-      raw.child.pid as number,
-    );
-    // Cold: every request has a URL never seen before, so each one misses the cache.
-    const cold = await measure(
-      'uncached',
-      api.url,
-      () => `${s.api()}${s.api().includes('?') ? '&' : '?'}_b=${bust++}`,
-      api.child.pid as number,
-    );
-    // Fill the cache with every path the warm run can ask for, 10 at a time.
-    const queue = [...s.all];
-    await Promise.all(
-      range(10).map(async () => {
-        for (let p = queue.pop(); p; p = queue.pop()) await fetch(api.url + p).then((r) => r.arrayBuffer());
-      }),
-    );
-    const warm = await measure('cached', api.url, s.api, api.child.pid as number);
-    // The cached ceiling: Express sending a body of this scenario's size, with no lookup.
-    const sample = await fetch(api.url + s.api()).then((r) => r.text());
-    await fetch(`${fixed.url}/__body`, { method: 'PUT', body: sample });
-    const express = await measure('express', fixed.url, s.api, fixed.child.pid as number);
-    rows.push({ name: s.name, raw: rawR, rawTx, reply, cold, warm, express });
-    console.log(JSON.stringify(rows.at(-1)));
+    const reply = await measure(replies ? 'reply' : 'none', raw.url, replies ?? s.raw, rawPid);
+    const rounds: Round[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const warmup = r === 0 ? WARMUP : 1;
+      const rawRound = await measure('raw', raw.url, s.raw, rawPid, warmup);
+      // Cold: every request has a URL never seen before, so each one misses the cache.
+      const cold = await measure(
+        'uncached',
+        api.url,
+        () => `${s.api()}${s.api().includes('?') ? '&' : '?'}_b=${bust++}`,
+        apiPid,
+        warmup,
+      );
+      if (PARTS.has('cached')) await fillCache(api.url, s.all);
+      const warm = await measure('cached', api.url, s.api, apiPid, warmup);
+      // The cached ceiling: Express sending a body of this scenario's size, with no lookup.
+      if (r === 0 && PARTS.has('express')) {
+        const sample = await fetch(api.url + s.api()).then((res) => res.text());
+        await fetch(`${fixed.url}/__body`, { method: 'PUT', body: sample });
+      }
+      const express = await measure('express', fixed.url, s.api, fixedPid, warmup);
+      rounds.push({ raw: rawRound, cold, warm, express });
+    }
+    const ratios = {
+      uncached: spread(rounds.map((r) => r.cold.rps / r.raw.rps)),
+      uncachedP99: spread(rounds.map((r) => r.cold.p99 / r.raw.p99)),
+      cached: spread(rounds.map((r) => r.warm.rps / r.express.rps)),
+    };
+    const part = (k: keyof Round) => medianOf(rounds.map((r) => r[k]));
+    const row = {
+      name: s.name,
+      rawTx,
+      reply,
+      raw: part('raw'),
+      cold: part('cold'),
+      warm: part('warm'),
+      express: part('express'),
+      ratios,
+      rounds,
+    };
+    rows.push(row);
+    console.log(JSON.stringify({ ...row, rounds: undefined }));
   }
   const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(2));
+  const shown = (x: Spread) =>
+    Number.isFinite(x.median) ? `${x.median.toFixed(2)} (${x.low.toFixed(2)}–${x.high.toFixed(2)})` : '–';
   const table = [
-    `| scenario | raw req/s | raw p50 / p99 ms | raw in a tenant transaction req/s (× raw) | reply built in SQL req/s (× raw) | API uncached req/s (× raw) | API uncached × raw in a transaction | p50 / p99 ms (p99 × raw) | API cached req/s (× raw) | p50 / p99 ms (p99 × raw) | Express fixed body req/s (p50 / p99 ms) | API cached × Express | errors |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| scenario | raw req/s | raw p50 / p99 ms | raw in a tenant transaction req/s (× raw) | reply built in SQL req/s (× raw) | API uncached req/s | API uncached × raw (rounds' lowest–highest) | API uncached × raw in a transaction | p50 / p99 ms | p99 × raw | API cached req/s | p50 / p99 ms | Express fixed body req/s (p50 / p99 ms) | API cached × Express | errors |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.raw.rps} | ${r.raw.p50} / ${r.raw.p99} | ${r.rawTx.rps} (${ratio(r.rawTx.rps, r.raw.rps)}) | ${r.reply.rps} (${ratio(r.reply.rps, r.raw.rps)}) | ${r.cold.rps} (${ratio(r.cold.rps, r.raw.rps)}) | ${ratio(r.cold.rps, r.rawTx.rps)} | ${r.cold.p50} / ${r.cold.p99} (${ratio(r.cold.p99, r.raw.p99)}) | ${r.warm.rps} (${ratio(r.warm.rps, r.raw.rps)}) | ${r.warm.p50} / ${r.warm.p99} (${ratio(r.warm.p99, r.raw.p99)}) | ${r.express.rps} (${r.express.p50} / ${r.express.p99}) | ${ratio(r.warm.rps, r.express.rps)} | ${r.raw.errors + r.rawTx.errors + r.reply.errors + r.cold.errors + r.warm.errors + r.express.errors} |`,
+        `| ${r.name} | ${r.raw.rps} | ${r.raw.p50} / ${r.raw.p99} | ${r.rawTx.rps} (${ratio(r.rawTx.rps, r.raw.rps)}) | ${r.reply.rps} (${ratio(r.reply.rps, r.raw.rps)}) | ${r.cold.rps} | ${shown(r.ratios.uncached)} | ${ratio(r.cold.rps, r.rawTx.rps)} | ${r.cold.p50} / ${r.cold.p99} | ${shown(r.ratios.uncachedP99)} | ${r.warm.rps} | ${r.warm.p50} / ${r.warm.p99} | ${r.express.rps} (${r.express.p50} / ${r.express.p99}) | ${shown(r.ratios.cached)} | ${[r.rawTx, r.reply, ...r.rounds.flatMap((x) => [x.raw, x.cold, x.warm, x.express])].reduce((n, m) => n + m.errors, 0)} |`,
     ),
   ].join('\n');
-  type Measured = (typeof rows)[number]['raw'];
   const cpu = (m: Measured) => `${m.serverCpuMs} / ${m.postgresCpuMs}`;
+  // The ratio each side's CPU per request alone would give, were both bound by the same cores.
+  const total = (m: Measured) => m.serverCpuMs + m.postgresCpuMs;
   const cpuTable = [
-    '| CPU ms per request (server / PostgreSQL) | raw | raw in a tenant transaction | reply built in SQL | API uncached | API cached | Express fixed body |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| CPU ms per request (server / PostgreSQL) | raw | raw in a tenant transaction | reply built in SQL | API uncached | API cached | Express fixed body | uncached, CPU × raw | cached, CPU × Express |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${cpu(r.raw)} | ${cpu(r.rawTx)} | ${cpu(r.reply)} | ${cpu(r.cold)} | ${cpu(r.warm)} | ${cpu(r.express)} |`,
+        `| ${r.name} | ${cpu(r.raw)} | ${cpu(r.rawTx)} | ${cpu(r.reply)} | ${cpu(r.cold)} | ${cpu(r.warm)} | ${cpu(r.express)} | ${ratio(total(r.raw), total(r.cold))} | ${ratio(total(r.express), total(r.warm))} |`,
     ),
   ].join('\n');
   console.log(`\n${table}\n\n${cpuTable}\n`);
   writeFileSync(
     path.join(here, 'results.json'),
     JSON.stringify(
-      { at: new Date().toISOString(), duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, rows },
+      {
+        at: new Date().toISOString(),
+        duration: DURATION,
+        rounds: ROUNDS,
+        warmup: WARMUP,
+        connections: CONNECTIONS,
+        rows,
+      },
       null,
       2,
     ),
