@@ -187,10 +187,26 @@ test('offline: a relaunch shows the cached catalogue and the cart; an add waits 
   await page.goBack();
   await tab(page, 'Cart').click();
   await page.getByTestId('queued-line').waitFor();
-  // ...and is sent when the network returns.
+  // ...and is sent when the network returns. The cart's refetch on reconnect is read by the API
+  // before the add lands and answered after it, as on a slow network: the app must still end on
+  // the cart with the line, not on the older cart that answer carries.
   await context.unroute(`${apiOrigin}/**`);
+  let staleAnswered: Promise<void> | undefined;
+  await context.route(`${apiOrigin}/**/cart/*`, async (r) => {
+    if (r.request().method() !== 'GET' || staleAnswered) return r.continue();
+    const response = await r.fetch();
+    staleAnswered = new Promise((done) => setTimeout(done, 1500)).then(() => r.fulfill({ response }));
+  });
+  await context.route(`${apiOrigin}/**/cart/*/items`, async (r) => {
+    await new Promise((done) => setTimeout(done, 300));
+    await r.continue();
+  });
   await context.setOffline(false);
   await page.getByTestId('queued-line').waitFor({ state: 'detached', timeout: 20_000 });
+  await page.getByTestId('cart-line').filter({ hasText: secondName }).waitFor();
+  assert.ok(staleAnswered, 'the cart was read again on reconnect');
+  await staleAnswered;
+  await page.waitForTimeout(500); // the app has taken that answer in
   await page.getByTestId('cart-line').filter({ hasText: secondName }).waitFor();
   assert.equal(await page.getByTestId('cart-notice').count(), 0);
   await context.close();

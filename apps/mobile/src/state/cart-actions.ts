@@ -88,11 +88,15 @@ export const addToCart = createAsyncThunk<AddResult, AddToCart>(
 /**
  * Sends the queued lines in order. A line refused for stock is dropped with a message naming it;
  * a network failure stops the replay and keeps the rest for next time.
+ * The cart is read again afterwards: the refetch that reconnecting starts may have been read by
+ * the API before these lines landed and answer after them, putting the older cart back. RTK Query
+ * holds the invalidation until every request in flight has answered, so the last read is fresh.
  */
 export const replayQueue = createAsyncThunk('cart/replay', async (_: void, { dispatch, getState }) => {
   for (const line of [...(getState() as State).cart.queue]) {
     const res = await send(line, dispatch, getState);
     if (!res.ok && offline(res.error)) return;
+    dispatch(api.util.invalidateTags(['Cart']));
     dispatch(dequeued(line.key));
     if (!res.ok)
       dispatch(
