@@ -194,8 +194,10 @@ test('offline: a relaunch shows the cached catalogue and the cart; an add waits 
   let staleAnswered: Promise<void> | undefined;
   await context.route(`${apiOrigin}/**/cart/*`, async (r) => {
     if (r.request().method() !== 'GET' || staleAnswered) return r.continue();
-    const response = await r.fetch();
-    staleAnswered = new Promise((done) => setTimeout(done, 1500)).then(() => r.fulfill({ response }));
+    staleAnswered = r.fetch().then(async (response) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await r.fulfill({ response });
+    });
   });
   await context.route(`${apiOrigin}/**/cart/*/items`, async (r) => {
     await new Promise((done) => setTimeout(done, 300));
