@@ -15,6 +15,7 @@ import { createInventoryService } from '../../apps/api/src/modules/inventory/ind
 import { createDb } from '../../apps/api/src/platform/db/pool.ts';
 import { anonymous, newMerchantWithStore } from '../../apps/api/test/fixtures.ts';
 import { startTestServer } from '../../apps/api/test/server.ts';
+import { percentile } from '../stats.mts';
 import { settleFresh } from './harness.mts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -41,9 +42,6 @@ async function listed(client: VentoryClient, storeId: string, stock: number) {
   });
   return { product, listing };
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function main() {
   const server = await startTestServer({

@@ -15,6 +15,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ensureExport, startHarness } from '../../apps/mobile/e2e/harness.mts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../apps/web/test/harness.ts';
+import { median } from '../stats.mts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const APP = path.resolve(here, '../../apps/mobile');
@@ -99,8 +100,6 @@ async function measure(browser: Browser, url: string, ceilingUrl: string) {
   }
   return { cold, warm, ceiling };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 process.env.MOBILE_REBUILD = '1';
 ensureExport();

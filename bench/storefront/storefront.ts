@@ -24,6 +24,7 @@ import autocannon from 'autocannon';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
 import { start } from '../checkout/harness.mts';
 import { countCpu } from '../cpu.mts';
+import { median, percentile } from '../stats.mts';
 import { ADJ, type BenchStore, loadBenchData, NOUN } from './load.mts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -183,21 +184,16 @@ async function measure(
   };
 }
 
-/** The middle of the rounds' values (of two, their mean), and the lowest and highest. */
+/** The rounds' middle value (of an even count, the upper of the two), lowest and highest. */
 type Spread = { median: number; low: number; high: number };
 function spread(values: number[]): Spread {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) return { median: Number.NaN, low: Number.NaN, high: Number.NaN };
-  const mid = sorted.length / 2;
-  const median =
-    sorted.length % 2
-      ? (sorted[Math.floor(mid)] as number)
-      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-  return { median, low: sorted[0] as number, high: sorted.at(-1) as number };
+  return { median: percentile(sorted, 50), low: sorted[0] as number, high: sorted.at(-1) as number };
 }
 /** Each figure's median over the rounds. */
 const medianOf = (runs: Measured[]): Measured => {
-  const of = (k: keyof Measured) => Number(spread(runs.map((m) => m[k])).median.toFixed(3));
+  const of = (k: keyof Measured) => Number(median(runs.map((m) => m[k])).toFixed(3));
   return {
     rps: Math.round(of('rps')),
     p50: of('p50'),
