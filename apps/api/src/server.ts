@@ -13,7 +13,7 @@ import { graphqlRateLimit, tenantLimitError } from './graphql/limits.ts';
 import { createApolloServer } from './graphql/schema.ts';
 import { mountDocs } from './platform/http/docs.ts';
 import { rejectHostileInput } from './platform/http/input-guard.ts';
-import { mountRoutes } from './platform/http/mount.ts';
+import { routeRequests } from './platform/http/mount.ts';
 import { buildOpenApiDocument } from './platform/http/openapi.ts';
 import { notFoundRoute, problemMiddleware, sendProblem } from './platform/http/problem.ts';
 import type { RouteDef } from './platform/http/route.ts';
@@ -146,14 +146,14 @@ export async function createApp(platform: Platform): Promise<App> {
     resolveStore: (hostname) => modules.resolver.resolve(hostname),
     writeShare,
   };
-  const router = express.Router();
-  mountRoutes(router, modules.routes, {
-    ...runtime,
-    limitTenant: (tenantId) => limiters.perTenant.consume(tenantId),
-    idempotencyLeaseSeconds: config.idempotencyLeaseSeconds,
-    storefrontCache: modules.catalog.cache,
-  });
-  app.use(router);
+  app.use(
+    routeRequests(modules.routes, {
+      ...runtime,
+      limitTenant: (tenantId) => limiters.perTenant.consume(tenantId),
+      idempotencyLeaseSeconds: config.idempotencyLeaseSeconds,
+      storefrontCache: modules.catalog.cache,
+    }),
+  );
 
   const apollo = createApolloServer(modules.graphql, logger, config.graphqlLimits);
   await apollo.start();
