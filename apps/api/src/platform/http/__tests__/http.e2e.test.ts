@@ -36,6 +36,29 @@ describe('HTTP edge', () => {
     isProblem(res, 404, 'ROUTE_NOT_FOUND');
   });
 
+  test('a route matches as Express matched it: in any case, with a trailing slash, for HEAD, with its parameters decoded', async () => {
+    const { store } = await newMerchantWithStore(server);
+    const shopper = anonymous(server);
+    const settings = `/api/storefront/${store.domain}/settings`;
+    for (const path of [
+      settings,
+      settings.toUpperCase().replace(store.domain.toUpperCase(), store.domain),
+      `${settings}/`,
+    ])
+      assert.equal((await shopper.raw('GET', path)).status, 200, path);
+    const head = await fetch(server.url + settings, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), '');
+    // A percent-encoded slug reaches the route decoded: the product is looked up, and not found.
+    const missing = await shopper.raw('GET', `/api/storefront/${store.domain}/products/no%20such%2Fthing`);
+    isProblem(missing, 404, 'NOT_FOUND');
+    // A long parameter is the route's to judge, not a missing route.
+    const long = await shopper.raw('GET', `/api/storefront/${store.domain}/products/${'x'.repeat(1000)}`);
+    assert.notEqual((long.body as { code?: string }).code, 'ROUTE_NOT_FOUND');
+    // A method the path has no route for is a missing route.
+    isProblem(await shopper.raw('PATCH', settings, {}), 404, 'ROUTE_NOT_FOUND');
+  });
+
   test('malformed JSON is 400 and leaks nothing', async () => {
     const { client } = await newMerchant(server);
     const res = await client.raw('POST', '/api/stores', '{"name": ');
