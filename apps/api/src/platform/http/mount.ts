@@ -223,10 +223,11 @@ function routeHandler(def: RouteDef, rt: RouteRuntime) {
 /**
  * The middleware that routes a request to its definition; the same definitions feed the OpenAPI
  * document. Express's router tries its routes one after the other, and a storefront product page
- * came 129th of 356: about a tenth of a cached read's CPU went to that scan. find-my-way looks a
- * path up in a tree, with Express's matching rules (case-insensitive, an optional trailing slash;
- * no two of our routes overlap, so its preference for a static segment over a parameter changes
- * nothing). A path no route has falls through to GraphQL and the 404.
+ * came 129th of 356: about a tenth of a cache hit's CPU went to that scan. find-my-way looks a
+ * path up in a tree, with Express's matching rules (any case, an optional trailing slash). Where
+ * two of our routes match one path, Express's order already put the static segment first, which
+ * is what the tree prefers (checked on every route; bench/README, 2026-12-07 16:20). A path no
+ * route has falls through to GraphQL and the 404.
  */
 export function routeRequests(defs: RouteDef[], rt: RouteRuntime): RequestHandler {
   const routes = FindMyWay<FindMyWay.HTTPVersion.V1>({
