@@ -231,7 +231,8 @@ export function createStorefrontCache(deps: Deps) {
     const generation = pages.generation(key);
     const found = await lookup(store.tenantId, key);
     res.setHeader('Cache-Control', CACHE_CONTROL);
-    res.setHeader('Vary', 'Accept-Encoding');
+    // Added to what CORS varies on (`Origin`): a shared cache must not give one origin's reply to another.
+    res.vary('Accept-Encoding');
     res.setHeader('X-Cache', found ? (found.hit ? 'HIT' : 'MISS') : 'BYPASS');
     if (found?.hit) {
       if (found.hit.total !== '' && LOGGED_SEARCH.test(pathOf(req)))

@@ -82,7 +82,7 @@ async function sendBundle(req: Request, res: Response) {
   const gzipped = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.setHeader('Content-Type', 'application/javascript; charset=utf-8');
   res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  res.setHeader('Vary', 'Accept-Encoding');
+  res.vary('Accept-Encoding');
   if (gzipped) res.setHeader('Content-Encoding', 'gzip');
   res.end(gzipped ? gzip : raw);
 }

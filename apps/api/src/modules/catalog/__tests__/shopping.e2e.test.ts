@@ -316,6 +316,26 @@ describe('collections, recommendations, recently viewed, wish lists', () => {
 });
 
 describe('storefront cache', () => {
+  test("a cached page keeps CORS's Vary: Origin, so a shared cache never gives one origin's reply to another", async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    await listed(client, store.id, 'Vary Kettle');
+    const shop = anonymous(server);
+    const path = `/api/storefront/${store.domain}/products/vary-kettle`;
+    const origin = 'https://shop.example';
+    // Until the page is answered from the cache (the setup's events invalidate it for a while).
+    const seen = new Set<string | null>();
+    for (let i = 0; i < 100 && !seen.has('HIT'); i++) {
+      const res = await shop.raw('GET', path, undefined, { headers: { origin } });
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('access-control-allow-origin'), origin);
+      const vary = (res.headers.get('vary') ?? '').toLowerCase().split(/\s*,\s*/);
+      assert.ok(vary.includes('origin') && vary.includes('accept-encoding'), `Vary: ${vary}`);
+      seen.add(res.headers.get('x-cache'));
+      if (!seen.has('HIT')) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.deepEqual([...seen].sort(), ['HIT', 'MISS']);
+  });
+
   test('cached per tenant with ETag/304 and CDN headers; a write (catalog or stock) invalidates at once', async () => {
     const { client, store, tenantId } = await newMerchantWithStore(server);
     const l = await listed(client, store.id, 'Cached Kettle');
