@@ -15,14 +15,13 @@
 // reply to a list or category page in one SQL statement, in a tenant transaction (checked to equal
 // the API's reply first): what a reply built in SQL could reach.
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { createTestDatabase } from '../../apps/api/test/database.ts';
-import { start } from '../checkout/harness.mts';
+import { apiEnv, start } from '../checkout/harness.mts';
 import { countCpu } from '../cpu.mts';
 import { median, percentile } from '../stats.mts';
 import { ADJ, type BenchStore, loadBenchData, NOUN } from './load.mts';
@@ -228,19 +227,13 @@ async function sameReply(apiUrl: string, rawUrl: string, [apiPath, replyPath]: [
 const database = await createTestDatabase();
 const api = await start(
   'bench/storefront/api-server.mts',
-  {
-    DATABASE_URL: database.url,
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  // Keys and channels of its own in Redis (`apiEnv`): a store's domain is the same in every run.
+  apiEnv(database.url, {
     // A fixed port: the processes of API_WORKERS share it.
     PORT: String(Number(process.env.BENCH_API_PORT ?? 4791)),
     API_WORKERS: process.env.API_WORKERS ?? '1',
-    LOG_LEVEL: 'silent',
-    SEED_DEMO: '0',
     RUN_JOBS: '0',
-    RATE_LIMIT_PER_MINUTE: '100000000',
-    TENANT_RATE_LIMIT_PER_MINUTE: '100000000',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-  },
+  }),
   /API_URL=(\S+)/,
 ).catch(async (err) => {
   await database.drop();
