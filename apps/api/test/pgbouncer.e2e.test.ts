@@ -17,10 +17,9 @@ import pg from 'pg';
 import { apiUrl, type Child, startChild } from './child-process.ts';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from './database.ts';
 import { anonymous } from './fixtures.ts';
-import { sellingShop } from './orders.ts';
 import { freePort } from './pg-cluster.ts';
-import { address, shop } from './shop.ts';
-import { openStream } from './sse.ts';
+import { raceForTheLastUnits, stockChangeReachesStream } from './scale-out-checks.ts';
+import { shop } from './shop.ts';
 
 const PGBOUNCER = ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'].find((p) => existsSync(p)) ?? null;
 const skip = PGBOUNCER ? false : 'pgbouncer is not installed (apt-get install -y pgbouncer; .ci/run does)';
@@ -189,42 +188,9 @@ describe('two API processes behind PgBouncer in transaction mode', { skip }, () 
     assert.ok(servers.filter((s) => s.database === database.name).length <= SERVER_CONNECTIONS);
   });
 
-  test('30 shoppers across both APIs race for 10 units: exactly 10 orders, nothing oversold', async () => {
-    const s = await sellingShop(a); // 10 in stock
-    const buy = async (api: { url: string }, i: number) => {
-      const shopper = anonymous(api);
-      const cart = await shopper.raw<{ id: string }>('POST', `${s.sf}/cart`, {
-        items: [{ listingId: s.listing.id, quantity: 1 }],
-      });
-      if (cart.status !== 201) return cart.status;
-      const res = await shopper.raw('POST', `${s.sf}/checkout`, {
-        cartId: cart.body.id,
-        email: `racer-${i}@example.test`,
-        shippingAddress: address,
-        shippingMethodId: s.ship.id,
-        payments: [{ paymentMethodId: s.card.id, token: 'tok_visa' }],
-      });
-      return res.status;
-    };
-    const statuses = await Promise.all(Array.from({ length: 30 }, (_, i) => buy(i % 2 ? b : a, i)));
-    assert.equal(statuses.filter((x) => x === 201).length, 10, statuses.join(','));
-    assert.ok(
-      statuses.every((x) => x === 201 || x === 409),
-      statuses.join(','),
-    );
-    const stock = await s.stock();
-    assert.equal(stock.onHand - stock.reserved - stock.allocated, 0);
-  });
+  test('30 shoppers across both APIs race for 10 units: exactly 10 orders, nothing oversold', () =>
+    raceForTheLastUnits([a, b], 30));
 
-  test('a stock change through API A reaches an SSE client of API B (the worker relays directly)', async () => {
-    const s = await sellingShop(a);
-    const stream = await openStream(`${b.url}${s.sf}/stock/stream?products=${s.product.id}`);
-    try {
-      await stream.waitFor((m) => m.productId === s.product.id && m.available === 10);
-      await s.client.inventory.products.adjust(String(s.product.id), { quantity: -4, reason: 'damaged' });
-      await stream.waitFor((m) => m.productId === s.product.id && m.available === 6);
-    } finally {
-      await stream.close();
-    }
-  });
+  test('a stock change through API A reaches an SSE client of API B (the worker relays directly)', () =>
+    stockChangeReachesStream(a, b));
 });

@@ -1,12 +1,8 @@
-import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { apiUrl, type Child, startChild } from './child-process.ts';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from './database.ts';
-import { anonymous } from './fixtures.ts';
-import { sellingShop } from './orders.ts';
-import { address } from './shop.ts';
-import { openStream } from './sse.ts';
+import { raceForTheLastUnits, stockChangeReachesStream } from './scale-out-checks.ts';
 
 // The scale-out shape of a deployment (docs/scaling.md): two API processes behind a balancer and
 // one worker, on one database and one Redis, as separate processes started like `npm start` and
@@ -40,43 +36,8 @@ after(async () => {
 });
 
 describe('two API processes and one worker on one database', () => {
-  test('40 shoppers, half on each API, race for 10 units: exactly 10 orders, nothing oversold', async () => {
-    const s = await sellingShop(a); // 10 in stock
-    const buy = async (api: { url: string }, i: number) => {
-      const shopper = anonymous(api);
-      const cart = await shopper.raw<{ id: string }>('POST', `${s.sf}/cart`, {
-        items: [{ listingId: s.listing.id, quantity: 1 }],
-      });
-      if (cart.status !== 201) return cart.status;
-      const res = await shopper.raw('POST', `${s.sf}/checkout`, {
-        cartId: cart.body.id,
-        email: `racer-${i}@example.test`,
-        shippingAddress: address,
-        shippingMethodId: s.ship.id,
-        payments: [{ paymentMethodId: s.card.id, token: 'tok_visa' }],
-      });
-      return res.status;
-    };
-    const statuses = await Promise.all(Array.from({ length: 40 }, (_, i) => buy(i % 2 ? b : a, i)));
-    assert.equal(statuses.filter((x) => x === 201).length, 10, statuses.join(','));
-    assert.ok(
-      statuses.every((x) => x === 201 || x === 409),
-      `the others are told the stock ran out: ${statuses.join(',')}`,
-    );
-    const stock = await s.stock();
-    assert.equal(stock.onHand - stock.reserved - stock.allocated, 0);
-    assert.equal(stock.available, 0);
-  });
+  test('40 shoppers, half on each API, race for 10 units: exactly 10 orders, nothing oversold', () =>
+    raceForTheLastUnits([a, b], 40));
 
-  test('a stock change through API A reaches an SSE client of API B', async () => {
-    const s = await sellingShop(a);
-    const stream = await openStream(`${b.url}${s.sf}/stock/stream?products=${s.product.id}`);
-    try {
-      await stream.waitFor((m) => m.productId === s.product.id && m.available === 10);
-      await s.client.inventory.products.adjust(String(s.product.id), { quantity: -4, reason: 'damaged' });
-      await stream.waitFor((m) => m.productId === s.product.id && m.available === 6);
-    } finally {
-      await stream.close();
-    }
-  });
+  test('a stock change through API A reaches an SSE client of API B', () => stockChangeReachesStream(a, b));
 });
