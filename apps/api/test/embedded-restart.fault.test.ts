@@ -9,7 +9,7 @@ import pg from 'pg';
 import { runningPostmaster } from '../src/platform/db/embedded.ts';
 import { apiUrl, type Child, startChild } from './child-process.ts';
 import { anonymous } from './fixtures.ts';
-import { freePort } from './pg-cluster.ts';
+import { freePort } from './ports.ts';
 import type { TestServer } from './server.ts';
 import { type CartBody, shop } from './shop.ts';
 

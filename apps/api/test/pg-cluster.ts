@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from './ports.ts';
 
 const run = promisify(execFile);
 
@@ -15,15 +15,6 @@ function binDir(): string {
     if (existsSync(path.join(dir, 'pg_ctl'))) return dir;
   }
   throw new Error('no PostgreSQL binaries under /usr/lib/postgresql');
-}
-
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  const port = await new Promise<number>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
-  );
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 export type ThrowawayCluster = {

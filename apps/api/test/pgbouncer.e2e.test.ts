@@ -9,7 +9,6 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -17,7 +16,7 @@ import pg from 'pg';
 import { apiUrl, type Child, startChild } from './child-process.ts';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from './database.ts';
 import { anonymous } from './fixtures.ts';
-import { freePort } from './pg-cluster.ts';
+import { freePort, waitForPort } from './ports.ts';
 import { raceForTheLastUnits, stockChangeReachesStream } from './scale-out-checks.ts';
 import { shop } from './shop.ts';
 
@@ -41,19 +40,6 @@ const bouncerLog = () => {
     return '(no log)';
   }
 };
-
-async function waitForPort(port: number) {
-  for (let i = 0; i < 100; i++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => resolve(!!socket.end()));
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    if (bouncer?.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`pgbouncer did not start:\n${bouncerLog()}`);
-}
 
 /** PgBouncer's admin console (`SHOW …`), as the postgres user. */
 async function admin<T extends pg.QueryResultRow>(command: string): Promise<T[]> {
@@ -103,7 +89,7 @@ async function startBouncer() {
     [...(asRoot ? ['-u', 'postgres'] : []), path.join(dir, 'pgbouncer.ini')],
     { stdio: 'ignore' },
   );
-  await waitForPort(bouncerPort);
+  await waitForPort(bouncerPort, bouncer, 'pgbouncer', bouncerLog);
 }
 
 before(async () => {

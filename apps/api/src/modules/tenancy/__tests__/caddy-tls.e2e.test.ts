@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -12,6 +11,7 @@ import tls from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { startDnsServer, type TestDnsServer } from '../../../../test/dns-server.ts';
 import { newMerchantWithStore } from '../../../../test/fixtures.ts';
+import { freePort, waitForPort } from '../../../../test/ports.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 
 const CADDY = ['/usr/bin/caddy', '/usr/local/bin/caddy'].find((p) => existsSync(p)) ?? null;
@@ -24,27 +24,6 @@ let caddy: ChildProcess | null = null;
 let dir = '';
 let httpsPort = 0;
 let caddyLog = '';
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((resolve) => srv.close(resolve));
-  return port;
-}
-
-async function waitForPort(port: number, what: string) {
-  for (let i = 0; i < 150; i++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => resolve(!!socket.end()));
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    if (caddy?.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${what} did not start:\n${caddyLog}`);
-}
 
 /** One TLS handshake to Caddy with `servername` as SNI, trusting only Caddy's internal root. */
 function handshake(servername: string): Promise<tls.PeerCertificate> {
@@ -123,7 +102,7 @@ https:// {
   caddy.stderr?.on('data', (chunk: Buffer) => {
     caddyLog += chunk.toString();
   });
-  await waitForPort(httpsPort, 'caddy');
+  await waitForPort(httpsPort, caddy, 'caddy', () => caddyLog);
 });
 
 after(async () => {
