@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Db } from '../../platform/db/pool.ts';
-import { jsonText, type Reply, type ResolvedStore } from '../../platform/http/route.ts';
+import { jsonText, type Reply, type ResolvedStore, type StorefrontRead } from '../../platform/http/route.ts';
 import type { KeyValueStore } from '../../platform/kv/kv.ts';
 import { LocalTier } from '../../platform/kv/local-tier.ts';
 import type { PubSub } from '../../platform/kv/pubsub.ts';
@@ -33,12 +33,15 @@ const STAMP_TTL_SECONDS = 2 * ENTRY_TTL_SECONDS;
 const HOLD_LOOKUP_MS = 5_000;
 export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=120';
 
-const LOGGED_SEARCH = /^\/api\/storefront\/[^/]+\/(products|search)$/;
+/** The reads that are a shopper's searches (logged on hits too), by their route. */
+const LOGGED_SEARCHES = new Set(['/api/storefront/:domain/products', '/api/storefront/:domain/search']);
 const ADMIN_WRITE = /^\/(api\/(stores|inventory)\/|graphql$)/;
 const STOREFRONT_WRITE = /^\/api\/storefront\/([^/]+)\//;
-/** Pages that rank listings by what sold (best sellers, bought together): orders move them. */
-const RANKED_BY_SALES = /^\/api\/storefront\/[^/]+\/products\/[^/]+\/recommendations$/;
+/** The page that ranks listings by what sold (best sellers, bought together): orders move it. */
+const RANKED_BY_SALES = '/api/storefront/:domain/products/:slug/recommendations';
 const SALES_RANKING = 'sales';
+/** The request directive that asks for a reply checked with the origin, not a stored one. */
+const NO_CACHE = /(^|[\s,])no-cache([\s,]|$)/i;
 /**
  * A shopper's writes that change no catalog page by themselves: their records, analytics, carts,
  * orders and payments. What carts and orders do to stock reaches the cache as inventory events,
@@ -225,19 +228,34 @@ export function createStorefrontCache(deps: Deps) {
       .catch(() => {});
   }
 
-  /** The route runner's cache for `cache: 'storefront'` routes (see StorefrontReadCache). */
-  async function serve(store: ResolvedStore, req: Request, res: Response, read: () => Promise<Reply>) {
-    const key = `catalog:sf:${store.tenantId}:${store.storeId}:${createHash('sha1').update(req.originalUrl).digest('base64url')}`;
+  /**
+   * The route runner's cache for `cache: 'storefront'` routes (see StorefrontReadCache). An entry is
+   * the read as the route parsed it, not its URL: a parameter the route does not know cannot make
+   * a new entry (nor read past the cache), and `?offset=0&q=mug` is `?q=mug`. A request that says
+   * `Cache-Control: no-cache` (a hard reload, `curl -H`) is read afresh and refreshes the entry.
+   */
+  async function serve(
+    store: ResolvedStore,
+    asked: StorefrontRead,
+    req: Request,
+    res: Response,
+    read: () => Promise<Reply>,
+  ) {
+    const identity = `${asked.route}\n${JSON.stringify(asked.params ?? {})}\n${JSON.stringify(asked.query ?? {})}`;
+    const key = `catalog:sf:${store.tenantId}:${store.storeId}:${createHash('sha1').update(identity).digest('base64url')}`;
     const generation = pages.generation(key);
     const found = await lookup(store.tenantId, key);
+    const hit = NO_CACHE.test(req.headers['cache-control'] ?? '') ? undefined : found?.hit;
     res.setHeader('Cache-Control', CACHE_CONTROL);
     // Added to what CORS varies on (`Origin`): a shared cache must not give one origin's reply to another.
     res.vary('Accept-Encoding');
-    res.setHeader('X-Cache', found ? (found.hit ? 'HIT' : 'MISS') : 'BYPASS');
-    if (found?.hit) {
-      if (found.hit.total !== '' && LOGGED_SEARCH.test(pathOf(req)))
-        deps.searchLog.record(store, req.query.q, req.query.offset, Number(found.hit.total));
-      return jsonText(found.hit.body, { ETag: found.hit.etag });
+    res.setHeader('X-Cache', found ? (hit ? 'HIT' : 'MISS') : 'BYPASS');
+    if (hit) {
+      if (hit.total !== '' && LOGGED_SEARCHES.has(asked.route)) {
+        const { q, offset } = asked.query as { q?: string; offset?: number };
+        deps.searchLog.record(store, q, offset, Number(hit.total));
+      }
+      return jsonText(hit.body, { ETag: hit.etag });
     }
     const reply = await read();
     if (reply.status !== 200 || (reply.body === undefined && reply.json === undefined)) return reply;
@@ -255,7 +273,7 @@ export function createStorefrontCache(deps: Deps) {
           counter: found.counter,
           shows: [
             ...(facts ? facts.variantIds : variantsShown(value)),
-            ...(RANKED_BY_SALES.test(pathOf(req)) ? [SALES_RANKING] : []),
+            ...(asked.route === RANKED_BY_SALES ? [SALES_RANKING] : []),
           ],
           etag,
           total: typeof total === 'number' ? String(total) : '',

@@ -165,7 +165,13 @@ async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res:
       { genericPlans: MUTATIONS.has(def.spec.method), lastStatementCommits: run === null },
     );
   if (def.spec.cache === 'storefront' && rt.storefrontCache)
-    return rt.storefrontCache.serve(store, req, res, () => work(null));
+    return rt.storefrontCache.serve(
+      store,
+      { route: def.spec.path, params: input.params, query: input.query },
+      req,
+      res,
+      () => work(null),
+    );
   const run = () => withIdempotency(def, rt, req, res, store.tenantId, work);
   return rt.writeShare && MUTATIONS.has(def.spec.method) ? rt.writeShare.run(store.tenantId, run) : run();
 }

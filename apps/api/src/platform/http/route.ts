@@ -141,12 +141,25 @@ export function jsonText(text: string, headers: Record<string, string> = {}) {
 }
 
 /**
+ * Which read a request asks for, as the route understood it: its path pattern and its parsed
+ * parameters and query (defaults filled, values trimmed, unknown keys dropped). Requests that
+ * parse the same are the same read, whatever their URL's spelling.
+ */
+export type StorefrontRead = { route: string; params: unknown; query: unknown };
+
+/**
  * The storefront read cache (catalog's), for routes with `cache: 'storefront'`: `serve` answers
  * from the cache, or runs `read` (the route's transaction) and keeps its 200 reply. Runs after
- * the route runner has resolved the store, once.
+ * the route runner has resolved the store and parsed the input, once.
  */
 export type StorefrontReadCache = {
-  serve(store: ResolvedStore, req: Request, res: Response, read: () => Promise<Reply>): Promise<Reply>;
+  serve(
+    store: ResolvedStore,
+    asked: StorefrontRead,
+    req: Request,
+    res: Response,
+    read: () => Promise<Reply>,
+  ): Promise<Reply>;
 };
 export const noContent = () => new Reply(204);
 

@@ -336,6 +336,37 @@ describe('storefront cache', () => {
     assert.deepEqual([...seen].sort(), ['HIT', 'MISS']);
   });
 
+  test('an entry is the read as parsed: unknown or reordered parameters find it; Cache-Control: no-cache reads afresh', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    await listed(client, store.id, 'Keyed Kettle');
+    const shop = anonymous(server);
+    const sf = `/api/storefront/${store.domain}`;
+    const cacheOf = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await shop.raw<{ data: { slug: string }[] }>('GET', path, undefined, { headers });
+      assert.equal(res.status, 200, path);
+      return res.headers.get('x-cache');
+    };
+    await eventually(
+      async () => (await cacheOf(`${sf}/products?sort=newest&limit=5`)) === 'HIT',
+      'the list cached',
+    );
+    // The same read however the URL spells it: nothing here makes a new entry or reaches the database.
+    for (const path of [
+      `${sf}/products?limit=5&sort=newest`,
+      `${sf}/products?sort=newest&limit=5&offset=0`,
+      `${sf}/products?sort=newest&limit=5&_=${Date.now()}`,
+      `${sf}/Products/?sort=newest&limit=05`,
+    ])
+      assert.equal(await cacheOf(path), 'HIT', path);
+    const product = `${sf}/products/keyed-kettle`;
+    await eventually(async () => (await cacheOf(product)) === 'HIT', 'the product page cached');
+    assert.equal(await cacheOf(`${product}?utm_source=mail`), 'HIT');
+    // A hard reload asks for a reply checked with the origin: read afresh, kept for the next one.
+    assert.equal(await cacheOf(product, { 'cache-control': 'no-cache' }), 'MISS');
+    assert.equal(await cacheOf(product, { pragma: 'no-cache', 'cache-control': 'max-age=0' }), 'HIT');
+    assert.equal(await cacheOf(product), 'HIT');
+  });
+
   test('cached per tenant with ETag/304 and CDN headers; a write (catalog or stock) invalidates at once', async () => {
     const { client, store, tenantId } = await newMerchantWithStore(server);
     const l = await listed(client, store.id, 'Cached Kettle');
