@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { sql } from 'kysely';
 import type { AppConfig } from './platform/config.ts';
@@ -79,8 +79,16 @@ export async function startServer(
   await warnIfOwnerCannotBypassRls(platform);
   const app = await createApp(platform);
   if (config.runJobs) await platform.jobRunner.start();
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.app.listen(config.port, '0.0.0.0', () => resolve(s));
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = createServer(app.listener);
+    s.once('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new Error(`Port ${config.port} is in use: stop what listens there, or set PORT to another port`)
+          : err,
+      ),
+    );
+    s.listen(config.port, '0.0.0.0', () => resolve(s));
   });
   server.keepAliveTimeout = 65_000;
   const address = server.address();

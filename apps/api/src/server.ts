@@ -1,17 +1,19 @@
 import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import proxyAddr from 'proxy-addr';
 import { buildModules, type Modules } from './composition/index.ts';
 import { buildContext, type GraphQLRuntime } from './graphql/context.ts';
 import { graphqlRateLimit, tenantLimitError } from './graphql/limits.ts';
 import { createApolloServer } from './graphql/schema.ts';
 import { mountDocs } from './platform/http/docs.ts';
+import { answerHeldReads } from './platform/http/held-reads.ts';
 import { rejectHostileInput } from './platform/http/input-guard.ts';
 import { routeRequests } from './platform/http/mount.ts';
 import { buildOpenApiDocument } from './platform/http/openapi.ts';
@@ -22,6 +24,8 @@ import type { Platform } from './platform/platform.ts';
 
 export type App = {
   app: Express;
+  /** The server's request listener: storefront reads this process holds in its cache, else the app. */
+  listener: RequestListener;
   routes: RouteDef[];
   modules: Modules;
   closeStreams(): void;
@@ -72,10 +76,13 @@ export async function createApp(platform: Platform): Promise<App> {
       res.setHeader('X-Api-Process', String(processId));
       next();
     });
-  app.use(helmet({ contentSecurityPolicy: { useDefaults: true } }));
-  app.use(
-    cors({ origin: config.corsOrigins, exposedHeaders: ['Location', 'ETag', 'Retry-After', 'X-Request-Id'] }),
-  );
+  const securityHeaders = helmet({ contentSecurityPolicy: { useDefaults: true } });
+  const corsHeaders = cors({
+    origin: config.corsOrigins,
+    exposedHeaders: ['Location', 'ETag', 'Retry-After', 'X-Request-Id'],
+  });
+  app.use(securityHeaders);
+  app.use(corsHeaders);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -188,8 +195,24 @@ export async function createApp(platform: Platform): Promise<App> {
   app.use(notFoundRoute);
   app.use(problemMiddleware(logger));
 
+  // With the access log on, every request goes through the app, which logs it.
+  const listener: RequestListener = logger.isLevelEnabled('info')
+    ? app
+    : heldReadsFirst(app, modules, {
+        commonHeaders(req, res) {
+          requestId(req, res);
+          if (processId !== undefined) res.setHeader('X-Api-Process', String(processId));
+          const next = () => {};
+          securityHeaders(req, res, next);
+          corsHeaders(req, res, next);
+        },
+        spend: (req) => limiters.perIp.consume(proxyAddr(req, app.get('trust proxy fn'))),
+        seen: (tenantId) => writeShare?.seen(tenantId),
+      });
+
   return {
     app,
+    listener,
     routes: modules.routes,
     modules,
     closeStreams: modules.closeStreams,
@@ -198,5 +221,26 @@ export async function createApp(platform: Platform): Promise<App> {
       await apollo.stop();
       await modules.stop();
     },
+  };
+}
+
+/** The app behind `answerHeldReads`: a held storefront read is answered before Express sees it. */
+function heldReadsFirst(
+  app: Express,
+  modules: Modules,
+  front: {
+    commonHeaders(req: IncomingMessage, res: ServerResponse): void;
+    spend(req: IncomingMessage): Promise<void>;
+    seen(tenantId: string): void;
+  },
+): RequestListener {
+  const answer = answerHeldReads(modules.routes, {
+    ...front,
+    cache: modules.catalog.cache,
+    knownStore: (hostname) => modules.resolver.knownHere(hostname),
+    app,
+  });
+  return (req, res) => {
+    if (!answer(req, res)) app(req, res);
   };
 }

@@ -187,13 +187,18 @@ export function createStorefrontCache(deps: Deps) {
     return values.every((v) => Number(v ?? 0) <= page.counter);
   }
 
+  /** The entry, when this process holds it and knows it current (no Redis asked). */
+  function near(tenantId: string, key: string): CachedPage | undefined {
+    const version = versions.get(tenantId);
+    const page = pages.get(key);
+    return version !== undefined && page?.version === version && unmoved(tenantId, page) ? page : undefined;
+  }
+
   type Found = { version: string; counter: number; hit?: CachedPage };
   /** The tenant's version and the entry, from this process if it has both, else from Redis. */
   async function lookup(tenantId: string, key: string): Promise<Found | null> {
-    const near = versions.get(tenantId);
-    const page = pages.get(key);
-    if (near !== undefined && page?.version === near && unmoved(tenantId, page))
-      return { version: near, counter: page.counter, hit: page };
+    const page = near(tenantId, key);
+    if (page) return { version: page.version, counter: page.counter, hit: page };
     const generation = versions.generation(tenantId);
     const pageGeneration = pages.generation(key);
     // One command; a cache that cannot be reached is a miss that stores nothing.
@@ -241,8 +246,7 @@ export function createStorefrontCache(deps: Deps) {
     res: Response,
     read: () => Promise<Reply>,
   ) {
-    const identity = `${asked.route}\n${JSON.stringify(asked.params ?? {})}\n${JSON.stringify(asked.query ?? {})}`;
-    const key = `catalog:sf:${store.tenantId}:${store.storeId}:${createHash('sha1').update(identity).digest('base64url')}`;
+    const key = keyOf(store, asked);
     const generation = pages.generation(key);
     const found = await lookup(store.tenantId, key);
     const hit = NO_CACHE.test(req.headers['cache-control'] ?? '') ? undefined : found?.hit;
@@ -251,10 +255,7 @@ export function createStorefrontCache(deps: Deps) {
     res.vary('Accept-Encoding');
     res.setHeader('X-Cache', found ? (hit ? 'HIT' : 'MISS') : 'BYPASS');
     if (hit) {
-      if (hit.total !== '' && LOGGED_SEARCHES.has(asked.route)) {
-        const { q, offset } = asked.query as { q?: string; offset?: number };
-        deps.searchLog.record(store, q, offset, Number(hit.total));
-      }
+      served(store, asked, hit);
       return jsonText(hit.body, { ETag: hit.etag });
     }
     const reply = await read();
@@ -282,6 +283,33 @@ export function createStorefrontCache(deps: Deps) {
         generation,
       );
     return jsonText(body, { ...reply.headers, ETag: etag });
+  }
+
+  const keyOf = (store: ResolvedStore, asked: StorefrontRead) => {
+    const identity = `${asked.route}\n${JSON.stringify(asked.params ?? {})}\n${JSON.stringify(asked.query ?? {})}`;
+    return `catalog:sf:${store.tenantId}:${store.storeId}:${createHash('sha1').update(identity).digest('base64url')}`;
+  };
+
+  /** What answering from an entry does besides the reply: a search is still the shopper's search. */
+  function served(store: ResolvedStore, asked: StorefrontRead, hit: CachedPage) {
+    if (hit.total === '' || !LOGGED_SEARCHES.has(asked.route)) return;
+    const { q, offset } = asked.query as { q?: string; offset?: number };
+    deps.searchLog.record(store, q, offset, Number(hit.total));
+  }
+
+  /**
+   * The reply this process can give now from its own copy (no Redis, no database), with the headers
+   * `serve` would set, or undefined. `take` records what a hit records; call it when answering.
+   */
+  function heldHere(store: ResolvedStore, asked: StorefrontRead, headers: { 'cache-control'?: string }) {
+    if (NO_CACHE.test(headers['cache-control'] ?? '')) return undefined;
+    const hit = near(store.tenantId, keyOf(store, asked));
+    if (!hit) return undefined;
+    return {
+      body: hit.body,
+      headers: { 'Cache-Control': CACHE_CONTROL, 'X-Cache': 'HIT', ETag: hit.etag },
+      take: () => served(store, asked, hit),
+    };
   }
 
   /** The tenant a write belongs to: its bearer token's tenant, or the store of its domain. */
@@ -322,7 +350,7 @@ export function createStorefrontCache(deps: Deps) {
     next();
   }
 
-  return { serve, invalidateOnWrite, invalidateTenant, invalidateStock, invalidateSalesRanking };
+  return { serve, heldHere, invalidateOnWrite, invalidateTenant, invalidateStock, invalidateSalesRanking };
 }
 
 /** What the cache keeps of a reply built as JSON text: its total (a list page's; searches are logged on hits) and its variants. */

@@ -31,12 +31,17 @@ export function createStoreResolver(db: Db, kv: KeyValueStore, pubsub: PubSub) {
     return { tenantId: route.tenantId, storeId: route.storeId, hostname };
   }
 
+  /** The hostname as stores are found by, or null when it cannot be one. */
+  const hostnameOf = (raw: string) => {
+    const parsed = Hostname.safeParse(raw.replace(/:\d+$/, ''));
+    return parsed.success ? parsed.data : null;
+  };
+
   return {
     /** The active store serving `hostname`; unknown or inactive stores are 404. */
     async resolve(raw: string): Promise<ResolvedStore> {
-      const parsed = Hostname.safeParse(raw.replace(/:\d+$/, ''));
-      if (!parsed.success) throw notFound('Store');
-      const hostname = parsed.data;
+      const hostname = hostnameOf(raw);
+      if (hostname === null) throw notFound('Store');
       const near = local.get(hostname);
       if (near) return near;
       if (near === null) throw notFound('Store');
@@ -52,6 +57,12 @@ export function createStoreResolver(db: Db, kv: KeyValueStore, pubsub: PubSub) {
       local.set(hostname, resolved, (resolved ? POSITIVE_TTL : NEGATIVE_TTL) * 1000, generation);
       if (!resolved) throw notFound('Store');
       return resolved;
+    },
+
+    /** The store `resolve` would give, when this process knows it without asking anyone; else undefined. */
+    knownHere(raw: string): ResolvedStore | undefined {
+      const hostname = hostnameOf(raw);
+      return hostname === null ? undefined : (local.get(hostname) ?? undefined);
     },
 
     async forget(hostnames: Array<string | null | undefined>) {

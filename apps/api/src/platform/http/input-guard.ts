@@ -30,20 +30,25 @@ function undecodablePath(pathname: string): boolean {
   }
 }
 
+/** What is wrong with a request's URL (`req.originalUrl`) before any route looks at it, if anything. */
+export function urlFault(url: string): 'encoding' | 'nul' | null {
+  if (undecodablePath(url.split('?')[0] ?? '')) return 'encoding';
+  return /%00/i.test(url) || url.includes(NUL) ? 'nul' : null;
+}
+
 /**
  * Input that no route can store or route: broken percent-encoding in the path, a NUL byte anywhere
  * (PostgreSQL text cannot hold one), an over-long Idempotency-Key. Refused once here, before any
  * router decodes a parameter or any string reaches the database, instead of in every schema.
  */
 export const rejectHostileInput: RequestHandler = (req, _res, next) => {
-  const pathname = req.originalUrl.split('?')[0] ?? '';
-  if (undecodablePath(pathname)) {
+  const fault = urlFault(req.originalUrl);
+  if (fault === 'encoding') {
     next(invalid('The URL path is not valid percent-encoding', [{ path: 'path', message: 'bad encoding' }]));
     return;
   }
   const errors: FieldError[] = [];
-  if (/%00/i.test(req.originalUrl) || req.originalUrl.includes(NUL))
-    errors.push({ path: 'url', message: 'must not contain a NUL byte' });
+  if (fault === 'nul') errors.push({ path: 'url', message: 'must not contain a NUL byte' });
   const found: string[] = [];
   nulPaths(req.query, '', found);
   nulPaths(req.body, '', found);

@@ -44,7 +44,7 @@ function bearer(req: Request): string | null {
 }
 
 /** Parses params, query and body together so that every invalid field is reported at once. */
-function parseInput(def: RouteDef, req: Request) {
+export function parseInput(def: RouteDef, req: { params: unknown; query: unknown; body?: unknown }) {
   const errors: FieldError[] = [];
   const parse = (schema: z.ZodType | undefined, value: unknown, where: string) => {
     if (!schema) return undefined;

@@ -160,6 +160,15 @@ export type StorefrontReadCache = {
     res: Response,
     read: () => Promise<Reply>,
   ): Promise<Reply>;
+  /**
+   * The reply this process holds for the read now, without waiting on anything, as `serve` would
+   * answer it (body, headers); `take` does what a hit does besides replying. Undefined otherwise.
+   */
+  heldHere(
+    store: ResolvedStore,
+    asked: StorefrontRead,
+    headers: { 'cache-control'?: string },
+  ): { body: string; headers: Record<string, string>; take(): void } | undefined;
 };
 export const noContent = () => new Reply(204);
 

@@ -367,6 +367,67 @@ describe('storefront cache', () => {
     assert.equal(await cacheOf(product), 'HIT');
   });
 
+  test('a hit is the reply the app gives on a miss: headers, body, HEAD, 304', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    await listed(client, store.id, 'Parity Kettle');
+    const shop = anonymous(server);
+    const path = `/api/storefront/${store.domain}/products/parity-kettle`;
+    const asked = { origin: 'https://shop.example', 'x-request-id': 'parity-1' };
+    const get = (headers: Record<string, string> = {}) =>
+      shop.raw<unknown>('GET', path, undefined, { headers: { ...asked, ...headers } });
+    await eventually(async () => (await get()).headers.get('x-cache') === 'HIT', 'the page cached');
+    const miss = await get({ 'cache-control': 'no-cache' });
+    const hit = await get();
+    assert.equal(miss.headers.get('x-cache'), 'MISS');
+    assert.equal(hit.headers.get('x-cache'), 'HIT');
+    const comparable = (res: typeof hit) =>
+      Object.fromEntries(
+        [...res.headers].filter(([name]) => !['date', 'x-cache', 'keep-alive', 'connection'].includes(name)),
+      );
+    assert.deepEqual(comparable(hit), comparable(miss));
+    assert.deepEqual(hit.body, miss.body);
+    assert.ok(hit.headers.get('content-security-policy') && hit.headers.get('x-content-type-options'));
+
+    const head = await fetch(`${server.url}${path}`, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers.get('x-cache'), 'HIT');
+    assert.equal(head.headers.get('content-length'), miss.headers.get('content-length'));
+    assert.equal(await head.text(), '');
+    const etag = hit.headers.get('etag') ?? '';
+    const notModified = await get({ 'if-none-match': etag, 'cache-control': 'max-age=0' });
+    assert.equal(notModified.status, 304);
+    assert.equal(notModified.headers.get('etag'), etag);
+    assert.equal(notModified.headers.get('access-control-allow-origin'), asked.origin);
+  });
+
+  test('a hit spends the per-IP budget of the client the app trusts (X-Forwarded-For from a local proxy)', async () => {
+    const limited = await startTestServer({ rateLimitPerMinute: 30 });
+    try {
+      const { client, store } = await newMerchantWithStore(limited);
+      await listed(client, store.id, 'Budget Kettle');
+      const path = `/api/storefront/${store.domain}/products/budget-kettle`;
+      const from = (ip: string) =>
+        anonymous(limited).raw('GET', path, undefined, { headers: { 'x-forwarded-for': ip } });
+      let n = 0;
+      await eventually(
+        async () => (await from(`198.51.100.${++n}`)).headers.get('x-cache') === 'HIT',
+        'the page cached',
+      );
+      const answers: string[] = [];
+      for (let i = 0; i < 32; i++) {
+        const res = await from('203.0.113.7');
+        answers.push(`${res.status} ${res.headers.get('x-cache') ?? ''}`.trim());
+      }
+      assert.deepEqual(answers, [...Array(30).fill('200 HIT'), '429', '429']);
+      const blocked = await from('203.0.113.7');
+      assert.match(blocked.headers.get('content-type') ?? '', /application\/problem\+json/);
+      assert.ok(Number(blocked.headers.get('retry-after')) >= 1);
+      assert.equal((await from('203.0.113.8')).status, 200, 'another client has its own budget');
+    } finally {
+      await limited.close();
+    }
+  });
+
   test('cached per tenant with ETag/304 and CDN headers; a write (catalog or stock) invalidates at once', async () => {
     const { client, store, tenantId } = await newMerchantWithStore(server);
     const l = await listed(client, store.id, 'Cached Kettle');
