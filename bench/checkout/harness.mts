@@ -113,7 +113,7 @@ export async function load(
   url: string,
   connections: number,
   seconds: number,
-  next: () => { method?: string; path: string; body?: string; headers?: Record<string, string> },
+  next: () => { method?: string; path: string; body?: string },
 ): Promise<Run> {
   const result = await autocannon({
     url,
@@ -128,7 +128,7 @@ export async function load(
             method: r.method ?? 'GET',
             path: r.path,
             body: r.body,
-            headers: { 'content-type': 'application/json', ...r.headers },
+            headers: { 'content-type': 'application/json' },
           };
         },
       },

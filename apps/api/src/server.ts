@@ -206,7 +206,8 @@ export async function createApp(platform: Platform): Promise<App> {
           securityHeaders(req, res, next);
           corsHeaders(req, res, next);
         },
-        spend: (req) => limiters.perIp.consume(proxyAddr(req, app.get('trust proxy fn'))),
+        // The address Express gives as `req.ip` (behind a trusted proxy, its X-Forwarded-For).
+        spend: (req) => limiters.perIp.consume(proxyAddr(req, app.get('trust proxy fn')) || 'unknown'),
         seen: (tenantId) => writeShare?.seen(tenantId),
       });
 

@@ -130,6 +130,7 @@ export function wireCatalog(
       db: platform.db,
       resolve: (hostname) => deps.resolver.resolve(hostname),
       verifyToken: (token) => deps.adminAccess.authenticate(token),
+      refresh: platform.config.storefrontCache === 'refresh',
       holds: {
         nextExpiry: (tenantId) => platform.db.withTenant(tenantId, (tx) => deps.inventory.nextHoldExpiry(tx)),
         ttlSeconds: platform.config.cartReservationTtlSeconds,

@@ -30,6 +30,7 @@ const EnvSchema = z.object({
   SEED_DEMO: flag.default(false),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
   TENANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(6000),
+  STOREFRONT_CACHE: z.enum(['on', 'refresh']).default('on'),
   TENANT_WRITE_SHARE: z.coerce.number().int().min(0).default(1),
   TENANT_WRITE_QUEUE_MS: z.coerce.number().int().positive().default(30_000),
   LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
@@ -124,6 +125,12 @@ export type AppConfig = {
    * (`queueMs`). docs/fairness.md.
    */
   tenantWrites: { share: number; queueMs: number };
+  /**
+   * `on`: storefront reads are answered from the cache when it holds them. `refresh`: every one is
+   * read from the database and refreshes the cache, as a miss does (checking a page suspected
+   * stale; measuring uncached reads, bench/storefront).
+   */
+  storefrontCache: 'on' | 'refresh';
   /** Failed logins one account may have in 15 minutes before it is locked (the lock doubles each time). */
   loginFailuresPerAccount: number;
   /** Failed logins, over all accounts, one address may have in 15 minutes. */
@@ -224,6 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     tenantRateLimitPerMinute: e.TENANT_RATE_LIMIT_PER_MINUTE,
     tenantWrites: { share: e.TENANT_WRITE_SHARE, queueMs: e.TENANT_WRITE_QUEUE_MS },
+    storefrontCache: e.STOREFRONT_CACHE,
     loginFailuresPerAccount: e.LOGIN_FAILURES_PER_ACCOUNT,
     loginFailuresPerIp: e.LOGIN_FAILURES_PER_IP,
     passwordHashing: { memoryKib: e.PASSWORD_HASH_MEMORY_KIB, iterations: e.PASSWORD_HASH_ITERATIONS },

@@ -40,8 +40,6 @@ const STOREFRONT_WRITE = /^\/api\/storefront\/([^/]+)\//;
 /** The page that ranks listings by what sold (best sellers, bought together): orders move it. */
 const RANKED_BY_SALES = '/api/storefront/:domain/products/:slug/recommendations';
 const SALES_RANKING = 'sales';
-/** The request directive that asks for a reply checked with the origin, not a stored one. */
-const NO_CACHE = /(^|[\s,])no-cache([\s,]|$)/i;
 /**
  * A shopper's writes that change no catalog page by themselves: their records, analytics, carts,
  * orders and payments. What carts and orders do to stock reaches the cache as inventory events,
@@ -58,6 +56,8 @@ type Deps = {
   resolve(hostname: string): Promise<ResolvedStore>;
   /** Any bearer credential (token or API key) to the tenant it acts in. */
   verifyToken(token: string): Promise<{ tenantId: string }>;
+  /** Every read from the database, kept as a miss's is (`STOREFRONT_CACHE=refresh`); none answered from the cache. */
+  refresh?: boolean;
   /**
    * Cart holds lapse without any write, and stock shown to shoppers changes then, so no entry may
    * live past the tenant's next lapse (`nextExpiry`). Every hold is made for `ttlSeconds`. Absent:
@@ -236,20 +236,20 @@ export function createStorefrontCache(deps: Deps) {
   /**
    * The route runner's cache for `cache: 'storefront'` routes (see StorefrontReadCache). An entry is
    * the read as the route parsed it, not its URL: a parameter the route does not know cannot make
-   * a new entry (nor read past the cache), and `?offset=0&q=mug` is `?q=mug`. A request that says
-   * `Cache-Control: no-cache` (a hard reload, `curl -H`) is read afresh and refreshes the entry.
+   * a new entry (nor read past the cache), and `?offset=0&q=mug` is `?q=mug`. A request's own
+   * `Cache-Control: no-cache` is not honoured: fetch() adds it to every `cache: 'no-store'` request
+   * and to conditional ones, so it would send ordinary clients past the cache (as CDNs, we ignore it).
    */
   async function serve(
     store: ResolvedStore,
     asked: StorefrontRead,
-    req: Request,
     res: Response,
     read: () => Promise<Reply>,
   ) {
     const key = keyOf(store, asked);
     const generation = pages.generation(key);
     const found = await lookup(store.tenantId, key);
-    const hit = NO_CACHE.test(req.headers['cache-control'] ?? '') ? undefined : found?.hit;
+    const hit = deps.refresh ? undefined : found?.hit;
     res.setHeader('Cache-Control', CACHE_CONTROL);
     // Added to what CORS varies on (`Origin`): a shared cache must not give one origin's reply to another.
     res.vary('Accept-Encoding');
@@ -301,9 +301,8 @@ export function createStorefrontCache(deps: Deps) {
    * The reply this process can give now from its own copy (no Redis, no database), with the headers
    * `serve` would set, or undefined. `take` records what a hit records; call it when answering.
    */
-  function heldHere(store: ResolvedStore, asked: StorefrontRead, headers: { 'cache-control'?: string }) {
-    if (NO_CACHE.test(headers['cache-control'] ?? '')) return undefined;
-    const hit = near(store.tenantId, keyOf(store, asked));
+  function heldHere(store: ResolvedStore, asked: StorefrontRead) {
+    const hit = deps.refresh ? undefined : near(store.tenantId, keyOf(store, asked));
     if (!hit) return undefined;
     return {
       body: hit.body,

@@ -25,8 +25,8 @@ export type HeldReadDeps = {
  * Express app sees the request: no Redis look-up, no database, and none of the app's per-request
  * routing and middleware (a hit spent about half its CPU there). The reply is the one the app
  * would give: the same headers, the same budget spent, the same search logged. Anything else (a
- * token, a URL or query the route would refuse, a store or entry not held here, a fresh read
- * asked for) returns false untouched, for the app to answer, so this path adds no rule of its own.
+ * token, a URL or query the route would refuse, a store or entry not held here) returns false
+ * untouched, for the app to answer, so this path adds no rule of its own.
  */
 export function answerHeldReads(defs: RouteDef[], deps: HeldReadDeps) {
   const routes = FindMyWay<FindMyWay.HTTPVersion.V1>({
@@ -55,7 +55,7 @@ export function answerHeldReads(defs: RouteDef[], deps: HeldReadDeps) {
     } catch {
       return; // the app answers with the route's 400
     }
-    const reply = deps.cache.heldHere(store, { route: def.spec.path, ...input }, req.headers);
+    const reply = deps.cache.heldHere(store, { route: def.spec.path, ...input });
     return reply && { store, reply };
   }
 

@@ -168,7 +168,6 @@ async function runStorefront(def: RouteDef, rt: RouteRuntime, req: Request, res:
     return rt.storefrontCache.serve(
       store,
       { route: def.spec.path, params: input.params, query: input.query },
-      req,
       res,
       () => work(null),
     );

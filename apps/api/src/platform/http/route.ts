@@ -156,7 +156,6 @@ export type StorefrontReadCache = {
   serve(
     store: ResolvedStore,
     asked: StorefrontRead,
-    req: Request,
     res: Response,
     read: () => Promise<Reply>,
   ): Promise<Reply>;
@@ -167,7 +166,6 @@ export type StorefrontReadCache = {
   heldHere(
     store: ResolvedStore,
     asked: StorefrontRead,
-    headers: { 'cache-control'?: string },
   ): { body: string; headers: Record<string, string>; take(): void } | undefined;
 };
 export const noContent = () => new Reply(204);
