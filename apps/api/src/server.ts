@@ -43,15 +43,14 @@ export async function createApp(platform: Platform): Promise<App> {
 
   // Every reply carries a request id (the client's X-Request-Id or a new one), which the access log,
   // problem replies and the audit trail quote. The access log itself is at `info`: above that level
-  // pino-http is not mounted at all, since it costs a child logger and its listeners per request.
+  // pino-http is not used at all, since it costs a child logger and its listeners per request.
   const requestId = (req: IncomingMessage, res: ServerResponse) => {
     const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     res.setHeader('X-Request-Id', id);
     return id;
   };
-  if (logger.isLevelEnabled('info'))
-    app.use(
-      pinoHttp({
+  const accessLog = logger.isLevelEnabled('info')
+    ? pinoHttp({
         logger,
         genReqId: requestId,
         autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
@@ -62,13 +61,17 @@ export async function createApp(platform: Platform): Promise<App> {
             return req;
           },
         },
-      }),
-    );
-  else
-    app.use((req, res, next) => {
-      req.id = requestId(req, res);
-      next();
-    });
+      })
+    : undefined;
+  /** The request's id, and its line in the access log when there is one. */
+  const identify = (req: IncomingMessage, res: ServerResponse) => {
+    if (accessLog) accessLog(req, res);
+    else req.id = requestId(req, res);
+  };
+  app.use((req, res, next) => {
+    identify(req, res);
+    next();
+  });
   // Which of the API_WORKERS processes answered, for operators following a request.
   const processId = cluster.worker?.id;
   if (processId !== undefined)
@@ -195,21 +198,18 @@ export async function createApp(platform: Platform): Promise<App> {
   app.use(notFoundRoute);
   app.use(problemMiddleware(logger));
 
-  // With the access log on, every request goes through the app, which logs it.
-  const listener: RequestListener = logger.isLevelEnabled('info')
-    ? app
-    : heldReadsFirst(app, modules, {
-        commonHeaders(req, res) {
-          requestId(req, res);
-          if (processId !== undefined) res.setHeader('X-Api-Process', String(processId));
-          const next = () => {};
-          securityHeaders(req, res, next);
-          corsHeaders(req, res, next);
-        },
-        // The address Express gives as `req.ip` (behind a trusted proxy, its X-Forwarded-For).
-        spend: (req) => limiters.perIp.consume(proxyAddr(req, app.get('trust proxy fn')) || 'unknown'),
-        seen: (tenantId) => writeShare?.seen(tenantId),
-      });
+  const listener = heldReadsFirst(app, modules, {
+    commonHeaders(req, res) {
+      identify(req, res);
+      if (processId !== undefined) res.setHeader('X-Api-Process', String(processId));
+      const next = () => {};
+      securityHeaders(req, res, next);
+      corsHeaders(req, res, next);
+    },
+    // The address Express gives as `req.ip` (behind a trusted proxy, its X-Forwarded-For).
+    spend: (req) => limiters.perIp.consume(proxyAddr(req, app.get('trust proxy fn')) || 'unknown'),
+    seen: (tenantId) => writeShare?.seen(tenantId),
+  });
 
   return {
     app,
