@@ -34,11 +34,11 @@ const HOLD_LOOKUP_MS = 5_000;
 export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=120';
 
 /** The reads that are a shopper's searches (logged on hits too), by their route. */
-const LOGGED_SEARCHES = new Set(['/api/storefront/:domain/products', '/api/storefront/:domain/search']);
+export const LOGGED_SEARCHES = new Set(['/api/storefront/:domain/products', '/api/storefront/:domain/search']);
 const ADMIN_WRITE = /^\/(api\/(stores|inventory)\/|graphql$)/;
 const STOREFRONT_WRITE = /^\/api\/storefront\/([^/]+)\//;
 /** The page that ranks listings by what sold (best sellers, bought together): orders move it. */
-const RANKED_BY_SALES = '/api/storefront/:domain/products/:slug/recommendations';
+export const RANKED_BY_SALES = '/api/storefront/:domain/products/:slug/recommendations';
 const SALES_RANKING = 'sales';
 /**
  * A shopper's writes that change no catalog page by themselves: their records, analytics, carts,
@@ -238,7 +238,7 @@ export function createStorefrontCache(deps: Deps) {
    * the read as the route parsed it, not its URL: a parameter the route does not know cannot make
    * a new entry (nor read past the cache), and `?offset=0&q=mug` is `?q=mug`. A request's own
    * `Cache-Control: no-cache` is not honoured: fetch() adds it to every `cache: 'no-store'` request
-   * and to conditional ones, so it would send ordinary clients past the cache (as CDNs, we ignore it).
+   * and to conditional ones, so it would send ordinary clients past the cache (CDNs ignore it too).
    */
   async function serve(
     store: ResolvedStore,

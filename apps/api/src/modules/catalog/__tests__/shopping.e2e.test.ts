@@ -6,6 +6,7 @@ import { eventually } from '../../../../test/mailbox.ts';
 import { startTestServer, type TestServer } from '../../../../test/server.ts';
 import { createInventoryService } from '../../inventory/index.ts';
 import { createCatalog } from '../index.ts';
+import { LOGGED_SEARCHES, RANKED_BY_SALES } from '../storefront-cache.ts';
 
 let server: TestServer;
 before(async () => {
@@ -346,23 +347,29 @@ describe('storefront cache', () => {
       assert.equal(res.status, 200, path);
       return res.headers.get('x-cache');
     };
-    await eventually(
-      async () => (await cacheOf(`${sf}/products?sort=newest&limit=5`)) === 'HIT',
-      'the list cached',
-    );
-    // The same read however the URL spells it: nothing here makes a new entry or reaches the database.
-    for (const path of [
-      `${sf}/products?limit=5&sort=newest`,
-      `${sf}/products?sort=newest&limit=5&offset=0`,
-      `${sf}/products?sort=newest&limit=5&_=${Date.now()}`,
-      `${sf}/Products/?sort=newest&limit=05`,
+    // Each spelling carries a parameter never sent before (`_`), so only a shared entry answers it
+    // from the cache; it is asked again until no event of the setup drops the entry in between.
+    let n = 0;
+    const sameEntry = (canonical: string, spelled: (fresh: string) => string, headers = {}) =>
+      eventually(
+        async () =>
+          (await cacheOf(canonical)) === 'HIT' && (await cacheOf(spelled(`_=${n++}`), headers)) === 'HIT',
+        spelled('_'),
+      );
+    const list = `${sf}/products?sort=newest&limit=5`;
+    for (const spelled of [
+      (fresh: string) => `${sf}/products?limit=5&sort=newest&${fresh}`,
+      (fresh: string) => `${sf}/products?sort=newest&limit=5&offset=0&${fresh}`,
+      (fresh: string) => `${sf}/Products/?sort=newest&limit=05&${fresh}`,
     ])
-      assert.equal(await cacheOf(path), 'HIT', path);
+      await sameEntry(list, spelled);
     const product = `${sf}/products/keyed-kettle`;
-    await eventually(async () => (await cacheOf(product)) === 'HIT', 'the product page cached');
-    assert.equal(await cacheOf(`${product}?utm_source=mail`), 'HIT');
+    await sameEntry(product, (fresh) => `${product}?utm_source=mail&${fresh}`);
     // What fetch() sends with `cache: 'no-store'`: the page is still answered from the cache.
-    assert.equal(await cacheOf(product, { pragma: 'no-cache', 'cache-control': 'no-cache' }), 'HIT');
+    await sameEntry(product, (fresh) => `${product}?${fresh}`, {
+      pragma: 'no-cache',
+      'cache-control': 'no-cache',
+    });
   });
 
   test('STOREFRONT_CACHE=refresh reads every page from the database and keeps it for the others', async () => {
@@ -388,6 +395,11 @@ describe('storefront cache', () => {
     }
   });
 
+  test('the routes the cache treats apart (searches logged on hits, pages ranked by sales) are routes', () => {
+    const paths = new Set(server.routes.map((r) => r.spec.path));
+    for (const path of [...LOGGED_SEARCHES, RANKED_BY_SALES]) assert.ok(paths.has(path), path);
+  });
+
   test('a hit is the reply the app gives on a miss: headers, body, HEAD, 304', async () => {
     const { client, store } = await newMerchantWithStore(server);
     await listed(client, store.id, 'Parity Kettle');
@@ -398,9 +410,15 @@ describe('storefront cache', () => {
       shop.raw<unknown>('GET', path, undefined, { headers: { ...asked, ...headers } });
     const miss = await get(); // the page's first read
     assert.equal(miss.headers.get('x-cache'), 'MISS');
-    await eventually(async () => (await get()).headers.get('x-cache') === 'HIT', 'the page cached');
-    const hit = await get();
-    assert.equal(hit.headers.get('x-cache'), 'HIT');
+    // The first hit may come from Redis through the app, which leaves a copy in the process; the
+    // hit after it is answered from that copy, before the app (the setup's events may drop the entry
+    // for a while: until two hits in a row).
+    const isHit = (res: { headers: Headers }) => res.headers.get('x-cache') === 'HIT';
+    const hit = await eventually(async () => {
+      if (!isHit(await get())) return false;
+      const next = await get();
+      return isHit(next) && next;
+    }, 'two hits in a row');
     const comparable = (res: typeof hit) =>
       Object.fromEntries(
         [...res.headers].filter(([name]) => !['date', 'x-cache', 'keep-alive', 'connection'].includes(name)),
@@ -409,9 +427,12 @@ describe('storefront cache', () => {
     assert.deepEqual(hit.body, miss.body);
     assert.ok(hit.headers.get('content-security-policy') && hit.headers.get('x-content-type-options'));
 
-    const head = await fetch(`${server.url}${path}`, { method: 'HEAD' });
+    const head = await eventually(async () => {
+      if (!isHit(await get())) return false;
+      const res = await fetch(`${server.url}${path}`, { method: 'HEAD' });
+      return isHit(res) && res;
+    }, 'a HEAD hit after a hit');
     assert.equal(head.status, 200);
-    assert.equal(head.headers.get('x-cache'), 'HIT');
     assert.equal(head.headers.get('content-length'), miss.headers.get('content-length'));
     assert.equal(await head.text(), '');
     const etag = hit.headers.get('etag') ?? '';
@@ -439,7 +460,12 @@ describe('storefront cache', () => {
         const res = await from('203.0.113.7');
         answers.push(`${res.status} ${res.headers.get('x-cache') ?? ''}`.trim());
       }
-      assert.deepEqual(answers, [...Array(30).fill('200 HIT'), '429', '429']);
+      // A hit or, should an event of the setup drop the entry in between, a miss: the same budget.
+      assert.deepEqual(
+        answers.map((a) => a.replace(/ (HIT|MISS)$/, '')),
+        [...Array(30).fill('200'), '429', '429'],
+      );
+      assert.ok(answers.filter((a) => a === '200 HIT').length >= 20, answers.join());
       const blocked = await from('203.0.113.7');
       assert.match(blocked.headers.get('content-type') ?? '', /application\/problem\+json/);
       assert.ok(Number(blocked.headers.get('retry-after')) >= 1);
