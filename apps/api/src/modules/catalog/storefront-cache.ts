@@ -34,7 +34,10 @@ const HOLD_LOOKUP_MS = 5_000;
 export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=120';
 
 /** The reads that are a shopper's searches (logged on hits too), by their route. */
-export const LOGGED_SEARCHES = new Set(['/api/storefront/:domain/products', '/api/storefront/:domain/search']);
+export const LOGGED_SEARCHES = new Set([
+  '/api/storefront/:domain/products',
+  '/api/storefront/:domain/search',
+]);
 const ADMIN_WRITE = /^\/(api\/(stores|inventory)\/|graphql$)/;
 const STOREFRONT_WRITE = /^\/api\/storefront\/([^/]+)\//;
 /** The page that ranks listings by what sold (best sellers, bought together): orders move it. */
