@@ -63,28 +63,25 @@ export async function createApp(platform: Platform): Promise<App> {
         },
       })
     : undefined;
-  /** The request's id, and its line in the access log when there is one. */
-  const identify = (req: IncomingMessage, res: ServerResponse) => {
-    if (accessLog) accessLog(req, res);
-    else req.id = requestId(req, res);
-  };
-  app.use((req, res, next) => {
-    identify(req, res);
-    next();
-  });
   // Which of the API_WORKERS processes answered, for operators following a request.
   const processId = cluster.worker?.id;
-  if (processId !== undefined)
-    app.use((_req, res, next) => {
-      res.setHeader('X-Api-Process', String(processId));
-      next();
-    });
   const securityHeaders = helmet({ contentSecurityPolicy: { useDefaults: true } });
+  /** What every reply gets first: its request id (and access-log line), the process, helmet's headers. */
+  const stamp = (req: IncomingMessage, res: ServerResponse) => {
+    if (accessLog) accessLog(req, res);
+    else req.id = requestId(req, res);
+    if (processId !== undefined) res.setHeader('X-Api-Process', String(processId));
+    securityHeaders(req, res, () => {});
+  };
+  // CORS stays a middleware of its own in the app: it ends a preflight without going on.
   const corsHeaders = cors({
     origin: config.corsOrigins,
     exposedHeaders: ['Location', 'ETag', 'Retry-After', 'X-Request-Id'],
   });
-  app.use(securityHeaders);
+  app.use((req, res, next) => {
+    stamp(req, res);
+    next();
+  });
   app.use(corsHeaders);
 
   app.get('/health', (_req, res) => {
@@ -198,17 +195,17 @@ export async function createApp(platform: Platform): Promise<App> {
   app.use(notFoundRoute);
   app.use(problemMiddleware(logger));
 
-  const listener = heldReadsFirst(app, modules, {
+  const listener = answerHeldReads(modules.routes, {
+    cache: modules.catalog.cache,
+    knownStore: (hostname) => modules.resolver.knownHere(hostname),
     commonHeaders(req, res) {
-      identify(req, res);
-      if (processId !== undefined) res.setHeader('X-Api-Process', String(processId));
-      const next = () => {};
-      securityHeaders(req, res, next);
-      corsHeaders(req, res, next);
+      stamp(req, res);
+      corsHeaders(req, res, () => {});
     },
     // The address Express gives as `req.ip` (behind a trusted proxy, its X-Forwarded-For).
     spend: (req) => limiters.perIp.consume(proxyAddr(req, app.get('trust proxy fn')) || 'unknown'),
     seen: (tenantId) => writeShare?.seen(tenantId),
+    app,
   });
 
   return {
@@ -222,26 +219,5 @@ export async function createApp(platform: Platform): Promise<App> {
       await apollo.stop();
       await modules.stop();
     },
-  };
-}
-
-/** The app behind `answerHeldReads`: a held storefront read is answered before Express sees it. */
-function heldReadsFirst(
-  app: Express,
-  modules: Modules,
-  front: {
-    commonHeaders(req: IncomingMessage, res: ServerResponse): void;
-    spend(req: IncomingMessage): Promise<void>;
-    seen(tenantId: string): void;
-  },
-): RequestListener {
-  const answer = answerHeldReads(modules.routes, {
-    ...front,
-    cache: modules.catalog.cache,
-    knownStore: (hostname) => modules.resolver.knownHere(hostname),
-    app,
-  });
-  return (req, res) => {
-    if (!answer(req, res)) app(req, res);
   };
 }

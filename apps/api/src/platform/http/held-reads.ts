@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import FindMyWay from 'find-my-way';
 import fresh from 'fresh';
@@ -16,7 +16,7 @@ export type HeldReadDeps = {
   spend(req: IncomingMessage): Promise<void>;
   /** Marks the tenant active (the write share's notion of who else is shopping). */
   seen(tenantId: string): void;
-  /** The app, for a request this path turns down after all (the budget spent: the app's 429). */
+  /** The app: it answers every request this path does not, and a client whose budget is spent (its 429). */
   app(req: IncomingMessage, res: ServerResponse): void;
 };
 
@@ -25,10 +25,10 @@ export type HeldReadDeps = {
  * Express app sees the request: no Redis look-up, no database, and none of the app's per-request
  * routing and middleware (a hit spent about half its CPU there). The reply is the one the app
  * would give: the same headers, the same budget spent, the same search logged. Anything else (a
- * token, a URL or query the route would refuse, a store or entry not held here) returns false
- * untouched, for the app to answer, so this path adds no rule of its own.
+ * token, a URL or query the route would refuse, a store or entry not held here) goes to the app
+ * untouched, so this path adds no rule of its own. Returns the server's request listener.
  */
-export function answerHeldReads(defs: RouteDef[], deps: HeldReadDeps) {
+export function answerHeldReads(defs: RouteDef[], deps: HeldReadDeps): RequestListener {
   const routes = FindMyWay<FindMyWay.HTTPVersion.V1>({
     caseSensitive: false,
     ignoreTrailingSlash: true,
@@ -49,12 +49,8 @@ export function answerHeldReads(defs: RouteDef[], deps: HeldReadDeps) {
     const store = deps.knownStore(found.params.domain ?? '');
     if (!store) return;
     const query = at < 0 ? {} : parseQuery(url.slice(at + 1));
-    let input: ReturnType<typeof parseInput>;
-    try {
-      input = parseInput(def, { params: { ...found.params }, query });
-    } catch {
-      return; // the app answers with the route's 400
-    }
+    // Throws on input the route refuses: the app answers it, with the route's 400.
+    const input = parseInput(def, { params: { ...found.params }, query });
     const reply = deps.cache.heldHere(store, { route: def.spec.path, ...input });
     return reply && { store, reply };
   }
@@ -86,9 +82,9 @@ export function answerHeldReads(defs: RouteDef[], deps: HeldReadDeps) {
     res.end(req.method === 'HEAD' ? undefined : reply.body);
   }
 
-  return (req: IncomingMessage, res: ServerResponse): boolean => {
+  return (req, res) => {
     const hit = heldOrNone(req);
-    if (!hit) return false;
+    if (!hit) return deps.app(req, res);
     deps
       .spend(req)
       .then(
@@ -96,6 +92,5 @@ export function answerHeldReads(defs: RouteDef[], deps: HeldReadDeps) {
         () => deps.app(req, res),
       )
       .catch((err: Error) => res.destroy(err));
-    return true;
   };
 }
