@@ -121,6 +121,10 @@ describe('a PostgreSQL restart', () => {
     assert.match(read.headers.get('content-type') ?? '', /^application\/problem\+json/);
     assert.equal(((await read.json()) as { code: string }).code, 'DATABASE_UNAVAILABLE');
     assert.ok(Number(read.headers.get('retry-after')) >= 1);
+    // A catalog page (shareable when it is a page) read past the cache now: a 503 that no CDN keeps.
+    const page = await fetch(`${url}${s.sf}/products?q=never-asked-before`);
+    assert.equal(page.status, 503);
+    assert.equal(page.headers.get('cache-control'), 'no-store');
     gateway.release();
     const placed = await checkout;
     assert.equal(placed.status, 503, JSON.stringify(placed.body));

@@ -31,7 +31,18 @@ type CachedPage = {
 const STAMP_TTL_SECONDS = 2 * ENTRY_TTL_SECONDS;
 /** How often a tenant's next cart-hold lapse is looked up again for entry lifetimes. */
 const HOLD_LOOKUP_MS = 5_000;
-export const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=120';
+const CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=120';
+
+/**
+ * The headers of a page a shared cache (a CDN) may keep for a while, as this cache keeps it: how
+ * it was answered and its ETag. Only a 200 gets them. A 404 or a 503 (the database restarting)
+ * kept for 30 s would outlive its cause; problem replies say `no-store` (`sendProblem`).
+ */
+const shareable = (answered: 'HIT' | 'MISS' | 'BYPASS', etag: string) => ({
+  'Cache-Control': CACHE_CONTROL,
+  'X-Cache': answered,
+  ETag: etag,
+});
 
 /** The reads that are a shopper's searches (logged on hits too), by their route. */
 export const LOGGED_SEARCHES = new Set([
@@ -253,13 +264,11 @@ export function createStorefrontCache(deps: Deps) {
     const generation = pages.generation(key);
     const found = await lookup(store.tenantId, key);
     const hit = deps.refresh ? undefined : found?.hit;
-    res.setHeader('Cache-Control', CACHE_CONTROL);
     // Added to what CORS varies on (`Origin`): a shared cache must not give one origin's reply to another.
     res.vary('Accept-Encoding');
-    res.setHeader('X-Cache', found ? (hit ? 'HIT' : 'MISS') : 'BYPASS');
     if (hit) {
       served(store, asked, hit);
-      return jsonText(hit.body, { ETag: hit.etag });
+      return jsonText(hit.body, shareable('HIT', hit.etag));
     }
     const reply = await read();
     if (reply.status !== 200 || (reply.body === undefined && reply.json === undefined)) return reply;
@@ -285,7 +294,7 @@ export function createStorefrontCache(deps: Deps) {
         },
         generation,
       );
-    return jsonText(body, { ...reply.headers, ETag: etag });
+    return jsonText(body, { ...reply.headers, ...shareable(found ? 'MISS' : 'BYPASS', etag) });
   }
 
   const keyOf = (store: ResolvedStore, asked: StorefrontRead) => {
@@ -309,7 +318,7 @@ export function createStorefrontCache(deps: Deps) {
     if (!hit) return undefined;
     return {
       body: hit.body,
-      headers: { 'Cache-Control': CACHE_CONTROL, 'X-Cache': 'HIT', ETag: hit.etag },
+      headers: shareable('HIT', hit.etag),
       take: () => served(store, asked, hit),
     };
   }

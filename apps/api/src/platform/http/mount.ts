@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Db, TenantTx } from '../db/pool.ts';
 import { type FieldError, forbidden, invalid, notFound, unauthenticated } from '../errors.ts';
 import { type IdempotentRun, runIdempotent } from './idempotency.ts';
-import { zodFieldErrors } from './problem.ts';
+import { type Problem, sendProblem, zodFieldErrors } from './problem.ts';
 import { responseMismatch, responseValidationOn, statusMismatch } from './response-check.ts';
 import {
   type AdminAccess,
@@ -91,7 +91,8 @@ function send(res: Response, reply: Reply) {
     res.status(reply.status).end();
     return;
   }
-  if (reply.status >= 400) res.type('application/problem+json');
+  // A handler's own problem (a 410 for a lapsed link), sent as a thrown one is.
+  if (reply.status >= 400) return sendProblem(res, reply.body as Problem);
   res.status(reply.status).json(reply.body);
 }
 

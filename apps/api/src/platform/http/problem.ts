@@ -136,7 +136,12 @@ export function toProblem(err: unknown, traceId?: string): Problem {
   };
 }
 
+/**
+ * A problem is this request's answer at this moment: no cache keeps it, whatever the route had
+ * set before it failed (a storefront page's shared-cache headers, an image's year).
+ */
 export function sendProblem(res: Response, problem: Problem): void {
+  res.setHeader('Cache-Control', 'no-store');
   res.status(problem.status).type('application/problem+json').json(problem);
 }
 

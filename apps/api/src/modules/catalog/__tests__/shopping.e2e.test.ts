@@ -479,6 +479,23 @@ describe('storefront cache', () => {
     }
   });
 
+  test('only a page is shareable: a missing product is 404 with no-store, not kept by a CDN for its 30 s', async () => {
+    const { client, store } = await newMerchantWithStore(server);
+    await listed(client, store.id, 'Shared Kettle');
+    const shop = anonymous(server);
+    const sf = `/api/storefront/${store.domain}`;
+    const page = await shop.raw('GET', `${sf}/products/shared-kettle`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('cache-control') ?? '', /^public,.*s-maxage=/);
+    // Asked twice: a miss, then whatever the cache does with it (it keeps no 404).
+    for (let i = 0; i < 2; i++) {
+      const missing = await shop.raw('GET', `${sf}/products/no-such-kettle`);
+      assert.equal(missing.status, 404);
+      assert.match(missing.headers.get('content-type') ?? '', /^application\/problem\+json/);
+      assert.equal(missing.headers.get('cache-control'), 'no-store');
+    }
+  });
+
   test('cached per tenant with ETag/304 and CDN headers; a write (catalog or stock) invalidates at once', async () => {
     const { client, store, tenantId } = await newMerchantWithStore(server);
     const l = await listed(client, store.id, 'Cached Kettle');
