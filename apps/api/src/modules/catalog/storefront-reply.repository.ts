@@ -198,11 +198,15 @@ export async function storefrontReply(
   page: { limit: number; offset: number },
   stockSql: StockSql,
 ): Promise<StorefrontReplyPage> {
-  const { page: pageSql, count, onePass } = storefrontPageSql(f, sort, page);
+  const { page: pageSql, count, onePass, counted, ranked } = storefrontPageSql(f, sort, page);
   if (!onePass) {
-    // Browsing reads one row past the page (`page_and_next`). Without it the page is the last, and
-    // its total is what it holds: the count (a second walk over every match) is left unrun.
-    const total = sql`(select (case
+    // Browsing reads one row past the page (`page_and_next`). A counted page's rows carry the
+    // total; else, without that row the page is the last, and its total is what it holds. Either
+    // way the count (a second walk over every match) is left unrun but past the last match.
+    const total = counted
+      ? sql`coalesce((select max(matches) from page_and_next),
+          case when ${page.offset}::bigint = 0 then 0 else (${count}) end)::int`
+      : sql`(select (case
         when k.n <= ${page.limit}::int and (k.n > 0 or ${page.offset}::bigint = 0) then ${page.offset}::bigint + k.n
         else (${count}) end)::int
       from (select count(*) as n from page_and_next) k)`;
@@ -223,7 +227,7 @@ export async function storefrontReply(
   }
   const found = await readAlone<{ id: string; matches: number }>(
     tx,
-    sql`select id, matches::int from (${pageSql}) p order by ord`,
+    sql`select id, matches::int from (${ranked}) p order by ord`,
   );
   // A search past its last match has no row to carry the count.
   const total = found[0]?.matches ?? (page.offset > 0 ? ((await count.execute(tx)).rows[0]?.n ?? 0) : 0);

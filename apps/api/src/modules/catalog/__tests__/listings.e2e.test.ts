@@ -200,6 +200,11 @@ describe('product listings', () => {
     assert.deepEqual(await totals('category=cookware&limit=2'), [['Iron Skillet', 'Steel Pot'], 2]);
     assert.deepEqual(await totals('category=cookware&limit=1&offset=1'), [['Steel Pot'], 2]);
     assert.deepEqual(await totals('category=cookware&limit=1'), [['Iron Skillet'], 2]);
+    // A category's page carries its total; past its last match, or with none, it is counted apart.
+    assert.deepEqual(await totals('category=cookware&limit=2&offset=2'), [[], 2]);
+    assert.deepEqual(await totals('category=cookware&limit=2&offset=7'), [[], 2]);
+    assert.deepEqual(await totals('category=pans&limit=5'), [['Iron Skillet'], 1]);
+    assert.deepEqual(await totals('category=cookware&tag=nothing-has-it'), [[], 0]);
     assert.deepEqual(await totals('tag=nothing-has-it'), [[], 0]);
     assert.deepEqual(
       (await get('?category=cookware&sort=price')).data.map((l) => l.title),
