@@ -200,9 +200,9 @@ export async function storefrontReply(
 ): Promise<StorefrontReplyPage> {
   const { page: pageSql, count, onePass, counted, ranked } = storefrontPageSql(f, sort, page);
   if (!onePass) {
-    // Browsing reads one row past the page (`page_and_next`). A counted page's rows carry the
-    // total; else, without that row the page is the last, and its total is what it holds. Either
-    // way the count (a second walk over every match) is left unrun but past the last match.
+    // Browsing reads one row past the page (`page_and_next`). A category's rows carry the total
+    // (`counted`): the count (a second walk over every match) runs only past its last match. Else,
+    // without that row the page is the last, and its total is what it holds; the pages before count.
     const total = counted
       ? sql`coalesce((select max(matches) from page_and_next),
           case when ${page.offset}::bigint = 0 then 0 else (${count}) end)::int`
